@@ -1,0 +1,122 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../engine/config-file.js';
+import { checkFiles } from '../engine/check.js';
+import { parseIgnore } from '../engine/suppress.js';
+import { TOOL } from '../engine/tool.js';
+import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
+import type { Provider } from '../model/snapshot.js';
+import { render } from '../report/index.js';
+import type { FailOn, Format } from '../report/types.js';
+import { RULES } from '../rules/index.js';
+import { knownFormats } from '../sources/load.js';
+import { collect, collectCidr, parseFailOn, parseFormat, parseProvider } from './options.js';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTty: boolean;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: process.stdout.isTTY === true,
+  env: process.env,
+};
+
+interface CheckFlags {
+  format: Format;
+  output?: string;
+  failOn?: FailOn;
+  provider?: Provider;
+  clusterCidr: string[];
+  ignore: string[];
+  config?: string;
+  strict?: boolean;
+  color?: boolean;
+}
+
+async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const { config, suppressions } = await loadConfig(flags.config);
+  const failOn = flags.failOn ?? config.failOn ?? 'error';
+  const { report, unrecognised } = await checkFiles({
+    paths,
+    provider: flags.provider ?? config.provider,
+    clusterCidrs: [...(config.clusterCIDRs ?? []), ...flags.clusterCidr],
+    strict: flags.strict ?? config.strict ?? false,
+    failOn,
+    suppressions: [...suppressions, ...flags.ignore.map((text) => parseIgnore(text, '--ignore'))],
+    severities: config.severity ?? {},
+  });
+  for (const file of unrecognised) io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
+  const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
+  const text = render(flags.format, report, { color });
+  if (flags.output) {
+    await writeFile(flags.output, text).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(`--output: cannot write ${flags.output}: ${error.code ?? error.message}`);
+    });
+    const { errors, warnings, notes, passed } = report.summary;
+    io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
+  } else io.stdout(text);
+  return report.summary.passed ? EXIT_OK : EXIT_FINDINGS;
+}
+
+function listRules(format: string, io: Io): number {
+  if (format === 'json') io.stdout(`${JSON.stringify(RULES.map((rule) => rule.meta), null, 2)}\n`);
+  else for (const { id, severity, title } of RULES.map((rule) => rule.meta)) io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
+  return EXIT_OK;
+}
+
+function program(io: Io, done: (code: number) => void): Command {
+  const cli = new Command('hostgw-preflight')
+    .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
+    .version(TOOL.version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError();
+
+  cli
+    .command('check')
+    .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
+    .argument('<paths...>', 'files or folders to read')
+    .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
+    .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
+    .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
+    .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
+    .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
+    .option('--strict', 'report check-incomplete findings as errors')
+    .option('--color', 'force colours').option('--no-color', 'disable colours')
+    .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
+    .action(async (paths: string[], flags: CheckFlags) => done(await runCheck(paths, flags, io)));
+
+  cli
+    .command('rules')
+    .description('list the rule catalogue')
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action((flags: { format: string }) => done(listRules(flags.format, io)));
+  return cli;
+}
+
+/** The CLI entry: parses argv, runs, and maps every outcome to an exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code = EXIT_OK;
+  try {
+    await program(io, (result) => (code = result)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; they already printed what they had to.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UserError) {
+      io.stderr(`hostgw-preflight: ${error.format()}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`hostgw-preflight: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_BUG;
+  }
+}

@@ -1,0 +1,27 @@
+import { InvalidArgumentError } from 'commander';
+import { parseCidr } from '../model/cidr.js';
+import { PROVIDERS, type Provider } from '../model/snapshot.js';
+import { FORMATS, type FailOn, type Format } from '../report/types.js';
+import { SEVERITIES } from '../rules/types.js';
+
+/** Argument parsers for commander: each rejects a bad value with a message naming the accepted ones. */
+
+function oneOf<T extends string>(allowed: readonly T[]) {
+  return (value: string): T => {
+    if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+}
+
+export const parseFormat = oneOf<Format>(FORMATS);
+export const parseProvider = oneOf<Provider>(PROVIDERS);
+export const parseFailOn = oneOf<FailOn>([...SEVERITIES, 'never']);
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function collectCidr(value: string, previous: string[] = []): string[] {
+  if (!parseCidr(value)) throw new InvalidArgumentError('not a valid CIDR');
+  return [...previous, value];
+}

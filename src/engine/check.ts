@@ -1,0 +1,105 @@
+import { UserError } from '../errors.js';
+import { parseCidr } from '../model/cidr.js';
+import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
+import { Topology } from '../model/topology.js';
+import { profileFor } from '../providers/index.js';
+import type { FailOn, Report } from '../report/types.js';
+import { RULES } from '../rules/index.js';
+import type { Finding, FindingDraft, Location, RuleOptions, Severity } from '../rules/types.js';
+import type { SourceDocument } from '../sources/document.js';
+import { loadInputs } from '../sources/load.js';
+import { nodeStatuses } from './node-status.js';
+import { suppressor, type Suppression } from './suppress.js';
+import { TOOL } from './tool.js';
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly provider?: Provider;
+  readonly clusterCidrs: readonly string[];
+  readonly strict: boolean;
+  readonly failOn: FailOn;
+  readonly suppressions: readonly Suppression[];
+  /** Per-rule severity overrides from the config file. */
+  readonly severities: Readonly<Record<string, Severity>>;
+}
+
+export interface CheckResult {
+  readonly report: Report;
+  readonly snapshot: ClusterSnapshot;
+  /** Files found in folders that are in no known format. */
+  readonly unrecognised: readonly string[];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
+  return threshold !== 'never' && RANK[severity] >= RANK[threshold];
+}
+
+function locate(origin: Origin | undefined, documents: ReadonlyMap<string, SourceDocument>): Location | undefined {
+  if (!origin) return undefined;
+  const position = documents.get(origin.file)?.position(origin);
+  return { file: origin.file, line: position?.line, column: position?.column };
+}
+
+/** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
+export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities'>, documents: ReadonlyMap<string, SourceDocument> = new Map()): Report {
+  const topology = new Topology(snapshot);
+  const profile = profileFor(snapshot.provider);
+  const ruleOptions: RuleOptions = { strict: options.strict };
+  const all: Finding[] = [];
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    const severityOf = (draft: FindingDraft): Severity =>
+      options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+    for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) {
+      all.push({
+        ruleId: id,
+        severity: severityOf(draft),
+        message: draft.message,
+        node: draft.node,
+        resource: draft.resource,
+        provider: snapshot.provider,
+        remediation: draft.remediation,
+        location: locate(draft.origin, documents),
+      });
+    }
+  }
+  const suppressed = suppressor(options.suppressions);
+  const findings = all.filter((finding) => !suppressed(finding));
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const byRule: Record<string, number> = {};
+  for (const finding of findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return {
+    tool: TOOL,
+    provider: snapshot.provider,
+    providerReason: snapshot.providerReason,
+    clusterCidrs: snapshot.clusterCidrs.map((cidr) => cidr.text),
+    findings,
+    nodes: nodeStatuses(topology, profile, findings),
+    sources: snapshot.sources,
+    rules: RULES.map((rule) => rule.meta),
+    summary: {
+      nodes: snapshot.nodes.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notes: count('note'),
+      suppressed: all.length - findings.length,
+      byRule,
+      failOn: options.failOn,
+      passed: !findings.some((finding) => atOrAbove(finding.severity, options.failOn)),
+    },
+  };
+}
+
+/** File mode: read the inputs, build the snapshot, run the rules. */
+export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
+  const { builder, unrecognised, documents } = await loadInputs(options.paths);
+  for (const text of options.clusterCidrs) {
+    const cidr = parseCidr(text);
+    if (!cidr) throw new UserError(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
+    builder.addClusterCidr(cidr);
+  }
+  const snapshot = builder.build(options.provider);
+  return { report: evaluate(snapshot, options, documents), snapshot, unrecognised };
+}

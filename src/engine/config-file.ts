@@ -1,0 +1,48 @@
+import { access } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import type { Provider } from '../model/snapshot.js';
+import type { FailOn } from '../report/types.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { Severity } from '../rules/types.js';
+import { SourceDocument } from '../sources/document.js';
+import schema from './config-file.schema.json' with { type: 'json' };
+import { validate, type Suppression } from './suppress.js';
+
+export const DEFAULT_CONFIG_FILE = '.hostgw-preflight.yml';
+
+export interface ConfigFile {
+  readonly provider?: Provider;
+  readonly clusterCIDRs?: string[];
+  readonly failOn?: FailOn;
+  readonly strict?: boolean;
+  readonly severity?: Record<string, Severity>;
+  readonly ignore?: { rule: string; target?: string; reason: string }[];
+}
+
+export interface LoadedConfig {
+  readonly file?: string;
+  readonly config: ConfigFile;
+  readonly suppressions: readonly Suppression[];
+}
+
+/** Reads --config, or .hostgw-preflight.yml in the working directory when it exists. */
+export async function loadConfig(explicit: string | undefined): Promise<LoadedConfig> {
+  const file = explicit ?? (await access(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
+  if (!file) return { config: {}, suppressions: [] };
+  const document = await SourceDocument.load(file);
+  const value = document.values[0] ?? {};
+  const { default: Ajv } = await import('ajv');
+  const check = new Ajv.default({ strict: true }).compile<ConfigFile>(schema);
+  if (!check(value)) {
+    const error = check.errors![0]!;
+    const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const position = document.position({ doc: 0, path });
+    const detail = error.keyword === 'additionalProperties' ? `unknown setting ${JSON.stringify(error.params.additionalProperty)}` : error.message;
+    throw new UserError(`${error.instancePath || 'config'}: ${detail}`, file, position?.line, position?.column);
+  }
+  for (const rule of Object.keys(value.severity ?? {})) {
+    if (!RULE_IDS.has(rule)) throw new UserError(`severity: unknown rule "${rule}"`, file);
+  }
+  const suppressions = (value.ignore ?? []).map((entry) => validate({ ...entry, from: file }));
+  return { file, config: value, suppressions };
+}

@@ -1,0 +1,48 @@
+import type { Topology, NodeView } from '../model/topology.js';
+import type { ProviderProfile } from '../providers/types.js';
+import type { NodeStatus } from '../report/types.js';
+import type { Finding } from '../rules/types.js';
+
+function forwardingOf(view: NodeView, profile: ProviderProfile): string {
+  const states = view.interfaces.map((iface) => iface.forwarding);
+  if (states.length === 0 && view.node.forwarding !== undefined) return view.node.forwarding ? 'enabled' : 'disabled';
+  if (!profile.forwarding) return 'n/a';
+  if (states.includes(false)) return 'disabled';
+  if (states.length === 0 || states.includes(undefined)) return 'unknown';
+  return 'enabled';
+}
+
+const ROUTE_STATES: [string, string][] = [
+  ['route-missing', 'missing'],
+  ['route-wrong-next-hop', 'wrong next hop'],
+  ['route-not-applied', 'not applied'],
+  ['route-shadowed', 'shadowed'],
+];
+
+function routesOf(view: NodeView, profile: ProviderProfile, ruleIds: Set<string>, routesKnown: boolean): string {
+  if (!profile.routing) return 'n/a';
+  const state = ROUTE_STATES.find(([rule]) => ruleIds.has(rule));
+  if (state) return state[1];
+  if (!routesKnown || view.node.podCidrs.length === 0) return 'unknown';
+  return 'ok';
+}
+
+/** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
+export function nodeStatuses(topology: Topology, profile: ProviderProfile, findings: readonly Finding[]): NodeStatus[] {
+  const byNode = new Map<string, Finding[]>();
+  for (const finding of findings) if (finding.node) byNode.set(finding.node, [...(byNode.get(finding.node) ?? []), finding]);
+  const routesKnown = topology.snapshot.present.has('routes');
+  return topology.views.map((view) => {
+    const own = byNode.get(view.node.name) ?? [];
+    return {
+      name: view.node.name,
+      os: view.node.os,
+      internalIps: view.node.internalIps,
+      podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
+      forwarding: forwardingOf(view, profile),
+      subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
+      routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
+      findings: own.length,
+    };
+  });
+}

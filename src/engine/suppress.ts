@@ -1,0 +1,39 @@
+import { UserError } from '../errors.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { Finding } from '../rules/types.js';
+
+export interface Suppression {
+  readonly rule: string;
+  /** Node name or resource (route, ENI, NIC, subnet...), with `*` wildcards; absent means every finding of the rule. */
+  readonly target?: string;
+  readonly reason?: string;
+  /** Where it was written, for error messages: "--ignore" or the config file. */
+  readonly from: string;
+}
+
+/** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
+export function parseIgnore(text: string, from: string): Suppression {
+  const colon = text.indexOf(':');
+  const rule = (colon < 0 ? text : text.slice(0, colon)).trim();
+  const target = colon < 0 ? undefined : text.slice(colon + 1).trim() || undefined;
+  return validate({ rule, target, from });
+}
+
+export function validate(suppression: Suppression): Suppression {
+  if (!RULE_IDS.has(suppression.rule)) {
+    throw new UserError(`${suppression.from}: unknown rule "${suppression.rule}". Rules: ${[...RULE_IDS].join(', ')}`);
+  }
+  return suppression;
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+export function suppressor(suppressions: readonly Suppression[]): (finding: Finding) => boolean {
+  const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? globToRegExp(s.target) : undefined }));
+  return (finding) =>
+    compiled.some(
+      (s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.test(finding.node)) || (finding.resource !== undefined && s.target.test(finding.resource))),
+    );
+}

@@ -1,0 +1,28 @@
+/**
+ * A problem with what the user gave us (arguments, files, values): reported as one line, exit code 2,
+ * never with a stack trace. Anything else that escapes is a bug and is reported as such.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+
+  /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
+  format(): string {
+    if (this.file === undefined) return this.message;
+    const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
+    return `${this.file}${position}: ${this.message}`;
+  }
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+/** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
+export const EXIT_BUG = 3;

@@ -1,0 +1,75 @@
+import { supernet, type Cidr } from './cidr.js';
+
+/** Anything keyed by a destination block: routes, or pod CIDRs when looking for overlaps. */
+export interface Keyed {
+  readonly dest: Cidr;
+  /** Lower wins among equal prefixes (GCE route priority); absent counts as 0. */
+  readonly priority?: number;
+}
+
+/**
+ * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
+ * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
+ */
+export class CidrIndex<T extends Keyed> {
+  private readonly byDest = new Map<string, T[]>();
+  private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
+  private readonly sorted: Record<4 | 6, T[]> = { 4: [], 6: [] };
+
+  constructor(readonly entries: readonly T[]) {
+    const lengths = { 4: new Set<number>(), 6: new Set<number>() };
+    for (const route of entries) {
+      const bucket = this.byDest.get(route.dest.text);
+      if (bucket) bucket.push(route);
+      else this.byDest.set(route.dest.text, [route]);
+      lengths[route.dest.family].add(route.dest.prefix);
+      this.sorted[route.dest.family].push(route);
+    }
+    for (const family of [4, 6] as const) {
+      this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
+      this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
+    }
+  }
+
+  /**
+   * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
+   * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
+   */
+  winners(cidr: Cidr): T[] {
+    for (const length of this.lengths[cidr.family]) {
+      if (length > cidr.prefix) continue;
+      const candidates = this.byDest.get(supernet(cidr, length).text);
+      if (!candidates) continue;
+      const best = Math.min(...candidates.map((route) => route.priority ?? 0));
+      return candidates.filter((route) => (route.priority ?? 0) === best);
+    }
+    return [];
+  }
+
+  /** Every route containing `cidr`, most specific first. */
+  covering(cidr: Cidr): T[] {
+    const result: T[] = [];
+    for (const length of this.lengths[cidr.family]) {
+      if (length > cidr.prefix) continue;
+      result.push(...(this.byDest.get(supernet(cidr, length).text) ?? []));
+    }
+    return result;
+  }
+
+  /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
+  inside(cidr: Cidr): T[] {
+    const list = this.sorted[cidr.family];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.dest.start < cidr.start) low = mid + 1;
+      else high = mid;
+    }
+    const result: T[] = [];
+    for (let i = low; i < list.length && list[i]!.dest.start <= cidr.end; i++) {
+      if (list[i]!.dest.prefix > cidr.prefix) result.push(list[i]!);
+    }
+    return result;
+  }
+}

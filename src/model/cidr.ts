@@ -1,0 +1,111 @@
+import ipaddr from 'ipaddr.js';
+
+export type Family = 4 | 6;
+
+/** A parsed CIDR block, kept as an integer range so that containment and overlap are comparisons. */
+export interface Cidr {
+  /** Canonical text: network address (host bits cleared) and prefix length. */
+  readonly text: string;
+  readonly family: Family;
+  readonly prefix: number;
+  readonly start: bigint;
+  readonly end: bigint;
+}
+
+function bytesToBigint(bytes: number[]): bigint {
+  let value = 0n;
+  for (const b of bytes) value = (value << 8n) | BigInt(b);
+  return value;
+}
+
+function bigintToText(value: bigint, family: Family): string {
+  const length = family === 4 ? 4 : 16;
+  const bytes: number[] = new Array(length);
+  for (let i = length - 1; i >= 0; i--) {
+    bytes[i] = Number(value & 0xffn);
+    value >>= 8n;
+  }
+  return ipaddr.fromByteArray(bytes).toString();
+}
+
+function bits(family: Family): number {
+  return family === 4 ? 32 : 128;
+}
+
+function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
+  if (text.includes(':') && ipaddr.IPv6.isValid(text)) {
+    const v6 = ipaddr.IPv6.parse(text);
+    if (v6.zoneId !== undefined) return undefined;
+    return v6;
+  }
+  return undefined;
+}
+
+/** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
+export function parseCidr(text: string): Cidr | undefined {
+  if (typeof text !== 'string') return undefined;
+  const slash = text.indexOf('/');
+  if (slash < 0) return undefined;
+  const addr = parseStrictAddress(text.slice(0, slash).trim());
+  const prefixText = text.slice(slash + 1).trim();
+  if (!addr || !/^\d{1,3}$/.test(prefixText)) return undefined;
+  const family: Family = addr.kind() === 'ipv4' ? 4 : 6;
+  const prefix = Number(prefixText);
+  const width = bits(family);
+  if (prefix > width) return undefined;
+  const hostBits = BigInt(width - prefix);
+  const start = (bytesToBigint(addr.toByteArray()) >> hostBits) << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { text: `${bigintToText(start, family)}/${prefix}`, family, prefix, start, end };
+}
+
+/** A single address as a host-length CIDR (/32 or /128). */
+export function hostCidr(ip: string): Cidr | undefined {
+  const addr = parseStrictAddress(ip);
+  if (!addr) return undefined;
+  return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
+}
+
+/** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
+export function canonicalIp(ip: string): string | undefined {
+  if (typeof ip !== 'string') return undefined;
+  return parseStrictAddress(ip.trim())?.toString();
+}
+
+export function ipFamily(ip: string): Family {
+  return ip.includes(':') ? 6 : 4;
+}
+
+export function contains(outer: Cidr, inner: Cidr): boolean {
+  return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function containsIp(outer: Cidr, ip: string): boolean {
+  const host = hostCidr(ip);
+  return host !== undefined && contains(outer, host);
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.family === b.family && a.start <= b.end && b.start <= a.end;
+}
+
+/** The block of the given (shorter) prefix length that contains `cidr`. */
+export function supernet(cidr: Cidr, prefix: number): Cidr {
+  const hostBits = BigInt(bits(cidr.family) - prefix);
+  const start = (cidr.start >> hostBits) << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { text: `${bigintToText(start, cidr.family)}/${prefix}`, family: cidr.family, prefix, start, end };
+}
+
+export function compareCidrs(a: Cidr, b: Cidr): number {
+  if (a.family !== b.family) return a.family - b.family;
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  return a.prefix - b.prefix;
+}
+
+/** Number of addresses, for messages ("a /26 of 256 addresses"). */
+export function size(cidr: Cidr): bigint {
+  return cidr.end - cidr.start + 1n;
+}

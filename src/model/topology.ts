@@ -1,0 +1,143 @@
+import { containsIp } from './cidr.js';
+import type { ClusterSnapshot, Instance, NetworkInterface, Node, Route, RouteTable, Subnet } from './snapshot.js';
+
+export type JoinStatus =
+  /** Matched to cloud data, by providerID or by IP. */
+  | 'joined'
+  /** The provider has no cloud objects to join (vSphere, bare metal). */
+  | 'not-cloud'
+  /** No cloud data of this kind was supplied at all. */
+  | 'no-cloud-data'
+  /** Cloud data was supplied but holds no machine for this node. */
+  | 'not-found';
+
+/** A node with everything the snapshot knows about its machine and network, joined once for all rules. */
+export interface NodeView {
+  readonly node: Node;
+  readonly join: JoinStatus;
+  readonly joinedBy?: 'providerID' | 'IP';
+  readonly instanceKey?: string;
+  readonly instance?: Instance;
+  /** Interfaces that carry one of the node's addresses: the ones host-gw traffic enters and leaves by. */
+  readonly interfaces: readonly NetworkInterface[];
+  /** Every address other nodes may use as next hop to reach this node's pods. */
+  readonly ips: ReadonlySet<string>;
+  readonly subnetId?: string;
+  readonly subnet?: Subnet;
+}
+
+function group<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const bucket = map.get(k);
+    if (bucket) bucket.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
+export class Topology {
+  readonly views: readonly NodeView[];
+  readonly viewByName: ReadonlyMap<string, NodeView>;
+  readonly viewByIp: ReadonlyMap<string, NodeView>;
+  readonly viewByInstanceKey: ReadonlyMap<string, NodeView>;
+  readonly instanceByKey: ReadonlyMap<string, Instance>;
+  readonly subnetById: ReadonlyMap<string, Subnet>;
+  readonly tablesBySubnet: ReadonlyMap<string, RouteTable[]>;
+  readonly routesByTable: ReadonlyMap<string, Route[]>;
+  readonly cloudDataPresent: boolean;
+
+  constructor(readonly snapshot: ClusterSnapshot) {
+    this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
+    this.subnetById = new Map(snapshot.subnets.map((subnet) => [subnet.id, subnet]));
+    this.routesByTable = group(snapshot.routes, (route) => route.tableId);
+    const tablesBySubnet = new Map<string, RouteTable[]>();
+    for (const table of snapshot.routeTables) {
+      for (const subnetId of table.subnetIds) tablesBySubnet.set(subnetId, [...(tablesBySubnet.get(subnetId) ?? []), table]);
+    }
+    this.tablesBySubnet = tablesBySubnet;
+    this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
+
+    const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
+    const interfacesByIp = new Map<string, NetworkInterface>();
+    for (const iface of snapshot.interfaces) for (const ip of iface.ips) if (!interfacesByIp.has(ip)) interfacesByIp.set(ip, iface);
+
+    this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
+    this.viewByName = new Map(this.views.map((view) => [view.node.name, view]));
+    const byIp = new Map<string, NodeView>();
+    const byInstance = new Map<string, NodeView>();
+    for (const view of this.views) {
+      for (const ip of view.ips) if (!byIp.has(ip)) byIp.set(ip, view);
+      if (view.instanceKey) byInstance.set(view.instanceKey, view);
+    }
+    this.viewByIp = byIp;
+    this.viewByInstanceKey = byInstance;
+  }
+
+  private join(node: Node, byInstance: Map<string, NetworkInterface[]>, byIp: Map<string, NetworkInterface>): NodeView {
+    const ips = new Set([...node.internalIps, ...(node.flannelPublicIp ? [node.flannelPublicIp] : [])]);
+    const known = (key: string | undefined) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
+    let instanceKey: string | undefined;
+    let joinedBy: NodeView['joinedBy'];
+    if (known(node.instanceKey)) {
+      instanceKey = node.instanceKey;
+      joinedBy = 'providerID';
+    } else {
+      // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
+      const byAddress = [...ips].map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
+      if (byAddress && known(byAddress.instanceKey)) {
+        instanceKey = byAddress.instanceKey;
+        joinedBy = 'IP';
+      }
+    }
+    const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.has(ip))) : [];
+    const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
+    let join: JoinStatus;
+    if (instanceKey) join = 'joined';
+    else if (this.snapshot.provider === 'vsphere' || this.snapshot.provider === 'baremetal') join = 'not-cloud';
+    else join = this.cloudDataPresent ? 'not-found' : 'no-cloud-data';
+    return {
+      node,
+      join,
+      joinedBy,
+      instanceKey: instanceKey ?? node.instanceKey,
+      instance: instanceKey ? this.instanceByKey.get(instanceKey) : undefined,
+      interfaces,
+      ips,
+      subnetId,
+      subnet: subnetId ? this.subnetById.get(subnetId) : undefined,
+    };
+  }
+
+  /** For nodes described only by their addresses (bare metal, inventories): the most specific subnet holding one. */
+  private subnetHolding(ips: ReadonlySet<string>): string | undefined {
+    let best: Subnet | undefined;
+    let bestPrefix = -1;
+    for (const subnet of this.snapshot.subnets) {
+      for (const cidr of subnet.cidrs) {
+        if (cidr.prefix > bestPrefix && [...ips].some((ip) => containsIp(cidr, ip))) {
+          best = subnet;
+          bestPrefix = cidr.prefix;
+        }
+      }
+    }
+    return best?.id;
+  }
+
+  /** True when a route's next hop is this node (by instance or by one of its addresses). */
+  isNextHop(route: Route, view: NodeView): boolean {
+    if (route.nextHop.kind === 'instance') return route.nextHop.instanceKey === view.instanceKey;
+    if (route.nextHop.kind === 'ip') return view.ips.has(route.nextHop.ip);
+    return false;
+  }
+
+  /** The node a route points at, if any. */
+  nextHopNode(route: Route): NodeView | undefined {
+    if (route.nextHop.kind === 'instance') return this.viewByInstanceKey.get(route.nextHop.instanceKey);
+    if (route.nextHop.kind === 'ip') return this.viewByIp.get(route.nextHop.ip);
+    return undefined;
+  }
+}

@@ -1,0 +1,118 @@
+import type { Route } from '../model/snapshot.js';
+import type { NodeView, Topology } from '../model/topology.js';
+import { lastSegment, routeName, segmentAfter, sh } from './names.js';
+import { nextHopIp } from './next-hop.js';
+import type { ProviderProfile, RouteScope } from './types.js';
+
+function project(path: string | undefined): string {
+  return (path && segmentAfter(path, 'projects')) ?? '<project>';
+}
+
+function instanceRef(view: NodeView): { name: string; zone: string; project: string } | undefined {
+  const id = view.instance?.id ?? view.instanceKey?.replace(/^gce:/, '').replace(/^([^/]+)\/([^/]+)\/([^/]+)$/, 'projects/$1/zones/$2/instances/$3');
+  if (!id) return undefined;
+  const zone = segmentAfter(id, 'zones');
+  return zone ? { name: lastSegment(id), zone, project: project(id) } : undefined;
+}
+
+function scopes(topology: Topology): RouteScope[] {
+  // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
+  const routeTags = new Set(topology.snapshot.routes.flatMap((route) => route.tags));
+  const groups = new Map<string, { network: string; tags: string[]; members: NodeView[] }>();
+  for (const view of topology.views) {
+    const network = view.instance?.network;
+    if (!network) continue;
+    const tags = [...new Set(view.instance!.tags.filter((tag) => routeTags.has(tag)))].sort();
+    const key = `${network}|${tags.join(',')}`;
+    const group = groups.get(key);
+    if (group) group.members.push(view);
+    else groups.set(key, { network, tags, members: [view] });
+  }
+  return [...groups.entries()].map(([key, group]) => ({
+    key,
+    label: `network ${lastSegment(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
+    members: group.members,
+    routes: topology.snapshot.routes.filter(
+      (route) => route.network === group.network && (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag))),
+    ),
+    network: group.network,
+    tags: group.tags,
+  }));
+}
+
+function createCommand(name: string, view: NodeView, cidrText: string, network: string | undefined, ip: string | undefined): string {
+  const ref = instanceRef(view);
+  const hop = ref ? `--next-hop-instance ${sh(ref.name)} --next-hop-instance-zone ${sh(ref.zone)}` : `--next-hop-address ${ip ?? '<node-ip>'}`;
+  return `gcloud compute routes create ${sh(name)} --project ${sh(ref?.project ?? project(network))} --network ${sh(network ? lastSegment(network) : '<network>')} --destination-range ${cidrText} ${hop} --priority 1000`;
+}
+
+function deleteCommand(route: Route): string {
+  return `gcloud compute routes delete ${sh(route.name)} --project ${sh(project(route.id))} --quiet`;
+}
+
+export const gce: ProviderProfile = {
+  id: 'gce',
+  displayName: 'GCE',
+  dumps: {
+    instances: 'gcloud compute instances list --format=json',
+    routes: 'gcloud compute routes list --format=json',
+    subnets: 'gcloud compute networks subnets list --format=json',
+  },
+  forwarding: {
+    switchName: 'canIpForward',
+    blockedState: 'canIpForward is false',
+    enable(view) {
+      const ref = instanceRef(view);
+      const name = ref?.name ?? view.node.name;
+      const flags = `--project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')}`;
+      const group = view.instance?.managedBy;
+      const template = group
+        ? ` The instance belongs to ${lastSegment(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
+        : '';
+      return {
+        text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+        command:
+          `gcloud compute instances export ${sh(name)} ${flags} --destination=${sh(`${name}.yaml`)}` +
+          ` && sed -i 's/^canIpForward: false/canIpForward: true/; t; $a canIpForward: true' ${sh(`${name}.yaml`)}` +
+          ` && gcloud compute instances update-from-file ${sh(name)} ${flags} --source=${sh(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
+      };
+    },
+  },
+  routing: {
+    limit: { count: 250, per: 'project', hard: false },
+    scopes,
+    createRoute(view, cidr, scope) {
+      const network = scope?.network ?? view.instance?.network;
+      return {
+        text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
+        command: createCommand(routeName(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr)),
+      };
+    },
+    repointRoute(route, view, cidr) {
+      // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
+      return {
+        text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
+        command: `${createCommand(routeName(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr))} && ${deleteCommand(route)}`,
+      };
+    },
+    deleteRoute(route) {
+      return { text: `Delete route ${route.name}.`, command: deleteCommand(route) };
+    },
+    explainNotApplied(route, scope) {
+      if (route.network !== scope.network) {
+        const view = scope.members[0]!;
+        return {
+          why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
+          text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
+          command: createCommand(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), view, route.dest.text, scope.network, undefined),
+        };
+      }
+      const ref = scope.members.map(instanceRef).find((r) => r !== undefined);
+      return {
+        why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
+        text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
+        command: `gcloud compute instances add-tags ${sh(ref?.name ?? '<instance>')} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(route.tags[0] ?? '<tag>')}`,
+      };
+    },
+  },
+};

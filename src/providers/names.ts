@@ -1,0 +1,25 @@
+import type { Cidr } from '../model/cidr.js';
+
+/** Quotes a value for a POSIX shell when it needs it. */
+export function sh(value: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
+export function routeName(nodeName: string, cidr: Cidr): string {
+  const base = `hostgw-${nodeName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const suffix = cidr.family === 6 ? '-v6' : '';
+  return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+
+/** The last segment of a URL or resource id. */
+export function lastSegment(id: string): string {
+  return id.split('/').filter(Boolean).pop() ?? id;
+}
+
+/** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
+export function segmentAfter(id: string, marker: string): string | undefined {
+  const parts = id.split('/');
+  const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
+  return index >= 0 ? parts[index + 1] : undefined;
+}

@@ -1,0 +1,68 @@
+import type { SourceFile } from '../model/snapshot.js';
+import type { Finding } from '../rules/types.js';
+import type { NodeStatus, Renderer, Report, Summary } from './types.js';
+
+// Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
+// happened to construct them; JSON.stringify drops the undefined optional fields.
+
+function findingJson(finding: Finding): object {
+  const { remediation, location } = finding;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    node: finding.node,
+    resource: finding.resource,
+    provider: finding.provider,
+    remediation: { text: remediation.text, command: remediation.command },
+    location: location && { file: location.file, line: location.line, column: location.column },
+  };
+}
+
+function summaryJson(summary: Summary): object {
+  const byRule = Object.fromEntries(Object.entries(summary.byRule).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    nodes: summary.nodes,
+    errors: summary.errors,
+    warnings: summary.warnings,
+    notes: summary.notes,
+    suppressed: summary.suppressed,
+    byRule,
+    failOn: summary.failOn,
+    passed: summary.passed,
+  };
+}
+
+function nodeJson(node: NodeStatus): object {
+  return {
+    name: node.name,
+    os: node.os,
+    internalIps: node.internalIps,
+    podCidrs: node.podCidrs,
+    forwarding: node.forwarding,
+    subnet: node.subnet,
+    routes: node.routes,
+    findings: node.findings,
+  };
+}
+
+function sourceJson(source: SourceFile): object {
+  return { file: source.file, format: source.format, items: source.items };
+}
+
+export const renderJson: Renderer = (report: Report) =>
+  `${JSON.stringify(
+    {
+      version: 1,
+      tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
+      provider: report.provider,
+      providerReason: report.providerReason,
+      clusterCidrs: report.clusterCidrs,
+      summary: summaryJson(report.summary),
+      findings: report.findings.map(findingJson),
+      nodes: report.nodes.map(nodeJson),
+      sources: report.sources.map(sourceJson),
+    },
+    null,
+    2,
+  )}\n`;

@@ -1,0 +1,245 @@
+import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import { helpUri } from './sarif.js';
+import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
+import type { NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
+
+interface RuleGroup {
+  readonly id: string;
+  readonly rule: RuleMeta | undefined;
+  readonly findings: readonly Finding[];
+}
+
+/** How much of the variable-length content to show: the first `findings` detail items and `nodes` table rows. */
+interface Budget {
+  readonly findings: number;
+  readonly nodes: number;
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const NONE = '—';
+
+function html(text: string): string {
+  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/** User text in a table cell or list item: no raw HTML, no column breaks, no line breaks that end the row. */
+function inline(text: string): string {
+  return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/** A code span that survives backticks in the text (CommonMark: use a longer delimiter, pad with spaces). */
+function code(text: string): string {
+  const ticks = '`'.repeat(longestRun(text, '`') + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
+}
+
+function fence(text: string, lang: string, indent: string): string[] {
+  const marker = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+  return [`${marker}${lang}`, ...text.split(/\r?\n/), marker].map((line) => `${indent}${line}`);
+}
+
+function notShown(count: number, word: string): string {
+  return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function list(values: readonly string[]): string {
+  return values.length > 0 ? inline(values.join(', ')) : NONE;
+}
+
+function plural(count: number, word: string): string {
+  return `**${count}** ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
+function ruleGroups(report: Report): RuleGroup[] {
+  const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
+  const groups = new Map<string, Finding[]>();
+  // Sorting first makes Map insertion order the group order.
+  for (const finding of [...report.findings].sort(compareFindings)) {
+    const group = groups.get(finding.ruleId) ?? [];
+    group.push(finding);
+    groups.set(finding.ruleId, group);
+  }
+  return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings }));
+}
+
+function verdictHeading(report: Report): string {
+  const { summary, tool } = report;
+  if (!summary.passed) return `## ❌ ${tool.name}: failed`;
+  if (totalFindings(summary) > 0) return `## ⚠️ ${tool.name}: passed with ${formatCounts(summary)}`;
+  return `## ✅ ${tool.name}: passed`;
+}
+
+function countsLine(summary: Summary): string {
+  const counts = [
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.notes, 'note'),
+    `${summary.suppressed} suppressed`,
+    `fail-on: ${summary.failOn}`,
+  ];
+  return counts.join(' · ');
+}
+
+function contextLine(report: Report): string {
+  const reason = report.providerReason ? ` (${inline(report.providerReason)})` : '';
+  return [
+    `Provider: **${report.provider}**${reason}`,
+    `Cluster CIDRs: ${list(report.clusterCidrs)}`,
+    `Nodes: ${report.summary.nodes}`,
+    `Sources: ${report.sources.length}`,
+    `${inline(report.tool.name)} ${inline(report.tool.version)}`,
+  ].join(' · ');
+}
+
+function severities(findings: readonly Finding[]): string {
+  return [...new Set<Severity>(findings.map((finding) => finding.severity))].join(', ');
+}
+
+function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
+  const rows = groups.map(({ id, rule, findings }) =>
+    tableRow([
+      rule === undefined ? code(id) : `[${code(id)}](${helpUri(report, rule)})`,
+      rule === undefined ? NONE : inline(rule.title),
+      severities(findings),
+      String(findings.length),
+    ]),
+  );
+  return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join(
+    '\n',
+  );
+}
+
+function nodeRow(node: NodeStatus): string {
+  return tableRow([
+    inline(node.name),
+    inline(node.os),
+    list(node.internalIps),
+    list(node.podCidrs),
+    inline(node.forwarding),
+    node.subnet === undefined ? NONE : inline(node.subnet),
+    inline(node.routes),
+    String(node.findings),
+  ]);
+}
+
+function nodeTable(nodes: readonly NodeStatus[], shown: number): string {
+  const header = tableRow(['Node', 'OS', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
+  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(7)} ---: |`, ...nodes.slice(0, shown).map(nodeRow)];
+  const hidden = nodes.length - shown;
+  if (hidden > 0) lines.push('', notShown(hidden, 'node'));
+  return lines.join('\n');
+}
+
+function findingItem(finding: Finding): string {
+  const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
+  if (finding.resource !== undefined) subject.push(code(finding.resource));
+  const where = finding.location === undefined ? '' : ` (${code(formatLocation(finding.location))})`;
+  const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];
+  if (finding.remediation.text) lines.push('', `  ${inline(finding.remediation.text)}`);
+  if (finding.remediation.command !== undefined) lines.push('', ...fence(finding.remediation.command, 'sh', '  '));
+  return lines.join('\n');
+}
+
+function detailsBlock(group: RuleGroup, shown: readonly Finding[]): string {
+  const title = group.rule === undefined ? '' : ` — ${html(group.rule.title)}`;
+  return [
+    '<details>',
+    `<summary><code>${html(group.id)}</code>${title} (${group.findings.length})</summary>`,
+    '',
+    shown.map(findingItem).join('\n\n'),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
+  const blocks: string[] = [];
+  let remaining = budget;
+  for (const group of groups) {
+    const shown = group.findings.slice(0, remaining);
+    if (shown.length === 0) break;
+    blocks.push(detailsBlock(group, shown));
+    remaining -= shown.length;
+  }
+  return blocks;
+}
+
+function document(report: Report, groups: readonly RuleGroup[], budget: Budget): string {
+  const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
+  if (groups.length > 0) blocks.push(ruleTable(report, groups));
+  if (report.nodes.length > 0) blocks.push(nodeTable(report.nodes, budget.nodes));
+  const details = detailBlocks(groups, budget.findings);
+  if (details.length > 0) blocks.push('### Findings', ...details);
+  const hidden = report.findings.length - budget.findings;
+  if (hidden > 0) blocks.push(notShown(hidden, 'finding'));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Largest n in [0, upper] for which fits(n) holds, assuming fits(0) does and fits is monotonic. */
+function largest(upper: number, fits: (n: number) => boolean): number {
+  let low = 0;
+  let high = upper;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function truncateUtf8(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const char of text) {
+    bytes += byteLength(char);
+    if (bytes > maxBytes) break;
+    out += char;
+  }
+  return out;
+}
+
+export const renderMarkdown: Renderer = (report) => {
+  const all = { findings: report.findings.length, nodes: report.nodes.length };
+  return document(report, ruleGroups(report), all);
+};
+
+/**
+ * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
+ * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
+ * those cuts the document itself.
+ */
+export function renderMarkdownLimited(report: Report, _options: RenderOptions, maxBytes: number): string {
+  const groups = ruleGroups(report);
+  const render = (budget: Budget): string => document(report, groups, budget);
+  const fits = (budget: Budget): boolean => byteLength(render(budget)) <= maxBytes;
+  const nodes = report.nodes.length;
+  const all = { findings: report.findings.length, nodes };
+  if (fits(all)) return render(all);
+  if (fits({ findings: 0, nodes })) {
+    return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
+  }
+  if (fits({ findings: 0, nodes: 0 })) {
+    return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
+  }
+  return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+}

@@ -1,0 +1,180 @@
+import { SEVERITIES } from '../rules/types.js';
+import type { Finding, Location, Severity } from '../rules/types.js';
+import type { Renderer, Report, Summary } from './types.js';
+
+type Paint = (text: string) => string;
+
+interface Style {
+  readonly bold: Paint;
+  readonly dim: Paint;
+  readonly red: Paint;
+  readonly yellow: Paint;
+  readonly cyan: Paint;
+  readonly green: Paint;
+}
+
+const CLUSTER_GROUP = 'Cluster';
+const LABEL_WIDTH = 'warning'.length;
+const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
+const collator = new Intl.Collator('en', { numeric: true });
+
+function makeStyle(color: boolean): Style {
+  // Specific resets (22 for intensity, 39 for foreground) so that styles can nest.
+  const paint =
+    (open: number, close: number): Paint =>
+    (text) =>
+      color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return {
+    bold: paint(1, 22),
+    dim: paint(2, 22),
+    red: paint(31, 39),
+    yellow: paint(33, 39),
+    cyan: paint(36, 39),
+    green: paint(32, 39),
+  };
+}
+
+/** Names and messages come from user files: control characters there must not drive the terminal. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function compareOptional(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return collator.compare(a, b);
+}
+
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
+}
+
+/** Severity, then rule, then node (cluster-wide last), resource and message: a total, stable order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareSeverity(a.severity, b.severity) ||
+    collator.compare(a.ruleId, b.ruleId) ||
+    compareOptional(a.node, b.node) ||
+    compareOptional(a.resource, b.resource) ||
+    collator.compare(a.message, b.message)
+  );
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function totalFindings(summary: Summary): number {
+  return summary.errors + summary.warnings + summary.notes;
+}
+
+/** "3 errors, 1 warning" with zero counts left out, or "no findings". */
+export function formatCounts(summary: Summary): string {
+  const parts = [
+    [summary.errors, 'error'],
+    [summary.warnings, 'warning'],
+    [summary.notes, 'note'],
+  ] as const;
+  const text = parts.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
+  return text.length > 0 ? text.join(', ') : 'no findings';
+}
+
+export function formatLocation(location: Location): string {
+  const line = location.line === undefined ? '' : `:${location.line}`;
+  const column = location.line !== undefined && location.column !== undefined ? `:${location.column}` : '';
+  return `${location.file}${line}${column}`;
+}
+
+function severityLabel(severity: Severity, style: Style): string {
+  const paint = { error: style.red, warning: style.yellow, note: style.cyan }[severity];
+  return style.bold(paint(severity.padEnd(LABEL_WIDTH)));
+}
+
+function header(report: Report, style: Style): string[] {
+  const reason = report.providerReason ? ` ${style.dim(`(${clean(report.providerReason)})`)}` : '';
+  const cidrs = report.clusterCidrs.length > 0 ? report.clusterCidrs.map(clean).join(', ') : style.dim('none found');
+  const fields: [string, string][] = [
+    ['provider', `${report.provider}${reason}`],
+    ['cluster CIDRs', cidrs],
+    ['nodes', String(report.summary.nodes)],
+    ['sources', String(report.sources.length)],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length)) + 2;
+  return [
+    style.bold(`${report.tool.name} ${report.tool.version}`),
+    ...fields.map(([name, value]) => `${style.dim(name.padEnd(width))}${value}`),
+    ...sourceLines(report, style),
+  ];
+}
+
+function sourceLines(report: Report, style: Style): string[] {
+  const files = report.sources.map((source) => clean(source.file));
+  const formats = report.sources.map((source) => clean(source.format));
+  const fileWidth = Math.max(0, ...files.map((file) => file.length));
+  const formatWidth = Math.max(0, ...formats.map((format) => format.length));
+  return report.sources.map(
+    (source, i) =>
+      `  ${files[i]!.padEnd(fileWidth)}  ${formats[i]!.padEnd(formatWidth)}  ${style.dim(plural(source.items, 'item'))}`,
+  );
+}
+
+function groupByNode(findings: readonly Finding[]): [string | undefined, Finding[]][] {
+  const groups = new Map<string | undefined, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.node) ?? [];
+    group.push(finding);
+    groups.set(finding.node, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareOptional(a, b))
+    .map(([node, group]) => [node, group.sort(compareFindings)]);
+}
+
+function indented(text: string, prefix = ''): string[] {
+  return clean(text)
+    .split(/\r?\n/)
+    .map((line, i) => `${DETAIL_INDENT}${i === 0 ? prefix : ' '.repeat(prefix.length)}${line}`);
+}
+
+function findingLines(finding: Finding, style: Style): string[] {
+  const [first = '', ...rest] = clean(finding.message).split(/\r?\n/);
+  const lines = [
+    `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}  ${first}`,
+    ...rest.map((line) => `${DETAIL_INDENT}${line}`),
+  ];
+  if (finding.resource !== undefined) lines.push(...indented(finding.resource, 'resource: ').map(style.dim));
+  if (finding.location !== undefined) lines.push(...indented(formatLocation(finding.location), 'at ').map(style.dim));
+  if (finding.remediation.text) lines.push(...indented(finding.remediation.text));
+  if (finding.remediation.command !== undefined) lines.push(...indented(finding.remediation.command, '$ '));
+  return lines;
+}
+
+function groupLines(node: string | undefined, findings: readonly Finding[], style: Style): string[] {
+  const heading = style.bold(node === undefined ? CLUSTER_GROUP : clean(node));
+  return [heading, ...findings.flatMap((finding) => findingLines(finding, style))];
+}
+
+function verdictText(summary: Summary): string {
+  const counts = formatCounts(summary);
+  const suppressed = summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : '';
+  if (!summary.passed) return `✖ ${counts} (fail-on: ${summary.failOn}) — FAILED${suppressed}`;
+  if (summary.failOn === 'never') return `✔ ${counts} (fail-on: never) — passed${suppressed}`;
+  const below = totalFindings(summary) > 0 ? `; ${counts} below it` : '';
+  return `✔ no findings at or above ${summary.failOn}${below} — passed${suppressed}`;
+}
+
+function verdict(summary: Summary, style: Style): string {
+  const paint = summary.passed ? style.green : style.red;
+  return style.bold(paint(verdictText(summary)));
+}
+
+export const renderText: Renderer = (report, options) => {
+  const style = makeStyle(options.color);
+  const sections = [
+    header(report, style),
+    ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
+    [verdict(report.summary, style)],
+  ];
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+};

@@ -1,0 +1,55 @@
+import type { Provider, SourceFile } from '../model/snapshot.js';
+import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+
+export type FailOn = Severity | 'never';
+
+/** One row of the per-node table: a digest of the snapshot and the findings about that node. */
+export interface NodeStatus {
+  readonly name: string;
+  readonly os: string;
+  readonly internalIps: readonly string[];
+  readonly podCidrs: readonly string[];
+  /** "enabled", "disabled", "unknown" or "n/a" (bare metal). */
+  readonly forwarding: string;
+  /** Subnet id the node's interface sits in, when known. */
+  readonly subnet?: string;
+  /** "ok", "missing", "wrong", "n/a" (L2 providers), "unknown". */
+  readonly routes: string;
+  readonly findings: number;
+}
+
+export interface Summary {
+  readonly nodes: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+  /** Findings dropped by --ignore or the config file. */
+  readonly suppressed: number;
+  readonly byRule: Readonly<Record<string, number>>;
+  readonly failOn: FailOn;
+  /** False when a finding at or above failOn remains. */
+  readonly passed: boolean;
+}
+
+/** Everything a reporter needs; reporters never look at the snapshot itself. */
+export interface Report {
+  readonly tool: { readonly name: string; readonly version: string; readonly informationUri: string };
+  readonly provider: Provider;
+  readonly providerReason: string;
+  readonly clusterCidrs: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly nodes: readonly NodeStatus[];
+  readonly sources: readonly SourceFile[];
+  readonly rules: readonly RuleMeta[];
+  readonly summary: Summary;
+}
+
+export type Format = 'text' | 'json' | 'sarif' | 'markdown';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
+
+export interface RenderOptions {
+  /** ANSI colours: only when writing to a TTY. */
+  readonly color: boolean;
+}
+
+export type Renderer = (report: Report, options: RenderOptions) => string;

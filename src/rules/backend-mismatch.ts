@@ -1,0 +1,48 @@
+import type { Rule } from './types.js';
+
+const HOST_GW = 'host-gw';
+
+export const backendMismatch: Rule = {
+  meta: {
+    id: 'backend-mismatch',
+    title: 'flannel is not configured for host-gw, or nodes disagree',
+    severity: 'error',
+    helpAnchor: 'backend-mismatch',
+    description:
+      'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
+      'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
+    remediation:
+      'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
+  },
+  *check({ snapshot, topology }) {
+    const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
+    for (const config of declared) {
+      if (config.backendType === HOST_GW) continue;
+      yield {
+        resource: config.describedBy,
+        message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"`,
+        remediation: {
+          text: 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.',
+          command: config.describedBy.startsWith('ConfigMap')
+            ? `kubectl -n ${config.describedBy.split(' ')[1]!.split('/')[0]} edit configmap ${config.describedBy.split('/')[1]}`
+            : undefined,
+        },
+        origin: config.origin,
+      };
+    }
+    const expected = declared[0]?.backendType ?? HOST_GW;
+    for (const view of topology.views) {
+      const actual = view.node.backendType;
+      if (actual === undefined || actual === expected) continue;
+      yield {
+        node: view.node.name,
+        message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
+        remediation: {
+          text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
+          command: `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${view.node.name} -l app=flannel`,
+        },
+        origin: view.node.origin,
+      };
+    }
+  },
+};

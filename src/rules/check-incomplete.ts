@@ -1,0 +1,133 @@
+import type { DataKind } from '../model/snapshot.js';
+import type { NodeView } from '../model/topology.js';
+import type { ProviderProfile } from '../providers/types.js';
+import { nodeList, routeCoverage } from './shared/route-coverage.js';
+import type { FindingDraft, Rule, RuleContext } from './types.js';
+
+function addDump(profile: ProviderProfile, kind: DataKind): string {
+  const command = profile.dumps[kind];
+  return command ? `Add the output of \`${command}\` to the inputs.` : 'Add the missing data to the inputs.';
+}
+
+/** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
+function* joins({ topology, profile }: RuleContext): Iterable<FindingDraft> {
+  const unjoined = (status: NodeView['join']) => topology.views.filter((view) => view.join === status);
+  const noData = unjoined('no-cloud-data');
+  if (noData.length > 0) {
+    yield {
+      about: 'forwarding-disabled',
+      message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
+      remediation: { text: addDump(profile, 'instances') },
+    };
+  }
+  for (const view of unjoined('not-found')) {
+    const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${[...view.ips].join(', ') || '(none)'}`;
+    yield {
+      about: 'forwarding-disabled',
+      node: view.node.name,
+      message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
+      remediation: { text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}` },
+      origin: view.node.origin,
+    };
+  }
+  for (const view of topology.views) {
+    if (view.join !== 'joined') continue;
+    if (view.interfaces.length === 0) {
+      yield {
+        about: 'forwarding-disabled',
+        node: view.node.name,
+        resource: view.instance?.id ?? view.instanceKey,
+        message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${[...view.ips].join(', ')}: forwarding cannot be verified`,
+        remediation: { text: addDump(profile, 'interfaces') },
+        origin: view.node.origin,
+      };
+    }
+    for (const iface of view.interfaces) {
+      if (iface.forwarding !== undefined || !profile.forwarding) continue;
+      yield {
+        about: 'forwarding-disabled',
+        node: view.node.name,
+        resource: iface.id,
+        message: `the ${profile.forwarding.switchName} setting of ${iface.id} is not in the data (trimmed query?)`,
+        remediation: { text: addDump(profile, 'interfaces') },
+        origin: iface.origin,
+      };
+    }
+  }
+}
+
+function* layer2({ topology, profile, snapshot }: RuleContext): Iterable<FindingDraft> {
+  const unknown = topology.views.filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+  if (unknown.length === 0) return;
+  yield {
+    about: 'subnet-mismatch',
+    message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
+    remediation: { text: snapshot.present.has('subnets') ? 'No subnet in the inputs holds these nodes\' IPs; add it.' : addDump(profile, 'subnets') },
+  };
+}
+
+function* layer3(context: RuleContext): Iterable<FindingDraft> {
+  const { topology, profile, snapshot } = context;
+  if (!profile.routing) return;
+  if (!snapshot.present.has('routes')) {
+    yield {
+      about: 'route-missing',
+      message: `no ${profile.displayName} route data: whether every pod CIDR has a route cannot be verified`,
+      remediation: { text: addDump(profile, 'routes') },
+    };
+    return;
+  }
+  const { unscoped } = routeCoverage(topology, profile.routing);
+  const reachable = unscoped.filter((view) => view.join === 'joined');
+  if (reachable.length > 0) {
+    yield {
+      about: 'route-not-applied',
+      message: `the ${profile.id === 'gce' ? 'network' : 'subnet'} of ${reachable.length} node(s) (${nodeList(reachable)}) is unknown: which routes they see cannot be verified`,
+      remediation: { text: addDump(profile, profile.id === 'gce' ? 'instances' : 'interfaces') },
+    };
+  }
+  if (snapshot.clusterCidrs.length === 0) {
+    yield {
+      about: 'route-stale',
+      message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
+      remediation: { text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.' },
+    };
+  }
+}
+
+function* cluster({ snapshot, topology }: RuleContext): Iterable<FindingDraft> {
+  if (snapshot.nodes.length === 0) {
+    yield {
+      message: 'the inputs hold no Kubernetes nodes: nothing to check',
+      remediation: { text: 'Add the output of `kubectl get nodes -o json`, or nodes in a HostGwInventory.' },
+    };
+  }
+  const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
+  if (snapshot.nodes.length > 0 && !backendKnown) {
+    yield {
+      about: 'backend-mismatch',
+      message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
+      remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
+    };
+  }
+  for (const gap of snapshot.gaps) yield { message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
+}
+
+export const checkIncomplete: Rule = {
+  meta: {
+    id: 'check-incomplete',
+    title: 'Something could not be verified',
+    severity: 'warning',
+    helpAnchor: 'check-incomplete',
+    description:
+      'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
+      'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
+    remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
+  },
+  *check(context) {
+    yield* cluster(context);
+    yield* joins(context);
+    if (context.profile.routing) yield* layer3(context);
+    else yield* layer2(context);
+  },
+};

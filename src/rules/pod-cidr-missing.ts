@@ -1,0 +1,30 @@
+import type { Rule } from './types.js';
+
+export const podCidrMissing: Rule = {
+  meta: {
+    id: 'pod-cidr-missing',
+    title: 'A node has no pod CIDR',
+    severity: 'error',
+    helpAnchor: 'pod-cidr-missing',
+    description:
+      'flannel with the Kubernetes subnet manager takes each node\'s subnet from spec.podCIDR(s). A node without one gets no flannel ' +
+      'lease: its pods get no addresses, and no other node can route to it.',
+    remediation:
+      'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
+      'or set spec.podCIDR once on the node.',
+  },
+  *check({ topology }) {
+    for (const view of topology.views) {
+      if (view.node.podCidrs.length > 0) continue;
+      yield {
+        node: view.node.name,
+        message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
+        remediation: {
+          text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
+          command: `kubectl patch node ${view.node.name} --type merge -p '{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'`,
+        },
+        origin: view.node.origin,
+      };
+    }
+  },
+};

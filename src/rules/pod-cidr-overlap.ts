@@ -1,0 +1,75 @@
+import { CidrIndex } from '../model/cidr-index.js';
+import { contains, type Cidr } from '../model/cidr.js';
+import type { Origin } from '../model/snapshot.js';
+import type { NodeView } from '../model/topology.js';
+import type { FindingDraft, Rule } from './types.js';
+
+interface PodBlock {
+  readonly dest: Cidr;
+  readonly view: NodeView;
+}
+
+interface AddressSpace {
+  readonly dest: Cidr;
+  readonly what: string;
+  readonly id: string;
+  readonly origin?: Origin;
+}
+
+function overlapping<T extends { dest: Cidr }>(index: CidrIndex<T>, cidr: Cidr): T[] {
+  return [...index.covering(cidr), ...index.inside(cidr)];
+}
+
+export const podCidrOverlap: Rule = {
+  meta: {
+    id: 'pod-cidr-overlap',
+    title: 'Pod CIDRs overlap each other, the node network, or leave the cluster CIDR',
+    severity: 'error',
+    helpAnchor: 'pod-cidr-overlap',
+    description:
+      'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
+      'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',
+    remediation:
+      'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
+      'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
+  },
+  *check({ snapshot, topology }) {
+    const blocks: PodBlock[] = topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })));
+    const index = new CidrIndex(blocks);
+    for (const block of blocks) {
+      for (const other of overlapping(index, block.dest)) {
+        // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
+        if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix)) continue;
+        yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
+      }
+    }
+
+    const spaces = new CidrIndex<AddressSpace>([
+      ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
+      ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
+    ]);
+    for (const block of blocks) {
+      for (const space of overlapping(spaces, block.dest)) {
+        yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
+      }
+      const sameFamily = snapshot.clusterCidrs.filter((cidr) => cidr.family === block.dest.family);
+      if (sameFamily.length > 0 && !sameFamily.some((cidr) => contains(cidr, block.dest))) {
+        yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
+      }
+    }
+  },
+};
+
+function overlap(block: PodBlock, what: string, resource: string | undefined, why: string): FindingDraft {
+  const name = block.view.node.name;
+  return {
+    node: name,
+    resource,
+    message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
+    remediation: {
+      text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
+      command: `kubectl drain ${name} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${name}`,
+    },
+    origin: block.view.node.origin,
+  };
+}

@@ -1,0 +1,37 @@
+import type { Route } from '../model/snapshot.js';
+import { routeCoverage } from './shared/route-coverage.js';
+import type { Rule } from './types.js';
+
+export const routeShadowed: Rule = {
+  meta: {
+    id: 'route-shadowed',
+    title: "A more specific or higher-priority route diverts part of a node's pod CIDR",
+    severity: 'error',
+    helpAnchor: 'route-shadowed',
+    description:
+      'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
+      'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',
+    remediation: 'Delete or narrow the diverting route, or give the node route the better priority (GCE).',
+  },
+  *check({ topology, profile }) {
+    if (!profile.routing) return;
+    for (const target of routeCoverage(topology, profile.routing).targets) {
+      const seen = new Set<Route>();
+      for (const { verdict, scope } of target.scopes) {
+        if (verdict.kind !== 'shadowed') continue;
+        for (const route of verdict.routes) {
+          if (seen.has(route)) continue;
+          seen.add(route);
+          const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
+          yield {
+            node: target.view.node.name,
+            resource: route.name,
+            message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${scope.label}`,
+            remediation: profile.routing.deleteRoute(route),
+            origin: route.origin,
+          };
+        }
+      }
+    }
+  },
+};

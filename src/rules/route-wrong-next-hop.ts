@@ -1,0 +1,37 @@
+import type { Route } from '../model/snapshot.js';
+import { routeCoverage } from './shared/route-coverage.js';
+import type { Rule } from './types.js';
+
+export const routeWrongNextHop: Rule = {
+  meta: {
+    id: 'route-wrong-next-hop',
+    title: "The route for a node's pod CIDR points somewhere else",
+    severity: 'error',
+    helpAnchor: 'route-wrong-next-hop',
+    description:
+      'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
+      'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
+    remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
+  },
+  *check({ topology, profile }) {
+    if (!profile.routing) return;
+    for (const target of routeCoverage(topology, profile.routing).targets) {
+      const seen = new Set<Route>();
+      for (const { verdict } of target.scopes) {
+        if (verdict.kind !== 'wrong') continue;
+        for (const route of verdict.routes) {
+          if (seen.has(route)) continue;
+          seen.add(route);
+          const actual = topology.nextHopNode(route);
+          yield {
+            node: target.view.node.name,
+            resource: route.name,
+            message: `route ${route.name} (${route.dest.text}) carries pod CIDR ${target.cidr.text} of node ${target.view.node.name} but points at ${actual ? `node ${actual.node.name}` : route.nextHop.text}`,
+            remediation: profile.routing.repointRoute(route, target.view, target.cidr),
+            origin: route.origin,
+          };
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import { CidrIndex } from '../../model/cidr-index.js';
+import type { Cidr } from '../../model/cidr.js';
+import type { Route } from '../../model/snapshot.js';
+import type { NodeView, Topology } from '../../model/topology.js';
+import type { RouteScope, RoutingProfile } from '../../providers/types.js';
+
+export type Verdict =
+  | { readonly kind: 'ok' }
+  /** No route to the node anywhere; `winners` is what the traffic follows instead (default route, nothing). */
+  | { readonly kind: 'missing'; readonly winners: readonly Route[] }
+  /** The route that carries the pod CIDR points at something other than the node. */
+  | { readonly kind: 'wrong'; readonly routes: readonly Route[] }
+  /** A correct route exists here, but more specific or higher-priority routes take (part of) the traffic. */
+  | { readonly kind: 'shadowed'; readonly routes: readonly Route[] }
+  /** A correct route exists, but not in the route set these nodes see. */
+  | { readonly kind: 'not-applied'; readonly route: Route };
+
+export interface ScopeVerdict {
+  readonly scope: RouteScope;
+  readonly verdict: Verdict;
+}
+
+export interface TargetCoverage {
+  readonly view: NodeView;
+  readonly cidr: Cidr;
+  /** One entry per scope whose nodes need the route; scopes holding only the node itself are left out. */
+  readonly scopes: readonly ScopeVerdict[];
+}
+
+export interface Coverage {
+  readonly scopes: readonly RouteScope[];
+  readonly targets: readonly TargetCoverage[];
+  /** Nodes that belong to no scope (network or subnet unknown): what they see cannot be checked. */
+  readonly unscoped: readonly NodeView[];
+}
+
+function judge(index: CidrIndex<Route>, everywhere: CidrIndex<Route>, topology: Topology, view: NodeView, cidr: Cidr): Verdict {
+  const toNode = (route: Route) => topology.isNextHop(route, view);
+  const winners = index.winners(cidr);
+  const diverted = index.inside(cidr).filter((route) => !route.system && !toNode(route));
+  if (winners.length > 0 && winners.every(toNode)) return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : { kind: 'ok' };
+  if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
+  const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
+  if (misdirected.length > 0) return { kind: 'wrong', routes: misdirected };
+  const elsewhere = everywhere.covering(cidr).find(toNode);
+  return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
+}
+
+function analyse(topology: Topology, routing: RoutingProfile): Coverage {
+  const scopes = routing.scopes(topology);
+  const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
+  const everywhere = new CidrIndex(topology.snapshot.routes);
+  const scoped = new Set(scopes.flatMap((scope) => scope.members));
+  const targets: TargetCoverage[] = [];
+  for (const view of topology.views) {
+    for (const cidr of view.node.podCidrs) {
+      const verdicts: ScopeVerdict[] = [];
+      scopes.forEach((scope, i) => {
+        if (scope.members.length === 1 && scope.members[0] === view) return;
+        verdicts.push({ scope, verdict: judge(indexes[i]!, everywhere, topology, view, cidr) });
+      });
+      targets.push({ view, cidr, scopes: verdicts });
+    }
+  }
+  return { scopes, targets, unscoped: topology.views.filter((view) => !scoped.has(view)) };
+}
+
+const cache = new WeakMap<Topology, Coverage>();
+
+/** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
+export function routeCoverage(topology: Topology, routing: RoutingProfile): Coverage {
+  let coverage = cache.get(topology);
+  if (!coverage) cache.set(topology, (coverage = analyse(topology, routing)));
+  return coverage;
+}
+
+/** "pool-a-1, pool-a-2 and 3 more" */
+export function nodeList(views: readonly NodeView[], max = 3): string {
+  const names = views.map((view) => view.node.name);
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}

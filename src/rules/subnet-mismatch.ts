@@ -1,0 +1,45 @@
+import type { NodeView } from '../model/topology.js';
+import type { Rule } from './types.js';
+
+function describeSubnet(views: readonly NodeView[], id: string): string {
+  const subnet = views[0]?.subnet;
+  const cidrs = subnet?.cidrs.map((cidr) => cidr.text).join(', ');
+  return `${subnet?.name ? `${subnet.name} (${id})` : id}${cidrs ? ` ${cidrs}` : ''}`;
+}
+
+export const subnetMismatch: Rule = {
+  meta: {
+    id: 'subnet-mismatch',
+    title: 'Nodes are not all in one layer-2 subnet',
+    severity: 'error',
+    helpAnchor: 'subnet-mismatch',
+    description:
+      'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
+      'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
+    remediation: 'Run all nodes of the cluster in one subnet (launch templates, node pools and static IPs), or use a routed backend such as vxlan.',
+  },
+  *check({ topology, profile }) {
+    if (profile.routing) return;
+    const bySubnet = new Map<string, NodeView[]>();
+    for (const view of topology.views) {
+      if (!view.subnetId) continue;
+      bySubnet.set(view.subnetId, [...(bySubnet.get(view.subnetId) ?? []), view]);
+    }
+    if (bySubnet.size < 2) return;
+    // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
+    const [majorityId, majority] = [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+    const split = [...bySubnet.entries()].map(([id, views]) => `${id} (${views.length})`).join(', ');
+    for (const [id, views] of bySubnet) {
+      if (id === majorityId) continue;
+      for (const view of views) {
+        yield {
+          node: view.node.name,
+          resource: id,
+          message: `node ${view.node.name} is in subnet ${describeSubnet(views, id)}, but ${majority.length} of ${topology.views.length} nodes are in ${describeSubnet(majority, majorityId)}: host-gw routes between them are not on-link (nodes per subnet: ${split})`,
+          remediation: { text: `Move ${view.node.name} into subnet ${majorityId} (replace the instance or its network interface); host-gw cannot span subnets.` },
+          origin: view.interfaces[0]?.origin ?? view.node.origin,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
+import type { Topology } from '../model/topology.js';
+import type { ProviderProfile } from '../providers/types.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+
+export interface RuleMeta {
+  /** Stable id: users suppress and search by it. Never rename. */
+  readonly id: string;
+  readonly title: string;
+  readonly severity: Severity;
+  /** Why the condition breaks host-gw, in a sentence or two. */
+  readonly description: string;
+  /** What to do about it, in general; findings carry the exact command. */
+  readonly remediation: string;
+  /** Anchor of the rule's section in the README's rule catalogue. */
+  readonly helpAnchor: string;
+}
+
+export interface Remediation {
+  readonly text: string;
+  /** The exact CLI command for the provider, when one exists. */
+  readonly command?: string;
+}
+
+export interface Location {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** What a rule reports; the engine adds the severity and resolves the origin to a location. */
+export interface FindingDraft {
+  readonly message: string;
+  readonly node?: string;
+  readonly resource?: string;
+  readonly remediation: Remediation;
+  readonly origin?: Origin;
+  /** Overrides the rule's default severity for this finding (e.g. capacity near vs. over the limit). */
+  readonly severity?: Severity;
+  /** check-incomplete findings raised on behalf of another rule name it here. */
+  readonly about?: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly node?: string;
+  readonly resource?: string;
+  readonly provider: Provider;
+  readonly remediation: Remediation;
+  readonly location?: Location;
+}
+
+export interface RuleOptions {
+  /** check-incomplete becomes an error. */
+  readonly strict: boolean;
+}
+
+export interface RuleContext {
+  readonly snapshot: ClusterSnapshot;
+  readonly topology: Topology;
+  readonly profile: ProviderProfile;
+  readonly options: RuleOptions;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): Iterable<FindingDraft>;
+}

@@ -1,0 +1,37 @@
+import type { NetworkInterface } from '../../model/snapshot.js';
+import type { Path, ReadContext } from '../context.js';
+import { awsInstanceKey } from '../provider-id.js';
+import { bool, record, records, str, type Json } from '../values.js';
+
+/** SourceDestCheck true means the check is on, i.e. forwarding is off. */
+export function forwardingFromSourceDestCheck(value: unknown): boolean | undefined {
+  const check = bool(value);
+  return check === undefined ? undefined : !check;
+}
+
+/** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
+export function readEni(eni: Json, path: Path, context: ReadContext, instanceId: string | undefined): NetworkInterface {
+  const id = str(eni.NetworkInterfaceId);
+  if (!id) context.fail(path, 'network interface without NetworkInterfaceId');
+  const ips = new Set<string>();
+  const primary = context.optionalIp(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+  if (primary) ips.add(primary);
+  records(eni.PrivateIpAddresses).forEach((entry, i) => {
+    const ip = context.optionalIp(entry.PrivateIpAddress, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+    if (ip) ips.add(ip);
+  });
+  records(eni.Ipv6Addresses).forEach((entry, i) => {
+    const ip = context.optionalIp(entry.Ipv6Address, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`);
+    if (ip) ips.add(ip);
+  });
+  const attachedTo = instanceId ?? str(record(eni.Attachment).InstanceId);
+  return {
+    id,
+    provider: 'aws',
+    instanceKey: attachedTo ? awsInstanceKey(attachedTo) : undefined,
+    ips: [...ips],
+    subnetId: str(eni.SubnetId),
+    forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
+    origin: context.origin(path),
+  };
+}

@@ -1,0 +1,46 @@
+import type { ReadContext } from '../context.js';
+import type { FormatReader } from '../format.js';
+import { azureId, azureInstanceKey } from '../provider-id.js';
+import { eachOfList, isListOf } from '../typed-list.js';
+import { bool, pick, record, records, str } from '../values.js';
+
+const TYPE = 'Microsoft.Network/networkInterfaces';
+
+export const azNics: FormatReader = {
+  id: 'az-network-nic-list',
+  producedBy: 'az network nic list -o json (also az vmss nic list)',
+  matches: (value) => isListOf(value, 'type', TYPE),
+  read(value: unknown, context: ReadContext) {
+    const count = eachOfList(value, 'type', TYPE, context, (nic, path) => {
+      const id = str(nic.id);
+      if (!id) context.fail(path, 'network interface without id');
+      const ips: string[] = [];
+      let subnetId: string | undefined;
+      records(nic.ipConfigurations).forEach((config, i) => {
+        const configPath = [...path, 'ipConfigurations', i];
+        // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
+        const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
+        const ip = context.optionalIp(config[key], [...configPath, key], `${str(nic.name) ?? id}: ${key}`);
+        if (ip) ips.push(ip);
+        const subnet = str(record(config.subnet).id);
+        if (subnet && (!subnetId || config.primary === true)) subnetId = azureId(subnet);
+      });
+      const vm = str(record(nic.virtualMachine).id);
+      const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
+      context.builder.addInterface({
+        id: azureId(id),
+        provider: 'azure',
+        instanceKey: vm ? azureInstanceKey(vm) : undefined,
+        ips,
+        subnetId,
+        forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
+        origin: context.origin([...path, forwardingKey]),
+      }, true);
+      if (vm) {
+        context.builder.addInstance({ key: azureInstanceKey(vm), provider: 'azure', id: azureId(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
+      }
+    });
+    context.builder.markPresent('interfaces');
+    return count;
+  },
+};

@@ -1,0 +1,163 @@
+import { compareCidrs, type Cidr } from '../model/cidr.js';
+import type {
+  ClusterSnapshot, DataKind, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Provider, Route, RouteTable,
+  SourceFile, Subnet,
+} from '../model/snapshot.js';
+import { PROVIDERS } from '../model/snapshot.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
+function merge<T extends object>(into: T, from: T): T {
+  const result = { ...into } as Mutable<T>;
+  for (const [key, value] of Object.entries(from) as [keyof T, T[keyof T]][]) {
+    if (result[key] === undefined || (Array.isArray(result[key]) && (result[key] as unknown[]).length === 0)) result[key] = value;
+  }
+  return result;
+}
+
+function uniqueCidrs(cidrs: readonly Cidr[]): Cidr[] {
+  const seen = new Map<string, Cidr>();
+  for (const cidr of cidrs) seen.set(cidr.text, cidr);
+  return [...seen.values()].sort(compareCidrs);
+}
+
+/** Collects what the format readers find, merging objects that several dumps describe. */
+export class SnapshotBuilder {
+  private readonly nodes = new Map<string, Node>();
+  private readonly instances = new Map<string, Instance>();
+  private readonly interfaces = new Map<string, { iface: NetworkInterface; authoritative: boolean }>();
+  private readonly subnets = new Map<string, Subnet>();
+  private readonly networks = new Map<string, Network>();
+  private readonly routes = new Map<string, Route>();
+  private readonly routeTables = new Map<string, RouteTable>();
+  private readonly associations = new Map<string, Set<string>>();
+  private readonly flannel: FlannelConfig[] = [];
+  private readonly clusterCidrs: Cidr[] = [];
+  private readonly gaps: Gap[] = [];
+  private readonly present = new Set<DataKind>();
+  private readonly sources: SourceFile[] = [];
+  private declaredProvider: { provider: Provider; reason: string } | undefined;
+
+  addNode(node: Node): void {
+    const existing = this.nodes.get(node.name);
+    this.nodes.set(node.name, existing ? merge(existing, node) : node);
+    this.present.add('nodes');
+  }
+
+  addInstance(instance: Instance): void {
+    const existing = this.instances.get(instance.key);
+    this.instances.set(instance.key, existing ? merge(existing, instance) : instance);
+    this.present.add('instances');
+  }
+
+  /**
+   * `authoritative` interfaces come from an interface listing (describe-network-interfaces, az nic list) and win
+   * over the copies embedded in instance listings, which can be older or, for instance-level attributes, only
+   * mirror the primary interface.
+   */
+  addInterface(iface: NetworkInterface, authoritative: boolean): void {
+    const existing = this.interfaces.get(iface.id);
+    if (!existing) this.interfaces.set(iface.id, { iface, authoritative });
+    else if (authoritative && !existing.authoritative) this.interfaces.set(iface.id, { iface: merge(iface, existing.iface), authoritative });
+    else this.interfaces.set(iface.id, { iface: merge(existing.iface, iface), authoritative: existing.authoritative || authoritative });
+    this.present.add('interfaces');
+  }
+
+  addSubnet(subnet: Subnet): void {
+    const existing = this.subnets.get(subnet.id);
+    const merged = existing ? { ...merge(existing, subnet), cidrs: uniqueCidrs([...existing.cidrs, ...subnet.cidrs]) } : subnet;
+    this.subnets.set(subnet.id, merged);
+    this.present.add('subnets');
+  }
+
+  addNetwork(network: Network): void {
+    const existing = this.networks.get(network.id);
+    const merged = existing ? { ...merge(existing, network), cidrs: uniqueCidrs([...existing.cidrs, ...network.cidrs]) } : network;
+    this.networks.set(network.id, merged);
+    this.present.add('networks');
+  }
+
+  addRoute(route: Route): void {
+    this.routes.set(route.id, route);
+    this.present.add('routes');
+  }
+
+  addRouteTable(table: RouteTable): void {
+    const existing = this.routeTables.get(table.id);
+    this.routeTables.set(table.id, existing ? merge(existing, table) : table);
+    for (const subnetId of table.subnetIds) this.associate(table.id, subnetId);
+    this.present.add('routeTables');
+  }
+
+  /** Subnet listings name their route table too; both directions feed one association set. */
+  associate(tableId: string, subnetId: string): void {
+    let subnets = this.associations.get(tableId);
+    if (!subnets) this.associations.set(tableId, (subnets = new Set()));
+    subnets.add(subnetId);
+  }
+
+  addFlannel(config: FlannelConfig): void {
+    this.flannel.push(config);
+    for (const cidr of [config.network, config.ipv6Network]) if (cidr) this.clusterCidrs.push(cidr);
+    this.present.add('flannel');
+  }
+
+  addClusterCidr(cidr: Cidr): void {
+    this.clusterCidrs.push(cidr);
+  }
+
+  addGap(gap: Gap): void {
+    this.gaps.push(gap);
+  }
+
+  markPresent(kind: DataKind): void {
+    this.present.add(kind);
+  }
+
+  addSource(source: SourceFile): void {
+    this.sources.push(source);
+  }
+
+  declareProvider(provider: Provider, reason: string): void {
+    this.declaredProvider ??= { provider, reason };
+  }
+
+  build(override?: Provider): ClusterSnapshot {
+    const routeTables = [...this.routeTables.values()].map((table) => ({
+      ...table,
+      subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
+    }));
+    const nodes = [...this.nodes.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const instances = [...this.instances.values()];
+    const { provider, reason } = override
+      ? { provider: override, reason: 'set with --provider' }
+      : (this.declaredProvider ?? inferProvider(nodes, instances));
+    return {
+      provider,
+      providerReason: reason,
+      clusterCidrs: uniqueCidrs(this.clusterCidrs),
+      flannel: this.flannel,
+      nodes,
+      instances,
+      interfaces: [...this.interfaces.values()].map((entry) => entry.iface),
+      subnets: [...this.subnets.values()],
+      networks: [...this.networks.values()],
+      routes: [...this.routes.values()],
+      routeTables,
+      gaps: this.gaps,
+      present: this.present,
+      sources: this.sources,
+    };
+  }
+}
+
+function inferProvider(nodes: readonly Node[], instances: readonly Instance[]): { provider: Provider; reason: string } {
+  const counts = new Map<Provider, number>();
+  for (const node of nodes) if (node.provider) counts.set(node.provider, (counts.get(node.provider) ?? 0) + 1);
+  const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (byNodes) return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
+  const cloud = PROVIDERS.find((p) => instances.some((instance) => instance.provider === p));
+  if (cloud) return { provider: cloud, reason: `from the ${cloud} instance data` };
+  return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
+}

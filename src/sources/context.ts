@@ -1,0 +1,47 @@
+import { UserError } from '../errors.js';
+import { canonicalIp, parseCidr, type Cidr } from '../model/cidr.js';
+import type { Origin } from '../model/snapshot.js';
+import type { SnapshotBuilder } from './builder.js';
+import type { SourceDocument } from './document.js';
+
+export type Path = readonly (string | number)[];
+
+/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
+export class ReadContext {
+  constructor(
+    readonly source: SourceDocument,
+    readonly doc: number,
+    readonly builder: SnapshotBuilder,
+  ) {}
+
+  origin(path: Path): Origin {
+    return { file: this.source.file, doc: this.doc, path };
+  }
+
+  fail(path: Path, message: string): never {
+    const pos = this.source.position({ doc: this.doc, path });
+    throw new UserError(message, this.source.file, pos?.line, pos?.column);
+  }
+
+  /** A required CIDR: a malformed one is an input error naming the field. */
+  cidr(value: unknown, path: Path, what: string): Cidr {
+    const cidr = typeof value === 'string' ? parseCidr(value) : undefined;
+    if (!cidr) this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid CIDR`);
+    return cidr;
+  }
+
+  ip(value: unknown, path: Path, what: string): string {
+    const ip = typeof value === 'string' ? canonicalIp(value) : undefined;
+    if (!ip) this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid IP address`);
+    return ip;
+  }
+
+  /** Optional values: absent is fine, malformed is not. */
+  optionalIp(value: unknown, path: Path, what: string): string | undefined {
+    return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
+  }
+
+  optionalCidr(value: unknown, path: Path, what: string): Cidr | undefined {
+    return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
+  }
+}

@@ -1,0 +1,11 @@
+import type { ReadContext } from './context.js';
+
+/** One input format, recognised by the shape of its content, never by its file name. */
+export interface FormatReader {
+  readonly id: string;
+  /** The command that prints this format, for messages and the README. */
+  readonly producedBy: string;
+  matches(value: unknown): boolean;
+  /** Reads the value into the context's builder and returns how many objects it read. */
+  read(value: unknown, context: ReadContext): number | Promise<number>;
+}

@@ -1,0 +1,40 @@
+import { awsDescribeInstances } from './aws/describe-instances.js';
+import { awsDescribeNetworkInterfaces } from './aws/describe-network-interfaces.js';
+import { awsDescribeSubnets } from './aws/describe-subnets.js';
+import { awsDescribeVpcs } from './aws/describe-vpcs.js';
+import { azNics } from './azure/nics.js';
+import { azRouteTables } from './azure/route-tables.js';
+import { azSubnets } from './azure/subnets.js';
+import { azVms, azVmssVms } from './azure/vms.js';
+import { azVnets } from './azure/vnets.js';
+import type { FormatReader } from './format.js';
+import { gcloudInstances } from './gce/instances.js';
+import { gcloudRoutes } from './gce/routes.js';
+import { gcloudSubnetworks } from './gce/subnetworks.js';
+import { inventory } from './inventory/inventory.js';
+import { flannelConfigMap } from './kubernetes/flannel-configmap.js';
+import { kubectlList } from './kubernetes/list.js';
+import { kubectlNodes } from './kubernetes/nodes.js';
+import { rkeCluster } from './kubernetes/rke-cluster.js';
+
+/** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
+export const FORMAT_READERS: readonly FormatReader[] = [
+  kubectlList,
+  kubectlNodes,
+  flannelConfigMap,
+  rkeCluster,
+  inventory,
+  awsDescribeInstances,
+  awsDescribeNetworkInterfaces,
+  awsDescribeSubnets,
+  awsDescribeVpcs,
+  gcloudInstances,
+  gcloudRoutes,
+  gcloudSubnetworks,
+  azNics,
+  azRouteTables,
+  azSubnets,
+  azVnets,
+  azVms,
+  azVmssVms,
+];

@@ -1,0 +1,52 @@
+import type { NextHop } from '../../model/snapshot.js';
+import type { Path, ReadContext } from '../context.js';
+import type { FormatReader } from '../format.js';
+import { gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
+import { eachOfList, isListOf } from '../typed-list.js';
+import { list, num, str, type Json } from '../values.js';
+
+const KIND = 'compute#route';
+const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
+
+function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
+  const instance = str(route.nextHopInstance);
+  if (instance) {
+    const key = gceInstanceKeyFromUrl(instance);
+    if (!key) context.fail([...path, 'nextHopInstance'], `route ${str(route.name)}: nextHopInstance is not an instance URL`);
+    return { kind: 'instance', instanceKey: key, text: `instance ${gcePath(instance)}` };
+  }
+  if (route.nextHopIp !== undefined) {
+    const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
+    return { kind: 'ip', ip, text: `IP ${ip}` };
+  }
+  const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
+  return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none' };
+}
+
+export const gcloudRoutes: FormatReader = {
+  id: 'gcloud-routes',
+  producedBy: 'gcloud compute routes list --format=json',
+  matches: (value) => isListOf(value, 'kind', KIND),
+  read(value: unknown, context: ReadContext) {
+    const count = eachOfList(value, 'kind', KIND, context, (route, path) => {
+      const name = str(route.name);
+      if (!name) context.fail(path, 'route without a name');
+      const nextHop = nextHopOf(route, path, context);
+      context.builder.addRoute({
+        id: str(route.selfLink) ? gcePath(str(route.selfLink)!) : name,
+        name,
+        provider: 'gce',
+        dest: context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
+        nextHop,
+        priority: num(route.priority) ?? 1000,
+        network: str(route.network) ? gcePath(str(route.network)!) : undefined,
+        tags: list(route.tags).filter((t): t is string => typeof t === 'string'),
+        // Subnet routes, peering routes and the default internet route are created by GCE itself.
+        system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
+        origin: context.origin(path),
+      });
+    });
+    context.builder.markPresent('routes');
+    return count;
+  },
+};

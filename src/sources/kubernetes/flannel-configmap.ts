@@ -1,0 +1,45 @@
+import type { Path, ReadContext } from '../context.js';
+import type { FormatReader } from '../format.js';
+import { isRecord, record, str, type Json } from '../values.js';
+
+const NET_CONF = 'net-conf.json';
+/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
+const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
+
+export function isFlannelConfigMap(value: unknown): value is Json {
+  if (!isRecord(value) || value.kind !== 'ConfigMap') return false;
+  const name = str(record(value.metadata).name) ?? '';
+  return CONFIGMAP_NAMES.has(name) || typeof record(value.data)[NET_CONF] === 'string';
+}
+
+export function readFlannelConfigMap(configMap: Json, path: Path, context: ReadContext): void {
+  const metadata = record(configMap.metadata);
+  const describedBy = `ConfigMap ${str(metadata.namespace) ?? 'default'}/${str(metadata.name) ?? '?'}`;
+  const dataPath = [...path, 'data', NET_CONF];
+  const text = record(configMap.data)[NET_CONF];
+  if (typeof text !== 'string') context.fail([...path, 'data'], `${describedBy} has no ${NET_CONF}`);
+  let netConf: unknown;
+  try {
+    netConf = JSON.parse(text);
+  } catch (error) {
+    context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(netConf)) context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
+  context.builder.addFlannel({
+    network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
+    ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
+    backendType: str(record(netConf.Backend).Type),
+    describedBy,
+    origin: context.origin(dataPath),
+  });
+}
+
+export const flannelConfigMap: FormatReader = {
+  id: 'flannel-configmap',
+  producedBy: 'kubectl -n kube-flannel get configmap kube-flannel-cfg -o yaml (or -o json)',
+  matches: isFlannelConfigMap,
+  read(value: unknown, context: ReadContext) {
+    readFlannelConfigMap(value as Json, [], context);
+    return 1;
+  },
+};

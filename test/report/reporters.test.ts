@@ -1,0 +1,481 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { render, renderers } from '../../src/report/index.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown, renderMarkdownLimited } from '../../src/report/markdown.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderText } from '../../src/report/text.js';
+import type { Report } from '../../src/report/types.js';
+import type { Finding, RuleMeta, Severity } from '../../src/rules/types.js';
+
+const INFO = 'https://github.com/example/hostgw-preflight';
+const plain = { color: false };
+const ESC = '\u001b';
+
+function rule(id: string, title: string, severity: Severity): RuleMeta {
+  return {
+    id,
+    title,
+    severity,
+    description: `${title}: host-gw traffic is dropped.`,
+    remediation: `Fix ${id}.`,
+    helpAnchor: id,
+  };
+}
+
+const RULES: RuleMeta[] = [
+  rule('forwarding-disabled', 'IP forwarding disabled on the node interface', 'error'),
+  rule('subnet-mismatch', 'Nodes are not in the same subnet', 'error'),
+  rule('route-missing', 'No route for a pod CIDR', 'error'),
+  rule('route-wrong-next-hop', 'Pod CIDR route points at the wrong node', 'error'),
+  rule('route-not-applied', 'Route does not apply to the node', 'error'),
+  rule('route-shadowed', 'Route is shadowed by a more specific one', 'warning'),
+  rule('route-stale', 'Route to a node that no longer exists', 'warning'),
+  rule('route-capacity', 'Route quota nearly exhausted', 'warning'),
+  rule('pod-cidr-missing', 'Node has no pod CIDR', 'error'),
+  rule('pod-cidr-overlap', 'Pod CIDR overlaps the VPC', 'warning'),
+  rule('backend-mismatch', 'Flannel backend is not host-gw', 'error'),
+  rule('check-incomplete', 'A check could not run', 'note'),
+];
+
+const GCE_JSON = path.join(process.cwd(), 'fixtures', 'gce.json');
+
+const FINDINGS: Finding[] = [
+  {
+    ruleId: 'pod-cidr-overlap',
+    severity: 'warning',
+    message: 'Pod CIDR 10.128.0.0/24 of node-a overlaps subnet default (10.128.0.0/20)',
+    node: 'node-a',
+    provider: 'gce',
+    remediation: { text: 'Choose a cluster CIDR outside the VPC ranges.' },
+    location: { file: 'fixtures/nodes.yaml', line: 30, column: 5 },
+  },
+  {
+    ruleId: 'route-missing',
+    severity: 'error',
+    message: 'No route sends 10.244.0.0/24 to node-a',
+    node: 'node-a',
+    provider: 'gce',
+    remediation: {
+      text: 'Create a route with the node as next hop.',
+      command:
+        'gcloud compute routes create k8s-node-a --network=default --destination-range=10.244.0.0/24 --next-hop-instance=node-a --next-hop-instance-zone=us-central1-a',
+    },
+  },
+  {
+    ruleId: 'forwarding-disabled',
+    severity: 'error',
+    message: 'canIpForward is false on node-b',
+    node: 'node-b',
+    resource: 'instances/node-b',
+    provider: 'gce',
+    remediation: {
+      text: 'canIpForward can only be set at creation; recreate the instance.',
+      command: 'gcloud compute instances create node-b --can-ip-forward --zone=us-central1-a',
+    },
+    location: { file: GCE_JSON, line: 12, column: 3 },
+  },
+  {
+    ruleId: 'route-wrong-next-hop',
+    severity: 'error',
+    message: 'Route k8s-node-c sends 10.244.2.0/24 to node-b instead of node-c',
+    node: 'node-c',
+    resource: 'routes/k8s-node-c',
+    provider: 'gce',
+    remediation: {
+      text: 'Replace the route.',
+      command: 'gcloud compute routes delete k8s-node-c',
+    },
+    location: { file: 'fixtures/gce.json', line: 42, column: 7 },
+  },
+  {
+    ruleId: 'check-incomplete',
+    severity: 'note',
+    message: 'Subnet <unknown> of nic0 | subnet-mismatch skipped',
+    node: 'node-c',
+    resource: 'nic0',
+    provider: 'gce',
+    remediation: { text: 'Include the subnetworks dump.' },
+    location: { file: 'fixtures/gce.json', line: 50 },
+  },
+  {
+    ruleId: 'route-stale',
+    severity: 'warning',
+    message: 'Route k8s-old-node points at an instance that is not a node',
+    resource: 'routes/k8s-old-node',
+    provider: 'gce',
+    remediation: { text: 'Delete the route.', command: 'gcloud compute routes delete k8s-old-node' },
+    location: { file: 'fixtures/gce.json', line: 88, column: 7 },
+  },
+];
+
+function makeReport(overrides: Partial<Report> = {}): Report {
+  return {
+    tool: { name: 'hostgw-preflight', version: '0.1.0', informationUri: INFO },
+    provider: 'gce',
+    providerReason: 'all nodes have gce:// providerIDs',
+    clusterCidrs: ['10.244.0.0/16'],
+    findings: FINDINGS,
+    nodes: [
+      {
+        name: 'node-a',
+        os: 'linux',
+        internalIps: ['10.128.0.2'],
+        podCidrs: ['10.244.0.0/24'],
+        forwarding: 'enabled',
+        subnet: 'default',
+        routes: 'missing',
+        findings: 2,
+      },
+      {
+        name: 'node-b',
+        os: 'linux',
+        internalIps: ['10.128.0.3'],
+        podCidrs: ['10.244.1.0/24'],
+        forwarding: 'disabled',
+        subnet: 'default',
+        routes: 'ok',
+        findings: 1,
+      },
+      {
+        name: 'node-c',
+        os: 'windows',
+        internalIps: ['10.128.0.4', 'fd00::4'],
+        podCidrs: ['10.244.2.0/24'],
+        forwarding: 'enabled',
+        routes: 'wrong',
+        findings: 2,
+      },
+    ],
+    sources: [
+      { file: 'fixtures/nodes.yaml', format: 'kubectl-nodes', items: 3 },
+      { file: 'fixtures/gce.json', format: 'gcloud-compute', items: 7 },
+    ],
+    rules: RULES,
+    summary: {
+      nodes: 3,
+      errors: 3,
+      warnings: 2,
+      notes: 1,
+      suppressed: 1,
+      byRule: {
+        'route-missing': 1,
+        'forwarding-disabled': 1,
+        'route-wrong-next-hop': 1,
+        'pod-cidr-overlap': 1,
+        'route-stale': 1,
+        'check-incomplete': 1,
+      },
+      failOn: 'error',
+      passed: false,
+    },
+    ...overrides,
+  };
+}
+
+const cleanReport = makeReport({
+  findings: [],
+  summary: { nodes: 3, errors: 0, warnings: 0, notes: 0, suppressed: 0, byRule: {}, failOn: 'error', passed: true },
+});
+
+describe('renderText', () => {
+  const text = renderText(makeReport(), plain);
+  const lines = text.split('\n');
+
+  it('writes no ANSI escape without colour and colours severities with it', () => {
+    expect(text.includes(ESC)).toBe(false);
+    const colored = renderText(makeReport(), { color: true });
+    expect(colored).toContain(`${ESC}[31merror  ${ESC}[39m`);
+    expect(colored).toContain(`${ESC}[33mwarning${ESC}[39m`);
+    expect(colored).toContain(`${ESC}[36mnote   ${ESC}[39m`);
+    expect(colored.replace(/\u001b\[\d+m/g, '')).toBe(text);
+  });
+
+  it('prints the header with provider, CIDRs and sources', () => {
+    expect(lines[0]).toBe('hostgw-preflight 0.1.0');
+    expect(text).toContain('provider       gce (all nodes have gce:// providerIDs)');
+    expect(text).toContain('cluster CIDRs  10.244.0.0/16');
+    expect(text).toContain('nodes          3');
+    expect(text).toContain('  fixtures/nodes.yaml  kubectl-nodes   3 items');
+    expect(text).toContain('  fixtures/gce.json    gcloud-compute  7 items');
+  });
+
+  it('groups findings by node, sorted, with cluster-wide findings last', () => {
+    const heading = (name: string) => lines.indexOf(name);
+    expect(heading('node-a')).toBeGreaterThan(0);
+    expect(heading('node-a')).toBeLessThan(heading('node-b'));
+    expect(heading('node-b')).toBeLessThan(heading('node-c'));
+    expect(heading('node-c')).toBeLessThan(heading('Cluster'));
+    const at = (fragment: string) => lines.findIndex((line) => line.includes(fragment));
+    expect(at('route-missing')).toBeLessThan(at('pod-cidr-overlap'));
+    expect(at('pod-cidr-overlap')).toBeLessThan(heading('node-b'));
+    expect(at('route-wrong-next-hop')).toBeLessThan(at('check-incomplete'));
+    expect(at('route-stale')).toBeGreaterThan(heading('Cluster'));
+  });
+
+  it('shows the finding line, resource, location, remediation and command', () => {
+    expect(text).toContain('  error    route-missing  No route sends 10.244.0.0/24 to node-a\n');
+    expect(text).toContain('           resource: routes/k8s-node-c\n           at fixtures/gce.json:42:7\n');
+    expect(text).toContain('           at fixtures/gce.json:50\n');
+    expect(text).toContain(
+      '           Replace the route.\n           $ gcloud compute routes delete k8s-node-c\n',
+    );
+    expect(text).toContain('$ gcloud compute routes create k8s-node-a --network=default');
+  });
+
+  it('ends with the verdict', () => {
+    expect(lines.at(-2)).toBe('✖ 3 errors, 2 warnings, 1 note (fail-on: error) — FAILED (1 suppressed)');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(renderText(cleanReport, plain).trimEnd().split('\n').at(-1)).toBe(
+      '✔ no findings at or above error — passed',
+    );
+  });
+
+  it('neutralises control characters from input files', () => {
+    const hostile = makeReport({ findings: [{ ...FINDINGS[1]!, message: `evil ${ESC}[2J name` }] });
+    const out = renderText(hostile, plain);
+    expect(out.includes(ESC)).toBe(false);
+    expect(out).toContain('evil \\x1b[2J name');
+  });
+});
+
+describe('renderJson', () => {
+  const report = makeReport();
+  const json = renderJson(report, plain);
+  const parsed = JSON.parse(json);
+
+  it('has the documented top-level shape', () => {
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(Object.keys(parsed)).toEqual([
+      'version',
+      'tool',
+      'provider',
+      'providerReason',
+      'clusterCidrs',
+      'summary',
+      'findings',
+      'nodes',
+      'sources',
+    ]);
+    expect(parsed.version).toBe(1);
+    expect(parsed.provider).toBe('gce');
+    expect(parsed.summary.suppressed).toBe(1);
+    expect(parsed.summary.passed).toBe(false);
+  });
+
+  it('round-trips findings, nodes and sources', () => {
+    expect(parsed.findings).toEqual(report.findings);
+    expect(parsed.nodes).toEqual(report.nodes);
+    expect(parsed.sources).toEqual(report.sources);
+    expect(parsed.summary).toEqual(report.summary);
+    expect(Object.keys(parsed.findings[2])).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'node',
+      'resource',
+      'provider',
+      'remediation',
+      'location',
+    ]);
+    expect('location' in parsed.findings[1]).toBe(false);
+  });
+
+  it('keeps key order independent of how objects were built', () => {
+    const first = FINDINGS[0]!;
+    const { location, remediation, ...rest } = first;
+    const reordered: Finding = { location, remediation, ...rest };
+    const byRule = { 'route-stale': 1, 'check-incomplete': 1 };
+    const a = makeReport({ findings: [first], summary: { ...report.summary, byRule } });
+    const b = makeReport({ findings: [reordered], summary: { ...report.summary, byRule: { ...byRule } } });
+    expect(renderJson(a, plain)).toBe(renderJson(b, plain));
+    expect(Object.keys(JSON.parse(renderJson(a, plain)).summary.byRule)).toEqual(['check-incomplete', 'route-stale']);
+  });
+});
+
+describe('renderSarif', () => {
+  const report = makeReport();
+  const sarif = JSON.parse(renderSarif(report, plain));
+  const run = sarif.runs[0];
+
+  it('is a SARIF 2.1.0 log with one run and every rule', () => {
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(sarif.runs).toHaveLength(1);
+    expect(run.tool.driver.name).toBe('hostgw-preflight');
+    expect(run.tool.driver.semanticVersion).toBe('0.1.0');
+    expect(run.tool.driver.rules).toHaveLength(RULES.length);
+    expect(run.automationDetails).toEqual({ id: 'hostgw-preflight/' });
+    expect(run.properties).toMatchObject({ provider: 'gce', errors: 3, warnings: 2, notes: 1, suppressed: 1 });
+  });
+
+  it('describes rules', () => {
+    const descriptor = run.tool.driver.rules[3];
+    expect(descriptor.id).toBe('route-wrong-next-hop');
+    expect(descriptor.name).toBe('RouteWrongNextHop');
+    expect(descriptor.shortDescription.text).toBe('Pod CIDR route points at the wrong node');
+    expect(descriptor.helpUri).toBe(`${INFO}#route-wrong-next-hop`);
+    expect(descriptor.defaultConfiguration.level).toBe('error');
+    expect(descriptor.properties.tags).toEqual(['networking', 'flannel', 'host-gw']);
+    const incomplete = run.tool.driver.rules.find((r: { id: string }) => r.id === 'check-incomplete');
+    expect(incomplete.properties['problem.severity']).toBe('recommendation');
+    expect(incomplete.defaultConfiguration.level).toBe('note');
+  });
+
+  it('points every result at its rule and at least one location', () => {
+    expect(run.results).toHaveLength(FINDINGS.length);
+    run.results.forEach((result: any, i: number) => {
+      expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+      expect(result.level).toBe(FINDINGS[i]!.severity);
+      expect(result.locations.length).toBeGreaterThanOrEqual(1);
+      expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(result.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
+    });
+    expect(run.results.map((r: { level: string }) => r.level)).toEqual([
+      'warning',
+      'error',
+      'error',
+      'error',
+      'note',
+      'warning',
+    ]);
+  });
+
+  it('makes locations relative and falls back to the first source', () => {
+    const [, missing, forwarding] = run.results;
+    expect(forwarding.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'fixtures/gce.json', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 12, startColumn: 3 },
+    });
+    expect(missing.locations[0].physicalLocation.artifactLocation.uri).toBe('fixtures/nodes.yaml');
+    expect(missing.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+    const noSources = JSON.parse(renderSarif(makeReport({ sources: [] }), plain)).runs[0];
+    expect(noSources.results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('hostgw-preflight');
+  });
+
+  it('carries the command, a stable fingerprint and properties', () => {
+    const missing = run.results[1];
+    expect(missing.message.text).toBe(
+      'No route sends 10.244.0.0/24 to node-a\nFix: gcloud compute routes create k8s-node-a --network=default --destination-range=10.244.0.0/24 --next-hop-instance=node-a --next-hop-instance-zone=us-central1-a',
+    );
+    expect(run.results[0].message.text).toBe(FINDINGS[0]!.message);
+    const expected = createHash('sha256').update('forwarding-disabled|node-b|instances/node-b').digest('hex');
+    expect(run.results[2].partialFingerprints).toEqual({ 'hostgwFinding/v1': expected });
+    expect(run.results[2].properties).toEqual({ node: 'node-b', resource: 'instances/node-b', provider: 'gce' });
+  });
+});
+
+describe('renderMarkdown', () => {
+  const md = renderMarkdown(makeReport(), plain);
+
+  it('opens with the verdict and counts', () => {
+    expect(md.split('\n')[0]).toBe('## ❌ hostgw-preflight: failed');
+    expect(md).toContain('**3** errors · **2** warnings · **1** note · 1 suppressed · fail-on: error');
+    expect(md).toContain('Provider: **gce** (all nodes have gce:// providerIDs)');
+    expect(renderMarkdown(cleanReport, plain).split('\n')[0]).toBe('## ✅ hostgw-preflight: passed');
+    const warned = makeReport({ summary: { ...makeReport().summary, passed: true, failOn: 'never' } });
+    expect(renderMarkdown(warned, plain).split('\n')[0]).toBe(
+      '## ⚠️ hostgw-preflight: passed with 3 errors, 2 warnings, 1 note',
+    );
+  });
+
+  it('has the rule table with links, in severity order', () => {
+    expect(md).toContain('| Rule | Title | Severity | Count |');
+    expect(md).toContain(
+      `| [\`route-missing\`](${INFO}#route-missing) | No route for a pod CIDR | error | 1 |`,
+    );
+    const rows = md.split('\n').filter((line) => line.startsWith('| [`'));
+    expect(rows.map((row) => row.slice(4, row.indexOf('`', 4)))).toEqual([
+      'forwarding-disabled',
+      'route-missing',
+      'route-wrong-next-hop',
+      'pod-cidr-overlap',
+      'route-stale',
+      'check-incomplete',
+    ]);
+  });
+
+  it('has the node table', () => {
+    expect(md).toContain('| Node | OS | IPs | Pod CIDRs | Forwarding | Subnet | Routes | Findings |');
+    expect(md).toContain('| node-b | linux | 10.128.0.3 | 10.244.1.0/24 | disabled | default | ok | 1 |');
+    expect(md).toContain('| node-c | windows | 10.128.0.4, fd00::4 | 10.244.2.0/24 | enabled | — | wrong | 2 |');
+  });
+
+  it('lists findings per rule in details blocks with commands', () => {
+    expect(md.match(/<details>/g)).toHaveLength(6);
+    expect(md).toContain('<summary><code>route-missing</code> — No route for a pod CIDR (1)</summary>');
+    expect(md).toContain('- **node-b** · `instances/node-b`: canIpForward is false on node-b (`' + GCE_JSON);
+    expect(md).toContain('- cluster · `routes/k8s-old-node`: Route k8s-old-node points');
+    expect(md).toContain('  ```sh\n  gcloud compute routes delete k8s-old-node\n  ```');
+  });
+
+  it('escapes pipes and angle brackets in user text', () => {
+    expect(md).toContain('Subnet &lt;unknown&gt; of nic0 \\| subnet-mismatch skipped');
+    expect(md).not.toContain('<unknown>');
+    const piped = makeReport({
+      nodes: [{ ...makeReport().nodes[0]!, name: 'a|b', os: 'linux\nx' }],
+    });
+    expect(renderMarkdown(piped, plain)).toContain('| a\\|b | linux<br>x |');
+  });
+
+  it('uses a longer fence when the command contains backticks', () => {
+    const tricky = makeReport({
+      findings: [{ ...FINDINGS[5]!, remediation: { text: '', command: 'echo ```' } }],
+    });
+    expect(renderMarkdown(tricky, plain)).toContain('  ````sh\n  echo ```\n  ````');
+  });
+});
+
+describe('renderMarkdownLimited', () => {
+  const report = makeReport();
+  const full = renderMarkdown(report, plain);
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+  it('returns the full document when it fits', () => {
+    expect(renderMarkdownLimited(report, plain, bytes(full))).toBe(full);
+  });
+
+  it('drops finding details from the end and keeps the tables', () => {
+    const limit = 3000;
+    expect(bytes(full)).toBeGreaterThan(limit);
+    const limited = renderMarkdownLimited(report, plain, limit);
+    expect(bytes(limited)).toBeLessThanOrEqual(limit);
+    expect(limited).toContain('| Rule | Title | Severity | Count |');
+    expect(limited).toContain('| node-c | windows |');
+    expect(limited).toContain('<summary><code>forwarding-disabled</code>');
+    expect(limited).not.toContain('<summary><code>check-incomplete</code>');
+    const note = limited.match(/…(\d+) more findings not shown; see the JSON report/);
+    expect(note).not.toBeNull();
+    const shown = (limited.match(/^- /gm) ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown + Number(note![1])).toBe(FINDINGS.length);
+  });
+
+  it('drops node rows when even the tables do not fit', () => {
+    const limit = 1460;
+    const limited = renderMarkdownLimited(report, plain, limit);
+    expect(bytes(limited)).toBeLessThanOrEqual(limit);
+    expect(limited).toContain('| Rule | Title | Severity | Count |');
+    expect(limited).toContain('| node-a | linux |');
+    expect(limited).not.toContain('| node-b |');
+    expect(limited).toContain('_…2 more nodes not shown; see the JSON report_');
+    expect(limited).toContain('_…6 more findings not shown; see the JSON report_');
+    expect(limited).not.toContain('### Findings');
+  });
+
+  it('never exceeds the limit', () => {
+    expect(bytes(renderMarkdownLimited(report, plain, 100))).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('render', () => {
+  it('dispatches on the format', () => {
+    const report = makeReport();
+    expect(Object.keys(renderers).sort()).toEqual(['json', 'markdown', 'sarif', 'text']);
+    expect(render('json', report, plain)).toBe(renderJson(report, plain));
+    expect(render('sarif', report, plain)).toBe(renderSarif(report, plain));
+    expect(render('markdown', report, plain)).toBe(renderMarkdown(report, plain));
+    expect(render('text', report, plain)).toBe(renderText(report, plain));
+  });
+});
