@@ -5,6 +5,7 @@ import type { FailOn } from '../report/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { SourceDocument } from '../sources/document.js';
+import { schemaError } from '../sources/schema-error.js';
 import schema from './config-file.schema.json' with { type: 'json' };
 import { validate, type Suppression } from './suppress.js';
 
@@ -34,11 +35,7 @@ export async function loadConfig(explicit: string | undefined): Promise<LoadedCo
   const { default: Ajv } = await import('ajv');
   const check = new Ajv.default({ strict: true }).compile<ConfigFile>(schema);
   if (!check(value)) {
-    const error = check.errors![0]!;
-    const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const position = document.position({ doc: 0, path });
-    const detail = error.keyword === 'additionalProperties' ? `unknown setting ${JSON.stringify(error.params.additionalProperty)}` : error.message;
-    throw new UserError(`${error.instancePath || 'config'}: ${detail}`, file, position?.line, position?.column);
+    throw schemaError(check.errors![0]!, document, 0, 'configuration');
   }
   for (const rule of Object.keys(value.severity ?? {})) {
     if (!RULE_IDS.has(rule)) throw new UserError(`severity: unknown rule "${rule}"`, file);

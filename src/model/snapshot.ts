@@ -57,6 +57,8 @@ export interface Instance {
 /** A network interface: AWS ENI, GCE nic, Azure NIC. Anti-spoofing is a property of the interface. */
 export interface NetworkInterface {
   readonly id: string;
+  /** Short name for messages: the ENI id, "instance/nic0", the NIC name. */
+  readonly name: string;
   readonly provider: Provider;
   readonly instanceKey?: string;
   readonly ips: readonly string[];

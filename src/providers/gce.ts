@@ -73,7 +73,7 @@ export const gce: ProviderProfile = {
         text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
         command:
           `gcloud compute instances export ${sh(name)} ${flags} --destination=${sh(`${name}.yaml`)}` +
-          ` && sed -i 's/^canIpForward: false/canIpForward: true/; t; $a canIpForward: true' ${sh(`${name}.yaml`)}` +
+          ` && { grep -q '^canIpForward:' ${sh(`${name}.yaml`)} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${sh(`${name}.yaml`)} || echo 'canIpForward: true' >> ${sh(`${name}.yaml`)}; }` +
           ` && gcloud compute instances update-from-file ${sh(name)} ${flags} --source=${sh(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
       };
     },

@@ -48,7 +48,7 @@ function* joins({ topology, profile }: RuleContext): Iterable<FindingDraft> {
         about: 'forwarding-disabled',
         node: view.node.name,
         resource: iface.id,
-        message: `the ${profile.forwarding.switchName} setting of ${iface.id} is not in the data (trimmed query?)`,
+        message: `the ${profile.forwarding.switchName} setting of ${iface.name} is not in the data (trimmed query?)`,
         remediation: { text: addDump(profile, 'interfaces') },
         origin: iface.origin,
       };

@@ -32,7 +32,7 @@ export const forwardingDisabled: Rule = {
         yield {
           node: view.node.name,
           resource: iface.id,
-          message: `${forwarding.blockedState} on ${iface.id} (carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}): the cloud drops pod traffic to and from this node`,
+          message: `${forwarding.blockedState} on ${iface.name} (carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}): the cloud drops pod traffic to and from this node`,
           remediation: forwarding.enable(view, iface),
           origin: iface.origin,
         };

@@ -18,7 +18,8 @@ export const routeMissing: Rule = {
     if (!profile.routing || !topology.snapshot.present.has('routes')) return;
     for (const target of routeCoverage(topology, profile.routing).targets) {
       const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
-      if (missing.length === 0) continue;
+      // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
+      if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong')) continue;
       const verdict = missing[0]!.verdict;
       const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
       const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseJsonWithErrors, parseTree, findNodeAtLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseAllDocuments, isNode, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Origin } from '../model/snapshot.js';
 
@@ -93,20 +93,30 @@ export class SourceDocument {
     return new UserError(`invalid JSON: ${what}`, file, pos.line, pos.column);
   }
 
-  /** Line and column of the value at `path` in document `doc`, when it can be found. */
-  position(origin: Pick<Origin, 'doc' | 'path'>): Position | undefined {
+  /**
+   * Line and column of the value at `path` in document `doc`, when it can be found; with `key`, of the
+   * property name that holds it instead (for "unknown property" errors).
+   */
+  position(origin: Pick<Origin, 'doc' | 'path'>, key = false): Position | undefined {
     if (this.syntax === 'json') {
       this.jsonTree ??= parseTree(this.text);
       if (!this.jsonTree) return undefined;
       const node = findNodeAtLocation(this.jsonTree, [...origin.path]);
-      return node ? this.offsetToPosition(node.offset) : undefined;
+      const target = key && node?.parent?.type === 'property' ? node.parent : node;
+      return target ? this.offsetToPosition(target.offset) : undefined;
     }
     const yamlDoc = this.yamlDocs[origin.doc];
     if (!yamlDoc || !this.yamlLines) return undefined;
-    const node = origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
+    const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
     if (!isNode(node) || !node.range) return undefined;
     const pos = this.yamlLines.linePos(node.range[0]);
     return { line: pos.line, column: pos.col };
+  }
+
+  private yamlKey(yamlDoc: Document.Parsed, path: Origin['path']): unknown {
+    const parent = path.length <= 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, -1), true);
+    if (!isMap(parent)) return undefined;
+    return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[path.length - 1])?.key;
   }
 
   private offsetToPosition(offset: number): Position {

@@ -29,6 +29,7 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
     // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
     context.builder.addInterface({
       id: `${id}/primary`,
+      name: `primary interface of ${id}`,
       provider: 'aws',
       instanceKey: key,
       ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],

@@ -27,6 +27,7 @@ export function readEni(eni: Json, path: Path, context: ReadContext, instanceId:
   const attachedTo = instanceId ?? str(record(eni.Attachment).InstanceId);
   return {
     id,
+    name: id,
     provider: 'aws',
     instanceKey: attachedTo ? awsInstanceKey(attachedTo) : undefined,
     ips: [...ips],

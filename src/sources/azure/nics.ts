@@ -29,6 +29,7 @@ export const azNics: FormatReader = {
       const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
       context.builder.addInterface({
         id: azureId(id),
+        name: str(nic.name) ?? id,
         provider: 'azure',
         instanceKey: vm ? azureInstanceKey(vm) : undefined,
         ips,

@@ -36,6 +36,7 @@ export const gcloudInstances: FormatReader = {
         if (v6) ips.push(v6);
         context.builder.addInterface({
           id: `${gcePath(selfLink)}/${str(nic.name) ?? `nic${i}`}`,
+          name: `${str(instance.name) ?? key}/${str(nic.name) ?? `nic${i}`}`,
           provider: 'gce',
           instanceKey: key,
           ips,

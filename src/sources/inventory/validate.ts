@@ -1,5 +1,6 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { ReadContext } from '../context.js';
+import { schemaError } from '../schema-error.js';
 import schema from './inventory.schema.json' with { type: 'json' };
 
 let validator: ValidateFunction | undefined;
@@ -8,23 +9,15 @@ let validator: ValidateFunction | undefined;
 async function compile(): Promise<ValidateFunction> {
   if (!validator) {
     const { default: Ajv } = await import('ajv');
-    validator = new Ajv.default({ allErrors: false, strict: true }).compile(schema);
+    validator = new Ajv.default({ strict: true, strictRequired: false }).compile(schema);
   }
   return validator;
-}
-
-function describe(error: ErrorObject): string {
-  const where = error.instancePath || '/';
-  if (error.keyword === 'additionalProperties') return `${where}: unknown property ${JSON.stringify(error.params.additionalProperty)}`;
-  if (error.keyword === 'enum') return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (error.keyword === 'oneOf') return `${where}: needs exactly one of nextHopIp, nextHopNode or nextHopOther`;
-  return `${where}: ${error.message ?? 'is invalid'}`;
 }
 
 export async function validateInventory(value: unknown, context: ReadContext): Promise<void> {
   const validate = await compile();
   if (validate(value)) return;
   const error = validate.errors![0]!;
-  const path = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~')));
-  context.fail(path, `HostGwInventory schema: ${describe(error)}`);
+  const hint = error.keyword === 'oneOf' ? 'needs exactly one of nextHopIp, nextHopNode or nextHopOther' : undefined;
+  throw schemaError(error, context.source, context.doc, 'HostGwInventory schema', hint);
 }
