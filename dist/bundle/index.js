@@ -1893,6 +1893,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -1900,10 +1907,108 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -1921,10 +2026,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -1935,10 +2082,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -9950,10 +10202,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -10693,7 +10945,7 @@ exports.YAMLSeq = YAMLSeq;
 
 
 var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var merge = __nccwpck_require__(8071);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
@@ -13658,7 +13910,7 @@ var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
 var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
+var merge = __nccwpck_require__(8071);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
@@ -14002,7 +14254,7 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 8071:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14266,7 +14518,7 @@ var binary = __nccwpck_require__(6083);
 var bool = __nccwpck_require__(8398);
 var float = __nccwpck_require__(5782);
 var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
+var merge = __nccwpck_require__(8071);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
@@ -15879,6 +16131,3876 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 263:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9845);
+/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2073);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6346);
+
+
+
+
+
+
+/** Messages carry counts and details that change between runs; identity is what the finding is about. */
+function fingerprint(ruleId, draft) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([ruleId, draft.node ?? '', draft.resource ?? '', draft.key ?? '', draft.about ?? ''].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Reads a baseline written by --write-baseline: the fingerprints of accepted findings. */
+async function readBaseline(file) {
+    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceDocument */ .N.load(file);
+    const value = document.values[0];
+    if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('not a hostgw-preflight baseline (write one with --write-baseline)', file);
+    }
+    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(value.findings).flatMap((entry) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(entry.fingerprint)] : [])));
+}
+/** The accepted findings, with enough context for a reviewer of the baseline file to see what was accepted. */
+async function writeBaseline(file, findings) {
+    const baseline = {
+        kind: 'HostGwBaseline',
+        version: 1,
+        tool: `${_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j.name} ${_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j.version}`,
+        findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({ fingerprint, ruleId, node, resource, message })),
+    };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, `${JSON.stringify(baseline, null, 2)}\n`).catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot write baseline: ${error.code ?? error.message}`, file);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gw: () => (/* binding */ checkFiles)
+});
+
+// UNUSED EXPORTS: atOrAbove, evaluate
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./lib/model/topology.js
+
+function group(items, key) {
+    const map = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined)
+            continue;
+        const bucket = map.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            map.set(k, [item]);
+    }
+    return map;
+}
+/** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
+class Topology {
+    snapshot;
+    views;
+    viewByName;
+    viewByIp;
+    viewByInstanceKey;
+    instanceByKey;
+    subnetById;
+    tablesBySubnet;
+    routesByTable;
+    cloudDataPresent;
+    constructor(snapshot) {
+        this.snapshot = snapshot;
+        this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
+        this.subnetById = new Map(snapshot.subnets.map((subnet) => [subnet.id, subnet]));
+        this.routesByTable = group(snapshot.routes, (route) => route.tableId);
+        const tablesBySubnet = new Map();
+        for (const table of snapshot.routeTables) {
+            for (const subnetId of table.subnetIds)
+                tablesBySubnet.set(subnetId, [...(tablesBySubnet.get(subnetId) ?? []), table]);
+        }
+        this.tablesBySubnet = tablesBySubnet;
+        this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
+        const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
+        const interfacesByIp = new Map();
+        for (const iface of snapshot.interfaces)
+            for (const ip of iface.ips)
+                if (!interfacesByIp.has(ip))
+                    interfacesByIp.set(ip, iface);
+        this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
+        this.viewByName = new Map(this.views.map((view) => [view.node.name, view]));
+        const byIp = new Map();
+        const byInstance = new Map();
+        for (const view of this.views) {
+            for (const ip of view.ips)
+                if (!byIp.has(ip))
+                    byIp.set(ip, view);
+            if (view.instanceKey)
+                byInstance.set(view.instanceKey, view);
+        }
+        this.viewByIp = byIp;
+        this.viewByInstanceKey = byInstance;
+    }
+    join(node, byInstance, byIp) {
+        const ips = new Set([...node.internalIps, ...(node.flannelPublicIp ? [node.flannelPublicIp] : [])]);
+        const known = (key) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
+        let instanceKey;
+        let joinedBy;
+        if (known(node.instanceKey)) {
+            instanceKey = node.instanceKey;
+            joinedBy = 'providerID';
+        }
+        else {
+            // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
+            const byAddress = [...ips].map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
+            if (byAddress && known(byAddress.instanceKey)) {
+                instanceKey = byAddress.instanceKey;
+                joinedBy = 'IP';
+            }
+        }
+        const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.has(ip))) : [];
+        const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
+        let join;
+        if (instanceKey)
+            join = 'joined';
+        else if (this.snapshot.provider === 'vsphere' || this.snapshot.provider === 'baremetal')
+            join = 'not-cloud';
+        else
+            join = this.cloudDataPresent ? 'not-found' : 'no-cloud-data';
+        return {
+            node,
+            join,
+            joinedBy,
+            instanceKey: instanceKey ?? node.instanceKey,
+            instance: instanceKey ? this.instanceByKey.get(instanceKey) : undefined,
+            interfaces,
+            ips,
+            subnetId,
+            subnet: subnetId ? this.subnetById.get(subnetId) : undefined,
+        };
+    }
+    /** For nodes described only by their addresses (bare metal, inventories): the most specific subnet holding one. */
+    subnetHolding(ips) {
+        let best;
+        let bestPrefix = -1;
+        for (const subnet of this.snapshot.subnets) {
+            for (const cidr of subnet.cidrs) {
+                if (cidr.prefix > bestPrefix && [...ips].some((ip) => (0,model_cidr/* containsIp */.Tv)(cidr, ip))) {
+                    best = subnet;
+                    bestPrefix = cidr.prefix;
+                }
+            }
+        }
+        return best?.id;
+    }
+    /** True when a route's next hop is this node (by instance or by one of its addresses). */
+    isNextHop(route, view) {
+        if (route.nextHop.kind === 'instance')
+            return route.nextHop.instanceKey === view.instanceKey;
+        if (route.nextHop.kind === 'ip')
+            return view.ips.has(route.nextHop.ip);
+        return false;
+    }
+    /** The node a route points at, if any. */
+    nextHopNode(route) {
+        if (route.nextHop.kind === 'instance')
+            return this.viewByInstanceKey.get(route.nextHop.instanceKey);
+        if (route.nextHop.kind === 'ip')
+            return this.viewByIp.get(route.nextHop.ip);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/providers/names.js
+var names = __nccwpck_require__(5854);
+;// CONCATENATED MODULE: ./lib/providers/aws.js
+
+const aws = {
+    id: 'aws',
+    displayName: 'AWS',
+    dumps: {
+        instances: 'aws ec2 describe-instances --output json',
+        interfaces: 'aws ec2 describe-network-interfaces --output json',
+        subnets: 'aws ec2 describe-subnets --output json',
+    },
+    forwarding: {
+        switchName: 'source/destination check',
+        blockedState: 'the source/destination check is on',
+        enable(view, iface) {
+            // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
+            if (iface && !iface.id.endsWith('/primary')) {
+                return {
+                    text: `Turn off the source/destination check on ENI ${iface.id}.`,
+                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names.sh)(iface.id)} --no-source-dest-check`,
+                };
+            }
+            const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '') ?? '<instance-id>';
+            return {
+                text: `Turn off the source/destination check of instance ${instanceId}.`,
+                command: `aws ec2 modify-instance-attribute --instance-id ${(0,names.sh)(instanceId)} --no-source-dest-check`,
+            };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/providers/next-hop.js
+
+/** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
+function nextHopIp(view, cidr) {
+    const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
+    return candidates.find((ip) => (0,model_cidr/* ipFamily */.Mr)(ip) === cidr.family);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure.js
+
+
+function scopes(topology) {
+    const groups = new Map();
+    for (const view of topology.views) {
+        if (!view.subnetId)
+            continue;
+        // A subnet has at most one route table; its routes are all the user-defined routes its VMs see.
+        const tableId = topology.tablesBySubnet.get(view.subnetId)?.[0]?.id;
+        const key = tableId ?? `no-table:${view.subnetId}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { tableId, subnetIds: new Set(), members: [] }));
+        group.subnetIds.add(view.subnetId);
+        group.members.push(view);
+    }
+    return [...groups.entries()].map(([key, group]) => {
+        const subnets = [...group.subnetIds].map(names/* lastSegment */.mp).join(', ');
+        return {
+            key,
+            label: group.tableId ? `subnet ${subnets} (route table ${(0,names/* lastSegment */.mp)(group.tableId)})` : `subnet ${subnets} (no route table)`,
+            members: group.members,
+            routes: group.tableId ? (topology.routesByTable.get(group.tableId) ?? []) : [],
+            subnetIds: [...group.subnetIds],
+            tableId: group.tableId,
+        };
+    });
+}
+function tableRef(tableId) {
+    if (!tableId)
+        return '--resource-group <resource-group> --route-table-name <route-table>';
+    return `--resource-group ${(0,names.sh)((0,names/* segmentAfter */.k$)(tableId, 'resourcegroups') ?? '<resource-group>')} --route-table-name ${(0,names.sh)((0,names/* lastSegment */.mp)(tableId))}`;
+}
+function hop(ip) {
+    return `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ?? '<node-ip>'}`;
+}
+const azure = {
+    id: 'azure',
+    displayName: 'Azure',
+    dumps: {
+        instances: 'az network nic list -o json',
+        interfaces: 'az network nic list -o json',
+        routes: 'az network route-table list -o json',
+        routeTables: 'az network route-table list -o json',
+        subnets: 'az network vnet subnet list -o json',
+    },
+    forwarding: {
+        switchName: 'IP forwarding',
+        blockedState: 'IP forwarding is disabled',
+        enable(view, iface) {
+            const nic = iface?.id;
+            return {
+                text: `Enable IP forwarding on network interface ${nic ? (0,names/* lastSegment */.mp)(nic) : `of ${view.node.name}`}.`,
+                command: `az network nic update --ids ${(0,names.sh)(nic ?? '<nic-id>')} --ip-forwarding true`,
+            };
+        },
+    },
+    routing: {
+        limit: { count: 400, per: 'route table', hard: true },
+        scopes,
+        createRoute(view, cidr, scope) {
+            return {
+                text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
+                command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names.sh)((0,names/* routeName */.xG)(view.node.name, cidr))} --address-prefix ${cidr.text} ${hop(nextHopIp(view, cidr))}`,
+            };
+        },
+        repointRoute(route, view, cidr) {
+            return {
+                text: `Point route ${route.name} at ${view.node.name}.`,
+                command: `az network route-table route update --ids ${(0,names.sh)(route.id)} ${hop(nextHopIp(view, cidr))}`,
+            };
+        },
+        deleteRoute(route) {
+            return { text: `Delete route ${route.name}.`, command: `az network route-table route delete --ids ${(0,names.sh)(route.id)}` };
+        },
+        explainNotApplied(route, scope) {
+            const subnet = scope.subnetIds?.[0];
+            if (scope.tableId) {
+                return {
+                    why: `route ${route.name} is in route table ${(0,names/* lastSegment */.mp)(route.tableId ?? '?')}, but ${scope.label} uses another table`,
+                    text: `Add the route to route table ${(0,names/* lastSegment */.mp)(scope.tableId)} too, or associate the subnet with the table that holds it.`,
+                    command: `az network route-table route create ${tableRef(scope.tableId)} --name ${(0,names.sh)(route.name)} --address-prefix ${route.dest.text} ${hop(route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined)}`,
+                };
+            }
+            return {
+                why: `route table ${(0,names/* lastSegment */.mp)(route.tableId ?? '?')} is not associated with ${scope.label}`,
+                text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
+                command: `az network vnet subnet update --ids ${(0,names.sh)(subnet ?? '<subnet-id>')} --route-table ${(0,names.sh)(route.tableId ?? '<route-table-id>')}`,
+            };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/providers/bare.js
+/** No cloud API to check or call: the rules that apply are subnet membership, pod CIDRs and the backend. */
+const baremetal = { id: 'baremetal', displayName: 'bare metal', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
+const vsphere = { id: 'vsphere', displayName: 'vSphere', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
+
+;// CONCATENATED MODULE: ./lib/providers/gce.js
+
+
+function project(path) {
+    return (path && (0,names/* segmentAfter */.k$)(path, 'projects')) ?? '<project>';
+}
+function instanceRef(view) {
+    const id = view.instance?.id ?? view.instanceKey?.replace(/^gce:/, '').replace(/^([^/]+)\/([^/]+)\/([^/]+)$/, 'projects/$1/zones/$2/instances/$3');
+    if (!id)
+        return undefined;
+    const zone = (0,names/* segmentAfter */.k$)(id, 'zones');
+    return zone ? { name: (0,names/* lastSegment */.mp)(id), zone, project: project(id) } : undefined;
+}
+function gce_scopes(topology) {
+    // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
+    const routeTags = new Set(topology.snapshot.routes.flatMap((route) => route.tags));
+    const groups = new Map();
+    for (const view of topology.views) {
+        const network = view.instance?.network;
+        if (!network)
+            continue;
+        const tags = [...new Set(view.instance.tags.filter((tag) => routeTags.has(tag)))].sort();
+        const key = `${network}|${tags.join(',')}`;
+        const group = groups.get(key);
+        if (group)
+            group.members.push(view);
+        else
+            groups.set(key, { network, tags, members: [view] });
+    }
+    return [...groups.entries()].map(([key, group]) => ({
+        key,
+        label: `network ${(0,names/* lastSegment */.mp)(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
+        members: group.members,
+        routes: topology.snapshot.routes.filter((route) => route.network === group.network && (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag)))),
+        network: group.network,
+        tags: group.tags,
+    }));
+}
+function createCommand(name, view, cidrText, network, ip) {
+    const ref = instanceRef(view);
+    const hop = ref ? `--next-hop-instance ${(0,names.sh)(ref.name)} --next-hop-instance-zone ${(0,names.sh)(ref.zone)}` : `--next-hop-address ${ip ?? '<node-ip>'}`;
+    return `gcloud compute routes create ${(0,names.sh)(name)} --project ${(0,names.sh)(ref?.project ?? project(network))} --network ${(0,names.sh)(network ? (0,names/* lastSegment */.mp)(network) : '<network>')} --destination-range ${cidrText} ${hop} --priority 1000`;
+}
+function addTagsCommand(view, tag) {
+    const ref = instanceRef(view);
+    return `gcloud compute instances add-tags ${(0,names.sh)(ref?.name ?? view.node.name)} --project ${(0,names.sh)(ref?.project ?? '<project>')} --zone ${(0,names.sh)(ref?.zone ?? '<zone>')} --tags ${(0,names.sh)(tag)}`;
+}
+function deleteCommand(route) {
+    return `gcloud compute routes delete ${(0,names.sh)(route.name)} --project ${(0,names.sh)(project(route.id))} --quiet`;
+}
+const gce = {
+    id: 'gce',
+    displayName: 'GCE',
+    dumps: {
+        instances: 'gcloud compute instances list --format=json',
+        routes: 'gcloud compute routes list --format=json',
+        subnets: 'gcloud compute networks subnets list --format=json',
+    },
+    forwarding: {
+        switchName: 'canIpForward',
+        blockedState: 'canIpForward is false',
+        enable(view) {
+            const ref = instanceRef(view);
+            const name = ref?.name ?? view.node.name;
+            const flags = `--project ${(0,names.sh)(ref?.project ?? '<project>')} --zone ${(0,names.sh)(ref?.zone ?? '<zone>')}`;
+            const group = view.instance?.managedBy;
+            const template = group
+                ? ` The instance belongs to ${(0,names/* lastSegment */.mp)(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
+                : '';
+            return {
+                text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+                command: `gcloud compute instances export ${(0,names.sh)(name)} ${flags} --destination=${(0,names.sh)(`${name}.yaml`)}` +
+                    ` && { grep -q '^canIpForward:' ${(0,names.sh)(`${name}.yaml`)} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${(0,names.sh)(`${name}.yaml`)} || echo 'canIpForward: true' >> ${(0,names.sh)(`${name}.yaml`)}; }` +
+                    ` && gcloud compute instances update-from-file ${(0,names.sh)(name)} ${flags} --source=${(0,names.sh)(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
+            };
+        },
+    },
+    routing: {
+        limit: { count: 250, per: 'project', hard: false },
+        scopes: gce_scopes,
+        createRoute(view, cidr, scope) {
+            const network = scope?.network ?? view.instance?.network;
+            return {
+                text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,names/* lastSegment */.mp)(network) : '<network>'}.`,
+                command: createCommand((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr)),
+            };
+        },
+        repointRoute(route, view, cidr) {
+            // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
+            return {
+                text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
+                command: `${createCommand((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr))} && ${deleteCommand(route)}`,
+            };
+        },
+        deleteRoute(route) {
+            return { text: `Delete route ${route.name}.`, command: deleteCommand(route) };
+        },
+        explainNotApplied(route, scope, target) {
+            if (route.network !== scope.network) {
+                return {
+                    why: `route ${route.name} is on network ${route.network ? (0,names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}`,
+                    text: `Create the route on the nodes' network ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}.`,
+                    command: createCommand(`${route.name}-${(0,names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest)),
+                };
+            }
+            // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
+            const needing = scope.members.filter((member) => member !== target);
+            return {
+                why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
+                text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
+                command: needing.map((member) => addTagsCommand(member, route.tags[0] ?? '<tag>')).join(' && '),
+            };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/providers/index.js
+
+
+
+
+const PROFILES = { aws: aws, gce: gce, azure: azure, vsphere: vsphere, baremetal: baremetal };
+function profileFor(provider) {
+    return PROFILES[provider];
+}
+
+// EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
+var rules = __nccwpck_require__(9345);
+// EXTERNAL MODULE: ./lib/sources/load.js + 26 modules
+var load = __nccwpck_require__(9675);
+// EXTERNAL MODULE: ./lib/engine/baseline.js
+var baseline = __nccwpck_require__(263);
+;// CONCATENATED MODULE: ./lib/engine/node-status.js
+function forwardingOf(view, profile) {
+    const states = view.interfaces.map((iface) => iface.forwarding);
+    if (states.length === 0 && view.node.forwarding !== undefined)
+        return view.node.forwarding ? 'enabled' : 'disabled';
+    if (!profile.forwarding)
+        return 'n/a';
+    if (states.includes(false))
+        return 'disabled';
+    if (states.length === 0 || states.includes(undefined))
+        return 'unknown';
+    return 'enabled';
+}
+const ROUTE_STATES = [
+    ['route-missing', 'missing'],
+    ['route-wrong-next-hop', 'wrong next hop'],
+    ['route-not-applied', 'not applied'],
+    ['route-shadowed', 'shadowed'],
+];
+function routesOf(view, profile, ruleIds, routesKnown) {
+    if (!profile.routing)
+        return 'n/a';
+    const state = ROUTE_STATES.find(([rule]) => ruleIds.has(rule));
+    if (state)
+        return state[1];
+    if (!routesKnown || view.node.podCidrs.length === 0)
+        return 'unknown';
+    return 'ok';
+}
+/** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
+function nodeStatuses(topology, profile, findings) {
+    const byNode = new Map();
+    for (const finding of findings)
+        if (finding.node)
+            byNode.set(finding.node, [...(byNode.get(finding.node) ?? []), finding]);
+    const routesKnown = topology.snapshot.present.has('routes');
+    return topology.views.map((view) => {
+        const own = byNode.get(view.node.name) ?? [];
+        return {
+            name: view.node.name,
+            os: view.node.os,
+            internalIps: view.node.internalIps,
+            podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
+            forwarding: forwardingOf(view, profile),
+            subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
+            routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
+            findings: own.length,
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./lib/engine/suppress.js
+var suppress = __nccwpck_require__(3423);
+// EXTERNAL MODULE: ./lib/engine/tool.js
+var tool = __nccwpck_require__(6346);
+;// CONCATENATED MODULE: ./lib/engine/check.js
+
+
+
+
+
+
+
+
+
+
+const RANK = { error: 3, warning: 2, note: 1 };
+function atOrAbove(severity, threshold) {
+    return threshold !== 'never' && RANK[severity] >= RANK[threshold];
+}
+function locate(origin, documents) {
+    if (!origin)
+        return undefined;
+    const position = documents.get(origin.file)?.position(origin);
+    return { file: origin.file, line: position?.line, column: position?.column };
+}
+/** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
+function evaluate(snapshot, options, documents = new Map()) {
+    const topology = new Topology(snapshot);
+    const profile = profileFor(snapshot.provider);
+    const ruleOptions = { strict: options.strict };
+    const all = [];
+    for (const rule of rules/* RULES */.y) {
+        const id = rule.meta.id;
+        const severityOf = (draft) => options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+        for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) {
+            all.push({
+                ruleId: id,
+                severity: severityOf(draft),
+                message: draft.message,
+                node: draft.node,
+                resource: draft.resource,
+                provider: snapshot.provider,
+                remediation: draft.remediation,
+                location: locate(draft.origin, documents),
+                fingerprint: (0,baseline/* fingerprint */.Rj)(id, draft),
+                baselined: false,
+            });
+        }
+    }
+    const suppressed = (0,suppress/* suppressor */.Fd)(options.suppressions);
+    const kept = all.filter((finding) => !suppressed(finding));
+    const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? 'note'));
+    const findings = options.baseline ? reported.map((finding) => ({ ...finding, baselined: options.baseline.has(finding.fingerprint) })) : reported;
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    const byRule = {};
+    for (const finding of findings)
+        byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+    return {
+        tool: tool/* TOOL */.j,
+        cluster: options.cluster,
+        provider: snapshot.provider,
+        providerReason: snapshot.providerReason,
+        clusterCidrs: snapshot.clusterCidrs.map((cidr) => cidr.text),
+        findings,
+        nodes: nodeStatuses(topology, profile, findings),
+        sources: snapshot.sources,
+        rules: rules/* RULES */.y.map((rule) => rule.meta),
+        summary: {
+            nodes: snapshot.nodes.length,
+            errors: count('error'),
+            warnings: count('warning'),
+            notes: count('note'),
+            suppressed: all.length - kept.length,
+            baselined: findings.filter((finding) => finding.baselined).length,
+            belowThreshold: kept.length - reported.length,
+            byRule,
+            failOn: options.failOn,
+            passed: !findings.some((finding) => !finding.baselined && atOrAbove(finding.severity, options.failOn)),
+        },
+    };
+}
+/** File mode: read the inputs, build the snapshot, run the rules. */
+async function checkFiles(options) {
+    const { builder, unrecognised, documents } = await (0,load/* loadInputs */.I)(options.paths);
+    for (const text of options.clusterCidrs) {
+        const cidr = (0,model_cidr/* parseCidr */.GN)(text);
+        if (!cidr)
+            throw new errors/* UserError */.yo(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
+        builder.addClusterCidr(cidr);
+    }
+    const snapshot = builder.build(options.provider);
+    return { report: evaluate(snapshot, options, documents), snapshot, unrecognised };
+}
+
+
+/***/ }),
+
+/***/ 3997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ resolveOptions)
+});
+
+// EXTERNAL MODULE: ./lib/engine/baseline.js
+var baseline = __nccwpck_require__(263);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
+var rules = __nccwpck_require__(9345);
+// EXTERNAL MODULE: ./lib/sources/document.js
+var sources_document = __nccwpck_require__(9845);
+// EXTERNAL MODULE: ./lib/sources/schema-error.js
+var schema_error = __nccwpck_require__(2076);
+;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
+const config_file_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"hostgw-preflight configuration (.hostgw-preflight.yml)","type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"type":"string"}},"failOn":{"enum":["error","warning","note","never"]},"strict":{"type":"boolean"},"severity":{"description":"Per-rule severity overrides.","type":"object","additionalProperties":{"enum":["error","warning","note"]}},"ignore":{"type":"array","items":{"type":"object","required":["rule","reason"],"additionalProperties":false,"properties":{"rule":{"type":"string"},"target":{"type":"string","description":"Node name or resource, * wildcards allowed."},"reason":{"type":"string","minLength":1}}}}}}');
+// EXTERNAL MODULE: ./lib/engine/suppress.js
+var suppress = __nccwpck_require__(3423);
+;// CONCATENATED MODULE: ./lib/engine/config-file.js
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.hostgw-preflight.yml';
+/** Reads --config, or .hostgw-preflight.yml in the working directory when it exists. */
+async function loadConfig(explicit) {
+    const file = explicit ?? (await (0,promises_.access)(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
+    if (!file)
+        return { config: {}, suppressions: [] };
+    const document = await sources_document/* SourceDocument */.N.load(file);
+    const value = document.values[0] ?? {};
+    const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
+    const check = new Ajv.default({ strict: true }).compile(config_file_schema_namespaceObject);
+    if (!check(value)) {
+        throw (0,schema_error/* schemaError */.g)(check.errors[0], document, 0, 'configuration');
+    }
+    for (const rule of Object.keys(value.severity ?? {})) {
+        if (!rules/* RULE_IDS */.I.has(rule))
+            throw new errors/* UserError */.yo(`severity: unknown rule "${rule}"`, file);
+    }
+    const suppressions = (value.ignore ?? []).map((entry) => (0,suppress/* validate */.tf)({ ...entry, from: file }));
+    return { file, config: value, suppressions };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/settings.js
+
+
+
+/** Settings given explicitly win over the configuration file, which wins over the defaults. */
+async function resolveOptions(settings) {
+    const { config, suppressions } = await loadConfig(settings.config);
+    return {
+        paths: settings.paths,
+        provider: settings.provider ?? config.provider,
+        clusterCidrs: [...(config.clusterCIDRs ?? []), ...settings.clusterCidrs],
+        strict: settings.strict ?? config.strict ?? false,
+        failOn: settings.failOn ?? config.failOn ?? 'error',
+        minSeverity: settings.severity ?? 'note',
+        suppressions: [...suppressions, ...settings.ignore.map((text) => (0,suppress/* parseIgnore */.wo)(text, settings.ignoreSource))],
+        severities: config.severity ?? {},
+        baseline: settings.baseline ? await (0,baseline/* readBaseline */.mF)(settings.baseline) : undefined,
+        cluster: settings.cluster,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ suppressor),
+/* harmony export */   tf: () => (/* binding */ validate),
+/* harmony export */   wo: () => (/* binding */ parseIgnore)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9345);
+
+
+/** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
+function parseIgnore(text, from) {
+    const colon = text.indexOf(':');
+    const rule = (colon < 0 ? text : text.slice(0, colon)).trim();
+    const target = colon < 0 ? undefined : text.slice(colon + 1).trim() || undefined;
+    return validate({ rule, target, from });
+}
+function validate(suppression) {
+    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .I.has(suppression.rule)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${suppression.from}: unknown rule "${suppression.rule}". Rules: ${[..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .I].join(', ')}`);
+    }
+    return suppression;
+}
+function globToRegExp(glob) {
+    return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+function suppressor(suppressions) {
+    const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? globToRegExp(s.target) : undefined }));
+    return (finding) => compiled.some((s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.test(finding.node)) || (finding.resource !== undefined && s.target.test(finding.resource))));
+}
+
+
+/***/ }),
+
+/***/ 6346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/** Kept in step with package.json by the build (scripts/build.mjs checks it). */
+const TOOL = {
+    name: 'hostgw-preflight',
+    version: '0.1.0',
+    informationUri: 'https://github.com/hostgw-preflight/hostgw-preflight',
+};
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ EXIT_BUG),
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem with what the user gave us (arguments, files, values): reported as one line, exit code 2,
+ * never with a stack trace. Anything else that escapes is a bug and is reported as such.
+ */
+class UserError extends Error {
+    file;
+    line;
+    column;
+    constructor(message, file, line, column) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = 'UserError';
+    }
+    /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
+    format() {
+        if (this.file === undefined)
+            return this.message;
+        const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
+        return `${this.file}${position}: ${this.message}`;
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+/** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
+const EXIT_BUG = 3;
+
+
+/***/ }),
+
+/***/ 1359:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ overlaps),
+/* harmony export */   GN: () => (/* binding */ parseCidr),
+/* harmony export */   IZ: () => (/* binding */ canonicalIp),
+/* harmony export */   Mr: () => (/* binding */ ipFamily),
+/* harmony export */   Rl: () => (/* binding */ supernet),
+/* harmony export */   Tv: () => (/* binding */ containsIp),
+/* harmony export */   gR: () => (/* binding */ contains),
+/* harmony export */   z_: () => (/* binding */ compareCidrs)
+/* harmony export */ });
+/* unused harmony exports hostCidr, size */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+
+function bytesToBigint(bytes) {
+    let value = 0n;
+    for (const b of bytes)
+        value = (value << 8n) | BigInt(b);
+    return value;
+}
+function bigintToText(value, family) {
+    const length = family === 4 ? 4 : 16;
+    const bytes = new Array(length);
+    for (let i = length - 1; i >= 0; i--) {
+        bytes[i] = Number(value & 0xffn);
+        value >>= 8n;
+    }
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.fromByteArray(bytes).toString();
+}
+function bits(family) {
+    return family === 4 ? 32 : 128;
+}
+function parseStrictAddress(text) {
+    // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text))
+        return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text);
+    if (text.includes(':') && ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.isValid(text)) {
+        const v6 = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.parse(text);
+        if (v6.zoneId !== undefined)
+            return undefined;
+        return v6;
+    }
+    return undefined;
+}
+/** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
+function parseCidr(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const slash = text.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const addr = parseStrictAddress(text.slice(0, slash).trim());
+    const prefixText = text.slice(slash + 1).trim();
+    if (!addr || !/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const family = addr.kind() === 'ipv4' ? 4 : 6;
+    const prefix = Number(prefixText);
+    const width = bits(family);
+    if (prefix > width)
+        return undefined;
+    const hostBits = BigInt(width - prefix);
+    const start = (bytesToBigint(addr.toByteArray()) >> hostBits) << hostBits;
+    const end = start + (1n << hostBits) - 1n;
+    return { text: `${bigintToText(start, family)}/${prefix}`, family, prefix, start, end };
+}
+/** A single address as a host-length CIDR (/32 or /128). */
+function hostCidr(ip) {
+    const addr = parseStrictAddress(ip);
+    if (!addr)
+        return undefined;
+    return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
+}
+/** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
+function canonicalIp(ip) {
+    if (typeof ip !== 'string')
+        return undefined;
+    return parseStrictAddress(ip.trim())?.toString();
+}
+function ipFamily(ip) {
+    return ip.includes(':') ? 6 : 4;
+}
+function contains(outer, inner) {
+    return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
+}
+function containsIp(outer, ip) {
+    const host = hostCidr(ip);
+    return host !== undefined && contains(outer, host);
+}
+function overlaps(a, b) {
+    return a.family === b.family && a.start <= b.end && b.start <= a.end;
+}
+/** The block of the given (shorter) prefix length that contains `cidr`. */
+function supernet(cidr, prefix) {
+    const hostBits = BigInt(bits(cidr.family) - prefix);
+    const start = (cidr.start >> hostBits) << hostBits;
+    const end = start + (1n << hostBits) - 1n;
+    return { text: `${bigintToText(start, cidr.family)}/${prefix}`, family: cidr.family, prefix, start, end };
+}
+function compareCidrs(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    if (a.start !== b.start)
+        return a.start < b.start ? -1 : 1;
+    return a.prefix - b.prefix;
+}
+/** Number of addresses, for messages ("a /26 of 256 addresses"). */
+function size(cidr) {
+    return cidr.end - cidr.start + 1n;
+}
+
+
+/***/ }),
+
+/***/ 7741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+const PROVIDERS = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
+
+
+/***/ }),
+
+/***/ 5854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k$: () => (/* binding */ segmentAfter),
+/* harmony export */   mp: () => (/* binding */ lastSegment),
+/* harmony export */   sh: () => (/* binding */ sh),
+/* harmony export */   xG: () => (/* binding */ routeName)
+/* harmony export */ });
+/** Quotes a value for a POSIX shell when it needs it. */
+function sh(value) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
+function routeName(nodeName, cidr) {
+    const base = `hostgw-${nodeName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    const suffix = cidr.family === 6 ? '-v6' : '';
+    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+/** The last segment of a URL or resource id. */
+function lastSegment(id) {
+    return id.split('/').filter(Boolean).pop() ?? id;
+}
+/** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
+function segmentAfter(id, marker) {
+    const parts = id.split('/');
+    const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
+    return index >= 0 ? parts[index + 1] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ render)
+});
+
+// UNUSED EXPORTS: renderers
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+// Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
+// happened to construct them; JSON.stringify drops the undefined optional fields.
+function findingJson(finding) {
+    const { remediation, location } = finding;
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        node: finding.node,
+        resource: finding.resource,
+        provider: finding.provider,
+        remediation: { text: remediation.text, command: remediation.command },
+        location: location && { file: location.file, line: location.line, column: location.column },
+        fingerprint: finding.fingerprint,
+        baselined: finding.baselined,
+    };
+}
+function summaryJson(summary) {
+    const byRule = Object.fromEntries(Object.entries(summary.byRule).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        nodes: summary.nodes,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        notes: summary.notes,
+        suppressed: summary.suppressed,
+        baselined: summary.baselined,
+        belowThreshold: summary.belowThreshold,
+        byRule,
+        failOn: summary.failOn,
+        passed: summary.passed,
+    };
+}
+function nodeJson(node) {
+    return {
+        name: node.name,
+        os: node.os,
+        internalIps: node.internalIps,
+        podCidrs: node.podCidrs,
+        forwarding: node.forwarding,
+        subnet: node.subnet,
+        routes: node.routes,
+        findings: node.findings,
+    };
+}
+function sourceJson(source) {
+    return { file: source.file, format: source.format, items: source.items };
+}
+const renderJson = (report) => `${JSON.stringify({
+    version: 1,
+    tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
+    cluster: report.cluster,
+    provider: report.provider,
+    providerReason: report.providerReason,
+    clusterCidrs: report.clusterCidrs,
+    summary: summaryJson(report.summary),
+    findings: report.findings.map(findingJson),
+    nodes: report.nodes.map(nodeJson),
+    sources: report.sources.map(sourceJson),
+}, null, 2)}\n`;
+
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __nccwpck_require__(5402);
+// EXTERNAL MODULE: ./lib/report/sarif.js
+var sarif = __nccwpck_require__(123);
+// EXTERNAL MODULE: ./lib/report/text.js
+var report_text = __nccwpck_require__(4639);
+;// CONCATENATED MODULE: ./lib/report/index.js
+
+
+
+
+const renderers = {
+    text: report_text/* renderText */.S5,
+    json: renderJson,
+    sarif: sarif/* renderSarif */.W,
+    markdown: markdown/* renderMarkdown */.G,
+};
+function render(format, report, options) {
+    return renderers[format](report, options);
+}
+
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown),
+/* harmony export */   k: () => (/* binding */ renderMarkdownLimited)
+/* harmony export */ });
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4639);
+
+
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const NONE = '—';
+function html(text) {
+    return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+/** User text in a table cell or list item: no raw HTML, no column breaks, no line breaks that end the row. */
+function inline(text) {
+    return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+/** A code span that survives backticks in the text (CommonMark: use a longer delimiter, pad with spaces). */
+function code(text) {
+    const ticks = '`'.repeat(longestRun(text, '`') + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
+}
+function fence(text, lang, indent) {
+    const marker = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+    return [`${marker}${lang}`, ...text.split(/\r?\n/), marker].map((line) => `${indent}${line}`);
+}
+function notShown(count, word) {
+    return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function list(values) {
+    return values.length > 0 ? inline(values.join(', ')) : NONE;
+}
+function plural(count, word) {
+    return `**${count}** ${word}${count === 1 ? '' : 's'}`;
+}
+/** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
+function ruleGroups(report) {
+    const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
+    const groups = new Map();
+    // Sorting first makes Map insertion order the group order.
+    for (const finding of [...report.findings].sort(_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg)) {
+        const group = groups.get(finding.ruleId) ?? [];
+        group.push(finding);
+        groups.set(finding.ruleId, group);
+    }
+    return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings }));
+}
+function verdictHeading(report) {
+    const { summary } = report;
+    const name = `${report.tool.name}${report.cluster ? ` (${inline(report.cluster)})` : ''}`;
+    if (!summary.passed)
+        return `## ❌ ${name}: failed`;
+    if ((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .totalFindings */ .VP)(summary) > 0)
+        return `## ⚠️ ${name}: passed with ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCounts */ .gM)(summary)}`;
+    return `## ✅ ${name}: passed`;
+}
+function countsLine(summary) {
+    const counts = [
+        plural(summary.errors, 'error'),
+        plural(summary.warnings, 'warning'),
+        plural(summary.notes, 'note'),
+        `${summary.suppressed} suppressed`,
+        ...(summary.baselined > 0 ? [`${summary.baselined} in the baseline`] : []),
+        `fail-on: ${summary.failOn}`,
+    ];
+    return counts.join(' · ');
+}
+function contextLine(report) {
+    const reason = report.providerReason ? ` (${inline(report.providerReason)})` : '';
+    return [
+        `Provider: **${report.provider}**${reason}`,
+        `Cluster CIDRs: ${list(report.clusterCidrs)}`,
+        `Nodes: ${report.summary.nodes}`,
+        `Sources: ${report.sources.length}`,
+        `${inline(report.tool.name)} ${inline(report.tool.version)}`,
+    ].join(' · ');
+}
+function severities(findings) {
+    return [...new Set(findings.map((finding) => finding.severity))].join(', ');
+}
+function ruleTable(report, groups) {
+    const rows = groups.map(({ id, rule, findings }) => tableRow([
+        rule === undefined ? code(id) : `[${code(id)}](${(0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .helpUri */ .q)(report, rule)})`,
+        rule === undefined ? NONE : inline(rule.title),
+        severities(findings),
+        String(findings.length),
+    ]));
+    return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join('\n');
+}
+function nodeRow(node) {
+    return tableRow([
+        inline(node.name),
+        inline(node.os),
+        list(node.internalIps),
+        list(node.podCidrs),
+        inline(node.forwarding),
+        node.subnet === undefined ? NONE : inline(node.subnet),
+        inline(node.routes),
+        String(node.findings),
+    ]);
+}
+function nodeTable(nodes, shown) {
+    const header = tableRow(['Node', 'OS', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
+    const lines = ['### Nodes', '', header, `|${' --- |'.repeat(7)} ---: |`, ...nodes.slice(0, shown).map(nodeRow)];
+    const hidden = nodes.length - shown;
+    if (hidden > 0)
+        lines.push('', notShown(hidden, 'node'));
+    return lines.join('\n');
+}
+function findingItem(finding) {
+    const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
+    if (finding.baselined)
+        subject.push('_baseline_');
+    if (finding.resource !== undefined)
+        subject.push(code(finding.resource));
+    const where = finding.location === undefined ? '' : ` (${code((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(finding.location))})`;
+    const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];
+    if (finding.remediation.text)
+        lines.push('', `  ${inline(finding.remediation.text)}`);
+    if (finding.remediation.command !== undefined)
+        lines.push('', ...fence(finding.remediation.command, 'sh', '  '));
+    return lines.join('\n');
+}
+function detailsBlock(group, shown) {
+    const title = group.rule === undefined ? '' : ` — ${html(group.rule.title)}`;
+    return [
+        '<details>',
+        `<summary><code>${html(group.id)}</code>${title} (${group.findings.length})</summary>`,
+        '',
+        shown.map(findingItem).join('\n\n'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function detailBlocks(groups, budget) {
+    const blocks = [];
+    let remaining = budget;
+    for (const group of groups) {
+        const shown = group.findings.slice(0, remaining);
+        if (shown.length === 0)
+            break;
+        blocks.push(detailsBlock(group, shown));
+        remaining -= shown.length;
+    }
+    return blocks;
+}
+function document(report, groups, budget) {
+    const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
+    if (groups.length > 0)
+        blocks.push(ruleTable(report, groups));
+    if (report.nodes.length > 0)
+        blocks.push(nodeTable(report.nodes, budget.nodes));
+    const details = detailBlocks(groups, budget.findings);
+    if (details.length > 0)
+        blocks.push('### Findings', ...details);
+    const hidden = report.findings.length - budget.findings;
+    if (hidden > 0)
+        blocks.push(notShown(hidden, 'finding'));
+    return `${blocks.join('\n\n')}\n`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Largest n in [0, upper] for which fits(n) holds, assuming fits(0) does and fits is monotonic. */
+function largest(upper, fits) {
+    let low = 0;
+    let high = upper;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+function truncateUtf8(text, maxBytes) {
+    let bytes = 0;
+    let out = '';
+    for (const char of text) {
+        bytes += byteLength(char);
+        if (bytes > maxBytes)
+            break;
+        out += char;
+    }
+    return out;
+}
+const renderMarkdown = (report) => {
+    const all = { findings: report.findings.length, nodes: report.nodes.length };
+    return document(report, ruleGroups(report), all);
+};
+/**
+ * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
+ * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
+ * those cuts the document itself.
+ */
+function renderMarkdownLimited(report, _options, maxBytes) {
+    const groups = ruleGroups(report);
+    const render = (budget) => document(report, groups, budget);
+    const fits = (budget) => byteLength(render(budget)) <= maxBytes;
+    const nodes = report.nodes.length;
+    const all = { findings: report.findings.length, nodes };
+    if (fits(all))
+        return render(all);
+    if (fits({ findings: 0, nodes })) {
+        return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
+    }
+    if (fits({ findings: 0, nodes: 0 })) {
+        return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
+    }
+    return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ renderSarif),
+/* harmony export */   q: () => (/* binding */ helpUri)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FALLBACK_URI = 'hostgw-preflight';
+const TAGS = ['networking', 'flannel', 'host-gw'];
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+function helpUri(report, rule) {
+    return `${report.tool.informationUri}#${rule.helpAnchor}`;
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
+}
+function ruleDescriptor(report, rule) {
+    const uri = helpUri(report, rule);
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description },
+        help: {
+            text: rule.remediation,
+            markdown: `**${rule.title}**\n\n${rule.description}\n\n${rule.remediation}\n\n[Rule documentation](${uri})`,
+        },
+        helpUri: uri,
+        defaultConfiguration: { level: rule.severity },
+        properties: { tags: TAGS, precision: 'high', 'problem.severity': PROBLEM_SEVERITY[rule.severity] },
+    };
+}
+/** SARIF wants a URI reference relative to the checkout (%SRCROOT%), with forward slashes and escaped segments. */
+function artifactUri(file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(file)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    return relative.split('/').map(encodeURIComponent).join('/');
+}
+function physicalLocation(uri, line, column) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+            region: { startLine: line, startColumn: column },
+        },
+    };
+}
+/** GitHub code scanning rejects results without a location, so findings without one point at the first input. */
+function resultLocation(report, finding) {
+    const { location } = finding;
+    if (location !== undefined)
+        return physicalLocation(artifactUri(location.file), location.line ?? 1, location.column);
+    const source = report.sources[0];
+    return physicalLocation(source === undefined ? FALLBACK_URI : artifactUri(source.file), 1);
+}
+function messageText(finding) {
+    const { command } = finding.remediation;
+    return command === undefined ? finding.message : `${finding.message}\nFix: ${command}`;
+}
+function result(report, finding, ruleIndex) {
+    return {
+        ruleId: finding.ruleId,
+        // Undefined (so left out) for a rule missing from report.rules: ruleId alone is still valid SARIF.
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: finding.severity,
+        message: { text: messageText(finding) },
+        locations: [resultLocation(report, finding)],
+        partialFingerprints: { 'hostgwFinding/v1': finding.fingerprint },
+        baselineState: finding.baselined ? 'unchanged' : 'new',
+        properties: { node: finding.node, resource: finding.resource, provider: finding.provider },
+    };
+}
+function runProperties(report) {
+    const { summary } = report;
+    return {
+        provider: report.provider,
+        providerReason: report.providerReason,
+        nodes: summary.nodes,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        notes: summary.notes,
+        suppressed: summary.suppressed,
+        failOn: summary.failOn,
+        passed: summary.passed,
+    };
+}
+const renderSarif = (report) => {
+    const ruleIndex = new Map(report.rules.map((rule, i) => [rule.id, i]));
+    const sarif = {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: report.tool.informationUri,
+                        rules: report.rules.map((rule) => ruleDescriptor(report, rule)),
+                    },
+                },
+                automationDetails: { id: 'hostgw-preflight/' },
+                results: report.findings.map((finding) => result(report, finding, ruleIndex)),
+                properties: runProperties(report),
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+
+/***/ }),
+
+/***/ 4639:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   VP: () => (/* binding */ totalFindings),
+/* harmony export */   gM: () => (/* binding */ formatCounts),
+/* harmony export */   j$: () => (/* binding */ formatLocation)
+/* harmony export */ });
+/* unused harmony export compareSeverity */
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
+
+const CLUSTER_GROUP = 'Cluster';
+const LABEL_WIDTH = 'warning'.length;
+const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
+const collator = new Intl.Collator('en', { numeric: true });
+function makeStyle(color) {
+    // Specific resets (22 for intensity, 39 for foreground) so that styles can nest.
+    const paint = (open, close) => (text) => color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+    return {
+        bold: paint(1, 22),
+        dim: paint(2, 22),
+        red: paint(31, 39),
+        yellow: paint(33, 39),
+        cyan: paint(36, 39),
+        green: paint(32, 39),
+    };
+}
+/** Names and messages come from user files: control characters there must not drive the terminal. */
+function clean(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function compareOptional(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    return collator.compare(a, b);
+}
+function compareSeverity(a, b) {
+    return _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(a) - _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(b);
+}
+/** Severity, then rule, then node (cluster-wide last), resource and message: a total, stable order. */
+function compareFindings(a, b) {
+    return (compareSeverity(a.severity, b.severity) ||
+        collator.compare(a.ruleId, b.ruleId) ||
+        compareOptional(a.node, b.node) ||
+        compareOptional(a.resource, b.resource) ||
+        collator.compare(a.message, b.message));
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function totalFindings(summary) {
+    return summary.errors + summary.warnings + summary.notes;
+}
+/** "3 errors, 1 warning" with zero counts left out, or "no findings". */
+function formatCounts(summary) {
+    const parts = [
+        [summary.errors, 'error'],
+        [summary.warnings, 'warning'],
+        [summary.notes, 'note'],
+    ];
+    const text = parts.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
+    return text.length > 0 ? text.join(', ') : 'no findings';
+}
+function formatLocation(location) {
+    const line = location.line === undefined ? '' : `:${location.line}`;
+    const column = location.line !== undefined && location.column !== undefined ? `:${location.column}` : '';
+    return `${location.file}${line}${column}`;
+}
+function severityLabel(severity, style) {
+    const paint = { error: style.red, warning: style.yellow, note: style.cyan }[severity];
+    return style.bold(paint(severity.padEnd(LABEL_WIDTH)));
+}
+function header(report, style) {
+    const reason = report.providerReason ? ` ${style.dim(`(${clean(report.providerReason)})`)}` : '';
+    const cidrs = report.clusterCidrs.length > 0 ? report.clusterCidrs.map(clean).join(', ') : style.dim('none found');
+    const fields = [
+        ['provider', `${report.provider}${reason}`],
+        ['cluster CIDRs', cidrs],
+        ['nodes', String(report.summary.nodes)],
+        ['sources', String(report.sources.length)],
+    ];
+    const width = Math.max(...fields.map(([name]) => name.length)) + 2;
+    return [
+        style.bold(`${report.tool.name} ${report.tool.version}`),
+        ...fields.map(([name, value]) => `${style.dim(name.padEnd(width))}${value}`),
+        ...sourceLines(report, style),
+    ];
+}
+function sourceLines(report, style) {
+    const files = report.sources.map((source) => clean(source.file));
+    const formats = report.sources.map((source) => clean(source.format));
+    const fileWidth = Math.max(0, ...files.map((file) => file.length));
+    const formatWidth = Math.max(0, ...formats.map((format) => format.length));
+    return report.sources.map((source, i) => `  ${files[i].padEnd(fileWidth)}  ${formats[i].padEnd(formatWidth)}  ${style.dim(plural(source.items, 'item'))}`);
+}
+function groupByNode(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.node) ?? [];
+        group.push(finding);
+        groups.set(finding.node, group);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => compareOptional(a, b))
+        .map(([node, group]) => [node, group.sort(compareFindings)]);
+}
+function indented(text, prefix = '') {
+    return clean(text)
+        .split(/\r?\n/)
+        .map((line, i) => `${DETAIL_INDENT}${i === 0 ? prefix : ' '.repeat(prefix.length)}${line}`);
+}
+function findingLines(finding, style) {
+    const [first = '', ...rest] = clean(finding.message).split(/\r?\n/);
+    const lines = [
+        `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}${finding.baselined ? style.dim(' (baseline)') : ''}  ${first}`,
+        ...rest.map((line) => `${DETAIL_INDENT}${line}`),
+    ];
+    if (finding.resource !== undefined)
+        lines.push(...indented(finding.resource, 'resource: ').map(style.dim));
+    if (finding.location !== undefined)
+        lines.push(...indented(formatLocation(finding.location), 'at ').map(style.dim));
+    if (finding.remediation.text)
+        lines.push(...indented(finding.remediation.text));
+    if (finding.remediation.command !== undefined)
+        lines.push(...indented(finding.remediation.command, '$ '));
+    return lines;
+}
+function groupLines(node, findings, style) {
+    const heading = style.bold(node === undefined ? CLUSTER_GROUP : clean(node));
+    return [heading, ...findings.flatMap((finding) => findingLines(finding, style))];
+}
+function verdictText(summary) {
+    const counts = formatCounts(summary);
+    const notes = [summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : '', summary.belowThreshold > 0 ? `${summary.belowThreshold} below the reporting threshold` : ''].filter(Boolean);
+    const suppressed = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+    if (!summary.passed)
+        return `✖ ${counts} (fail-on: ${summary.failOn}) — FAILED${suppressed}`;
+    if (summary.failOn === 'never')
+        return `✔ ${counts} (fail-on: never) — passed${suppressed}`;
+    const below = totalFindings(summary) > 0 ? `; ${counts} below it` : '';
+    return `✔ no findings at or above ${summary.failOn}${below} — passed${suppressed}`;
+}
+function verdict(summary, style) {
+    const paint = summary.passed ? style.green : style.red;
+    return style.bold(paint(verdictText(summary)));
+}
+const renderText = (report, options) => {
+    const style = makeStyle(options.color);
+    const sections = [
+        header(report, style),
+        ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
+        [verdict(report.summary, style)],
+    ];
+    return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+};
+
+
+/***/ }),
+
+/***/ 603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+
+
+/***/ }),
+
+/***/ 9345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ RULE_IDS)
+});
+
+;// CONCATENATED MODULE: ./lib/rules/backend-mismatch.js
+const HOST_GW = 'host-gw';
+const backendMismatch = {
+    meta: {
+        id: 'backend-mismatch',
+        title: 'flannel is not configured for host-gw, or nodes disagree',
+        severity: 'error',
+        helpAnchor: 'backend-mismatch',
+        description: 'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
+            'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
+        remediation: 'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
+    },
+    *check({ snapshot, topology }) {
+        const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
+        for (const config of declared) {
+            if (config.backendType === HOST_GW)
+                continue;
+            yield {
+                resource: config.describedBy,
+                message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"`,
+                remediation: {
+                    text: 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.',
+                    command: config.describedBy.startsWith('ConfigMap')
+                        ? `kubectl -n ${config.describedBy.split(' ')[1].split('/')[0]} edit configmap ${config.describedBy.split('/')[1]}`
+                        : undefined,
+                },
+                origin: config.origin,
+            };
+        }
+        const expected = declared[0]?.backendType ?? HOST_GW;
+        for (const view of topology.views) {
+            const actual = view.node.backendType;
+            // A node still on host-gw is where the cluster should be; the ConfigMap finding covers the cluster.
+            if (actual === undefined || actual === expected || actual === HOST_GW)
+                continue;
+            yield {
+                node: view.node.name,
+                message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
+                remediation: {
+                    text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
+                    command: `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${view.node.name} -l app=flannel`,
+                },
+                origin: view.node.origin,
+            };
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./lib/model/cidr-index.js
+
+/**
+ * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
+ * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
+ */
+class CidrIndex {
+    entries;
+    byDest = new Map();
+    lengths = { 4: [], 6: [] };
+    sorted = { 4: [], 6: [] };
+    constructor(entries) {
+        this.entries = entries;
+        const lengths = { 4: new Set(), 6: new Set() };
+        for (const route of entries) {
+            const bucket = this.byDest.get(route.dest.text);
+            if (bucket)
+                bucket.push(route);
+            else
+                this.byDest.set(route.dest.text, [route]);
+            lengths[route.dest.family].add(route.dest.prefix);
+            this.sorted[route.dest.family].push(route);
+        }
+        for (const family of [4, 6]) {
+            this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
+            this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
+        }
+    }
+    /**
+     * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
+     * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
+     */
+    winners(cidr) {
+        for (const length of this.lengths[cidr.family]) {
+            if (length > cidr.prefix)
+                continue;
+            const candidates = this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text);
+            if (!candidates)
+                continue;
+            const best = Math.min(...candidates.map((route) => route.priority ?? 0));
+            return candidates.filter((route) => (route.priority ?? 0) === best);
+        }
+        return [];
+    }
+    /** Every route containing `cidr`, most specific first. */
+    covering(cidr) {
+        const result = [];
+        for (const length of this.lengths[cidr.family]) {
+            if (length > cidr.prefix)
+                continue;
+            result.push(...(this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text) ?? []));
+        }
+        return result;
+    }
+    /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
+    inside(cidr) {
+        const list = this.sorted[cidr.family];
+        let low = 0;
+        let high = list.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (list[mid].dest.start < cidr.start)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        const result = [];
+        for (let i = low; i < list.length && list[i].dest.start <= cidr.end; i++) {
+            if (list[i].dest.prefix > cidr.prefix)
+                result.push(list[i]);
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
+
+function judge(index, everywhere, topology, view, cidr) {
+    const toNode = (route) => topology.isNextHop(route, view);
+    const winners = index.winners(cidr);
+    const diverted = index.inside(cidr).filter((route) => !route.system && !toNode(route));
+    if (winners.length > 0 && winners.every(toNode))
+        return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : { kind: 'ok' };
+    if (index.covering(cidr).some(toNode))
+        return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
+    const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
+    if (misdirected.length > 0)
+        return { kind: 'wrong', routes: misdirected };
+    const elsewhere = everywhere.covering(cidr).find(toNode);
+    return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
+}
+function analyse(topology, routing) {
+    const scopes = routing.scopes(topology);
+    const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
+    const everywhere = new CidrIndex(topology.snapshot.routes);
+    const scoped = new Set(scopes.flatMap((scope) => scope.members));
+    const targets = [];
+    for (const view of topology.views) {
+        for (const cidr of view.node.podCidrs) {
+            const verdicts = [];
+            scopes.forEach((scope, i) => {
+                if (scope.members.length === 1 && scope.members[0] === view)
+                    return;
+                verdicts.push({ scope, verdict: judge(indexes[i], everywhere, topology, view, cidr) });
+            });
+            targets.push({ view, cidr, scopes: verdicts });
+        }
+    }
+    return { scopes, targets, unscoped: topology.views.filter((view) => !scoped.has(view)) };
+}
+const cache = new WeakMap();
+/** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
+function routeCoverage(topology, routing) {
+    let coverage = cache.get(topology);
+    if (!coverage)
+        cache.set(topology, (coverage = analyse(topology, routing)));
+    return coverage;
+}
+/** "pool-a-1, pool-a-2 and 3 more" */
+function nodeList(views, max = 3) {
+    const names = views.map((view) => view.node.name);
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
+
+function addDump(profile, kind) {
+    const command = profile.dumps[kind];
+    return command ? `Add the output of \`${command}\` to the inputs.` : 'Add the missing data to the inputs.';
+}
+/** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
+function* joins({ topology, profile, snapshot }) {
+    const unjoined = (status) => topology.views.filter((view) => view.join === status);
+    const noData = unjoined('no-cloud-data');
+    if (noData.length > 0) {
+        yield {
+            about: 'forwarding-disabled',
+            message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
+            remediation: { text: addDump(profile, 'instances') },
+        };
+    }
+    for (const view of unjoined('not-found')) {
+        const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${[...view.ips].join(', ') || '(none)'}`;
+        yield {
+            about: 'forwarding-disabled',
+            node: view.node.name,
+            message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
+            remediation: { text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}` },
+            origin: view.node.origin,
+        };
+    }
+    const bare = topology.views.filter((view) => view.join === 'joined' && view.interfaces.length === 0);
+    // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
+    const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
+    if (noInterfaceData) {
+        yield {
+            about: 'forwarding-disabled',
+            message: `no ${profile.displayName} network interface data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${bare.length} node(s) (${nodeList(bare)}) cannot be verified`,
+            remediation: { text: addDump(profile, 'interfaces') },
+        };
+    }
+    for (const view of topology.views) {
+        if (view.join !== 'joined')
+            continue;
+        if (view.interfaces.length === 0 && !noInterfaceData) {
+            yield {
+                about: 'forwarding-disabled',
+                node: view.node.name,
+                resource: view.instance?.id ?? view.instanceKey,
+                message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${[...view.ips].join(', ')}: forwarding cannot be verified`,
+                remediation: { text: addDump(profile, 'interfaces') },
+                origin: view.node.origin,
+            };
+        }
+        for (const iface of view.interfaces) {
+            if (iface.forwarding !== undefined || !profile.forwarding)
+                continue;
+            yield {
+                about: 'forwarding-disabled',
+                node: view.node.name,
+                resource: iface.id,
+                message: `the ${profile.forwarding.switchName} setting of ${iface.name} is not in the data (trimmed query?)`,
+                remediation: { text: addDump(profile, 'interfaces') },
+                origin: iface.origin,
+            };
+        }
+    }
+}
+function* layer2({ topology, profile, snapshot }) {
+    const unknown = topology.views.filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+    if (unknown.length === 0)
+        return;
+    yield {
+        about: 'subnet-mismatch',
+        message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
+        remediation: { text: snapshot.present.has('subnets') ? 'No subnet in the inputs holds these nodes\' IPs; add it.' : addDump(profile, 'subnets') },
+    };
+}
+function* layer3(context) {
+    const { topology, profile, snapshot } = context;
+    if (!profile.routing)
+        return;
+    if (!snapshot.present.has('routes')) {
+        yield {
+            about: 'route-missing',
+            message: `no ${profile.displayName} route data: whether every pod CIDR has a route cannot be verified`,
+            remediation: { text: addDump(profile, 'routes') },
+        };
+        return;
+    }
+    const { unscoped } = routeCoverage(topology, profile.routing);
+    const reachable = unscoped.filter((view) => view.join === 'joined');
+    if (reachable.length > 0) {
+        yield {
+            about: 'route-not-applied',
+            message: `the ${profile.id === 'gce' ? 'network' : 'subnet'} of ${reachable.length} node(s) (${nodeList(reachable)}) is unknown: which routes they see cannot be verified`,
+            remediation: { text: addDump(profile, profile.id === 'gce' ? 'instances' : 'interfaces') },
+        };
+    }
+    if (snapshot.clusterCidrs.length === 0) {
+        yield {
+            about: 'route-stale',
+            message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
+            remediation: { text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.' },
+        };
+    }
+}
+function* cluster({ snapshot, topology }) {
+    if (snapshot.nodes.length === 0) {
+        yield {
+            message: 'the inputs hold no Kubernetes nodes: nothing to check',
+            remediation: { text: 'Add the output of `kubectl get nodes -o json`, or nodes in a HostGwInventory.' },
+        };
+    }
+    const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
+    if (snapshot.nodes.length > 0 && !backendKnown) {
+        yield {
+            about: 'backend-mismatch',
+            message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
+            remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
+        };
+    }
+    for (const gap of snapshot.gaps)
+        yield { key: gap.message, message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
+}
+const checkIncomplete = {
+    meta: {
+        id: 'check-incomplete',
+        title: 'Something could not be verified',
+        severity: 'warning',
+        helpAnchor: 'check-incomplete',
+        description: 'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
+            'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
+        remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
+    },
+    *check(context) {
+        yield* cluster(context);
+        yield* joins(context);
+        if (context.profile.routing)
+            yield* layer3(context);
+        else
+            yield* layer2(context);
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/forwarding-disabled.js
+const forwardingDisabled = {
+    meta: {
+        id: 'forwarding-disabled',
+        title: "A node's cloud anti-spoofing check is still on",
+        severity: 'error',
+        helpAnchor: 'forwarding-disabled',
+        description: 'host-gw sends pod traffic to the node that owns the pod CIDR with the pod addresses as source and destination. ' +
+            'Clouds drop such packets unless the interface may forward traffic that is not its own: AWS source/destination check ' +
+            '(per ENI), GCE canIpForward, Azure NIC IP forwarding. This applies to Linux and Windows nodes alike.',
+        remediation: 'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
+            'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
+    },
+    *check({ topology, profile }) {
+        const forwarding = profile.forwarding;
+        for (const view of topology.views) {
+            if (view.interfaces.length === 0 && view.node.forwarding === false) {
+                yield {
+                    node: view.node.name,
+                    message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
+                    remediation: forwarding?.enable(view, undefined) ?? { text: 'Allow forwarding of foreign addresses on the node\'s network port (hypervisor or switch security policy).' },
+                    origin: view.node.origin,
+                };
+            }
+            if (!forwarding)
+                continue;
+            for (const iface of view.interfaces) {
+                if (iface.forwarding !== false)
+                    continue;
+                const carried = iface.ips.filter((ip) => view.ips.has(ip)).join(', ');
+                yield {
+                    node: view.node.name,
+                    resource: iface.id,
+                    message: `${forwarding.blockedState} on ${iface.name} (carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}): the cloud drops pod traffic to and from this node`,
+                    remediation: forwarding.enable(view, iface),
+                    origin: iface.origin,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/pod-cidr-missing.js
+const podCidrMissing = {
+    meta: {
+        id: 'pod-cidr-missing',
+        title: 'A node has no pod CIDR',
+        severity: 'error',
+        helpAnchor: 'pod-cidr-missing',
+        description: 'flannel with the Kubernetes subnet manager takes each node\'s subnet from spec.podCIDR(s). A node without one gets no flannel ' +
+            'lease: its pods get no addresses, and no other node can route to it.',
+        remediation: 'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
+            'or set spec.podCIDR once on the node.',
+    },
+    *check({ topology }) {
+        for (const view of topology.views) {
+            if (view.node.podCidrs.length > 0)
+                continue;
+            yield {
+                node: view.node.name,
+                message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
+                remediation: {
+                    text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
+                    command: `kubectl patch node ${view.node.name} --type merge -p '{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'`,
+                },
+                origin: view.node.origin,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
+
+
+function overlapping(index, cidr) {
+    return [...index.covering(cidr), ...index.inside(cidr)];
+}
+const podCidrOverlap = {
+    meta: {
+        id: 'pod-cidr-overlap',
+        title: 'Pod CIDRs overlap each other, the node network, or leave the cluster CIDR',
+        severity: 'error',
+        helpAnchor: 'pod-cidr-overlap',
+        description: 'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
+            'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',
+        remediation: 'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
+            'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
+    },
+    *check({ snapshot, topology }) {
+        const blocks = topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })));
+        const index = new CidrIndex(blocks);
+        for (const block of blocks) {
+            for (const other of overlapping(index, block.dest)) {
+                // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
+                if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix))
+                    continue;
+                yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
+            }
+        }
+        const spaces = new CidrIndex([
+            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
+            ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
+        ]);
+        for (const block of blocks) {
+            for (const space of overlapping(spaces, block.dest)) {
+                yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
+            }
+            const sameFamily = snapshot.clusterCidrs.filter((cidr) => cidr.family === block.dest.family);
+            if (sameFamily.length > 0 && !sameFamily.some((cidr) => (0,model_cidr/* contains */.gR)(cidr, block.dest))) {
+                yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
+            }
+        }
+    },
+};
+function overlap(block, what, resource, why) {
+    const name = block.view.node.name;
+    return {
+        node: name,
+        resource,
+        key: `${block.dest.text} ${what}`,
+        message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
+        remediation: {
+            text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
+            command: `kubectl drain ${name} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${name}`,
+        },
+        origin: block.view.node.origin,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/providers/names.js
+var names = __nccwpck_require__(5854);
+;// CONCATENATED MODULE: ./lib/rules/route-capacity.js
+
+
+/** Warn from this share of the limit on, so growth is planned before node registration fails. */
+const NEAR = 0.9;
+const routeCapacity = {
+    meta: {
+        id: 'route-capacity',
+        title: 'A route table or project is near or over its route limit',
+        severity: 'warning',
+        helpAnchor: 'route-capacity',
+        description: 'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
+            'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',
+        remediation: 'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
+    },
+    *check({ topology, profile }) {
+        const routing = profile.routing;
+        if (!routing || !topology.snapshot.present.has('routes'))
+            return;
+        const coverage = routeCoverage(topology, routing);
+        const { count: limit, per, hard } = routing.limit;
+        const groups = new Map();
+        const keyOf = per === 'route table' ? (tableId) => tableId : (id) => (id ? (0,names/* segmentAfter */.k$)(id, 'projects') : undefined);
+        for (const route of topology.snapshot.routes) {
+            if (route.system)
+                continue;
+            const key = keyOf(per === 'route table' ? route.tableId : route.id);
+            if (!key)
+                continue;
+            const group = groups.get(key) ?? { existing: 0, needed: 0 };
+            group.existing++;
+            groups.set(key, group);
+        }
+        // Routes still to be created count too: the limit bites when the fix is applied.
+        const pending = new Map();
+        for (const target of coverage.targets) {
+            for (const { verdict, scope } of target.scopes) {
+                if (verdict.kind !== 'missing' && verdict.kind !== 'not-applied')
+                    continue;
+                const key = per === 'route table' ? scope.tableId : scopeProject(scope);
+                if (!key)
+                    continue;
+                const set = pending.get(key) ?? new Set();
+                set.add(`${target.view.node.name}|${target.cidr.text}`);
+                pending.set(key, set);
+            }
+        }
+        for (const [key, set] of pending) {
+            const group = groups.get(key) ?? { existing: 0, needed: 0 };
+            group.needed = set.size;
+            groups.set(key, group);
+        }
+        for (const [key, { existing, needed }] of groups) {
+            const total = existing + needed;
+            if (total < limit * NEAR)
+                continue;
+            const over = total > limit;
+            const severity = over ? (hard ? 'error' : 'warning') : hard ? 'warning' : 'note';
+            const name = key.split('/').pop() ?? key;
+            yield {
+                severity,
+                resource: name,
+                message: `${per} ${name} holds ${existing} routes${needed ? ` and needs ${needed} more for current nodes` : ''}: ${total} of the ${hard ? 'limit' : 'default quota'} of ${limit}${over ? ' — over it' : ''}`,
+                remediation: {
+                    text: per === 'route table'
+                        ? 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.'
+                        : 'Request a higher "Routes" quota for the project before adding nodes.',
+                    command: per === 'project' ? `gcloud compute project-info describe --project ${name} --format="value(quotas)"` : undefined,
+                },
+            };
+        }
+    },
+};
+function scopeProject(scope) {
+    return scope.network ? (0,names/* segmentAfter */.k$)(scope.network, 'projects') : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/route-missing.js
+
+const routeMissing = {
+    meta: {
+        id: 'route-missing',
+        title: "No cloud route carries a node's pod CIDR",
+        severity: 'error',
+        helpAnchor: 'route-missing',
+        description: 'On GCE and Azure the cloud network routes between nodes, so it needs a route for every pod CIDR (each family when dual-stack) with the ' +
+            'owning node as next hop: a GCE static route or an Azure user-defined route. Without it, traffic for those pods takes the default route and is lost.',
+        remediation: 'Create the route: gcloud compute routes create --next-hop-instance, or az network route-table route create --next-hop-type VirtualAppliance; ' +
+            'or let the cloud route controller do it (--configure-cloud-routes).',
+    },
+    *check({ topology, profile }) {
+        if (!profile.routing || !topology.snapshot.present.has('routes'))
+            return;
+        for (const target of routeCoverage(topology, profile.routing).targets) {
+            const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
+            // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
+            if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong'))
+                continue;
+            const verdict = missing[0].verdict;
+            const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
+            const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
+            yield {
+                node: target.view.node.name,
+                key: target.cidr.text,
+                message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
+                remediation: profile.routing.createRoute(target.view, target.cidr, missing[0].scope),
+                origin: target.view.node.origin,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/route-not-applied.js
+
+const routeNotApplied = {
+    meta: {
+        id: 'route-not-applied',
+        title: 'A correct route exists but some nodes do not get it',
+        severity: 'error',
+        helpAnchor: 'route-not-applied',
+        description: 'Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route\'s network and, ' +
+            'when it has tags, only instances with one of them. Nodes outside that subset cannot reach the pod CIDR even though the route exists.',
+        remediation: 'Azure: associate the route table with every node subnet. GCE: create the route on the nodes\' network, and drop its tags or tag every node. ' +
+            'Both change routing for every VM in the subnet or network.',
+    },
+    *check({ topology, profile }) {
+        if (!profile.routing)
+            return;
+        for (const target of routeCoverage(topology, profile.routing).targets) {
+            for (const { verdict, scope } of target.scopes) {
+                if (verdict.kind !== 'not-applied')
+                    continue;
+                const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view);
+                // A node reaches its own pod CIDR locally, whatever routes it sees.
+                const from = scope.members.filter((member) => member !== target.view);
+                yield {
+                    node: target.view.node.name,
+                    key: `${target.cidr.text} ${scope.key}`,
+                    resource: verdict.route.name,
+                    message: `pod CIDR ${target.cidr.text} of node ${target.view.node.name} is unreachable from ${nodeList(from)}: ${explanation.why}`,
+                    remediation: { text: explanation.text, command: explanation.command },
+                    origin: verdict.route.origin,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/route-shadowed.js
+
+const routeShadowed = {
+    meta: {
+        id: 'route-shadowed',
+        title: "A more specific or higher-priority route diverts part of a node's pod CIDR",
+        severity: 'error',
+        helpAnchor: 'route-shadowed',
+        description: 'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
+            'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',
+        remediation: 'Delete or narrow the diverting route, or give the node route the better priority (GCE).',
+    },
+    *check({ topology, profile }) {
+        if (!profile.routing)
+            return;
+        for (const target of routeCoverage(topology, profile.routing).targets) {
+            const seen = new Set();
+            for (const { verdict, scope } of target.scopes) {
+                if (verdict.kind !== 'shadowed')
+                    continue;
+                for (const route of verdict.routes) {
+                    if (seen.has(route))
+                        continue;
+                    seen.add(route);
+                    const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
+                    yield {
+                        node: target.view.node.name,
+                        key: target.cidr.text,
+                        resource: route.name,
+                        message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${scope.label}`,
+                        remediation: profile.routing.deleteRoute(route),
+                        origin: route.origin,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/route-stale.js
+
+
+const routeStale = {
+    meta: {
+        id: 'route-stale',
+        title: 'A route inside the cluster CIDR serves no current node',
+        severity: 'warning',
+        helpAnchor: 'route-stale',
+        description: 'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
+            'reassigned, send the new node\'s traffic to a machine that no longer exists.',
+        remediation: 'Delete the route after checking nothing else relies on it.',
+    },
+    *check({ snapshot, topology, profile }) {
+        if (!profile.routing || snapshot.clusterCidrs.length === 0)
+            return;
+        const podCidrs = new CidrIndex(topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest }))));
+        for (const route of snapshot.routes) {
+            if (route.system || !snapshot.clusterCidrs.some((cidr) => (0,model_cidr/* overlaps */.$f)(cidr, route.dest)))
+                continue;
+            // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
+            if (podCidrs.covering(route.dest).length > 0 || podCidrs.inside(route.dest).length > 0)
+                continue;
+            const target = topology.nextHopNode(route);
+            yield {
+                resource: route.name,
+                message: `route ${route.name} (${route.dest.text} via ${target ? `node ${target.node.name}` : route.nextHop.text}) is inside the cluster CIDR but no node has that pod CIDR${target ? '' : ', and its next hop is not a current node'}`,
+                remediation: profile.routing.deleteRoute(route),
+                origin: route.origin,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/route-wrong-next-hop.js
+
+const routeWrongNextHop = {
+    meta: {
+        id: 'route-wrong-next-hop',
+        title: "The route for a node's pod CIDR points somewhere else",
+        severity: 'error',
+        helpAnchor: 'route-wrong-next-hop',
+        description: 'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
+            'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
+        remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
+    },
+    *check({ topology, profile }) {
+        if (!profile.routing)
+            return;
+        for (const target of routeCoverage(topology, profile.routing).targets) {
+            const seen = new Set();
+            for (const { verdict } of target.scopes) {
+                if (verdict.kind !== 'wrong')
+                    continue;
+                for (const route of verdict.routes) {
+                    if (seen.has(route))
+                        continue;
+                    seen.add(route);
+                    const actual = topology.nextHopNode(route);
+                    yield {
+                        node: target.view.node.name,
+                        key: target.cidr.text,
+                        resource: route.name,
+                        message: `route ${route.name} (${route.dest.text}) carries pod CIDR ${target.cidr.text} of node ${target.view.node.name} but points at ${actual ? `node ${actual.node.name}` : route.nextHop.text}`,
+                        remediation: profile.routing.repointRoute(route, target.view, target.cidr),
+                        origin: route.origin,
+                    };
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/subnet-mismatch.js
+function describeSubnet(views, id) {
+    const subnet = views[0]?.subnet;
+    const cidrs = subnet?.cidrs.map((cidr) => cidr.text).join(', ');
+    return `${subnet?.name ? `${subnet.name} (${id})` : id}${cidrs ? ` ${cidrs}` : ''}`;
+}
+const subnetMismatch = {
+    meta: {
+        id: 'subnet-mismatch',
+        title: 'Nodes are not all in one layer-2 subnet',
+        severity: 'error',
+        helpAnchor: 'subnet-mismatch',
+        description: 'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
+            'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
+        remediation: 'Run all nodes of the cluster in one subnet (launch templates, node pools and static IPs), or use a routed backend such as vxlan.',
+    },
+    *check({ topology, profile }) {
+        if (profile.routing)
+            return;
+        const bySubnet = new Map();
+        for (const view of topology.views) {
+            if (!view.subnetId)
+                continue;
+            bySubnet.set(view.subnetId, [...(bySubnet.get(view.subnetId) ?? []), view]);
+        }
+        if (bySubnet.size < 2)
+            return;
+        // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
+        const [majorityId, majority] = [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
+        const split = [...bySubnet.entries()].map(([id, views]) => `${id} (${views.length})`).join(', ');
+        for (const [id, views] of bySubnet) {
+            if (id === majorityId)
+                continue;
+            for (const view of views) {
+                yield {
+                    node: view.node.name,
+                    resource: id,
+                    message: `node ${view.node.name} is in subnet ${describeSubnet(views, id)}, but ${majority.length} of ${topology.views.length} nodes are in ${describeSubnet(majority, majorityId)}: host-gw routes between them are not on-link (nodes per subnet: ${split})`,
+                    remediation: { text: `Move ${view.node.name} into subnet ${majorityId} (replace the instance or its network interface); host-gw cannot span subnets.` },
+                    origin: view.interfaces[0]?.origin ?? view.node.origin,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** The rule catalogue, in the order the README documents it. Ids are stable; add, never rename. */
+const RULES = [
+    forwardingDisabled,
+    subnetMismatch,
+    routeMissing,
+    routeWrongNextHop,
+    routeNotApplied,
+    routeShadowed,
+    routeStale,
+    routeCapacity,
+    podCidrMissing,
+    podCidrOverlap,
+    backendMismatch,
+    checkIncomplete,
+];
+const RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
+
+
+/***/ }),
+
+/***/ 3042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+const SEVERITIES = ['error', 'warning', 'note'];
+
+
+/***/ }),
+
+/***/ 9845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ SourceDocument)
+/* harmony export */ });
+/* unused harmony export MAX_FILE_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9547);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
+
+
+
+
+/** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
+ * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
+ */
+class SourceDocument {
+    file;
+    text;
+    syntax;
+    values;
+    yamlDocs;
+    yamlLines;
+    jsonTree;
+    lineStarts;
+    constructor(file, text, syntax, values, yamlDocs, yamlLines) {
+        this.file = file;
+        this.text = text;
+        this.syntax = syntax;
+        this.values = values;
+        this.yamlDocs = yamlDocs;
+        this.yamlLines = yamlLines;
+    }
+    static async load(file) {
+        let buffer;
+        try {
+            buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read file: ${error.code ?? String(error)}`, file);
+        }
+        if (buffer.length > MAX_FILE_BYTES)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
+        return SourceDocument.parse(file, decode(buffer));
+    }
+    static parse(file, raw) {
+        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+        if (text.includes('\u0000'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('not a text file (binary content)', file);
+        const first = text.trimStart()[0];
+        if (first === '{' || first === '[') {
+            try {
+                return new SourceDocument(file, text, 'json', [JSON.parse(text)], [], undefined);
+            }
+            catch {
+                // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
+                const yaml = SourceDocument.tryYaml(file, text);
+                if (yaml)
+                    return yaml;
+                throw SourceDocument.jsonError(file, text);
+            }
+        }
+        const yaml = SourceDocument.tryYaml(file, text, true);
+        if (!yaml)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('empty file', file);
+        return yaml;
+    }
+    static tryYaml(file, text, raise = false) {
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        const list = Array.isArray(docs) ? docs : [];
+        const failed = list.find((d) => d.errors.length > 0);
+        if (failed) {
+            if (!raise)
+                return undefined;
+            const error = failed.errors[0];
+            const pos = lineCounter.linePos(error.pos[0]);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
+        }
+        const values = list.map((d) => {
+            try {
+                return d.toJS({ maxAliasCount: 1000 });
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file);
+            }
+        });
+        const present = values.filter((v) => v !== null && v !== undefined);
+        if (present.length === 0)
+            return undefined;
+        return new SourceDocument(file, text, 'yaml', values, list, lineCounter);
+    }
+    static jsonError(file, text) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const error = errors[0];
+        if (!error)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('invalid JSON', file);
+        const doc = new SourceDocument(file, text, 'json', [], [], undefined);
+        const pos = doc.offsetToPosition(error.offset);
+        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error));
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid JSON: ${what}`, file, pos.line, pos.column);
+    }
+    /**
+     * Line and column of the value at `path` in document `doc`, when it can be found; with `key`, of the
+     * property name that holds it instead (for "unknown property" errors).
+     */
+    position(origin, key = false) {
+        if (this.syntax === 'json') {
+            this.jsonTree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(this.text);
+            if (!this.jsonTree)
+                return undefined;
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.findNodeAtLocation)(this.jsonTree, [...origin.path]);
+            const target = key && node?.parent?.type === 'property' ? node.parent : node;
+            return target ? this.offsetToPosition(target.offset) : undefined;
+        }
+        const yamlDoc = this.yamlDocs[origin.doc];
+        if (!yamlDoc || !this.yamlLines)
+            return undefined;
+        const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) || !node.range)
+            return undefined;
+        const pos = this.yamlLines.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+    }
+    yamlKey(yamlDoc, path) {
+        const parent = path.length <= 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, -1), true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent))
+            return undefined;
+        return parent.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === path[path.length - 1])?.key;
+    }
+    offsetToPosition(offset) {
+        if (!this.lineStarts) {
+            const starts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    }
+}
+/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
+function decode(buffer) {
+    return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 9675:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ knownFormats),
+  I: () => (/* binding */ loadInputs)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./lib/model/snapshot.js
+var snapshot = __nccwpck_require__(7741);
+;// CONCATENATED MODULE: ./lib/sources/builder.js
+
+
+/** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
+function merge(into, from) {
+    const result = { ...into };
+    for (const [key, value] of Object.entries(from)) {
+        if (result[key] === undefined || (Array.isArray(result[key]) && result[key].length === 0))
+            result[key] = value;
+    }
+    return result;
+}
+function uniqueCidrs(cidrs) {
+    const seen = new Map();
+    for (const cidr of cidrs)
+        seen.set(cidr.text, cidr);
+    return [...seen.values()].sort(model_cidr/* compareCidrs */.z_);
+}
+/** Collects what the format readers find, merging objects that several dumps describe. */
+class SnapshotBuilder {
+    nodes = new Map();
+    instances = new Map();
+    interfaces = new Map();
+    subnets = new Map();
+    networks = new Map();
+    routes = new Map();
+    routeTables = new Map();
+    associations = new Map();
+    flannel = [];
+    clusterCidrs = [];
+    gaps = [];
+    present = new Set();
+    sources = [];
+    declaredProvider;
+    addNode(node) {
+        const existing = this.nodes.get(node.name);
+        this.nodes.set(node.name, existing ? merge(existing, node) : node);
+        this.present.add('nodes');
+    }
+    addInstance(instance) {
+        const existing = this.instances.get(instance.key);
+        this.instances.set(instance.key, existing ? merge(existing, instance) : instance);
+        this.present.add('instances');
+    }
+    /**
+     * `authoritative` interfaces come from an interface listing (describe-network-interfaces, az nic list) and win
+     * over the copies embedded in instance listings, which can be older or, for instance-level attributes, only
+     * mirror the primary interface.
+     */
+    addInterface(iface, authoritative) {
+        const existing = this.interfaces.get(iface.id);
+        if (!existing)
+            this.interfaces.set(iface.id, { iface, authoritative });
+        else if (authoritative && !existing.authoritative)
+            this.interfaces.set(iface.id, { iface: merge(iface, existing.iface), authoritative });
+        else
+            this.interfaces.set(iface.id, { iface: merge(existing.iface, iface), authoritative: existing.authoritative || authoritative });
+        this.present.add('interfaces');
+    }
+    /** Cidrs are deduplicated even within one listing: describe-vpcs repeats CidrBlock in CidrBlockAssociationSet. */
+    addSubnet(subnet) {
+        const existing = this.subnets.get(subnet.id);
+        const merged = { ...(existing ? merge(existing, subnet) : subnet), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...subnet.cidrs]) };
+        this.subnets.set(subnet.id, merged);
+        this.present.add('subnets');
+    }
+    addNetwork(network) {
+        const existing = this.networks.get(network.id);
+        const merged = { ...(existing ? merge(existing, network) : network), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...network.cidrs]) };
+        this.networks.set(network.id, merged);
+        this.present.add('networks');
+    }
+    addRoute(route) {
+        this.routes.set(route.id, route);
+        this.present.add('routes');
+    }
+    addRouteTable(table) {
+        const existing = this.routeTables.get(table.id);
+        this.routeTables.set(table.id, existing ? merge(existing, table) : table);
+        for (const subnetId of table.subnetIds)
+            this.associate(table.id, subnetId);
+        this.present.add('routeTables');
+    }
+    /** Subnet listings name their route table too; both directions feed one association set. */
+    associate(tableId, subnetId) {
+        let subnets = this.associations.get(tableId);
+        if (!subnets)
+            this.associations.set(tableId, (subnets = new Set()));
+        subnets.add(subnetId);
+    }
+    addFlannel(config) {
+        this.flannel.push(config);
+        for (const cidr of [config.network, config.ipv6Network])
+            if (cidr)
+                this.clusterCidrs.push(cidr);
+        this.present.add('flannel');
+    }
+    addClusterCidr(cidr) {
+        this.clusterCidrs.push(cidr);
+    }
+    addGap(gap) {
+        this.gaps.push(gap);
+    }
+    markPresent(kind) {
+        this.present.add(kind);
+    }
+    addSource(source) {
+        this.sources.push(source);
+    }
+    declareProvider(provider, reason) {
+        this.declaredProvider ??= { provider, reason };
+    }
+    build(override) {
+        const routeTables = [...this.routeTables.values()].map((table) => ({
+            ...table,
+            subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
+        }));
+        const nodes = [...this.nodes.values()].sort((a, b) => a.name.localeCompare(b.name));
+        const instances = [...this.instances.values()];
+        const { provider, reason } = override
+            ? { provider: override, reason: 'set with --provider' }
+            : (this.declaredProvider ?? inferProvider(nodes, instances));
+        return {
+            provider,
+            providerReason: reason,
+            clusterCidrs: uniqueCidrs(this.clusterCidrs),
+            flannel: this.flannel,
+            nodes,
+            instances,
+            interfaces: [...this.interfaces.values()].map((entry) => entry.iface),
+            subnets: [...this.subnets.values()],
+            networks: [...this.networks.values()],
+            routes: [...this.routes.values()],
+            routeTables,
+            gaps: this.gaps,
+            present: this.present,
+            sources: this.sources,
+        };
+    }
+}
+function inferProvider(nodes, instances) {
+    const counts = new Map();
+    for (const node of nodes)
+        if (node.provider)
+            counts.set(node.provider, (counts.get(node.provider) ?? 0) + 1);
+    const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (byNodes)
+        return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
+    const cloud = snapshot/* PROVIDERS */.x.find((p) => instances.some((instance) => instance.provider === p));
+    if (cloud)
+        return { provider: cloud, reason: `from the ${cloud} instance data` };
+    return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/context.js
+
+
+/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
+class ReadContext {
+    source;
+    doc;
+    builder;
+    constructor(source, doc, builder) {
+        this.source = source;
+        this.doc = doc;
+        this.builder = builder;
+    }
+    origin(path) {
+        return { file: this.source.file, doc: this.doc, path };
+    }
+    fail(path, message) {
+        const pos = this.source.position({ doc: this.doc, path });
+        throw new errors/* UserError */.yo(message, this.source.file, pos?.line, pos?.column);
+    }
+    /** A required CIDR: a malformed one is an input error naming the field. */
+    cidr(value, path, what) {
+        const cidr = typeof value === 'string' ? (0,model_cidr/* parseCidr */.GN)(value) : undefined;
+        if (!cidr)
+            this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid CIDR`);
+        return cidr;
+    }
+    ip(value, path, what) {
+        const ip = typeof value === 'string' ? (0,model_cidr/* canonicalIp */.IZ)(value) : undefined;
+        if (!ip)
+            this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid IP address`);
+        return ip;
+    }
+    /** Optional values: absent is fine, malformed is not. */
+    optionalIp(value, path, what) {
+        return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
+    }
+    optionalCidr(value, path, what) {
+        return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/sources/document.js
+var sources_document = __nccwpck_require__(9845);
+;// CONCATENATED MODULE: ./lib/sources/provider-id.js
+/**
+ * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
+ * route's next hop all meet in the same map key.
+ */
+function awsInstanceKey(instanceId) {
+    return `aws:${instanceId}`;
+}
+function gceInstanceKey(project, zone, name) {
+    return `gce:${project}/${zone}/${name}`;
+}
+/** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
+function azureId(id) {
+    return id.toLowerCase();
+}
+function azureInstanceKey(vmId) {
+    return `azure:${azureId(vmId)}`;
+}
+/** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
+function gcePath(url) {
+    const at = url.indexOf('projects/');
+    return at >= 0 ? url.slice(at) : url;
+}
+function gceInstanceKeyFromUrl(url) {
+    const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
+    return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
+}
+function parseProviderId(providerId) {
+    const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
+    if (!scheme)
+        return {};
+    const rest = scheme[2];
+    switch (scheme[1].toLowerCase()) {
+        case 'aws': {
+            const id = rest.split('/').pop() ?? '';
+            return { provider: 'aws', instanceKey: /^i-[0-9a-f]+$/.test(id) ? awsInstanceKey(id) : undefined };
+        }
+        case 'gce': {
+            const [project, zone, name] = rest.split('/');
+            return { provider: 'gce', instanceKey: project && zone && name ? gceInstanceKey(project, zone, name) : undefined };
+        }
+        case 'azure': {
+            const path = rest.replace(/^\/*/, '/');
+            return { provider: 'azure', instanceKey: /^\/subscriptions\//i.test(path) ? azureInstanceKey(path) : undefined };
+        }
+        case 'vsphere':
+            return { provider: 'vsphere', instanceKey: `vsphere:${rest.replace(/^\/*/, '').toLowerCase()}` };
+        default:
+            return {};
+    }
+}
+
+// EXTERNAL MODULE: ./lib/sources/values.js
+var values = __nccwpck_require__(2073);
+;// CONCATENATED MODULE: ./lib/sources/aws/interfaces.js
+
+
+/** SourceDestCheck true means the check is on, i.e. forwarding is off. */
+function forwardingFromSourceDestCheck(value) {
+    const check = (0,values/* bool */.lc)(value);
+    return check === undefined ? undefined : !check;
+}
+/** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
+function readEni(eni, path, context, instanceId) {
+    const id = (0,values/* str */.gx)(eni.NetworkInterfaceId);
+    if (!id)
+        context.fail(path, 'network interface without NetworkInterfaceId');
+    const ips = new Set();
+    const primary = context.optionalIp(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+    if (primary)
+        ips.add(primary);
+    (0,values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
+        const ip = context.optionalIp(entry.PrivateIpAddress, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+        if (ip)
+            ips.add(ip);
+    });
+    (0,values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
+        const ip = context.optionalIp(entry.Ipv6Address, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`);
+        if (ip)
+            ips.add(ip);
+    });
+    const attachedTo = instanceId ?? (0,values/* str */.gx)((0,values/* record */.g1)(eni.Attachment).InstanceId);
+    return {
+        id,
+        name: id,
+        provider: 'aws',
+        instanceKey: attachedTo ? awsInstanceKey(attachedTo) : undefined,
+        ips: [...ips],
+        subnetId: (0,values/* str */.gx)(eni.SubnetId),
+        forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
+        origin: context.origin(path),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/aws/describe-instances.js
+
+
+
+function tag(instance, key) {
+    return (0,values/* str */.gx)((0,values/* records */.V0)(instance.Tags).find((t) => t.Key === key)?.Value);
+}
+function readInstance(instance, path, context) {
+    const id = (0,values/* str */.gx)(instance.InstanceId);
+    if (!id)
+        context.fail(path, 'instance without InstanceId');
+    // Terminated instances linger in listings for an hour and may share an IP with their replacement.
+    if ((0,values/* record */.g1)(instance.State).Name === 'terminated')
+        return;
+    const key = awsInstanceKey(id);
+    context.builder.addInstance({
+        key,
+        provider: 'aws',
+        id,
+        name: tag(instance, 'Name'),
+        tags: (0,values/* records */.V0)(instance.Tags).flatMap((t) => (typeof t.Key === 'string' ? [t.Key] : [])),
+        managedBy: tag(instance, 'aws:autoscaling:groupName'),
+        origin: context.origin(path),
+    });
+    const enis = (0,values/* records */.V0)(instance.NetworkInterfaces);
+    enis.forEach((eni, i) => context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false));
+    if (enis.length === 0 && instance.PrivateIpAddress !== undefined) {
+        // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
+        context.builder.addInterface({
+            id: `${id}/primary`,
+            name: `primary interface of ${id}`,
+            provider: 'aws',
+            instanceKey: key,
+            ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
+            subnetId: (0,values/* str */.gx)(instance.SubnetId),
+            forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
+            origin: context.origin([...path, 'SourceDestCheck']),
+        }, false);
+    }
+}
+const awsDescribeInstances = {
+    id: 'aws-describe-instances',
+    producedBy: 'aws ec2 describe-instances --output json',
+    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.Reservations),
+    read(value, context) {
+        let count = 0;
+        (0,values/* list */.p_)((0,values/* record */.g1)(value).Reservations).forEach((reservation, r) => {
+            (0,values/* records */.V0)((0,values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
+                readInstance(instance, ['Reservations', r, 'Instances', i], context);
+                count++;
+            });
+        });
+        context.builder.markPresent('instances');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/aws/describe-network-interfaces.js
+
+
+const awsDescribeNetworkInterfaces = {
+    id: 'aws-describe-network-interfaces',
+    producedBy: 'aws ec2 describe-network-interfaces --output json',
+    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
+    read(value, context) {
+        const enis = (0,values/* list */.p_)((0,values/* record */.g1)(value).NetworkInterfaces);
+        enis.forEach((eni, i) => {
+            if (!(0,values/* isRecord */.u4)(eni))
+                context.fail(['NetworkInterfaces', i], 'network interface is not an object');
+            context.builder.addInterface(readEni(eni, ['NetworkInterfaces', i], context, undefined), true);
+        });
+        context.builder.markPresent('interfaces');
+        return enis.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/aws/describe-vpcs.js
+
+/** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
+function associated(entry, stateKey) {
+    const state = (0,values/* record */.g1)(entry[stateKey]).State;
+    return state === undefined || state === 'associated';
+}
+const awsDescribeVpcs = {
+    id: 'aws-describe-vpcs',
+    producedBy: 'aws ec2 describe-vpcs --output json',
+    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.Vpcs),
+    read(value, context) {
+        const vpcs = (0,values/* list */.p_)((0,values/* record */.g1)(value).Vpcs);
+        vpcs.forEach((item, i) => {
+            const path = ['Vpcs', i];
+            const vpc = (0,values/* record */.g1)(item);
+            const id = (0,values/* str */.gx)(vpc.VpcId);
+            if (!id)
+                context.fail(path, 'VPC without VpcId');
+            const cidrs = [];
+            const primary = context.optionalCidr(vpc.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
+            if (primary)
+                cidrs.push(primary);
+            (0,values/* records */.V0)(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
+                const cidr = associated(assoc, 'CidrBlockState') ? context.optionalCidr(assoc.CidrBlock, [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'], `${id}: CidrBlock`) : undefined;
+                if (cidr)
+                    cidrs.push(cidr);
+            });
+            (0,values/* records */.V0)(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+                const cidr = associated(assoc, 'Ipv6CidrBlockState') ? context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`) : undefined;
+                if (cidr)
+                    cidrs.push(cidr);
+            });
+            context.builder.addNetwork({ id, name: (0,values/* str */.gx)((0,values/* records */.V0)(vpc.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, origin: context.origin(path) });
+        });
+        context.builder.markPresent('networks');
+        return vpcs.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/aws/describe-subnets.js
+
+
+const awsDescribeSubnets = {
+    id: 'aws-describe-subnets',
+    producedBy: 'aws ec2 describe-subnets --output json',
+    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.Subnets),
+    read(value, context) {
+        const subnets = (0,values/* list */.p_)((0,values/* record */.g1)(value).Subnets);
+        subnets.forEach((item, i) => {
+            const path = ['Subnets', i];
+            const subnet = (0,values/* record */.g1)(item);
+            const id = (0,values/* str */.gx)(subnet.SubnetId);
+            if (!id)
+                context.fail(path, 'subnet without SubnetId');
+            const cidrs = [];
+            const v4 = context.optionalCidr(subnet.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
+            if (v4)
+                cidrs.push(v4);
+            (0,values/* records */.V0)(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+                if (!associated(assoc, 'Ipv6CidrBlockState'))
+                    return;
+                const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
+                if (v6)
+                    cidrs.push(v6);
+            });
+            context.builder.addSubnet({ id, name: (0,values/* str */.gx)((0,values/* records */.V0)(subnet.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, networkId: (0,values/* str */.gx)(subnet.VpcId), origin: context.origin(path) });
+        });
+        context.builder.markPresent('subnets');
+        return subnets.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/typed-list.js
+
+/**
+ * gcloud and az print bare JSON arrays whose items carry their type (`kind: compute#route`,
+ * `type: Microsoft.Network/routeTables`): the list is recognised by its items.
+ */
+function isListOf(value, key, expected) {
+    if (!Array.isArray(value) || value.length === 0)
+        return false;
+    const first = value[0];
+    return (0,values/* isRecord */.u4)(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase();
+}
+function eachOfList(value, key, expected, context, read) {
+    const items = value;
+    items.forEach((item, i) => {
+        if (!(0,values/* isRecord */.u4)(item) || typeof item[key] !== 'string' || item[key].toLowerCase() !== expected.toLowerCase()) {
+            context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
+        }
+        read(item, [i]);
+    });
+    return items.length;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/azure/nics.js
+
+
+
+const TYPE = 'Microsoft.Network/networkInterfaces';
+const azNics = {
+    id: 'az-network-nic-list',
+    producedBy: 'az network nic list -o json (also az vmss nic list)',
+    matches: (value) => isListOf(value, 'type', TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', TYPE, context, (nic, path) => {
+            const id = (0,values/* str */.gx)(nic.id);
+            if (!id)
+                context.fail(path, 'network interface without id');
+            const ips = [];
+            let subnetId;
+            (0,values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
+                const configPath = [...path, 'ipConfigurations', i];
+                // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
+                const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
+                const ip = context.optionalIp(config[key], [...configPath, key], `${(0,values/* str */.gx)(nic.name) ?? id}: ${key}`);
+                if (ip)
+                    ips.push(ip);
+                const subnet = (0,values/* str */.gx)((0,values/* record */.g1)(config.subnet).id);
+                if (subnet && (!subnetId || config.primary === true))
+                    subnetId = azureId(subnet);
+            });
+            const vm = (0,values/* str */.gx)((0,values/* record */.g1)(nic.virtualMachine).id);
+            const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
+            context.builder.addInterface({
+                id: azureId(id),
+                name: (0,values/* str */.gx)(nic.name) ?? id,
+                provider: 'azure',
+                instanceKey: vm ? azureInstanceKey(vm) : undefined,
+                ips,
+                subnetId,
+                forwarding: (0,values/* bool */.lc)((0,values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
+                origin: context.origin([...path, forwardingKey]),
+            }, true);
+            if (vm) {
+                context.builder.addInstance({ key: azureInstanceKey(vm), provider: 'azure', id: azureId(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
+            }
+        });
+        context.builder.markPresent('interfaces');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/azure/route-tables.js
+
+
+
+const route_tables_TYPE = 'Microsoft.Network/routeTables';
+const azRouteTables = {
+    id: 'az-network-route-table-list',
+    producedBy: 'az network route-table list -o json',
+    matches: (value) => isListOf(value, 'type', route_tables_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', route_tables_TYPE, context, (table, path) => {
+            const id = (0,values/* str */.gx)(table.id);
+            const name = (0,values/* str */.gx)(table.name);
+            if (!id || !name)
+                context.fail(path, 'route table without id or name');
+            const tableId = azureId(id);
+            (0,values/* records */.V0)(table.routes).forEach((route, i) => {
+                const routePath = [...path, 'routes', i];
+                const routeName = (0,values/* str */.gx)(route.name) ?? `route-${i}`;
+                const hopType = (0,values/* str */.gx)(route.nextHopType) ?? 'None';
+                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
+                const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
+                context.builder.addRoute({
+                    id: (0,values/* str */.gx)(route.id) ? azureId((0,values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
+                    name: routeName,
+                    provider: 'azure',
+                    dest: context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
+                    nextHop,
+                    priority: 0,
+                    tags: [],
+                    tableId,
+                    system: false,
+                    origin: context.origin(routePath),
+                });
+            });
+            context.builder.addRouteTable({
+                id: tableId,
+                name,
+                subnetIds: (0,values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,values/* str */.gx)(subnet.id) ? [azureId((0,values/* str */.gx)(subnet.id))] : [])),
+                origin: context.origin(path),
+            });
+            if ((0,values/* records */.V0)(table.routes).length === 0)
+                context.builder.markPresent('routes');
+        });
+        context.builder.markPresent('routeTables');
+        context.builder.markPresent('routes');
+        return count;
+    },
+};
+/** Subnet listings carry the association from the other side: `routeTable.id`. */
+function routeTableOf(subnet) {
+    const id = (0,values/* str */.gx)((0,values/* record */.g1)(subnet.routeTable).id);
+    return id ? azureId(id) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/azure/ids.js
+
+/** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
+function vnetOfSubnet(subnetId) {
+    return azureId(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
+}
+/** The last segment of a resource id: its name. */
+function nameOf(id) {
+    return id.split('/').pop() ?? id;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/azure/subnets.js
+
+
+
+
+
+const subnets_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+function prefixes(object, path, context, what) {
+    // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
+    const single = object.addressPrefix !== undefined && object.addressPrefix !== null ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
+    const many = (0,values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
+    return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
+}
+/** Also used for the subnets embedded in `az network vnet list`. */
+function readSubnet(subnet, path, context) {
+    const rawId = (0,values/* str */.gx)(subnet.id);
+    if (!rawId)
+        context.fail(path, 'subnet without id');
+    const id = azureId(rawId);
+    context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
+    const table = routeTableOf(subnet);
+    if (table)
+        context.builder.associate(table, id);
+}
+const azSubnets = {
+    id: 'az-network-vnet-subnet-list',
+    producedBy: 'az network vnet subnet list -g RG --vnet-name VNET -o json',
+    matches: (value) => isListOf(value, 'type', subnets_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', subnets_TYPE, context, (subnet, path) => readSubnet(subnet, path, context));
+        context.builder.markPresent('subnets');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/azure/vms.js
+
+
+
+const VM_TYPE = 'Microsoft.Compute/virtualMachines';
+const VMSS_VM_TYPE = 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines';
+function reader(type, producedBy, id) {
+    return {
+        id,
+        producedBy,
+        matches: (value) => isListOf(value, 'type', type),
+        read(value, context) {
+            const count = eachOfList(value, 'type', type, context, (vm, path) => {
+                const vmId = (0,values/* str */.gx)(vm.id);
+                if (!vmId)
+                    context.fail(path, 'virtual machine without id');
+                context.builder.addInstance({
+                    key: azureInstanceKey(vmId),
+                    provider: 'azure',
+                    id: azureId(vmId),
+                    name: (0,values/* str */.gx)(vm.name),
+                    tags: Object.keys((0,values/* record */.g1)(vm.tags)),
+                    managedBy: type === VMSS_VM_TYPE ? azureId(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
+                    origin: context.origin(path),
+                });
+            });
+            context.builder.markPresent('instances');
+            return count;
+        },
+    };
+}
+const azVms = reader(VM_TYPE, 'az vm list -o json', 'az-vm-list');
+const azVmssVms = reader(VMSS_VM_TYPE, 'az vmss list-instances -g RG -n SCALESET -o json', 'az-vmss-list-instances');
+
+;// CONCATENATED MODULE: ./lib/sources/azure/vnets.js
+
+
+
+
+const vnets_TYPE = 'Microsoft.Network/virtualNetworks';
+const azVnets = {
+    id: 'az-network-vnet-list',
+    producedBy: 'az network vnet list -o json',
+    matches: (value) => isListOf(value, 'type', vnets_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', vnets_TYPE, context, (vnet, path) => {
+            const id = (0,values/* str */.gx)(vnet.id);
+            if (!id)
+                context.fail(path, 'virtual network without id');
+            const space = (0,values/* record */.g1)(vnet.addressSpace);
+            const cidrs = (0,values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,values/* str */.gx)(vnet.name) ?? id}: address space`));
+            context.builder.addNetwork({ id: azureId(id), name: (0,values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
+            (0,values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
+        });
+        context.builder.markPresent('networks');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/gce/instances.js
+
+
+
+const KIND = 'compute#instance';
+const gcloudInstances = {
+    id: 'gcloud-instances',
+    producedBy: 'gcloud compute instances list --format=json',
+    matches: (value) => isListOf(value, 'kind', KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', KIND, context, (instance, path) => {
+            const selfLink = (0,values/* str */.gx)(instance.selfLink);
+            const key = selfLink ? gceInstanceKeyFromUrl(selfLink) : undefined;
+            if (!selfLink || !key)
+                context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
+            const nics = (0,values/* records */.V0)(instance.networkInterfaces);
+            const createdBy = (0,values/* records */.V0)((0,values/* record */.g1)(instance.metadata).items).find((item) => item.key === 'created-by');
+            context.builder.addInstance({
+                key,
+                provider: 'gce',
+                id: gcePath(selfLink),
+                name: (0,values/* str */.gx)(instance.name),
+                network: nics[0] && (0,values/* str */.gx)(nics[0].network) ? gcePath((0,values/* str */.gx)(nics[0].network)) : undefined,
+                tags: (0,values/* list */.p_)((0,values/* record */.g1)(instance.tags).items).filter((t) => typeof t === 'string'),
+                managedBy: (0,values/* str */.gx)(createdBy?.value),
+                origin: context.origin(path),
+            });
+            // The API leaves canIpForward out when it is false.
+            const forwarding = instance.canIpForward === true;
+            nics.forEach((nic, i) => {
+                const nicPath = [...path, 'networkInterfaces', i];
+                const ips = [context.ip(nic.networkIP, [...nicPath, 'networkIP'], `${key}: networkIP`)];
+                const v6 = context.optionalIp(nic.ipv6Address, [...nicPath, 'ipv6Address'], `${key}: ipv6Address`);
+                if (v6)
+                    ips.push(v6);
+                context.builder.addInterface({
+                    id: `${gcePath(selfLink)}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    name: `${(0,values/* str */.gx)(instance.name) ?? key}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    provider: 'gce',
+                    instanceKey: key,
+                    ips,
+                    subnetId: (0,values/* str */.gx)(nic.subnetwork) ? gcePath((0,values/* str */.gx)(nic.subnetwork)) : undefined,
+                    forwarding,
+                    origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
+                }, true);
+            });
+        });
+        context.builder.markPresent('instances');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/gce/routes.js
+
+
+
+const routes_KIND = 'compute#route';
+const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
+function nextHopOf(route, path, context) {
+    const instance = (0,values/* str */.gx)(route.nextHopInstance);
+    if (instance) {
+        const key = gceInstanceKeyFromUrl(instance);
+        if (!key)
+            context.fail([...path, 'nextHopInstance'], `route ${(0,values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
+        return { kind: 'instance', instanceKey: key, text: `instance ${gcePath(instance)}` };
+    }
+    if (route.nextHopIp !== undefined) {
+        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,values/* str */.gx)(route.name)}: nextHopIp`);
+        return { kind: 'ip', ip, text: `IP ${ip}` };
+    }
+    const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
+    return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none' };
+}
+const gcloudRoutes = {
+    id: 'gcloud-routes',
+    producedBy: 'gcloud compute routes list --format=json',
+    matches: (value) => isListOf(value, 'kind', routes_KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', routes_KIND, context, (route, path) => {
+            const name = (0,values/* str */.gx)(route.name);
+            if (!name)
+                context.fail(path, 'route without a name');
+            const nextHop = nextHopOf(route, path, context);
+            context.builder.addRoute({
+                id: (0,values/* str */.gx)(route.selfLink) ? gcePath((0,values/* str */.gx)(route.selfLink)) : name,
+                name,
+                provider: 'gce',
+                dest: context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
+                nextHop,
+                priority: (0,values/* num */.bu)(route.priority) ?? 1000,
+                network: (0,values/* str */.gx)(route.network) ? gcePath((0,values/* str */.gx)(route.network)) : undefined,
+                tags: (0,values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
+                // Subnet routes, peering routes and the default internet route are created by GCE itself.
+                system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
+                origin: context.origin(path),
+            });
+        });
+        context.builder.markPresent('routes');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/gce/subnetworks.js
+
+
+
+const subnetworks_KIND = 'compute#subnetwork';
+const gcloudSubnetworks = {
+    id: 'gcloud-subnetworks',
+    producedBy: 'gcloud compute networks subnets list --format=json',
+    matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
+            const id = (0,values/* str */.gx)(subnet.selfLink) ? gcePath((0,values/* str */.gx)(subnet.selfLink)) : (0,values/* str */.gx)(subnet.name);
+            if (!id)
+                context.fail(path, 'subnetwork without selfLink or name');
+            const cidrs = [context.cidr(subnet.ipCidrRange, [...path, 'ipCidrRange'], `${id}: ipCidrRange`)];
+            for (const key of ['ipv6CidrRange', 'internalIpv6Prefix', 'externalIpv6Prefix']) {
+                const v6 = context.optionalCidr(subnet[key], [...path, key], `${id}: ${key}`);
+                if (v6)
+                    cidrs.push(v6);
+            }
+            context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs, networkId: (0,values/* str */.gx)(subnet.network) ? gcePath((0,values/* str */.gx)(subnet.network)) : undefined, origin: context.origin(path) });
+        });
+        context.builder.markPresent('subnets');
+        return count;
+    },
+};
+
+// EXTERNAL MODULE: ./lib/sources/schema-error.js
+var schema_error = __nccwpck_require__(2076);
+;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.schema.json
+const inventory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/hostgw-preflight/hostgw-preflight/schema/inventory.schema.json","title":"HostGwInventory","description":"A hand-written or generated description of a cluster\'s nodes and network, for clusters without cloud dumps (bare metal, vSphere) or to complete them.","type":"object","required":["apiVersion","kind","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"hostgw-preflight/v1"},"kind":{"const":"HostGwInventory"},"metadata":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"}}},"spec":{"type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"backend":{"type":"string","description":"The flannel backend type, e.g. host-gw."},"subnets":{"type":"array","items":{"type":"object","required":["id","cidrs"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"cidrs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/cidr"}},"network":{"type":"string"}}}},"nodes":{"type":"array","items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"os":{"enum":["linux","windows"]},"ips":{"type":"array","items":{"$ref":"#/definitions/ip"}},"podCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"subnet":{"type":"string","description":"Id of an entry of spec.subnets; inferred from the IPs when omitted."},"forwarding":{"type":"boolean","description":"Whether the host\'s anti-spoofing check is off (forwarding allowed)."},"providerID":{"type":"string"}}}},"routeTables":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"subnets":{"type":"array","items":{"type":"string"}},"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}}}},"routes":{"description":"Network-wide routes (GCE style), optionally limited to instances with given tags.","type":"array","items":{"$ref":"#/definitions/route"}}}}},"definitions":{"cidr":{"type":"string","pattern":"^[0-9a-fA-F:.]+/[0-9]{1,3}$"},"ip":{"type":"string","pattern":"^[0-9a-fA-F:.]+$"},"route":{"type":"object","required":["name","destination"],"additionalProperties":false,"oneOf":[{"required":["nextHopIp"]},{"required":["nextHopNode"]},{"required":["nextHopOther"]}],"properties":{"name":{"type":"string","minLength":1},"destination":{"$ref":"#/definitions/cidr"},"nextHopIp":{"$ref":"#/definitions/ip"},"nextHopNode":{"type":"string","description":"Name of a node in spec.nodes."},"nextHopOther":{"type":"string","description":"A next hop that is not a node: gateway, internet, ..."},"network":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"priority":{"type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./lib/sources/inventory/validate.js
+
+
+let validator;
+/** Ajv is loaded on first use: most runs read no inventory and should not pay for compiling a schema. */
+async function compile() {
+    if (!validator) {
+        const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
+        validator = new Ajv.default({ strict: true, strictRequired: false }).compile(inventory_schema_namespaceObject);
+    }
+    return validator;
+}
+async function validateInventory(value, context) {
+    const validate = await compile();
+    if (validate(value))
+        return;
+    // A failed oneOf is reported after its branches' errors, which alone would name just one of the choices.
+    const error = validate.errors.find((e) => !e.schemaPath.includes('/oneOf/')) ?? validate.errors[0];
+    const hint = error.keyword === 'oneOf' ? 'needs exactly one of nextHopIp, nextHopNode or nextHopOther' : undefined;
+    throw (0,schema_error/* schemaError */.g)(error, context.source, context.doc, 'HostGwInventory schema', hint);
+}
+
+;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.js
+
+
+
+const INVENTORY_KIND = 'HostGwInventory';
+function cidrs(value, path, context, what) {
+    return (0,values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
+}
+function readRoute(route, path, context, nodeIps, scope) {
+    const name = (0,values/* str */.gx)(route.name);
+    let nextHop;
+    if (route.nextHopIp !== undefined) {
+        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${name}: nextHopIp`);
+        nextHop = { kind: 'ip', ip, text: `IP ${ip}` };
+    }
+    else if (route.nextHopNode !== undefined) {
+        const ip = nodeIps.get(String(route.nextHopNode));
+        if (!ip)
+            context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${JSON.stringify(route.nextHopNode)} is not a node of spec.nodes with an IP`);
+        nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
+    }
+    else {
+        nextHop = { kind: 'other', text: String(route.nextHopOther) };
+    }
+    context.builder.addRoute({
+        id: scope.tableId ? `${scope.tableId}/${name}` : name,
+        name,
+        provider: scope.provider,
+        dest: context.cidr(route.destination, [...path, 'destination'], `route ${name}: destination`),
+        nextHop,
+        priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
+        network: (0,values/* str */.gx)(route.network),
+        tags: (0,values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
+        tableId: scope.tableId,
+        system: false,
+        origin: context.origin(path),
+    });
+}
+const inventory = {
+    id: 'hostgw-inventory',
+    producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
+    matches: (value) => (0,values/* isRecord */.u4)(value) && value.kind === INVENTORY_KIND,
+    async read(value, context) {
+        await validateInventory(value, context);
+        const spec = (0,values/* record */.g1)((0,values/* record */.g1)(value).spec);
+        const { builder } = context;
+        const provider = (0,values/* str */.gx)(spec.provider);
+        if (provider)
+            builder.declareProvider(provider, `declared by the inventory ${context.source.file}`);
+        cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) => builder.addClusterCidr(cidr));
+        if (spec.backend !== undefined)
+            builder.addFlannel({ backendType: (0,values/* str */.gx)(spec.backend), describedBy: `inventory ${context.source.file}`, origin: context.origin(['spec', 'backend']) });
+        (0,values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
+            const path = ['spec', 'subnets', i];
+            builder.addSubnet({ id: (0,values/* str */.gx)(subnet.id), cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,values/* str */.gx)(subnet.id)}`), networkId: (0,values/* str */.gx)(subnet.network), origin: context.origin(path) });
+        });
+        const nodeIps = new Map();
+        (0,values/* records */.V0)(spec.nodes).forEach((node, i) => {
+            const path = ['spec', 'nodes', i];
+            const name = (0,values/* str */.gx)(node.name);
+            const ips = (0,values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
+            if (ips[0])
+                nodeIps.set(name, ips[0]);
+            const parsed = (0,values/* str */.gx)(node.providerID) ? parseProviderId((0,values/* str */.gx)(node.providerID)) : {};
+            builder.addNode({
+                name,
+                os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
+                internalIps: ips,
+                podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
+                providerId: (0,values/* str */.gx)(node.providerID),
+                instanceKey: parsed.instanceKey,
+                provider: parsed.provider,
+                subnetId: (0,values/* str */.gx)(node.subnet),
+                forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
+                origin: context.origin(path),
+            });
+        });
+        (0,values/* records */.V0)(spec.routeTables).forEach((table, i) => {
+            const path = ['spec', 'routeTables', i];
+            const tableId = (0,values/* str */.gx)(table.id);
+            (0,values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
+            builder.addRouteTable({ id: tableId, name: tableId, subnetIds: (0,values/* list */.p_)(table.subnets).map(String), origin: context.origin(path) });
+            builder.markPresent('routes');
+        });
+        (0,values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
+        if (spec.routes !== undefined)
+            builder.markPresent('routes');
+        if (spec.subnets !== undefined)
+            builder.markPresent('subnets');
+        return (0,values/* list */.p_)(spec.nodes).length + (0,values/* list */.p_)(spec.subnets).length + (0,values/* list */.p_)(spec.routeTables).length + (0,values/* list */.p_)(spec.routes).length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/flannel-configmap.js
+
+const NET_CONF = 'net-conf.json';
+/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
+const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
+function isFlannelConfigMap(value) {
+    if (!(0,values/* isRecord */.u4)(value) || value.kind !== 'ConfigMap')
+        return false;
+    const name = (0,values/* str */.gx)((0,values/* record */.g1)(value.metadata).name) ?? '';
+    return CONFIGMAP_NAMES.has(name) || typeof (0,values/* record */.g1)(value.data)[NET_CONF] === 'string';
+}
+function readFlannelConfigMap(configMap, path, context) {
+    const metadata = (0,values/* record */.g1)(configMap.metadata);
+    const describedBy = `ConfigMap ${(0,values/* str */.gx)(metadata.namespace) ?? 'default'}/${(0,values/* str */.gx)(metadata.name) ?? '?'}`;
+    const dataPath = [...path, 'data', NET_CONF];
+    const text = (0,values/* record */.g1)(configMap.data)[NET_CONF];
+    if (typeof text !== 'string')
+        context.fail([...path, 'data'], `${describedBy} has no ${NET_CONF}`);
+    let netConf;
+    try {
+        netConf = JSON.parse(text);
+    }
+    catch (error) {
+        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${error.message})`);
+    }
+    if (!(0,values/* isRecord */.u4)(netConf))
+        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
+    context.builder.addFlannel({
+        network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
+        ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
+        backendType: (0,values/* str */.gx)((0,values/* record */.g1)(netConf.Backend).Type),
+        describedBy,
+        origin: context.origin(dataPath),
+    });
+}
+const flannelConfigMap = {
+    id: 'flannel-configmap',
+    producedBy: 'kubectl -n kube-flannel get configmap kube-flannel-cfg -o yaml (or -o json)',
+    matches: isFlannelConfigMap,
+    read(value, context) {
+        readFlannelConfigMap(value, [], context);
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
+
+
+const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
+const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
+function osOf(node) {
+    const labels = (0,values/* record */.g1)((0,values/* record */.g1)(node.metadata).labels);
+    const os = (0,values/* str */.gx)(labels['kubernetes.io/os']) ?? (0,values/* str */.gx)(labels['beta.kubernetes.io/os']) ?? (0,values/* str */.gx)((0,values/* record */.g1)((0,values/* record */.g1)(node.status).nodeInfo).operatingSystem);
+    return os === 'linux' || os === 'windows' ? os : 'unknown';
+}
+function readNode(node, path, context) {
+    const metadata = (0,values/* record */.g1)(node.metadata);
+    const name = (0,values/* str */.gx)(metadata.name);
+    if (!name)
+        context.fail([...path, 'metadata'], 'Node without metadata.name');
+    const spec = (0,values/* record */.g1)(node.spec);
+    const status = (0,values/* record */.g1)(node.status);
+    const internalIps = (0,values/* records */.V0)(status.addresses).flatMap((address, i) => address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : []);
+    const podCidrTexts = Array.isArray(spec.podCIDRs)
+        ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i], field: `spec.podCIDRs[${i}]` }))
+        : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'], field: 'spec.podCIDR' }] : [];
+    const podCidrs = new Map();
+    for (const entry of podCidrTexts) {
+        const cidr = context.cidr(entry.value, entry.path, `node ${name}: ${entry.field}`);
+        podCidrs.set(cidr.text, cidr);
+    }
+    const providerId = (0,values/* str */.gx)(spec.providerID);
+    const parsed = providerId ? parseProviderId(providerId) : {};
+    const annotations = (0,values/* record */.g1)(metadata.annotations);
+    context.builder.addNode({
+        name,
+        os: osOf(node),
+        internalIps,
+        podCidrs: [...podCidrs.values()],
+        providerId,
+        instanceKey: parsed.instanceKey,
+        provider: parsed.provider,
+        backendType: (0,values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
+        flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
+        origin: context.origin(path),
+    });
+}
+function isNode(value) {
+    return (0,values/* isRecord */.u4)(value) && value.kind === 'Node';
+}
+const kubectlNodes = {
+    id: 'kubectl-nodes',
+    producedBy: 'kubectl get nodes -o json (or -o yaml)',
+    matches: (value) => isNode(value) || ((0,values/* isRecord */.u4)(value) && value.kind === 'NodeList'),
+    read(value, context) {
+        if (isNode(value)) {
+            readNode(value, [], context);
+            return 1;
+        }
+        const items = (0,values/* list */.p_)((0,values/* record */.g1)(value).items);
+        items.forEach((item, i) => {
+            if (!isNode(item))
+                context.fail(['items', i], 'NodeList item is not a Node');
+            readNode(item, ['items', i], context);
+        });
+        context.builder.markPresent('nodes');
+        return items.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/list.js
+
+
+
+function isReadableItem(item) {
+    return ((0,values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
+}
+/** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
+const kubectlList = {
+    id: 'kubectl-list',
+    producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
+    matches(value) {
+        if (!(0,values/* isRecord */.u4)(value) || value.kind !== 'List' || !Array.isArray(value.items))
+            return false;
+        return value.items.length === 0 ? true : value.items.some(isReadableItem);
+    },
+    read(value, context) {
+        const items = (0,values/* list */.p_)((0,values/* record */.g1)(value).items);
+        items.forEach((item, i) => {
+            if ((0,values/* isRecord */.u4)(item) && item.kind === 'Node')
+                readNode(item, ['items', i], context);
+            else if (isFlannelConfigMap(item))
+                readFlannelConfigMap(item, ['items', i], context);
+            // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
+            else if ((0,values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
+                return;
+            else
+                context.fail(['items', i], `List item of kind ${JSON.stringify((0,values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
+        });
+        context.builder.markPresent('nodes');
+        return items.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke-cluster.js
+
+/** RKE1 names the flannel backend per plugin: flannel itself, or flannel inside canal. */
+const BACKEND_OPTIONS = ['flannel_backend_type', 'canal_flannel_backend_type'];
+const rkeCluster = {
+    id: 'rke-cluster-yml',
+    producedBy: 'RKE cluster.yml',
+    matches(value) {
+        if (!(0,values/* isRecord */.u4)(value) || value.kind !== undefined)
+            return false;
+        return (0,values/* isRecord */.u4)(value.network) && typeof value.network.plugin === 'string' && (Array.isArray(value.nodes) || (0,values/* isRecord */.u4)(value.services));
+    },
+    read(value, context) {
+        const cluster = (0,values/* record */.g1)(value);
+        const network = (0,values/* record */.g1)(cluster.network);
+        const plugin = (0,values/* str */.gx)(network.plugin) ?? '';
+        const options = (0,values/* record */.g1)(network.options);
+        const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
+        const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
+        // RKE's flannel and canal default to vxlan when no backend option is given.
+        const backendType = plugin === 'flannel' || plugin === 'canal' ? ((0,values/* str */.gx)(options[optionKey ?? '']) ?? 'vxlan') : plugin;
+        const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
+        const clusterCidr = (0,values/* record */.g1)((0,values/* record */.g1)(cluster.services)['kube-controller']).cluster_cidr;
+        context.builder.addFlannel({
+            network: context.optionalCidr(clusterCidr, clusterCidrPath, 'RKE services.kube-controller.cluster_cidr'),
+            backendType: `${backendType}`,
+            describedBy: `RKE cluster.yml (network.plugin ${plugin})`,
+            origin: context.origin(backendPath),
+        });
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/formats.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
+const FORMAT_READERS = [
+    kubectlList,
+    kubectlNodes,
+    flannelConfigMap,
+    rkeCluster,
+    inventory,
+    awsDescribeInstances,
+    awsDescribeNetworkInterfaces,
+    awsDescribeSubnets,
+    awsDescribeVpcs,
+    gcloudInstances,
+    gcloudRoutes,
+    gcloudSubnetworks,
+    azNics,
+    azRouteTables,
+    azSubnets,
+    azVnets,
+    azVms,
+    azVmssVms,
+];
+
+;// CONCATENATED MODULE: ./lib/sources/load.js
+
+
+
+
+
+
+
+/** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
+const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
+async function walk(folder) {
+    const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+    const files = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules')
+            continue;
+        const path = (0,external_node_path_.join)(folder, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await walk(path)));
+        else if (entry.isFile() && WALKED_EXTENSIONS.test(entry.name))
+            files.push(path);
+    }
+    return files;
+}
+function knownFormats() {
+    return FORMAT_READERS.map((reader) => reader.producedBy).join('; ');
+}
+async function expand(paths) {
+    const files = [];
+    for (const path of paths) {
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info)
+            throw new errors/* UserError */.yo('no such file or folder', path);
+        if (info.isDirectory()) {
+            const found = await walk(path);
+            if (found.length === 0)
+                throw new errors/* UserError */.yo('folder holds no .json, .yaml or .yml file', path);
+            files.push(...found.map((file) => ({ file, explicit: false })));
+        }
+        else
+            files.push({ file: path, explicit: true });
+    }
+    return files;
+}
+/** Reads every file into one builder. Format recognition is by content, document by document. */
+async function loadInputs(paths, builder = new SnapshotBuilder()) {
+    const unrecognised = [];
+    const documents = new Map();
+    for (const { file, explicit } of await expand(paths)) {
+        const source = await sources_document/* SourceDocument */.N.load(file);
+        documents.set(file, source);
+        for (const [index, value] of source.values.entries()) {
+            if (value === null || value === undefined)
+                continue;
+            if (Array.isArray(value) && value.length === 0) {
+                builder.addSource({ file, format: 'empty list', items: 0 });
+                continue;
+            }
+            const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
+            if (!reader) {
+                if (explicit)
+                    throw new errors/* UserError */.yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
+                unrecognised.push(file);
+                builder.addSource({ file, format: 'unrecognised', items: 0 });
+                continue;
+            }
+            const items = await reader.read(value, new ReadContext(source, index, builder));
+            builder.addSource({ file, format: reader.id, items });
+        }
+    }
+    return { builder, unrecognised, documents };
+}
+
+
+/***/ }),
+
+/***/ 2076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ schemaError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+
+function toPath(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+function describe(error) {
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown property ${JSON.stringify(error.params.additionalProperty)}`;
+        case 'enum':
+            return `must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return error.message ?? 'is invalid';
+    }
+}
+/** Turns the first JSON Schema error into one line at the file, line and column of the offending value or key. */
+function schemaError(error, document, doc, what, hint) {
+    const path = toPath(error.instancePath);
+    const unknownKey = error.keyword === 'additionalProperties';
+    const position = document.position({ doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path }, unknownKey);
+    const where = error.instancePath || '/';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${where}: ${hint ?? describe(error)}`, document.file, position?.line, position?.column);
+}
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   V0: () => (/* binding */ records),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   g1: () => (/* binding */ record),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Narrowing helpers for parsed JSON/YAML, where any field may be missing or of the wrong type. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function records(value) {
+    return list(value).filter(isRecord);
+}
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'True')
+        return true;
+    if (value === 'false' || value === 'False')
+        return false;
+    return undefined;
+}
+function num(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function record(value) {
+    return isRecord(value) ? value : {};
+}
+/** The first of several spellings of a key that is present (az CLI versions differ in casing). */
+function pick(object, ...keys) {
+    for (const key of keys)
+        if (object[key] !== undefined)
+            return object[key];
+    return undefined;
+}
+
+
 /***/ })
 
 /******/ });
@@ -16068,11 +20190,12 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction),
   a: () => (/* reexport */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
@@ -16093,3457 +20216,81 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-;// CONCATENATED MODULE: ./lib/errors.js
-/**
- * A problem with what the user gave us (arguments, files, values): reported as one line, exit code 2,
- * never with a stack trace. Anything else that escapes is a bug and is reported as such.
- */
-class UserError extends Error {
-    file;
-    line;
-    column;
-    constructor(message, file, line, column) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.name = 'UserError';
-    }
-    /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
-    format() {
-        if (this.file === undefined)
-            return this.message;
-        const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
-        return `${this.file}${position}: ${this.message}`;
-    }
+// EXTERNAL MODULE: ./lib/engine/baseline.js
+var baseline = __nccwpck_require__(263);
+// EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
+var check = __nccwpck_require__(9653);
+// EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
+var settings = __nccwpck_require__(3997);
+// EXTERNAL MODULE: ./lib/engine/tool.js
+var tool = __nccwpck_require__(6346);
+// EXTERNAL MODULE: ./lib/errors.js
+var lib_errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/report/fleet.js
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-/** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
-const EXIT_BUG = 3;
-
-;// CONCATENATED MODULE: ./lib/rules/backend-mismatch.js
-const HOST_GW = 'host-gw';
-const backendMismatch = {
-    meta: {
-        id: 'backend-mismatch',
-        title: 'flannel is not configured for host-gw, or nodes disagree',
-        severity: 'error',
-        helpAnchor: 'backend-mismatch',
-        description: 'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
-            'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
-        remediation: 'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
-    },
-    *check({ snapshot, topology }) {
-        const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
-        for (const config of declared) {
-            if (config.backendType === HOST_GW)
-                continue;
-            yield {
-                resource: config.describedBy,
-                message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"`,
-                remediation: {
-                    text: 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.',
-                    command: config.describedBy.startsWith('ConfigMap')
-                        ? `kubectl -n ${config.describedBy.split(' ')[1].split('/')[0]} edit configmap ${config.describedBy.split('/')[1]}`
-                        : undefined,
-                },
-                origin: config.origin,
-            };
-        }
-        const expected = declared[0]?.backendType ?? HOST_GW;
-        for (const view of topology.views) {
-            const actual = view.node.backendType;
-            if (actual === undefined || actual === expected)
-                continue;
-            yield {
-                node: view.node.name,
-                message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
-                remediation: {
-                    text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
-                    command: `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${view.node.name} -l app=flannel`,
-                },
-                origin: view.node.origin,
-            };
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-;// CONCATENATED MODULE: ./lib/model/cidr.js
-
-function bytesToBigint(bytes) {
-    let value = 0n;
-    for (const b of bytes)
-        value = (value << 8n) | BigInt(b);
-    return value;
+function topRules(byRule) {
+    return Object.entries(byRule)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 3)
+        .map(([rule, count]) => `\`${rule}\` ${count}`)
+        .join(', ');
 }
-function bigintToText(value, family) {
-    const length = family === 4 ? 4 : 16;
-    const bytes = new Array(length);
-    for (let i = length - 1; i >= 0; i--) {
-        bytes[i] = Number(value & 0xffn);
-        value >>= 8n;
-    }
-    return ipaddr.fromByteArray(bytes).toString();
-}
-function bits(family) {
-    return family === 4 ? 32 : 128;
-}
-function parseStrictAddress(text) {
-    // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
-    if (ipaddr.IPv4.isValidFourPartDecimal(text))
-        return ipaddr.IPv4.parse(text);
-    if (text.includes(':') && ipaddr.IPv6.isValid(text)) {
-        const v6 = ipaddr.IPv6.parse(text);
-        if (v6.zoneId !== undefined)
-            return undefined;
-        return v6;
-    }
-    return undefined;
-}
-/** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
-function parseCidr(text) {
-    if (typeof text !== 'string')
-        return undefined;
-    const slash = text.indexOf('/');
-    if (slash < 0)
-        return undefined;
-    const addr = parseStrictAddress(text.slice(0, slash).trim());
-    const prefixText = text.slice(slash + 1).trim();
-    if (!addr || !/^\d{1,3}$/.test(prefixText))
-        return undefined;
-    const family = addr.kind() === 'ipv4' ? 4 : 6;
-    const prefix = Number(prefixText);
-    const width = bits(family);
-    if (prefix > width)
-        return undefined;
-    const hostBits = BigInt(width - prefix);
-    const start = (bytesToBigint(addr.toByteArray()) >> hostBits) << hostBits;
-    const end = start + (1n << hostBits) - 1n;
-    return { text: `${bigintToText(start, family)}/${prefix}`, family, prefix, start, end };
-}
-/** A single address as a host-length CIDR (/32 or /128). */
-function hostCidr(ip) {
-    const addr = parseStrictAddress(ip);
-    if (!addr)
-        return undefined;
-    return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
-}
-/** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
-function canonicalIp(ip) {
-    if (typeof ip !== 'string')
-        return undefined;
-    return parseStrictAddress(ip.trim())?.toString();
-}
-function ipFamily(ip) {
-    return ip.includes(':') ? 6 : 4;
-}
-function contains(outer, inner) {
-    return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
-}
-function containsIp(outer, ip) {
-    const host = hostCidr(ip);
-    return host !== undefined && contains(outer, host);
-}
-function overlaps(a, b) {
-    return a.family === b.family && a.start <= b.end && b.start <= a.end;
-}
-/** The block of the given (shorter) prefix length that contains `cidr`. */
-function supernet(cidr, prefix) {
-    const hostBits = BigInt(bits(cidr.family) - prefix);
-    const start = (cidr.start >> hostBits) << hostBits;
-    const end = start + (1n << hostBits) - 1n;
-    return { text: `${bigintToText(start, cidr.family)}/${prefix}`, family: cidr.family, prefix, start, end };
-}
-function compareCidrs(a, b) {
-    if (a.family !== b.family)
-        return a.family - b.family;
-    if (a.start !== b.start)
-        return a.start < b.start ? -1 : 1;
-    return a.prefix - b.prefix;
-}
-/** Number of addresses, for messages ("a /26 of 256 addresses"). */
-function size(cidr) {
-    return cidr.end - cidr.start + 1n;
-}
-
-;// CONCATENATED MODULE: ./lib/model/cidr-index.js
-
-/**
- * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
- * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
- */
-class CidrIndex {
-    entries;
-    byDest = new Map();
-    lengths = { 4: [], 6: [] };
-    sorted = { 4: [], 6: [] };
-    constructor(entries) {
-        this.entries = entries;
-        const lengths = { 4: new Set(), 6: new Set() };
-        for (const route of entries) {
-            const bucket = this.byDest.get(route.dest.text);
-            if (bucket)
-                bucket.push(route);
-            else
-                this.byDest.set(route.dest.text, [route]);
-            lengths[route.dest.family].add(route.dest.prefix);
-            this.sorted[route.dest.family].push(route);
-        }
-        for (const family of [4, 6]) {
-            this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
-            this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
-        }
-    }
-    /**
-     * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
-     * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
-     */
-    winners(cidr) {
-        for (const length of this.lengths[cidr.family]) {
-            if (length > cidr.prefix)
-                continue;
-            const candidates = this.byDest.get(supernet(cidr, length).text);
-            if (!candidates)
-                continue;
-            const best = Math.min(...candidates.map((route) => route.priority ?? 0));
-            return candidates.filter((route) => (route.priority ?? 0) === best);
-        }
-        return [];
-    }
-    /** Every route containing `cidr`, most specific first. */
-    covering(cidr) {
-        const result = [];
-        for (const length of this.lengths[cidr.family]) {
-            if (length > cidr.prefix)
-                continue;
-            result.push(...(this.byDest.get(supernet(cidr, length).text) ?? []));
-        }
-        return result;
-    }
-    /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
-    inside(cidr) {
-        const list = this.sorted[cidr.family];
-        let low = 0;
-        let high = list.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (list[mid].dest.start < cidr.start)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        const result = [];
-        for (let i = low; i < list.length && list[i].dest.start <= cidr.end; i++) {
-            if (list[i].dest.prefix > cidr.prefix)
-                result.push(list[i]);
-        }
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
-
-function judge(index, everywhere, topology, view, cidr) {
-    const toNode = (route) => topology.isNextHop(route, view);
-    const winners = index.winners(cidr);
-    const diverted = index.inside(cidr).filter((route) => !route.system && !toNode(route));
-    if (winners.length > 0 && winners.every(toNode))
-        return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : { kind: 'ok' };
-    if (index.covering(cidr).some(toNode))
-        return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
-    const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
-    if (misdirected.length > 0)
-        return { kind: 'wrong', routes: misdirected };
-    const elsewhere = everywhere.covering(cidr).find(toNode);
-    return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
-}
-function analyse(topology, routing) {
-    const scopes = routing.scopes(topology);
-    const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
-    const everywhere = new CidrIndex(topology.snapshot.routes);
-    const scoped = new Set(scopes.flatMap((scope) => scope.members));
-    const targets = [];
-    for (const view of topology.views) {
-        for (const cidr of view.node.podCidrs) {
-            const verdicts = [];
-            scopes.forEach((scope, i) => {
-                if (scope.members.length === 1 && scope.members[0] === view)
-                    return;
-                verdicts.push({ scope, verdict: judge(indexes[i], everywhere, topology, view, cidr) });
-            });
-            targets.push({ view, cidr, scopes: verdicts });
-        }
-    }
-    return { scopes, targets, unscoped: topology.views.filter((view) => !scoped.has(view)) };
-}
-const cache = new WeakMap();
-/** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
-function routeCoverage(topology, routing) {
-    let coverage = cache.get(topology);
-    if (!coverage)
-        cache.set(topology, (coverage = analyse(topology, routing)));
-    return coverage;
-}
-/** "pool-a-1, pool-a-2 and 3 more" */
-function nodeList(views, max = 3) {
-    const names = views.map((view) => view.node.name);
-    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
-
-function addDump(profile, kind) {
-    const command = profile.dumps[kind];
-    return command ? `Add the output of \`${command}\` to the inputs.` : 'Add the missing data to the inputs.';
-}
-/** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
-function* joins({ topology, profile }) {
-    const unjoined = (status) => topology.views.filter((view) => view.join === status);
-    const noData = unjoined('no-cloud-data');
-    if (noData.length > 0) {
-        yield {
-            about: 'forwarding-disabled',
-            message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
-            remediation: { text: addDump(profile, 'instances') },
-        };
-    }
-    for (const view of unjoined('not-found')) {
-        const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${[...view.ips].join(', ') || '(none)'}`;
-        yield {
-            about: 'forwarding-disabled',
-            node: view.node.name,
-            message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
-            remediation: { text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}` },
-            origin: view.node.origin,
-        };
-    }
-    for (const view of topology.views) {
-        if (view.join !== 'joined')
-            continue;
-        if (view.interfaces.length === 0) {
-            yield {
-                about: 'forwarding-disabled',
-                node: view.node.name,
-                resource: view.instance?.id ?? view.instanceKey,
-                message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${[...view.ips].join(', ')}: forwarding cannot be verified`,
-                remediation: { text: addDump(profile, 'interfaces') },
-                origin: view.node.origin,
-            };
-        }
-        for (const iface of view.interfaces) {
-            if (iface.forwarding !== undefined || !profile.forwarding)
-                continue;
-            yield {
-                about: 'forwarding-disabled',
-                node: view.node.name,
-                resource: iface.id,
-                message: `the ${profile.forwarding.switchName} setting of ${iface.id} is not in the data (trimmed query?)`,
-                remediation: { text: addDump(profile, 'interfaces') },
-                origin: iface.origin,
-            };
-        }
-    }
-}
-function* layer2({ topology, profile, snapshot }) {
-    const unknown = topology.views.filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
-    if (unknown.length === 0)
-        return;
-    yield {
-        about: 'subnet-mismatch',
-        message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
-        remediation: { text: snapshot.present.has('subnets') ? 'No subnet in the inputs holds these nodes\' IPs; add it.' : addDump(profile, 'subnets') },
-    };
-}
-function* layer3(context) {
-    const { topology, profile, snapshot } = context;
-    if (!profile.routing)
-        return;
-    if (!snapshot.present.has('routes')) {
-        yield {
-            about: 'route-missing',
-            message: `no ${profile.displayName} route data: whether every pod CIDR has a route cannot be verified`,
-            remediation: { text: addDump(profile, 'routes') },
-        };
-        return;
-    }
-    const { unscoped } = routeCoverage(topology, profile.routing);
-    const reachable = unscoped.filter((view) => view.join === 'joined');
-    if (reachable.length > 0) {
-        yield {
-            about: 'route-not-applied',
-            message: `the ${profile.id === 'gce' ? 'network' : 'subnet'} of ${reachable.length} node(s) (${nodeList(reachable)}) is unknown: which routes they see cannot be verified`,
-            remediation: { text: addDump(profile, profile.id === 'gce' ? 'instances' : 'interfaces') },
-        };
-    }
-    if (snapshot.clusterCidrs.length === 0) {
-        yield {
-            about: 'route-stale',
-            message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
-            remediation: { text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.' },
-        };
-    }
-}
-function* cluster({ snapshot, topology }) {
-    if (snapshot.nodes.length === 0) {
-        yield {
-            message: 'the inputs hold no Kubernetes nodes: nothing to check',
-            remediation: { text: 'Add the output of `kubectl get nodes -o json`, or nodes in a HostGwInventory.' },
-        };
-    }
-    const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
-    if (snapshot.nodes.length > 0 && !backendKnown) {
-        yield {
-            about: 'backend-mismatch',
-            message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
-            remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
-        };
-    }
-    for (const gap of snapshot.gaps)
-        yield { message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
-}
-const checkIncomplete = {
-    meta: {
-        id: 'check-incomplete',
-        title: 'Something could not be verified',
-        severity: 'warning',
-        helpAnchor: 'check-incomplete',
-        description: 'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
-            'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
-        remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
-    },
-    *check(context) {
-        yield* cluster(context);
-        yield* joins(context);
-        if (context.profile.routing)
-            yield* layer3(context);
-        else
-            yield* layer2(context);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/forwarding-disabled.js
-const forwardingDisabled = {
-    meta: {
-        id: 'forwarding-disabled',
-        title: "A node's cloud anti-spoofing check is still on",
-        severity: 'error',
-        helpAnchor: 'forwarding-disabled',
-        description: 'host-gw sends pod traffic to the node that owns the pod CIDR with the pod addresses as source and destination. ' +
-            'Clouds drop such packets unless the interface may forward traffic that is not its own: AWS source/destination check ' +
-            '(per ENI), GCE canIpForward, Azure NIC IP forwarding. This applies to Linux and Windows nodes alike.',
-        remediation: 'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
-            'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
-    },
-    *check({ topology, profile }) {
-        const forwarding = profile.forwarding;
-        for (const view of topology.views) {
-            if (view.interfaces.length === 0 && view.node.forwarding === false) {
-                yield {
-                    node: view.node.name,
-                    message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
-                    remediation: forwarding?.enable(view, undefined) ?? { text: 'Allow forwarding of foreign addresses on the node\'s network port (hypervisor or switch security policy).' },
-                    origin: view.node.origin,
-                };
-            }
-            if (!forwarding)
-                continue;
-            for (const iface of view.interfaces) {
-                if (iface.forwarding !== false)
-                    continue;
-                const carried = iface.ips.filter((ip) => view.ips.has(ip)).join(', ');
-                yield {
-                    node: view.node.name,
-                    resource: iface.id,
-                    message: `${forwarding.blockedState} on ${iface.id} (carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}): the cloud drops pod traffic to and from this node`,
-                    remediation: forwarding.enable(view, iface),
-                    origin: iface.origin,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/pod-cidr-missing.js
-const podCidrMissing = {
-    meta: {
-        id: 'pod-cidr-missing',
-        title: 'A node has no pod CIDR',
-        severity: 'error',
-        helpAnchor: 'pod-cidr-missing',
-        description: 'flannel with the Kubernetes subnet manager takes each node\'s subnet from spec.podCIDR(s). A node without one gets no flannel ' +
-            'lease: its pods get no addresses, and no other node can route to it.',
-        remediation: 'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
-            'or set spec.podCIDR once on the node.',
-    },
-    *check({ topology }) {
-        for (const view of topology.views) {
-            if (view.node.podCidrs.length > 0)
-                continue;
-            yield {
-                node: view.node.name,
-                message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
-                remediation: {
-                    text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
-                    command: `kubectl patch node ${view.node.name} --type merge -p '{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'`,
-                },
-                origin: view.node.origin,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
-
-
-function overlapping(index, cidr) {
-    return [...index.covering(cidr), ...index.inside(cidr)];
-}
-const podCidrOverlap = {
-    meta: {
-        id: 'pod-cidr-overlap',
-        title: 'Pod CIDRs overlap each other, the node network, or leave the cluster CIDR',
-        severity: 'error',
-        helpAnchor: 'pod-cidr-overlap',
-        description: 'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
-            'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',
-        remediation: 'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
-            'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
-    },
-    *check({ snapshot, topology }) {
-        const blocks = topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })));
-        const index = new CidrIndex(blocks);
-        for (const block of blocks) {
-            for (const other of overlapping(index, block.dest)) {
-                // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
-                if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix))
-                    continue;
-                yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
-            }
-        }
-        const spaces = new CidrIndex([
-            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
-            ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
-        ]);
-        for (const block of blocks) {
-            for (const space of overlapping(spaces, block.dest)) {
-                yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
-            }
-            const sameFamily = snapshot.clusterCidrs.filter((cidr) => cidr.family === block.dest.family);
-            if (sameFamily.length > 0 && !sameFamily.some((cidr) => contains(cidr, block.dest))) {
-                yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
-            }
-        }
-    },
-};
-function overlap(block, what, resource, why) {
-    const name = block.view.node.name;
-    return {
-        node: name,
-        resource,
-        message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
-        remediation: {
-            text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
-            command: `kubectl drain ${name} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${name}`,
-        },
-        origin: block.view.node.origin,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/providers/names.js
-/** Quotes a value for a POSIX shell when it needs it. */
-function sh(value) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
-function routeName(nodeName, cidr) {
-    const base = `hostgw-${nodeName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    const suffix = cidr.family === 6 ? '-v6' : '';
-    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
-}
-/** The last segment of a URL or resource id. */
-function lastSegment(id) {
-    return id.split('/').filter(Boolean).pop() ?? id;
-}
-/** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
-function segmentAfter(id, marker) {
-    const parts = id.split('/');
-    const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
-    return index >= 0 ? parts[index + 1] : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/route-capacity.js
-
-
-/** Warn from this share of the limit on, so growth is planned before node registration fails. */
-const NEAR = 0.9;
-const routeCapacity = {
-    meta: {
-        id: 'route-capacity',
-        title: 'A route table or project is near or over its route limit',
-        severity: 'warning',
-        helpAnchor: 'route-capacity',
-        description: 'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
-            'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',
-        remediation: 'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
-    },
-    *check({ topology, profile }) {
-        const routing = profile.routing;
-        if (!routing || !topology.snapshot.present.has('routes'))
-            return;
-        const coverage = routeCoverage(topology, routing);
-        const { count: limit, per, hard } = routing.limit;
-        const groups = new Map();
-        const keyOf = per === 'route table' ? (tableId) => tableId : (id) => (id ? segmentAfter(id, 'projects') : undefined);
-        for (const route of topology.snapshot.routes) {
-            if (route.system)
-                continue;
-            const key = keyOf(per === 'route table' ? route.tableId : route.id);
-            if (!key)
-                continue;
-            const group = groups.get(key) ?? { existing: 0, needed: 0 };
-            group.existing++;
-            groups.set(key, group);
-        }
-        // Routes still to be created count too: the limit bites when the fix is applied.
-        const pending = new Map();
-        for (const target of coverage.targets) {
-            for (const { verdict, scope } of target.scopes) {
-                if (verdict.kind !== 'missing' && verdict.kind !== 'not-applied')
-                    continue;
-                const key = per === 'route table' ? scope.tableId : scopeProject(scope);
-                if (!key)
-                    continue;
-                const set = pending.get(key) ?? new Set();
-                set.add(`${target.view.node.name}|${target.cidr.text}`);
-                pending.set(key, set);
-            }
-        }
-        for (const [key, set] of pending) {
-            const group = groups.get(key) ?? { existing: 0, needed: 0 };
-            group.needed = set.size;
-            groups.set(key, group);
-        }
-        for (const [key, { existing, needed }] of groups) {
-            const total = existing + needed;
-            if (total < limit * NEAR)
-                continue;
-            const over = total > limit;
-            const severity = over ? (hard ? 'error' : 'warning') : hard ? 'warning' : 'note';
-            const name = key.split('/').pop() ?? key;
-            yield {
-                severity,
-                resource: name,
-                message: `${per} ${name} holds ${existing} routes${needed ? ` and needs ${needed} more for current nodes` : ''}: ${total} of the ${hard ? 'limit' : 'default quota'} of ${limit}${over ? ' — over it' : ''}`,
-                remediation: {
-                    text: per === 'route table'
-                        ? 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.'
-                        : 'Request a higher "Routes" quota for the project before adding nodes.',
-                    command: per === 'project' ? `gcloud compute project-info describe --project ${name} --format="value(quotas)"` : undefined,
-                },
-            };
-        }
-    },
-};
-function scopeProject(scope) {
-    return scope.network ? segmentAfter(scope.network, 'projects') : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/route-missing.js
-
-const routeMissing = {
-    meta: {
-        id: 'route-missing',
-        title: "No cloud route carries a node's pod CIDR",
-        severity: 'error',
-        helpAnchor: 'route-missing',
-        description: 'On GCE and Azure the cloud network routes between nodes, so it needs a route for every pod CIDR (each family when dual-stack) with the ' +
-            'owning node as next hop: a GCE static route or an Azure user-defined route. Without it, traffic for those pods takes the default route and is lost.',
-        remediation: 'Create the route: gcloud compute routes create --next-hop-instance, or az network route-table route create --next-hop-type VirtualAppliance; ' +
-            'or let the cloud route controller do it (--configure-cloud-routes).',
-    },
-    *check({ topology, profile }) {
-        if (!profile.routing || !topology.snapshot.present.has('routes'))
-            return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
-            const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
-            if (missing.length === 0)
-                continue;
-            const verdict = missing[0].verdict;
-            const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
-            const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
-            yield {
-                node: target.view.node.name,
-                message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
-                remediation: profile.routing.createRoute(target.view, target.cidr, missing[0].scope),
-                origin: target.view.node.origin,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/route-not-applied.js
-
-const routeNotApplied = {
-    meta: {
-        id: 'route-not-applied',
-        title: 'A correct route exists but some nodes do not get it',
-        severity: 'error',
-        helpAnchor: 'route-not-applied',
-        description: 'Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route\'s network and, ' +
-            'when it has tags, only instances with one of them. Nodes outside that subset cannot reach the pod CIDR even though the route exists.',
-        remediation: 'Azure: associate the route table with every node subnet. GCE: create the route on the nodes\' network, and drop its tags or tag every node. ' +
-            'Both change routing for every VM in the subnet or network.',
-    },
-    *check({ topology, profile }) {
-        if (!profile.routing)
-            return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
-            for (const { verdict, scope } of target.scopes) {
-                if (verdict.kind !== 'not-applied')
-                    continue;
-                const explanation = profile.routing.explainNotApplied(verdict.route, scope);
-                yield {
-                    node: target.view.node.name,
-                    resource: verdict.route.name,
-                    message: `pod CIDR ${target.cidr.text} of node ${target.view.node.name} is unreachable from ${nodeList(scope.members)}: ${explanation.why}`,
-                    remediation: { text: explanation.text, command: explanation.command },
-                    origin: verdict.route.origin,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/route-shadowed.js
-
-const routeShadowed = {
-    meta: {
-        id: 'route-shadowed',
-        title: "A more specific or higher-priority route diverts part of a node's pod CIDR",
-        severity: 'error',
-        helpAnchor: 'route-shadowed',
-        description: 'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
-            'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',
-        remediation: 'Delete or narrow the diverting route, or give the node route the better priority (GCE).',
-    },
-    *check({ topology, profile }) {
-        if (!profile.routing)
-            return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
-            const seen = new Set();
-            for (const { verdict, scope } of target.scopes) {
-                if (verdict.kind !== 'shadowed')
-                    continue;
-                for (const route of verdict.routes) {
-                    if (seen.has(route))
-                        continue;
-                    seen.add(route);
-                    const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
-                    yield {
-                        node: target.view.node.name,
-                        resource: route.name,
-                        message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${scope.label}`,
-                        remediation: profile.routing.deleteRoute(route),
-                        origin: route.origin,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/route-stale.js
-
-
-const routeStale = {
-    meta: {
-        id: 'route-stale',
-        title: 'A route inside the cluster CIDR serves no current node',
-        severity: 'warning',
-        helpAnchor: 'route-stale',
-        description: 'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
-            'reassigned, send the new node\'s traffic to a machine that no longer exists.',
-        remediation: 'Delete the route after checking nothing else relies on it.',
-    },
-    *check({ snapshot, topology, profile }) {
-        if (!profile.routing || snapshot.clusterCidrs.length === 0)
-            return;
-        const podCidrs = new CidrIndex(topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest }))));
-        for (const route of snapshot.routes) {
-            if (route.system || !snapshot.clusterCidrs.some((cidr) => overlaps(cidr, route.dest)))
-                continue;
-            // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
-            if (podCidrs.covering(route.dest).length > 0 || podCidrs.inside(route.dest).length > 0)
-                continue;
-            const target = topology.nextHopNode(route);
-            yield {
-                resource: route.name,
-                message: `route ${route.name} (${route.dest.text} via ${target ? `node ${target.node.name}` : route.nextHop.text}) is inside the cluster CIDR but no node has that pod CIDR${target ? '' : ', and its next hop is not a current node'}`,
-                remediation: profile.routing.deleteRoute(route),
-                origin: route.origin,
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/route-wrong-next-hop.js
-
-const routeWrongNextHop = {
-    meta: {
-        id: 'route-wrong-next-hop',
-        title: "The route for a node's pod CIDR points somewhere else",
-        severity: 'error',
-        helpAnchor: 'route-wrong-next-hop',
-        description: 'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
-            'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
-        remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
-    },
-    *check({ topology, profile }) {
-        if (!profile.routing)
-            return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
-            const seen = new Set();
-            for (const { verdict } of target.scopes) {
-                if (verdict.kind !== 'wrong')
-                    continue;
-                for (const route of verdict.routes) {
-                    if (seen.has(route))
-                        continue;
-                    seen.add(route);
-                    const actual = topology.nextHopNode(route);
-                    yield {
-                        node: target.view.node.name,
-                        resource: route.name,
-                        message: `route ${route.name} (${route.dest.text}) carries pod CIDR ${target.cidr.text} of node ${target.view.node.name} but points at ${actual ? `node ${actual.node.name}` : route.nextHop.text}`,
-                        remediation: profile.routing.repointRoute(route, target.view, target.cidr),
-                        origin: route.origin,
-                    };
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/subnet-mismatch.js
-function describeSubnet(views, id) {
-    const subnet = views[0]?.subnet;
-    const cidrs = subnet?.cidrs.map((cidr) => cidr.text).join(', ');
-    return `${subnet?.name ? `${subnet.name} (${id})` : id}${cidrs ? ` ${cidrs}` : ''}`;
-}
-const subnetMismatch = {
-    meta: {
-        id: 'subnet-mismatch',
-        title: 'Nodes are not all in one layer-2 subnet',
-        severity: 'error',
-        helpAnchor: 'subnet-mismatch',
-        description: 'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
-            'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
-        remediation: 'Run all nodes of the cluster in one subnet (launch templates, node pools and static IPs), or use a routed backend such as vxlan.',
-    },
-    *check({ topology, profile }) {
-        if (profile.routing)
-            return;
-        const bySubnet = new Map();
-        for (const view of topology.views) {
-            if (!view.subnetId)
-                continue;
-            bySubnet.set(view.subnetId, [...(bySubnet.get(view.subnetId) ?? []), view]);
-        }
-        if (bySubnet.size < 2)
-            return;
-        // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
-        const [majorityId, majority] = [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
-        const split = [...bySubnet.entries()].map(([id, views]) => `${id} (${views.length})`).join(', ');
-        for (const [id, views] of bySubnet) {
-            if (id === majorityId)
-                continue;
-            for (const view of views) {
-                yield {
-                    node: view.node.name,
-                    resource: id,
-                    message: `node ${view.node.name} is in subnet ${describeSubnet(views, id)}, but ${majority.length} of ${topology.views.length} nodes are in ${describeSubnet(majority, majorityId)}: host-gw routes between them are not on-link (nodes per subnet: ${split})`,
-                    remediation: { text: `Move ${view.node.name} into subnet ${majorityId} (replace the instance or its network interface); host-gw cannot span subnets.` },
-                    origin: view.interfaces[0]?.origin ?? view.node.origin,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** The rule catalogue, in the order the README documents it. Ids are stable; add, never rename. */
-const RULES = [
-    forwardingDisabled,
-    subnetMismatch,
-    routeMissing,
-    routeWrongNextHop,
-    routeNotApplied,
-    routeShadowed,
-    routeStale,
-    routeCapacity,
-    podCidrMissing,
-    podCidrOverlap,
-    backendMismatch,
-    checkIncomplete,
-];
-const RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/sources/document.js
-
-
-
-
-/** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
-/**
- * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
- * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
- */
-class SourceDocument {
-    file;
-    text;
-    syntax;
-    values;
-    yamlDocs;
-    yamlLines;
-    jsonTree;
-    lineStarts;
-    constructor(file, text, syntax, values, yamlDocs, yamlLines) {
-        this.file = file;
-        this.text = text;
-        this.syntax = syntax;
-        this.values = values;
-        this.yamlDocs = yamlDocs;
-        this.yamlLines = yamlLines;
-    }
-    static async load(file) {
-        let buffer;
-        try {
-            buffer = await (0,promises_namespaceObject.readFile)(file);
-        }
-        catch (error) {
-            throw new UserError(`cannot read file: ${error.code ?? String(error)}`, file);
-        }
-        if (buffer.length > MAX_FILE_BYTES)
-            throw new UserError(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
-        return SourceDocument.parse(file, buffer.toString('utf8'));
-    }
-    static parse(file, raw) {
-        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-        if (text.includes('\u0000'))
-            throw new UserError('not a text file (binary content)', file);
-        const first = text.trimStart()[0];
-        if (first === '{' || first === '[') {
-            try {
-                return new SourceDocument(file, text, 'json', [JSON.parse(text)], [], undefined);
-            }
-            catch {
-                // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
-                const yaml = SourceDocument.tryYaml(file, text);
-                if (yaml)
-                    return yaml;
-                throw SourceDocument.jsonError(file, text);
-            }
-        }
-        const yaml = SourceDocument.tryYaml(file, text, true);
-        if (!yaml)
-            throw new UserError('empty file', file);
-        return yaml;
-    }
-    static tryYaml(file, text, raise = false) {
-        const lineCounter = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-        const list = Array.isArray(docs) ? docs : [];
-        const failed = list.find((d) => d.errors.length > 0);
-        if (failed) {
-            if (!raise)
-                return undefined;
-            const error = failed.errors[0];
-            const pos = lineCounter.linePos(error.pos[0]);
-            throw new UserError(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
-        }
-        const values = list.map((d) => {
-            try {
-                return d.toJS({ maxAliasCount: 1000 });
-            }
-            catch (error) {
-                throw new UserError(`invalid YAML: ${firstLine(error.message)}`, file);
-            }
-        });
-        const present = values.filter((v) => v !== null && v !== undefined);
-        if (present.length === 0)
-            return undefined;
-        return new SourceDocument(file, text, 'yaml', values, list, lineCounter);
-    }
-    static jsonError(file, text) {
-        const errors = [];
-        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const error = errors[0];
-        if (!error)
-            return new UserError('invalid JSON', file);
-        const doc = new SourceDocument(file, text, 'json', [], [], undefined);
-        const pos = doc.offsetToPosition(error.offset);
-        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError((0,main.printParseErrorCode)(error.error));
-        return new UserError(`invalid JSON: ${what}`, file, pos.line, pos.column);
-    }
-    /** Line and column of the value at `path` in document `doc`, when it can be found. */
-    position(origin) {
-        if (this.syntax === 'json') {
-            this.jsonTree ??= (0,main.parseTree)(this.text);
-            if (!this.jsonTree)
-                return undefined;
-            const node = (0,main.findNodeAtLocation)(this.jsonTree, [...origin.path]);
-            return node ? this.offsetToPosition(node.offset) : undefined;
-        }
-        const yamlDoc = this.yamlDocs[origin.doc];
-        if (!yamlDoc || !this.yamlLines)
-            return undefined;
-        const node = origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
-        if (!(0,dist/* isNode */.Ll)(node) || !node.range)
-            return undefined;
-        const pos = this.yamlLines.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-    }
-    offsetToPosition(offset) {
-        if (!this.lineStarts) {
-            const starts = [0];
-            for (let i = 0; i < this.text.length; i++)
-                if (this.text.charCodeAt(i) === 10)
-                    starts.push(i + 1);
-            this.lineStarts = starts;
-        }
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-    }
-}
-function firstLine(message) {
-    return message.split('\n')[0].trim();
-}
-function describeJsonError(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
-const config_file_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"hostgw-preflight configuration (.hostgw-preflight.yml)","type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"type":"string"}},"failOn":{"enum":["error","warning","note","never"]},"strict":{"type":"boolean"},"severity":{"description":"Per-rule severity overrides.","type":"object","additionalProperties":{"enum":["error","warning","note"]}},"ignore":{"type":"array","items":{"type":"object","required":["rule","reason"],"additionalProperties":false,"properties":{"rule":{"type":"string"},"target":{"type":"string","description":"Node name or resource, * wildcards allowed."},"reason":{"type":"string","minLength":1}}}}}}');
-;// CONCATENATED MODULE: ./lib/engine/suppress.js
-
-
-/** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
-function parseIgnore(text, from) {
-    const colon = text.indexOf(':');
-    const rule = (colon < 0 ? text : text.slice(0, colon)).trim();
-    const target = colon < 0 ? undefined : text.slice(colon + 1).trim() || undefined;
-    return validate({ rule, target, from });
-}
-function validate(suppression) {
-    if (!RULE_IDS.has(suppression.rule)) {
-        throw new UserError(`${suppression.from}: unknown rule "${suppression.rule}". Rules: ${[...RULE_IDS].join(', ')}`);
-    }
-    return suppression;
-}
-function globToRegExp(glob) {
-    return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
-function suppressor(suppressions) {
-    const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? globToRegExp(s.target) : undefined }));
-    return (finding) => compiled.some((s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.test(finding.node)) || (finding.resource !== undefined && s.target.test(finding.resource))));
-}
-
-;// CONCATENATED MODULE: ./lib/engine/config-file.js
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.hostgw-preflight.yml';
-/** Reads --config, or .hostgw-preflight.yml in the working directory when it exists. */
-async function loadConfig(explicit) {
-    const file = explicit ?? (await (0,promises_namespaceObject.access)(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
-    if (!file)
-        return { config: {}, suppressions: [] };
-    const document = await SourceDocument.load(file);
-    const value = document.values[0] ?? {};
-    const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
-    const check = new Ajv.default({ strict: true }).compile(config_file_schema_namespaceObject);
-    if (!check(value)) {
-        const error = check.errors[0];
-        const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-        const position = document.position({ doc: 0, path });
-        const detail = error.keyword === 'additionalProperties' ? `unknown setting ${JSON.stringify(error.params.additionalProperty)}` : error.message;
-        throw new UserError(`${error.instancePath || 'config'}: ${detail}`, file, position?.line, position?.column);
-    }
-    for (const rule of Object.keys(value.severity ?? {})) {
-        if (!RULE_IDS.has(rule))
-            throw new UserError(`severity: unknown rule "${rule}"`, file);
-    }
-    const suppressions = (value.ignore ?? []).map((entry) => validate({ ...entry, from: file }));
-    return { file, config: value, suppressions };
-}
-
-;// CONCATENATED MODULE: ./lib/model/topology.js
-
-function group(items, key) {
-    const map = new Map();
-    for (const item of items) {
-        const k = key(item);
-        if (k === undefined)
-            continue;
-        const bucket = map.get(k);
-        if (bucket)
-            bucket.push(item);
-        else
-            map.set(k, [item]);
-    }
-    return map;
-}
-/** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
-class Topology {
-    snapshot;
-    views;
-    viewByName;
-    viewByIp;
-    viewByInstanceKey;
-    instanceByKey;
-    subnetById;
-    tablesBySubnet;
-    routesByTable;
-    cloudDataPresent;
-    constructor(snapshot) {
-        this.snapshot = snapshot;
-        this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
-        this.subnetById = new Map(snapshot.subnets.map((subnet) => [subnet.id, subnet]));
-        this.routesByTable = group(snapshot.routes, (route) => route.tableId);
-        const tablesBySubnet = new Map();
-        for (const table of snapshot.routeTables) {
-            for (const subnetId of table.subnetIds)
-                tablesBySubnet.set(subnetId, [...(tablesBySubnet.get(subnetId) ?? []), table]);
-        }
-        this.tablesBySubnet = tablesBySubnet;
-        this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
-        const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
-        const interfacesByIp = new Map();
-        for (const iface of snapshot.interfaces)
-            for (const ip of iface.ips)
-                if (!interfacesByIp.has(ip))
-                    interfacesByIp.set(ip, iface);
-        this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
-        this.viewByName = new Map(this.views.map((view) => [view.node.name, view]));
-        const byIp = new Map();
-        const byInstance = new Map();
-        for (const view of this.views) {
-            for (const ip of view.ips)
-                if (!byIp.has(ip))
-                    byIp.set(ip, view);
-            if (view.instanceKey)
-                byInstance.set(view.instanceKey, view);
-        }
-        this.viewByIp = byIp;
-        this.viewByInstanceKey = byInstance;
-    }
-    join(node, byInstance, byIp) {
-        const ips = new Set([...node.internalIps, ...(node.flannelPublicIp ? [node.flannelPublicIp] : [])]);
-        const known = (key) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
-        let instanceKey;
-        let joinedBy;
-        if (known(node.instanceKey)) {
-            instanceKey = node.instanceKey;
-            joinedBy = 'providerID';
-        }
-        else {
-            // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
-            const byAddress = [...ips].map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
-            if (byAddress && known(byAddress.instanceKey)) {
-                instanceKey = byAddress.instanceKey;
-                joinedBy = 'IP';
-            }
-        }
-        const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.has(ip))) : [];
-        const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
-        let join;
-        if (instanceKey)
-            join = 'joined';
-        else if (this.snapshot.provider === 'vsphere' || this.snapshot.provider === 'baremetal')
-            join = 'not-cloud';
-        else
-            join = this.cloudDataPresent ? 'not-found' : 'no-cloud-data';
-        return {
-            node,
-            join,
-            joinedBy,
-            instanceKey: instanceKey ?? node.instanceKey,
-            instance: instanceKey ? this.instanceByKey.get(instanceKey) : undefined,
-            interfaces,
-            ips,
-            subnetId,
-            subnet: subnetId ? this.subnetById.get(subnetId) : undefined,
-        };
-    }
-    /** For nodes described only by their addresses (bare metal, inventories): the most specific subnet holding one. */
-    subnetHolding(ips) {
-        let best;
-        let bestPrefix = -1;
-        for (const subnet of this.snapshot.subnets) {
-            for (const cidr of subnet.cidrs) {
-                if (cidr.prefix > bestPrefix && [...ips].some((ip) => containsIp(cidr, ip))) {
-                    best = subnet;
-                    bestPrefix = cidr.prefix;
-                }
-            }
-        }
-        return best?.id;
-    }
-    /** True when a route's next hop is this node (by instance or by one of its addresses). */
-    isNextHop(route, view) {
-        if (route.nextHop.kind === 'instance')
-            return route.nextHop.instanceKey === view.instanceKey;
-        if (route.nextHop.kind === 'ip')
-            return view.ips.has(route.nextHop.ip);
-        return false;
-    }
-    /** The node a route points at, if any. */
-    nextHopNode(route) {
-        if (route.nextHop.kind === 'instance')
-            return this.viewByInstanceKey.get(route.nextHop.instanceKey);
-        if (route.nextHop.kind === 'ip')
-            return this.viewByIp.get(route.nextHop.ip);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/providers/aws.js
-
-const aws = {
-    id: 'aws',
-    displayName: 'AWS',
-    dumps: {
-        instances: 'aws ec2 describe-instances --output json',
-        interfaces: 'aws ec2 describe-network-interfaces --output json',
-        subnets: 'aws ec2 describe-subnets --output json',
-    },
-    forwarding: {
-        switchName: 'source/destination check',
-        blockedState: 'the source/destination check is on',
-        enable(view, iface) {
-            // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
-            if (iface && !iface.id.endsWith('/primary')) {
-                return {
-                    text: `Turn off the source/destination check on ENI ${iface.id}.`,
-                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${sh(iface.id)} --no-source-dest-check`,
-                };
-            }
-            const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '') ?? '<instance-id>';
-            return {
-                text: `Turn off the source/destination check of instance ${instanceId}.`,
-                command: `aws ec2 modify-instance-attribute --instance-id ${sh(instanceId)} --no-source-dest-check`,
-            };
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/providers/next-hop.js
-
-/** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
-function nextHopIp(view, cidr) {
-    const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
-    return candidates.find((ip) => ipFamily(ip) === cidr.family);
-}
-
-;// CONCATENATED MODULE: ./lib/providers/azure.js
-
-
-function scopes(topology) {
-    const groups = new Map();
-    for (const view of topology.views) {
-        if (!view.subnetId)
-            continue;
-        // A subnet has at most one route table; its routes are all the user-defined routes its VMs see.
-        const tableId = topology.tablesBySubnet.get(view.subnetId)?.[0]?.id;
-        const key = tableId ?? `no-table:${view.subnetId}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { tableId, subnetIds: new Set(), members: [] }));
-        group.subnetIds.add(view.subnetId);
-        group.members.push(view);
-    }
-    return [...groups.entries()].map(([key, group]) => {
-        const subnets = [...group.subnetIds].map(lastSegment).join(', ');
-        return {
-            key,
-            label: group.tableId ? `subnet ${subnets} (route table ${lastSegment(group.tableId)})` : `subnet ${subnets} (no route table)`,
-            members: group.members,
-            routes: group.tableId ? (topology.routesByTable.get(group.tableId) ?? []) : [],
-            subnetIds: [...group.subnetIds],
-            tableId: group.tableId,
-        };
+/** The fleet view of a matrix workflow: one row per cluster report, failing clusters first. */
+function renderFleetMarkdown(entries) {
+    const failed = entries.filter((entry) => !entry.summary.passed).length;
+    const rows = [...entries]
+        .sort((a, b) => Number(a.summary.passed) - Number(b.summary.passed) || (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file))
+        .map((entry) => {
+        const { summary } = entry;
+        return `| ${cell(entry.cluster ?? entry.file)} | ${cell(entry.provider)} | ${summary.nodes} | ${summary.errors} | ${summary.warnings} | ${summary.notes} | ${summary.passed ? '✅ passed' : '❌ failed'} | ${topRules(summary.byRule)} |`;
     });
-}
-function tableRef(tableId) {
-    if (!tableId)
-        return '--resource-group <resource-group> --route-table-name <route-table>';
-    return `--resource-group ${sh(segmentAfter(tableId, 'resourcegroups') ?? '<resource-group>')} --route-table-name ${sh(lastSegment(tableId))}`;
-}
-function hop(ip) {
-    return `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ?? '<node-ip>'}`;
-}
-const azure = {
-    id: 'azure',
-    displayName: 'Azure',
-    dumps: {
-        instances: 'az network nic list -o json',
-        interfaces: 'az network nic list -o json',
-        routes: 'az network route-table list -o json',
-        routeTables: 'az network route-table list -o json',
-        subnets: 'az network vnet subnet list -o json',
-    },
-    forwarding: {
-        switchName: 'IP forwarding',
-        blockedState: 'IP forwarding is disabled',
-        enable(view, iface) {
-            const nic = iface?.id;
-            return {
-                text: `Enable IP forwarding on network interface ${nic ? lastSegment(nic) : `of ${view.node.name}`}.`,
-                command: `az network nic update --ids ${sh(nic ?? '<nic-id>')} --ip-forwarding true`,
-            };
-        },
-    },
-    routing: {
-        limit: { count: 400, per: 'route table', hard: true },
-        scopes,
-        createRoute(view, cidr, scope) {
-            return {
-                text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${lastSegment(scope.tableId)}` : 'the route table of the node subnets'}.`,
-                command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${sh(routeName(view.node.name, cidr))} --address-prefix ${cidr.text} ${hop(nextHopIp(view, cidr))}`,
-            };
-        },
-        repointRoute(route, view, cidr) {
-            return {
-                text: `Point route ${route.name} at ${view.node.name}.`,
-                command: `az network route-table route update --ids ${sh(route.id)} ${hop(nextHopIp(view, cidr))}`,
-            };
-        },
-        deleteRoute(route) {
-            return { text: `Delete route ${route.name}.`, command: `az network route-table route delete --ids ${sh(route.id)}` };
-        },
-        explainNotApplied(route, scope) {
-            const subnet = scope.subnetIds?.[0];
-            if (scope.tableId) {
-                return {
-                    why: `route ${route.name} is in route table ${lastSegment(route.tableId ?? '?')}, but ${scope.label} uses another table`,
-                    text: `Add the route to route table ${lastSegment(scope.tableId)} too, or associate the subnet with the table that holds it.`,
-                    command: `az network route-table route create ${tableRef(scope.tableId)} --name ${sh(route.name)} --address-prefix ${route.dest.text} ${hop(route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined)}`,
-                };
-            }
-            return {
-                why: `route table ${lastSegment(route.tableId ?? '?')} is not associated with ${scope.label}`,
-                text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
-                command: `az network vnet subnet update --ids ${sh(subnet ?? '<subnet-id>')} --route-table ${sh(route.tableId ?? '<route-table-id>')}`,
-            };
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/providers/bare.js
-/** No cloud API to check or call: the rules that apply are subnet membership, pod CIDRs and the backend. */
-const baremetal = { id: 'baremetal', displayName: 'bare metal', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
-const vsphere = { id: 'vsphere', displayName: 'vSphere', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
-
-;// CONCATENATED MODULE: ./lib/providers/gce.js
-
-
-function project(path) {
-    return (path && segmentAfter(path, 'projects')) ?? '<project>';
-}
-function instanceRef(view) {
-    const id = view.instance?.id ?? view.instanceKey?.replace(/^gce:/, '').replace(/^([^/]+)\/([^/]+)\/([^/]+)$/, 'projects/$1/zones/$2/instances/$3');
-    if (!id)
-        return undefined;
-    const zone = segmentAfter(id, 'zones');
-    return zone ? { name: lastSegment(id), zone, project: project(id) } : undefined;
-}
-function gce_scopes(topology) {
-    // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
-    const routeTags = new Set(topology.snapshot.routes.flatMap((route) => route.tags));
-    const groups = new Map();
-    for (const view of topology.views) {
-        const network = view.instance?.network;
-        if (!network)
-            continue;
-        const tags = [...new Set(view.instance.tags.filter((tag) => routeTags.has(tag)))].sort();
-        const key = `${network}|${tags.join(',')}`;
-        const group = groups.get(key);
-        if (group)
-            group.members.push(view);
-        else
-            groups.set(key, { network, tags, members: [view] });
-    }
-    return [...groups.entries()].map(([key, group]) => ({
-        key,
-        label: `network ${lastSegment(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
-        members: group.members,
-        routes: topology.snapshot.routes.filter((route) => route.network === group.network && (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag)))),
-        network: group.network,
-        tags: group.tags,
-    }));
-}
-function gce_createCommand(name, view, cidrText, network, ip) {
-    const ref = instanceRef(view);
-    const hop = ref ? `--next-hop-instance ${sh(ref.name)} --next-hop-instance-zone ${sh(ref.zone)}` : `--next-hop-address ${ip ?? '<node-ip>'}`;
-    return `gcloud compute routes create ${sh(name)} --project ${sh(ref?.project ?? project(network))} --network ${sh(network ? lastSegment(network) : '<network>')} --destination-range ${cidrText} ${hop} --priority 1000`;
-}
-function deleteCommand(route) {
-    return `gcloud compute routes delete ${sh(route.name)} --project ${sh(project(route.id))} --quiet`;
-}
-const gce = {
-    id: 'gce',
-    displayName: 'GCE',
-    dumps: {
-        instances: 'gcloud compute instances list --format=json',
-        routes: 'gcloud compute routes list --format=json',
-        subnets: 'gcloud compute networks subnets list --format=json',
-    },
-    forwarding: {
-        switchName: 'canIpForward',
-        blockedState: 'canIpForward is false',
-        enable(view) {
-            const ref = instanceRef(view);
-            const name = ref?.name ?? view.node.name;
-            const flags = `--project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')}`;
-            const group = view.instance?.managedBy;
-            const template = group
-                ? ` The instance belongs to ${lastSegment(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
-                : '';
-            return {
-                text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
-                command: `gcloud compute instances export ${sh(name)} ${flags} --destination=${sh(`${name}.yaml`)}` +
-                    ` && sed -i 's/^canIpForward: false/canIpForward: true/; t; $a canIpForward: true' ${sh(`${name}.yaml`)}` +
-                    ` && gcloud compute instances update-from-file ${sh(name)} ${flags} --source=${sh(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
-            };
-        },
-    },
-    routing: {
-        limit: { count: 250, per: 'project', hard: false },
-        scopes: gce_scopes,
-        createRoute(view, cidr, scope) {
-            const network = scope?.network ?? view.instance?.network;
-            return {
-                text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
-                command: gce_createCommand(routeName(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr)),
-            };
-        },
-        repointRoute(route, view, cidr) {
-            // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
-            return {
-                text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-                command: `${gce_createCommand(routeName(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr))} && ${deleteCommand(route)}`,
-            };
-        },
-        deleteRoute(route) {
-            return { text: `Delete route ${route.name}.`, command: deleteCommand(route) };
-        },
-        explainNotApplied(route, scope) {
-            if (route.network !== scope.network) {
-                const view = scope.members[0];
-                return {
-                    why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
-                    text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
-                    command: gce_createCommand(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), view, route.dest.text, scope.network, undefined),
-                };
-            }
-            const ref = scope.members.map(instanceRef).find((r) => r !== undefined);
-            return {
-                why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
-                text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-                command: `gcloud compute instances add-tags ${sh(ref?.name ?? '<instance>')} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(route.tags[0] ?? '<tag>')}`,
-            };
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/providers/index.js
-
-
-
-
-const PROFILES = { aws: aws, gce: gce, azure: azure, vsphere: vsphere, baremetal: baremetal };
-function profileFor(provider) {
-    return PROFILES[provider];
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/model/snapshot.js
-const PROVIDERS = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
-
-;// CONCATENATED MODULE: ./lib/sources/builder.js
-
-
-/** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
-function merge(into, from) {
-    const result = { ...into };
-    for (const [key, value] of Object.entries(from)) {
-        if (result[key] === undefined || (Array.isArray(result[key]) && result[key].length === 0))
-            result[key] = value;
-    }
-    return result;
-}
-function uniqueCidrs(cidrs) {
-    const seen = new Map();
-    for (const cidr of cidrs)
-        seen.set(cidr.text, cidr);
-    return [...seen.values()].sort(compareCidrs);
-}
-/** Collects what the format readers find, merging objects that several dumps describe. */
-class SnapshotBuilder {
-    nodes = new Map();
-    instances = new Map();
-    interfaces = new Map();
-    subnets = new Map();
-    networks = new Map();
-    routes = new Map();
-    routeTables = new Map();
-    associations = new Map();
-    flannel = [];
-    clusterCidrs = [];
-    gaps = [];
-    present = new Set();
-    sources = [];
-    declaredProvider;
-    addNode(node) {
-        const existing = this.nodes.get(node.name);
-        this.nodes.set(node.name, existing ? merge(existing, node) : node);
-        this.present.add('nodes');
-    }
-    addInstance(instance) {
-        const existing = this.instances.get(instance.key);
-        this.instances.set(instance.key, existing ? merge(existing, instance) : instance);
-        this.present.add('instances');
-    }
-    /**
-     * `authoritative` interfaces come from an interface listing (describe-network-interfaces, az nic list) and win
-     * over the copies embedded in instance listings, which can be older or, for instance-level attributes, only
-     * mirror the primary interface.
-     */
-    addInterface(iface, authoritative) {
-        const existing = this.interfaces.get(iface.id);
-        if (!existing)
-            this.interfaces.set(iface.id, { iface, authoritative });
-        else if (authoritative && !existing.authoritative)
-            this.interfaces.set(iface.id, { iface: merge(iface, existing.iface), authoritative });
-        else
-            this.interfaces.set(iface.id, { iface: merge(existing.iface, iface), authoritative: existing.authoritative || authoritative });
-        this.present.add('interfaces');
-    }
-    addSubnet(subnet) {
-        const existing = this.subnets.get(subnet.id);
-        const merged = existing ? { ...merge(existing, subnet), cidrs: uniqueCidrs([...existing.cidrs, ...subnet.cidrs]) } : subnet;
-        this.subnets.set(subnet.id, merged);
-        this.present.add('subnets');
-    }
-    addNetwork(network) {
-        const existing = this.networks.get(network.id);
-        const merged = existing ? { ...merge(existing, network), cidrs: uniqueCidrs([...existing.cidrs, ...network.cidrs]) } : network;
-        this.networks.set(network.id, merged);
-        this.present.add('networks');
-    }
-    addRoute(route) {
-        this.routes.set(route.id, route);
-        this.present.add('routes');
-    }
-    addRouteTable(table) {
-        const existing = this.routeTables.get(table.id);
-        this.routeTables.set(table.id, existing ? merge(existing, table) : table);
-        for (const subnetId of table.subnetIds)
-            this.associate(table.id, subnetId);
-        this.present.add('routeTables');
-    }
-    /** Subnet listings name their route table too; both directions feed one association set. */
-    associate(tableId, subnetId) {
-        let subnets = this.associations.get(tableId);
-        if (!subnets)
-            this.associations.set(tableId, (subnets = new Set()));
-        subnets.add(subnetId);
-    }
-    addFlannel(config) {
-        this.flannel.push(config);
-        for (const cidr of [config.network, config.ipv6Network])
-            if (cidr)
-                this.clusterCidrs.push(cidr);
-        this.present.add('flannel');
-    }
-    addClusterCidr(cidr) {
-        this.clusterCidrs.push(cidr);
-    }
-    addGap(gap) {
-        this.gaps.push(gap);
-    }
-    markPresent(kind) {
-        this.present.add(kind);
-    }
-    addSource(source) {
-        this.sources.push(source);
-    }
-    declareProvider(provider, reason) {
-        this.declaredProvider ??= { provider, reason };
-    }
-    build(override) {
-        const routeTables = [...this.routeTables.values()].map((table) => ({
-            ...table,
-            subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
-        }));
-        const nodes = [...this.nodes.values()].sort((a, b) => a.name.localeCompare(b.name));
-        const instances = [...this.instances.values()];
-        const { provider, reason } = override
-            ? { provider: override, reason: 'set with --provider' }
-            : (this.declaredProvider ?? inferProvider(nodes, instances));
-        return {
-            provider,
-            providerReason: reason,
-            clusterCidrs: uniqueCidrs(this.clusterCidrs),
-            flannel: this.flannel,
-            nodes,
-            instances,
-            interfaces: [...this.interfaces.values()].map((entry) => entry.iface),
-            subnets: [...this.subnets.values()],
-            networks: [...this.networks.values()],
-            routes: [...this.routes.values()],
-            routeTables,
-            gaps: this.gaps,
-            present: this.present,
-            sources: this.sources,
-        };
-    }
-}
-function inferProvider(nodes, instances) {
-    const counts = new Map();
-    for (const node of nodes)
-        if (node.provider)
-            counts.set(node.provider, (counts.get(node.provider) ?? 0) + 1);
-    const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (byNodes)
-        return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
-    const cloud = PROVIDERS.find((p) => instances.some((instance) => instance.provider === p));
-    if (cloud)
-        return { provider: cloud, reason: `from the ${cloud} instance data` };
-    return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
-}
-
-;// CONCATENATED MODULE: ./lib/sources/context.js
-
-
-/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
-class ReadContext {
-    source;
-    doc;
-    builder;
-    constructor(source, doc, builder) {
-        this.source = source;
-        this.doc = doc;
-        this.builder = builder;
-    }
-    origin(path) {
-        return { file: this.source.file, doc: this.doc, path };
-    }
-    fail(path, message) {
-        const pos = this.source.position({ doc: this.doc, path });
-        throw new UserError(message, this.source.file, pos?.line, pos?.column);
-    }
-    /** A required CIDR: a malformed one is an input error naming the field. */
-    cidr(value, path, what) {
-        const cidr = typeof value === 'string' ? parseCidr(value) : undefined;
-        if (!cidr)
-            this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid CIDR`);
-        return cidr;
-    }
-    ip(value, path, what) {
-        const ip = typeof value === 'string' ? canonicalIp(value) : undefined;
-        if (!ip)
-            this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid IP address`);
-        return ip;
-    }
-    /** Optional values: absent is fine, malformed is not. */
-    optionalIp(value, path, what) {
-        return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
-    }
-    optionalCidr(value, path, what) {
-        return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sources/provider-id.js
-/**
- * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
- * route's next hop all meet in the same map key.
- */
-function awsInstanceKey(instanceId) {
-    return `aws:${instanceId}`;
-}
-function gceInstanceKey(project, zone, name) {
-    return `gce:${project}/${zone}/${name}`;
-}
-/** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
-function azureId(id) {
-    return id.toLowerCase();
-}
-function azureInstanceKey(vmId) {
-    return `azure:${azureId(vmId)}`;
-}
-/** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
-function gcePath(url) {
-    const at = url.indexOf('projects/');
-    return at >= 0 ? url.slice(at) : url;
-}
-function gceInstanceKeyFromUrl(url) {
-    const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
-    return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
-}
-function parseProviderId(providerId) {
-    const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
-    if (!scheme)
-        return {};
-    const rest = scheme[2];
-    switch (scheme[1].toLowerCase()) {
-        case 'aws': {
-            const id = rest.split('/').pop() ?? '';
-            return { provider: 'aws', instanceKey: /^i-[0-9a-f]+$/.test(id) ? awsInstanceKey(id) : undefined };
-        }
-        case 'gce': {
-            const [project, zone, name] = rest.split('/');
-            return { provider: 'gce', instanceKey: project && zone && name ? gceInstanceKey(project, zone, name) : undefined };
-        }
-        case 'azure': {
-            const path = rest.replace(/^\/*/, '/');
-            return { provider: 'azure', instanceKey: /^\/subscriptions\//i.test(path) ? azureInstanceKey(path) : undefined };
-        }
-        case 'vsphere':
-            return { provider: 'vsphere', instanceKey: `vsphere:${rest.replace(/^\/*/, '').toLowerCase()}` };
-        default:
-            return {};
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sources/values.js
-/** Narrowing helpers for parsed JSON/YAML, where any field may be missing or of the wrong type. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function str(value) {
-    return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function records(value) {
-    return list(value).filter(isRecord);
-}
-function bool(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'True')
-        return true;
-    if (value === 'false' || value === 'False')
-        return false;
-    return undefined;
-}
-function num(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function record(value) {
-    return isRecord(value) ? value : {};
-}
-/** The first of several spellings of a key that is present (az CLI versions differ in casing). */
-function pick(object, ...keys) {
-    for (const key of keys)
-        if (object[key] !== undefined)
-            return object[key];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/aws/interfaces.js
-
-
-/** SourceDestCheck true means the check is on, i.e. forwarding is off. */
-function forwardingFromSourceDestCheck(value) {
-    const check = bool(value);
-    return check === undefined ? undefined : !check;
-}
-/** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
-function readEni(eni, path, context, instanceId) {
-    const id = str(eni.NetworkInterfaceId);
-    if (!id)
-        context.fail(path, 'network interface without NetworkInterfaceId');
-    const ips = new Set();
-    const primary = context.optionalIp(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
-    if (primary)
-        ips.add(primary);
-    records(eni.PrivateIpAddresses).forEach((entry, i) => {
-        const ip = context.optionalIp(entry.PrivateIpAddress, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
-        if (ip)
-            ips.add(ip);
-    });
-    records(eni.Ipv6Addresses).forEach((entry, i) => {
-        const ip = context.optionalIp(entry.Ipv6Address, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`);
-        if (ip)
-            ips.add(ip);
-    });
-    const attachedTo = instanceId ?? str(record(eni.Attachment).InstanceId);
-    return {
-        id,
-        provider: 'aws',
-        instanceKey: attachedTo ? awsInstanceKey(attachedTo) : undefined,
-        ips: [...ips],
-        subnetId: str(eni.SubnetId),
-        forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
-        origin: context.origin(path),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-instances.js
-
-
-
-function tag(instance, key) {
-    return str(records(instance.Tags).find((t) => t.Key === key)?.Value);
-}
-function readInstance(instance, path, context) {
-    const id = str(instance.InstanceId);
-    if (!id)
-        context.fail(path, 'instance without InstanceId');
-    // Terminated instances linger in listings for an hour and may share an IP with their replacement.
-    if (record(instance.State).Name === 'terminated')
-        return;
-    const key = awsInstanceKey(id);
-    context.builder.addInstance({
-        key,
-        provider: 'aws',
-        id,
-        name: tag(instance, 'Name'),
-        tags: records(instance.Tags).flatMap((t) => (typeof t.Key === 'string' ? [t.Key] : [])),
-        managedBy: tag(instance, 'aws:autoscaling:groupName'),
-        origin: context.origin(path),
-    });
-    const enis = records(instance.NetworkInterfaces);
-    enis.forEach((eni, i) => context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false));
-    if (enis.length === 0 && instance.PrivateIpAddress !== undefined) {
-        // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
-        context.builder.addInterface({
-            id: `${id}/primary`,
-            provider: 'aws',
-            instanceKey: key,
-            ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
-            subnetId: str(instance.SubnetId),
-            forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
-            origin: context.origin([...path, 'SourceDestCheck']),
-        }, false);
-    }
-}
-const awsDescribeInstances = {
-    id: 'aws-describe-instances',
-    producedBy: 'aws ec2 describe-instances --output json',
-    matches: (value) => isRecord(value) && Array.isArray(value.Reservations),
-    read(value, context) {
-        let count = 0;
-        list(record(value).Reservations).forEach((reservation, r) => {
-            records(record(reservation).Instances).forEach((instance, i) => {
-                readInstance(instance, ['Reservations', r, 'Instances', i], context);
-                count++;
-            });
-        });
-        context.builder.markPresent('instances');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-network-interfaces.js
-
-
-const awsDescribeNetworkInterfaces = {
-    id: 'aws-describe-network-interfaces',
-    producedBy: 'aws ec2 describe-network-interfaces --output json',
-    matches: (value) => isRecord(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
-    read(value, context) {
-        const enis = list(record(value).NetworkInterfaces);
-        enis.forEach((eni, i) => {
-            if (!isRecord(eni))
-                context.fail(['NetworkInterfaces', i], 'network interface is not an object');
-            context.builder.addInterface(readEni(eni, ['NetworkInterfaces', i], context, undefined), true);
-        });
-        context.builder.markPresent('interfaces');
-        return enis.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-subnets.js
-
-const awsDescribeSubnets = {
-    id: 'aws-describe-subnets',
-    producedBy: 'aws ec2 describe-subnets --output json',
-    matches: (value) => isRecord(value) && Array.isArray(value.Subnets),
-    read(value, context) {
-        const subnets = list(record(value).Subnets);
-        subnets.forEach((item, i) => {
-            const path = ['Subnets', i];
-            const subnet = record(item);
-            const id = str(subnet.SubnetId);
-            if (!id)
-                context.fail(path, 'subnet without SubnetId');
-            const cidrs = [];
-            const v4 = context.optionalCidr(subnet.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
-            if (v4)
-                cidrs.push(v4);
-            records(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
-                const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
-                if (v6)
-                    cidrs.push(v6);
-            });
-            context.builder.addSubnet({ id, name: str(records(subnet.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, networkId: str(subnet.VpcId), origin: context.origin(path) });
-        });
-        context.builder.markPresent('subnets');
-        return subnets.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-vpcs.js
-
-/** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
-function associated(entry, stateKey) {
-    const state = record(entry[stateKey]).State;
-    return state === undefined || state === 'associated';
-}
-const awsDescribeVpcs = {
-    id: 'aws-describe-vpcs',
-    producedBy: 'aws ec2 describe-vpcs --output json',
-    matches: (value) => isRecord(value) && Array.isArray(value.Vpcs),
-    read(value, context) {
-        const vpcs = list(record(value).Vpcs);
-        vpcs.forEach((item, i) => {
-            const path = ['Vpcs', i];
-            const vpc = record(item);
-            const id = str(vpc.VpcId);
-            if (!id)
-                context.fail(path, 'VPC without VpcId');
-            const cidrs = [];
-            const primary = context.optionalCidr(vpc.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
-            if (primary)
-                cidrs.push(primary);
-            records(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
-                const cidr = associated(assoc, 'CidrBlockState') ? context.optionalCidr(assoc.CidrBlock, [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'], `${id}: CidrBlock`) : undefined;
-                if (cidr)
-                    cidrs.push(cidr);
-            });
-            records(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
-                const cidr = associated(assoc, 'Ipv6CidrBlockState') ? context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`) : undefined;
-                if (cidr)
-                    cidrs.push(cidr);
-            });
-            context.builder.addNetwork({ id, name: str(records(vpc.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, origin: context.origin(path) });
-        });
-        context.builder.markPresent('networks');
-        return vpcs.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/typed-list.js
-
-/**
- * gcloud and az print bare JSON arrays whose items carry their type (`kind: compute#route`,
- * `type: Microsoft.Network/routeTables`): the list is recognised by its items.
- */
-function isListOf(value, key, expected) {
-    if (!Array.isArray(value) || value.length === 0)
-        return false;
-    const first = value[0];
-    return isRecord(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase();
-}
-function eachOfList(value, key, expected, context, read) {
-    const items = value;
-    items.forEach((item, i) => {
-        if (!isRecord(item) || typeof item[key] !== 'string' || item[key].toLowerCase() !== expected.toLowerCase()) {
-            context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
-        }
-        read(item, [i]);
-    });
-    return items.length;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/nics.js
-
-
-
-const TYPE = 'Microsoft.Network/networkInterfaces';
-const azNics = {
-    id: 'az-network-nic-list',
-    producedBy: 'az network nic list -o json (also az vmss nic list)',
-    matches: (value) => isListOf(value, 'type', TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', TYPE, context, (nic, path) => {
-            const id = str(nic.id);
-            if (!id)
-                context.fail(path, 'network interface without id');
-            const ips = [];
-            let subnetId;
-            records(nic.ipConfigurations).forEach((config, i) => {
-                const configPath = [...path, 'ipConfigurations', i];
-                // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
-                const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-                const ip = context.optionalIp(config[key], [...configPath, key], `${str(nic.name) ?? id}: ${key}`);
-                if (ip)
-                    ips.push(ip);
-                const subnet = str(record(config.subnet).id);
-                if (subnet && (!subnetId || config.primary === true))
-                    subnetId = azureId(subnet);
-            });
-            const vm = str(record(nic.virtualMachine).id);
-            const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
-            context.builder.addInterface({
-                id: azureId(id),
-                provider: 'azure',
-                instanceKey: vm ? azureInstanceKey(vm) : undefined,
-                ips,
-                subnetId,
-                forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
-                origin: context.origin([...path, forwardingKey]),
-            }, true);
-            if (vm) {
-                context.builder.addInstance({ key: azureInstanceKey(vm), provider: 'azure', id: azureId(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
-            }
-        });
-        context.builder.markPresent('interfaces');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/azure/route-tables.js
-
-
-
-const route_tables_TYPE = 'Microsoft.Network/routeTables';
-const azRouteTables = {
-    id: 'az-network-route-table-list',
-    producedBy: 'az network route-table list -o json',
-    matches: (value) => isListOf(value, 'type', route_tables_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', route_tables_TYPE, context, (table, path) => {
-            const id = str(table.id);
-            const name = str(table.name);
-            if (!id || !name)
-                context.fail(path, 'route table without id or name');
-            const tableId = azureId(id);
-            records(table.routes).forEach((route, i) => {
-                const routePath = [...path, 'routes', i];
-                const routeName = str(route.name) ?? `route-${i}`;
-                const hopType = str(route.nextHopType) ?? 'None';
-                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
-                const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
-                context.builder.addRoute({
-                    id: str(route.id) ? azureId(str(route.id)) : `${tableId}/routes/${routeName}`,
-                    name: routeName,
-                    provider: 'azure',
-                    dest: context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
-                    nextHop,
-                    priority: 0,
-                    tags: [],
-                    tableId,
-                    system: false,
-                    origin: context.origin(routePath),
-                });
-            });
-            context.builder.addRouteTable({
-                id: tableId,
-                name,
-                subnetIds: records(table.subnets).flatMap((subnet) => (str(subnet.id) ? [azureId(str(subnet.id))] : [])),
-                origin: context.origin(path),
-            });
-            if (records(table.routes).length === 0)
-                context.builder.markPresent('routes');
-        });
-        context.builder.markPresent('routeTables');
-        context.builder.markPresent('routes');
-        return count;
-    },
-};
-/** Subnet listings carry the association from the other side: `routeTable.id`. */
-function routeTableOf(subnet) {
-    const id = str(record(subnet.routeTable).id);
-    return id ? azureId(id) : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/ids.js
-
-/** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
-function vnetOfSubnet(subnetId) {
-    return azureId(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
-}
-/** The last segment of a resource id: its name. */
-function nameOf(id) {
-    return id.split('/').pop() ?? id;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/subnets.js
-
-
-
-
-
-const subnets_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function prefixes(object, path, context, what) {
-    const single = object.addressPrefix !== undefined ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
-    const many = list(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
-    return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
-}
-/** Also used for the subnets embedded in `az network vnet list`. */
-function readSubnet(subnet, path, context) {
-    const rawId = str(subnet.id);
-    if (!rawId)
-        context.fail(path, 'subnet without id');
-    const id = azureId(rawId);
-    context.builder.addSubnet({ id, name: str(subnet.name), cidrs: prefixes(subnet, path, context, str(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
-    const table = routeTableOf(subnet);
-    if (table)
-        context.builder.associate(table, id);
-}
-const azSubnets = {
-    id: 'az-network-vnet-subnet-list',
-    producedBy: 'az network vnet subnet list -g RG --vnet-name VNET -o json',
-    matches: (value) => isListOf(value, 'type', subnets_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', subnets_TYPE, context, (subnet, path) => readSubnet(subnet, path, context));
-        context.builder.markPresent('subnets');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/azure/vms.js
-
-
-
-const VM_TYPE = 'Microsoft.Compute/virtualMachines';
-const VMSS_VM_TYPE = 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines';
-function reader(type, producedBy, id) {
-    return {
-        id,
-        producedBy,
-        matches: (value) => isListOf(value, 'type', type),
-        read(value, context) {
-            const count = eachOfList(value, 'type', type, context, (vm, path) => {
-                const vmId = str(vm.id);
-                if (!vmId)
-                    context.fail(path, 'virtual machine without id');
-                context.builder.addInstance({
-                    key: azureInstanceKey(vmId),
-                    provider: 'azure',
-                    id: azureId(vmId),
-                    name: str(vm.name),
-                    tags: Object.keys(record(vm.tags)),
-                    managedBy: type === VMSS_VM_TYPE ? azureId(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
-                    origin: context.origin(path),
-                });
-            });
-            context.builder.markPresent('instances');
-            return count;
-        },
-    };
-}
-const azVms = reader(VM_TYPE, 'az vm list -o json', 'az-vm-list');
-const azVmssVms = reader(VMSS_VM_TYPE, 'az vmss list-instances -g RG -n SCALESET -o json', 'az-vmss-list-instances');
-
-;// CONCATENATED MODULE: ./lib/sources/azure/vnets.js
-
-
-
-
-const vnets_TYPE = 'Microsoft.Network/virtualNetworks';
-const azVnets = {
-    id: 'az-network-vnet-list',
-    producedBy: 'az network vnet list -o json',
-    matches: (value) => isListOf(value, 'type', vnets_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', vnets_TYPE, context, (vnet, path) => {
-            const id = str(vnet.id);
-            if (!id)
-                context.fail(path, 'virtual network without id');
-            const space = record(vnet.addressSpace);
-            const cidrs = list(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${str(vnet.name) ?? id}: address space`));
-            context.builder.addNetwork({ id: azureId(id), name: str(vnet.name), cidrs, origin: context.origin(path) });
-            records(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
-        });
-        context.builder.markPresent('networks');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/instances.js
-
-
-
-const KIND = 'compute#instance';
-const gcloudInstances = {
-    id: 'gcloud-instances',
-    producedBy: 'gcloud compute instances list --format=json',
-    matches: (value) => isListOf(value, 'kind', KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', KIND, context, (instance, path) => {
-            const selfLink = str(instance.selfLink);
-            const key = selfLink ? gceInstanceKeyFromUrl(selfLink) : undefined;
-            if (!selfLink || !key)
-                context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
-            const nics = records(instance.networkInterfaces);
-            const createdBy = records(record(instance.metadata).items).find((item) => item.key === 'created-by');
-            context.builder.addInstance({
-                key,
-                provider: 'gce',
-                id: gcePath(selfLink),
-                name: str(instance.name),
-                network: nics[0] && str(nics[0].network) ? gcePath(str(nics[0].network)) : undefined,
-                tags: list(record(instance.tags).items).filter((t) => typeof t === 'string'),
-                managedBy: str(createdBy?.value),
-                origin: context.origin(path),
-            });
-            // The API leaves canIpForward out when it is false.
-            const forwarding = instance.canIpForward === true;
-            nics.forEach((nic, i) => {
-                const nicPath = [...path, 'networkInterfaces', i];
-                const ips = [context.ip(nic.networkIP, [...nicPath, 'networkIP'], `${key}: networkIP`)];
-                const v6 = context.optionalIp(nic.ipv6Address, [...nicPath, 'ipv6Address'], `${key}: ipv6Address`);
-                if (v6)
-                    ips.push(v6);
-                context.builder.addInterface({
-                    id: `${gcePath(selfLink)}/${str(nic.name) ?? `nic${i}`}`,
-                    provider: 'gce',
-                    instanceKey: key,
-                    ips,
-                    subnetId: str(nic.subnetwork) ? gcePath(str(nic.subnetwork)) : undefined,
-                    forwarding,
-                    origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
-                }, true);
-            });
-        });
-        context.builder.markPresent('instances');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/routes.js
-
-
-
-const routes_KIND = 'compute#route';
-const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
-function nextHopOf(route, path, context) {
-    const instance = str(route.nextHopInstance);
-    if (instance) {
-        const key = gceInstanceKeyFromUrl(instance);
-        if (!key)
-            context.fail([...path, 'nextHopInstance'], `route ${str(route.name)}: nextHopInstance is not an instance URL`);
-        return { kind: 'instance', instanceKey: key, text: `instance ${gcePath(instance)}` };
-    }
-    if (route.nextHopIp !== undefined) {
-        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
-        return { kind: 'ip', ip, text: `IP ${ip}` };
-    }
-    const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
-    return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none' };
-}
-const gcloudRoutes = {
-    id: 'gcloud-routes',
-    producedBy: 'gcloud compute routes list --format=json',
-    matches: (value) => isListOf(value, 'kind', routes_KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', routes_KIND, context, (route, path) => {
-            const name = str(route.name);
-            if (!name)
-                context.fail(path, 'route without a name');
-            const nextHop = nextHopOf(route, path, context);
-            context.builder.addRoute({
-                id: str(route.selfLink) ? gcePath(str(route.selfLink)) : name,
-                name,
-                provider: 'gce',
-                dest: context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
-                nextHop,
-                priority: num(route.priority) ?? 1000,
-                network: str(route.network) ? gcePath(str(route.network)) : undefined,
-                tags: list(route.tags).filter((t) => typeof t === 'string'),
-                // Subnet routes, peering routes and the default internet route are created by GCE itself.
-                system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
-                origin: context.origin(path),
-            });
-        });
-        context.builder.markPresent('routes');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/subnetworks.js
-
-
-
-const subnetworks_KIND = 'compute#subnetwork';
-const gcloudSubnetworks = {
-    id: 'gcloud-subnetworks',
-    producedBy: 'gcloud compute networks subnets list --format=json',
-    matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
-            const id = str(subnet.selfLink) ? gcePath(str(subnet.selfLink)) : str(subnet.name);
-            if (!id)
-                context.fail(path, 'subnetwork without selfLink or name');
-            const cidrs = [context.cidr(subnet.ipCidrRange, [...path, 'ipCidrRange'], `${id}: ipCidrRange`)];
-            for (const key of ['ipv6CidrRange', 'internalIpv6Prefix', 'externalIpv6Prefix']) {
-                const v6 = context.optionalCidr(subnet[key], [...path, key], `${id}: ${key}`);
-                if (v6)
-                    cidrs.push(v6);
-            }
-            context.builder.addSubnet({ id, name: str(subnet.name), cidrs, networkId: str(subnet.network) ? gcePath(str(subnet.network)) : undefined, origin: context.origin(path) });
-        });
-        context.builder.markPresent('subnets');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.schema.json
-const inventory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/hostgw-preflight/hostgw-preflight/schema/inventory.schema.json","title":"HostGwInventory","description":"A hand-written or generated description of a cluster\'s nodes and network, for clusters without cloud dumps (bare metal, vSphere) or to complete them.","type":"object","required":["apiVersion","kind","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"hostgw-preflight/v1"},"kind":{"const":"HostGwInventory"},"metadata":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"}}},"spec":{"type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"backend":{"type":"string","description":"The flannel backend type, e.g. host-gw."},"subnets":{"type":"array","items":{"type":"object","required":["id","cidrs"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"cidrs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/cidr"}},"network":{"type":"string"}}}},"nodes":{"type":"array","items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"os":{"enum":["linux","windows"]},"ips":{"type":"array","items":{"$ref":"#/definitions/ip"}},"podCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"subnet":{"type":"string","description":"Id of an entry of spec.subnets; inferred from the IPs when omitted."},"forwarding":{"type":"boolean","description":"Whether the host\'s anti-spoofing check is off (forwarding allowed)."},"providerID":{"type":"string"}}}},"routeTables":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"subnets":{"type":"array","items":{"type":"string"}},"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}}}},"routes":{"description":"Network-wide routes (GCE style), optionally limited to instances with given tags.","type":"array","items":{"$ref":"#/definitions/route"}}}}},"definitions":{"cidr":{"type":"string","pattern":"^[0-9a-fA-F:.]+/[0-9]{1,3}$"},"ip":{"type":"string","pattern":"^[0-9a-fA-F:.]+$"},"route":{"type":"object","required":["name","destination"],"additionalProperties":false,"oneOf":[{"required":["nextHopIp"]},{"required":["nextHopNode"]},{"required":["nextHopOther"]}],"properties":{"name":{"type":"string","minLength":1},"destination":{"$ref":"#/definitions/cidr"},"nextHopIp":{"$ref":"#/definitions/ip"},"nextHopNode":{"type":"string","description":"Name of a node in spec.nodes."},"nextHopOther":{"type":"string","description":"A next hop that is not a node: gateway, internet, ..."},"network":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"priority":{"type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./lib/sources/inventory/validate.js
-
-let validator;
-/** Ajv is loaded on first use: most runs read no inventory and should not pay for compiling a schema. */
-async function compile() {
-    if (!validator) {
-        const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
-        validator = new Ajv.default({ allErrors: false, strict: true }).compile(inventory_schema_namespaceObject);
-    }
-    return validator;
-}
-function describe(error) {
-    const where = error.instancePath || '/';
-    if (error.keyword === 'additionalProperties')
-        return `${where}: unknown property ${JSON.stringify(error.params.additionalProperty)}`;
-    if (error.keyword === 'enum')
-        return `${where}: must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    if (error.keyword === 'oneOf')
-        return `${where}: needs exactly one of nextHopIp, nextHopNode or nextHopOther`;
-    return `${where}: ${error.message ?? 'is invalid'}`;
-}
-async function validateInventory(value, context) {
-    const validate = await compile();
-    if (validate(value))
-        return;
-    const error = validate.errors[0];
-    const path = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~')));
-    context.fail(path, `HostGwInventory schema: ${describe(error)}`);
-}
-
-;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.js
-
-
-
-const INVENTORY_KIND = 'HostGwInventory';
-function cidrs(value, path, context, what) {
-    return list(value).map((item, i) => context.cidr(item, [...path, i], what));
-}
-function readRoute(route, path, context, nodeIps, scope) {
-    const name = str(route.name);
-    let nextHop;
-    if (route.nextHopIp !== undefined) {
-        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${name}: nextHopIp`);
-        nextHop = { kind: 'ip', ip, text: `IP ${ip}` };
-    }
-    else if (route.nextHopNode !== undefined) {
-        const ip = nodeIps.get(String(route.nextHopNode));
-        if (!ip)
-            context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${JSON.stringify(route.nextHopNode)} is not a node of spec.nodes with an IP`);
-        nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
-    }
-    else {
-        nextHop = { kind: 'other', text: String(route.nextHopOther) };
-    }
-    context.builder.addRoute({
-        id: scope.tableId ? `${scope.tableId}/${name}` : name,
-        name,
-        provider: scope.provider,
-        dest: context.cidr(route.destination, [...path, 'destination'], `route ${name}: destination`),
-        nextHop,
-        priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
-        network: str(route.network),
-        tags: list(route.tags).filter((t) => typeof t === 'string'),
-        tableId: scope.tableId,
-        system: false,
-        origin: context.origin(path),
-    });
-}
-const inventory = {
-    id: 'hostgw-inventory',
-    producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
-    matches: (value) => isRecord(value) && value.kind === INVENTORY_KIND,
-    async read(value, context) {
-        await validateInventory(value, context);
-        const spec = record(record(value).spec);
-        const { builder } = context;
-        const provider = str(spec.provider);
-        if (provider)
-            builder.declareProvider(provider, `declared by the inventory ${context.source.file}`);
-        cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) => builder.addClusterCidr(cidr));
-        if (spec.backend !== undefined)
-            builder.addFlannel({ backendType: str(spec.backend), describedBy: `inventory ${context.source.file}`, origin: context.origin(['spec', 'backend']) });
-        records(spec.subnets).forEach((subnet, i) => {
-            const path = ['spec', 'subnets', i];
-            builder.addSubnet({ id: str(subnet.id), cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${str(subnet.id)}`), networkId: str(subnet.network), origin: context.origin(path) });
-        });
-        const nodeIps = new Map();
-        records(spec.nodes).forEach((node, i) => {
-            const path = ['spec', 'nodes', i];
-            const name = str(node.name);
-            const ips = list(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
-            if (ips[0])
-                nodeIps.set(name, ips[0]);
-            const parsed = str(node.providerID) ? parseProviderId(str(node.providerID)) : {};
-            builder.addNode({
-                name,
-                os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
-                internalIps: ips,
-                podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
-                providerId: str(node.providerID),
-                instanceKey: parsed.instanceKey,
-                provider: parsed.provider,
-                subnetId: str(node.subnet),
-                forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
-                origin: context.origin(path),
-            });
-        });
-        records(spec.routeTables).forEach((table, i) => {
-            const path = ['spec', 'routeTables', i];
-            const tableId = str(table.id);
-            records(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
-            builder.addRouteTable({ id: tableId, name: tableId, subnetIds: list(table.subnets).map(String), origin: context.origin(path) });
-            builder.markPresent('routes');
-        });
-        records(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
-        if (spec.routes !== undefined)
-            builder.markPresent('routes');
-        if (spec.subnets !== undefined)
-            builder.markPresent('subnets');
-        return list(spec.nodes).length + list(spec.subnets).length + list(spec.routeTables).length + list(spec.routes).length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/flannel-configmap.js
-
-const NET_CONF = 'net-conf.json';
-/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
-const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
-function isFlannelConfigMap(value) {
-    if (!isRecord(value) || value.kind !== 'ConfigMap')
-        return false;
-    const name = str(record(value.metadata).name) ?? '';
-    return CONFIGMAP_NAMES.has(name) || typeof record(value.data)[NET_CONF] === 'string';
-}
-function readFlannelConfigMap(configMap, path, context) {
-    const metadata = record(configMap.metadata);
-    const describedBy = `ConfigMap ${str(metadata.namespace) ?? 'default'}/${str(metadata.name) ?? '?'}`;
-    const dataPath = [...path, 'data', NET_CONF];
-    const text = record(configMap.data)[NET_CONF];
-    if (typeof text !== 'string')
-        context.fail([...path, 'data'], `${describedBy} has no ${NET_CONF}`);
-    let netConf;
-    try {
-        netConf = JSON.parse(text);
-    }
-    catch (error) {
-        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${error.message})`);
-    }
-    if (!isRecord(netConf))
-        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
-    context.builder.addFlannel({
-        network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
-        ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
-        backendType: str(record(netConf.Backend).Type),
-        describedBy,
-        origin: context.origin(dataPath),
-    });
-}
-const flannelConfigMap = {
-    id: 'flannel-configmap',
-    producedBy: 'kubectl -n kube-flannel get configmap kube-flannel-cfg -o yaml (or -o json)',
-    matches: isFlannelConfigMap,
-    read(value, context) {
-        readFlannelConfigMap(value, [], context);
-        return 1;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
-
-
-const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
-const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
-function osOf(node) {
-    const labels = record(record(node.metadata).labels);
-    const os = str(labels['kubernetes.io/os']) ?? str(labels['beta.kubernetes.io/os']) ?? str(record(record(node.status).nodeInfo).operatingSystem);
-    return os === 'linux' || os === 'windows' ? os : 'unknown';
-}
-function readNode(node, path, context) {
-    const metadata = record(node.metadata);
-    const name = str(metadata.name);
-    if (!name)
-        context.fail([...path, 'metadata'], 'Node without metadata.name');
-    const spec = record(node.spec);
-    const status = record(node.status);
-    const internalIps = records(status.addresses).flatMap((address, i) => address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : []);
-    const podCidrTexts = Array.isArray(spec.podCIDRs)
-        ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i] }))
-        : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'] }] : [];
-    const podCidrs = new Map();
-    for (const entry of podCidrTexts) {
-        const cidr = context.cidr(entry.value, entry.path, `node ${name}: pod CIDR`);
-        podCidrs.set(cidr.text, cidr);
-    }
-    const providerId = str(spec.providerID);
-    const parsed = providerId ? parseProviderId(providerId) : {};
-    const annotations = record(metadata.annotations);
-    context.builder.addNode({
-        name,
-        os: osOf(node),
-        internalIps,
-        podCidrs: [...podCidrs.values()],
-        providerId,
-        instanceKey: parsed.instanceKey,
-        provider: parsed.provider,
-        backendType: str(annotations[BACKEND_ANNOTATION]),
-        flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
-        origin: context.origin(path),
-    });
-}
-function isNode(value) {
-    return isRecord(value) && value.kind === 'Node';
-}
-const kubectlNodes = {
-    id: 'kubectl-nodes',
-    producedBy: 'kubectl get nodes -o json (or -o yaml)',
-    matches: (value) => isNode(value) || (isRecord(value) && value.kind === 'NodeList'),
-    read(value, context) {
-        if (isNode(value)) {
-            readNode(value, [], context);
-            return 1;
-        }
-        const items = list(record(value).items);
-        items.forEach((item, i) => {
-            if (!isNode(item))
-                context.fail(['items', i], 'NodeList item is not a Node');
-            readNode(item, ['items', i], context);
-        });
-        context.builder.markPresent('nodes');
-        return items.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/list.js
-
-
-
-function isReadableItem(item) {
-    return (isRecord(item) && item.kind === 'Node') || isFlannelConfigMap(item);
-}
-/** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
-const kubectlList = {
-    id: 'kubectl-list',
-    producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
-    matches(value) {
-        if (!isRecord(value) || value.kind !== 'List' || !Array.isArray(value.items))
-            return false;
-        return value.items.length === 0 ? true : value.items.some(isReadableItem);
-    },
-    read(value, context) {
-        const items = list(record(value).items);
-        items.forEach((item, i) => {
-            if (isRecord(item) && item.kind === 'Node')
-                readNode(item, ['items', i], context);
-            else if (isFlannelConfigMap(item))
-                readFlannelConfigMap(item, ['items', i], context);
-            else
-                context.fail(['items', i], `List item of kind ${JSON.stringify(record(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
-        });
-        context.builder.markPresent('nodes');
-        return items.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke-cluster.js
-
-/** RKE1 names the flannel backend per plugin: flannel itself, or flannel inside canal. */
-const BACKEND_OPTIONS = ['flannel_backend_type', 'canal_flannel_backend_type'];
-const rkeCluster = {
-    id: 'rke-cluster-yml',
-    producedBy: 'RKE cluster.yml',
-    matches(value) {
-        if (!isRecord(value) || value.kind !== undefined)
-            return false;
-        return isRecord(value.network) && typeof value.network.plugin === 'string' && (Array.isArray(value.nodes) || isRecord(value.services));
-    },
-    read(value, context) {
-        const cluster = record(value);
-        const network = record(cluster.network);
-        const plugin = str(network.plugin) ?? '';
-        const options = record(network.options);
-        const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
-        const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
-        // RKE's flannel and canal default to vxlan when no backend option is given.
-        const backendType = plugin === 'flannel' || plugin === 'canal' ? (str(options[optionKey ?? '']) ?? 'vxlan') : plugin;
-        const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
-        const clusterCidr = record(record(cluster.services)['kube-controller']).cluster_cidr;
-        context.builder.addFlannel({
-            network: context.optionalCidr(clusterCidr, clusterCidrPath, 'RKE services.kube-controller.cluster_cidr'),
-            backendType: `${backendType}`,
-            describedBy: `RKE cluster.yml (network.plugin ${plugin})`,
-            origin: context.origin(backendPath),
-        });
-        return 1;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/formats.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
-const FORMAT_READERS = [
-    kubectlList,
-    kubectlNodes,
-    flannelConfigMap,
-    rkeCluster,
-    inventory,
-    awsDescribeInstances,
-    awsDescribeNetworkInterfaces,
-    awsDescribeSubnets,
-    awsDescribeVpcs,
-    gcloudInstances,
-    gcloudRoutes,
-    gcloudSubnetworks,
-    azNics,
-    azRouteTables,
-    azSubnets,
-    azVnets,
-    azVms,
-    azVmssVms,
-];
-
-;// CONCATENATED MODULE: ./lib/sources/load.js
-
-
-
-
-
-
-
-/** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
-const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
-async function walk(folder) {
-    const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
-    const files = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules')
-            continue;
-        const path = (0,external_node_path_.join)(folder, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await walk(path)));
-        else if (entry.isFile() && WALKED_EXTENSIONS.test(entry.name))
-            files.push(path);
-    }
-    return files;
-}
-function knownFormats() {
-    return FORMAT_READERS.map((reader) => reader.producedBy).join('; ');
-}
-async function expand(paths) {
-    const files = [];
-    for (const path of paths) {
-        const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
-        if (!info)
-            throw new UserError('no such file or folder', path);
-        if (info.isDirectory()) {
-            const found = await walk(path);
-            if (found.length === 0)
-                throw new UserError('folder holds no .json, .yaml or .yml file', path);
-            files.push(...found.map((file) => ({ file, explicit: false })));
-        }
-        else
-            files.push({ file: path, explicit: true });
-    }
-    return files;
-}
-/** Reads every file into one builder. Format recognition is by content, document by document. */
-async function loadInputs(paths, builder = new SnapshotBuilder()) {
-    const unrecognised = [];
-    const documents = new Map();
-    for (const { file, explicit } of await expand(paths)) {
-        const source = await SourceDocument.load(file);
-        documents.set(file, source);
-        for (const [index, value] of source.values.entries()) {
-            if (value === null || value === undefined)
-                continue;
-            if (Array.isArray(value) && value.length === 0) {
-                builder.addSource({ file, format: 'empty list', items: 0 });
-                continue;
-            }
-            const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
-            if (!reader) {
-                if (explicit)
-                    throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
-                unrecognised.push(file);
-                builder.addSource({ file, format: 'unrecognised', items: 0 });
-                continue;
-            }
-            const items = await reader.read(value, new ReadContext(source, index, builder));
-            builder.addSource({ file, format: reader.id, items });
-        }
-    }
-    return { builder, unrecognised, documents };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/node-status.js
-function forwardingOf(view, profile) {
-    const states = view.interfaces.map((iface) => iface.forwarding);
-    if (states.length === 0 && view.node.forwarding !== undefined)
-        return view.node.forwarding ? 'enabled' : 'disabled';
-    if (!profile.forwarding)
-        return 'n/a';
-    if (states.includes(false))
-        return 'disabled';
-    if (states.length === 0 || states.includes(undefined))
-        return 'unknown';
-    return 'enabled';
-}
-const ROUTE_STATES = [
-    ['route-missing', 'missing'],
-    ['route-wrong-next-hop', 'wrong next hop'],
-    ['route-not-applied', 'not applied'],
-    ['route-shadowed', 'shadowed'],
-];
-function routesOf(view, profile, ruleIds, routesKnown) {
-    if (!profile.routing)
-        return 'n/a';
-    const state = ROUTE_STATES.find(([rule]) => ruleIds.has(rule));
-    if (state)
-        return state[1];
-    if (!routesKnown || view.node.podCidrs.length === 0)
-        return 'unknown';
-    return 'ok';
-}
-/** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
-function nodeStatuses(topology, profile, findings) {
-    const byNode = new Map();
-    for (const finding of findings)
-        if (finding.node)
-            byNode.set(finding.node, [...(byNode.get(finding.node) ?? []), finding]);
-    const routesKnown = topology.snapshot.present.has('routes');
-    return topology.views.map((view) => {
-        const own = byNode.get(view.node.name) ?? [];
-        return {
-            name: view.node.name,
-            os: view.node.os,
-            internalIps: view.node.internalIps,
-            podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
-            forwarding: forwardingOf(view, profile),
-            subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
-            routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
-            findings: own.length,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/engine/tool.js
-/** Kept in step with package.json by the build (scripts/build.mjs checks it). */
-const TOOL = {
-    name: 'hostgw-preflight',
-    version: '0.1.0',
-    informationUri: 'https://github.com/hostgw-preflight/hostgw-preflight',
-};
-
-;// CONCATENATED MODULE: ./lib/engine/check.js
-
-
-
-
-
-
-
-
-
-const RANK = { error: 3, warning: 2, note: 1 };
-function atOrAbove(severity, threshold) {
-    return threshold !== 'never' && RANK[severity] >= RANK[threshold];
-}
-function locate(origin, documents) {
-    if (!origin)
-        return undefined;
-    const position = documents.get(origin.file)?.position(origin);
-    return { file: origin.file, line: position?.line, column: position?.column };
-}
-/** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
-function evaluate(snapshot, options, documents = new Map()) {
-    const topology = new Topology(snapshot);
-    const profile = profileFor(snapshot.provider);
-    const ruleOptions = { strict: options.strict };
-    const all = [];
-    for (const rule of RULES) {
-        const id = rule.meta.id;
-        const severityOf = (draft) => options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
-        for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) {
-            all.push({
-                ruleId: id,
-                severity: severityOf(draft),
-                message: draft.message,
-                node: draft.node,
-                resource: draft.resource,
-                provider: snapshot.provider,
-                remediation: draft.remediation,
-                location: locate(draft.origin, documents),
-            });
-        }
-    }
-    const suppressed = suppressor(options.suppressions);
-    const findings = all.filter((finding) => !suppressed(finding));
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    const byRule = {};
-    for (const finding of findings)
-        byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-    return {
-        tool: TOOL,
-        provider: snapshot.provider,
-        providerReason: snapshot.providerReason,
-        clusterCidrs: snapshot.clusterCidrs.map((cidr) => cidr.text),
-        findings,
-        nodes: nodeStatuses(topology, profile, findings),
-        sources: snapshot.sources,
-        rules: RULES.map((rule) => rule.meta),
-        summary: {
-            nodes: snapshot.nodes.length,
-            errors: count('error'),
-            warnings: count('warning'),
-            notes: count('note'),
-            suppressed: all.length - findings.length,
-            byRule,
-            failOn: options.failOn,
-            passed: !findings.some((finding) => atOrAbove(finding.severity, options.failOn)),
-        },
-    };
-}
-/** File mode: read the inputs, build the snapshot, run the rules. */
-async function checkFiles(options) {
-    const { builder, unrecognised, documents } = await loadInputs(options.paths);
-    for (const text of options.clusterCidrs) {
-        const cidr = parseCidr(text);
-        if (!cidr)
-            throw new UserError(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
-        builder.addClusterCidr(cidr);
-    }
-    const snapshot = builder.build(options.provider);
-    return { report: evaluate(snapshot, options, documents), snapshot, unrecognised };
-}
-
-;// CONCATENATED MODULE: ./lib/report/json.js
-// Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
-// happened to construct them; JSON.stringify drops the undefined optional fields.
-function findingJson(finding) {
-    const { remediation, location } = finding;
-    return {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        node: finding.node,
-        resource: finding.resource,
-        provider: finding.provider,
-        remediation: { text: remediation.text, command: remediation.command },
-        location: location && { file: location.file, line: location.line, column: location.column },
-    };
-}
-function summaryJson(summary) {
-    const byRule = Object.fromEntries(Object.entries(summary.byRule).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return {
-        nodes: summary.nodes,
-        errors: summary.errors,
-        warnings: summary.warnings,
-        notes: summary.notes,
-        suppressed: summary.suppressed,
-        byRule,
-        failOn: summary.failOn,
-        passed: summary.passed,
-    };
-}
-function nodeJson(node) {
-    return {
-        name: node.name,
-        os: node.os,
-        internalIps: node.internalIps,
-        podCidrs: node.podCidrs,
-        forwarding: node.forwarding,
-        subnet: node.subnet,
-        routes: node.routes,
-        findings: node.findings,
-    };
-}
-function sourceJson(source) {
-    return { file: source.file, format: source.format, items: source.items };
-}
-const renderJson = (report) => `${JSON.stringify({
-    version: 1,
-    tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
-    provider: report.provider,
-    providerReason: report.providerReason,
-    clusterCidrs: report.clusterCidrs,
-    summary: summaryJson(report.summary),
-    findings: report.findings.map(findingJson),
-    nodes: report.nodes.map(nodeJson),
-    sources: report.sources.map(sourceJson),
-}, null, 2)}\n`;
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./lib/report/sarif.js
-
-
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FALLBACK_URI = 'hostgw-preflight';
-const TAGS = ['networking', 'flannel', 'host-gw'];
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
-function helpUri(report, rule) {
-    return `${report.tool.informationUri}#${rule.helpAnchor}`;
-}
-function pascalCase(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-        .join('');
-}
-function ruleDescriptor(report, rule) {
-    const uri = helpUri(report, rule);
-    return {
-        id: rule.id,
-        name: pascalCase(rule.id),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.description },
-        help: {
-            text: rule.remediation,
-            markdown: `**${rule.title}**\n\n${rule.description}\n\n${rule.remediation}\n\n[Rule documentation](${uri})`,
-        },
-        helpUri: uri,
-        defaultConfiguration: { level: rule.severity },
-        properties: { tags: TAGS, precision: 'high', 'problem.severity': PROBLEM_SEVERITY[rule.severity] },
-    };
-}
-/** SARIF wants a URI reference relative to the checkout (%SRCROOT%), with forward slashes and escaped segments. */
-function artifactUri(file) {
-    const relative = external_node_path_.relative(process.cwd(), external_node_path_.resolve(file)).split(external_node_path_.sep).join('/');
-    return relative.split('/').map(encodeURIComponent).join('/');
-}
-function physicalLocation(uri, line, column) {
-    return {
-        physicalLocation: {
-            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
-            region: { startLine: line, startColumn: column },
-        },
-    };
-}
-/** GitHub code scanning rejects results without a location, so findings without one point at the first input. */
-function resultLocation(report, finding) {
-    const { location } = finding;
-    if (location !== undefined)
-        return physicalLocation(artifactUri(location.file), location.line ?? 1, location.column);
-    const source = report.sources[0];
-    return physicalLocation(source === undefined ? FALLBACK_URI : artifactUri(source.file), 1);
-}
-function fingerprint(finding) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(`${finding.ruleId}|${finding.node ?? ''}|${finding.resource ?? ''}`)
-        .digest('hex');
-}
-function messageText(finding) {
-    const { command } = finding.remediation;
-    return command === undefined ? finding.message : `${finding.message}\nFix: ${command}`;
-}
-function result(report, finding, ruleIndex) {
-    return {
-        ruleId: finding.ruleId,
-        // Undefined (so left out) for a rule missing from report.rules: ruleId alone is still valid SARIF.
-        ruleIndex: ruleIndex.get(finding.ruleId),
-        level: finding.severity,
-        message: { text: messageText(finding) },
-        locations: [resultLocation(report, finding)],
-        partialFingerprints: { 'hostgwFinding/v1': fingerprint(finding) },
-        properties: { node: finding.node, resource: finding.resource, provider: finding.provider },
-    };
-}
-function runProperties(report) {
-    const { summary } = report;
-    return {
-        provider: report.provider,
-        providerReason: report.providerReason,
-        nodes: summary.nodes,
-        errors: summary.errors,
-        warnings: summary.warnings,
-        notes: summary.notes,
-        suppressed: summary.suppressed,
-        failOn: summary.failOn,
-        passed: summary.passed,
-    };
-}
-const renderSarif = (report) => {
-    const ruleIndex = new Map(report.rules.map((rule, i) => [rule.id, i]));
-    const sarif = {
-        $schema: SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: report.tool.informationUri,
-                        rules: report.rules.map((rule) => ruleDescriptor(report, rule)),
-                    },
-                },
-                automationDetails: { id: 'hostgw-preflight/' },
-                results: report.findings.map((finding) => result(report, finding, ruleIndex)),
-                properties: runProperties(report),
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-};
-
-;// CONCATENATED MODULE: ./lib/rules/types.js
-const SEVERITIES = ['error', 'warning', 'note'];
-
-;// CONCATENATED MODULE: ./lib/report/text.js
-
-const CLUSTER_GROUP = 'Cluster';
-const LABEL_WIDTH = 'warning'.length;
-const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
-const collator = new Intl.Collator('en', { numeric: true });
-function makeStyle(color) {
-    // Specific resets (22 for intensity, 39 for foreground) so that styles can nest.
-    const paint = (open, close) => (text) => color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
-    return {
-        bold: paint(1, 22),
-        dim: paint(2, 22),
-        red: paint(31, 39),
-        yellow: paint(33, 39),
-        cyan: paint(36, 39),
-        green: paint(32, 39),
-    };
-}
-/** Names and messages come from user files: control characters there must not drive the terminal. */
-function clean(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-function compareOptional(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1;
-    if (b === undefined)
-        return -1;
-    return collator.compare(a, b);
-}
-function compareSeverity(a, b) {
-    return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
-}
-/** Severity, then rule, then node (cluster-wide last), resource and message: a total, stable order. */
-function compareFindings(a, b) {
-    return (compareSeverity(a.severity, b.severity) ||
-        collator.compare(a.ruleId, b.ruleId) ||
-        compareOptional(a.node, b.node) ||
-        compareOptional(a.resource, b.resource) ||
-        collator.compare(a.message, b.message));
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function totalFindings(summary) {
-    return summary.errors + summary.warnings + summary.notes;
-}
-/** "3 errors, 1 warning" with zero counts left out, or "no findings". */
-function formatCounts(summary) {
-    const parts = [
-        [summary.errors, 'error'],
-        [summary.warnings, 'warning'],
-        [summary.notes, 'note'],
-    ];
-    const text = parts.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
-    return text.length > 0 ? text.join(', ') : 'no findings';
-}
-function formatLocation(location) {
-    const line = location.line === undefined ? '' : `:${location.line}`;
-    const column = location.line !== undefined && location.column !== undefined ? `:${location.column}` : '';
-    return `${location.file}${line}${column}`;
-}
-function severityLabel(severity, style) {
-    const paint = { error: style.red, warning: style.yellow, note: style.cyan }[severity];
-    return style.bold(paint(severity.padEnd(LABEL_WIDTH)));
-}
-function header(report, style) {
-    const reason = report.providerReason ? ` ${style.dim(`(${clean(report.providerReason)})`)}` : '';
-    const cidrs = report.clusterCidrs.length > 0 ? report.clusterCidrs.map(clean).join(', ') : style.dim('none found');
-    const fields = [
-        ['provider', `${report.provider}${reason}`],
-        ['cluster CIDRs', cidrs],
-        ['nodes', String(report.summary.nodes)],
-        ['sources', String(report.sources.length)],
-    ];
-    const width = Math.max(...fields.map(([name]) => name.length)) + 2;
     return [
-        style.bold(`${report.tool.name} ${report.tool.version}`),
-        ...fields.map(([name, value]) => `${style.dim(name.padEnd(width))}${value}`),
-        ...sourceLines(report, style),
-    ];
-}
-function sourceLines(report, style) {
-    const files = report.sources.map((source) => clean(source.file));
-    const formats = report.sources.map((source) => clean(source.format));
-    const fileWidth = Math.max(0, ...files.map((file) => file.length));
-    const formatWidth = Math.max(0, ...formats.map((format) => format.length));
-    return report.sources.map((source, i) => `  ${files[i].padEnd(fileWidth)}  ${formats[i].padEnd(formatWidth)}  ${style.dim(plural(source.items, 'item'))}`);
-}
-function groupByNode(findings) {
-    const groups = new Map();
-    for (const finding of findings) {
-        const group = groups.get(finding.node) ?? [];
-        group.push(finding);
-        groups.set(finding.node, group);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => compareOptional(a, b))
-        .map(([node, group]) => [node, group.sort(compareFindings)]);
-}
-function indented(text, prefix = '') {
-    return clean(text)
-        .split(/\r?\n/)
-        .map((line, i) => `${DETAIL_INDENT}${i === 0 ? prefix : ' '.repeat(prefix.length)}${line}`);
-}
-function findingLines(finding, style) {
-    const [first = '', ...rest] = clean(finding.message).split(/\r?\n/);
-    const lines = [
-        `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}  ${first}`,
-        ...rest.map((line) => `${DETAIL_INDENT}${line}`),
-    ];
-    if (finding.resource !== undefined)
-        lines.push(...indented(finding.resource, 'resource: ').map(style.dim));
-    if (finding.location !== undefined)
-        lines.push(...indented(formatLocation(finding.location), 'at ').map(style.dim));
-    if (finding.remediation.text)
-        lines.push(...indented(finding.remediation.text));
-    if (finding.remediation.command !== undefined)
-        lines.push(...indented(finding.remediation.command, '$ '));
-    return lines;
-}
-function groupLines(node, findings, style) {
-    const heading = style.bold(node === undefined ? CLUSTER_GROUP : clean(node));
-    return [heading, ...findings.flatMap((finding) => findingLines(finding, style))];
-}
-function verdictText(summary) {
-    const counts = formatCounts(summary);
-    const suppressed = summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : '';
-    if (!summary.passed)
-        return `✖ ${counts} (fail-on: ${summary.failOn}) — FAILED${suppressed}`;
-    if (summary.failOn === 'never')
-        return `✔ ${counts} (fail-on: never) — passed${suppressed}`;
-    const below = totalFindings(summary) > 0 ? `; ${counts} below it` : '';
-    return `✔ no findings at or above ${summary.failOn}${below} — passed${suppressed}`;
-}
-function verdict(summary, style) {
-    const paint = summary.passed ? style.green : style.red;
-    return style.bold(paint(verdictText(summary)));
-}
-const renderText = (report, options) => {
-    const style = makeStyle(options.color);
-    const sections = [
-        header(report, style),
-        ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
-        [verdict(report.summary, style)],
-    ];
-    return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
-};
-
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-
-
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const NONE = '—';
-function html(text) {
-    return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-/** User text in a table cell or list item: no raw HTML, no column breaks, no line breaks that end the row. */
-function inline(text) {
-    return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === char ? run + 1 : 0;
-        longest = Math.max(longest, run);
-    }
-    return longest;
-}
-/** A code span that survives backticks in the text (CommonMark: use a longer delimiter, pad with spaces). */
-function code(text) {
-    const ticks = '`'.repeat(longestRun(text, '`') + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
-}
-function fence(text, lang, indent) {
-    const marker = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    return [`${marker}${lang}`, ...text.split(/\r?\n/), marker].map((line) => `${indent}${line}`);
-}
-function notShown(count, word) {
-    return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function markdown_list(values) {
-    return values.length > 0 ? inline(values.join(', ')) : NONE;
-}
-function markdown_plural(count, word) {
-    return `**${count}** ${word}${count === 1 ? '' : 's'}`;
-}
-/** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
-function ruleGroups(report) {
-    const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
-    const groups = new Map();
-    // Sorting first makes Map insertion order the group order.
-    for (const finding of [...report.findings].sort(compareFindings)) {
-        const group = groups.get(finding.ruleId) ?? [];
-        group.push(finding);
-        groups.set(finding.ruleId, group);
-    }
-    return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings }));
-}
-function verdictHeading(report) {
-    const { summary, tool } = report;
-    if (!summary.passed)
-        return `## ❌ ${tool.name}: failed`;
-    if (totalFindings(summary) > 0)
-        return `## ⚠️ ${tool.name}: passed with ${formatCounts(summary)}`;
-    return `## ✅ ${tool.name}: passed`;
-}
-function countsLine(summary) {
-    const counts = [
-        markdown_plural(summary.errors, 'error'),
-        markdown_plural(summary.warnings, 'warning'),
-        markdown_plural(summary.notes, 'note'),
-        `${summary.suppressed} suppressed`,
-        `fail-on: ${summary.failOn}`,
-    ];
-    return counts.join(' · ');
-}
-function contextLine(report) {
-    const reason = report.providerReason ? ` (${inline(report.providerReason)})` : '';
-    return [
-        `Provider: **${report.provider}**${reason}`,
-        `Cluster CIDRs: ${markdown_list(report.clusterCidrs)}`,
-        `Nodes: ${report.summary.nodes}`,
-        `Sources: ${report.sources.length}`,
-        `${inline(report.tool.name)} ${inline(report.tool.version)}`,
-    ].join(' · ');
-}
-function severities(findings) {
-    return [...new Set(findings.map((finding) => finding.severity))].join(', ');
-}
-function ruleTable(report, groups) {
-    const rows = groups.map(({ id, rule, findings }) => tableRow([
-        rule === undefined ? code(id) : `[${code(id)}](${helpUri(report, rule)})`,
-        rule === undefined ? NONE : inline(rule.title),
-        severities(findings),
-        String(findings.length),
-    ]));
-    return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join('\n');
-}
-function nodeRow(node) {
-    return tableRow([
-        inline(node.name),
-        inline(node.os),
-        markdown_list(node.internalIps),
-        markdown_list(node.podCidrs),
-        inline(node.forwarding),
-        node.subnet === undefined ? NONE : inline(node.subnet),
-        inline(node.routes),
-        String(node.findings),
-    ]);
-}
-function nodeTable(nodes, shown) {
-    const header = tableRow(['Node', 'OS', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
-    const lines = ['### Nodes', '', header, `|${' --- |'.repeat(7)} ---: |`, ...nodes.slice(0, shown).map(nodeRow)];
-    const hidden = nodes.length - shown;
-    if (hidden > 0)
-        lines.push('', notShown(hidden, 'node'));
-    return lines.join('\n');
-}
-function findingItem(finding) {
-    const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
-    if (finding.resource !== undefined)
-        subject.push(code(finding.resource));
-    const where = finding.location === undefined ? '' : ` (${code(formatLocation(finding.location))})`;
-    const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];
-    if (finding.remediation.text)
-        lines.push('', `  ${inline(finding.remediation.text)}`);
-    if (finding.remediation.command !== undefined)
-        lines.push('', ...fence(finding.remediation.command, 'sh', '  '));
-    return lines.join('\n');
-}
-function detailsBlock(group, shown) {
-    const title = group.rule === undefined ? '' : ` — ${html(group.rule.title)}`;
-    return [
-        '<details>',
-        `<summary><code>${html(group.id)}</code>${title} (${group.findings.length})</summary>`,
+        `## ${failed === 0 ? '✅' : '❌'} hostgw-preflight fleet: ${failed} of ${entries.length} clusters failing`,
         '',
-        shown.map(findingItem).join('\n\n'),
+        '| Cluster | Provider | Nodes | Errors | Warnings | Notes | Result | Top rules |',
+        '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+        ...rows,
         '',
-        '</details>',
     ].join('\n');
 }
-function detailBlocks(groups, budget) {
-    const blocks = [];
-    let remaining = budget;
-    for (const group of groups) {
-        const shown = group.findings.slice(0, remaining);
-        if (shown.length === 0)
-            break;
-        blocks.push(detailsBlock(group, shown));
-        remaining -= shown.length;
+
+// EXTERNAL MODULE: ./lib/report/index.js + 1 modules
+var lib_report = __nccwpck_require__(9931);
+// EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
+var rules = __nccwpck_require__(9345);
+// EXTERNAL MODULE: ./lib/sources/load.js + 26 modules
+var load = __nccwpck_require__(9675);
+// EXTERNAL MODULE: ./lib/sources/document.js
+var sources_document = __nccwpck_require__(9845);
+// EXTERNAL MODULE: ./lib/sources/values.js
+var values = __nccwpck_require__(2073);
+;// CONCATENATED MODULE: ./lib/cli/merge.js
+
+
+
+/** Reads the JSON reports of several clusters (`check --format json`) for the fleet table. */
+async function readReports(files) {
+    const entries = [];
+    for (const file of files) {
+        const value = (await sources_document/* SourceDocument */.N.load(file)).values[0];
+        if (!(0,values/* isRecord */.u4)(value) || value.version !== 1 || !(0,values/* isRecord */.u4)(value.summary) || !Array.isArray(value.findings)) {
+            throw new lib_errors/* UserError */.yo('not a hostgw-preflight JSON report (check --format json)', file);
+        }
+        entries.push({ file, cluster: (0,values/* str */.gx)(value.cluster), provider: (0,values/* str */.gx)(value.provider) ?? '?', summary: value.summary });
     }
-    return blocks;
-}
-function markdown_document(report, groups, budget) {
-    const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
-    if (groups.length > 0)
-        blocks.push(ruleTable(report, groups));
-    if (report.nodes.length > 0)
-        blocks.push(nodeTable(report.nodes, budget.nodes));
-    const details = detailBlocks(groups, budget.findings);
-    if (details.length > 0)
-        blocks.push('### Findings', ...details);
-    const hidden = report.findings.length - budget.findings;
-    if (hidden > 0)
-        blocks.push(notShown(hidden, 'finding'));
-    return `${blocks.join('\n\n')}\n`;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Largest n in [0, upper] for which fits(n) holds, assuming fits(0) does and fits is monotonic. */
-function largest(upper, fits) {
-    let low = 0;
-    let high = upper;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (fits(mid))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-function truncateUtf8(text, maxBytes) {
-    let bytes = 0;
-    let out = '';
-    for (const char of text) {
-        bytes += byteLength(char);
-        if (bytes > maxBytes)
-            break;
-        out += char;
-    }
-    return out;
-}
-const renderMarkdown = (report) => {
-    const all = { findings: report.findings.length, nodes: report.nodes.length };
-    return markdown_document(report, ruleGroups(report), all);
-};
-/**
- * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
- * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
- * those cuts the document itself.
- */
-function renderMarkdownLimited(report, _options, maxBytes) {
-    const groups = ruleGroups(report);
-    const render = (budget) => markdown_document(report, groups, budget);
-    const fits = (budget) => byteLength(render(budget)) <= maxBytes;
-    const nodes = report.nodes.length;
-    const all = { findings: report.findings.length, nodes };
-    if (fits(all))
-        return render(all);
-    if (fits({ findings: 0, nodes })) {
-        return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
-    }
-    if (fits({ findings: 0, nodes: 0 })) {
-        return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
-    }
-    return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+    return entries;
 }
 
-;// CONCATENATED MODULE: ./lib/report/index.js
-
-
-
-
-const renderers = {
-    text: renderText,
-    json: renderJson,
-    sarif: renderSarif,
-    markdown: renderMarkdown,
-};
-function render(format, report, options) {
-    return renderers[format](report, options);
-}
-
-;// CONCATENATED MODULE: ./lib/report/types.js
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var cidr = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./lib/model/snapshot.js
+var snapshot = __nccwpck_require__(7741);
+// EXTERNAL MODULE: ./lib/report/types.js
+var types = __nccwpck_require__(603);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var rules_types = __nccwpck_require__(3042);
 ;// CONCATENATED MODULE: ./lib/cli/options.js
 
 
@@ -19558,19 +20305,22 @@ function oneOf(allowed) {
         return value;
     };
 }
-const parseFormat = oneOf(FORMATS);
-const parseProvider = oneOf(PROVIDERS);
-const parseFailOn = oneOf([...SEVERITIES, 'never']);
+const parseFormat = oneOf(types/* FORMATS */.h);
+const parseProvider = oneOf(snapshot/* PROVIDERS */.x);
+const parseFailOn = oneOf([...rules_types/* SEVERITIES */.o, 'never']);
+const parseSeverity = oneOf(rules_types/* SEVERITIES */.o);
 function collect(value, previous = []) {
     return [...previous, value];
 }
 function collectCidr(value, previous = []) {
-    if (!parseCidr(value))
+    if (!(0,cidr/* parseCidr */.GN)(value))
         throw new InvalidArgumentError('not a valid CIDR');
     return [...previous, value];
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
 
 
 
@@ -19589,44 +20339,52 @@ const processIo = {
     env: process.env,
 };
 async function runCheck(paths, flags, io) {
-    const { config, suppressions } = await loadConfig(flags.config);
-    const failOn = flags.failOn ?? config.failOn ?? 'error';
-    const { report, unrecognised } = await checkFiles({
+    const options = await (0,settings/* resolveOptions */.$)({
         paths,
-        provider: flags.provider ?? config.provider,
-        clusterCidrs: [...(config.clusterCIDRs ?? []), ...flags.clusterCidr],
-        strict: flags.strict ?? config.strict ?? false,
-        failOn,
-        suppressions: [...suppressions, ...flags.ignore.map((text) => parseIgnore(text, '--ignore'))],
-        severities: config.severity ?? {},
+        provider: flags.provider,
+        clusterCidrs: flags.clusterCidr,
+        ignore: flags.ignore,
+        ignoreSource: '--ignore',
+        config: flags.config,
+        strict: flags.strict,
+        failOn: flags.failOn,
+        severity: flags.severity,
+        baseline: flags.baseline,
+        cluster: flags.clusterName,
     });
+    const failOn = options.failOn;
+    const { report, unrecognised } = await (0,check/* checkFiles */.gw)(options);
+    if (flags.writeBaseline) {
+        await (0,baseline/* writeBaseline */.B9)(flags.writeBaseline, report.findings);
+        io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
+    }
     for (const file of unrecognised)
         io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
     const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
-    const text = render(flags.format, report, { color });
+    const text = (0,lib_report/* render */.X)(flags.format, report, { color });
     if (flags.output) {
-        await (0,promises_namespaceObject.writeFile)(flags.output, text).catch((error) => {
-            throw new UserError(`--output: cannot write ${flags.output}: ${error.code ?? error.message}`);
+        await (0,promises_.writeFile)(flags.output, text).catch((error) => {
+            throw new lib_errors/* UserError */.yo(`--output: cannot write ${flags.output}: ${error.code ?? error.message}`);
         });
         const { errors, warnings, notes, passed } = report.summary;
         io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
     }
     else
         io.stdout(text);
-    return report.summary.passed ? EXIT_OK : EXIT_FINDINGS;
+    return report.summary.passed ? lib_errors/* EXIT_OK */.Ij : lib_errors/* EXIT_FINDINGS */.cB;
 }
 function listRules(format, io) {
     if (format === 'json')
-        io.stdout(`${JSON.stringify(RULES.map((rule) => rule.meta), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(rules/* RULES */.y.map((rule) => rule.meta), null, 2)}\n`);
     else
-        for (const { id, severity, title } of RULES.map((rule) => rule.meta))
+        for (const { id, severity, title } of rules/* RULES */.y.map((rule) => rule.meta))
             io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
-    return EXIT_OK;
+    return lib_errors/* EXIT_OK */.Ij;
 }
 function main_program(io, done) {
     const cli = new Command('hostgw-preflight')
         .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
-        .version(TOOL.version)
+        .version(tool/* TOOL */.j.version)
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
         .showSuggestionAfterError();
@@ -19637,14 +20395,33 @@ function main_program(io, done) {
         .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
+        .addOption(new Option('--severity <severity>', 'report only findings at or above: error, warning, note (default: note)').argParser(parseSeverity))
         .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
         .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
         .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
         .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
         .option('--strict', 'report check-incomplete findings as errors')
+        .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
+        .option('--write-baseline <file>', 'write the current findings as the new baseline')
+        .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
         .option('--color', 'force colours').option('--no-color', 'disable colours')
-        .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
+        .addHelpText('after', `\nInput formats: ${(0,load/* knownFormats */.o)()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
         .action(async (paths, flags) => done(await runCheck(paths, flags, io)));
+    cli
+        .command('merge')
+        .description('merge the JSON reports of several clusters into one fleet table (markdown)')
+        .argument('<reports...>', 'JSON reports written by check --format json')
+        .option('-o, --output <file>', 'write the table to a file instead of standard output')
+        .option('--fail-on-any', 'exit 1 when any cluster failed')
+        .action(async (files, flags) => {
+        const entries = await readReports(files);
+        const table = renderFleetMarkdown(entries);
+        if (flags.output)
+            await (0,promises_.writeFile)(flags.output, table);
+        else
+            io.stdout(table);
+        done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? lib_errors/* EXIT_FINDINGS */.cB : lib_errors/* EXIT_OK */.Ij);
+    });
     cli
         .command('rules')
         .description('list the rule catalogue')
@@ -19654,7 +20431,7 @@ function main_program(io, done) {
 }
 /** The CLI entry: parses argv, runs, and maps every outcome to an exit code. Never throws. */
 async function runCli(argv, io = processIo) {
-    let code = EXIT_OK;
+    let code = lib_errors/* EXIT_OK */.Ij;
     try {
         await main_program(io, (result) => (code = result)).parseAsync([...argv], { from: 'user' });
         return code;
@@ -19662,20 +20439,26 @@ async function runCli(argv, io = processIo) {
     catch (error) {
         if (error instanceof CommanderError) {
             // Help and version are "errors" to commander; they already printed what they had to.
-            return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+            return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? lib_errors/* EXIT_OK */.Ij : lib_errors/* EXIT_USAGE */.Ri;
         }
-        if (error instanceof UserError) {
+        if (error instanceof lib_errors/* UserError */.yo) {
             io.stderr(`hostgw-preflight: ${error.format()}\n`);
-            return EXIT_USAGE;
+            return lib_errors/* EXIT_USAGE */.Ri;
         }
         io.stderr(`hostgw-preflight: internal error, please report it: ${error?.stack ?? String(error)}\n`);
-        return EXIT_BUG;
+        return lib_errors/* EXIT_BUG */.Ce;
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/bundle.js
 /** The one bundle dist/ holds; dist/cli.js and dist/index.js are thin entries into it. */
 
+/** The Action and its GitHub client load only when the Action runs, keeping the CLI's start-up small. */
+async function runAction() {
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(333), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1083));
+    await run();
+}
 
+var __webpack_exports__runAction = __webpack_exports__.C;
 var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runCli as runCli };
+export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };

@@ -1,16 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfig } from '../engine/config-file.js';
+import { writeBaseline } from '../engine/baseline.js';
 import { checkFiles } from '../engine/check.js';
-import { parseIgnore } from '../engine/suppress.js';
+import { resolveOptions } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import type { Provider } from '../model/snapshot.js';
+import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';
 import type { FailOn, Format } from '../report/types.js';
+import type { Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../sources/load.js';
-import { collect, collectCidr, parseFailOn, parseFormat, parseProvider } from './options.js';
+import { readReports } from './merge.js';
+import { collect, collectCidr, parseFailOn, parseFormat, parseProvider, parseSeverity } from './options.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -30,26 +33,38 @@ interface CheckFlags {
   format: Format;
   output?: string;
   failOn?: FailOn;
+  severity?: Severity;
   provider?: Provider;
   clusterCidr: string[];
   ignore: string[];
   config?: string;
   strict?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  clusterName?: string;
   color?: boolean;
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const { config, suppressions } = await loadConfig(flags.config);
-  const failOn = flags.failOn ?? config.failOn ?? 'error';
-  const { report, unrecognised } = await checkFiles({
+  const options = await resolveOptions({
     paths,
-    provider: flags.provider ?? config.provider,
-    clusterCidrs: [...(config.clusterCIDRs ?? []), ...flags.clusterCidr],
-    strict: flags.strict ?? config.strict ?? false,
-    failOn,
-    suppressions: [...suppressions, ...flags.ignore.map((text) => parseIgnore(text, '--ignore'))],
-    severities: config.severity ?? {},
+    provider: flags.provider,
+    clusterCidrs: flags.clusterCidr,
+    ignore: flags.ignore,
+    ignoreSource: '--ignore',
+    config: flags.config,
+    strict: flags.strict,
+    failOn: flags.failOn,
+    severity: flags.severity,
+    baseline: flags.baseline,
+    cluster: flags.clusterName,
   });
+  const failOn = options.failOn;
+  const { report, unrecognised } = await checkFiles(options);
+  if (flags.writeBaseline) {
+    await writeBaseline(flags.writeBaseline, report.findings);
+    io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
+  }
   for (const file of unrecognised) io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
   const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
   const text = render(flags.format, report, { color });
@@ -84,14 +99,32 @@ function program(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
+    .addOption(new Option('--severity <severity>', 'report only findings at or above: error, warning, note (default: note)').argParser(parseSeverity))
     .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
     .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
     .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
     .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
     .option('--strict', 'report check-incomplete findings as errors')
+    .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
+    .option('--write-baseline <file>', 'write the current findings as the new baseline')
+    .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
     .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
     .action(async (paths: string[], flags: CheckFlags) => done(await runCheck(paths, flags, io)));
+
+  cli
+    .command('merge')
+    .description('merge the JSON reports of several clusters into one fleet table (markdown)')
+    .argument('<reports...>', 'JSON reports written by check --format json')
+    .option('-o, --output <file>', 'write the table to a file instead of standard output')
+    .option('--fail-on-any', 'exit 1 when any cluster failed')
+    .action(async (files: string[], flags: { output?: string; failOnAny?: boolean }) => {
+      const entries = await readReports(files);
+      const table = renderFleetMarkdown(entries);
+      if (flags.output) await writeFile(flags.output, table);
+      else io.stdout(table);
+      done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? EXIT_FINDINGS : EXIT_OK);
+    });
 
   cli
     .command('rules')

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { parseCidr } from '../model/cidr.js';
 import { PROVIDERS, type Provider } from '../model/snapshot.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
-import { SEVERITIES } from '../rules/types.js';
+import { SEVERITIES, type Severity } from '../rules/types.js';
 
 /** Argument parsers for commander: each rejects a bad value with a message naming the accepted ones. */
 
@@ -16,6 +16,7 @@ function oneOf<T extends string>(allowed: readonly T[]) {
 export const parseFormat = oneOf<Format>(FORMATS);
 export const parseProvider = oneOf<Provider>(PROVIDERS);
 export const parseFailOn = oneOf<FailOn>([...SEVERITIES, 'never']);
+export const parseSeverity = oneOf<Severity>(SEVERITIES);
 
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

@@ -8,6 +8,7 @@ import { RULES } from '../rules/index.js';
 import type { Finding, FindingDraft, Location, RuleOptions, Severity } from '../rules/types.js';
 import type { SourceDocument } from '../sources/document.js';
 import { loadInputs } from '../sources/load.js';
+import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
 import { suppressor, type Suppression } from './suppress.js';
 import { TOOL } from './tool.js';
@@ -21,6 +22,11 @@ export interface CheckOptions {
   readonly suppressions: readonly Suppression[];
   /** Per-rule severity overrides from the config file. */
   readonly severities: Readonly<Record<string, Severity>>;
+  /** Findings below this severity are left out of the report (default: note, i.e. everything). */
+  readonly minSeverity?: Severity;
+  /** Fingerprints of accepted findings: still reported, never failing. */
+  readonly baseline?: ReadonlySet<string>;
+  readonly cluster?: string;
 }
 
 export interface CheckResult {
@@ -43,7 +49,7 @@ function locate(origin: Origin | undefined, documents: ReadonlyMap<string, Sourc
 }
 
 /** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
-export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities'>, documents: ReadonlyMap<string, SourceDocument> = new Map()): Report {
+export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster'>, documents: ReadonlyMap<string, SourceDocument> = new Map()): Report {
   const topology = new Topology(snapshot);
   const profile = profileFor(snapshot.provider);
   const ruleOptions: RuleOptions = { strict: options.strict };
@@ -62,16 +68,21 @@ export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 
         provider: snapshot.provider,
         remediation: draft.remediation,
         location: locate(draft.origin, documents),
+        fingerprint: fingerprint(id, draft),
+        baselined: false,
       });
     }
   }
   const suppressed = suppressor(options.suppressions);
-  const findings = all.filter((finding) => !suppressed(finding));
+  const kept = all.filter((finding) => !suppressed(finding));
+  const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? 'note'));
+  const findings = options.baseline ? reported.map((finding) => ({ ...finding, baselined: options.baseline!.has(finding.fingerprint) })) : reported;
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
   const byRule: Record<string, number> = {};
   for (const finding of findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
   return {
     tool: TOOL,
+    cluster: options.cluster,
     provider: snapshot.provider,
     providerReason: snapshot.providerReason,
     clusterCidrs: snapshot.clusterCidrs.map((cidr) => cidr.text),
@@ -84,10 +95,12 @@ export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 
       errors: count('error'),
       warnings: count('warning'),
       notes: count('note'),
-      suppressed: all.length - findings.length,
+      suppressed: all.length - kept.length,
+      baselined: findings.filter((finding) => finding.baselined).length,
+      belowThreshold: kept.length - reported.length,
       byRule,
       failOn: options.failOn,
-      passed: !findings.some((finding) => atOrAbove(finding.severity, options.failOn)),
+      passed: !findings.some((finding) => !finding.baselined && atOrAbove(finding.severity, options.failOn)),
     },
   };
 }

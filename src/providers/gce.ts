@@ -46,6 +46,11 @@ function createCommand(name: string, view: NodeView, cidrText: string, network: 
   return `gcloud compute routes create ${sh(name)} --project ${sh(ref?.project ?? project(network))} --network ${sh(network ? lastSegment(network) : '<network>')} --destination-range ${cidrText} ${hop} --priority 1000`;
 }
 
+function addTagsCommand(view: NodeView, tag: string): string {
+  const ref = instanceRef(view);
+  return `gcloud compute instances add-tags ${sh(ref?.name ?? view.node.name)} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(tag)}`;
+}
+
 function deleteCommand(route: Route): string {
   return `gcloud compute routes delete ${sh(route.name)} --project ${sh(project(route.id))} --quiet`;
 }
@@ -98,20 +103,20 @@ export const gce: ProviderProfile = {
     deleteRoute(route) {
       return { text: `Delete route ${route.name}.`, command: deleteCommand(route) };
     },
-    explainNotApplied(route, scope) {
+    explainNotApplied(route, scope, target) {
       if (route.network !== scope.network) {
-        const view = scope.members[0]!;
         return {
           why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
           text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
-          command: createCommand(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), view, route.dest.text, scope.network, undefined),
+          command: createCommand(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest)),
         };
       }
-      const ref = scope.members.map(instanceRef).find((r) => r !== undefined);
+      // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
+      const needing = scope.members.filter((member) => member !== target);
       return {
         why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
         text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-        command: `gcloud compute instances add-tags ${sh(ref?.name ?? '<instance>')} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(route.tags[0] ?? '<tag>')}`,
+        command: needing.map((member) => addTagsCommand(member, route.tags[0] ?? '<tag>')).join(' && '),
       };
     },
   },

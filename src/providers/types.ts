@@ -47,6 +47,6 @@ export interface RoutingProfile {
   createRoute(view: NodeView, cidr: Cidr, scope: RouteScope | undefined): Remediation;
   repointRoute(route: Route, view: NodeView, cidr: Cidr): Remediation;
   deleteRoute(route: Route): Remediation;
-  /** Why a correct route does not reach a scope's nodes, and how to make it. */
-  explainNotApplied(route: Route, scope: RouteScope): Remediation & { readonly why: string };
+  /** Why a correct route to `target` does not reach a scope's nodes, and how to make it. */
+  explainNotApplied(route: Route, scope: RouteScope, target: NodeView): Remediation & { readonly why: string };
 }

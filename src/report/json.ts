@@ -16,6 +16,8 @@ function findingJson(finding: Finding): object {
     provider: finding.provider,
     remediation: { text: remediation.text, command: remediation.command },
     location: location && { file: location.file, line: location.line, column: location.column },
+    fingerprint: finding.fingerprint,
+    baselined: finding.baselined,
   };
 }
 
@@ -27,6 +29,8 @@ function summaryJson(summary: Summary): object {
     warnings: summary.warnings,
     notes: summary.notes,
     suppressed: summary.suppressed,
+    baselined: summary.baselined,
+    belowThreshold: summary.belowThreshold,
     byRule,
     failOn: summary.failOn,
     passed: summary.passed,
@@ -55,6 +59,7 @@ export const renderJson: Renderer = (report: Report) =>
     {
       version: 1,
       tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
+      cluster: report.cluster,
       provider: report.provider,
       providerReason: report.providerReason,
       clusterCidrs: report.clusterCidrs,

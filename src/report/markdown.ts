@@ -79,10 +79,11 @@ function ruleGroups(report: Report): RuleGroup[] {
 }
 
 function verdictHeading(report: Report): string {
-  const { summary, tool } = report;
-  if (!summary.passed) return `## ❌ ${tool.name}: failed`;
-  if (totalFindings(summary) > 0) return `## ⚠️ ${tool.name}: passed with ${formatCounts(summary)}`;
-  return `## ✅ ${tool.name}: passed`;
+  const { summary } = report;
+  const name = `${report.tool.name}${report.cluster ? ` (${inline(report.cluster)})` : ''}`;
+  if (!summary.passed) return `## ❌ ${name}: failed`;
+  if (totalFindings(summary) > 0) return `## ⚠️ ${name}: passed with ${formatCounts(summary)}`;
+  return `## ✅ ${name}: passed`;
 }
 
 function countsLine(summary: Summary): string {
@@ -91,6 +92,7 @@ function countsLine(summary: Summary): string {
     plural(summary.warnings, 'warning'),
     plural(summary.notes, 'note'),
     `${summary.suppressed} suppressed`,
+    ...(summary.baselined > 0 ? [`${summary.baselined} in the baseline`] : []),
     `fail-on: ${summary.failOn}`,
   ];
   return counts.join(' · ');
@@ -148,6 +150,7 @@ function nodeTable(nodes: readonly NodeStatus[], shown: number): string {
 
 function findingItem(finding: Finding): string {
   const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
+  if (finding.baselined) subject.push('_baseline_');
   if (finding.resource !== undefined) subject.push(code(finding.resource));
   const where = finding.location === undefined ? '' : ` (${code(formatLocation(finding.location))})`;
   const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];

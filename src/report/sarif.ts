@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import type { Renderer, Report } from './types.js';
@@ -59,12 +58,6 @@ function resultLocation(report: Report, finding: Finding): object {
   return physicalLocation(source === undefined ? FALLBACK_URI : artifactUri(source.file), 1);
 }
 
-function fingerprint(finding: Finding): string {
-  return createHash('sha256')
-    .update(`${finding.ruleId}|${finding.node ?? ''}|${finding.resource ?? ''}`)
-    .digest('hex');
-}
-
 function messageText(finding: Finding): string {
   const { command } = finding.remediation;
   return command === undefined ? finding.message : `${finding.message}\nFix: ${command}`;
@@ -78,7 +71,8 @@ function result(report: Report, finding: Finding, ruleIndex: ReadonlyMap<string,
     level: finding.severity,
     message: { text: messageText(finding) },
     locations: [resultLocation(report, finding)],
-    partialFingerprints: { 'hostgwFinding/v1': fingerprint(finding) },
+    partialFingerprints: { 'hostgwFinding/v1': finding.fingerprint },
+    baselineState: finding.baselined ? 'unchanged' : 'new',
     properties: { node: finding.node, resource: finding.resource, provider: finding.provider },
   };
 }

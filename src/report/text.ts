@@ -140,7 +140,7 @@ function indented(text: string, prefix = ''): string[] {
 function findingLines(finding: Finding, style: Style): string[] {
   const [first = '', ...rest] = clean(finding.message).split(/\r?\n/);
   const lines = [
-    `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}  ${first}`,
+    `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}${finding.baselined ? style.dim(' (baseline)') : ''}  ${first}`,
     ...rest.map((line) => `${DETAIL_INDENT}${line}`),
   ];
   if (finding.resource !== undefined) lines.push(...indented(finding.resource, 'resource: ').map(style.dim));
@@ -157,7 +157,8 @@ function groupLines(node: string | undefined, findings: readonly Finding[], styl
 
 function verdictText(summary: Summary): string {
   const counts = formatCounts(summary);
-  const suppressed = summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : '';
+  const notes = [summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : '', summary.belowThreshold > 0 ? `${summary.belowThreshold} below the reporting threshold` : ''].filter(Boolean);
+  const suppressed = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   if (!summary.passed) return `✖ ${counts} (fail-on: ${summary.failOn}) — FAILED${suppressed}`;
   if (summary.failOn === 'never') return `✔ ${counts} (fail-on: never) — passed${suppressed}`;
   const below = totalFindings(summary) > 0 ? `; ${counts} below it` : '';

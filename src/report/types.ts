@@ -25,6 +25,10 @@ export interface Summary {
   readonly notes: number;
   /** Findings dropped by --ignore or the config file. */
   readonly suppressed: number;
+  /** Findings present in the baseline: reported, never failing. */
+  readonly baselined: number;
+  /** Findings below the reporting threshold (--severity), left out of the report. */
+  readonly belowThreshold: number;
   readonly byRule: Readonly<Record<string, number>>;
   readonly failOn: FailOn;
   /** False when a finding at or above failOn remains. */
@@ -34,6 +38,8 @@ export interface Summary {
 /** Everything a reporter needs; reporters never look at the snapshot itself. */
 export interface Report {
   readonly tool: { readonly name: string; readonly version: string; readonly informationUri: string };
+  /** The cluster's name when given (--cluster-name): tells reports of a fleet apart. */
+  readonly cluster?: string;
   readonly provider: Provider;
   readonly providerReason: string;
   readonly clusterCidrs: readonly string[];

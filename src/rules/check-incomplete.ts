@@ -10,7 +10,7 @@ function addDump(profile: ProviderProfile, kind: DataKind): string {
 }
 
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
-function* joins({ topology, profile }: RuleContext): Iterable<FindingDraft> {
+function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingDraft> {
   const unjoined = (status: NodeView['join']) => topology.views.filter((view) => view.join === status);
   const noData = unjoined('no-cloud-data');
   if (noData.length > 0) {
@@ -30,9 +30,19 @@ function* joins({ topology, profile }: RuleContext): Iterable<FindingDraft> {
       origin: view.node.origin,
     };
   }
+  const bare = topology.views.filter((view) => view.join === 'joined' && view.interfaces.length === 0);
+  // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
+  const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
+  if (noInterfaceData) {
+    yield {
+      about: 'forwarding-disabled',
+      message: `no ${profile.displayName} network interface data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${bare.length} node(s) (${nodeList(bare)}) cannot be verified`,
+      remediation: { text: addDump(profile, 'interfaces') },
+    };
+  }
   for (const view of topology.views) {
     if (view.join !== 'joined') continue;
-    if (view.interfaces.length === 0) {
+    if (view.interfaces.length === 0 && !noInterfaceData) {
       yield {
         about: 'forwarding-disabled',
         node: view.node.name,
@@ -110,7 +120,7 @@ function* cluster({ snapshot, topology }: RuleContext): Iterable<FindingDraft> {
       remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
     };
   }
-  for (const gap of snapshot.gaps) yield { message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
+  for (const gap of snapshot.gaps) yield { key: gap.message, message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
 }
 
 export const checkIncomplete: Rule = {

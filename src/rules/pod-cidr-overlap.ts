@@ -65,6 +65,7 @@ function overlap(block: PodBlock, what: string, resource: string | undefined, wh
   return {
     node: name,
     resource,
+    key: `${block.dest.text} ${what}`,
     message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
     remediation: {
       text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,

@@ -25,6 +25,7 @@ export const routeMissing: Rule = {
       const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
       yield {
         node: target.view.node.name,
+        key: target.cidr.text,
         message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
         remediation: profile.routing.createRoute(target.view, target.cidr, missing[0]!.scope),
         origin: target.view.node.origin,

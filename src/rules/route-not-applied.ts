@@ -19,11 +19,14 @@ export const routeNotApplied: Rule = {
     for (const target of routeCoverage(topology, profile.routing).targets) {
       for (const { verdict, scope } of target.scopes) {
         if (verdict.kind !== 'not-applied') continue;
-        const explanation = profile.routing.explainNotApplied(verdict.route, scope);
+        const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view);
+        // A node reaches its own pod CIDR locally, whatever routes it sees.
+        const from = scope.members.filter((member) => member !== target.view);
         yield {
           node: target.view.node.name,
+          key: `${target.cidr.text} ${scope.key}`,
           resource: verdict.route.name,
-          message: `pod CIDR ${target.cidr.text} of node ${target.view.node.name} is unreachable from ${nodeList(scope.members)}: ${explanation.why}`,
+          message: `pod CIDR ${target.cidr.text} of node ${target.view.node.name} is unreachable from ${nodeList(from)}: ${explanation.why}`,
           remediation: { text: explanation.text, command: explanation.command },
           origin: verdict.route.origin,
         };

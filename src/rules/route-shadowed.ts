@@ -25,6 +25,7 @@ export const routeShadowed: Rule = {
           const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
           yield {
             node: target.view.node.name,
+            key: target.cidr.text,
             resource: route.name,
             message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${scope.label}`,
             remediation: profile.routing.deleteRoute(route),

@@ -25,6 +25,7 @@ export const routeWrongNextHop: Rule = {
           const actual = topology.nextHopNode(route);
           yield {
             node: target.view.node.name,
+            key: target.cidr.text,
             resource: route.name,
             message: `route ${route.name} (${route.dest.text}) carries pod CIDR ${target.cidr.text} of node ${target.view.node.name} but points at ${actual ? `node ${actual.node.name}` : route.nextHop.text}`,
             remediation: profile.routing.repointRoute(route, target.view, target.cidr),

@@ -41,6 +41,8 @@ export interface FindingDraft {
   readonly severity?: Severity;
   /** check-incomplete findings raised on behalf of another rule name it here. */
   readonly about?: string;
+  /** Tells apart findings of one rule about the same node and resource (e.g. the pod CIDR, per family). */
+  readonly key?: string;
 }
 
 export interface Finding {
@@ -52,6 +54,10 @@ export interface Finding {
   readonly provider: Provider;
   readonly remediation: Remediation;
   readonly location?: Location;
+  /** Stable identity across runs (rule, node, resource, key): baselines and SARIF match findings by it. */
+  readonly fingerprint: string;
+  /** In the baseline: reported, but accepted and never failing the run. */
+  readonly baselined: boolean;
 }
 
 export interface RuleOptions {

@@ -64,16 +64,17 @@ export class SnapshotBuilder {
     this.present.add('interfaces');
   }
 
+  /** Cidrs are deduplicated even within one listing: describe-vpcs repeats CidrBlock in CidrBlockAssociationSet. */
   addSubnet(subnet: Subnet): void {
     const existing = this.subnets.get(subnet.id);
-    const merged = existing ? { ...merge(existing, subnet), cidrs: uniqueCidrs([...existing.cidrs, ...subnet.cidrs]) } : subnet;
+    const merged = { ...(existing ? merge(existing, subnet) : subnet), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...subnet.cidrs]) };
     this.subnets.set(subnet.id, merged);
     this.present.add('subnets');
   }
 
   addNetwork(network: Network): void {
     const existing = this.networks.get(network.id);
-    const merged = existing ? { ...merge(existing, network), cidrs: uniqueCidrs([...existing.cidrs, ...network.cidrs]) } : network;
+    const merged = { ...(existing ? merge(existing, network) : network), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...network.cidrs]) };
     this.networks.set(network.id, merged);
     this.present.add('networks');
   }

@@ -37,7 +37,7 @@ export class SourceDocument {
       throw new UserError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
     }
     if (buffer.length > MAX_FILE_BYTES) throw new UserError(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
-    return SourceDocument.parse(file, buffer.toString('utf8'));
+    return SourceDocument.parse(file, decode(buffer));
   }
 
   static parse(file: string, raw: string): SourceDocument {
@@ -134,6 +134,11 @@ export class SourceDocument {
     }
     return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
   }
+}
+
+/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
+function decode(buffer: Buffer): string {
+  return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
 }
 
 function firstLine(message: string): string {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render, renderers } from '../../src/report/index.js';
@@ -48,6 +47,8 @@ const FINDINGS: Finding[] = [
     message: 'Pod CIDR 10.128.0.0/24 of node-a overlaps subnet default (10.128.0.0/20)',
     node: 'node-a',
     provider: 'gce',
+    fingerprint: 'fp1',
+    baselined: false,
     remediation: { text: 'Choose a cluster CIDR outside the VPC ranges.' },
     location: { file: 'fixtures/nodes.yaml', line: 30, column: 5 },
   },
@@ -57,6 +58,8 @@ const FINDINGS: Finding[] = [
     message: 'No route sends 10.244.0.0/24 to node-a',
     node: 'node-a',
     provider: 'gce',
+    fingerprint: 'fp2',
+    baselined: false,
     remediation: {
       text: 'Create a route with the node as next hop.',
       command:
@@ -70,6 +73,8 @@ const FINDINGS: Finding[] = [
     node: 'node-b',
     resource: 'instances/node-b',
     provider: 'gce',
+    fingerprint: 'fp3',
+    baselined: false,
     remediation: {
       text: 'canIpForward can only be set at creation; recreate the instance.',
       command: 'gcloud compute instances create node-b --can-ip-forward --zone=us-central1-a',
@@ -83,6 +88,8 @@ const FINDINGS: Finding[] = [
     node: 'node-c',
     resource: 'routes/k8s-node-c',
     provider: 'gce',
+    fingerprint: 'fp4',
+    baselined: false,
     remediation: {
       text: 'Replace the route.',
       command: 'gcloud compute routes delete k8s-node-c',
@@ -96,6 +103,8 @@ const FINDINGS: Finding[] = [
     node: 'node-c',
     resource: 'nic0',
     provider: 'gce',
+    fingerprint: 'fp5',
+    baselined: false,
     remediation: { text: 'Include the subnetworks dump.' },
     location: { file: 'fixtures/gce.json', line: 50 },
   },
@@ -105,6 +114,8 @@ const FINDINGS: Finding[] = [
     message: 'Route k8s-old-node points at an instance that is not a node',
     resource: 'routes/k8s-old-node',
     provider: 'gce',
+    fingerprint: 'fp6',
+    baselined: false,
     remediation: { text: 'Delete the route.', command: 'gcloud compute routes delete k8s-old-node' },
     location: { file: 'fixtures/gce.json', line: 88, column: 7 },
   },
@@ -159,6 +170,8 @@ function makeReport(overrides: Partial<Report> = {}): Report {
       warnings: 2,
       notes: 1,
       suppressed: 1,
+      baselined: 0,
+      belowThreshold: 0,
       byRule: {
         'route-missing': 1,
         'forwarding-disabled': 1,
@@ -176,7 +189,7 @@ function makeReport(overrides: Partial<Report> = {}): Report {
 
 const cleanReport = makeReport({
   findings: [],
-  summary: { nodes: 3, errors: 0, warnings: 0, notes: 0, suppressed: 0, byRule: {}, failOn: 'error', passed: true },
+  summary: { nodes: 3, errors: 0, warnings: 0, notes: 0, suppressed: 0, baselined: 0, belowThreshold: 0, byRule: {}, failOn: 'error', passed: true },
 });
 
 describe('renderText', () => {
@@ -278,6 +291,8 @@ describe('renderJson', () => {
       'provider',
       'remediation',
       'location',
+      'fingerprint',
+      'baselined',
     ]);
     expect('location' in parsed.findings[1]).toBe(false);
   });
@@ -360,8 +375,8 @@ describe('renderSarif', () => {
       'No route sends 10.244.0.0/24 to node-a\nFix: gcloud compute routes create k8s-node-a --network=default --destination-range=10.244.0.0/24 --next-hop-instance=node-a --next-hop-instance-zone=us-central1-a',
     );
     expect(run.results[0].message.text).toBe(FINDINGS[0]!.message);
-    const expected = createHash('sha256').update('forwarding-disabled|node-b|instances/node-b').digest('hex');
-    expect(run.results[2].partialFingerprints).toEqual({ 'hostgwFinding/v1': expected });
+    expect(run.results[2].partialFingerprints).toEqual({ 'hostgwFinding/v1': FINDINGS[2]!.fingerprint });
+    expect(run.results[2].baselineState).toBe('new');
     expect(run.results[2].properties).toEqual({ node: 'node-b', resource: 'instances/node-b', provider: 'gce' });
   });
 });

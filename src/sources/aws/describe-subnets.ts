@@ -2,6 +2,7 @@ import type { ReadContext } from '../context.js';
 import type { Cidr } from '../../model/cidr.js';
 import type { FormatReader } from '../format.js';
 import { isRecord, list, record, records, str } from '../values.js';
+import { associated } from './describe-vpcs.js';
 
 export const awsDescribeSubnets: FormatReader = {
   id: 'aws-describe-subnets',
@@ -18,6 +19,7 @@ export const awsDescribeSubnets: FormatReader = {
       const v4 = context.optionalCidr(subnet.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
       if (v4) cidrs.push(v4);
       records(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+        if (!associated(assoc, 'Ipv6CidrBlockState')) return;
         const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
         if (v6) cidrs.push(v6);
       });

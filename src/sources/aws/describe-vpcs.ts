@@ -4,7 +4,7 @@ import type { FormatReader } from '../format.js';
 import { isRecord, list, record, records, str } from '../values.js';
 
 /** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
-function associated(entry: Record<string, unknown>, stateKey: string): boolean {
+export function associated(entry: Record<string, unknown>, stateKey: string): boolean {
   const state = record(entry[stateKey]).State;
   return state === undefined || state === 'associated';
 }

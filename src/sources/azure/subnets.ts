@@ -10,7 +10,8 @@ import { routeTableOf } from './route-tables.js';
 const TYPE = 'Microsoft.Network/virtualNetworks/subnets';
 
 function prefixes(object: Json, path: Path, context: ReadContext, what: string): Cidr[] {
-  const single = object.addressPrefix !== undefined ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
+  // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
+  const single = object.addressPrefix !== undefined && object.addressPrefix !== null ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
   const many = list(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
   return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
 }

@@ -17,7 +17,8 @@ async function compile(): Promise<ValidateFunction> {
 export async function validateInventory(value: unknown, context: ReadContext): Promise<void> {
   const validate = await compile();
   if (validate(value)) return;
-  const error = validate.errors![0]!;
+  // A failed oneOf is reported after its branches' errors, which alone would name just one of the choices.
+  const error = validate.errors!.find((e) => !e.schemaPath.includes('/oneOf/')) ?? validate.errors![0]!;
   const hint = error.keyword === 'oneOf' ? 'needs exactly one of nextHopIp, nextHopNode or nextHopOther' : undefined;
   throw schemaError(error, context.source, context.doc, 'HostGwInventory schema', hint);
 }

@@ -25,12 +25,12 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
     address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : [],
   );
 
-  const podCidrTexts: { value: unknown; path: Path }[] = Array.isArray(spec.podCIDRs)
-    ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i] }))
-    : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'] }] : [];
+  const podCidrTexts: { value: unknown; path: Path; field: string }[] = Array.isArray(spec.podCIDRs)
+    ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i], field: `spec.podCIDRs[${i}]` }))
+    : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'], field: 'spec.podCIDR' }] : [];
   const podCidrs = new Map<string, Cidr>();
   for (const entry of podCidrTexts) {
-    const cidr = context.cidr(entry.value, entry.path, `node ${name}: pod CIDR`);
+    const cidr = context.cidr(entry.value, entry.path, `node ${name}: ${entry.field}`);
     podCidrs.set(cidr.text, cidr);
   }
 

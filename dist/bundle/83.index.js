@@ -1,0 +1,478 @@
+export const id = 83;
+export const ids = [83];
+export const modules = {
+
+/***/ 1083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
+var check = __webpack_require__(9653);
+// EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
+var settings = __webpack_require__(3997);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/report/index.js + 1 modules
+var lib_report = __webpack_require__(9931);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/text.js
+var report_text = __webpack_require__(4639);
+;// CONCATENATED MODULE: ./lib/action/annotations.js
+
+
+/** GitHub shows this many annotations per level from one step's workflow commands; more need a check run. */
+const WORKFLOW_COMMAND_LIMIT = 10;
+/** Annotation paths are relative to the repository root, whatever the step's working directory. */
+function annotationTarget(finding, fallbackFile) {
+    const file = finding.location?.file ?? fallbackFile;
+    if (!file)
+        return undefined;
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    return {
+        path: (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(file)).split('\\').join('/'),
+        line: finding.location?.line ?? 1,
+        column: finding.location?.column,
+    };
+}
+function title(finding) {
+    return `hostgw-preflight ${finding.ruleId}${finding.node ? ` (${finding.node})` : ''}`;
+}
+function annotationText(finding) {
+    return finding.remediation.command ? `${finding.message}\nFix: ${finding.remediation.command}` : finding.message;
+}
+const EMIT = { error: core/* error */.z3, warning: core/* warning */.$e, note: core/* notice */.lm };
+/** Emits one workflow-command annotation per finding; returns how many each level got. */
+function emitAnnotations(findings, fallbackFile) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings) {
+        const target = annotationTarget(finding, fallbackFile);
+        EMIT[finding.severity](annotationText(finding), {
+            title: title(finding),
+            file: target?.path,
+            startLine: target?.line,
+            startColumn: target?.column,
+        });
+        counts[finding.severity]++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./lib/action/check-run.js
+
+/** The Checks API takes at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const LEVEL = { error: 'failure', warning: 'warning', note: 'notice' };
+function annotation(finding, fallbackFile) {
+    const target = annotationTarget(finding, fallbackFile);
+    return {
+        path: target.path,
+        start_line: target.line,
+        end_line: target.line,
+        // The API accepts columns only for single-line annotations, which ours are.
+        ...(target.column ? { start_column: target.column, end_column: target.column } : {}),
+        annotation_level: LEVEL[finding.severity],
+        title: title(finding),
+        message: annotationText(finding),
+    };
+}
+/** Publishes every finding as a check-run annotation, in batches, when workflow commands would show only some. */
+async function publishCheckRun(octokit, run, report, name) {
+    const fallback = report.sources[0]?.file;
+    const annotations = report.findings.filter((finding) => annotationTarget(finding, fallback)).map((finding) => annotation(finding, fallback));
+    const { summary } = report;
+    const output = (batch) => ({
+        title: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notes} notes`,
+        summary: `hostgw-preflight found ${report.findings.length} findings on ${summary.nodes} nodes (fail-on: ${summary.failOn}).`,
+        annotations: batch,
+    });
+    const { data } = await octokit.rest.checks.create({
+        owner: run.owner,
+        repo: run.repo,
+        name,
+        head_sha: run.pullRequest?.headSha ?? run.sha,
+        status: 'in_progress',
+        output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
+    });
+    for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+        await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)) });
+    }
+    await octokit.rest.checks.update({
+        owner: run.owner,
+        repo: run.repo,
+        check_run_id: data.id,
+        status: 'completed',
+        conclusion: summary.passed ? 'success' : 'failure',
+    });
+    return data.html_url ?? `check run ${data.id}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/action/drift-issue.js
+
+const DRIFT_LABEL = 'hostgw-drift';
+function marker(clusterName) {
+    return `<!-- hostgw-preflight:drift:${clusterName} -->`;
+}
+/** A digest of what is wrong, kept in the issue, so the issue gets a comment when the findings change, not every run. */
+function digest(report) {
+    const fingerprints = report.findings.filter((finding) => !finding.baselined).map((finding) => finding.fingerprint).sort();
+    return (0,external_node_crypto_.createHash)('sha256').update(fingerprints.join('\n')).digest('hex').slice(0, 16);
+}
+async function ensureLabel(octokit, run) {
+    try {
+        await octokit.rest.issues.createLabel({ owner: run.owner, repo: run.repo, name: DRIFT_LABEL, color: 'd93f0b', description: 'hostgw-preflight found the cluster network drifted' });
+    }
+    catch (error) {
+        if (error.status !== 422)
+            throw error;
+    }
+}
+/**
+ * Opens one issue when a scheduled check fails, updates it on later failing runs, and closes it with a comment
+ * when a run is clean. Never a duplicate: the open issue is found by label and hidden marker.
+ */
+async function syncDriftIssue(octokit, run, report, body, clusterName) {
+    const base = { owner: run.owner, repo: run.repo };
+    const tag = marker(clusterName);
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...base, state: 'open', labels: DRIFT_LABEL, per_page: 100 });
+    const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(tag));
+    const { summary } = report;
+    if (summary.passed) {
+        if (!existing)
+            return 'no drift issue open; nothing to do';
+        await octokit.rest.issues.createComment({ ...base, issue_number: existing.number, body: `✅ Resolved: [this run](${run.runUrl}) found no findings at or above ${summary.failOn}.` });
+        await octokit.rest.issues.update({ ...base, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return `closed drift issue #${existing.number}`;
+    }
+    const current = digest(report);
+    const title = `host-gw networking drift${clusterName === 'default' ? '' : ` on ${clusterName}`}: ${summary.errors} errors, ${summary.warnings} warnings`;
+    const text = `${tag}\n<!-- hostgw-preflight:digest:${current} -->\nFound by [this run](${run.runUrl}).\n\n${body}`;
+    if (!existing) {
+        await ensureLabel(octokit, run);
+        const { data } = await octokit.rest.issues.create({ ...base, title, body: text, labels: [DRIFT_LABEL] });
+        return `opened drift issue #${data.number}`;
+    }
+    const changed = !existing.body?.includes(`hostgw-preflight:digest:${current}`);
+    await octokit.rest.issues.update({ ...base, issue_number: existing.number, title, body: text });
+    if (changed) {
+        await octokit.rest.issues.createComment({ ...base, issue_number: existing.number, body: `The findings changed in [this run](${run.runUrl}): ${summary.errors} errors, ${summary.warnings} warnings now.` });
+    }
+    return `updated drift issue #${existing.number}${changed ? ' (findings changed)' : ''}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./lib/action/github.js
+
+function runContext() {
+    const { /* context */ "_": context } = github;
+    const pr = context.payload.pull_request;
+    return {
+        ...context.repo,
+        sha: context.sha,
+        pullRequest: pr ? { number: pr.number, headSha: pr.head?.sha ?? context.sha } : undefined,
+        runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+        eventName: context.eventName,
+    };
+}
+function client(token) {
+    return github/* getOctokit */.Q(token);
+}
+/** "HttpError: Resource not accessible by integration" is a missing permission; say which. */
+function explain(error, permission) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    return status === 403 || status === 404 ? `${message} (does the job grant "permissions: ${permission}"?)` : message;
+}
+
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __webpack_require__(1359);
+// EXTERNAL MODULE: ./lib/model/snapshot.js
+var snapshot = __webpack_require__(7741);
+// EXTERNAL MODULE: ./lib/report/types.js
+var types = __webpack_require__(603);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var rules_types = __webpack_require__(3042);
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+
+
+
+
+
+
+function optional(name) {
+    return core/* getInput */.V4(name).trim() || undefined;
+}
+function oneOf(name, allowed, fallback) {
+    const value = optional(name) ?? fallback;
+    if (!allowed.includes(value))
+        throw new errors/* UserError */.yo(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
+}
+function bool(name, fallback) {
+    const value = optional(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new errors/* UserError */.yo(`input "${name}": "${value}" is not true or false`);
+}
+/** Multi-line inputs also accept commas, as several popular actions do. */
+function list(name) {
+    return core/* getInput */.V4(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
+}
+/** Live mode and fixing come in later versions: their inputs are reserved and refuse anything but the default. */
+function rejectReserved() {
+    if (bool('live', false))
+        throw new errors/* UserError */.yo('input "live": live mode is not available in this version; check dumps with "path"');
+    for (const name of ['kubeconfig', 'context', 'aws-region', 'gcp-project', 'azure-subscription']) {
+        const value = optional(name);
+        if (value === undefined)
+            continue;
+        if (name === 'kubeconfig')
+            core/* setSecret */.Pq(value);
+        throw new errors/* UserError */.yo(`input "${name}" is only used by live mode, which is not available in this version`);
+    }
+    const fix = oneOf('fix', ['off', 'plan', 'apply'], 'off');
+    if (fix !== 'off')
+        throw new errors/* UserError */.yo(`input "fix": "${fix}" is not available in this version; the remediation commands are in the report`);
+}
+function readInputs() {
+    rejectReserved();
+    const token = core/* getInput */.V4('github-token');
+    if (token)
+        core/* setSecret */.Pq(token);
+    const clusterCidrs = list('cluster-cidr');
+    for (const cidr of clusterCidrs)
+        if (!(0,model_cidr/* parseCidr */.GN)(cidr))
+            throw new errors/* UserError */.yo(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
+    const patterns = list('path');
+    if (patterns.length === 0)
+        throw new errors/* UserError */.yo('input "path": give at least one file, folder or glob');
+    const strict = optional('strict');
+    return {
+        patterns,
+        provider: optional('provider') === undefined ? undefined : oneOf('provider', snapshot/* PROVIDERS */.x, 'baremetal'),
+        clusterCidrs,
+        format: oneOf('format', types/* FORMATS */.h, 'text'),
+        output: optional('output'),
+        sarifFile: optional('sarif-file'),
+        severity: oneOf('severity', rules_types/* SEVERITIES */.o, 'note'),
+        failOn: oneOf('fail-on', [...rules_types/* SEVERITIES */.o, 'never'], 'error'),
+        baseline: optional('baseline'),
+        ignore: list('ignore'),
+        config: optional('config'),
+        strict: strict === undefined ? undefined : bool('strict', false),
+        token,
+        comment: oneOf('comment', ['off', 'update', 'new'], 'off'),
+        driftIssue: oneOf('drift-issue', ['off', 'on'], 'off'),
+        annotations: bool('annotations', true),
+        clusterName: optional('cluster-name') ?? 'default',
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(2377);
+;// CONCATENATED MODULE: ./lib/action/paths.js
+
+
+const GLOB_CHARS = /[*?[\]]/;
+/**
+ * Plain paths are passed through (folders are walked by the loader); globs are expanded, and one that
+ * matches nothing is an error rather than a silently empty check.
+ */
+async function expandPatterns(patterns) {
+    const paths = [];
+    for (const pattern of patterns) {
+        if (!GLOB_CHARS.test(pattern) || pattern.startsWith('!')) {
+            if (!pattern.startsWith('!'))
+                paths.push(pattern);
+            continue;
+        }
+        const exclusions = patterns.filter((p) => p.startsWith('!'));
+        const globber = await glob/* create */.v([pattern, ...exclusions].join('\n'), { matchDirectories: false, implicitDescendants: true });
+        const matches = (await globber.glob()).sort();
+        if (matches.length === 0)
+            throw new errors/* UserError */.yo(`input "path": no file matches ${JSON.stringify(pattern)}`);
+        paths.push(...matches.map((match) => relativeToWorkspace(match)));
+    }
+    return [...new Set(paths)];
+}
+function relativeToWorkspace(file) {
+    const root = `${process.cwd()}/`;
+    return file.startsWith(root) ? file.slice(root.length) : file;
+}
+
+;// CONCATENATED MODULE: ./lib/action/pr-comment.js
+function commentMarker(clusterName) {
+    return `<!-- hostgw-preflight:comment:${clusterName} -->`;
+}
+/** One sticky comment per cluster, found again by its hidden marker and edited in place; or a new one each run. */
+async function postComment(octokit, run, issueNumber, body, mode, clusterName) {
+    const marker = commentMarker(clusterName);
+    const text = `${marker}\n${body}`;
+    const base = { owner: run.owner, repo: run.repo };
+    if (mode === 'update') {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...base, issue_number: issueNumber, per_page: 100 });
+        const existing = comments.find((comment) => comment.body?.includes(marker));
+        if (existing) {
+            await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body: text });
+            return `updated comment ${existing.html_url}`;
+        }
+    }
+    const { data } = await octokit.rest.issues.createComment({ ...base, issue_number: issueNumber, body: text });
+    return `created comment ${data.html_url}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub caps a step summary at 1 MiB and a comment or issue body at 65,536 characters. */
+const SUMMARY_BYTES = 1000 * 1024;
+const COMMENT_BYTES = 60 * 1024;
+async function write(file, text, input) {
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+        await (0,promises_.writeFile)(file, text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`input "${input}": cannot write ${file}: ${error.code ?? error.message}`);
+    }
+}
+async function writeReports(inputs, report) {
+    const json = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'hostgw-preflight', 'report.json');
+    await write(json, (0,lib_report/* render */.X)('json', report, { color: false }), 'report');
+    if (inputs.output)
+        await write(inputs.output, (0,lib_report/* render */.X)(inputs.format, report, { color: false }), 'output');
+    if (inputs.sarifFile)
+        await write(inputs.sarifFile, (0,lib_report/* render */.X)('sarif', report, { color: false }), 'sarif-file');
+    return { json, sarif: inputs.sarifFile };
+}
+/** Calls that need a token and permissions: a failure there is reported, but never hides the check's own verdict. */
+async function publish(inputs, report, tooManyAnnotations) {
+    const wanted = inputs.comment !== 'off' || inputs.driftIssue === 'on' || tooManyAnnotations;
+    if (!wanted)
+        return;
+    if (!inputs.token) {
+        core/* warning */.$e('input "github-token" is empty: no comment, drift issue or check run can be published');
+        return;
+    }
+    const octokit = client(inputs.token);
+    const run = runContext();
+    const attempt = async (what, permission, action) => {
+        try {
+            core/* info */.pq(`${what}: ${await action()}`);
+        }
+        catch (error) {
+            core/* warning */.$e(`${what} failed: ${explain(error, permission)}`);
+        }
+    };
+    const body = (0,markdown/* renderMarkdownLimited */.k)(report, { color: false }, COMMENT_BYTES);
+    if (tooManyAnnotations) {
+        await attempt('check run', 'checks: write', async () => {
+            const url = await publishCheckRun(octokit, run, report, `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`);
+            return `GitHub shows only ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step; all ${report.findings.length} are on ${url}`;
+        });
+    }
+    if (inputs.comment !== 'off') {
+        if (run.pullRequest)
+            await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest.number, body, inputs.comment, inputs.clusterName));
+        else
+            core/* info */.pq(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
+    }
+    if (inputs.driftIssue === 'on')
+        await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName));
+}
+async function main_check() {
+    const inputs = readInputs();
+    const paths = await expandPatterns(inputs.patterns);
+    const options = await (0,settings/* resolveOptions */.$)({
+        paths,
+        provider: inputs.provider,
+        clusterCidrs: inputs.clusterCidrs,
+        ignore: inputs.ignore,
+        ignoreSource: 'input "ignore"',
+        config: inputs.config,
+        strict: inputs.strict,
+        failOn: inputs.failOn,
+        severity: inputs.severity,
+        baseline: inputs.baseline,
+        cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
+    });
+    const { report, unrecognised } = await (0,check/* checkFiles */.gw)(options);
+    if (unrecognised.length > 0) {
+        core/* startGroup */.Oh(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
+        for (const file of unrecognised)
+            core/* info */.pq(file);
+        core/* endGroup */.N4();
+    }
+    core/* info */.pq((0,lib_report/* render */.X)('text', report, { color: false }));
+    const written = await writeReports(inputs, report);
+    const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
+    const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw((0,markdown/* renderMarkdownLimited */.k)(report, { color: false }, SUMMARY_BYTES)).write();
+    await publish(inputs, report, tooMany);
+    const { summary } = report;
+    core/* setOutput */.uH('findings', report.findings.length);
+    core/* setOutput */.uH('errors', summary.errors);
+    core/* setOutput */.uH('warnings', summary.warnings);
+    core/* setOutput */.uH('report', written.json);
+    core/* setOutput */.uH('sarif-file', written.sarif ?? '');
+    core/* setOutput */.uH('passed', String(summary.passed));
+    if (!summary.passed) {
+        const failing = report.findings.filter((finding) => !finding.baselined).length;
+        core/* setFailed */.C1(`hostgw-preflight: ${failing} findings, some at or above fail-on "${summary.failOn}" (${(0,report_text/* formatCounts */.gM)(summary)})`);
+    }
+}
+/** The Action entry: user errors fail the step with one line; anything else is reported as a bug. */
+async function run() {
+    try {
+        await main_check();
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            core/* setFailed */.C1(`hostgw-preflight: ${error.format()}`);
+        else {
+            core/* debug */.Yz(error?.stack ?? String(error));
+            core/* setFailed */.C1(`hostgw-preflight: internal error, please report it: ${error?.message ?? String(error)}`);
+        }
+    }
+}
+
+
+/***/ })
+
+};

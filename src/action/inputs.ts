@@ -1,0 +1,94 @@
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+import { parseCidr } from '../model/cidr.js';
+import { PROVIDERS, type Provider } from '../model/snapshot.js';
+import { FORMATS, type FailOn, type Format } from '../report/types.js';
+import { SEVERITIES, type Severity } from '../rules/types.js';
+
+/** Every input, validated; names and meanings follow trivy-action, checkov-action and kube-linter-action where they overlap. */
+export interface ActionInputs {
+  readonly patterns: readonly string[];
+  readonly provider?: Provider;
+  readonly clusterCidrs: readonly string[];
+  readonly format: Format;
+  readonly output?: string;
+  readonly sarifFile?: string;
+  readonly severity: Severity;
+  readonly failOn: FailOn;
+  readonly baseline?: string;
+  readonly ignore: readonly string[];
+  readonly config?: string;
+  readonly strict?: boolean;
+  readonly token: string;
+  readonly comment: 'off' | 'update' | 'new';
+  readonly driftIssue: 'off' | 'on';
+  readonly annotations: boolean;
+  /** Tells clusters apart in sticky comments, drift issues and check runs of a fleet (matrix) workflow. */
+  readonly clusterName: string;
+}
+
+function optional(name: string): string | undefined {
+  return core.getInput(name).trim() || undefined;
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = optional(name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UserError(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new UserError(`input "${name}": "${value}" is not true or false`);
+}
+
+/** Multi-line inputs also accept commas, as several popular actions do. */
+function list(name: string): string[] {
+  return core.getInput(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
+}
+
+/** Live mode and fixing come in later versions: their inputs are reserved and refuse anything but the default. */
+function rejectReserved(): void {
+  if (bool('live', false)) throw new UserError('input "live": live mode is not available in this version; check dumps with "path"');
+  for (const name of ['kubeconfig', 'context', 'aws-region', 'gcp-project', 'azure-subscription']) {
+    const value = optional(name);
+    if (value === undefined) continue;
+    if (name === 'kubeconfig') core.setSecret(value);
+    throw new UserError(`input "${name}" is only used by live mode, which is not available in this version`);
+  }
+  const fix = oneOf('fix', ['off', 'plan', 'apply'], 'off');
+  if (fix !== 'off') throw new UserError(`input "fix": "${fix}" is not available in this version; the remediation commands are in the report`);
+}
+
+export function readInputs(): ActionInputs {
+  rejectReserved();
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const clusterCidrs = list('cluster-cidr');
+  for (const cidr of clusterCidrs) if (!parseCidr(cidr)) throw new UserError(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
+  const patterns = list('path');
+  if (patterns.length === 0) throw new UserError('input "path": give at least one file, folder or glob');
+  const strict = optional('strict');
+  return {
+    patterns,
+    provider: optional('provider') === undefined ? undefined : oneOf('provider', PROVIDERS, 'baremetal'),
+    clusterCidrs,
+    format: oneOf('format', FORMATS, 'text'),
+    output: optional('output'),
+    sarifFile: optional('sarif-file'),
+    severity: oneOf('severity', SEVERITIES, 'note'),
+    failOn: oneOf<FailOn>('fail-on', [...SEVERITIES, 'never'], 'error'),
+    baseline: optional('baseline'),
+    ignore: list('ignore'),
+    config: optional('config'),
+    strict: strict === undefined ? undefined : bool('strict', false),
+    token,
+    comment: oneOf('comment', ['off', 'update', 'new'], 'off'),
+    driftIssue: oneOf('drift-issue', ['off', 'on'], 'off'),
+    annotations: bool('annotations', true),
+    clusterName: optional('cluster-name') ?? 'default',
+  };
+}

@@ -1,0 +1,126 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import { checkFiles } from '../engine/check.js';
+import { resolveOptions } from '../engine/settings.js';
+import { UserError } from '../errors.js';
+import { render } from '../report/index.js';
+import { renderMarkdownLimited } from '../report/markdown.js';
+import { formatCounts } from '../report/text.js';
+import type { Report } from '../report/types.js';
+import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
+import { publishCheckRun } from './check-run.js';
+import { syncDriftIssue } from './drift-issue.js';
+import { client, explain, runContext, type Octokit } from './github.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { expandPatterns } from './paths.js';
+import { postComment } from './pr-comment.js';
+
+/** GitHub caps a step summary at 1 MiB and a comment or issue body at 65,536 characters. */
+const SUMMARY_BYTES = 1000 * 1024;
+const COMMENT_BYTES = 60 * 1024;
+
+async function write(file: string, text: string, input: string): Promise<void> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (error) {
+    throw new UserError(`input "${input}": cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+async function writeReports(inputs: ActionInputs, report: Report): Promise<{ json: string; sarif?: string }> {
+  const json = join(process.env.RUNNER_TEMP ?? tmpdir(), 'hostgw-preflight', 'report.json');
+  await write(json, render('json', report, { color: false }), 'report');
+  if (inputs.output) await write(inputs.output, render(inputs.format, report, { color: false }), 'output');
+  if (inputs.sarifFile) await write(inputs.sarifFile, render('sarif', report, { color: false }), 'sarif-file');
+  return { json, sarif: inputs.sarifFile };
+}
+
+/** Calls that need a token and permissions: a failure there is reported, but never hides the check's own verdict. */
+async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations: boolean): Promise<void> {
+  const wanted = inputs.comment !== 'off' || inputs.driftIssue === 'on' || tooManyAnnotations;
+  if (!wanted) return;
+  if (!inputs.token) {
+    core.warning('input "github-token" is empty: no comment, drift issue or check run can be published');
+    return;
+  }
+  const octokit: Octokit = client(inputs.token);
+  const run = runContext();
+  const attempt = async (what: string, permission: string, action: () => Promise<string>) => {
+    try {
+      core.info(`${what}: ${await action()}`);
+    } catch (error) {
+      core.warning(`${what} failed: ${explain(error, permission)}`);
+    }
+  };
+  const body = renderMarkdownLimited(report, { color: false }, COMMENT_BYTES);
+  if (tooManyAnnotations) {
+    await attempt('check run', 'checks: write', async () => {
+      const url = await publishCheckRun(octokit, run, report, `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`);
+      return `GitHub shows only ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step; all ${report.findings.length} are on ${url}`;
+    });
+  }
+  if (inputs.comment !== 'off') {
+    if (run.pullRequest) await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest!.number, body, inputs.comment as 'update' | 'new', inputs.clusterName));
+    else core.info(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
+  }
+  if (inputs.driftIssue === 'on') await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName));
+}
+
+async function check(): Promise<void> {
+  const inputs = readInputs();
+  const paths = await expandPatterns(inputs.patterns);
+  const options = await resolveOptions({
+    paths,
+    provider: inputs.provider,
+    clusterCidrs: inputs.clusterCidrs,
+    ignore: inputs.ignore,
+    ignoreSource: 'input "ignore"',
+    config: inputs.config,
+    strict: inputs.strict,
+    failOn: inputs.failOn,
+    severity: inputs.severity,
+    baseline: inputs.baseline,
+    cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
+  });
+  const { report, unrecognised } = await checkFiles(options);
+  if (unrecognised.length > 0) {
+    core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
+    for (const file of unrecognised) core.info(file);
+    core.endGroup();
+  }
+  core.info(render('text', report, { color: false }));
+
+  const written = await writeReports(inputs, report);
+  const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
+  const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownLimited(report, { color: false }, SUMMARY_BYTES)).write();
+  await publish(inputs, report, tooMany);
+
+  const { summary } = report;
+  core.setOutput('findings', report.findings.length);
+  core.setOutput('errors', summary.errors);
+  core.setOutput('warnings', summary.warnings);
+  core.setOutput('report', written.json);
+  core.setOutput('sarif-file', written.sarif ?? '');
+  core.setOutput('passed', String(summary.passed));
+  if (!summary.passed) {
+    const failing = report.findings.filter((finding) => !finding.baselined).length;
+    core.setFailed(`hostgw-preflight: ${failing} findings, some at or above fail-on "${summary.failOn}" (${formatCounts(summary)})`);
+  }
+}
+
+/** The Action entry: user errors fail the step with one line; anything else is reported as a bug. */
+export async function run(): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (error instanceof UserError) core.setFailed(`hostgw-preflight: ${error.format()}`);
+    else {
+      core.debug((error as Error)?.stack ?? String(error));
+      core.setFailed(`hostgw-preflight: internal error, please report it: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+}

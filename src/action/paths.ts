@@ -1,0 +1,29 @@
+import * as glob from '@actions/glob';
+import { UserError } from '../errors.js';
+
+const GLOB_CHARS = /[*?[\]]/;
+
+/**
+ * Plain paths are passed through (folders are walked by the loader); globs are expanded, and one that
+ * matches nothing is an error rather than a silently empty check.
+ */
+export async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
+  const paths: string[] = [];
+  for (const pattern of patterns) {
+    if (!GLOB_CHARS.test(pattern) || pattern.startsWith('!')) {
+      if (!pattern.startsWith('!')) paths.push(pattern);
+      continue;
+    }
+    const exclusions = patterns.filter((p) => p.startsWith('!'));
+    const globber = await glob.create([pattern, ...exclusions].join('\n'), { matchDirectories: false, implicitDescendants: true });
+    const matches = (await globber.glob()).sort();
+    if (matches.length === 0) throw new UserError(`input "path": no file matches ${JSON.stringify(pattern)}`);
+    paths.push(...matches.map((match) => relativeToWorkspace(match)));
+  }
+  return [...new Set(paths)];
+}
+
+function relativeToWorkspace(file: string): string {
+  const root = `${process.cwd()}/`;
+  return file.startsWith(root) ? file.slice(root.length) : file;
+}

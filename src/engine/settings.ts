@@ -1,0 +1,40 @@
+import type { Provider } from '../model/snapshot.js';
+import type { FailOn } from '../report/types.js';
+import type { Severity } from '../rules/types.js';
+import { readBaseline } from './baseline.js';
+import type { CheckOptions } from './check.js';
+import { loadConfig } from './config-file.js';
+import { parseIgnore } from './suppress.js';
+
+/** What a user can set, from CLI flags or Action inputs; both shells turn it into CheckOptions here. */
+export interface RunSettings {
+  readonly paths: readonly string[];
+  readonly provider?: Provider;
+  readonly clusterCidrs: readonly string[];
+  readonly ignore: readonly string[];
+  readonly config?: string;
+  readonly strict?: boolean;
+  readonly failOn?: FailOn;
+  readonly severity?: Severity;
+  readonly baseline?: string;
+  readonly cluster?: string;
+  /** Names the origin of --ignore values in messages: "--ignore" or "input ignore". */
+  readonly ignoreSource: string;
+}
+
+/** Settings given explicitly win over the configuration file, which wins over the defaults. */
+export async function resolveOptions(settings: RunSettings): Promise<CheckOptions> {
+  const { config, suppressions } = await loadConfig(settings.config);
+  return {
+    paths: settings.paths,
+    provider: settings.provider ?? config.provider,
+    clusterCidrs: [...(config.clusterCIDRs ?? []), ...settings.clusterCidrs],
+    strict: settings.strict ?? config.strict ?? false,
+    failOn: settings.failOn ?? config.failOn ?? 'error',
+    minSeverity: settings.severity ?? 'note',
+    suppressions: [...suppressions, ...settings.ignore.map((text) => parseIgnore(text, settings.ignoreSource))],
+    severities: config.severity ?? {},
+    baseline: settings.baseline ? await readBaseline(settings.baseline) : undefined,
+    cluster: settings.cluster,
+  };
+}
