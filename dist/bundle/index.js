@@ -19845,6 +19845,12 @@ const FORMAT_READERS = [
 
 /** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
 const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
+/** Symbolic links to files count: a ConfigMap mounted as a volume holds nothing else. */
+async function isFile(entry, path) {
+    if (entry.isFile())
+        return true;
+    return entry.isSymbolicLink() && (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() === true;
+}
 async function walk(folder) {
     const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
     const files = [];
@@ -19854,7 +19860,7 @@ async function walk(folder) {
         const path = (0,external_node_path_.join)(folder, entry.name);
         if (entry.isDirectory())
             files.push(...(await walk(path)));
-        else if (entry.isFile() && WALKED_EXTENSIONS.test(entry.name))
+        else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path)))
             files.push(path);
     }
     return files;

@@ -1,11 +1,9 @@
 /**
- * Tests for the fake GitHub REST API.
- *
- * `@actions/github` is not installed in this repo yet, so the main suite talks to the fake with plain `fetch`,
- * following `Link: <...>; rel="next"` exactly the way Octokit's paginate does. A second suite drives the fake
- * with the real Octokit client from `@actions/github`; it is skipped until that package is installed and then
- * runs automatically.
+ * Tests for the fake GitHub REST API: one suite checks the wire protocol with plain `fetch` (following
+ * `Link: <...>; rel="next"` the way Octokit's paginate does), the other drives the fake with the real Octokit
+ * client from `@actions/github`.
  */
+import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type Annotation, type FakeGitHub } from './fake-github.js';
 
@@ -304,59 +302,78 @@ describe('fake GitHub REST API (fetch)', () => {
 });
 
 // ------------------------------------------------------------------------------------------------------------
-// Real Octokit, once @actions/github is installed. The specifier is a variable so TypeScript does not need the
-// package (or its types) to compile this file.
+// The real Octokit client from @actions/github, used the way src/action/* uses it.
 // ------------------------------------------------------------------------------------------------------------
 
-interface OctokitLike {
-  paginate: (method: unknown, params: Record<string, unknown>) => Promise<any[]>;
-  rest: Record<string, Record<string, (params: Record<string, unknown>) => Promise<Res>>>;
-}
-const actionsGithubSpecifier = '@actions/github';
-const actionsGithub = (await import(actionsGithubSpecifier).catch(() => null)) as
-  | { getOctokit: (token: string, options: { baseUrl: string }) => OctokitLike }
-  | null;
-
-describe.skipIf(actionsGithub === null)('fake GitHub REST API (@actions/github Octokit)', () => {
+describe('fake GitHub REST API (@actions/github Octokit)', () => {
   let fake: FakeGitHub;
-  let octokit: OctokitLike;
+  let octokit: ReturnType<typeof getOctokit>;
   const repo = { owner: 'acme', repo: 'infra' };
 
   beforeEach(async () => {
     fake = await startFakeGitHub();
-    octokit = actionsGithub!.getOctokit(TOKEN, { baseUrl: fake.url });
+    octokit = getOctokit(TOKEN, { baseUrl: fake.url });
   });
   afterEach(async () => {
     await fake.close();
   });
 
-  it('paginates comments across pages', async () => {
+  it('paginates comments across pages and updates one in place', async () => {
     for (let i = 0; i < 45; i++) fake.seedComment(3, `c${i}`);
-    const comments = await octokit.paginate(octokit.rest.issues!.listComments, { ...repo, issue_number: 3, per_page: 10 });
-    expect(comments.map((c: { body: string }) => c.body)).toEqual(Array.from({ length: 45 }, (_, i) => `c${i}`));
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 3, per_page: 10 });
+    expect(comments.map((c) => c.body)).toEqual(Array.from({ length: 45 }, (_, i) => `c${i}`));
     expect(fake.requests.filter((r) => r.path.endsWith('/comments'))).toHaveLength(5);
     expect(fake.requests[0]!.token).toBe(TOKEN);
+    expect(fake.requests[0]!.headers.authorization).toBe('token [REDACTED]');
+
+    const target = comments[44]!;
+    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: target.id, body: 'edited' });
+    expect(data.html_url).toBe(`https://github.com/acme/infra/issues/3#issuecomment-${target.id}`);
+    expect(fake.state.comments.at(-1)!.body).toBe('edited');
   });
 
-  it('creates, updates and lists issues with a labels filter', async () => {
-    const { data: issue } = await octokit.rest.issues!.create!({ ...repo, title: 'Drift', labels: ['drift', 'aws'] });
-    await octokit.rest.issues!.create!({ ...repo, title: 'Other', labels: ['gce'] });
-    await octokit.rest.issues!.update!({ ...repo, issue_number: issue.number, body: 'updated' });
-    const list = await octokit.paginate(octokit.rest.issues!.listForRepo, { ...repo, labels: 'drift,aws', state: 'all' });
-    expect(list.map((i: { title: string; body: string }) => [i.title, i.body])).toEqual([['Drift', 'updated']]);
+  it('creates labels (422 when they exist), creates, updates and lists issues with a labels filter', async () => {
+    const label = { ...repo, name: 'hostgw-drift', color: 'd93f0b', description: 'drift' };
+    expect((await octokit.rest.issues.createLabel(label)).status).toBe(201);
+    await expect(octokit.rest.issues.createLabel(label)).rejects.toMatchObject({ status: 422 });
+
+    const { data: issue } = await octokit.rest.issues.create({ ...repo, title: 'Drift', body: 'b', labels: ['hostgw-drift', 'aws'] });
+    await octokit.rest.issues.create({ ...repo, title: 'Other', labels: ['gce'] });
+    fake.seedPullRequest({ title: 'A PR', labels: ['hostgw-drift', 'aws'] });
+    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, body: 'updated' });
+
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: 'hostgw-drift,aws', per_page: 1 });
+    expect(open.map((i) => [i.title, Boolean(i.pull_request)])).toEqual([['A PR', true], ['Drift', false]]);
+    expect(open[1]!.body).toBe('updated');
+
+    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+    const stillOpen = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: 'hostgw-drift' });
+    expect(stillOpen.map((i) => i.title)).toEqual(['A PR']);
   });
 
-  it('accepts 50 annotations and rejects 51', async () => {
-    const { data: run } = await octokit.rest.checks!.create!({
-      ...repo, name: 'preflight', head_sha: 'f'.repeat(40), output: { title: 't', summary: 's', annotations: annotations(50) },
+  it('accepts 50 annotations per request, rejects 51, and appends across updates', async () => {
+    const { data: run } = await octokit.rest.checks.create({
+      ...repo, name: 'preflight', head_sha: 'f'.repeat(40), status: 'in_progress',
+      output: { title: 't', summary: 's', annotations: annotations(50) },
     });
+    expect(run.html_url).toBe(`https://github.com/acme/infra/runs/${run.id}`);
     await expect(
-      octokit.rest.checks!.update!({ ...repo, check_run_id: run.id, output: { title: 't', summary: 's', annotations: annotations(51) } }),
+      octokit.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: 't', summary: 's', annotations: annotations(51) } }),
     ).rejects.toMatchObject({ status: 422 });
+    await octokit.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: 't', summary: 's', annotations: annotations(20, 50) } });
+    const { data: done } = await octokit.rest.checks.update({ ...repo, check_run_id: run.id, status: 'completed', conclusion: 'failure' });
+    expect(done).toMatchObject({ status: 'completed', conclusion: 'failure', output: { annotations_count: 70 } });
+    expect(fake.state.checkRuns[0]!.annotation_batches).toEqual([50, 20, 0]);
   });
 
-  it('fails with 401 without a token', async () => {
-    const anon = actionsGithub!.getOctokit('', { baseUrl: fake.url });
-    await expect(anon.rest.issues!.get!({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 401 });
+  it('fails with 401 for a token the server does not accept', async () => {
+    // getOctokit() refuses an empty token client-side, so use a fake that only accepts one specific token.
+    const strict = await startFakeGitHub({ token: 'the-only-valid-token' });
+    try {
+      const wrong = getOctokit(TOKEN, { baseUrl: strict.url });
+      await expect(wrong.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 401 });
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../support/github/fake-github.js';
+
+const exec = promisify(execFile);
+const ROOT = resolve('.');
+const TOKEN = 'ghs_e2eSecretToken0123456789';
+
+interface StepResult {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT uses heredoc blocks: name<<delimiter, value lines, delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+let github: FakeGitHub;
+let work: string;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  work = await mkdtemp(join(tmpdir(), 'hostgw-action-'));
+});
+
+afterEach(async () => {
+  await github.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function event(name: string, payload: object): Promise<string> {
+  const file = join(work, `${name}-event.json`);
+  await writeFile(file, JSON.stringify(payload));
+  return file;
+}
+
+const pullRequestEvent = () =>
+  event('pull_request', {
+    action: 'synchronize',
+    number: 42,
+    pull_request: { number: 42, head: { sha: 'c0ffee0000000000000000000000000000000001', ref: 'infra-change' }, base: { ref: 'main' } },
+    repository: { name: 'infra', owner: { login: 'acme' }, full_name: 'acme/infra' },
+  });
+
+const scheduleEvent = () => event('schedule', { schedule: '17 * * * *', repository: { name: 'infra', owner: { login: 'acme' }, full_name: 'acme/infra' } });
+
+/** Runs dist/index.js the way the runner does: INPUT_* variables, file commands, an event payload. */
+async function runAction(inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> {
+  const outputFile = join(work, `output-${Date.now()}-${Math.random()}`);
+  const summaryFile = join(work, `summary-${Date.now()}-${Math.random()}`);
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const defaults = { 'github-token': TOKEN, 'fail-on': 'error', severity: 'note', format: 'text', annotations: 'true', comment: 'off', 'drift-issue': 'off', fix: 'off', live: 'false', 'cluster-name': 'default' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: 'c0ffee0000000000000000000000000000000002',
+    GITHUB_RUN_ID: '7001',
+    GITHUB_WORKSPACE: ROOT,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: work,
+  };
+  for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  let code = 0;
+  let stdout = '';
+  try {
+    ({ stdout } = await exec(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env }));
+  } catch (error) {
+    const failure = error as { code: number; stdout: string };
+    code = failure.code;
+    stdout = failure.stdout;
+  }
+  return { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+}
+
+describe('dist/index.js as the runner runs it', () => {
+  it('passes a healthy cluster: exit 0, outputs, a summary, no annotations', async () => {
+    const result = await runAction({ path: 'fixtures/azure/healthy' }, 'push', await scheduleEvent());
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0', passed: 'true' });
+    expect(JSON.parse(await readFile(result.outputs.report!, 'utf8')).summary.passed).toBe(true);
+    expect(result.summary).toContain('## ✅ hostgw-preflight: passed');
+    expect(result.stdout).not.toMatch(/^::(error|warning)/m);
+  });
+
+  it('gates a pull request: annotations at file/line/col, failing outputs, SARIF, one sticky comment updated in place', async () => {
+    github.seedPullRequest({ number: 42, title: 'Move the Windows pool to its own subnet', files: [{ filename: 'fixtures/gce/broken/gcloud-routes.json' }] });
+    const sarif = join(work, 'results.sarif');
+    const inputs = { path: 'fixtures/gce/broken', comment: 'update', 'sarif-file': sarif };
+    const first = await runAction(inputs, 'pull_request', await pullRequestEvent());
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/^::error title=hostgw-preflight route-missing \(k8s-lin-2\),file=fixtures\/gce\/broken\/nodes\.yaml,line=\d+,col=\d+::no route for pod CIDR 10\.48\.2\.0\/24/m);
+    expect(first.stdout).toMatch(/^::warning title=hostgw-preflight route-stale,file=fixtures\/gce\/broken\/gcloud-routes\.json,line=\d+,col=\d+::/m);
+    expect(first.stdout).toMatch(/^::error::hostgw-preflight: 6 findings/m);
+    expect(first.outputs).toMatchObject({ findings: '6', errors: '5', warnings: '1', passed: 'false', 'sarif-file': sarif });
+    expect(JSON.parse(await readFile(sarif, 'utf8')).runs[0].results).toHaveLength(6);
+    expect(first.summary).toContain('## ❌ hostgw-preflight: failed');
+    expect(first.summary).toContain('| k8s-lin-2 |');
+    expect(github.state.comments).toHaveLength(1);
+    expect(github.state.comments[0]!.body).toContain('<!-- hostgw-preflight:comment:default -->');
+
+    const second = await runAction(inputs, 'pull_request', await pullRequestEvent());
+    expect(second.code).toBe(1);
+    expect(github.state.comments).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/repos/acme/infra/issues/comments/'))).toHaveLength(1);
+  });
+
+  it('opens one drift issue on a failing schedule, updates it, and closes it when the cluster is clean', async () => {
+    const failing = { path: 'fixtures/aws/broken', 'drift-issue': 'on', 'cluster-name': 'prod' };
+    const opened = await runAction(failing, 'schedule', await scheduleEvent());
+    expect(opened.code).toBe(1);
+    expect(github.state.issues).toHaveLength(1);
+    const issue = github.state.issues[0]!;
+    expect(issue.labels.map((label) => label.name)).toEqual(['hostgw-drift']);
+    expect(issue.title).toMatch(/^host-gw networking drift on prod: \d+ errors/);
+    expect(issue.state).toBe('open');
+
+    await runAction(failing, 'schedule', await scheduleEvent());
+    expect(github.state.issues).toHaveLength(1);
+    expect(github.state.comments.filter((c) => c.issue_number === issue.number)).toHaveLength(0);
+
+    const healthy = await runAction({ ...failing, path: 'fixtures/aws/healthy' }, 'schedule', await scheduleEvent());
+    expect(healthy.code).toBe(0);
+    expect(github.state.issues).toHaveLength(1);
+    expect(github.state.issues[0]!.state).toBe('closed');
+    expect(github.state.comments.filter((c) => c.issue_number === issue.number).map((c) => c.body)).toEqual([expect.stringMatching(/^✅ Resolved/)]);
+  });
+
+  it('publishes every annotation through a batched check run when there are more than 10 of a level', async () => {
+    const cluster = join(work, 'cluster');
+    await exec(process.execPath, ['bench/generate.mjs', '--provider', 'gce', '--nodes', '70', '--out', cluster]);
+    // The route controller never ran: every pod CIDR lacks its route: 70 route-missing errors, two batches.
+    const routes = JSON.parse(await readFile(join(cluster, 'gcloud-routes.json'), 'utf8')) as { nextHopInstance?: string }[];
+    await writeFile(join(cluster, 'gcloud-routes.json'), JSON.stringify(routes.filter((route) => !route.nextHopInstance), null, 2));
+    const result = await runAction({ path: cluster, 'fail-on': 'never' }, 'pull_request', await pullRequestEvent());
+    expect(result.code).toBe(0);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error ')).length;
+    expect(errors).toBeGreaterThan(10);
+    expect(result.stdout).toMatch(/GitHub shows only 10 annotations per level from a step; all \d+ are on/);
+    expect(github.state.checkRuns).toHaveLength(1);
+    const run = github.state.checkRuns[0]!;
+    expect(run.head_sha).toBe('c0ffee0000000000000000000000000000000001');
+    expect(run.status).toBe('completed');
+    expect(run.annotations.length).toBe(errors + result.stdout.split('\n').filter((line) => /^::(warning|notice) /.test(line)).length);
+    expect(run.annotation_batches.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...run.annotation_batches)).toBeLessThanOrEqual(50);
+  });
+
+  it('fails the step with one line naming a bad input, and never prints the token', async () => {
+    const result = await runAction({ path: 'fixtures/gce/healthy', 'fail-on': 'sometimes' }, 'push', await scheduleEvent());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::hostgw-preflight: input "fail-on": "sometimes" is not one of error, warning, note, never');
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+  });
+
+  it('refuses the reserved live-mode inputs with a clear message', async () => {
+    const result = await runAction({ path: 'fixtures/gce/healthy', live: 'true' }, 'schedule', await scheduleEvent());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::hostgw-preflight: input "live": live mode is not available in this version');
+  });
+});
