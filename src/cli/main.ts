@@ -89,7 +89,8 @@ function program(io: Io, done: (code: number) => void): Command {
     .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
     .version(TOOL.version)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Usage errors are one line, prefixed like every other error of the tool (commander puts suggestions on a second line).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`hostgw-preflight: ${text.replace(/^error: /, '').replace(/\s*\n\s*(?=\S)/g, ' ').trim()}\n`) })
     .showSuggestionAfterError();
 
   cli
@@ -138,7 +139,12 @@ function program(io: Io, done: (code: number) => void): Command {
 export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code = EXIT_OK;
   try {
-    await program(io, (result) => (code = result)).parseAsync([...argv], { from: 'user' });
+    const cli = program(io, (result) => (code = result));
+    if (argv.length === 0) {
+      io.stderr(cli.helpInformation());
+      return EXIT_USAGE;
+    }
+    await cli.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

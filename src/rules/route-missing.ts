@@ -20,14 +20,16 @@ export const routeMissing: Rule = {
       const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
       // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
       if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong')) continue;
-      const verdict = missing[0]!.verdict;
+      // Create the route where routes can live: a subnet without a route table has nowhere to hold it.
+      const first = missing.find((entry) => entry.scope.tableId ?? entry.scope.network) ?? missing[0]!;
+      const verdict = first.verdict;
       const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
       const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
       yield {
         node: target.view.node.name,
         key: target.cidr.text,
         message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
-        remediation: profile.routing.createRoute(target.view, target.cidr, missing[0]!.scope),
+        remediation: profile.routing.createRoute(target.view, target.cidr, first.scope),
         origin: target.view.node.origin,
       };
     }

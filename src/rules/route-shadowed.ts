@@ -16,22 +16,22 @@ export const routeShadowed: Rule = {
   *check({ topology, profile }) {
     if (!profile.routing) return;
     for (const target of routeCoverage(topology, profile.routing).targets) {
-      const seen = new Set<Route>();
+      // One finding per diverting route, naming every scope it diverts for (an untagged route reaches them all).
+      const scopesOf = new Map<Route, string[]>();
       for (const { verdict, scope } of target.scopes) {
         if (verdict.kind !== 'shadowed') continue;
-        for (const route of verdict.routes) {
-          if (seen.has(route)) continue;
-          seen.add(route);
-          const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
-          yield {
-            node: target.view.node.name,
-            key: target.cidr.text,
-            resource: route.name,
-            message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${scope.label}`,
-            remediation: profile.routing.deleteRoute(route),
-            origin: route.origin,
-          };
-        }
+        for (const route of verdict.routes) scopesOf.set(route, [...(scopesOf.get(route) ?? []), scope.label]);
+      }
+      for (const [route, labels] of scopesOf) {
+        const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
+        yield {
+          node: target.view.node.name,
+          key: target.cidr.text,
+          resource: route.name,
+          message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${labels.join(' and ')}`,
+          remediation: profile.routing.deleteRoute(route),
+          origin: route.origin,
+        };
       }
     }
   },

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
@@ -17,6 +18,12 @@ export interface LoadedInputs {
   readonly documents: ReadonlyMap<string, SourceDocument>;
 }
 
+/** Symbolic links to files count: a ConfigMap mounted as a volume holds nothing else. */
+async function isFile(entry: Dirent, path: string): Promise<boolean> {
+  if (entry.isFile()) return true;
+  return entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile() === true;
+}
+
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
@@ -24,7 +31,7 @@ async function walk(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile() && WALKED_EXTENSIONS.test(entry.name)) files.push(path);
+    else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path))) files.push(path);
   }
   return files;
 }
@@ -44,7 +51,14 @@ async function expand(paths: readonly string[]): Promise<{ file: string; explici
       files.push(...found.map((file) => ({ file, explicit: false })));
     } else files.push({ file: path, explicit: true });
   }
-  return files;
+  // A file named twice (`check dumps/ dumps/nodes.json`) is read once, or its objects would be counted twice.
+  const seen = new Set<string>();
+  return files.filter(({ file }) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Reads every file into one builder. Format recognition is by content, document by document. */

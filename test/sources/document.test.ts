@@ -1,0 +1,220 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { SourceDocument } from '../../src/sources/document.js';
+import { removeTempDirs, snapshotOf, writeFileIn } from './helpers.js';
+
+afterAll(removeTempDirs);
+
+const NODES_JSON = `{
+    "apiVersion": "v1",
+    "items": [
+        {
+            "kind": "Node",
+            "metadata": {
+                "name": "a"
+            },
+            "spec": {
+                "podCIDRs": [
+                    "10.42.0.0/24",
+                    "fd00:10:244::/64"
+                ]
+            }
+        }
+    ],
+    "kind": "List"
+}
+`;
+
+const NODES_YAML = `apiVersion: v1
+items:
+- kind: Node
+  metadata:
+    name: a
+  spec:
+    podCIDRs:
+    - 10.42.0.0/24
+    - fd00:10:244::/64
+kind: List
+---
+kind: ConfigMap
+metadata:
+  name: kube-flannel-cfg
+data:
+  net-conf.json: |
+    {"Network": "10.42.0.0/16"}
+`;
+
+function caught(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('SourceDocument.position', () => {
+  it('resolves JSON paths to the line and column of the value', () => {
+    const doc = SourceDocument.parse('nodes.json', NODES_JSON);
+    expect(doc.syntax).toBe('json');
+    expect(doc.position({ doc: 0, path: [] })).toEqual({ line: 1, column: 1 });
+    expect(doc.position({ doc: 0, path: ['items', 0] })).toEqual({ line: 4, column: 9 });
+    expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] })).toEqual({ line: 7, column: 25 });
+    expect(doc.position({ doc: 0, path: ['items', 0, 'spec', 'podCIDRs', 1] })).toEqual({ line: 12, column: 21 });
+    expect(doc.position({ doc: 0, path: ['kind'] })).toEqual({ line: 17, column: 13 });
+  });
+
+  it('resolves JSON paths to the property name when asked for the key', () => {
+    const doc = SourceDocument.parse('nodes.json', NODES_JSON);
+    expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] }, true)).toEqual({ line: 7, column: 17 });
+  });
+
+  it('resolves YAML paths, document by document', () => {
+    const doc = SourceDocument.parse('nodes.yaml', NODES_YAML);
+    expect(doc.syntax).toBe('yaml');
+    expect(doc.values).toHaveLength(2);
+    expect(doc.position({ doc: 0, path: ['items', 0] })).toEqual({ line: 3, column: 3 });
+    expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] })).toEqual({ line: 5, column: 11 });
+    expect(doc.position({ doc: 0, path: ['items', 0, 'spec', 'podCIDRs', 1] })).toEqual({ line: 9, column: 7 });
+    expect(doc.position({ doc: 1, path: [] })).toEqual({ line: 12, column: 1 });
+    expect(doc.position({ doc: 1, path: ['metadata', 'name'] })).toEqual({ line: 14, column: 9 });
+    expect(doc.position({ doc: 1, path: ['data', 'net-conf.json'] })).toEqual({ line: 16, column: 18 });
+  });
+
+  it('resolves YAML paths to the key when asked for it', () => {
+    const doc = SourceDocument.parse('nodes.yaml', NODES_YAML);
+    expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] }, true)).toEqual({ line: 5, column: 5 });
+    expect(doc.position({ doc: 1, path: ['data'] }, true)).toEqual({ line: 15, column: 1 });
+  });
+
+  it('returns undefined for paths that are not in the document', () => {
+    const json = SourceDocument.parse('nodes.json', NODES_JSON);
+    const yaml = SourceDocument.parse('nodes.yaml', NODES_YAML);
+    expect(json.position({ doc: 0, path: ['items', 3] })).toBeUndefined();
+    expect(yaml.position({ doc: 0, path: ['items', 0, 'status'] })).toBeUndefined();
+    expect(yaml.position({ doc: 5, path: [] })).toBeUndefined();
+  });
+
+  it('counts columns after a byte-order mark and CRLF line endings as an editor does', () => {
+    const doc = SourceDocument.parse('nodes.json', `\uFEFF${NODES_JSON.replace(/\n/g, '\r\n')}`);
+    expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] })).toEqual({ line: 7, column: 25 });
+    const yaml = SourceDocument.parse('nodes.yaml', `\uFEFF${NODES_YAML.replace(/\n/g, '\r\n')}`);
+    expect(yaml.position({ doc: 1, path: ['metadata', 'name'] })).toEqual({ line: 14, column: 9 });
+  });
+});
+
+describe('SourceDocument.parse errors', () => {
+  it('reports the line and column of a JSON syntax error', () => {
+    const error = caught(() => SourceDocument.parse('n.json', '{\n    "kind": "List"\n    "items": []\n}\n'));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ file: 'n.json', line: 3, column: 5, message: 'invalid JSON: comma expected' });
+  });
+
+  it('calls a JSON dump cut short a truncated dump', () => {
+    const error = caught(() => SourceDocument.parse('n.json', NODES_JSON.slice(0, 120)));
+    expect(error).toMatchObject({ file: 'n.json', message: 'invalid JSON: unexpected end of input (truncated dump?)' });
+    expect((error as UserError).line).toBeGreaterThan(1);
+  });
+
+  it('reports the position of a YAML syntax error', () => {
+    const error = caught(() => SourceDocument.parse('n.yaml', 'kind: Node\nmetadata:\n    name: a\n  labels: {}\n'));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ file: 'n.yaml', line: 4, column: 1, message: 'invalid YAML: All mapping items must start at the same column' });
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['whitespace only', '  \n\n'],
+    ['comments only', '# kubectl printed nothing\n'],
+  ])('refuses %s', (_, text) => {
+    expect(caught(() => SourceDocument.parse('e.yaml', text))).toMatchObject({ name: 'UserError', file: 'e.yaml', message: 'empty file' });
+  });
+
+  it('refuses binary content', () => {
+    expect(caught(() => SourceDocument.parse('b.json', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'))).toMatchObject({ message: 'not a text file (binary content)' });
+  });
+});
+
+describe('YAML alias bombs', () => {
+  function billionLaughs(levels: number, width: number, flow = false): string {
+    const lines = [`a0: &a0 [${Array(width).fill('"lol"').join(', ')}]`];
+    for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]`);
+    return flow ? `{${lines.join(',\n')}}\n` : `${lines.join('\n')}\n`;
+  }
+
+  it.each([
+    ['block style', false],
+    ['flow style, which is first tried as JSON', true],
+  ])('refuses a billion-laughs document (%s) quickly with a UserError', (_, flow) => {
+    const started = Date.now();
+    const error = caught(() => SourceDocument.parse('bomb.yaml', billionLaughs(10, 10, flow)));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ file: 'bomb.yaml', message: expect.stringMatching(/^invalid YAML: .*alias/i) });
+  });
+
+  it('refuses a bomb read from disk through checkFiles', async () => {
+    const file = await writeFileIn('bomb.yaml', `kind: Node\nmetadata:\n  name: a\n${billionLaughs(9, 9).replace(/^/gm, '  ').replace(/^ {2}a0/, 'labels:\n  a0').trimEnd()}\n`);
+    const started = Date.now();
+    await expect(snapshotOf(file)).rejects.toMatchObject({ name: 'UserError', file, message: expect.stringMatching(/^invalid YAML: .*alias/i) });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('still reads documents that use a few aliases', () => {
+    const doc = SourceDocument.parse('ok.yaml', 'base: &b {os: linux}\nnodes:\n  - *b\n  - *b\n');
+    expect(doc.values).toEqual([{ base: { os: 'linux' }, nodes: [{ os: 'linux' }, { os: 'linux' }] }]);
+  });
+});
+
+describe('__proto__ keys', () => {
+  const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
+  const before = prototypeKeys();
+
+  afterEach(() => {
+    // A failing test must not leave a polluted prototype behind for the others.
+    delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it.each([
+    ['JSON', '{"__proto__": {"polluted": "yes"}, "kind": "x", "metadata": {"__proto__": {"polluted": "yes"}}}'],
+    ['YAML', '__proto__:\n  polluted: yes\nkind: x\nmetadata:\n  __proto__: {polluted: yes}\n'],
+    ['YAML flow', '{"__proto__": {"polluted": "yes"}, kind: x}'],
+  ])('do not pollute Object.prototype when parsing %s', (_, text) => {
+    const doc = SourceDocument.parse('p', text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypeKeys()).toEqual(before);
+    const value = doc.values[0] as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(value.kind).toBe('x');
+  });
+
+  it('do not pollute Object.prototype when nodes carrying them are read and merged', async () => {
+    const node = (extra: string) => `  - kind: Node
+    __proto__: {polluted: yes}
+    metadata:
+      name: a
+      __proto__: {polluted: yes}
+      labels:
+        __proto__: {polluted: yes}
+        kubernetes.io/os: linux
+    spec:
+      podCIDR: 10.42.0.0/24
+      __proto__: {podCIDR: 10.99.0.0/24}
+    status:
+      addresses:
+        - {type: InternalIP, address: ${extra}}
+`;
+    const file = await writeFileIn('nodes.yaml', `apiVersion: v1\nkind: List\nitems:\n${node('10.0.0.1')}${node('10.0.0.2')}`);
+    const json = await writeFileIn(
+      'nodes.json',
+      '{"kind": "Node", "__proto__": {"polluted": "yes"}, "metadata": {"name": "b", "__proto__": {"polluted": "yes"}}, "spec": {"podCIDR": "10.42.1.0/24"}}\n',
+    );
+    const snapshot = await snapshotOf(file, json);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypeKeys()).toEqual(before);
+    expect(snapshot.nodes.map((n) => [n.name, n.os, n.internalIps, n.podCidrs.map((c) => c.text)])).toEqual([
+      ['a', 'linux', ['10.0.0.1'], ['10.42.0.0/24']],
+      ['b', 'unknown', [], ['10.42.1.0/24']],
+    ]);
+  });
+});
