@@ -431,7 +431,7 @@ async function main_check() {
         baseline: inputs.baseline,
         cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
     });
-    const { report, unrecognised } = await (0,check/* checkFiles */.gw)(options);
+    const { report, unrecognised } = await (0,check/* runCheck */.k_)(options);
     if (unrecognised.length > 0) {
         core/* startGroup */.Oh(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
         for (const file of unrecognised)

@@ -1921,6 +1921,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -2047,6 +2054,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -2086,6 +2100,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -2159,6 +2180,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -2187,10 +2222,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6773:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -16191,7 +16254,7 @@ async function writeBaseline(file, findings) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gw: () => (/* binding */ checkFiles)
+  k_: () => (/* binding */ runCheck)
 });
 
 // UNUSED EXPORTS: atOrAbove, evaluate
@@ -16597,8 +16660,10 @@ function profileFor(provider) {
 
 // EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
 var rules = __nccwpck_require__(9345);
-// EXTERNAL MODULE: ./lib/sources/load.js + 26 modules
-var load = __nccwpck_require__(9675);
+// EXTERNAL MODULE: ./lib/sources/builder.js
+var sources_builder = __nccwpck_require__(1817);
+// EXTERNAL MODULE: ./lib/sources/load.js + 24 modules
+var load = __nccwpck_require__(8810);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
@@ -16667,14 +16732,16 @@ var tool = __nccwpck_require__(6346);
 
 
 
+
 const RANK = { error: 3, warning: 2, note: 1 };
 function atOrAbove(severity, threshold) {
     return threshold !== 'never' && RANK[severity] >= RANK[threshold];
 }
 function locate(origin, documents) {
-    if (!origin)
+    const document = origin && documents.get(origin.file);
+    if (!origin || document?.virtual)
         return undefined;
-    const position = documents.get(origin.file)?.position(origin);
+    const position = document?.position(origin);
     return { file: origin.file, line: position?.line, column: position?.column };
 }
 /** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
@@ -16733,9 +16800,22 @@ function evaluate(snapshot, options, documents = new Map()) {
         },
     };
 }
-/** File mode: read the inputs, build the snapshot, run the rules. */
-async function checkFiles(options) {
-    const { builder, unrecognised, documents } = await (0,load/* loadInputs */.I)(options.paths);
+/** Reads the inputs (files, the live cluster, or both) into one snapshot and runs the rules. */
+async function runCheck(options) {
+    const builder = new sources_builder/* SnapshotBuilder */.Y();
+    const documents = new Map();
+    let calls;
+    if (options.live) {
+        const { loadLive } = await __nccwpck_require__.e(/* import() */ 78).then(__nccwpck_require__.bind(__nccwpck_require__, 5078));
+        const live = await loadLive(options.live, options.saveSnapshot, builder);
+        for (const [file, document] of live.documents)
+            documents.set(file, document);
+        calls = live.calls;
+    }
+    const loaded = options.paths.length > 0 ? await (0,load/* loadInputs */.IV)(options.paths, builder) : undefined;
+    for (const [file, document] of loaded?.documents ?? [])
+        documents.set(file, document);
+    const unrecognised = loaded?.unrecognised ?? [];
     for (const text of options.clusterCidrs) {
         const cidr = (0,model_cidr/* parseCidr */.GN)(text);
         if (!cidr)
@@ -16743,7 +16823,7 @@ async function checkFiles(options) {
         builder.addClusterCidr(cidr);
     }
     const snapshot = builder.build(options.provider);
-    return { report: evaluate(snapshot, options, documents), snapshot, unrecognised };
+    return { report: evaluate(snapshot, options, documents), snapshot, unrecognised, calls };
 }
 
 
@@ -16821,6 +16901,8 @@ async function resolveOptions(settings) {
         severities: config.severity ?? {},
         baseline: settings.baseline ? await (0,baseline/* readBaseline */.mF)(settings.baseline) : undefined,
         cluster: settings.cluster,
+        live: settings.live,
+        saveSnapshot: settings.saveSnapshot,
     };
 }
 
@@ -17973,7 +18055,8 @@ function* layer3(context) {
         return;
     }
     const { unscoped } = routeCoverage(topology, profile.routing);
-    const reachable = unscoped.filter((view) => view.join === 'joined');
+    // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
+    const reachable = unscoped.filter((view) => view.join !== 'not-found');
     if (reachable.length > 0) {
         yield {
             about: 'route-not-applied',
@@ -18256,14 +18339,16 @@ const routeMissing = {
             // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
             if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong'))
                 continue;
-            const verdict = missing[0].verdict;
+            // Create the route where routes can live: a subnet without a route table has nowhere to hold it.
+            const first = missing.find((entry) => entry.scope.tableId ?? entry.scope.network) ?? missing[0];
+            const verdict = first.verdict;
             const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
             const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
             yield {
                 node: target.view.node.name,
                 key: target.cidr.text,
                 message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
-                remediation: profile.routing.createRoute(target.view, target.cidr, missing[0].scope),
+                remediation: profile.routing.createRoute(target.view, target.cidr, first.scope),
                 origin: target.view.node.origin,
             };
         }
@@ -18322,24 +18407,24 @@ const routeShadowed = {
         if (!profile.routing)
             return;
         for (const target of routeCoverage(topology, profile.routing).targets) {
-            const seen = new Set();
+            // One finding per diverting route, naming every scope it diverts for (an untagged route reaches them all).
+            const scopesOf = new Map();
             for (const { verdict, scope } of target.scopes) {
                 if (verdict.kind !== 'shadowed')
                     continue;
-                for (const route of verdict.routes) {
-                    if (seen.has(route))
-                        continue;
-                    seen.add(route);
-                    const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
-                    yield {
-                        node: target.view.node.name,
-                        key: target.cidr.text,
-                        resource: route.name,
-                        message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${scope.label}`,
-                        remediation: profile.routing.deleteRoute(route),
-                        origin: route.origin,
-                    };
-                }
+                for (const route of verdict.routes)
+                    scopesOf.set(route, [...(scopesOf.get(route) ?? []), scope.label]);
+            }
+            for (const [route, labels] of scopesOf) {
+                const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
+                yield {
+                    node: target.view.node.name,
+                    key: target.cidr.text,
+                    resource: route.name,
+                    message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${labels.join(' and ')}`,
+                    remediation: profile.routing.deleteRoute(route),
+                    origin: route.origin,
+                };
             }
         }
     },
@@ -18508,197 +18593,14 @@ const SEVERITIES = ['error', 'warning', 'note'];
 
 /***/ }),
 
-/***/ 9845:
+/***/ 1817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ SourceDocument)
+/* harmony export */   Y: () => (/* binding */ SnapshotBuilder)
 /* harmony export */ });
-/* unused harmony export MAX_FILE_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9547);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
-
-
-
-
-/** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
-/**
- * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
- * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
- */
-class SourceDocument {
-    file;
-    text;
-    syntax;
-    values;
-    yamlDocs;
-    yamlLines;
-    jsonTree;
-    lineStarts;
-    constructor(file, text, syntax, values, yamlDocs, yamlLines) {
-        this.file = file;
-        this.text = text;
-        this.syntax = syntax;
-        this.values = values;
-        this.yamlDocs = yamlDocs;
-        this.yamlLines = yamlLines;
-    }
-    static async load(file) {
-        let buffer;
-        try {
-            buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read file: ${error.code ?? String(error)}`, file);
-        }
-        if (buffer.length > MAX_FILE_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
-        return SourceDocument.parse(file, decode(buffer));
-    }
-    static parse(file, raw) {
-        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-        if (text.includes('\u0000'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('not a text file (binary content)', file);
-        const first = text.trimStart()[0];
-        if (first === '{' || first === '[') {
-            try {
-                return new SourceDocument(file, text, 'json', [JSON.parse(text)], [], undefined);
-            }
-            catch {
-                // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
-                const yaml = SourceDocument.tryYaml(file, text);
-                if (yaml)
-                    return yaml;
-                throw SourceDocument.jsonError(file, text);
-            }
-        }
-        const yaml = SourceDocument.tryYaml(file, text, true);
-        if (!yaml)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('empty file', file);
-        return yaml;
-    }
-    static tryYaml(file, text, raise = false) {
-        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-        const list = Array.isArray(docs) ? docs : [];
-        const failed = list.find((d) => d.errors.length > 0);
-        if (failed) {
-            if (!raise)
-                return undefined;
-            const error = failed.errors[0];
-            const pos = lineCounter.linePos(error.pos[0]);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
-        }
-        const values = list.map((d) => {
-            try {
-                return d.toJS({ maxAliasCount: 1000 });
-            }
-            catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file);
-            }
-        });
-        const present = values.filter((v) => v !== null && v !== undefined);
-        if (present.length === 0)
-            return undefined;
-        return new SourceDocument(file, text, 'yaml', values, list, lineCounter);
-    }
-    static jsonError(file, text) {
-        const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const error = errors[0];
-        if (!error)
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('invalid JSON', file);
-        const doc = new SourceDocument(file, text, 'json', [], [], undefined);
-        const pos = doc.offsetToPosition(error.offset);
-        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error));
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid JSON: ${what}`, file, pos.line, pos.column);
-    }
-    /**
-     * Line and column of the value at `path` in document `doc`, when it can be found; with `key`, of the
-     * property name that holds it instead (for "unknown property" errors).
-     */
-    position(origin, key = false) {
-        if (this.syntax === 'json') {
-            this.jsonTree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(this.text);
-            if (!this.jsonTree)
-                return undefined;
-            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.findNodeAtLocation)(this.jsonTree, [...origin.path]);
-            const target = key && node?.parent?.type === 'property' ? node.parent : node;
-            return target ? this.offsetToPosition(target.offset) : undefined;
-        }
-        const yamlDoc = this.yamlDocs[origin.doc];
-        if (!yamlDoc || !this.yamlLines)
-            return undefined;
-        const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) || !node.range)
-            return undefined;
-        const pos = this.yamlLines.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-    }
-    yamlKey(yamlDoc, path) {
-        const parent = path.length <= 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, -1), true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent))
-            return undefined;
-        return parent.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === path[path.length - 1])?.key;
-    }
-    offsetToPosition(offset) {
-        if (!this.lineStarts) {
-            const starts = [0];
-            for (let i = 0; i < this.text.length; i++)
-                if (this.text.charCodeAt(i) === 10)
-                    starts.push(i + 1);
-            this.lineStarts = starts;
-        }
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-    }
-}
-/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
-function decode(buffer) {
-    return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
-}
-function firstLine(message) {
-    return message.split('\n')[0].trim();
-}
-function describeJsonError(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 9675:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ knownFormats),
-  I: () => (/* binding */ loadInputs)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
-// EXTERNAL MODULE: ./lib/model/snapshot.js
-var snapshot = __nccwpck_require__(7741);
-;// CONCATENATED MODULE: ./lib/sources/builder.js
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7741);
 
 
 /** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
@@ -18714,7 +18616,7 @@ function uniqueCidrs(cidrs) {
     const seen = new Map();
     for (const cidr of cidrs)
         seen.set(cidr.text, cidr);
-    return [...seen.values()].sort(model_cidr/* compareCidrs */.z_);
+    return [...seen.values()].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
 }
 /** Collects what the format readers find, merging objects that several dumps describe. */
 class SnapshotBuilder {
@@ -18846,12 +18748,214 @@ function inferProvider(nodes, instances) {
     const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (byNodes)
         return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
-    const cloud = snapshot/* PROVIDERS */.x.find((p) => instances.some((instance) => instance.provider === p));
+    const cloud = _model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
     if (cloud)
         return { provider: cloud, reason: `from the ${cloud} instance data` };
     return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
 }
 
+
+/***/ }),
+
+/***/ 9845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ SourceDocument)
+/* harmony export */ });
+/* unused harmony export MAX_FILE_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9547);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
+
+
+
+
+/** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
+ * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
+ */
+class SourceDocument {
+    file;
+    text;
+    syntax;
+    values;
+    yamlDocs;
+    yamlLines;
+    jsonTree;
+    lineStarts;
+    constructor(file, text, syntax, values, yamlDocs, yamlLines) {
+        this.file = file;
+        this.text = text;
+        this.syntax = syntax;
+        this.values = values;
+        this.yamlDocs = yamlDocs;
+        this.yamlLines = yamlLines;
+    }
+    static async load(file) {
+        let buffer;
+        try {
+            buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read file: ${error.code ?? String(error)}`, file);
+        }
+        if (buffer.length > MAX_FILE_BYTES)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
+        return SourceDocument.parse(file, decode(buffer));
+    }
+    /** A document read from an API rather than a file: same reading, no source positions. */
+    static fromValue(name, value) {
+        return new SourceDocument(name, '', 'json', [value], [], undefined);
+    }
+    /** True for API-read documents: findings about them have no file location. */
+    get virtual() {
+        return this.text === '';
+    }
+    static parse(file, raw) {
+        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+        if (text.includes('\u0000'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('not a text file (binary content)', file);
+        const first = text.trimStart()[0];
+        if (first === '{' || first === '[') {
+            try {
+                return new SourceDocument(file, text, 'json', [JSON.parse(text)], [], undefined);
+            }
+            catch {
+                // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
+                const yaml = SourceDocument.tryYaml(file, text);
+                if (yaml)
+                    return yaml;
+                throw SourceDocument.jsonError(file, text);
+            }
+        }
+        const yaml = SourceDocument.tryYaml(file, text, true);
+        if (!yaml)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('empty file', file);
+        return yaml;
+    }
+    static tryYaml(file, text, raise = false) {
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        const list = Array.isArray(docs) ? docs : [];
+        const failed = list.find((d) => d.errors.length > 0);
+        if (failed) {
+            if (!raise)
+                return undefined;
+            const error = failed.errors[0];
+            const pos = lineCounter.linePos(error.pos[0]);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
+        }
+        const values = list.map((d) => {
+            try {
+                return d.toJS({ maxAliasCount: 1000 });
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file);
+            }
+        });
+        const present = values.filter((v) => v !== null && v !== undefined);
+        if (present.length === 0)
+            return undefined;
+        return new SourceDocument(file, text, 'yaml', values, list, lineCounter);
+    }
+    static jsonError(file, text) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const error = errors[0];
+        if (!error)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('invalid JSON', file);
+        const doc = new SourceDocument(file, text, 'json', [], [], undefined);
+        const pos = doc.offsetToPosition(error.offset);
+        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error));
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid JSON: ${what}`, file, pos.line, pos.column);
+    }
+    /**
+     * Line and column of the value at `path` in document `doc`, when it can be found; with `key`, of the
+     * property name that holds it instead (for "unknown property" errors).
+     */
+    position(origin, key = false) {
+        if (this.syntax === 'json') {
+            this.jsonTree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(this.text);
+            if (!this.jsonTree)
+                return undefined;
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.findNodeAtLocation)(this.jsonTree, [...origin.path]);
+            const target = key && node?.parent?.type === 'property' ? node.parent : node;
+            return target ? this.offsetToPosition(target.offset) : undefined;
+        }
+        const yamlDoc = this.yamlDocs[origin.doc];
+        if (!yamlDoc || !this.yamlLines)
+            return undefined;
+        const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) || !node.range)
+            return undefined;
+        const pos = this.yamlLines.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+    }
+    yamlKey(yamlDoc, path) {
+        const parent = path.length <= 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, -1), true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent))
+            return undefined;
+        return parent.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === path[path.length - 1])?.key;
+    }
+    offsetToPosition(offset) {
+        if (!this.lineStarts) {
+            const starts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    }
+}
+/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
+function decode(buffer) {
+    return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 8810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oL: () => (/* binding */ knownFormats),
+  IV: () => (/* binding */ loadInputs),
+  u0: () => (/* binding */ readDocument)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/sources/builder.js
+var sources_builder = __nccwpck_require__(1817);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/sources/context.js
 
 
@@ -18896,58 +19000,8 @@ class ReadContext {
 
 // EXTERNAL MODULE: ./lib/sources/document.js
 var sources_document = __nccwpck_require__(9845);
-;// CONCATENATED MODULE: ./lib/sources/provider-id.js
-/**
- * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
- * route's next hop all meet in the same map key.
- */
-function awsInstanceKey(instanceId) {
-    return `aws:${instanceId}`;
-}
-function gceInstanceKey(project, zone, name) {
-    return `gce:${project}/${zone}/${name}`;
-}
-/** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
-function azureId(id) {
-    return id.toLowerCase();
-}
-function azureInstanceKey(vmId) {
-    return `azure:${azureId(vmId)}`;
-}
-/** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
-function gcePath(url) {
-    const at = url.indexOf('projects/');
-    return at >= 0 ? url.slice(at) : url;
-}
-function gceInstanceKeyFromUrl(url) {
-    const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
-    return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
-}
-function parseProviderId(providerId) {
-    const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
-    if (!scheme)
-        return {};
-    const rest = scheme[2];
-    switch (scheme[1].toLowerCase()) {
-        case 'aws': {
-            const id = rest.split('/').pop() ?? '';
-            return { provider: 'aws', instanceKey: /^i-[0-9a-f]+$/.test(id) ? awsInstanceKey(id) : undefined };
-        }
-        case 'gce': {
-            const [project, zone, name] = rest.split('/');
-            return { provider: 'gce', instanceKey: project && zone && name ? gceInstanceKey(project, zone, name) : undefined };
-        }
-        case 'azure': {
-            const path = rest.replace(/^\/*/, '/');
-            return { provider: 'azure', instanceKey: /^\/subscriptions\//i.test(path) ? azureInstanceKey(path) : undefined };
-        }
-        case 'vsphere':
-            return { provider: 'vsphere', instanceKey: `vsphere:${rest.replace(/^\/*/, '').toLowerCase()}` };
-        default:
-            return {};
-    }
-}
-
+// EXTERNAL MODULE: ./lib/sources/provider-id.js
+var provider_id = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./lib/sources/aws/interfaces.js
@@ -18982,7 +19036,7 @@ function readEni(eni, path, context, instanceId) {
         id,
         name: id,
         provider: 'aws',
-        instanceKey: attachedTo ? awsInstanceKey(attachedTo) : undefined,
+        instanceKey: attachedTo ? (0,provider_id/* awsInstanceKey */.yq)(attachedTo) : undefined,
         ips: [...ips],
         subnetId: (0,values/* str */.gx)(eni.SubnetId),
         forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
@@ -19004,7 +19058,7 @@ function readInstance(instance, path, context) {
     // Terminated instances linger in listings for an hour and may share an IP with their replacement.
     if ((0,values/* record */.g1)(instance.State).Name === 'terminated')
         return;
-    const key = awsInstanceKey(id);
+    const key = (0,provider_id/* awsInstanceKey */.yq)(id);
     context.builder.addInstance({
         key,
         provider: 'aws',
@@ -19187,22 +19241,22 @@ const azNics = {
                     ips.push(ip);
                 const subnet = (0,values/* str */.gx)((0,values/* record */.g1)(config.subnet).id);
                 if (subnet && (!subnetId || config.primary === true))
-                    subnetId = azureId(subnet);
+                    subnetId = (0,provider_id/* azureId */.BQ)(subnet);
             });
             const vm = (0,values/* str */.gx)((0,values/* record */.g1)(nic.virtualMachine).id);
             const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
             context.builder.addInterface({
-                id: azureId(id),
+                id: (0,provider_id/* azureId */.BQ)(id),
                 name: (0,values/* str */.gx)(nic.name) ?? id,
                 provider: 'azure',
-                instanceKey: vm ? azureInstanceKey(vm) : undefined,
+                instanceKey: vm ? (0,provider_id/* azureInstanceKey */.GH)(vm) : undefined,
                 ips,
                 subnetId,
                 forwarding: (0,values/* bool */.lc)((0,values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
                 origin: context.origin([...path, forwardingKey]),
             }, true);
             if (vm) {
-                context.builder.addInstance({ key: azureInstanceKey(vm), provider: 'azure', id: azureId(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
+                context.builder.addInstance({ key: (0,provider_id/* azureInstanceKey */.GH)(vm), provider: 'azure', id: (0,provider_id/* azureId */.BQ)(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
             }
         });
         context.builder.markPresent('interfaces');
@@ -19225,7 +19279,7 @@ const azRouteTables = {
             const name = (0,values/* str */.gx)(table.name);
             if (!id || !name)
                 context.fail(path, 'route table without id or name');
-            const tableId = azureId(id);
+            const tableId = (0,provider_id/* azureId */.BQ)(id);
             (0,values/* records */.V0)(table.routes).forEach((route, i) => {
                 const routePath = [...path, 'routes', i];
                 const routeName = (0,values/* str */.gx)(route.name) ?? `route-${i}`;
@@ -19233,7 +19287,7 @@ const azRouteTables = {
                 const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
                 const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
                 context.builder.addRoute({
-                    id: (0,values/* str */.gx)(route.id) ? azureId((0,values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
+                    id: (0,values/* str */.gx)(route.id) ? (0,provider_id/* azureId */.BQ)((0,values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
                     name: routeName,
                     provider: 'azure',
                     dest: context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
@@ -19248,7 +19302,7 @@ const azRouteTables = {
             context.builder.addRouteTable({
                 id: tableId,
                 name,
-                subnetIds: (0,values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,values/* str */.gx)(subnet.id) ? [azureId((0,values/* str */.gx)(subnet.id))] : [])),
+                subnetIds: (0,values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,values/* str */.gx)(subnet.id) ? [(0,provider_id/* azureId */.BQ)((0,values/* str */.gx)(subnet.id))] : [])),
                 origin: context.origin(path),
             });
             if ((0,values/* records */.V0)(table.routes).length === 0)
@@ -19262,14 +19316,14 @@ const azRouteTables = {
 /** Subnet listings carry the association from the other side: `routeTable.id`. */
 function routeTableOf(subnet) {
     const id = (0,values/* str */.gx)((0,values/* record */.g1)(subnet.routeTable).id);
-    return id ? azureId(id) : undefined;
+    return id ? (0,provider_id/* azureId */.BQ)(id) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/azure/ids.js
 
 /** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
 function vnetOfSubnet(subnetId) {
-    return azureId(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
+    return (0,provider_id/* azureId */.BQ)(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
 }
 /** The last segment of a resource id: its name. */
 function nameOf(id) {
@@ -19294,7 +19348,7 @@ function readSubnet(subnet, path, context) {
     const rawId = (0,values/* str */.gx)(subnet.id);
     if (!rawId)
         context.fail(path, 'subnet without id');
-    const id = azureId(rawId);
+    const id = (0,provider_id/* azureId */.BQ)(rawId);
     context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
     const table = routeTableOf(subnet);
     if (table)
@@ -19328,12 +19382,12 @@ function reader(type, producedBy, id) {
                 if (!vmId)
                     context.fail(path, 'virtual machine without id');
                 context.builder.addInstance({
-                    key: azureInstanceKey(vmId),
+                    key: (0,provider_id/* azureInstanceKey */.GH)(vmId),
                     provider: 'azure',
-                    id: azureId(vmId),
+                    id: (0,provider_id/* azureId */.BQ)(vmId),
                     name: (0,values/* str */.gx)(vm.name),
                     tags: Object.keys((0,values/* record */.g1)(vm.tags)),
-                    managedBy: type === VMSS_VM_TYPE ? azureId(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
+                    managedBy: type === VMSS_VM_TYPE ? (0,provider_id/* azureId */.BQ)(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
                     origin: context.origin(path),
                 });
             });
@@ -19362,7 +19416,7 @@ const azVnets = {
                 context.fail(path, 'virtual network without id');
             const space = (0,values/* record */.g1)(vnet.addressSpace);
             const cidrs = (0,values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,values/* str */.gx)(vnet.name) ?? id}: address space`));
-            context.builder.addNetwork({ id: azureId(id), name: (0,values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
+            context.builder.addNetwork({ id: (0,provider_id/* azureId */.BQ)(id), name: (0,values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
             (0,values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
         });
         context.builder.markPresent('networks');
@@ -19382,7 +19436,7 @@ const gcloudInstances = {
     read(value, context) {
         const count = eachOfList(value, 'kind', KIND, context, (instance, path) => {
             const selfLink = (0,values/* str */.gx)(instance.selfLink);
-            const key = selfLink ? gceInstanceKeyFromUrl(selfLink) : undefined;
+            const key = selfLink ? (0,provider_id/* gceInstanceKeyFromUrl */.rd)(selfLink) : undefined;
             if (!selfLink || !key)
                 context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
             const nics = (0,values/* records */.V0)(instance.networkInterfaces);
@@ -19390,9 +19444,9 @@ const gcloudInstances = {
             context.builder.addInstance({
                 key,
                 provider: 'gce',
-                id: gcePath(selfLink),
+                id: (0,provider_id/* gcePath */.Lp)(selfLink),
                 name: (0,values/* str */.gx)(instance.name),
-                network: nics[0] && (0,values/* str */.gx)(nics[0].network) ? gcePath((0,values/* str */.gx)(nics[0].network)) : undefined,
+                network: nics[0] && (0,values/* str */.gx)(nics[0].network) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(nics[0].network)) : undefined,
                 tags: (0,values/* list */.p_)((0,values/* record */.g1)(instance.tags).items).filter((t) => typeof t === 'string'),
                 managedBy: (0,values/* str */.gx)(createdBy?.value),
                 origin: context.origin(path),
@@ -19406,12 +19460,12 @@ const gcloudInstances = {
                 if (v6)
                     ips.push(v6);
                 context.builder.addInterface({
-                    id: `${gcePath(selfLink)}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    id: `${(0,provider_id/* gcePath */.Lp)(selfLink)}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
                     name: `${(0,values/* str */.gx)(instance.name) ?? key}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
                     provider: 'gce',
                     instanceKey: key,
                     ips,
-                    subnetId: (0,values/* str */.gx)(nic.subnetwork) ? gcePath((0,values/* str */.gx)(nic.subnetwork)) : undefined,
+                    subnetId: (0,values/* str */.gx)(nic.subnetwork) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(nic.subnetwork)) : undefined,
                     forwarding,
                     origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
                 }, true);
@@ -19431,17 +19485,17 @@ const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', '
 function nextHopOf(route, path, context) {
     const instance = (0,values/* str */.gx)(route.nextHopInstance);
     if (instance) {
-        const key = gceInstanceKeyFromUrl(instance);
+        const key = (0,provider_id/* gceInstanceKeyFromUrl */.rd)(instance);
         if (!key)
             context.fail([...path, 'nextHopInstance'], `route ${(0,values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
-        return { kind: 'instance', instanceKey: key, text: `instance ${gcePath(instance)}` };
+        return { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(instance)}` };
     }
     if (route.nextHopIp !== undefined) {
         const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,values/* str */.gx)(route.name)}: nextHopIp`);
         return { kind: 'ip', ip, text: `IP ${ip}` };
     }
     const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
-    return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none' };
+    return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${(0,provider_id/* gcePath */.Lp)(String(route[other]))}` : 'none' };
 }
 const gcloudRoutes = {
     id: 'gcloud-routes',
@@ -19454,13 +19508,13 @@ const gcloudRoutes = {
                 context.fail(path, 'route without a name');
             const nextHop = nextHopOf(route, path, context);
             context.builder.addRoute({
-                id: (0,values/* str */.gx)(route.selfLink) ? gcePath((0,values/* str */.gx)(route.selfLink)) : name,
+                id: (0,values/* str */.gx)(route.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(route.selfLink)) : name,
                 name,
                 provider: 'gce',
                 dest: context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
                 nextHop,
                 priority: (0,values/* num */.bu)(route.priority) ?? 1000,
-                network: (0,values/* str */.gx)(route.network) ? gcePath((0,values/* str */.gx)(route.network)) : undefined,
+                network: (0,values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(route.network)) : undefined,
                 tags: (0,values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
                 // Subnet routes, peering routes and the default internet route are created by GCE itself.
                 system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
@@ -19483,7 +19537,7 @@ const gcloudSubnetworks = {
     matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
     read(value, context) {
         const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
-            const id = (0,values/* str */.gx)(subnet.selfLink) ? gcePath((0,values/* str */.gx)(subnet.selfLink)) : (0,values/* str */.gx)(subnet.name);
+            const id = (0,values/* str */.gx)(subnet.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(subnet.selfLink)) : (0,values/* str */.gx)(subnet.name);
             if (!id)
                 context.fail(path, 'subnetwork without selfLink or name');
             const cidrs = [context.cidr(subnet.ipCidrRange, [...path, 'ipCidrRange'], `${id}: ipCidrRange`)];
@@ -19492,7 +19546,7 @@ const gcloudSubnetworks = {
                 if (v6)
                     cidrs.push(v6);
             }
-            context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs, networkId: (0,values/* str */.gx)(subnet.network) ? gcePath((0,values/* str */.gx)(subnet.network)) : undefined, origin: context.origin(path) });
+            context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs, networkId: (0,values/* str */.gx)(subnet.network) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(subnet.network)) : undefined, origin: context.origin(path) });
         });
         context.builder.markPresent('subnets');
         return count;
@@ -19588,7 +19642,7 @@ const inventory = {
             const ips = (0,values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
             if (ips[0])
                 nodeIps.set(name, ips[0]);
-            const parsed = (0,values/* str */.gx)(node.providerID) ? parseProviderId((0,values/* str */.gx)(node.providerID)) : {};
+            const parsed = (0,values/* str */.gx)(node.providerID) ? (0,provider_id/* parseProviderId */.i6)((0,values/* str */.gx)(node.providerID)) : {};
             builder.addNode({
                 name,
                 os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
@@ -19690,7 +19744,7 @@ function readNode(node, path, context) {
         podCidrs.set(cidr.text, cidr);
     }
     const providerId = (0,values/* str */.gx)(spec.providerID);
-    const parsed = providerId ? parseProviderId(providerId) : {};
+    const parsed = providerId ? (0,provider_id/* parseProviderId */.i6)(providerId) : {};
     const annotations = (0,values/* record */.g1)(metadata.annotations);
     context.builder.addNode({
         name,
@@ -19883,35 +19937,118 @@ async function expand(paths) {
         else
             files.push({ file: path, explicit: true });
     }
-    return files;
+    // A file named twice (`check dumps/ dumps/nodes.json`) is read once, or its objects would be counted twice.
+    const seen = new Set();
+    return files.filter(({ file }) => {
+        const key = (0,external_node_path_.resolve)(file);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
-/** Reads every file into one builder. Format recognition is by content, document by document. */
-async function loadInputs(paths, builder = new SnapshotBuilder()) {
+/**
+ * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
+ * content, document by document.
+ */
+async function readDocument(source, builder) {
+    const { file } = source;
+    for (const [index, value] of source.values.entries()) {
+        if (value === null || value === undefined)
+            continue;
+        if (Array.isArray(value) && value.length === 0) {
+            builder.addSource({ file, format: 'empty list', items: 0 });
+            continue;
+        }
+        const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
+        if (!reader)
+            return false;
+        const items = await reader.read(value, new ReadContext(source, index, builder));
+        builder.addSource({ file, format: reader.id, items });
+    }
+    return true;
+}
+/** Reads every file into one builder. */
+async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder */.Y()) {
     const unrecognised = [];
     const documents = new Map();
     for (const { file, explicit } of await expand(paths)) {
         const source = await sources_document/* SourceDocument */.N.load(file);
         documents.set(file, source);
-        for (const [index, value] of source.values.entries()) {
-            if (value === null || value === undefined)
-                continue;
-            if (Array.isArray(value) && value.length === 0) {
-                builder.addSource({ file, format: 'empty list', items: 0 });
-                continue;
-            }
-            const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
-            if (!reader) {
-                if (explicit)
-                    throw new errors/* UserError */.yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
-                unrecognised.push(file);
-                builder.addSource({ file, format: 'unrecognised', items: 0 });
-                continue;
-            }
-            const items = await reader.read(value, new ReadContext(source, index, builder));
-            builder.addSource({ file, format: reader.id, items });
-        }
+        if (await readDocument(source, builder))
+            continue;
+        if (explicit)
+            throw new errors/* UserError */.yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
+        unrecognised.push(file);
+        builder.addSource({ file, format: 'unrecognised', items: 0 });
     }
     return { builder, unrecognised, documents };
+}
+
+
+/***/ }),
+
+/***/ 3147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ azureId),
+/* harmony export */   GH: () => (/* binding */ azureInstanceKey),
+/* harmony export */   Lp: () => (/* binding */ gcePath),
+/* harmony export */   i6: () => (/* binding */ parseProviderId),
+/* harmony export */   rd: () => (/* binding */ gceInstanceKeyFromUrl),
+/* harmony export */   yq: () => (/* binding */ awsInstanceKey)
+/* harmony export */ });
+/* unused harmony export gceInstanceKey */
+/**
+ * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
+ * route's next hop all meet in the same map key.
+ */
+function awsInstanceKey(instanceId) {
+    return `aws:${instanceId}`;
+}
+function gceInstanceKey(project, zone, name) {
+    return `gce:${project}/${zone}/${name}`;
+}
+/** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
+function azureId(id) {
+    return id.toLowerCase();
+}
+function azureInstanceKey(vmId) {
+    return `azure:${azureId(vmId)}`;
+}
+/** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
+function gcePath(url) {
+    const at = url.indexOf('projects/');
+    return at >= 0 ? url.slice(at) : url;
+}
+function gceInstanceKeyFromUrl(url) {
+    const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
+    return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
+}
+function parseProviderId(providerId) {
+    const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
+    if (!scheme)
+        return {};
+    const rest = scheme[2];
+    switch (scheme[1].toLowerCase()) {
+        case 'aws': {
+            const id = rest.split('/').pop() ?? '';
+            return { provider: 'aws', instanceKey: /^i-[0-9a-f]+$/.test(id) ? awsInstanceKey(id) : undefined };
+        }
+        case 'gce': {
+            const [project, zone, name] = rest.split('/');
+            return { provider: 'gce', instanceKey: project && zone && name ? gceInstanceKey(project, zone, name) : undefined };
+        }
+        case 'azure': {
+            const path = rest.replace(/^\/*/, '/');
+            return { provider: 'azure', instanceKey: /^\/subscriptions\//i.test(path) ? azureInstanceKey(path) : undefined };
+        }
+        case 'vsphere':
+            return { provider: 'vsphere', instanceKey: `vsphere:${rest.replace(/^\/*/, '').toLowerCase()}` };
+        default:
+            return {};
+    }
 }
 
 
@@ -20266,8 +20403,8 @@ function renderFleetMarkdown(entries) {
 var lib_report = __nccwpck_require__(9931);
 // EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
 var rules = __nccwpck_require__(9345);
-// EXTERNAL MODULE: ./lib/sources/load.js + 26 modules
-var load = __nccwpck_require__(9675);
+// EXTERNAL MODULE: ./lib/sources/load.js + 24 modules
+var load = __nccwpck_require__(8810);
 // EXTERNAL MODULE: ./lib/sources/document.js
 var sources_document = __nccwpck_require__(9845);
 // EXTERNAL MODULE: ./lib/sources/values.js
@@ -20315,6 +20452,12 @@ const parseFormat = oneOf(types/* FORMATS */.h);
 const parseProvider = oneOf(snapshot/* PROVIDERS */.x);
 const parseFailOn = oneOf([...rules_types/* SEVERITIES */.o, 'never']);
 const parseSeverity = oneOf(rules_types/* SEVERITIES */.o);
+function parseSeconds(value) {
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        throw new InvalidArgumentError('expected a number of seconds');
+    return seconds;
+}
 function collect(value, previous = []) {
     return [...previous, value];
 }
@@ -20344,8 +20487,35 @@ const processIo = {
     isTty: process.stdout.isTTY === true,
     env: process.env,
 };
-async function runCheck(paths, flags, io) {
+function liveOptions(flags, io) {
+    if (!flags.live) {
+        const stray = ['kubeconfig', 'context', 'saveSnapshot'].find((name) => flags[name] !== undefined);
+        if (stray)
+            throw new lib_errors/* UserError */.yo(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --live`);
+        return undefined;
+    }
+    return {
+        kubeconfig: flags.kubeconfig,
+        context: flags.context,
+        provider: flags.provider,
+        awsRegion: flags.awsRegion,
+        awsEndpoint: flags.awsEndpoint,
+        gcpProject: flags.gcpProject,
+        gcpEndpoint: flags.gcpEndpoint,
+        azureSubscription: flags.azureSubscription,
+        azureEndpoint: flags.azureEndpoint,
+        azureEnvironment: flags.azureEnvironment,
+        timeoutMs: flags.timeout * 1000,
+        log: (line) => io.stderr(`hostgw-preflight: ${line}\n`),
+    };
+}
+async function checkCommand(paths, flags, io) {
+    const live = liveOptions(flags, io);
+    if (paths.length === 0 && !live)
+        throw new lib_errors/* UserError */.yo('give files or folders to check, or --live to read the running cluster');
     const options = await (0,settings/* resolveOptions */.$)({
+        live,
+        saveSnapshot: flags.saveSnapshot,
         paths,
         provider: flags.provider,
         clusterCidrs: flags.clusterCidr,
@@ -20359,7 +20529,7 @@ async function runCheck(paths, flags, io) {
         cluster: flags.clusterName,
     });
     const failOn = options.failOn;
-    const { report, unrecognised } = await (0,check/* checkFiles */.gw)(options);
+    const { report, unrecognised } = await (0,check/* runCheck */.k_)(options);
     if (flags.writeBaseline) {
         await (0,baseline/* writeBaseline */.B9)(flags.writeBaseline, report.findings);
         io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -20392,12 +20562,13 @@ function main_program(io, done) {
         .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
         .version(tool/* TOOL */.j.version)
         .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        // Usage errors are one line, prefixed like every other error of the tool (commander puts suggestions on a second line).
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`hostgw-preflight: ${text.replace(/^error: /, '').replace(/\s*\n\s*(?=\S)/g, ' ').trim()}\n`) })
         .showSuggestionAfterError();
     cli
         .command('check')
         .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
-        .argument('<paths...>', 'files or folders to read')
+        .argument('[paths...]', 'files or folders to read (optional with --live)')
         .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
@@ -20410,9 +20581,21 @@ function main_program(io, done) {
         .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
         .option('--write-baseline <file>', 'write the current findings as the new baseline')
         .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
+        .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
+        .option('--kubeconfig <path-or-content>', 'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)')
+        .option('--context <name>', 'kubeconfig context')
+        .option('--aws-region <region>', 'AWS region (default: from the nodes\' providerIDs, then AWS_REGION)')
+        .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
+        .option('--gcp-project <project>', 'GCP project (default: from the nodes\' providerIDs)')
+        .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
+        .option('--azure-subscription <id>', 'Azure subscription (default: from the nodes\' providerIDs)')
+        .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
+        .addOption(new Option('--azure-environment <name>', 'Azure cloud').choices(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment']))
+        .addOption(new Option('--timeout <seconds>', 'time budget for all API calls in live mode').argParser(parseSeconds).default(300))
+        .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
         .option('--color', 'force colours').option('--no-color', 'disable colours')
-        .addHelpText('after', `\nInput formats: ${(0,load/* knownFormats */.o)()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
-        .action(async (paths, flags) => done(await runCheck(paths, flags, io)));
+        .addHelpText('after', `\nInput formats: ${(0,load/* knownFormats */.oL)()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
+        .action(async (paths, flags) => done(await checkCommand(paths, flags, io)));
     cli
         .command('merge')
         .description('merge the JSON reports of several clusters into one fleet table (markdown)')
@@ -20439,7 +20622,12 @@ function main_program(io, done) {
 async function runCli(argv, io = processIo) {
     let code = lib_errors/* EXIT_OK */.Ij;
     try {
-        await main_program(io, (result) => (code = result)).parseAsync([...argv], { from: 'user' });
+        const cli = main_program(io, (result) => (code = result));
+        if (argv.length === 0) {
+            io.stderr(cli.helpInformation());
+            return lib_errors/* EXIT_USAGE */.Ri;
+        }
+        await cli.parseAsync([...argv], { from: 'user' });
         return code;
     }
     catch (error) {

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { checkFiles } from '../engine/check.js';
+import { runCheck } from '../engine/check.js';
 import { resolveOptions } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import { render } from '../report/index.js';
@@ -85,7 +85,7 @@ async function check(): Promise<void> {
     baseline: inputs.baseline,
     cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
   });
-  const { report, unrecognised } = await checkFiles(options);
+  const { report, unrecognised } = await runCheck(options);
   if (unrecognised.length > 0) {
     core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
     for (const file of unrecognised) core.info(file);

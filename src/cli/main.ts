@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { writeBaseline } from '../engine/baseline.js';
-import { checkFiles } from '../engine/check.js';
+import { runCheck } from '../engine/check.js';
 import { resolveOptions } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import type { Provider } from '../model/snapshot.js';
+import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';
 import type { FailOn, Format } from '../report/types.js';
@@ -13,7 +14,7 @@ import type { Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../sources/load.js';
 import { readReports } from './merge.js';
-import { collect, collectCidr, parseFailOn, parseFormat, parseProvider, parseSeverity } from './options.js';
+import { collect, collectCidr, parseFailOn, parseFormat, parseProvider, parseSeconds, parseSeverity } from './options.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -43,10 +44,48 @@ interface CheckFlags {
   writeBaseline?: string;
   clusterName?: string;
   color?: boolean;
+  live?: boolean;
+  kubeconfig?: string;
+  context?: string;
+  awsRegion?: string;
+  awsEndpoint?: string;
+  gcpProject?: string;
+  gcpEndpoint?: string;
+  azureSubscription?: string;
+  azureEndpoint?: string;
+  azureEnvironment?: AzureEnvironment;
+  timeout: number;
+  saveSnapshot?: string;
 }
 
-async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+function liveOptions(flags: CheckFlags, io: Io): LiveOptions | undefined {
+  if (!flags.live) {
+    const stray = (['kubeconfig', 'context', 'saveSnapshot'] as const).find((name) => flags[name] !== undefined);
+    if (stray) throw new UserError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --live`);
+    return undefined;
+  }
+  return {
+    kubeconfig: flags.kubeconfig,
+    context: flags.context,
+    provider: flags.provider,
+    awsRegion: flags.awsRegion,
+    awsEndpoint: flags.awsEndpoint,
+    gcpProject: flags.gcpProject,
+    gcpEndpoint: flags.gcpEndpoint,
+    azureSubscription: flags.azureSubscription,
+    azureEndpoint: flags.azureEndpoint,
+    azureEnvironment: flags.azureEnvironment,
+    timeoutMs: flags.timeout * 1000,
+    log: (line) => io.stderr(`hostgw-preflight: ${line}\n`),
+  };
+}
+
+async function checkCommand(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const live = liveOptions(flags, io);
+  if (paths.length === 0 && !live) throw new UserError('give files or folders to check, or --live to read the running cluster');
   const options = await resolveOptions({
+    live,
+    saveSnapshot: flags.saveSnapshot,
     paths,
     provider: flags.provider,
     clusterCidrs: flags.clusterCidr,
@@ -60,7 +99,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     cluster: flags.clusterName,
   });
   const failOn = options.failOn;
-  const { report, unrecognised } = await checkFiles(options);
+  const { report, unrecognised } = await runCheck(options);
   if (flags.writeBaseline) {
     await writeBaseline(flags.writeBaseline, report.findings);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -96,7 +135,7 @@ function program(io: Io, done: (code: number) => void): Command {
   cli
     .command('check')
     .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
-    .argument('<paths...>', 'files or folders to read')
+    .argument('[paths...]', 'files or folders to read (optional with --live)')
     .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
@@ -109,9 +148,21 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
     .option('--write-baseline <file>', 'write the current findings as the new baseline')
     .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
+    .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
+    .option('--kubeconfig <path-or-content>', 'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)')
+    .option('--context <name>', 'kubeconfig context')
+    .option('--aws-region <region>', 'AWS region (default: from the nodes\' providerIDs, then AWS_REGION)')
+    .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
+    .option('--gcp-project <project>', 'GCP project (default: from the nodes\' providerIDs)')
+    .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
+    .option('--azure-subscription <id>', 'Azure subscription (default: from the nodes\' providerIDs)')
+    .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
+    .addOption(new Option('--azure-environment <name>', 'Azure cloud').choices(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment']))
+    .addOption(new Option('--timeout <seconds>', 'time budget for all API calls in live mode').argParser(parseSeconds).default(300))
+    .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
     .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
-    .action(async (paths: string[], flags: CheckFlags) => done(await runCheck(paths, flags, io)));
+    .action(async (paths: string[], flags: CheckFlags) => done(await checkCommand(paths, flags, io)));
 
   cli
     .command('merge')

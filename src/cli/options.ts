@@ -18,6 +18,12 @@ export const parseProvider = oneOf<Provider>(PROVIDERS);
 export const parseFailOn = oneOf<FailOn>([...SEVERITIES, 'never']);
 export const parseSeverity = oneOf<Severity>(SEVERITIES);
 
+export function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('expected a number of seconds');
+  return seconds;
+}
+
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

@@ -7,6 +7,8 @@ import type { FailOn, Report } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, FindingDraft, Location, RuleOptions, Severity } from '../rules/types.js';
 import type { SourceDocument } from '../sources/document.js';
+import { SnapshotBuilder } from '../sources/builder.js';
+import type { LiveOptions } from '../sources/live/types.js';
 import { loadInputs } from '../sources/load.js';
 import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
@@ -27,6 +29,10 @@ export interface CheckOptions {
   /** Fingerprints of accepted findings: still reported, never failing. */
   readonly baseline?: ReadonlySet<string>;
   readonly cluster?: string;
+  /** Read the running cluster and its cloud too (or only, when there are no paths). */
+  readonly live?: LiveOptions;
+  /** With live: write what was read, in the file formats, to this folder. */
+  readonly saveSnapshot?: string;
 }
 
 export interface CheckResult {
@@ -34,6 +40,8 @@ export interface CheckResult {
   readonly snapshot: ClusterSnapshot;
   /** Files found in folders that are in no known format. */
   readonly unrecognised: readonly string[];
+  /** Live mode: API calls made per provider. */
+  readonly calls?: Readonly<Record<string, number>>;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
@@ -43,8 +51,9 @@ export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
 }
 
 function locate(origin: Origin | undefined, documents: ReadonlyMap<string, SourceDocument>): Location | undefined {
-  if (!origin) return undefined;
-  const position = documents.get(origin.file)?.position(origin);
+  const document = origin && documents.get(origin.file);
+  if (!origin || document?.virtual) return undefined;
+  const position = document?.position(origin);
   return { file: origin.file, line: position?.line, column: position?.column };
 }
 
@@ -105,14 +114,25 @@ export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 
   };
 }
 
-/** File mode: read the inputs, build the snapshot, run the rules. */
-export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
-  const { builder, unrecognised, documents } = await loadInputs(options.paths);
+/** Reads the inputs (files, the live cluster, or both) into one snapshot and runs the rules. */
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const builder = new SnapshotBuilder();
+  const documents = new Map<string, SourceDocument>();
+  let calls: Readonly<Record<string, number>> | undefined;
+  if (options.live) {
+    const { loadLive } = await import('./live.js');
+    const live = await loadLive(options.live, options.saveSnapshot, builder);
+    for (const [file, document] of live.documents) documents.set(file, document);
+    calls = live.calls;
+  }
+  const loaded = options.paths.length > 0 ? await loadInputs(options.paths, builder) : undefined;
+  for (const [file, document] of loaded?.documents ?? []) documents.set(file, document);
+  const unrecognised = loaded?.unrecognised ?? [];
   for (const text of options.clusterCidrs) {
     const cidr = parseCidr(text);
     if (!cidr) throw new UserError(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
     builder.addClusterCidr(cidr);
   }
   const snapshot = builder.build(options.provider);
-  return { report: evaluate(snapshot, options, documents), snapshot, unrecognised };
+  return { report: evaluate(snapshot, options, documents), snapshot, unrecognised, calls };
 }

@@ -1,4 +1,5 @@
 import type { Provider } from '../model/snapshot.js';
+import type { LiveOptions } from '../sources/live/types.js';
 import type { FailOn } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
 import { readBaseline } from './baseline.js';
@@ -18,6 +19,8 @@ export interface RunSettings {
   readonly severity?: Severity;
   readonly baseline?: string;
   readonly cluster?: string;
+  readonly live?: LiveOptions;
+  readonly saveSnapshot?: string;
   /** Names the origin of --ignore values in messages: "--ignore" or "input ignore". */
   readonly ignoreSource: string;
 }
@@ -36,5 +39,7 @@ export async function resolveOptions(settings: RunSettings): Promise<CheckOption
     severities: config.severity ?? {},
     baseline: settings.baseline ? await readBaseline(settings.baseline) : undefined,
     cluster: settings.cluster,
+    live: settings.live,
+    saveSnapshot: settings.saveSnapshot,
   };
 }

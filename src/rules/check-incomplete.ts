@@ -88,7 +88,8 @@ function* layer3(context: RuleContext): Iterable<FindingDraft> {
     return;
   }
   const { unscoped } = routeCoverage(topology, profile.routing);
-  const reachable = unscoped.filter((view) => view.join === 'joined');
+  // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
+  const reachable = unscoped.filter((view) => view.join !== 'not-found');
   if (reachable.length > 0) {
     yield {
       about: 'route-not-applied',

@@ -40,6 +40,16 @@ export class SourceDocument {
     return SourceDocument.parse(file, decode(buffer));
   }
 
+  /** A document read from an API rather than a file: same reading, no source positions. */
+  static fromValue(name: string, value: unknown): SourceDocument {
+    return new SourceDocument(name, '', 'json', [value], [], undefined);
+  }
+
+  /** True for API-read documents: findings about them have no file location. */
+  get virtual(): boolean {
+    return this.text === '';
+  }
+
   static parse(file: string, raw: string): SourceDocument {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.includes('\u0000')) throw new UserError('not a text file (binary content)', file);

@@ -61,29 +61,37 @@ async function expand(paths: readonly string[]): Promise<{ file: string; explici
   });
 }
 
-/** Reads every file into one builder. Format recognition is by content, document by document. */
+/**
+ * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
+ * content, document by document.
+ */
+export async function readDocument(source: SourceDocument, builder: SnapshotBuilder): Promise<boolean> {
+  const { file } = source;
+  for (const [index, value] of source.values.entries()) {
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) {
+      builder.addSource({ file, format: 'empty list', items: 0 });
+      continue;
+    }
+    const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
+    if (!reader) return false;
+    const items = await reader.read(value, new ReadContext(source, index, builder));
+    builder.addSource({ file, format: reader.id, items });
+  }
+  return true;
+}
+
+/** Reads every file into one builder. */
 export async function loadInputs(paths: readonly string[], builder = new SnapshotBuilder()): Promise<LoadedInputs> {
   const unrecognised: string[] = [];
   const documents = new Map<string, SourceDocument>();
   for (const { file, explicit } of await expand(paths)) {
     const source = await SourceDocument.load(file);
     documents.set(file, source);
-    for (const [index, value] of source.values.entries()) {
-      if (value === null || value === undefined) continue;
-      if (Array.isArray(value) && value.length === 0) {
-        builder.addSource({ file, format: 'empty list', items: 0 });
-        continue;
-      }
-      const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
-      if (!reader) {
-        if (explicit) throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
-        unrecognised.push(file);
-        builder.addSource({ file, format: 'unrecognised', items: 0 });
-        continue;
-      }
-      const items = await reader.read(value, new ReadContext(source, index, builder));
-      builder.addSource({ file, format: reader.id, items });
-    }
+    if (await readDocument(source, builder)) continue;
+    if (explicit) throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
+    unrecognised.push(file);
+    builder.addSource({ file, format: 'unrecognised', items: 0 });
   }
   return { builder, unrecognised, documents };
 }

@@ -183,11 +183,11 @@ describe('check: bad options', () => {
   const folder = fixture('aws', 'healthy');
 
   it('refuses a bad --format', async () => {
-    expect(usageError(await run('check', '--format', 'xml', folder))).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. expected one of text, json, sarif, markdown");
+    expect(usageError(await run('check', '--format', 'xml', folder))).toBe("hostgw-preflight: option '-f, --format <format>' argument 'xml' is invalid. expected one of text, json, sarif, markdown");
   });
 
   it('refuses a bad --fail-on', async () => {
-    expect(usageError(await run('check', '--fail-on', 'fatal', folder))).toBe("error: option '--fail-on <severity>' argument 'fatal' is invalid. expected one of error, warning, note, never");
+    expect(usageError(await run('check', '--fail-on', 'fatal', folder))).toBe("hostgw-preflight: option '--fail-on <severity>' argument 'fatal' is invalid. expected one of error, warning, note, never");
   });
 
   it('refuses --ignore with an unknown rule id, listing the rules', async () => {
@@ -195,12 +195,13 @@ describe('check: bad options', () => {
     expect(line).toMatch(/^hostgw-preflight: --ignore: unknown rule "route-stail"\. Rules: .*route-stale/);
   });
 
-  it('refuses an unknown option', async () => {
-    expect(usageError(await run('check', '--bogus-flag', folder))).toBe("error: unknown option '--bogus-flag'");
+  it('refuses an unknown option, with the suggestion on the same line', async () => {
+    expect(usageError(await run('check', '--bogus-flag', folder))).toBe("hostgw-preflight: unknown option '--bogus-flag'");
+    expect(usageError(await run('check', '--colr', folder))).toBe("hostgw-preflight: unknown option '--colr' (Did you mean --color?)");
   });
 
   it('refuses a bad --cluster-cidr', async () => {
-    expect(usageError(await run('check', '--cluster-cidr', '10.42.0.0/99', folder))).toBe("error: option '--cluster-cidr <cidr>' argument '10.42.0.0/99' is invalid. not a valid CIDR");
+    expect(usageError(await run('check', '--cluster-cidr', '10.42.0.0/99', folder))).toBe("hostgw-preflight: option '--cluster-cidr <cidr>' argument '10.42.0.0/99' is invalid. not a valid CIDR");
   });
 });
 

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { checkFiles, type CheckResult } from '../../src/engine/check.js';
+import { runCheck, type CheckResult } from '../../src/engine/check.js';
 import type { Provider } from '../../src/model/snapshot.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -68,7 +68,7 @@ function serialise(parsed: Parsed): string {
 
 /**
  * Copies a fixture folder to a temporary directory, lets `mutate` edit its parsed JSON/YAML files, writes them back
- * in their own format and runs checkFiles on the copy with the CLI defaults (fail on error, not strict, nothing
+ * in their own format and runs runCheck on the copy with the CLI defaults (fail on error, not strict, nothing
  * suppressed, no severity overrides, no --cluster-cidr).
  */
 export async function runFixture(fixture: string, mutate?: Mutator, options: RunOptions = {}): Promise<CheckResult> {
@@ -103,7 +103,7 @@ export async function runFixture(fixture: string, mutate?: Mutator, options: Run
     await mutate?.(api);
     for (const name of removed) await rm(join(dir, name));
     for (const [name, parsed] of files) await writeFile(join(dir, name), serialise(parsed));
-    return await checkFiles({
+    return await runCheck({
       paths: [dir],
       provider: options.provider,
       clusterCidrs: options.clusterCidrs ?? [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, listFindings, named, only, remove, runFixture } from './helpers.js';
+import { findingsOf, listFindings, named, only, remove, runFixture, type Json } from './helpers.js';
 
 const RULE = 'route-missing';
 
@@ -75,6 +75,21 @@ describe('route-missing on Azure', () => {
     expect(finding.message).toContain('10.244.2.0/24');
     expect(finding.remediation.command).toContain('--name hostgw-k8s-win-a1 --address-prefix 10.244.2.0/24 --next-hop-type VirtualAppliance --next-hop-ip-address 10.20.1.6');
     expect(result.report.findings).toHaveLength(1);
+  });
+
+  it('creates the route in the existing route table even when a subnet without one sorts first', async () => {
+    const result = await runFixture('fixtures/azure/healthy', (files) => {
+      const table = files.get('az-route-tables.json')[0];
+      table.subnets = table.subnets.filter((s: Json) => !s.id.endsWith('/subnets/nodes-a'));
+      delete named(files.get('az-subnets.json'), 'nodes-a').routeTable;
+      remove(table.routes, 'pods-k8s-lin-b1-v4');
+    });
+    const finding = only(result, RULE);
+    expect(finding.node).toBe('k8s-lin-b1');
+    expect(finding.remediation.command).toBe(
+      'az network route-table route create --resource-group k8s-dual-rg --route-table-name k8s-pod-routes --name hostgw-k8s-lin-b1 ' +
+        '--address-prefix 10.244.3.0/24 --next-hop-type VirtualAppliance --next-hop-ip-address 10.20.2.4',
+    );
   });
 
   it('healthy dual-stack cluster: every family of every node has its route', async () => {

@@ -153,7 +153,7 @@ describe('YAML alias bombs', () => {
     expect(error).toMatchObject({ file: 'bomb.yaml', message: expect.stringMatching(/^invalid YAML: .*alias/i) });
   });
 
-  it('refuses a bomb read from disk through checkFiles', async () => {
+  it('refuses a bomb read from disk through runCheck', async () => {
     const file = await writeFileIn('bomb.yaml', `kind: Node\nmetadata:\n  name: a\n${billionLaughs(9, 9).replace(/^/gm, '  ').replace(/^ {2}a0/, 'labels:\n  a0').trimEnd()}\n`);
     const started = Date.now();
     await expect(snapshotOf(file)).rejects.toMatchObject({ name: 'UserError', file, message: expect.stringMatching(/^invalid YAML: .*alias/i) });

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFiles, type CheckResult } from '../../src/engine/check.js';
+import { runCheck, type CheckResult } from '../../src/engine/check.js';
 import type { ClusterSnapshot } from '../../src/model/snapshot.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -35,7 +35,7 @@ export async function removeTempDirs(): Promise<void> {
 }
 
 export async function check(...paths: string[]): Promise<CheckResult> {
-  return checkFiles({ paths, clusterCidrs: [], strict: false, failOn: 'never', suppressions: [], severities: {} });
+  return runCheck({ paths, clusterCidrs: [], strict: false, failOn: 'never', suppressions: [], severities: {} });
 }
 
 export async function snapshotOf(...paths: string[]): Promise<ClusterSnapshot> {

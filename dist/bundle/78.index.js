@@ -1,0 +1,57 @@
+export const id = 78;
+export const ids = [78];
+export const modules = {
+
+/***/ 5078:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadLive: () => (/* binding */ loadLive)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1817);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9845);
+/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8810);
+
+
+
+
+
+
+/**
+ * Reads the live cluster and cloud. With `saveSnapshot`, the dumps are written first and read back from those
+ * files, so findings point at lines of the saved snapshot and a later offline run sees exactly the same input.
+ */
+async function loadLive(options, saveSnapshot, builder) {
+    const { readLive } = await __webpack_require__.e(/* import() */ 134).then(__webpack_require__.bind(__webpack_require__, 2134));
+    const live = await readLive(options);
+    for (const gap of live.gaps)
+        builder.addGap(gap);
+    const documents = new Map();
+    if (saveSnapshot) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(saveSnapshot, { recursive: true });
+            for (const dump of live.dumps)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--save-snapshot: cannot write ${saveSnapshot}: ${error.code ?? error.message}`);
+        }
+        const loaded = await (0,_sources_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadInputs */ .IV)(live.dumps.map((dump) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(saveSnapshot, dump.name)), builder);
+        options.log(`snapshot saved to ${saveSnapshot} (${live.dumps.length} files)`);
+        return { builder, documents: new Map(loaded.documents), calls: live.calls };
+    }
+    for (const dump of live.dumps) {
+        const document = _sources_document_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceDocument */ .N.fromValue(`live:${dump.name}`, dump.value);
+        documents.set(document.file, document);
+        await (0,_sources_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readDocument */ .u0)(document, builder);
+    }
+    return { builder, documents, calls: live.calls };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,41 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { SnapshotBuilder } from '../sources/builder.js';
+import { SourceDocument } from '../sources/document.js';
+import { loadInputs, readDocument } from '../sources/load.js';
+import type { LiveOptions } from '../sources/live/types.js';
+
+export interface LiveLoad {
+  readonly builder: SnapshotBuilder;
+  readonly documents: Map<string, SourceDocument>;
+  readonly calls: Readonly<Record<string, number>>;
+}
+
+/**
+ * Reads the live cluster and cloud. With `saveSnapshot`, the dumps are written first and read back from those
+ * files, so findings point at lines of the saved snapshot and a later offline run sees exactly the same input.
+ */
+export async function loadLive(options: LiveOptions, saveSnapshot: string | undefined, builder: SnapshotBuilder): Promise<LiveLoad> {
+  const { readLive } = await import('../sources/live/index.js');
+  const live = await readLive(options);
+  for (const gap of live.gaps) builder.addGap(gap);
+  const documents = new Map<string, SourceDocument>();
+  if (saveSnapshot) {
+    try {
+      await mkdir(saveSnapshot, { recursive: true });
+      for (const dump of live.dumps) await writeFile(join(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`);
+    } catch (error) {
+      throw new UserError(`--save-snapshot: cannot write ${saveSnapshot}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const loaded = await loadInputs(live.dumps.map((dump) => join(saveSnapshot, dump.name)), builder);
+    options.log(`snapshot saved to ${saveSnapshot} (${live.dumps.length} files)`);
+    return { builder, documents: new Map(loaded.documents), calls: live.calls };
+  }
+  for (const dump of live.dumps) {
+    const document = SourceDocument.fromValue(`live:${dump.name}`, dump.value);
+    documents.set(document.file, document);
+    await readDocument(document, builder);
+  }
+  return { builder, documents, calls: live.calls };
+}

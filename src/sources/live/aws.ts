@@ -1,0 +1,185 @@
+import type { Gap } from '../../model/snapshot.js';
+import { withRetry } from './retry.js';
+import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from './types.js';
+
+type Ec2Module = typeof import('@aws-sdk/client-ec2');
+type Ec2Client = InstanceType<Ec2Module['EC2Client']>;
+
+/** EC2 accepts at most 200 values per filter, and at most 1,000 results per page. */
+const FILTER_VALUES = 200;
+const PAGE_SIZE = 1000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
+export function regionOfZone(zone: string): string | undefined {
+  return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
+}
+
+function awsTarget(node: LiveNode): { instanceId?: string; region?: string } {
+  const match = /^aws:\/\/\/?([^/]*)\/(i-[0-9a-f]+)$/.exec(node.providerId ?? '');
+  return match ? { instanceId: match[2], region: match[1] ? regionOfZone(match[1]) : undefined } : {};
+}
+
+function isDenied(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.$metadata?.httpStatusCode === 403 || /UnauthorizedOperation|AccessDenied|AuthFailure/.test(e.name ?? '');
+}
+
+interface Pager<T> {
+  (token: string | undefined): Promise<{ items: T[]; next?: string }>;
+}
+
+async function allPages<T>(what: string, budget: Budget, options: LiveOptions, page: Pager<T>): Promise<T[]> {
+  const items: T[] = [];
+  let token: string | undefined;
+  let pages = 0;
+  do {
+    const result = await withRetry(what, budget, 'aws', () => page(token));
+    items.push(...result.items);
+    token = result.next;
+    if (++pages > 1 || token) options.log(`${what}… ${items.length} after ${pages} page(s)`);
+  } while (token);
+  return items;
+}
+
+class RegionReader {
+  readonly gaps: Gap[] = [];
+
+  constructor(
+    private readonly ec2: Ec2Module,
+    private readonly client: Ec2Client,
+    private readonly region: string,
+    private readonly options: LiveOptions,
+    private readonly budget: Budget,
+  ) {}
+
+  /** Permission denied is not a pass: the call and the IAM action it needs become a check-incomplete gap. */
+  private async guarded<T>(action: string, fallback: T, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isDenied(error)) throw error;
+      this.gaps.push({ message: `AWS ${this.region}: ${action} was denied: grant the IAM action ec2:${action} (${(error as Error).message.split('\n')[0]})` });
+      return fallback;
+    }
+  }
+
+  async instances(filterName: string, values: readonly string[]) {
+    const { DescribeInstancesCommand } = this.ec2;
+    return this.guarded('DescribeInstances', undefined, async () => {
+      const reservations = [];
+      for (const batch of chunks(values, FILTER_VALUES)) {
+        reservations.push(
+          ...(await allPages(`reading EC2 instances in ${this.region}`, this.budget, this.options, async (token) => {
+            const out = await this.client.send(new DescribeInstancesCommand({ Filters: [{ Name: filterName, Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            return { items: out.Reservations ?? [], next: out.NextToken };
+          })),
+        );
+      }
+      return reservations;
+    });
+  }
+
+  async interfaces(instanceIds: readonly string[]) {
+    const { DescribeNetworkInterfacesCommand } = this.ec2;
+    return this.guarded('DescribeNetworkInterfaces', undefined, async () => {
+      const enis = [];
+      for (const batch of chunks(instanceIds, FILTER_VALUES)) {
+        enis.push(
+          ...(await allPages(`reading ENIs in ${this.region}`, this.budget, this.options, async (token) => {
+            const out = await this.client.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            return { items: out.NetworkInterfaces ?? [], next: out.NextToken };
+          })),
+        );
+      }
+      return enis;
+    });
+  }
+
+  async subnets(subnetIds: readonly string[]) {
+    const { DescribeSubnetsCommand } = this.ec2;
+    return this.guarded('DescribeSubnets', undefined, async () => {
+      const subnets = [];
+      for (const batch of chunks(subnetIds, FILTER_VALUES)) {
+        subnets.push(...(await withRetry('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])));
+      }
+      return subnets;
+    });
+  }
+
+  async vpcs(vpcIds: readonly string[]) {
+    const { DescribeVpcsCommand } = this.ec2;
+    return this.guarded('DescribeVpcs', undefined, async () => {
+      const vpcs = [];
+      for (const batch of chunks(vpcIds, FILTER_VALUES)) {
+        vpcs.push(...(await withRetry('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
+      }
+      return vpcs;
+    });
+  }
+}
+
+function unique(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((value): value is string => Boolean(value)))].sort();
+}
+
+/**
+ * Reads the EC2 instances behind the nodes (by the instance ids of their providerIDs, else by private IP), their
+ * ENIs (the source/dest check is per ENI), subnets and VPCs: a few calls per 200 nodes, whatever the account holds.
+ */
+export const awsReader: CloudReader = {
+  async read(nodes, options, budget) {
+    const ec2: Ec2Module = await import('@aws-sdk/client-ec2');
+    const fallbackRegion = options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    const byRegion = new Map<string, { ids: string[]; ips: string[] }>();
+    const gaps: Gap[] = [];
+    for (const node of nodes) {
+      const target = awsTarget(node);
+      const region = options.awsRegion ?? target.region ?? fallbackRegion;
+      if (!region) {
+        gaps.push({ node: node.name, message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION` });
+        continue;
+      }
+      const entry = byRegion.get(region) ?? { ids: [], ips: [] };
+      if (target.instanceId) entry.ids.push(target.instanceId);
+      else entry.ips.push(...node.internalIps);
+      byRegion.set(region, entry);
+    }
+
+    const reservations = [];
+    const enis = [];
+    const subnets = [];
+    const vpcs = [];
+    let instancesRead = true;
+    let interfacesRead = true;
+    for (const [region, { ids, ips }] of byRegion) {
+      const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1 });
+      const reader = new RegionReader(ec2, client, region, options, budget);
+      const byId = ids.length ? await reader.instances('instance-id', ids) : [];
+      const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
+      if (byId === undefined || byIp === undefined) instancesRead = false;
+      const found = [...(byId ?? []), ...(byIp ?? [])];
+      reservations.push(...found);
+      const instanceIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId)));
+      const regionEnis = instanceIds.length ? await reader.interfaces(instanceIds) : [];
+      if (regionEnis === undefined) interfacesRead = false;
+      enis.push(...(regionEnis ?? []));
+      const subnetIds = unique([...(regionEnis ?? []).map((eni) => eni.SubnetId), ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId))]);
+      subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
+      const vpcIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.VpcId)));
+      vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
+      gaps.push(...reader.gaps);
+      client.destroy();
+    }
+    // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
+    const dumps: Dump[] = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations } }] : [];
+    if (interfacesRead) dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis } });
+    dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
+    return { dumps, gaps };
+  },
+};

@@ -1,0 +1,39 @@
+import type { Gap, Provider } from '../../model/snapshot.js';
+import { parseProviderId } from '../provider-id.js';
+import { readKubernetes } from './kubernetes.js';
+import type { Budget, CloudReader, LiveNode, LiveOptions, LiveResult } from './types.js';
+
+/** Each cloud's reader, and with it its SDK, loads only when that cloud is read. */
+const CLOUD_READERS: Partial<Record<Provider, () => Promise<CloudReader>>> = {
+  aws: async () => (await import('./aws.js')).awsReader,
+  gce: async () => (await import('./gce.js')).gceReader,
+  azure: async () => (await import('./azure.js')).azureReader,
+};
+
+function inferProvider(nodes: readonly LiveNode[]): Provider | undefined {
+  const counts = new Map<Provider, number>();
+  for (const node of nodes) {
+    const provider = node.providerId ? parseProviderId(node.providerId).provider : undefined;
+    if (provider) counts.set(provider, (counts.get(provider) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Reads the running cluster, then its cloud, into dumps in the shapes file mode reads. */
+export async function readLive(options: LiveOptions): Promise<LiveResult & { provider?: Provider }> {
+  const calls: Record<string, number> = {};
+  const budget: Budget = {
+    deadline: Date.now() + options.timeoutMs,
+    count: (provider) => {
+      calls[provider] = (calls[provider] ?? 0) + 1;
+    },
+  };
+  const cluster = await readKubernetes(options, budget);
+  const provider = options.provider ?? inferProvider(cluster.nodes);
+  const gaps: Gap[] = [...cluster.gaps];
+  const load = provider ? CLOUD_READERS[provider] : undefined;
+  const cloud = load ? await (await load()).read(cluster.nodes, options, budget) : { dumps: [], gaps: [] };
+  gaps.push(...cloud.gaps);
+  options.log(`read ${cluster.nodes.length} nodes${provider ? ` and their ${provider} resources` : ''} in ${Object.entries(calls).map(([p, n]) => `${n} ${p} calls`).join(', ')}`);
+  return { dumps: [...cluster.dumps, ...cloud.dumps], gaps, calls, provider };
+}

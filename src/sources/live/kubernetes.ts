@@ -1,0 +1,99 @@
+import { UserError } from '../../errors.js';
+import type { Gap } from '../../model/snapshot.js';
+import { withRetry } from './retry.js';
+import type { Budget, Dump, LiveNode, LiveOptions } from './types.js';
+
+const PAGE_SIZE = 500;
+/** Where flannel's net-conf.json lives: upstream manifests, then older and RKE installs, then canal. */
+const CONFIG_MAPS = [
+  { namespace: 'kube-flannel', name: 'kube-flannel-cfg' },
+  { namespace: 'kube-system', name: 'kube-flannel-cfg' },
+  { namespace: 'kube-system', name: 'canal-config' },
+];
+
+type KubeModule = typeof import('@kubernetes/client-node');
+
+function looksLikeContent(value: string): boolean {
+  return value.includes('\n') || /^\s*(apiVersion|clusters|kind)\s*:/.test(value) || value.trimStart().startsWith('{');
+}
+
+async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
+  const config = new k8s.KubeConfig();
+  try {
+    if (options.kubeconfig && looksLikeContent(options.kubeconfig)) config.loadFromString(options.kubeconfig);
+    else if (options.kubeconfig) config.loadFromFile(options.kubeconfig);
+    else config.loadFromDefault();
+  } catch (error) {
+    // The kubeconfig may be a secret: name the problem, never echo the content.
+    throw new UserError(`kubeconfig: cannot be loaded (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`);
+  }
+  if (options.context) {
+    if (!config.getContexts().some((context) => context.name === options.context)) throw new UserError(`--context: no context named "${options.context}" in the kubeconfig`);
+    config.setCurrentContext(options.context);
+  }
+  if (!config.getCurrentCluster()) throw new UserError('kubeconfig: no current cluster (pass --kubeconfig, set KUBECONFIG, or run in a cluster)');
+  return config;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'number' ? code : undefined;
+}
+
+function kubeError(what: string, error: unknown): Error {
+  const status = statusOf(error);
+  if (status === 401) return new UserError(`Kubernetes API: ${what}: unauthorized (401): check the kubeconfig's credentials`);
+  if (status === 403) return new UserError(`Kubernetes API: ${what}: forbidden (403): the identity needs "list nodes" (ClusterRole rule: apiGroups [""], resources ["nodes"], verbs ["list"])`);
+  return error as Error;
+}
+
+interface KubeItem {
+  metadata?: { name?: string; annotations?: Record<string, string> };
+  spec?: { providerID?: string };
+  status?: { addresses?: { type: string; address: string }[] };
+}
+
+function toLiveNode(node: KubeItem): LiveNode {
+  return {
+    name: node.metadata?.name ?? '',
+    providerId: node.spec?.providerID,
+    internalIps: (node.status?.addresses ?? []).filter((a) => a.type === 'InternalIP').map((a) => a.address),
+  };
+}
+
+/** Reads every node (paginated) and the flannel ConfigMap, as `kubectl get ... -o json` would print them. */
+export async function readKubernetes(options: LiveOptions, budget: Budget): Promise<{ dumps: Dump[]; nodes: LiveNode[]; gaps: Gap[] }> {
+  const k8s: KubeModule = await import('@kubernetes/client-node');
+  const api = (await kubeConfig(k8s, options)).makeApiClient(k8s.CoreV1Api);
+  const items: KubeItem[] = [];
+  let token: string | undefined;
+  let page = 0;
+  do {
+    const list = await withRetry('listing nodes', budget, 'kubernetes', () => api.listNode({ limit: PAGE_SIZE, _continue: token })).catch((error) => {
+      throw kubeError('list nodes', error);
+    });
+    items.push(...list.items);
+    token = list.metadata?._continue || undefined;
+    page++;
+    if (token || page > 1) options.log(`reading nodes… ${items.length} after ${page} page(s)`);
+  } while (token);
+
+  const dumps: Dump[] = [{ name: 'nodes.json', value: { apiVersion: 'v1', kind: 'List', items: items.map((item) => ({ apiVersion: 'v1', kind: 'Node', ...item })), metadata: { resourceVersion: '' } } }];
+  const gaps: Gap[] = [];
+  for (const { namespace, name } of CONFIG_MAPS) {
+    try {
+      const configMap = await withRetry(`reading ConfigMap ${namespace}/${name}`, budget, 'kubernetes', () => api.readNamespacedConfigMap({ name, namespace }));
+      dumps.push({ name: 'kube-flannel-cfg.json', value: { apiVersion: 'v1', kind: 'ConfigMap', ...configMap } });
+      break;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) continue;
+      if (status === 403) {
+        gaps.push({ message: `Kubernetes API: reading ConfigMap ${namespace}/${name} is forbidden (403): the flannel backend and cluster CIDR cannot be verified; grant "get configmaps" in ${namespace}` });
+        break;
+      }
+      throw kubeError(`get ConfigMap ${namespace}/${name}`, error);
+    }
+  }
+  return { dumps, nodes: items.map(toLiveNode), gaps };
+}
