@@ -57,13 +57,25 @@ function statusOf(error) {
     const code = error.code;
     return typeof code === 'number' ? code : undefined;
 }
+/** client-node's messages carry response headers and bodies: build ours from the status and the Status reason. */
 function kubeError(what, error) {
     const status = statusOf(error);
     if (status === 401)
         return new errors/* UserError */.yo(`Kubernetes API: ${what}: unauthorized (401): check the kubeconfig's credentials`);
     if (status === 403)
         return new errors/* UserError */.yo(`Kubernetes API: ${what}: forbidden (403): the identity needs "list nodes" (ClusterRole rule: apiGroups [""], resources ["nodes"], verbs ["list"])`);
-    return error;
+    if (status !== undefined) {
+        let reason = '';
+        try {
+            reason = `: ${JSON.parse(String(error.body)).message ?? ''}`;
+        }
+        catch {
+            // A body that is not a Status object adds nothing worth printing.
+        }
+        return new errors/* UserError */.yo(`Kubernetes API: ${what} failed with HTTP ${status}${reason}`);
+    }
+    const e = error;
+    return new errors/* UserError */.yo(`Kubernetes API: ${what} failed: ${e.code ?? e.message?.split('\n')[0] ?? String(error)}`);
 }
 function toLiveNode(node) {
     return {

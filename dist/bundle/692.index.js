@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   awsReader: () => (/* binding */ awsReader),
 /* harmony export */   regionOfZone: () => (/* binding */ regionOfZone)
 /* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1595);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1595);
+
 
 /** EC2 accepts at most 200 values per filter, and at most 1,000 results per page. */
 const FILTER_VALUES = 200;
@@ -38,7 +40,7 @@ async function allPages(what, budget, options, page) {
     let token;
     let pages = 0;
     do {
-        const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, budget, 'aws', () => page(token));
+        const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, budget, 'aws', () => page(token));
         items.push(...result.items);
         token = result.next;
         if (++pages > 1 || token)
@@ -60,15 +62,23 @@ class RegionReader {
         this.options = options;
         this.budget = budget;
     }
-    /** Permission denied is not a pass: the call and the IAM action it needs become a check-incomplete gap. */
+    /**
+     * A denied call, or one still failing after the retries, is not a pass: it becomes a check-incomplete gap
+     * naming the call (and the IAM action it needs), and its data is left out.
+     */
     async guarded(action, fallback, run) {
         try {
             return await run();
         }
         catch (error) {
-            if (!isDenied(error))
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
                 throw error;
-            this.gaps.push({ message: `AWS ${this.region}: ${action} was denied: grant the IAM action ec2:${action} (${error.message.split('\n')[0]})` });
+            const detail = `${error.name}: ${error.message?.split('\n')[0]}`;
+            this.gaps.push({
+                message: isDenied(error)
+                    ? `AWS ${this.region}: ${action} was denied: grant the IAM action ec2:${action} (${detail})`
+                    : `AWS ${this.region}: ${action} failed after retries (${detail})`,
+            });
             return fallback;
         }
     }
@@ -103,7 +113,7 @@ class RegionReader {
         return this.guarded('DescribeSubnets', undefined, async () => {
             const subnets = [];
             for (const batch of chunks(subnetIds, FILTER_VALUES)) {
-                subnets.push(...(await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])));
+                subnets.push(...(await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])));
             }
             return subnets;
         });
@@ -113,7 +123,7 @@ class RegionReader {
         return this.guarded('DescribeVpcs', undefined, async () => {
             const vpcs = [];
             for (const batch of chunks(vpcIds, FILTER_VALUES)) {
-                vpcs.push(...(await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
+                vpcs.push(...(await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
             }
             return vpcs;
         });

@@ -238,21 +238,47 @@ function bool(name, fallback) {
 function list(name) {
     return core/* getInput */.V4(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
 }
-/** Live mode and fixing come in later versions: their inputs are reserved and refuse anything but the default. */
+/** Fixing comes in a later version: its input is reserved and refuses anything but the default. */
 function rejectReserved() {
-    if (bool('live', false))
-        throw new errors/* UserError */.yo('input "live": live mode is not available in this version; check dumps with "path"');
-    for (const name of ['kubeconfig', 'context', 'aws-region', 'gcp-project', 'azure-subscription']) {
-        const value = optional(name);
-        if (value === undefined)
-            continue;
-        if (name === 'kubeconfig')
-            core/* setSecret */.Pq(value);
-        throw new errors/* UserError */.yo(`input "${name}" is only used by live mode, which is not available in this version`);
-    }
     const fix = oneOf('fix', ['off', 'plan', 'apply'], 'off');
     if (fix !== 'off')
         throw new errors/* UserError */.yo(`input "fix": "${fix}" is not available in this version; the remediation commands are in the report`);
+}
+function seconds(name, fallback) {
+    const value = optional(name);
+    if (value === undefined)
+        return fallback;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed <= 0)
+        throw new errors/* UserError */.yo(`input "${name}": "${value}" is not a number of seconds`);
+    return parsed;
+}
+function liveInputs(provider) {
+    const kubeconfig = optional('kubeconfig');
+    // The kubeconfig is often passed as the content of a secret: mask every line of it, not only the whole.
+    if (kubeconfig)
+        for (const line of [kubeconfig, ...kubeconfig.split('\n')].map((l) => l.trim()).filter((l) => l.length > 8))
+            core/* setSecret */.Pq(line);
+    if (!bool('live', false)) {
+        const stray = ['kubeconfig', 'context', 'save-snapshot'].find((name) => optional(name) !== undefined);
+        if (stray)
+            throw new errors/* UserError */.yo(`input "${stray}" is only used with "live: true"`);
+        return undefined;
+    }
+    return {
+        kubeconfig,
+        context: optional('context'),
+        provider,
+        awsRegion: optional('aws-region'),
+        awsEndpoint: optional('aws-endpoint'),
+        gcpProject: optional('gcp-project'),
+        gcpEndpoint: optional('gcp-endpoint'),
+        azureSubscription: optional('azure-subscription'),
+        azureEndpoint: optional('azure-endpoint'),
+        azureEnvironment: optional('azure-environment') === undefined ? undefined : oneOf('azure-environment', ['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment'], 'AzurePublicCloud'),
+        timeoutMs: seconds('timeout', 300) * 1000,
+        log: (line) => core/* info */.pq(line),
+    };
 }
 function readInputs() {
     rejectReserved();
@@ -263,13 +289,17 @@ function readInputs() {
     for (const cidr of clusterCidrs)
         if (!(0,model_cidr/* parseCidr */.GN)(cidr))
             throw new errors/* UserError */.yo(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
+    const provider = optional('provider') === undefined ? undefined : oneOf('provider', snapshot/* PROVIDERS */.x, 'baremetal');
+    const live = liveInputs(provider);
     const patterns = list('path');
-    if (patterns.length === 0)
-        throw new errors/* UserError */.yo('input "path": give at least one file, folder or glob');
+    if (patterns.length === 0 && !live)
+        throw new errors/* UserError */.yo('input "path": give at least one file, folder or glob, or set "live: true"');
     const strict = optional('strict');
     return {
         patterns,
-        provider: optional('provider') === undefined ? undefined : oneOf('provider', snapshot/* PROVIDERS */.x, 'baremetal'),
+        live,
+        saveSnapshot: optional('save-snapshot'),
+        provider,
         clusterCidrs,
         format: oneOf('format', types/* FORMATS */.h, 'text'),
         output: optional('output'),
@@ -417,7 +447,8 @@ async function publish(inputs, report, tooManyAnnotations) {
 }
 async function main_check() {
     const inputs = readInputs();
-    const paths = await expandPatterns(inputs.patterns);
+    // With live mode the default "." would read the whole checkout as well: only paths given explicitly are read.
+    const paths = inputs.live && core/* getInput */.V4('path').trim() === '.' ? [] : await expandPatterns(inputs.patterns);
     const options = await (0,settings/* resolveOptions */.$)({
         paths,
         provider: inputs.provider,
@@ -430,6 +461,8 @@ async function main_check() {
         severity: inputs.severity,
         baseline: inputs.baseline,
         cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
+        live: inputs.live,
+        saveSnapshot: inputs.saveSnapshot,
     });
     const { report, unrecognised } = await (0,check/* runCheck */.k_)(options);
     if (unrecognised.length > 0) {

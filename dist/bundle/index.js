@@ -16401,9 +16401,9 @@ const aws = {
     id: 'aws',
     displayName: 'AWS',
     dumps: {
-        instances: 'aws ec2 describe-instances --output json',
-        interfaces: 'aws ec2 describe-network-interfaces --output json',
-        subnets: 'aws ec2 describe-subnets --output json',
+        instances: 'the output of `aws ec2 describe-instances --output json`',
+        interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',
+        subnets: 'the output of `aws ec2 describe-subnets --output json`',
     },
     forwarding: {
         switchName: 'source/destination check',
@@ -16474,11 +16474,11 @@ const azure = {
     id: 'azure',
     displayName: 'Azure',
     dumps: {
-        instances: 'az network nic list -o json',
-        interfaces: 'az network nic list -o json',
-        routes: 'az network route-table list -o json',
-        routeTables: 'az network route-table list -o json',
-        subnets: 'az network vnet subnet list -o json',
+        instances: 'the output of `az network nic list -o json`',
+        interfaces: 'the output of `az network nic list -o json`',
+        routes: 'the output of `az network route-table list -o json`',
+        routeTables: 'the output of `az network route-table list -o json`',
+        subnets: 'the output of `az network vnet subnet list -o json`',
     },
     forwarding: {
         switchName: 'IP forwarding',
@@ -16586,9 +16586,9 @@ const gce = {
     id: 'gce',
     displayName: 'GCE',
     dumps: {
-        instances: 'gcloud compute instances list --format=json',
-        routes: 'gcloud compute routes list --format=json',
-        subnets: 'gcloud compute networks subnets list --format=json',
+        instances: 'the output of `gcloud compute instances list --format=json`',
+        routes: 'the output of `gcloud compute routes list --format=json`',
+        subnets: 'the output of `gcloud compute networks subnets list --format=json`',
     },
     forwarding: {
         switchName: 'canIpForward',
@@ -17971,8 +17971,7 @@ function nodeList(views, max = 3) {
 ;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
 
 function addDump(profile, kind) {
-    const command = profile.dumps[kind];
-    return command ? `Add the output of \`${command}\` to the inputs.` : 'Add the missing data to the inputs.';
+    return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
 }
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
 function* joins({ topology, profile, snapshot }) {

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { parseCidr } from '../model/cidr.js';
 import { PROVIDERS, type Provider } from '../model/snapshot.js';
+import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
 
@@ -25,6 +26,8 @@ export interface ActionInputs {
   readonly annotations: boolean;
   /** Tells clusters apart in sticky comments, drift issues and check runs of a fleet (matrix) workflow. */
   readonly clusterName: string;
+  readonly live?: LiveOptions;
+  readonly saveSnapshot?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -50,17 +53,43 @@ function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
 }
 
-/** Live mode and fixing come in later versions: their inputs are reserved and refuse anything but the default. */
+/** Fixing comes in a later version: its input is reserved and refuses anything but the default. */
 function rejectReserved(): void {
-  if (bool('live', false)) throw new UserError('input "live": live mode is not available in this version; check dumps with "path"');
-  for (const name of ['kubeconfig', 'context', 'aws-region', 'gcp-project', 'azure-subscription']) {
-    const value = optional(name);
-    if (value === undefined) continue;
-    if (name === 'kubeconfig') core.setSecret(value);
-    throw new UserError(`input "${name}" is only used by live mode, which is not available in this version`);
-  }
   const fix = oneOf('fix', ['off', 'plan', 'apply'], 'off');
   if (fix !== 'off') throw new UserError(`input "fix": "${fix}" is not available in this version; the remediation commands are in the report`);
+}
+
+function seconds(name: string, fallback: number): number {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new UserError(`input "${name}": "${value}" is not a number of seconds`);
+  return parsed;
+}
+
+function liveInputs(provider: Provider | undefined): LiveOptions | undefined {
+  const kubeconfig = optional('kubeconfig');
+  // The kubeconfig is often passed as the content of a secret: mask every line of it, not only the whole.
+  if (kubeconfig) for (const line of [kubeconfig, ...kubeconfig.split('\n')].map((l) => l.trim()).filter((l) => l.length > 8)) core.setSecret(line);
+  if (!bool('live', false)) {
+    const stray = ['kubeconfig', 'context', 'save-snapshot'].find((name) => optional(name) !== undefined);
+    if (stray) throw new UserError(`input "${stray}" is only used with "live: true"`);
+    return undefined;
+  }
+  return {
+    kubeconfig,
+    context: optional('context'),
+    provider,
+    awsRegion: optional('aws-region'),
+    awsEndpoint: optional('aws-endpoint'),
+    gcpProject: optional('gcp-project'),
+    gcpEndpoint: optional('gcp-endpoint'),
+    azureSubscription: optional('azure-subscription'),
+    azureEndpoint: optional('azure-endpoint'),
+    azureEnvironment: optional('azure-environment') === undefined ? undefined : oneOf<AzureEnvironment>('azure-environment', ['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment'], 'AzurePublicCloud'),
+    timeoutMs: seconds('timeout', 300) * 1000,
+    log: (line) => core.info(line),
+  };
 }
 
 export function readInputs(): ActionInputs {
@@ -69,12 +98,16 @@ export function readInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const clusterCidrs = list('cluster-cidr');
   for (const cidr of clusterCidrs) if (!parseCidr(cidr)) throw new UserError(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
+  const provider = optional('provider') === undefined ? undefined : oneOf('provider', PROVIDERS, 'baremetal');
+  const live = liveInputs(provider);
   const patterns = list('path');
-  if (patterns.length === 0) throw new UserError('input "path": give at least one file, folder or glob');
+  if (patterns.length === 0 && !live) throw new UserError('input "path": give at least one file, folder or glob, or set "live: true"');
   const strict = optional('strict');
   return {
     patterns,
-    provider: optional('provider') === undefined ? undefined : oneOf('provider', PROVIDERS, 'baremetal'),
+    live,
+    saveSnapshot: optional('save-snapshot'),
+    provider,
     clusterCidrs,
     format: oneOf('format', FORMATS, 'text'),
     output: optional('output'),

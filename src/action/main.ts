@@ -71,7 +71,8 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
 
 async function check(): Promise<void> {
   const inputs = readInputs();
-  const paths = await expandPatterns(inputs.patterns);
+  // With live mode the default "." would read the whole checkout as well: only paths given explicitly are read.
+  const paths = inputs.live && core.getInput('path').trim() === '.' ? [] : await expandPatterns(inputs.patterns);
   const options = await resolveOptions({
     paths,
     provider: inputs.provider,
@@ -84,6 +85,8 @@ async function check(): Promise<void> {
     severity: inputs.severity,
     baseline: inputs.baseline,
     cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
+    live: inputs.live,
+    saveSnapshot: inputs.saveSnapshot,
   });
   const { report, unrecognised } = await runCheck(options);
   if (unrecognised.length > 0) {

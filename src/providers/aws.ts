@@ -5,9 +5,9 @@ export const aws: ProviderProfile = {
   id: 'aws',
   displayName: 'AWS',
   dumps: {
-    instances: 'aws ec2 describe-instances --output json',
-    interfaces: 'aws ec2 describe-network-interfaces --output json',
-    subnets: 'aws ec2 describe-subnets --output json',
+    instances: 'the output of `aws ec2 describe-instances --output json`',
+    interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',
+    subnets: 'the output of `aws ec2 describe-subnets --output json`',
   },
   forwarding: {
     switchName: 'source/destination check',

@@ -42,11 +42,11 @@ export const azure: ProviderProfile = {
   id: 'azure',
   displayName: 'Azure',
   dumps: {
-    instances: 'az network nic list -o json',
-    interfaces: 'az network nic list -o json',
-    routes: 'az network route-table list -o json',
-    routeTables: 'az network route-table list -o json',
-    subnets: 'az network vnet subnet list -o json',
+    instances: 'the output of `az network nic list -o json`',
+    interfaces: 'the output of `az network nic list -o json`',
+    routes: 'the output of `az network route-table list -o json`',
+    routeTables: 'the output of `az network route-table list -o json`',
+    subnets: 'the output of `az network vnet subnet list -o json`',
   },
   forwarding: {
     switchName: 'IP forwarding',

@@ -59,9 +59,9 @@ export const gce: ProviderProfile = {
   id: 'gce',
   displayName: 'GCE',
   dumps: {
-    instances: 'gcloud compute instances list --format=json',
-    routes: 'gcloud compute routes list --format=json',
-    subnets: 'gcloud compute networks subnets list --format=json',
+    instances: 'the output of `gcloud compute instances list --format=json`',
+    routes: 'the output of `gcloud compute routes list --format=json`',
+    subnets: 'the output of `gcloud compute networks subnets list --format=json`',
   },
   forwarding: {
     switchName: 'canIpForward',

@@ -24,7 +24,7 @@ export interface RouteScope {
 export interface ProviderProfile {
   readonly id: Provider;
   readonly displayName: string;
-  /** The commands that print each kind of data this provider's checks need, for "add this dump" hints. */
+  /** What to add for each kind of data this provider's checks need ("the output of `aws ec2 …`"), for hints. */
   readonly dumps: Partial<Record<DataKind, string>>;
   /** The cloud's name for its anti-spoofing switch and how to turn it off; absent where there is none (vSphere, bare metal). */
   readonly forwarding?: {

@@ -5,8 +5,7 @@ import { nodeList, routeCoverage } from './shared/route-coverage.js';
 import type { FindingDraft, Rule, RuleContext } from './types.js';
 
 function addDump(profile: ProviderProfile, kind: DataKind): string {
-  const command = profile.dumps[kind];
-  return command ? `Add the output of \`${command}\` to the inputs.` : 'Add the missing data to the inputs.';
+  return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
 }
 
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */

@@ -176,9 +176,11 @@ describe('dist/index.js as the runner runs it', () => {
     expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
   });
 
-  it('refuses the reserved live-mode inputs with a clear message', async () => {
-    const result = await runAction({ path: 'fixtures/gce/healthy', live: 'true' }, 'schedule', await scheduleEvent());
+  it('refuses live-mode inputs without live: true, and masks a kubeconfig given as content', async () => {
+    const kubeconfig = 'apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: kube-secret-token-0123456789\n';
+    const result = await runAction({ path: 'fixtures/gce/healthy', kubeconfig }, 'schedule', await scheduleEvent());
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::hostgw-preflight: input "live": live mode is not available in this version');
+    expect(result.stdout).toContain('::error::hostgw-preflight: input "kubeconfig" is only used with "live: true"');
+    expect(result.stdout).toContain('::add-mask::token: kube-secret-token-0123456789');
   });
 });

@@ -1,3 +1,4 @@
+import { UserError } from '../../errors.js';
 import type { Gap } from '../../model/snapshot.js';
 import { withRetry } from './retry.js';
 import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from './types.js';
@@ -58,13 +59,21 @@ class RegionReader {
     private readonly budget: Budget,
   ) {}
 
-  /** Permission denied is not a pass: the call and the IAM action it needs become a check-incomplete gap. */
+  /**
+   * A denied call, or one still failing after the retries, is not a pass: it becomes a check-incomplete gap
+   * naming the call (and the IAM action it needs), and its data is left out.
+   */
   private async guarded<T>(action: string, fallback: T, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      if (!isDenied(error)) throw error;
-      this.gaps.push({ message: `AWS ${this.region}: ${action} was denied: grant the IAM action ec2:${action} (${(error as Error).message.split('\n')[0]})` });
+      if (error instanceof UserError) throw error;
+      const detail = `${(error as Error).name}: ${(error as Error).message?.split('\n')[0]}`;
+      this.gaps.push({
+        message: isDenied(error)
+          ? `AWS ${this.region}: ${action} was denied: grant the IAM action ec2:${action} (${detail})`
+          : `AWS ${this.region}: ${action} failed after retries (${detail})`,
+      });
       return fallback;
     }
   }

@@ -40,11 +40,22 @@ function statusOf(error: unknown): number | undefined {
   return typeof code === 'number' ? code : undefined;
 }
 
-function kubeError(what: string, error: unknown): Error {
+/** client-node's messages carry response headers and bodies: build ours from the status and the Status reason. */
+function kubeError(what: string, error: unknown): UserError {
   const status = statusOf(error);
   if (status === 401) return new UserError(`Kubernetes API: ${what}: unauthorized (401): check the kubeconfig's credentials`);
   if (status === 403) return new UserError(`Kubernetes API: ${what}: forbidden (403): the identity needs "list nodes" (ClusterRole rule: apiGroups [""], resources ["nodes"], verbs ["list"])`);
-  return error as Error;
+  if (status !== undefined) {
+    let reason = '';
+    try {
+      reason = `: ${(JSON.parse(String((error as { body?: unknown }).body)) as { message?: string }).message ?? ''}`;
+    } catch {
+      // A body that is not a Status object adds nothing worth printing.
+    }
+    return new UserError(`Kubernetes API: ${what} failed with HTTP ${status}${reason}`);
+  }
+  const e = error as { code?: string; message?: string };
+  return new UserError(`Kubernetes API: ${what} failed: ${e.code ?? e.message?.split('\n')[0] ?? String(error)}`);
 }
 
 interface KubeItem {
