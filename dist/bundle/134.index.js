@@ -2,7 +2,7 @@ export const id = 134;
 export const ids = [134];
 export const modules = {
 
-/***/ 2134:
+/***/ 12134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ var provider_id = __webpack_require__(3147);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/sources/live/retry.js
-var retry = __webpack_require__(1595);
+var retry = __webpack_require__(41595);
 ;// CONCATENATED MODULE: ./lib/sources/live/kubernetes.js
 
 
@@ -86,7 +86,7 @@ function toLiveNode(node) {
 }
 /** Reads every node (paginated) and the flannel ConfigMap, as `kubectl get ... -o json` would print them. */
 async function readKubernetes(options, budget) {
-    const k8s = await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 6959));
+    const k8s = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959));
     const api = (await kubeConfig(k8s, options)).makeApiClient(k8s.CoreV1Api);
     const items = [];
     let token;
@@ -128,9 +128,9 @@ async function readKubernetes(options, budget) {
 
 /** Each cloud's reader, and with it its SDK, loads only when that cloud is read. */
 const CLOUD_READERS = {
-    aws: async () => (await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 3311))).awsReader,
-    gce: async () => (await __webpack_require__.e(/* import() */ 788).then(__webpack_require__.bind(__webpack_require__, 4788))).gceReader,
-    azure: async () => (await __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 4882))).azureReader,
+    aws: async () => (await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 75692))).awsReader,
+    gce: async () => (await __webpack_require__.e(/* import() */ 788).then(__webpack_require__.bind(__webpack_require__, 84788))).gceReader,
+    azure: async () => (await __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 14882))).azureReader,
 };
 function inferProvider(nodes) {
     const counts = new Map();
@@ -163,7 +163,7 @@ async function readLive(options) {
 
 /***/ }),
 
-/***/ 1595:
+/***/ 41595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

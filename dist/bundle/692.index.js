@@ -2,7 +2,7 @@ export const id = 692;
 export const ids = [692];
 export const modules = {
 
-/***/ 3311:
+/***/ 75692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   regionOfZone: () => (/* binding */ regionOfZone)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1595);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
 
 
 /** EC2 accepts at most 200 values per filter, and at most 1,000 results per page. */
@@ -138,7 +138,7 @@ function unique(values) {
  */
 const awsReader = {
     async read(nodes, options, budget) {
-        const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+        const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
         const fallbackRegion = options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
         const byRegion = new Map();
         const gaps = [];
@@ -163,7 +163,8 @@ const awsReader = {
         let instancesRead = true;
         let interfacesRead = true;
         for (const [region, { ids, ips }] of byRegion) {
-            const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1 });
+            // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
+            const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1, requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true } });
             const reader = new RegionReader(ec2, client, region, options, budget);
             const byId = ids.length ? await reader.instances('instance-id', ids) : [];
             const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
@@ -184,9 +185,9 @@ const awsReader = {
             client.destroy();
         }
         // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
-        const dumps = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations } }] : [];
+        const dumps = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }] : [];
         if (interfacesRead)
-            dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis } });
+            dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
         dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
         return { dumps, gaps };
     },

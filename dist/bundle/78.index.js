@@ -2,18 +2,18 @@ export const id = 78;
 export const ids = [78];
 export const modules = {
 
-/***/ 5078:
+/***/ 15078:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadLive: () => (/* binding */ loadLive)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
-/* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1817);
-/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9845);
-/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8810);
+/* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11817);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59845);
+/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58810);
 
 
 
@@ -25,10 +25,12 @@ export const modules = {
  * files, so findings point at lines of the saved snapshot and a later offline run sees exactly the same input.
  */
 async function loadLive(options, saveSnapshot, builder) {
-    const { readLive } = await __webpack_require__.e(/* import() */ 134).then(__webpack_require__.bind(__webpack_require__, 2134));
+    const { readLive } = await __webpack_require__.e(/* import() */ 134).then(__webpack_require__.bind(__webpack_require__, 12134));
     const live = await readLive(options);
     for (const gap of live.gaps)
         builder.addGap(gap);
+    for (const kind of live.dumps.flatMap((dump) => dump.kinds ?? []))
+        builder.markPresent(kind);
     const documents = new Map();
     if (saveSnapshot) {
         try {

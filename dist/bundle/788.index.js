@@ -2,16 +2,195 @@ export const id = 788;
 export const ids = [788];
 export const modules = {
 
-/***/ 4788:
+/***/ 84788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gceReader: () => (/* binding */ gceReader)
+/* harmony export */   gceReader: () => (/* binding */ gceReader),
+/* harmony export */   plain: () => (/* binding */ plain)
 /* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41595);
+
+const PAGE_SIZE = 500;
+const API = 'https://www.googleapis.com/compute/v1/';
+/** gcloud prints what the API returns, minus protobuf's bookkeeping (`_field` twins) and unset fields. */
+function plain(value) {
+    if (Array.isArray(value))
+        return value.map(plain);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [key, field] of Object.entries(value)) {
+        if (key.startsWith('_') || field === undefined || field === null)
+            continue;
+        out[key] = plain(field);
+    }
+    return out;
+}
+/**
+ * REST transport always; a custom endpoint (Private Service Connect, tests) as host, port and protocol. The
+ * project is known from the providerIDs: naming it spares the auth library its own search (gcloud, metadata).
+ */
+function clientOptions(options, projectId) {
+    if (!options.gcpEndpoint)
+        return { fallback: true, projectId };
+    const url = new URL(options.gcpEndpoint);
+    return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') };
+}
+function isDenied(error) {
+    const code = error.code;
+    return code === 403 || code === 7 || code === 401 || code === 16;
+}
+function describe(error) {
+    const message = error.message ?? String(error);
+    try {
+        return JSON.parse(message).error?.message ?? message;
+    }
+    catch {
+        return message.split('\n')[0];
+    }
+}
+function target(node, fallbackProject) {
+    const match = /^gce:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(node.providerId ?? '');
+    if (match)
+        return { project: match[1], zone: match[2] };
+    return fallbackProject ? { project: fallbackProject } : undefined;
+}
+class ProjectReader {
+    compute;
+    project;
+    options;
+    budget;
+    gaps = [];
+    constructor(compute, project, options, budget) {
+        this.compute = compute;
+        this.project = project;
+        this.options = options;
+        this.budget = budget;
+    }
+    async pages(what, permission, fetch) {
+        const items = [];
+        let token;
+        let count = 0;
+        try {
+            do {
+                const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
+                items.push(...page.items);
+                token = page.next;
+                if (++count > 1 || token)
+                    this.options.log(`${what}… ${items.length} after ${count} page(s)`);
+            } while (token);
+            return items;
+        }
+        catch (error) {
+            this.gaps.push({
+                message: isDenied(error)
+                    ? `GCE ${this.project}: ${what} was denied: grant ${permission} (e.g. roles/compute.viewer) (${describe(error)})`
+                    : `GCE ${this.project}: ${what} failed after retries (${describe(error)})`,
+            });
+            return undefined;
+        }
+    }
+    /** Per zone, so the calls follow the nodes' zones rather than everything the project runs. */
+    async instancesInZone(zone) {
+        const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+        return this.pages(`reading instances in ${this.project}/${zone}`, 'compute.instances.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, zone, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
+    /** Nodes without a providerID could be anywhere in the project: one aggregated listing finds them. */
+    async allInstances() {
+        const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+        return this.pages(`reading all instances of ${this.project}`, 'compute.instances.list', async () => {
+            const items = [];
+            for await (const [, scoped] of client.aggregatedListAsync({ project: this.project, maxResults: PAGE_SIZE, returnPartialSuccess: true }, { autoPaginate: false })) {
+                items.push(...(scoped.instances ?? []));
+            }
+            return { items };
+        });
+    }
+    async routes(network) {
+        const client = new this.compute.RoutesClient(clientOptions(this.options, this.project));
+        return this.pages(`reading routes of ${network.split('/').pop()}`, 'compute.routes.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
+    async subnetworks(region) {
+        const client = new this.compute.SubnetworksClient(clientOptions(this.options, this.project));
+        return this.pages(`reading subnetworks in ${region}`, 'compute.subnetworks.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, region, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
+}
+function path(url) {
+    if (!url)
+        return undefined;
+    const at = url.indexOf('projects/');
+    return at >= 0 ? url.slice(at) : undefined;
+}
+/**
+ * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
+ * routes of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ */
 const gceReader = {
-    async read() {
-        return { dumps: [], gaps: [{ message: 'GCE live reading is not implemented yet' }] };
+    async read(nodes, options, budget) {
+        const compute = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
+        const projects = new Map();
+        const gaps = [];
+        for (const node of nodes) {
+            const where = target(node, options.gcpProject);
+            if (!where) {
+                gaps.push({ node: node.name, message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project` });
+                continue;
+            }
+            const entry = projects.get(where.project) ?? { zones: new Set(), unplaced: false };
+            if (where.zone)
+                entry.zones.add(where.zone);
+            else
+                entry.unplaced = true;
+            projects.set(where.project, entry);
+        }
+        const instances = [];
+        const routes = [];
+        const subnetworks = [];
+        let instancesRead = true;
+        let routesRead = true;
+        for (const [project, { zones, unplaced }] of projects) {
+            const reader = new ProjectReader(compute, project, options, budget);
+            const found = [];
+            const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+            for (const listing of listings) {
+                const items = await listing;
+                if (items === undefined)
+                    instancesRead = false;
+                found.push(...(items ?? []));
+            }
+            instances.push(...found);
+            const nics = found.flatMap((instance) => instance.networkInterfaces ?? []);
+            for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n) => Boolean(n)))) {
+                const items = await reader.routes(network);
+                if (items === undefined)
+                    routesRead = false;
+                routes.push(...(items ?? []));
+            }
+            const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
+            for (const region of [...regions].sort())
+                subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+            gaps.push(...reader.gaps);
+        }
+        const kinds = (items, kind) => items.map((item) => ({ kind, ...plain(item) }));
+        // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
+        const dumps = [];
+        if (instancesRead)
+            dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
+        if (routesRead)
+            dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
+        dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
+        return { dumps, gaps };
     },
 };
 

@@ -2,7 +2,7 @@ export const id = 83;
 export const ids = [83];
 export const modules = {
 
-/***/ 1083:
+/***/ 41083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,25 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
-var check = __webpack_require__(9653);
+var check = __webpack_require__(69653);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
-var settings = __webpack_require__(3997);
+var settings = __webpack_require__(13997);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules
-var lib_report = __webpack_require__(9931);
+var lib_report = __webpack_require__(79931);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
+var markdown = __webpack_require__(63021);
 // EXTERNAL MODULE: ./lib/report/text.js
-var report_text = __webpack_require__(4639);
+var report_text = __webpack_require__(44639);
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
 
 
@@ -121,7 +121,7 @@ async function publishCheckRun(octokit, run, report, name) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/action/drift-issue.js
 
 const DRIFT_LABEL = 'hostgw-drift';
@@ -176,7 +176,7 @@ async function syncDriftIssue(octokit, run, report, body, clusterName) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+var github = __webpack_require__(92413);
 ;// CONCATENATED MODULE: ./lib/action/github.js
 
 function runContext() {
@@ -203,11 +203,11 @@ function explain(error, permission) {
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __webpack_require__(1359);
 // EXTERNAL MODULE: ./lib/model/snapshot.js
-var snapshot = __webpack_require__(7741);
+var snapshot = __webpack_require__(67741);
 // EXTERNAL MODULE: ./lib/report/types.js
-var types = __webpack_require__(603);
+var types = __webpack_require__(50603);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var rules_types = __webpack_require__(3042);
+var rules_types = __webpack_require__(13042);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
@@ -319,7 +319,7 @@ function readInputs() {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
+var glob = __webpack_require__(42377);
 ;// CONCATENATED MODULE: ./lib/action/paths.js
 
 

@@ -2,16 +2,157 @@ export const id = 882;
 export const ids = [882];
 export const modules = {
 
-/***/ 4882:
+/***/ 14882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   azureReader: () => (/* binding */ azureReader)
 /* harmony export */ });
+/** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
+const CLOUDS = {
+    AzurePublicCloud: { arm: 'https://management.azure.com', login: 'https://login.microsoftonline.com' },
+    AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', login: 'https://login.chinacloudapi.cn' },
+    AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', login: 'https://login.microsoftonline.us' },
+};
+function scopeOf(id) {
+    const match = /\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id ?? '');
+    return match ? { subscription: match[1].toLowerCase(), resourceGroup: match[2].toLowerCase() } : undefined;
+}
+function statusOf(error) {
+    return error.statusCode;
+}
+/** The SDK returns what az prints (both flatten `properties`), minus undefined fields. */
+function plain(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+class SubscriptionReader {
+    client;
+    subscription;
+    options;
+    budget;
+    gaps = [];
+    constructor(client, subscription, options, budget) {
+        this.client = client;
+        this.subscription = subscription;
+        this.options = options;
+        this.budget = budget;
+    }
+    /** Pages through one listing; denial or exhausted retries leave a gap naming the Resource Manager action. */
+    async list(what, action, pages) {
+        const items = [];
+        let count = 0;
+        try {
+            for await (const page of pages) {
+                this.budget.count('azure');
+                items.push(...page);
+                if (++count > 1)
+                    this.options.log(`${what}… ${items.length} after ${count} page(s)`);
+            }
+            if (count === 0)
+                this.budget.count('azure');
+            return items;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            const code = error.code ?? '';
+            this.gaps.push({
+                message: status === 403 || status === 401
+                    ? `Azure ${this.subscription}: ${what} was denied (${code}): grant ${action} (built-in role "Reader" or "Network Reader")`
+                    : status === 404
+                        ? `Azure ${this.subscription}: ${what}: not found (${code})`
+                        : `Azure ${this.subscription}: ${what} failed after retries (${code || error.message?.split('\n')[0]})`,
+            });
+            return undefined;
+        }
+    }
+    nics(group) {
+        return this.list(`reading network interfaces of ${group}`, 'Microsoft.Network/networkInterfaces/read', this.client.networkInterfaces.list(group).byPage());
+    }
+    vnets(group) {
+        return this.list(`reading virtual networks of ${group}`, 'Microsoft.Network/virtualNetworks/read', this.client.virtualNetworks.list(group).byPage());
+    }
+    routeTables(group) {
+        return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
+    }
+}
+async function credential(options, login) {
+    const { DefaultAzureCredential } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
+    const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? login;
+    // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
+    return new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+}
+function groupsOfNodes(nodes, options, gaps) {
+    const groups = new Map();
+    for (const node of nodes) {
+        const scope = scopeOf(node.providerId?.replace(/^azure:\/\//, ''));
+        if (!scope) {
+            gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
+            continue;
+        }
+        const subscription = options.azureSubscription?.toLowerCase() ?? scope.subscription;
+        groups.set(subscription, (groups.get(subscription) ?? new Set()).add(scope.resourceGroup));
+    }
+    return groups;
+}
+/**
+ * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
+ * route table), then the route tables of every group involved: a few listings per resource group.
+ */
 const azureReader = {
-    async read() {
-        return { dumps: [], gaps: [{ message: 'Azure live reading is not implemented yet' }] };
+    async read(nodes, options, budget) {
+        const network = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
+        const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
+        const endpoint = options.azureEndpoint ?? cloud.arm;
+        const gaps = [];
+        const groups = groupsOfNodes(nodes, options, gaps);
+        const token = await credential(options, cloud.login);
+        const nics = [];
+        const vnets = [];
+        const tables = [];
+        let nicsRead = true;
+        let tablesRead = true;
+        for (const [subscription, nodeGroups] of groups) {
+            const client = new network.NetworkManagementClient(token, subscription, { endpoint, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
+            const reader = new SubscriptionReader(client, subscription, options, budget);
+            const found = [];
+            for (const group of [...nodeGroups].sort()) {
+                const items = await reader.nics(group);
+                if (items === undefined)
+                    nicsRead = false;
+                found.push(...(items ?? []));
+            }
+            nics.push(...found);
+            const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
+            const vnetGroups = new Set(subnetIds.map((id) => scopeOf(id)).filter((s) => s?.subscription === subscription).map((s) => s.resourceGroup));
+            const foundVnets = [];
+            for (const group of [...vnetGroups].sort())
+                foundVnets.push(...((await reader.vnets(group)) ?? []));
+            vnets.push(...foundVnets);
+            const tableGroups = new Set([...nodeGroups, ...vnetGroups]);
+            for (const vnet of foundVnets) {
+                for (const subnet of vnet.subnets ?? []) {
+                    const scope = scopeOf(subnet.routeTable?.id);
+                    if (scope?.subscription === subscription)
+                        tableGroups.add(scope.resourceGroup);
+                }
+            }
+            for (const group of [...tableGroups].sort()) {
+                const items = await reader.routeTables(group);
+                if (items === undefined)
+                    tablesRead = false;
+                tables.push(...(items ?? []));
+            }
+            gaps.push(...reader.gaps);
+        }
+        const dumps = [];
+        if (nicsRead)
+            dumps.push({ name: 'az-nics.json', value: plain(nics), kinds: ['instances', 'interfaces'] });
+        dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
+        // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
+        if (tablesRead)
+            dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+        return { dumps, gaps };
     },
 };
 

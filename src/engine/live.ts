@@ -20,6 +20,7 @@ export async function loadLive(options: LiveOptions, saveSnapshot: string | unde
   const { readLive } = await import('../sources/live/index.js');
   const live = await readLive(options);
   for (const gap of live.gaps) builder.addGap(gap);
+  for (const kind of live.dumps.flatMap((dump) => dump.kinds ?? [])) builder.markPresent(kind);
   const documents = new Map<string, SourceDocument>();
   if (saveSnapshot) {
     try {

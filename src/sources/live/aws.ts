@@ -167,7 +167,8 @@ export const awsReader: CloudReader = {
     let instancesRead = true;
     let interfacesRead = true;
     for (const [region, { ids, ips }] of byRegion) {
-      const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1 });
+      // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
+      const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1, requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true } });
       const reader = new RegionReader(ec2, client, region, options, budget);
       const byId = ids.length ? await reader.instances('instance-id', ids) : [];
       const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
@@ -186,8 +187,8 @@ export const awsReader: CloudReader = {
       client.destroy();
     }
     // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
-    const dumps: Dump[] = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations } }] : [];
-    if (interfacesRead) dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis } });
+    const dumps: Dump[] = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }] : [];
+    if (interfacesRead) dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
     dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
     return { dumps, gaps };
   },

@@ -1,7 +1,158 @@
-import type { CloudReader } from './types.js';
+import type { Gap } from '../../model/snapshot.js';
+import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from './types.js';
 
+type NetworkModule = typeof import('@azure/arm-network');
+type NetworkClient = InstanceType<NetworkModule['NetworkManagementClient']>;
+
+/** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
+const CLOUDS = {
+  AzurePublicCloud: { arm: 'https://management.azure.com', login: 'https://login.microsoftonline.com' },
+  AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', login: 'https://login.chinacloudapi.cn' },
+  AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', login: 'https://login.microsoftonline.us' },
+} as const;
+
+interface Scope {
+  readonly subscription: string;
+  readonly resourceGroup: string;
+}
+
+function scopeOf(id: string | undefined): Scope | undefined {
+  const match = /\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id ?? '');
+  return match ? { subscription: match[1]!.toLowerCase(), resourceGroup: match[2]!.toLowerCase() } : undefined;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { statusCode?: number }).statusCode;
+}
+
+/** The SDK returns what az prints (both flatten `properties`), minus undefined fields. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+class SubscriptionReader {
+  readonly gaps: Gap[] = [];
+
+  constructor(
+    private readonly client: NetworkClient,
+    private readonly subscription: string,
+    private readonly options: LiveOptions,
+    private readonly budget: Budget,
+  ) {}
+
+  /** Pages through one listing; denial or exhausted retries leave a gap naming the Resource Manager action. */
+  async list<T>(what: string, action: string, pages: AsyncIterable<T[]>): Promise<T[] | undefined> {
+    const items: T[] = [];
+    let count = 0;
+    try {
+      for await (const page of pages) {
+        this.budget.count('azure');
+        items.push(...page);
+        if (++count > 1) this.options.log(`${what}… ${items.length} after ${count} page(s)`);
+      }
+      if (count === 0) this.budget.count('azure');
+      return items;
+    } catch (error) {
+      const status = statusOf(error);
+      const code = (error as { code?: string }).code ?? '';
+      this.gaps.push({
+        message:
+          status === 403 || status === 401
+            ? `Azure ${this.subscription}: ${what} was denied (${code}): grant ${action} (built-in role "Reader" or "Network Reader")`
+            : status === 404
+              ? `Azure ${this.subscription}: ${what}: not found (${code})`
+              : `Azure ${this.subscription}: ${what} failed after retries (${code || (error as Error).message?.split('\n')[0]})`,
+      });
+      return undefined;
+    }
+  }
+
+  nics(group: string) {
+    return this.list(`reading network interfaces of ${group}`, 'Microsoft.Network/networkInterfaces/read', this.client.networkInterfaces.list(group).byPage());
+  }
+
+  vnets(group: string) {
+    return this.list(`reading virtual networks of ${group}`, 'Microsoft.Network/virtualNetworks/read', this.client.virtualNetworks.list(group).byPage());
+  }
+
+  routeTables(group: string) {
+    return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
+  }
+}
+
+async function credential(options: LiveOptions, login: string) {
+  const { DefaultAzureCredential } = await import('@azure/identity');
+  const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? login;
+  // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
+  return new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+}
+
+function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: Gap[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    const scope = scopeOf(node.providerId?.replace(/^azure:\/\//, ''));
+    if (!scope) {
+      gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
+      continue;
+    }
+    const subscription = options.azureSubscription?.toLowerCase() ?? scope.subscription;
+    groups.set(subscription, (groups.get(subscription) ?? new Set()).add(scope.resourceGroup));
+  }
+  return groups;
+}
+
+/**
+ * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
+ * route table), then the route tables of every group involved: a few listings per resource group.
+ */
 export const azureReader: CloudReader = {
-  async read() {
-    return { dumps: [], gaps: [{ message: 'Azure live reading is not implemented yet' }] };
+  async read(nodes, options, budget) {
+    const network: NetworkModule = await import('@azure/arm-network');
+    const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
+    const endpoint = options.azureEndpoint ?? cloud.arm;
+    const gaps: Gap[] = [];
+    const groups = groupsOfNodes(nodes, options, gaps);
+    const token = await credential(options, cloud.login);
+    const nics: unknown[] = [];
+    const vnets: unknown[] = [];
+    const tables: unknown[] = [];
+    let nicsRead = true;
+    let tablesRead = true;
+    for (const [subscription, nodeGroups] of groups) {
+      const client = new network.NetworkManagementClient(token, subscription, { endpoint, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
+      const reader = new SubscriptionReader(client, subscription, options, budget);
+      const found = [];
+      for (const group of [...nodeGroups].sort()) {
+        const items = await reader.nics(group);
+        if (items === undefined) nicsRead = false;
+        found.push(...(items ?? []));
+      }
+      nics.push(...found);
+      const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
+      const vnetGroups = new Set(subnetIds.map((id) => scopeOf(id)).filter((s): s is Scope => s?.subscription === subscription).map((s) => s.resourceGroup));
+      const foundVnets = [];
+      for (const group of [...vnetGroups].sort()) foundVnets.push(...((await reader.vnets(group)) ?? []));
+      vnets.push(...foundVnets);
+      const tableGroups = new Set([...nodeGroups, ...vnetGroups]);
+      for (const vnet of foundVnets) {
+        for (const subnet of vnet.subnets ?? []) {
+          const scope = scopeOf(subnet.routeTable?.id);
+          if (scope?.subscription === subscription) tableGroups.add(scope.resourceGroup);
+        }
+      }
+      for (const group of [...tableGroups].sort()) {
+        const items = await reader.routeTables(group);
+        if (items === undefined) tablesRead = false;
+        tables.push(...(items ?? []));
+      }
+      gaps.push(...reader.gaps);
+    }
+    const dumps: Dump[] = [];
+    if (nicsRead) dumps.push({ name: 'az-nics.json', value: plain(nics), kinds: ['instances', 'interfaces'] });
+    dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
+    // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
+    if (tablesRead) dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+    return { dumps, gaps };
   },
 };
+

@@ -1,4 +1,4 @@
-import type { Gap, Provider } from '../../model/snapshot.js';
+import type { DataKind, Gap, Provider } from '../../model/snapshot.js';
 
 /** Where to read a live cluster and its cloud from; every field is optional and falls back to the environment. */
 export interface LiveOptions {
@@ -26,6 +26,11 @@ export interface Dump {
   /** File name under --save-snapshot: "nodes.json", "aws-instances.json"... */
   readonly name: string;
   readonly value: unknown;
+  /**
+   * The kinds of data the listing stands for. An empty listing has no content to be recognised by, yet "no route
+   * tables" is itself a finding, not missing data.
+   */
+  readonly kinds?: readonly DataKind[];
 }
 
 export interface LiveResult {

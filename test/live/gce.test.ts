@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { scaleScenario, seedFromFixture as seedGce, startFakeGce, type FakeGce } from '../support/gce/fake-gce.js';
+import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
+import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
+import { findingKeys, runDist } from './run-dist.js';
+
+let kube: FakeKube | undefined;
+let gce: FakeGce | undefined;
+let metadata: FakeMetadata | undefined;
+afterEach(async () => {
+  await kube?.close();
+  await gce?.close();
+  await metadata?.close();
+  kube = gce = metadata = undefined;
+});
+
+async function start(fixture: string | ReturnType<typeof scaleScenario>, options: { maxResultsCap?: number } = {}) {
+  if (typeof fixture === 'string') {
+    kube = await startFakeKube(await seedKube(fixture));
+    gce = await startFakeGce(await seedGce(fixture), options);
+  } else {
+    kube = await startFakeKube({ nodes: (fixture.nodes as { items: unknown[] }).items, configMaps: [] });
+    gce = await startFakeGce(fixture.scenario, options);
+  }
+  metadata = await startFakeMetadata(gce.scenario.project);
+}
+
+/** Application Default Credentials as on a GCE-hosted runner: the metadata server hands out the token. */
+async function live(...extra: string[]) {
+  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', ...extra], {
+    GCE_METADATA_HOST: metadata!.host,
+    METADATA_SERVER_DETECTION: 'assume-present',
+  });
+}
+
+describe('live mode: GCE', () => {
+  it.each(['broken', 'healthy'])('finds what file mode finds on the %s fixture', async (name) => {
+    await start(`fixtures/gce/${name}`);
+    const fileMode = await runDist(['check', `fixtures/gce/${name}`, '--format', 'json'], {});
+    const result = await live();
+    expect(result.stderr).not.toContain('internal error');
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+    expect(result.code).toBe(fileMode.code);
+    expect(metadata!.tokenRequests()).toBeGreaterThan(0);
+  });
+
+  it('reads 1,000 nodes zone by zone in pages: calls follow pages, not nodes', async () => {
+    const scaled = scaleScenario(1000);
+    await start(scaled);
+    const result = await live('--cluster-cidr', '10.64.0.0/10');
+    expect(result.stderr).not.toContain('internal error');
+    expect(JSON.parse(result.stdout).summary.nodes).toBe(1000);
+    // 1,000 node routes are over GCE's default project quota of 250: worth a warning before scaling further.
+    expect(findingKeys(result.stdout)).toEqual(['route-capacity acme-scale']);
+    const zones = new Set((scaled.scenario.instances as { zone: string }[]).map((i) => i.zone)).size;
+    const instanceCalls = gce!.callCount(/\/zones\/[^/]+\/instances$/);
+    expect(instanceCalls).toBeLessThanOrEqual(zones * 2);
+    expect(gce!.callCount(/\/global\/routes$/)).toBe(Math.ceil(1000 / 500) + 1);
+  });
+
+  it('retries 503 and 429 and finds the same result', async () => {
+    await start('fixtures/gce/broken');
+    gce!.failNext({ path: /\/global\/routes$/, status: 503, times: 1 });
+    gce!.failNext({ path: /\/instances$/, status: 429, retryAfterSeconds: 0, times: 1 });
+    const fileMode = await runDist(['check', 'fixtures/gce/broken', '--format', 'json'], {});
+    const result = await live();
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+  });
+
+  it('turns a denied route listing into check-incomplete naming the permission, never a pass', async () => {
+    await start('fixtures/gce/healthy');
+    gce!.failNext({ path: /\/global\/routes$/, status: 403, times: 10 });
+    const result = await live();
+    const report = JSON.parse(result.stdout);
+    const messages = report.findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`).join('\n');
+    expect(messages).toContain('was denied: grant compute.routes.list');
+    expect(messages).toContain('no GCE route data');
+    expect(report.findings.some((f: { ruleId: string }) => f.ruleId === 'route-missing')).toBe(false);
+  });
+});

@@ -1,0 +1,336 @@
+import { execFile } from 'node:child_process';
+import https from 'node:https';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { NetworkManagementClient } from '@azure/arm-network';
+import type { NetworkInterface, RouteTable, Subnet, VirtualNetwork } from '@azure/arm-network';
+import { ClientSecretCredential, EnvironmentCredential } from '@azure/identity';
+import { RestError } from '@azure/core-rest-pipeline';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { scaleScenario, seedFromFixture, startFakeAzure, toArm } from './fake-azure.js';
+import type { AzureScenario, FakeAzure } from './fake-azure.js';
+
+const execFileAsync = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = (name: string): string => path.join(root, 'fixtures/azure', name);
+
+async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iter) out.push(item);
+  return out;
+}
+
+function clientFor(fake: FakeAzure, subscriptionId: string, extra: { maxRetries?: number } = {}): NetworkManagementClient {
+  const credential = new ClientSecretCredential(fake.tenantId, fake.clientId, fake.clientSecret, fake.credentialOptions);
+  return new NetworkManagementClient(credential, subscriptionId, {
+    ...fake.clientOptions,
+    retryOptions: { maxRetries: extra.maxRetries ?? 3, retryDelayInMs: 20, maxRetryDelayInMs: 100 },
+  });
+}
+
+/** Raw HTTPS GET that trusts the fake's certificate. */
+function rawGet(fake: FakeAzure, urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(new URL(urlPath, fake.url), { method: 'GET', ca: fake.ca, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : undefined }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('seedFromFixture / toArm', () => {
+  it('sorts the healthy fixture by type and synthesises the VNet', async () => {
+    const s = await seedFromFixture(fixture('healthy'));
+    expect(s.subscriptionId).toBe('3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46');
+    expect([s.nics.length, s.routeTables.length, s.subnets.length, s.vnets.length]).toEqual([5, 1, 3, 1]);
+    const vnet = s.vnets[0] as { name: string; addressSpace: { addressPrefixes: string[] }; subnets: unknown[] };
+    expect(vnet.name).toBe('k8s-vnet');
+    expect(vnet.addressSpace.addressPrefixes).toEqual(['10.20.0.0/16', 'fd00:20::/48']);
+    expect(vnet.subnets).toHaveLength(3);
+  });
+
+  it('converts az CLI (newer casing) to the ARM REST shape', async () => {
+    const s = await seedFromFixture(fixture('broken'));
+    const nic = toArm(s.nics.find((n) => (n as { name: string }).name === 'k8s-lin-2-nic'), 'nic') as any;
+    expect(Object.keys(nic).sort()).toEqual(['etag', 'id', 'location', 'name', 'properties', 'tags', 'type']);
+    expect(nic.properties.enableIPForwarding).toBe(false);
+    expect(nic.properties).not.toHaveProperty('enableIpForwarding');
+    const config = nic.properties.ipConfigurations[0];
+    expect(Object.keys(config).sort()).toEqual(['etag', 'id', 'name', 'properties', 'type']);
+    expect(config.properties.privateIPAddress).toBe('10.30.1.5');
+    expect(config.properties.privateIPAddressVersion).toBe('IPv4');
+    expect(config.properties.subnet).toEqual({ id: expect.stringMatching(/\/subnets\/nodes$/) });
+    expect(JSON.stringify(nic)).not.toContain('"resourceGroup"');
+  });
+});
+
+describe('fake Azure with the real SDK (healthy fixture, pageSize 2)', () => {
+  let fake: FakeAzure;
+  let scenario: AzureScenario;
+  let client: NetworkManagementClient;
+  const rg = 'k8s-dual-rg';
+
+  beforeAll(async () => {
+    scenario = await seedFromFixture(fixture('healthy'));
+    fake = await startFakeAzure(scenario, { pageSize: 2 });
+    client = clientFor(fake, scenario.subscriptionId);
+  });
+  afterAll(async () => fake?.close());
+  afterEach(() => fake.clearFailures());
+
+  it('lists NICs across pages with the fields the tool reads', async () => {
+    const before = fake.callCount(/\/resourceGroups\/k8s-dual-rg\/providers\/Microsoft.Network\/networkInterfaces$/);
+    const nics: NetworkInterface[] = await collect(client.networkInterfaces.list(rg));
+    expect(fake.callCount(/\/resourceGroups\/k8s-dual-rg\/providers\/Microsoft.Network\/networkInterfaces$/) - before).toBe(3);
+    expect(nics.map((n) => n.name)).toEqual(['k8s-lin-a1-nic', 'k8s-lin-a2-nic', 'k8s-win-a1-nic', 'k8s-lin-b1-nic', 'k8s-win-b1-nic']);
+    const first = nics[0]!;
+    expect(first.id).toBe('/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/resourceGroups/k8s-dual-rg/providers/Microsoft.Network/networkInterfaces/k8s-lin-a1-nic');
+    expect(first.enableIPForwarding).toBe(true);
+    expect(first.virtualMachine?.id).toBe('/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/resourceGroups/K8S-DUAL-RG/providers/Microsoft.Compute/virtualMachines/k8s-lin-a1');
+    expect(first.ipConfigurations?.map((c) => [c.name, c.privateIPAddress, c.privateIPAddressVersion, c.primary, c.subnet?.id?.split('/').pop()])).toEqual([
+      ['ipconfig1', '10.20.1.4', 'IPv4', true, 'nodes-a'],
+      ['ipconfig-v6', 'fd00:20:0:1::4', 'IPv6', false, 'nodes-a'],
+    ]);
+    // Every ARM call carried the issued token; the recorded header is redacted.
+    const armCalls = fake.requests.filter((r) => r.path.startsWith('/subscriptions/'));
+    expect(armCalls.every((r) => r.tokenAccepted === true && r.authorization === 'Bearer [REDACTED]')).toBe(true);
+    expect(armCalls.every((r) => r.query['api-version'] !== undefined)).toBe(true);
+    // MSAL fetched the OpenID document and then the token endpoint (once; the token is cached).
+    expect(fake.callCount(/\/v2\.0\/\.well-known\/openid-configuration$/)).toBeGreaterThanOrEqual(1);
+    expect(fake.callCount(/\/oauth2\/v2\.0\/token$/)).toBe(1);
+    expect(fake.requests.find((r) => r.path.endsWith('/token'))?.scope).toBe(`${fake.url}/.default`);
+  });
+
+  it('treats resource group names case-insensitively and lists subscription-wide', async () => {
+    const upper = await collect(client.networkInterfaces.list('K8S-DUAL-RG'));
+    expect(upper).toHaveLength(5);
+    const all = await collect(client.networkInterfaces.listAll());
+    expect(all.map((n) => n.name)).toHaveLength(5);
+  });
+
+  it('lists route tables with routes and associated subnets', async () => {
+    const tables: RouteTable[] = await collect(client.routeTables.list(rg));
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect(table.name).toBe('k8s-pod-routes');
+    expect(table.routes).toHaveLength(10);
+    expect(table.routes?.[0]).toMatchObject({ name: 'pods-k8s-lin-a1-v4', addressPrefix: '10.244.0.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.20.1.4' });
+    expect(table.routes?.[1]).toMatchObject({ addressPrefix: 'fd00:10:244::/64', nextHopIpAddress: 'fd00:20:0:1::4' });
+    expect(table.subnets?.map((s) => s.id?.split('/').pop())).toEqual(['nodes-a', 'nodes-b']);
+    const routes = await collect(client.routes.list(rg, 'k8s-pod-routes'));
+    expect(routes).toHaveLength(10);
+  });
+
+  it('lists virtual networks and subnets across pages', async () => {
+    const vnets: VirtualNetwork[] = await collect(client.virtualNetworks.list(rg));
+    expect(vnets).toHaveLength(1);
+    const vnet = vnets[0]!;
+    expect(vnet.addressSpace?.addressPrefixes).toEqual(['10.20.0.0/16', 'fd00:20::/48']);
+    expect(vnet.subnets?.map((s) => [s.name, s.addressPrefix, s.addressPrefixes, s.routeTable?.id?.split('/').pop()])).toEqual([
+      ['nodes-a', undefined, ['10.20.1.0/24', 'fd00:20:0:1::/64'], 'k8s-pod-routes'],
+      ['nodes-b', undefined, ['10.20.2.0/24', 'fd00:20:0:2::/64'], 'k8s-pod-routes'],
+      ['mgmt', '10.20.250.0/24', undefined, undefined],
+    ]);
+    const before = fake.callCount(/\/virtualNetworks\/k8s-vnet\/subnets$/);
+    const subnets: Subnet[] = await collect(client.subnets.list(rg, 'k8s-vnet'));
+    expect(fake.callCount(/\/virtualNetworks\/k8s-vnet\/subnets$/) - before).toBe(2);
+    expect(subnets.map((s) => s.name)).toEqual(['nodes-a', 'nodes-b', 'mgmt']);
+    const one = await client.subnets.get(rg, 'k8s-vnet', 'MGMT');
+    expect(one.addressPrefix).toBe('10.20.250.0/24');
+  });
+
+  it('surfaces 403 AuthorizationFailed as a RestError', async () => {
+    fake.failNext({ path: /networkInterfaces$/, status: 403 });
+    const error = await collect(client.networkInterfaces.list(rg)).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(RestError);
+    const rest = error as RestError;
+    expect(rest.statusCode).toBe(403);
+    expect(rest.code).toBe('AuthorizationFailed');
+    expect(rest.message).toContain(`The client '${fake.clientId}' with object id '${fake.objectId}'`);
+    expect(rest.message).toContain("'Microsoft.Network/networkInterfaces/read' over scope '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/resourceGroups/k8s-dual-rg'");
+  });
+
+  it('retries 429 after Retry-After (default retry policy)', async () => {
+    const pathRe = /\/routeTables$/;
+    fake.failNext({ path: pathRe, status: 429, retryAfterSeconds: 1 });
+    const before = fake.callCount(pathRe);
+    const started = Date.now();
+    const tables = await collect(client.routeTables.list(rg));
+    expect(tables).toHaveLength(1);
+    expect(fake.callCount(pathRe) - before).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    const throttled = fake.requests.filter((r) => pathRe.test(r.path)).slice(-2).map((r) => r.status);
+    expect(throttled).toEqual([429, 200]);
+  });
+
+  it('gives up on persistent 429 with TooManyRequests after maxRetries', async () => {
+    const limited = clientFor(fake, scenario.subscriptionId, { maxRetries: 1 });
+    fake.failNext({ path: /\/virtualNetworks$/, status: 429, retryAfterSeconds: 0, times: Infinity });
+    const before = fake.callCount(/\/virtualNetworks$/);
+    const error = (await collect(limited.virtualNetworks.list(rg)).catch((e: unknown) => e)) as RestError;
+    expect(error.statusCode).toBe(429);
+    expect(error.code).toBe('TooManyRequests');
+    expect(fake.callCount(/\/virtualNetworks$/) - before).toBe(2);
+  });
+
+  it('retries a dropped connection', async () => {
+    fake.failNext({ path: /\/networkInterfaces\/k8s-win-b1-nic$/, status: 200, dropConnection: true });
+    const nic = await client.networkInterfaces.get(rg, 'k8s-win-b1-nic');
+    expect(nic.name).toBe('k8s-win-b1-nic');
+    expect(fake.callCount(/\/networkInterfaces\/k8s-win-b1-nic$/)).toBe(2);
+  });
+
+  it('answers 404 ResourceGroupNotFound / ResourceNotFound', async () => {
+    const groupError = (await collect(client.networkInterfaces.list('no-such-rg')).catch((e: unknown) => e)) as RestError;
+    expect([groupError.statusCode, groupError.code]).toEqual([404, 'ResourceGroupNotFound']);
+    const nicError = (await client.networkInterfaces.get(rg, 'nope').catch((e: unknown) => e)) as RestError;
+    expect([nicError.statusCode, nicError.code]).toEqual([404, 'ResourceNotFound']);
+  });
+
+  it('rejects requests without an issued bearer token', async () => {
+    const path = `/subscriptions/${scenario.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Network/networkInterfaces?api-version=2024-05-01`;
+    const missing = await rawGet(fake, path);
+    expect(missing.status).toBe(401);
+    expect(missing.body.error.code).toBe('AuthenticationFailed');
+    const forged = await rawGet(fake, path, { authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.' });
+    expect(forged.status).toBe(401);
+    expect(forged.body.error.code).toBe('InvalidAuthenticationToken');
+    expect(String(forged.headers['www-authenticate'])).toContain('invalid_token');
+  });
+
+  it('does not weaken TLS: clients without the CA are refused', async () => {
+    const before = fake.requests.length;
+    const credential = new ClientSecretCredential(fake.tenantId, fake.clientId, fake.clientSecret, { authorityHost: fake.url, disableInstanceDiscovery: true });
+    const tokenError = await credential.getToken(`${fake.url}/.default`).then(() => undefined, (e: unknown) => e);
+    // MSAL swallows the TLS error of the OpenID discovery fetch and reports that it could not resolve endpoints.
+    expect(String(tokenError)).toContain('endpoints_resolution_error');
+    const trusting = new ClientSecretCredential(fake.tenantId, fake.clientId, fake.clientSecret, fake.credentialOptions);
+    const sdk = new NetworkManagementClient(trusting, scenario.subscriptionId, { endpoint: fake.url, retryOptions: { maxRetries: 0 } });
+    const armError = (await sdk.networkInterfaces.get(rg, 'k8s-lin-a1-nic').catch((e: unknown) => e)) as RestError;
+    expect(armError).toBeInstanceOf(RestError);
+    expect(armError.code).toMatch(/SELF_SIGNED|CERT/);
+    // The ARM handshake never got as far as an HTTP request (only the trusting credential's token calls did).
+    expect(fake.requests.slice(before).filter((r) => r.path.startsWith('/subscriptions/'))).toHaveLength(0);
+    expect(fake.requests.slice(before).filter((r) => r.path.endsWith('/token'))).toHaveLength(1);
+  });
+
+  it('rejects a wrong client secret like Entra ID (AADSTS7000215)', async () => {
+    const credential = new ClientSecretCredential(fake.tenantId, fake.clientId, 'wrong', fake.credentialOptions);
+    const error = await credential.getToken(`${fake.url}/.default`).then(() => undefined, (e: unknown) => e);
+    expect(String(error)).toContain('AADSTS7000215');
+  });
+
+  it('serves EnvironmentCredential from process.env (restored afterwards)', async () => {
+    const keys = ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST'] as const;
+    const saved = keys.map((k) => process.env[k]);
+    try {
+      const env = fake.env();
+      for (const k of keys) process.env[k] = env[k];
+      const credential = new EnvironmentCredential({ disableInstanceDiscovery: true, tlsOptions: { ca: fake.ca } });
+      const sdk = new NetworkManagementClient(credential, scenario.subscriptionId, fake.clientOptions);
+      const nics = await collect(sdk.networkInterfaces.list(rg));
+      expect(nics).toHaveLength(5);
+    } finally {
+      keys.forEach((k, i) => {
+        if (saved[i] === undefined) delete process.env[k];
+        else process.env[k] = saved[i];
+      });
+    }
+  });
+});
+
+describe('fake Azure with the real SDK in a child process (environment variables only)', () => {
+  let fake: FakeAzure;
+  let scenario: AzureScenario;
+
+  beforeAll(async () => {
+    scenario = await seedFromFixture(fixture('broken'));
+    fake = await startFakeAzure(scenario, { pageSize: 2 });
+  });
+  afterAll(async () => fake?.close());
+
+  async function runChild(script: string, env: Record<string, string>): Promise<unknown> {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(AZURE_|HTTPS?_PROXY|ALL_PROXY|NO_PROXY|NODE_EXTRA_CA_CERTS)/i.test(k)));
+    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      env: { ...clean, ...env, SUB: scenario.subscriptionId },
+      timeout: 25_000,
+    });
+    return JSON.parse(stdout);
+  }
+
+  it('DefaultAzureCredential + AZURE_AUTHORITY_HOST + NODE_EXTRA_CA_CERTS, endpoint passed explicitly', async () => {
+    const script = `
+      import { DefaultAzureCredential } from '@azure/identity';
+      import { NetworkManagementClient } from '@azure/arm-network';
+      const credential = new DefaultAzureCredential({ disableInstanceDiscovery: true });
+      const client = new NetworkManagementClient(credential, process.env.SUB, { endpoint: process.env.ARM_ENDPOINT });
+      const nics = [];
+      for await (const nic of client.networkInterfaces.list('K8S-PROD-RG')) nics.push([nic.name, nic.enableIPForwarding, nic.ipConfigurations?.[0]?.privateIPAddress]);
+      console.log(JSON.stringify(nics));
+    `;
+    const nics = await runChild(script, { ...fake.env(), ARM_ENDPOINT: fake.url });
+    expect(nics).toEqual([
+      ['k8s-lin-1-nic', true, '10.30.1.4'],
+      ['k8s-lin-2-nic', false, '10.30.1.5'],
+      ['k8s-lin-3-nic', true, '10.30.1.6'],
+      ['k8s-win-1-nic', true, '10.30.2.4'],
+      ['k8s-win-2-nic', true, '10.30.1.7'],
+    ]);
+  });
+
+  it('HTTPS_PROXY mode: default endpoints (management.azure.com, login.microsoftonline.com) land on the fake', async () => {
+    const script = `
+      import { DefaultAzureCredential } from '@azure/identity';
+      import { NetworkManagementClient } from '@azure/arm-network';
+      const client = new NetworkManagementClient(new DefaultAzureCredential(), process.env.SUB);
+      const tables = [];
+      for await (const t of client.routeTables.list('k8s-prod-rg')) tables.push({ name: t.name, routes: t.routes?.map((r) => [r.name, r.nextHopIpAddress]), subnets: t.subnets?.length });
+      console.log(JSON.stringify(tables));
+    `;
+    const before = fake.requests.length;
+    const tables = await runChild(script, fake.env({ proxy: true }));
+    expect(tables).toEqual([{
+      name: 'k8s-pod-routes',
+      routes: [['pods-k8s-lin-1', '10.30.1.4'], ['pods-k8s-lin-2', '10.30.1.5'], ['pods-k8s-lin-3', '10.30.1.4'], ['pods-k8s-win-1', '10.30.2.4'], ['pods-k8s-lin-old', '10.30.1.99']],
+      subnets: 1,
+    }]);
+    const seen = fake.requests.slice(before);
+    expect(seen.filter((r) => r.method === 'CONNECT').map((r) => r.path)).toEqual(expect.arrayContaining(['login.microsoftonline.com:443', 'management.azure.com:443']));
+    const token = seen.find((r) => r.path.endsWith('/oauth2/v2.0/token'));
+    expect(token?.host).toBe('login.microsoftonline.com');
+    expect(token?.scope).toBe('https://management.azure.com/.default');
+    expect(seen.some((r) => r.host === 'management.azure.com' && r.path.endsWith('/routeTables') && r.status === 200)).toBe(true);
+  });
+});
+
+describe('scaleScenario', () => {
+  it('builds n NICs in one subnet, a 400-route table and matching nodes, served by the fake', async () => {
+    const { scenario, nodes, podNetwork } = scaleScenario(450);
+    expect(podNetwork).toBe('10.128.0.0/9');
+    expect(scenario.nics).toHaveLength(450);
+    const items = (nodes as { items: any[] }).items;
+    expect(items).toHaveLength(450);
+    expect(items[449].spec.podCIDR).toBe('10.129.193.0/24');
+    expect(items[0].spec.providerID).toMatch(/^azure:\/\/\/subscriptions\/[^/]+\/resourcegroups\/k8s-scale-rg\/providers\/Microsoft\.Compute\/virtualMachines\/k8s-scale-00001$/);
+    const fake = await startFakeAzure(scenario);
+    try {
+      const client = clientFor(fake, scenario.subscriptionId);
+      const nics = await collect(client.networkInterfaces.list('k8s-scale-rg'));
+      expect(nics).toHaveLength(450);
+      expect(fake.callCount(/\/networkInterfaces$/)).toBe(5); // default pageSize 100
+      expect(new Set(nics.map((n) => n.ipConfigurations?.[0]?.subnet?.id)).size).toBe(1);
+      expect(nics.every((n) => n.enableIPForwarding === true)).toBe(true);
+      expect(nics[449]?.ipConfigurations?.[0]?.privateIPAddress).toBe(items[449].status.addresses[0].address);
+      const [table] = await collect(client.routeTables.list('k8s-scale-rg'));
+      expect(table?.routes).toHaveLength(400);
+    } finally {
+      await fake.close();
+    }
+  });
+});
