@@ -128,7 +128,7 @@ async function readKubernetes(options, budget) {
 
 /** Each cloud's reader, and with it its SDK, loads only when that cloud is read. */
 const CLOUD_READERS = {
-    aws: async () => (await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 75692))).awsReader,
+    aws: async () => (await __webpack_require__.e(/* import() */ 369).then(__webpack_require__.bind(__webpack_require__, 71369))).awsReader,
     gce: async () => (await __webpack_require__.e(/* import() */ 788).then(__webpack_require__.bind(__webpack_require__, 84788))).gceReader,
     azure: async () => (await __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 14882))).azureReader,
 };

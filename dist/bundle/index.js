@@ -16759,6 +16759,8 @@ function atOrAbove(severity, threshold) {
     return threshold !== 'never' && RANK[severity] >= RANK[threshold];
 }
 function locate(origin, documents) {
+    if (origin?.line !== undefined)
+        return { file: origin.file, line: origin.line, column: origin.column };
     const document = origin && documents.get(origin.file);
     if (!origin || document?.virtual)
         return undefined;

@@ -51,6 +51,7 @@ export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
 }
 
 function locate(origin: Origin | undefined, documents: ReadonlyMap<string, SourceDocument>): Location | undefined {
+  if (origin?.line !== undefined) return { file: origin.file, line: origin.line, column: origin.column };
   const document = origin && documents.get(origin.file);
   if (!origin || document?.virtual) return undefined;
   const position = document?.position(origin);

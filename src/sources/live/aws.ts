@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { UserError } from '../../errors.js';
 import type { Gap } from '../../model/snapshot.js';
 import { withRetry } from './retry.js';
@@ -9,6 +10,7 @@ type Ec2Client = InstanceType<Ec2Module['EC2Client']>;
 /** EC2 accepts at most 200 values per filter, and at most 1,000 results per page. */
 const FILTER_VALUES = 200;
 const PAGE_SIZE = 1000;
+const CONCURRENCY = 4;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
@@ -50,6 +52,7 @@ async function allPages<T>(what: string, budget: Budget, options: LiveOptions, p
 
 class RegionReader {
   readonly gaps: Gap[] = [];
+  private readonly limit = pLimit(CONCURRENCY);
 
   constructor(
     private readonly ec2: Ec2Module,
@@ -78,58 +81,48 @@ class RegionReader {
     }
   }
 
+  /** Filter batches run a few at a time: faster than one by one, gentle on the API's rate limits. */
+  private async batched<T>(values: readonly string[], read: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+    const results = await Promise.all(chunks(values, FILTER_VALUES).map((batch) => this.limit(() => read(batch))));
+    return results.flat();
+  }
+
   async instances(filterName: string, values: readonly string[]) {
     const { DescribeInstancesCommand } = this.ec2;
-    return this.guarded('DescribeInstances', undefined, async () => {
-      const reservations = [];
-      for (const batch of chunks(values, FILTER_VALUES)) {
-        reservations.push(
-          ...(await allPages(`reading EC2 instances in ${this.region}`, this.budget, this.options, async (token) => {
-            const out = await this.client.send(new DescribeInstancesCommand({ Filters: [{ Name: filterName, Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
-            return { items: out.Reservations ?? [], next: out.NextToken };
-          })),
-        );
-      }
-      return reservations;
-    });
+    return this.guarded('DescribeInstances', undefined, async () =>
+      this.batched(values, (batch) =>
+        allPages(`reading EC2 instances in ${this.region}`, this.budget, this.options, async (token) => {
+          const out = await this.client.send(new DescribeInstancesCommand({ Filters: [{ Name: filterName, Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+          return { items: out.Reservations ?? [], next: out.NextToken };
+        }),
+      ),
+    );
   }
 
   async interfaces(instanceIds: readonly string[]) {
     const { DescribeNetworkInterfacesCommand } = this.ec2;
-    return this.guarded('DescribeNetworkInterfaces', undefined, async () => {
-      const enis = [];
-      for (const batch of chunks(instanceIds, FILTER_VALUES)) {
-        enis.push(
-          ...(await allPages(`reading ENIs in ${this.region}`, this.budget, this.options, async (token) => {
-            const out = await this.client.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
-            return { items: out.NetworkInterfaces ?? [], next: out.NextToken };
-          })),
-        );
-      }
-      return enis;
-    });
+    return this.guarded('DescribeNetworkInterfaces', undefined, async () =>
+      this.batched(instanceIds, (batch) =>
+        allPages(`reading ENIs in ${this.region}`, this.budget, this.options, async (token) => {
+          const out = await this.client.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+          return { items: out.NetworkInterfaces ?? [], next: out.NextToken };
+        }),
+      ),
+    );
   }
 
   async subnets(subnetIds: readonly string[]) {
     const { DescribeSubnetsCommand } = this.ec2;
-    return this.guarded('DescribeSubnets', undefined, async () => {
-      const subnets = [];
-      for (const batch of chunks(subnetIds, FILTER_VALUES)) {
-        subnets.push(...(await withRetry('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])));
-      }
-      return subnets;
-    });
+    return this.guarded('DescribeSubnets', undefined, async () =>
+      this.batched(subnetIds, (batch) => withRetry('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])),
+    );
   }
 
   async vpcs(vpcIds: readonly string[]) {
     const { DescribeVpcsCommand } = this.ec2;
-    return this.guarded('DescribeVpcs', undefined, async () => {
-      const vpcs = [];
-      for (const batch of chunks(vpcIds, FILTER_VALUES)) {
-        vpcs.push(...(await withRetry('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
-      }
-      return vpcs;
-    });
+    return this.guarded('DescribeVpcs', undefined, async () =>
+      this.batched(vpcIds, (batch) => withRetry('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])),
+    );
   }
 }
 

@@ -1,0 +1,432 @@
+export const id = 369;
+export const ids = [369];
+export const modules = {
+
+/***/ 71369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  awsReader: () => (/* binding */ awsReader),
+  regionOfZone: () => (/* binding */ regionOfZone)
+});
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/sources/live/retry.js
+var retry = __webpack_require__(41595);
+;// CONCATENATED MODULE: ./lib/sources/live/aws.js
+
+
+
+/** EC2 accepts at most 200 values per filter, and at most 1,000 results per page. */
+const FILTER_VALUES = 200;
+const PAGE_SIZE = 1000;
+const CONCURRENCY = 4;
+function chunks(items, size) {
+    const result = [];
+    for (let i = 0; i < items.length; i += size)
+        result.push(items.slice(i, i + size));
+    return result;
+}
+/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
+}
+function awsTarget(node) {
+    const match = /^aws:\/\/\/?([^/]*)\/(i-[0-9a-f]+)$/.exec(node.providerId ?? '');
+    return match ? { instanceId: match[2], region: match[1] ? regionOfZone(match[1]) : undefined } : {};
+}
+function isDenied(error) {
+    const e = error;
+    return e.$metadata?.httpStatusCode === 403 || /UnauthorizedOperation|AccessDenied|AuthFailure/.test(e.name ?? '');
+}
+async function allPages(what, budget, options, page) {
+    const items = [];
+    let token;
+    let pages = 0;
+    do {
+        const result = await (0,retry/* withRetry */.bD)(what, budget, 'aws', () => page(token));
+        items.push(...result.items);
+        token = result.next;
+        if (++pages > 1 || token)
+            options.log(`${what}… ${items.length} after ${pages} page(s)`);
+    } while (token);
+    return items;
+}
+class RegionReader {
+    ec2;
+    client;
+    region;
+    options;
+    budget;
+    gaps = [];
+    limit = pLimit(CONCURRENCY);
+    constructor(ec2, client, region, options, budget) {
+        this.ec2 = ec2;
+        this.client = client;
+        this.region = region;
+        this.options = options;
+        this.budget = budget;
+    }
+    /**
+     * A denied call, or one still failing after the retries, is not a pass: it becomes a check-incomplete gap
+     * naming the call (and the IAM action it needs), and its data is left out.
+     */
+    async guarded(action, fallback, run) {
+        try {
+            return await run();
+        }
+        catch (error) {
+            if (error instanceof errors/* UserError */.yo)
+                throw error;
+            const detail = `${error.name}: ${error.message?.split('\n')[0]}`;
+            this.gaps.push({
+                message: isDenied(error)
+                    ? `AWS ${this.region}: ${action} was denied: grant the IAM action ec2:${action} (${detail})`
+                    : `AWS ${this.region}: ${action} failed after retries (${detail})`,
+            });
+            return fallback;
+        }
+    }
+    /** Filter batches run a few at a time: faster than one by one, gentle on the API's rate limits. */
+    async batched(values, read) {
+        const results = await Promise.all(chunks(values, FILTER_VALUES).map((batch) => this.limit(() => read(batch))));
+        return results.flat();
+    }
+    async instances(filterName, values) {
+        const { DescribeInstancesCommand } = this.ec2;
+        return this.guarded('DescribeInstances', undefined, async () => this.batched(values, (batch) => allPages(`reading EC2 instances in ${this.region}`, this.budget, this.options, async (token) => {
+            const out = await this.client.send(new DescribeInstancesCommand({ Filters: [{ Name: filterName, Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            return { items: out.Reservations ?? [], next: out.NextToken };
+        })));
+    }
+    async interfaces(instanceIds) {
+        const { DescribeNetworkInterfacesCommand } = this.ec2;
+        return this.guarded('DescribeNetworkInterfaces', undefined, async () => this.batched(instanceIds, (batch) => allPages(`reading ENIs in ${this.region}`, this.budget, this.options, async (token) => {
+            const out = await this.client.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            return { items: out.NetworkInterfaces ?? [], next: out.NextToken };
+        })));
+    }
+    async subnets(subnetIds) {
+        const { DescribeSubnetsCommand } = this.ec2;
+        return this.guarded('DescribeSubnets', undefined, async () => this.batched(subnetIds, (batch) => (0,retry/* withRetry */.bD)('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])));
+    }
+    async vpcs(vpcIds) {
+        const { DescribeVpcsCommand } = this.ec2;
+        return this.guarded('DescribeVpcs', undefined, async () => this.batched(vpcIds, (batch) => (0,retry/* withRetry */.bD)('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
+    }
+}
+function unique(values) {
+    return [...new Set(values.filter((value) => Boolean(value)))].sort();
+}
+/**
+ * Reads the EC2 instances behind the nodes (by the instance ids of their providerIDs, else by private IP), their
+ * ENIs (the source/dest check is per ENI), subnets and VPCs: a few calls per 200 nodes, whatever the account holds.
+ */
+const awsReader = {
+    async read(nodes, options, budget) {
+        const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
+        const fallbackRegion = options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+        const byRegion = new Map();
+        const gaps = [];
+        for (const node of nodes) {
+            const target = awsTarget(node);
+            const region = options.awsRegion ?? target.region ?? fallbackRegion;
+            if (!region) {
+                gaps.push({ node: node.name, message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION` });
+                continue;
+            }
+            const entry = byRegion.get(region) ?? { ids: [], ips: [] };
+            if (target.instanceId)
+                entry.ids.push(target.instanceId);
+            else
+                entry.ips.push(...node.internalIps);
+            byRegion.set(region, entry);
+        }
+        const reservations = [];
+        const enis = [];
+        const subnets = [];
+        const vpcs = [];
+        let instancesRead = true;
+        let interfacesRead = true;
+        for (const [region, { ids, ips }] of byRegion) {
+            // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
+            const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1, requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true } });
+            const reader = new RegionReader(ec2, client, region, options, budget);
+            const byId = ids.length ? await reader.instances('instance-id', ids) : [];
+            const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
+            if (byId === undefined || byIp === undefined)
+                instancesRead = false;
+            const found = [...(byId ?? []), ...(byIp ?? [])];
+            reservations.push(...found);
+            const instanceIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId)));
+            const regionEnis = instanceIds.length ? await reader.interfaces(instanceIds) : [];
+            if (regionEnis === undefined)
+                interfacesRead = false;
+            enis.push(...(regionEnis ?? []));
+            const subnetIds = unique([...(regionEnis ?? []).map((eni) => eni.SubnetId), ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId))]);
+            subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
+            const vpcIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.VpcId)));
+            vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
+            gaps.push(...reader.gaps);
+            client.destroy();
+        }
+        // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
+        const dumps = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }] : [];
+        if (interfacesRead)
+            dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
+        dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
+        return { dumps, gaps };
+    },
+};
+
+
+/***/ })
+
+};
