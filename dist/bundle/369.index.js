@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  awsReader: () => (/* binding */ awsReader),
-  regionOfZone: () => (/* binding */ regionOfZone)
+  awsReader: () => (/* binding */ awsReader)
 });
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -258,9 +257,12 @@ function validateConcurrency(concurrency) {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/sources/provider-id.js
+var provider_id = __webpack_require__(3147);
 // EXTERNAL MODULE: ./lib/sources/live/retry.js
 var retry = __webpack_require__(41595);
 ;// CONCATENATED MODULE: ./lib/sources/live/aws.js
+
 
 
 
@@ -274,13 +276,9 @@ function chunks(items, size) {
         result.push(items.slice(i, i + size));
     return result;
 }
-/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
-function regionOfZone(zone) {
-    return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
-}
 function awsTarget(node) {
     const match = /^aws:\/\/\/?([^/]*)\/(i-[0-9a-f]+)$/.exec(node.providerId ?? '');
-    return match ? { instanceId: match[2], region: match[1] ? regionOfZone(match[1]) : undefined } : {};
+    return match ? { instanceId: match[2], region: match[1] ? (0,provider_id/* regionOfZone */.wA)(match[1]) : undefined } : {};
 }
 function isDenied(error) {
     const e = error;

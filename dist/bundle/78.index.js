@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11817);
 /* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59845);
-/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58810);
+/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20854);
 
 
 
@@ -46,7 +46,7 @@ async function loadLive(options, saveSnapshot, builder) {
         return { builder, documents: new Map(loaded.documents), calls: live.calls };
     }
     for (const dump of live.dumps) {
-        const document = _sources_document_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceDocument */ .N.fromValue(`live:${dump.name}`, dump.value);
+        const document = _sources_document_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceDocument */ .Nc.fromValue(`live:${dump.name}`, dump.value);
         documents.set(document.file, document);
         await (0,_sources_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readDocument */ .u0)(document, builder);
     }

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   clientOptions: () => (/* binding */ clientOptions),
 /* harmony export */   gceReader: () => (/* binding */ gceReader),
 /* harmony export */   plain: () => (/* binding */ plain)
 /* harmony export */ });

@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -23,6 +23,8 @@ var core = __webpack_require__(96421);
 var check = __webpack_require__(69653);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
 var settings = __webpack_require__(13997);
+// EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
+var run = __webpack_require__(18908);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules
@@ -238,11 +240,27 @@ function bool(name, fallback) {
 function list(name) {
     return core/* getInput */.V4(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
 }
-/** Fixing comes in a later version: its input is reserved and refuses anything but the default. */
-function rejectReserved() {
-    const fix = oneOf('fix', ['off', 'plan', 'apply'], 'off');
-    if (fix !== 'off')
-        throw new errors/* UserError */.yo(`input "fix": "${fix}" is not available in this version; the remediation commands are in the report`);
+function count(name, fallback) {
+    const value = optional(name);
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new errors/* UserError */.yo(`input "${name}": "${value}" is not a whole number`);
+    return Number(value);
+}
+/** Nothing changes unless `fix: apply` is asked for; `plan` only adds the plan to every output. */
+function fixInputs() {
+    const mode = oneOf('fix', ['off', 'plan', 'apply'], 'off');
+    if (mode === 'off')
+        return undefined;
+    return {
+        mode,
+        fixScope: oneOf('fix-scope', ['node', 'network'], 'node'),
+        prune: bool('prune', false),
+        maxChanges: count('max-changes', 50),
+        force: bool('force', false),
+        planScript: optional('plan-script'),
+    };
 }
 function seconds(name, fallback) {
     const value = optional(name);
@@ -281,7 +299,6 @@ function liveInputs(provider) {
     };
 }
 function readInputs() {
-    rejectReserved();
     const token = core/* getInput */.V4('github-token');
     if (token)
         core/* setSecret */.Pq(token);
@@ -299,6 +316,7 @@ function readInputs() {
         patterns,
         live,
         saveSnapshot: optional('save-snapshot'),
+        fix: fixInputs(),
         provider,
         clusterCidrs,
         format: oneOf('format', types/* FORMATS */.h, 'text'),
@@ -372,6 +390,7 @@ async function postComment(octokit, run, issueNumber, body, mode, clusterName) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/main.js
+
 
 
 
@@ -464,7 +483,7 @@ async function main_check() {
         live: inputs.live,
         saveSnapshot: inputs.saveSnapshot,
     });
-    const { report, unrecognised } = await (0,check/* runCheck */.k_)(options);
+    const { report, unrecognised } = inputs.fix ? await (0,run/* runWithFixes */.b)(options, inputs.fix, (line) => core/* info */.pq(line)) : await (0,check/* runCheck */.k_)(options);
     if (unrecognised.length > 0) {
         core/* startGroup */.Oh(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
         for (const file of unrecognised)
@@ -491,7 +510,7 @@ async function main_check() {
     }
 }
 /** The Action entry: user errors fail the step with one line; anything else is reported as a bug. */
-async function run() {
+async function main_run() {
     try {
         await main_check();
     }

@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   azureReader: () => (/* binding */ azureReader)
+/* harmony export */   azureReader: () => (/* binding */ azureReader),
+/* harmony export */   networkClient: () => (/* binding */ networkClient)
 /* harmony export */ });
 /** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
 const CLOUDS = {
@@ -76,11 +77,15 @@ class SubscriptionReader {
         return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
     }
 }
-async function credential(options, login) {
+/** One Resource Manager client per subscription, for reading and for fixing alike. */
+async function networkClient(options, subscription) {
+    const network = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
     const { DefaultAzureCredential } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
-    const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? login;
+    const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
+    const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
     // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
-    return new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+    const credential = new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+    return new network.NetworkManagementClient(credential, subscription, { endpoint: options.azureEndpoint ?? cloud.arm, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
 }
 function groupsOfNodes(nodes, options, gaps) {
     const groups = new Map();
@@ -101,20 +106,15 @@ function groupsOfNodes(nodes, options, gaps) {
  */
 const azureReader = {
     async read(nodes, options, budget) {
-        const network = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
-        const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
-        const endpoint = options.azureEndpoint ?? cloud.arm;
         const gaps = [];
         const groups = groupsOfNodes(nodes, options, gaps);
-        const token = await credential(options, cloud.login);
         const nics = [];
         const vnets = [];
         const tables = [];
         let nicsRead = true;
         let tablesRead = true;
         for (const [subscription, nodeGroups] of groups) {
-            const client = new network.NetworkManagementClient(token, subscription, { endpoint, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
-            const reader = new SubscriptionReader(client, subscription, options, budget);
+            const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
             const found = [];
             for (const group of [...nodeGroups].sort()) {
                 const items = await reader.nics(group);

@@ -16246,7 +16246,7 @@ function fingerprint(ruleId, draft) {
 }
 /** Reads a baseline written by --write-baseline: the fingerprints of accepted findings. */
 async function readBaseline(file) {
-    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceDocument */ .N.load(file);
+    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceDocument */ .Nc.load(file);
     const value = document.values[0];
     if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('not a hostgw-preflight baseline (write one with --write-baseline)', file);
@@ -16414,10 +16414,16 @@ class Topology {
     }
 }
 
+// EXTERNAL MODULE: ./lib/sources/provider-id.js
+var provider_id = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./lib/providers/names.js
 var names = __nccwpck_require__(15854);
 ;// CONCATENATED MODULE: ./lib/providers/aws.js
 
+
+function regionFlag(region) {
+    return region ? ` --region ${(0,names.sh)(region)}` : '';
+}
 const aws = {
     id: 'aws',
     displayName: 'AWS',
@@ -16430,17 +16436,20 @@ const aws = {
         switchName: 'source/destination check',
         blockedState: 'the source/destination check is on',
         enable(view, iface) {
+            const region = (0,provider_id/* awsRegionOf */.jy)(view.node.providerId);
             // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
             if (iface && !iface.id.endsWith('/primary')) {
                 return {
                     text: `Turn off the source/destination check on ENI ${iface.id}.`,
-                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names.sh)(iface.id)} --no-source-dest-check`,
+                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names.sh)(iface.id)} --no-source-dest-check${regionFlag(region)}`,
+                    fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
                 };
             }
-            const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '') ?? '<instance-id>';
+            const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '');
             return {
-                text: `Turn off the source/destination check of instance ${instanceId}.`,
-                command: `aws ec2 modify-instance-attribute --instance-id ${(0,names.sh)(instanceId)} --no-source-dest-check`,
+                text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
+                command: `aws ec2 modify-instance-attribute --instance-id ${(0,names.sh)(instanceId ?? '<instance-id>')} --no-source-dest-check${regionFlag(region)}`,
+                fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
             };
         },
     },
@@ -16488,6 +16497,11 @@ function tableRef(tableId) {
         return '--resource-group <resource-group> --route-table-name <route-table>';
     return `--resource-group ${(0,names.sh)((0,names/* segmentAfter */.k$)(tableId, 'resourcegroups') ?? '<resource-group>')} --route-table-name ${(0,names.sh)((0,names/* lastSegment */.mp)(tableId))}`;
 }
+function upsert(tableId, name, addressPrefix, nextHopIp, scope) {
+    if (!tableId || !nextHopIp)
+        return undefined;
+    return { actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }], scope, api: 'Microsoft.Network/routeTables/routes/write' };
+}
 function hop(ip) {
     return `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ?? '<node-ip>'}`;
 }
@@ -16509,6 +16523,7 @@ const azure = {
             return {
                 text: `Enable IP forwarding on network interface ${nic ? (0,names/* lastSegment */.mp)(nic) : `of ${view.node.name}`}.`,
                 command: `az network nic update --ids ${(0,names.sh)(nic ?? '<nic-id>')} --ip-forwarding true`,
+                fix: nic ? { actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }], scope: 'node', api: 'Microsoft.Network/networkInterfaces/write' } : undefined,
             };
         },
     },
@@ -16516,19 +16531,28 @@ const azure = {
         limit: { count: 400, per: 'route table', hard: true },
         scopes,
         createRoute(view, cidr, scope) {
+            const name = (0,names/* routeName */.xG)(view.node.name, cidr);
+            const ip = nextHopIp(view, cidr);
             return {
                 text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
-                command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names.sh)((0,names/* routeName */.xG)(view.node.name, cidr))} --address-prefix ${cidr.text} ${hop(nextHopIp(view, cidr))}`,
+                command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names.sh)(name)} --address-prefix ${cidr.text} ${hop(ip)}`,
+                fix: upsert(scope?.tableId, name, cidr.text, ip, 'node'),
             };
         },
         repointRoute(route, view, cidr) {
+            const ip = nextHopIp(view, cidr);
             return {
                 text: `Point route ${route.name} at ${view.node.name}.`,
-                command: `az network route-table route update --ids ${(0,names.sh)(route.id)} ${hop(nextHopIp(view, cidr))}`,
+                command: `az network route-table route update --ids ${(0,names.sh)(route.id)} ${hop(ip)}`,
+                fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node'),
             };
         },
         deleteRoute(route) {
-            return { text: `Delete route ${route.name}.`, command: `az network route-table route delete --ids ${(0,names.sh)(route.id)}` };
+            return {
+                text: `Delete route ${route.name}.`,
+                command: `az network route-table route delete --ids ${(0,names.sh)(route.id)}`,
+                fix: route.tableId ? { actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }], scope: 'prune', api: 'Microsoft.Network/routeTables/routes/delete' } : undefined,
+            };
         },
         explainNotApplied(route, scope) {
             const subnet = scope.subnetIds?.[0];
@@ -16537,12 +16561,16 @@ const azure = {
                     why: `route ${route.name} is in route table ${(0,names/* lastSegment */.mp)(route.tableId ?? '?')}, but ${scope.label} uses another table`,
                     text: `Add the route to route table ${(0,names/* lastSegment */.mp)(scope.tableId)} too, or associate the subnet with the table that holds it.`,
                     command: `az network route-table route create ${tableRef(scope.tableId)} --name ${(0,names.sh)(route.name)} --address-prefix ${route.dest.text} ${hop(route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined)}`,
+                    fix: upsert(scope.tableId, route.name, route.dest.text, route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined, 'network'),
                 };
             }
             return {
                 why: `route table ${(0,names/* lastSegment */.mp)(route.tableId ?? '?')} is not associated with ${scope.label}`,
                 text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
                 command: `az network vnet subnet update --ids ${(0,names.sh)(subnet ?? '<subnet-id>')} --route-table ${(0,names.sh)(route.tableId ?? '<route-table-id>')}`,
+                fix: subnet && route.tableId
+                    ? { actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId })), scope: 'network', api: 'Microsoft.Network/virtualNetworks/subnets/write' }
+                    : undefined,
             };
         },
     },
@@ -16591,14 +16619,31 @@ function gce_scopes(topology) {
         tags: group.tags,
     }));
 }
-function createCommand(name, view, cidrText, network, ip) {
+/** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
+function routeSpec(name, view, destRange, network, ip) {
     const ref = instanceRef(view);
-    const hop = ref ? `--next-hop-instance ${(0,names.sh)(ref.name)} --next-hop-instance-zone ${(0,names.sh)(ref.zone)}` : `--next-hop-address ${ip ?? '<node-ip>'}`;
-    return `gcloud compute routes create ${(0,names.sh)(name)} --project ${(0,names.sh)(ref?.project ?? project(network))} --network ${(0,names.sh)(network ? (0,names/* lastSegment */.mp)(network) : '<network>')} --destination-range ${cidrText} ${hop} --priority 1000`;
+    return {
+        project: ref?.project ?? project(network),
+        name,
+        network: network ?? '<network>',
+        destRange,
+        nextHopInstance: ref ? `projects/${ref.project}/zones/${ref.zone}/instances/${ref.name}` : undefined,
+        nextHopIp: ref ? undefined : (ip ?? '<node-ip>'),
+        priority: 1000,
+    };
 }
-function addTagsCommand(view, tag) {
+function createCommand(route) {
+    const hop = route.nextHopInstance
+        ? `--next-hop-instance ${(0,names.sh)((0,names/* lastSegment */.mp)(route.nextHopInstance))} --next-hop-instance-zone ${(0,names.sh)((0,names/* segmentAfter */.k$)(route.nextHopInstance, 'zones') ?? '<zone>')}`
+        : `--next-hop-address ${route.nextHopIp}`;
+    return `gcloud compute routes create ${(0,names.sh)(route.name)} --project ${(0,names.sh)(route.project)} --network ${(0,names.sh)((0,names/* lastSegment */.mp)(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
+}
+function addTags(view, tag) {
     const ref = instanceRef(view);
-    return `gcloud compute instances add-tags ${(0,names.sh)(ref?.name ?? view.node.name)} --project ${(0,names.sh)(ref?.project ?? '<project>')} --zone ${(0,names.sh)(ref?.zone ?? '<zone>')} --tags ${(0,names.sh)(tag)}`;
+    return {
+        command: `gcloud compute instances add-tags ${(0,names.sh)(ref?.name ?? view.node.name)} --project ${(0,names.sh)(ref?.project ?? '<project>')} --zone ${(0,names.sh)(ref?.zone ?? '<zone>')} --tags ${(0,names.sh)(tag)}`,
+        action: ref ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] } : undefined,
+    };
 }
 function deleteCommand(route) {
     return `gcloud compute routes delete ${(0,names.sh)(route.name)} --project ${(0,names.sh)(project(route.id))} --quiet`;
@@ -16624,6 +16669,7 @@ const gce = {
                 : '';
             return {
                 text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+                fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
                 command: `gcloud compute instances export ${(0,names.sh)(name)} ${flags} --destination=${(0,names.sh)(`${name}.yaml`)}` +
                     ` && { grep -q '^canIpForward:' ${(0,names.sh)(`${name}.yaml`)} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${(0,names.sh)(`${name}.yaml`)} || echo 'canIpForward: true' >> ${(0,names.sh)(`${name}.yaml`)}; }` +
                     ` && gcloud compute instances update-from-file ${(0,names.sh)(name)} ${flags} --source=${(0,names.sh)(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
@@ -16635,35 +16681,47 @@ const gce = {
         scopes: gce_scopes,
         createRoute(view, cidr, scope) {
             const network = scope?.network ?? view.instance?.network;
+            const spec = routeSpec((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr));
             return {
                 text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,names/* lastSegment */.mp)(network) : '<network>'}.`,
-                command: createCommand((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr)),
+                command: createCommand(spec),
+                fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
             };
         },
         repointRoute(route, view, cidr) {
             // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
+            const spec = routeSpec((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr));
             return {
                 text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-                command: `${createCommand((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr))} && ${deleteCommand(route)}`,
+                command: `${createCommand(spec)} && ${deleteCommand(route)}`,
+                fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
             };
         },
         deleteRoute(route) {
-            return { text: `Delete route ${route.name}.`, command: deleteCommand(route) };
+            return {
+                text: `Delete route ${route.name}.`,
+                command: deleteCommand(route),
+                fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' },
+            };
         },
         explainNotApplied(route, scope, target) {
             if (route.network !== scope.network) {
+                const spec = routeSpec(`${route.name}-${(0,names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest));
                 return {
                     why: `route ${route.name} is on network ${route.network ? (0,names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}`,
                     text: `Create the route on the nodes' network ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}.`,
-                    command: createCommand(`${route.name}-${(0,names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest)),
+                    command: createCommand(spec),
+                    fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
                 };
             }
             // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
-            const needing = scope.members.filter((member) => member !== target);
+            const tagging = scope.members.filter((member) => member !== target).map((member) => addTags(member, route.tags[0] ?? '<tag>'));
+            const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
             return {
                 why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
                 text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-                command: needing.map((member) => addTagsCommand(member, route.tags[0] ?? '<tag>')).join(' && '),
+                command: tagging.map((tag) => tag.command).join(' && '),
+                fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
             };
         },
     },
@@ -16679,12 +16737,12 @@ function profileFor(provider) {
     return PROFILES[provider];
 }
 
-// EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
-var rules = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
+var rules = __nccwpck_require__(45323);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js + 24 modules
-var load = __nccwpck_require__(58810);
+// EXTERNAL MODULE: ./lib/sources/load.js + 23 modules
+var load = __nccwpck_require__(20854);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
@@ -16867,8 +16925,8 @@ var baseline = __nccwpck_require__(50263);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
-var rules = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
+var rules = __nccwpck_require__(45323);
 // EXTERNAL MODULE: ./lib/sources/document.js
 var sources_document = __nccwpck_require__(59845);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -16891,7 +16949,7 @@ async function loadConfig(explicit) {
     const file = explicit ?? (await (0,promises_.access)(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
     if (!file)
         return { config: {}, suppressions: [] };
-    const document = await sources_document/* SourceDocument */.N.load(file);
+    const document = await sources_document/* SourceDocument */.Nc.load(file);
     const value = document.values[0] ?? {};
     const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19));
     const check = new Ajv.default({ strict: true }).compile(config_file_schema_namespaceObject);
@@ -16941,7 +16999,7 @@ async function resolveOptions(settings) {
 /* harmony export */   wo: () => (/* binding */ parseIgnore)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39345);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45323);
 
 
 /** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
@@ -17022,6 +17080,161 @@ const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 /** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
 const EXIT_BUG = 3;
+
+
+/***/ }),
+
+/***/ 18908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runWithFixes)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
+var check = __nccwpck_require__(69653);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/fix/plan.js
+function applies(scope, options) {
+    if (scope === 'prune')
+        return options.prune;
+    if (scope === 'network')
+        return options.fixScope === 'network';
+    return true;
+}
+/**
+ * The plan follows the findings: each fixable finding becomes one step (its actions in order), the rest a manual
+ * step saying what a person must do. Identical steps from several findings (one association fixing many pod
+ * CIDRs) appear once.
+ */
+function buildPlan(findings, options) {
+    const seen = new Set();
+    const plan = [];
+    for (const finding of findings) {
+        // What cannot be verified has nothing to fix: the finding itself says which data to add.
+        if (finding.ruleId === 'check-incomplete')
+            continue;
+        const fix = finding.remediation.fix;
+        const key = fix ? JSON.stringify(fix.actions) : `${finding.fingerprint}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        plan.push({
+            action: fix ? fix.actions.map((action) => action.kind).join(' + ') : 'manual',
+            provider: finding.provider,
+            resource: finding.resource,
+            node: finding.node,
+            ruleId: finding.ruleId,
+            reason: finding.message,
+            api: fix?.api,
+            cli: finding.remediation.command ?? finding.remediation.text,
+            scope: fix?.scope ?? 'manual',
+            applies: fix ? applies(fix.scope, options) : false,
+            actions: fix?.actions ?? [],
+            fingerprint: finding.fingerprint,
+        });
+    }
+    return plan;
+}
+/** A reviewable script of the plan's commands, for people who would rather run them themselves. */
+function planScript(plan) {
+    const lines = ['#!/bin/sh', '# Generated by hostgw-preflight --plan-script: review before running.', 'set -eu', ''];
+    for (const entry of plan) {
+        lines.push(`# ${entry.ruleId}${entry.node ? ` (${entry.node})` : ''}: ${entry.reason.replace(/\n/g, ' ')}`);
+        if (entry.scope === 'manual')
+            lines.push(...entry.cli.split('\n').map((line) => `#   manual: ${line}`));
+        else if (entry.scope === 'node')
+            lines.push(entry.cli);
+        // Network-wide and pruning steps stay commented out: running them is a decision, as --fix-scope/--prune are.
+        else
+            lines.push(`# scope ${entry.scope}: changes more than the nodes' own resources; uncomment to run`, `# ${entry.cli}`);
+        lines.push('');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/fix/run.js
+
+
+
+
+const APPLIERS = {
+    aws: async () => (await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 37153))).awsApplier,
+    gce: async () => (await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 22081))).gceApplier,
+    azure: async () => (await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 78807))).azureApplier,
+};
+async function applyPlan(plan, options, log) {
+    const outcomes = [];
+    for (const entry of plan.filter((step) => step.applies)) {
+        const load = APPLIERS[entry.provider];
+        if (!load) {
+            outcomes.push({ ...describe(entry), status: 'failed', detail: `no ${entry.provider} applier` });
+            continue;
+        }
+        const applier = await load();
+        const done = [];
+        try {
+            for (const action of entry.actions) {
+                // Every mutating call is logged before it is sent and its result after.
+                log(`applying ${action.kind} for ${entry.node ?? entry.resource ?? 'the cluster'} (${entry.api})`);
+                done.push(await applier.apply(action, options.live));
+                log(`  done: ${done[done.length - 1]}`);
+            }
+            outcomes.push({ ...describe(entry), status: 'applied', detail: done.join('; ') });
+        }
+        catch (error) {
+            // One failure must not stop the other fixes: record it and go on.
+            const detail = error.message?.split('\n')[0] ?? String(error);
+            log(`  failed: ${detail}`);
+            outcomes.push({ ...describe(entry), status: 'failed', detail });
+        }
+    }
+    return outcomes;
+}
+function describe(entry) {
+    return { action: entry.action, ruleId: entry.ruleId, node: entry.node, resource: entry.resource, fingerprint: entry.fingerprint };
+}
+/**
+ * Check, plan, and with `apply` carry the plan out on the live cloud, then check again: the report shows the
+ * state after, the summary before, and every step's outcome. A fix that did not take is an error.
+ */
+async function runWithFixes(options, fix, log) {
+    if (fix.mode === 'apply' && !options.live)
+        throw new errors/* UserError */.yo('--fix apply needs --live: fixes are applied to the cloud the live cluster runs on');
+    const before = await (0,check/* runCheck */.k_)(options);
+    const plan = buildPlan(before.report.findings, fix);
+    if (fix.planScript) {
+        await (0,promises_.writeFile)(fix.planScript, planScript(plan), { mode: 0o755 }).catch((error) => {
+            throw new errors/* UserError */.yo(`--plan-script: cannot write ${fix.planScript}: ${error.code ?? error.message}`);
+        });
+    }
+    if (fix.mode === 'plan')
+        return { ...before, report: { ...before.report, plan } };
+    const changes = plan.filter((step) => step.applies).reduce((sum, step) => sum + step.actions.length, 0);
+    if (changes > fix.maxChanges && !fix.force) {
+        throw new errors/* UserError */.yo(`the plan has ${changes} changes, more than --max-changes ${fix.maxChanges}: review it with --fix plan, then raise the limit or pass --force`);
+    }
+    const outcomes = await applyPlan(plan, options, log);
+    if (outcomes.length === 0)
+        return { ...before, report: { ...before.report, plan, fixResults: [] } };
+    const after = await (0,check/* runCheck */.k_)(options);
+    const remaining = new Set(after.report.findings.map((finding) => finding.fingerprint));
+    const checked = outcomes.map((outcome) => outcome.status === 'applied' && remaining.has(outcome.fingerprint) ? { ...outcome, status: 'did-not-take', detail: `${outcome.detail}; the re-check still finds the problem` } : outcome);
+    const failed = checked.filter((outcome) => outcome.status !== 'applied').length;
+    const report = {
+        ...after.report,
+        plan,
+        fixResults: checked,
+        before: before.report.summary,
+        summary: { ...after.report.summary, passed: after.report.summary.passed && failed === 0 },
+    };
+    return { ...after, report };
+}
 
 
 /***/ }),
@@ -17196,7 +17409,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderers
 
+// EXTERNAL MODULE: ./lib/report/plan.js
+var plan = __nccwpck_require__(41383);
 ;// CONCATENATED MODULE: ./lib/report/json.js
+
 // Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
 // happened to construct them; JSON.stringify drops the undefined optional fields.
 function findingJson(finding) {
@@ -17254,6 +17470,9 @@ const renderJson = (report) => `${JSON.stringify({
     summary: summaryJson(report.summary),
     findings: report.findings.map(findingJson),
     nodes: report.nodes.map(nodeJson),
+    plan: report.plan?.map(plan/* planJson */.iY),
+    fixResults: report.fixResults?.map(plan/* outcomeJson */.bt),
+    before: report.before && summaryJson(report.before),
     sources: report.sources.map(sourceJson),
 }, null, 2)}\n`;
 
@@ -17288,8 +17507,10 @@ function render(format, report, options) {
 /* harmony export */   G: () => (/* binding */ renderMarkdown),
 /* harmony export */   k: () => (/* binding */ renderMarkdownLimited)
 /* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41383);
 /* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20123);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44639);
+
 
 
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -17455,7 +17676,23 @@ function document(report, groups, budget) {
     const hidden = report.findings.length - budget.findings;
     if (hidden > 0)
         blocks.push(notShown(hidden, 'finding'));
+    blocks.push(...planBlocks(report));
     return `${blocks.join('\n\n')}\n`;
+}
+function planBlocks(report) {
+    const blocks = [];
+    if (report.plan) {
+        const rows = report.plan.map((entry, i) => `| ${i + 1} | ${inline((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(entry))} | \`${entry.action}\` | ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeNote */ .vs)(entry)} | ${code(entry.cli).replace(/\|/g, '\\|')} |`);
+        blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
+    }
+    if (report.fixResults) {
+        const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
+        const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${inline((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(outcome))} | \`${outcome.action}\` | ${inline(outcome.detail)} |`);
+        blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
+        if (report.before)
+            blocks.push((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .beforeAfter */ .yE)(report.before, report.summary));
+    }
+    return blocks;
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -17508,6 +17745,55 @@ function renderMarkdownLimited(report, _options, maxBytes) {
         return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
     }
     return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 41383:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   bt: () => (/* binding */ outcomeJson),
+/* harmony export */   iY: () => (/* binding */ planJson),
+/* harmony export */   vs: () => (/* binding */ scopeNote),
+/* harmony export */   yE: () => (/* binding */ beforeAfter)
+/* harmony export */ });
+/* unused harmony export hasPlan */
+/** Plan and fix results as plain data for the JSON report: the API steps, not the SDK parameters. */
+function planJson(entry) {
+    return {
+        action: entry.action,
+        provider: entry.provider,
+        resource: entry.resource,
+        node: entry.node,
+        ruleId: entry.ruleId,
+        reason: entry.reason,
+        api: entry.api,
+        cli: entry.cli,
+        scope: entry.scope,
+        applies: entry.applies,
+    };
+}
+function outcomeJson(outcome) {
+    return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail };
+}
+function scopeNote(entry) {
+    if (entry.scope === 'manual')
+        return 'manual';
+    if (entry.applies)
+        return entry.scope;
+    return entry.scope === 'prune' ? 'prune (needs --prune)' : 'network (needs --fix-scope network)';
+}
+function subject(entry) {
+    return entry.node ?? entry.resource ?? 'cluster';
+}
+function beforeAfter(before, after) {
+    return `before: ${before.errors} errors, ${before.warnings} warnings; after: ${after.errors} errors, ${after.warnings} warnings`;
+}
+function hasPlan(report) {
+    return report.plan !== undefined;
 }
 
 
@@ -17643,6 +17929,8 @@ const renderSarif = (report) => {
 /* harmony export */ });
 /* unused harmony export compareSeverity */
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13042);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41383);
+
 
 const CLUSTER_GROUP = 'Cluster';
 const LABEL_WIDTH = 'warning'.length;
@@ -17783,11 +18071,31 @@ function verdict(summary, style) {
     const paint = summary.passed ? style.green : style.red;
     return style.bold(paint(verdictText(summary)));
 }
+function planLines(report, style) {
+    const sections = [];
+    if (report.plan) {
+        const steps = report.plan.flatMap((entry, i) => [
+            `  ${i + 1}. ${style.bold((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(entry))}  ${entry.action}  ${style.dim(`[${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeNote */ .vs)(entry)}]`)}`,
+            ...indented(clean(entry.reason)).map(style.dim),
+            ...indented(clean(entry.cli), entry.scope === 'manual' ? '' : '$ '),
+        ]);
+        sections.push([style.bold(`Fix plan (${report.plan.length} steps)`), ...(steps.length ? steps : ['  nothing to fix'])]);
+    }
+    if (report.fixResults) {
+        const mark = { applied: style.green('✔ applied'), failed: style.red('✖ failed'), 'did-not-take': style.red('✖ did not take') };
+        const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(outcome)}  ${outcome.action}: ${clean(outcome.detail)}`);
+        if (report.before)
+            lines.push(`  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .beforeAfter */ .yE)(report.before, report.summary)}`);
+        sections.push([style.bold('Fixes applied'), ...(lines.length ? lines : ['  nothing applied'])]);
+    }
+    return sections;
+}
 const renderText = (report, options) => {
     const style = makeStyle(options.color);
     const sections = [
         header(report, style),
         ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
+        ...planLines(report, style),
         [verdict(report.summary, style)],
     ];
     return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
@@ -17807,7 +18115,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 39345:
+/***/ 45323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18405,7 +18713,7 @@ const routeNotApplied = {
                     key: `${target.cidr.text} ${scope.key}`,
                     resource: verdict.route.name,
                     message: `pod CIDR ${target.cidr.text} of node ${target.view.node.name} is unreachable from ${nodeList(from)}: ${explanation.why}`,
-                    remediation: { text: explanation.text, command: explanation.command },
+                    remediation: { text: explanation.text, command: explanation.command, fix: explanation.fix },
                     origin: verdict.route.origin,
                 };
             }
@@ -18413,7 +18721,14 @@ const routeNotApplied = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/fix/scope.js
+/** The same fix under a different safety scope: deleting a route is pruning when stale, network-wide when it diverts. */
+function rescope(remediation, scope) {
+    return remediation.fix ? { ...remediation, fix: { ...remediation.fix, scope } } : remediation;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/route-shadowed.js
+
 
 const routeShadowed = {
     meta: {
@@ -18444,7 +18759,7 @@ const routeShadowed = {
                     key: target.cidr.text,
                     resource: route.name,
                     message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${labels.join(' and ')}`,
-                    remediation: profile.routing.deleteRoute(route),
+                    remediation: rescope(profile.routing.deleteRoute(route), 'network'),
                     origin: route.origin,
                 };
             }
@@ -18779,13 +19094,81 @@ function inferProvider(nodes, instances) {
 
 /***/ }),
 
+/***/ 80769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aw: () => (/* binding */ ReadContext)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1359);
+
+
+const SHOWN_LENGTH = 60;
+/** A value quoted in a message: JSON, cut short, since a wrong value can be a whole object or a megabyte string. */
+function shown(value) {
+    if (value === undefined)
+        return '(missing)';
+    const text = JSON.stringify(value);
+    return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+}
+/** Errors are one line: control characters and line breaks from names and values in the input are escaped. */
+function oneLine(message) {
+    return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
+class ReadContext {
+    source;
+    doc;
+    builder;
+    constructor(source, doc, builder) {
+        this.source = source;
+        this.doc = doc;
+        this.builder = builder;
+    }
+    origin(path) {
+        return { file: this.source.file, doc: this.doc, path };
+    }
+    fail(path, message) {
+        const pos = this.source.position({ doc: this.doc, path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(oneLine(message), this.source.file, pos?.line, pos?.column);
+    }
+    /** A required CIDR: a malformed one is an input error naming the field. */
+    cidr(value, path, what) {
+        const cidr = typeof value === 'string' ? (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(value) : undefined;
+        if (!cidr)
+            this.fail(path, `${what}: ${shown(value)} is not a valid CIDR`);
+        return cidr;
+    }
+    ip(value, path, what) {
+        const ip = typeof value === 'string' ? (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalIp */ .IZ)(value) : undefined;
+        if (!ip)
+            this.fail(path, `${what}: ${shown(value)} is not a valid IP address`);
+        return ip;
+    }
+    /** Optional values: absent is fine, malformed is not. */
+    optionalIp(value, path, what) {
+        return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
+    }
+    optionalCidr(value, path, what) {
+        return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
+    }
+}
+
+
+/***/ }),
+
 /***/ 59845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ SourceDocument)
+/* harmony export */   Nc: () => (/* binding */ SourceDocument),
+/* harmony export */   PB: () => (/* binding */ TOO_DEEP),
+/* harmony export */   qF: () => (/* binding */ nestedTooDeep)
 /* harmony export */ });
-/* unused harmony export MAX_FILE_BYTES */
+/* unused harmony exports MAX_FILE_BYTES, MAX_DEPTH */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99547);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
@@ -18796,6 +19179,11 @@ function inferProvider(nodes, instances) {
 
 /** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * Objects and lists nested deeper than this are refused: real dumps nest a few dozen levels at most, and the
+ * position lookups, the YAML parser and error messages recurse once per level (a crafted file overflows the stack).
+ */
+const MAX_DEPTH = 128;
 /**
  * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
  * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
@@ -18843,16 +19231,14 @@ class SourceDocument {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('not a text file (binary content)', file);
         const first = text.trimStart()[0];
         if (first === '{' || first === '[') {
-            try {
-                return new SourceDocument(file, text, 'json', [JSON.parse(text)], [], undefined);
-            }
-            catch {
-                // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
-                const yaml = SourceDocument.tryYaml(file, text);
-                if (yaml)
-                    return yaml;
-                throw SourceDocument.jsonError(file, text);
-            }
+            const value = parseJson(text);
+            if (value !== NOT_JSON)
+                return new SourceDocument(file, text, 'json', refuseDeep(file, [value]), [], undefined);
+            // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
+            const yaml = SourceDocument.tryYaml(file, text);
+            if (yaml)
+                return yaml;
+            throw SourceDocument.jsonError(file, text);
         }
         const yaml = SourceDocument.tryYaml(file, text, true);
         if (!yaml)
@@ -18865,9 +19251,11 @@ class SourceDocument {
         const list = Array.isArray(docs) ? docs : [];
         const failed = list.find((d) => d.errors.length > 0);
         if (failed) {
+            const error = failed.errors[0];
+            if (isStackOverflow(error))
+                throw tooDeep(file);
             if (!raise)
                 return undefined;
-            const error = failed.errors[0];
             const pos = lineCounter.linePos(error.pos[0]);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
         }
@@ -18876,15 +19264,20 @@ class SourceDocument {
                 return d.toJS({ maxAliasCount: 1000 });
             }
             catch (error) {
+                if (isStackOverflow(error))
+                    throw tooDeep(file);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file);
             }
         });
         const present = values.filter((v) => v !== null && v !== undefined);
         if (present.length === 0)
             return undefined;
-        return new SourceDocument(file, text, 'yaml', values, list, lineCounter);
+        return new SourceDocument(file, text, 'yaml', refuseDeep(file, values), list, lineCounter);
     }
     static jsonError(file, text) {
+        // The error-reporting parser recurses per level, like the position lookups.
+        if (jsonTextDepth(text) > MAX_DEPTH)
+            return tooDeep(file);
         const errors = [];
         (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
         const error = errors[0];
@@ -18943,6 +19336,66 @@ class SourceDocument {
         return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
     }
 }
+const NOT_JSON = Symbol('not JSON');
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return NOT_JSON;
+    }
+}
+const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
+function tooDeep(file) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(TOO_DEEP, file);
+}
+function isStackOverflow(error) {
+    return error instanceof RangeError || (error instanceof Error && error.message.includes('Maximum call stack size exceeded'));
+}
+/** For JSON held in a string of a document (net-conf.json), parsed by a reader. */
+function nestedTooDeep(value) {
+    return deeperThan(value, MAX_DEPTH);
+}
+function refuseDeep(file, values) {
+    if (values.some(nestedTooDeep))
+        throw tooDeep(file);
+    return values;
+}
+/** Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. */
+function deeperThan(value, levels) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    if (levels === 0)
+        return true;
+    if (Array.isArray(value))
+        return value.some((item) => deeperThan(item, levels - 1));
+    for (const key in value)
+        if (deeperThan(value[key], levels - 1))
+            return true;
+    return false;
+}
+/** Bracket depth of JSON text, strings skipped; for text that JSON.parse refused. */
+function jsonTextDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x7b || c === 0x5b)
+            max = Math.max(max, ++depth);
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+    }
+    return max;
+}
 /** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
 function decode(buffer) {
     return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
@@ -18957,7 +19410,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 58810:
+/***/ 20854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18976,50 +19429,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
-;// CONCATENATED MODULE: ./lib/sources/context.js
-
-
-/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
-class ReadContext {
-    source;
-    doc;
-    builder;
-    constructor(source, doc, builder) {
-        this.source = source;
-        this.doc = doc;
-        this.builder = builder;
-    }
-    origin(path) {
-        return { file: this.source.file, doc: this.doc, path };
-    }
-    fail(path, message) {
-        const pos = this.source.position({ doc: this.doc, path });
-        throw new errors/* UserError */.yo(message, this.source.file, pos?.line, pos?.column);
-    }
-    /** A required CIDR: a malformed one is an input error naming the field. */
-    cidr(value, path, what) {
-        const cidr = typeof value === 'string' ? (0,model_cidr/* parseCidr */.GN)(value) : undefined;
-        if (!cidr)
-            this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid CIDR`);
-        return cidr;
-    }
-    ip(value, path, what) {
-        const ip = typeof value === 'string' ? (0,model_cidr/* canonicalIp */.IZ)(value) : undefined;
-        if (!ip)
-            this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid IP address`);
-        return ip;
-    }
-    /** Optional values: absent is fine, malformed is not. */
-    optionalIp(value, path, what) {
-        return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
-    }
-    optionalCidr(value, path, what) {
-        return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/sources/context.js
+var sources_context = __nccwpck_require__(80769);
 // EXTERNAL MODULE: ./lib/sources/document.js
 var sources_document = __nccwpck_require__(59845);
 // EXTERNAL MODULE: ./lib/sources/provider-id.js
@@ -19605,6 +20016,7 @@ async function validateInventory(value, context) {
 
 
 
+
 const INVENTORY_KIND = 'HostGwInventory';
 function cidrs(value, path, context, what) {
     return (0,values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
@@ -19619,7 +20031,7 @@ function readRoute(route, path, context, nodeIps, scope) {
     else if (route.nextHopNode !== undefined) {
         const ip = nodeIps.get(String(route.nextHopNode));
         if (!ip)
-            context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${JSON.stringify(route.nextHopNode)} is not a node of spec.nodes with an IP`);
+            context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${(0,sources_context/* shown */.SP)(route.nextHopNode)} is not a node of spec.nodes with an IP`);
         nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
     }
     else {
@@ -19696,6 +20108,7 @@ const inventory = {
 
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/flannel-configmap.js
 
+
 const NET_CONF = 'net-conf.json';
 /** Upstream manifests, RKE and older kube-system installs all use one of these names. */
 const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
@@ -19721,6 +20134,8 @@ function readFlannelConfigMap(configMap, path, context) {
     }
     if (!(0,values/* isRecord */.u4)(netConf))
         context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
+    if ((0,sources_document/* nestedTooDeep */.qF)(netConf))
+        context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${sources_document/* TOO_DEEP */.PB}`);
     context.builder.addFlannel({
         network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
         ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
@@ -19808,6 +20223,7 @@ const kubectlNodes = {
 
 
 
+
 function isReadableItem(item) {
     return ((0,values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
 }
@@ -19831,7 +20247,7 @@ const kubectlList = {
             else if ((0,values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
                 return;
             else
-                context.fail(['items', i], `List item of kind ${JSON.stringify((0,values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
+                context.fail(['items', i], `List item of kind ${(0,sources_context/* shown */.SP)((0,values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
         });
         context.builder.markPresent('nodes');
         return items.length;
@@ -19985,7 +20401,7 @@ async function readDocument(source, builder) {
         const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
         if (!reader)
             return false;
-        const items = await reader.read(value, new ReadContext(source, index, builder));
+        const items = await reader.read(value, new sources_context/* ReadContext */.aw(source, index, builder));
         builder.addSource({ file, format: reader.id, items });
     }
     return true;
@@ -19995,7 +20411,7 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
     const unrecognised = [];
     const documents = new Map();
     for (const { file, explicit } of await expand(paths)) {
-        const source = await sources_document/* SourceDocument */.N.load(file);
+        const source = await sources_document/* SourceDocument */.Nc.load(file);
         documents.set(file, source);
         if (await readDocument(source, builder))
             continue;
@@ -20018,7 +20434,9 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
 /* harmony export */   GH: () => (/* binding */ azureInstanceKey),
 /* harmony export */   Lp: () => (/* binding */ gcePath),
 /* harmony export */   i6: () => (/* binding */ parseProviderId),
+/* harmony export */   jy: () => (/* binding */ awsRegionOf),
 /* harmony export */   rd: () => (/* binding */ gceInstanceKeyFromUrl),
+/* harmony export */   wA: () => (/* binding */ regionOfZone),
 /* harmony export */   yq: () => (/* binding */ awsInstanceKey)
 /* harmony export */ });
 /* unused harmony export gceInstanceKey */
@@ -20072,6 +20490,15 @@ function parseProviderId(providerId) {
             return {};
     }
 }
+/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
+}
+/** The AWS region of a node, from the zone in its providerID (aws:///us-east-1a/i-…). */
+function awsRegionOf(providerId) {
+    const zone = /^aws:\/\/\/?([^/]+)\/i-/.exec(providerId ?? '')?.[1];
+    return zone ? regionOfZone(zone) : undefined;
+}
 
 
 /***/ }),
@@ -20083,6 +20510,8 @@ function parseProviderId(providerId) {
 /* harmony export */   g: () => (/* binding */ schemaError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80769);
+
 
 function toPath(pointer) {
     return pointer
@@ -20093,7 +20522,7 @@ function toPath(pointer) {
 function describe(error) {
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown property ${JSON.stringify(error.params.additionalProperty)}`;
+            return `unknown property ${(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(error.params.additionalProperty)}`;
         case 'enum':
             return `must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
         default:
@@ -20106,7 +20535,7 @@ function schemaError(error, document, doc, what, hint) {
     const unknownKey = error.keyword === 'additionalProperties';
     const position = document.position({ doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path }, unknownKey);
     const where = error.instancePath || '/';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${where}: ${hint ?? describe(error)}`, document.file, position?.line, position?.column);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${what}: ${where}: ${hint ?? describe(error)}`), document.file, position?.line, position?.column);
 }
 
 
@@ -20401,6 +20830,8 @@ const {
 var baseline = __nccwpck_require__(50263);
 // EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
 var check = __nccwpck_require__(69653);
+// EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
+var run = __nccwpck_require__(18908);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
 var settings = __nccwpck_require__(13997);
 // EXTERNAL MODULE: ./lib/engine/tool.js
@@ -20439,10 +20870,10 @@ function renderFleetMarkdown(entries) {
 
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules
 var lib_report = __nccwpck_require__(79931);
-// EXTERNAL MODULE: ./lib/rules/index.js + 14 modules
-var rules = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./lib/sources/load.js + 24 modules
-var load = __nccwpck_require__(58810);
+// EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
+var rules = __nccwpck_require__(45323);
+// EXTERNAL MODULE: ./lib/sources/load.js + 23 modules
+var load = __nccwpck_require__(20854);
 // EXTERNAL MODULE: ./lib/sources/document.js
 var sources_document = __nccwpck_require__(59845);
 // EXTERNAL MODULE: ./lib/sources/values.js
@@ -20455,7 +20886,7 @@ var values = __nccwpck_require__(62073);
 async function readReports(files) {
     const entries = [];
     for (const file of files) {
-        const value = (await sources_document/* SourceDocument */.N.load(file)).values[0];
+        const value = (await sources_document/* SourceDocument */.Nc.load(file)).values[0];
         if (!(0,values/* isRecord */.u4)(value) || value.version !== 1 || !(0,values/* isRecord */.u4)(value.summary) || !Array.isArray(value.findings)) {
             throw new lib_errors/* UserError */.yo('not a hostgw-preflight JSON report (check --format json)', file);
         }
@@ -20496,6 +20927,11 @@ function parseSeconds(value) {
         throw new InvalidArgumentError('expected a number of seconds');
     return seconds;
 }
+function parseCount(value) {
+    if (!/^\d+$/.test(value))
+        throw new InvalidArgumentError('expected a whole number');
+    return Number(value);
+}
 function collect(value, previous = []) {
     return [...previous, value];
 }
@@ -20519,12 +20955,21 @@ function collectCidr(value, previous = []) {
 
 
 
+
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTty: process.stdout.isTTY === true,
     env: process.env,
 };
+function fixOptions(flags) {
+    if (!flags.fix) {
+        if (flags.planScript)
+            return { mode: 'plan', fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: false, planScript: flags.planScript };
+        return undefined;
+    }
+    return { mode: flags.fix, fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: flags.force ?? false, planScript: flags.planScript };
+}
 function liveOptions(flags, io) {
     if (!flags.live) {
         const stray = ['kubeconfig', 'context', 'saveSnapshot'].find((name) => flags[name] !== undefined);
@@ -20567,7 +21012,9 @@ async function checkCommand(paths, flags, io) {
         cluster: flags.clusterName,
     });
     const failOn = options.failOn;
-    const { report, unrecognised } = await (0,check/* runCheck */.k_)(options);
+    const fix = fixOptions(flags);
+    const log = (line) => io.stderr(`hostgw-preflight: ${line}\n`);
+    const { report, unrecognised } = fix ? await (0,run/* runWithFixes */.b)(options, fix, log) : await (0,check/* runCheck */.k_)(options);
     if (flags.writeBaseline) {
         await (0,baseline/* writeBaseline */.B9)(flags.writeBaseline, report.findings);
         io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -20631,6 +21078,12 @@ function main_program(io, done) {
         .addOption(new Option('--azure-environment <name>', 'Azure cloud').choices(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment']))
         .addOption(new Option('--timeout <seconds>', 'time budget for all API calls in live mode').argParser(parseSeconds).default(300))
         .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
+        .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').choices(['plan', 'apply']).preset('plan'))
+        .addOption(new Option('--fix-scope <scope>', 'node: only the nodes\' own resources; network: also associations, tags and shared routes').choices(['node', 'network']).default('node'))
+        .option('--prune', 'with --fix: delete stale routes too')
+        .addOption(new Option('--max-changes <n>', 'refuse a plan with more changes than this (unless --force)').argParser(parseCount).default(50))
+        .option('--force', 'apply a plan larger than --max-changes')
+        .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
         .option('--color', 'force colours').option('--no-color', 'disable colours')
         .addHelpText('after', `\nInput formats: ${(0,load/* knownFormats */.oL)()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
         .action(async (paths, flags) => done(await checkCommand(paths, flags, io)));

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import type { FixOptions } from '../fix/run.js';
 import { parseCidr } from '../model/cidr.js';
 import { PROVIDERS, type Provider } from '../model/snapshot.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
@@ -28,6 +29,7 @@ export interface ActionInputs {
   readonly clusterName: string;
   readonly live?: LiveOptions;
   readonly saveSnapshot?: string;
+  readonly fix?: FixOptions;
 }
 
 function optional(name: string): string | undefined {
@@ -53,10 +55,25 @@ function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
 }
 
-/** Fixing comes in a later version: its input is reserved and refuses anything but the default. */
-function rejectReserved(): void {
-  const fix = oneOf('fix', ['off', 'plan', 'apply'], 'off');
-  if (fix !== 'off') throw new UserError(`input "fix": "${fix}" is not available in this version; the remediation commands are in the report`);
+function count(name: string, fallback: number): number {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UserError(`input "${name}": "${value}" is not a whole number`);
+  return Number(value);
+}
+
+/** Nothing changes unless `fix: apply` is asked for; `plan` only adds the plan to every output. */
+function fixInputs(): FixOptions | undefined {
+  const mode = oneOf('fix', ['off', 'plan', 'apply'], 'off');
+  if (mode === 'off') return undefined;
+  return {
+    mode,
+    fixScope: oneOf('fix-scope', ['node', 'network'], 'node'),
+    prune: bool('prune', false),
+    maxChanges: count('max-changes', 50),
+    force: bool('force', false),
+    planScript: optional('plan-script'),
+  };
 }
 
 function seconds(name: string, fallback: number): number {
@@ -93,7 +110,6 @@ function liveInputs(provider: Provider | undefined): LiveOptions | undefined {
 }
 
 export function readInputs(): ActionInputs {
-  rejectReserved();
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
   const clusterCidrs = list('cluster-cidr');
@@ -107,6 +123,7 @@ export function readInputs(): ActionInputs {
     patterns,
     live,
     saveSnapshot: optional('save-snapshot'),
+    fix: fixInputs(),
     provider,
     clusterCidrs,
     format: oneOf('format', FORMATS, 'text'),

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../engine/check.js';
 import { resolveOptions } from '../engine/settings.js';
+import { runWithFixes } from '../fix/run.js';
 import { UserError } from '../errors.js';
 import { render } from '../report/index.js';
 import { renderMarkdownLimited } from '../report/markdown.js';
@@ -88,7 +89,7 @@ async function check(): Promise<void> {
     live: inputs.live,
     saveSnapshot: inputs.saveSnapshot,
   });
-  const { report, unrecognised } = await runCheck(options);
+  const { report, unrecognised } = inputs.fix ? await runWithFixes(options, inputs.fix, (line) => core.info(line)) : await runCheck(options);
   if (unrecognised.length > 0) {
     core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
     for (const file of unrecognised) core.info(file);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
+import { runWithFixes, type FixOptions } from '../fix/run.js';
 import { resolveOptions } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
@@ -14,7 +15,7 @@ import type { Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../sources/load.js';
 import { readReports } from './merge.js';
-import { collect, collectCidr, parseFailOn, parseFormat, parseProvider, parseSeconds, parseSeverity } from './options.js';
+import { collect, collectCidr, parseFailOn, parseFormat, parseCount, parseProvider, parseSeconds, parseSeverity } from './options.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -56,6 +57,20 @@ interface CheckFlags {
   azureEnvironment?: AzureEnvironment;
   timeout: number;
   saveSnapshot?: string;
+  fix?: 'plan' | 'apply';
+  fixScope: 'node' | 'network';
+  prune?: boolean;
+  maxChanges: number;
+  force?: boolean;
+  planScript?: string;
+}
+
+function fixOptions(flags: CheckFlags): FixOptions | undefined {
+  if (!flags.fix) {
+    if (flags.planScript) return { mode: 'plan', fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: false, planScript: flags.planScript };
+    return undefined;
+  }
+  return { mode: flags.fix, fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: flags.force ?? false, planScript: flags.planScript };
 }
 
 function liveOptions(flags: CheckFlags, io: Io): LiveOptions | undefined {
@@ -99,7 +114,9 @@ async function checkCommand(paths: string[], flags: CheckFlags, io: Io): Promise
     cluster: flags.clusterName,
   });
   const failOn = options.failOn;
-  const { report, unrecognised } = await runCheck(options);
+  const fix = fixOptions(flags);
+  const log = (line: string) => io.stderr(`hostgw-preflight: ${line}\n`);
+  const { report, unrecognised } = fix ? await runWithFixes(options, fix, log) : await runCheck(options);
   if (flags.writeBaseline) {
     await writeBaseline(flags.writeBaseline, report.findings);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -160,6 +177,12 @@ function program(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('--azure-environment <name>', 'Azure cloud').choices(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment']))
     .addOption(new Option('--timeout <seconds>', 'time budget for all API calls in live mode').argParser(parseSeconds).default(300))
     .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
+    .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').choices(['plan', 'apply']).preset('plan'))
+    .addOption(new Option('--fix-scope <scope>', 'node: only the nodes\' own resources; network: also associations, tags and shared routes').choices(['node', 'network']).default('node'))
+    .option('--prune', 'with --fix: delete stale routes too')
+    .addOption(new Option('--max-changes <n>', 'refuse a plan with more changes than this (unless --force)').argParser(parseCount).default(50))
+    .option('--force', 'apply a plan larger than --max-changes')
+    .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
     .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
     .action(async (paths: string[], flags: CheckFlags) => done(await checkCommand(paths, flags, io)));

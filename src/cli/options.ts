@@ -24,6 +24,11 @@ export function parseSeconds(value: string): number {
   return seconds;
 }
 
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

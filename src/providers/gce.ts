@@ -2,6 +2,7 @@ import type { Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
 import { lastSegment, routeName, segmentAfter, sh } from './names.js';
 import { nextHopIp } from './next-hop.js';
+import type { FixAction, GceRoute } from '../fix/types.js';
 import type { ProviderProfile, RouteScope } from './types.js';
 
 function project(path: string | undefined): string {
@@ -40,15 +41,33 @@ function scopes(topology: Topology): RouteScope[] {
   }));
 }
 
-function createCommand(name: string, view: NodeView, cidrText: string, network: string | undefined, ip: string | undefined): string {
+/** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
+function routeSpec(name: string, view: NodeView, destRange: string, network: string | undefined, ip: string | undefined): GceRoute {
   const ref = instanceRef(view);
-  const hop = ref ? `--next-hop-instance ${sh(ref.name)} --next-hop-instance-zone ${sh(ref.zone)}` : `--next-hop-address ${ip ?? '<node-ip>'}`;
-  return `gcloud compute routes create ${sh(name)} --project ${sh(ref?.project ?? project(network))} --network ${sh(network ? lastSegment(network) : '<network>')} --destination-range ${cidrText} ${hop} --priority 1000`;
+  return {
+    project: ref?.project ?? project(network),
+    name,
+    network: network ?? '<network>',
+    destRange,
+    nextHopInstance: ref ? `projects/${ref.project}/zones/${ref.zone}/instances/${ref.name}` : undefined,
+    nextHopIp: ref ? undefined : (ip ?? '<node-ip>'),
+    priority: 1000,
+  };
 }
 
-function addTagsCommand(view: NodeView, tag: string): string {
+function createCommand(route: GceRoute): string {
+  const hop = route.nextHopInstance
+    ? `--next-hop-instance ${sh(lastSegment(route.nextHopInstance))} --next-hop-instance-zone ${sh(segmentAfter(route.nextHopInstance, 'zones') ?? '<zone>')}`
+    : `--next-hop-address ${route.nextHopIp}`;
+  return `gcloud compute routes create ${sh(route.name)} --project ${sh(route.project)} --network ${sh(lastSegment(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
+}
+
+function addTags(view: NodeView, tag: string): { command: string; action?: FixAction } {
   const ref = instanceRef(view);
-  return `gcloud compute instances add-tags ${sh(ref?.name ?? view.node.name)} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(tag)}`;
+  return {
+    command: `gcloud compute instances add-tags ${sh(ref?.name ?? view.node.name)} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(tag)}`,
+    action: ref ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] } : undefined,
+  };
 }
 
 function deleteCommand(route: Route): string {
@@ -76,6 +95,7 @@ export const gce: ProviderProfile = {
         : '';
       return {
         text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+        fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
         command:
           `gcloud compute instances export ${sh(name)} ${flags} --destination=${sh(`${name}.yaml`)}` +
           ` && { grep -q '^canIpForward:' ${sh(`${name}.yaml`)} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${sh(`${name}.yaml`)} || echo 'canIpForward: true' >> ${sh(`${name}.yaml`)}; }` +
@@ -88,35 +108,47 @@ export const gce: ProviderProfile = {
     scopes,
     createRoute(view, cidr, scope) {
       const network = scope?.network ?? view.instance?.network;
+      const spec = routeSpec(routeName(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr));
       return {
         text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
-        command: createCommand(routeName(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr)),
+        command: createCommand(spec),
+        fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
       };
     },
     repointRoute(route, view, cidr) {
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
+      const spec = routeSpec(routeName(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr));
       return {
         text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-        command: `${createCommand(routeName(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr))} && ${deleteCommand(route)}`,
+        command: `${createCommand(spec)} && ${deleteCommand(route)}`,
+        fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
       };
     },
     deleteRoute(route) {
-      return { text: `Delete route ${route.name}.`, command: deleteCommand(route) };
+      return {
+        text: `Delete route ${route.name}.`,
+        command: deleteCommand(route),
+        fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' },
+      };
     },
     explainNotApplied(route, scope, target) {
       if (route.network !== scope.network) {
+        const spec = routeSpec(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest));
         return {
           why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
           text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
-          command: createCommand(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest)),
+          command: createCommand(spec),
+          fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
         };
       }
       // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
-      const needing = scope.members.filter((member) => member !== target);
+      const tagging = scope.members.filter((member) => member !== target).map((member) => addTags(member, route.tags[0] ?? '<tag>'));
+      const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
       return {
         why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
         text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-        command: needing.map((member) => addTagsCommand(member, route.tags[0] ?? '<tag>')).join(' && '),
+        command: tagging.map((tag) => tag.command).join(' && '),
+        fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
       };
     },
   },

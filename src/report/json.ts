@@ -1,3 +1,4 @@
+import { outcomeJson, planJson } from './plan.js';
 import type { SourceFile } from '../model/snapshot.js';
 import type { Finding } from '../rules/types.js';
 import type { NodeStatus, Renderer, Report, Summary } from './types.js';
@@ -66,6 +67,9 @@ export const renderJson: Renderer = (report: Report) =>
       summary: summaryJson(report.summary),
       findings: report.findings.map(findingJson),
       nodes: report.nodes.map(nodeJson),
+      plan: report.plan?.map(planJson),
+      fixResults: report.fixResults?.map(outcomeJson),
+      before: report.before && summaryJson(report.before),
       sources: report.sources.map(sourceJson),
     },
     null,

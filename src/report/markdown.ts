@@ -1,3 +1,4 @@
+import { beforeAfter, scopeNote, subject } from './plan.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
@@ -191,7 +192,23 @@ function document(report: Report, groups: readonly RuleGroup[], budget: Budget):
   if (details.length > 0) blocks.push('### Findings', ...details);
   const hidden = report.findings.length - budget.findings;
   if (hidden > 0) blocks.push(notShown(hidden, 'finding'));
+  blocks.push(...planBlocks(report));
   return `${blocks.join('\n\n')}\n`;
+}
+
+function planBlocks(report: Report): string[] {
+  const blocks: string[] = [];
+  if (report.plan) {
+    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${inline(subject(entry))} | \`${entry.action}\` | ${scopeNote(entry)} | ${code(entry.cli).replace(/\|/g, '\\|')} |`);
+    blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
+  }
+  if (report.fixResults) {
+    const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
+    const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${inline(subject(outcome))} | \`${outcome.action}\` | ${inline(outcome.detail)} |`);
+    blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
+    if (report.before) blocks.push(beforeAfter(report.before, report.summary));
+  }
+  return blocks;
 }
 
 function byteLength(text: string): number {

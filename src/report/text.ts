@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../rules/types.js';
+import { beforeAfter, scopeNote, subject } from './plan.js';
 import type { Finding, Location, Severity } from '../rules/types.js';
 import type { Renderer, Report, Summary } from './types.js';
 
@@ -170,11 +171,31 @@ function verdict(summary: Summary, style: Style): string {
   return style.bold(paint(verdictText(summary)));
 }
 
+function planLines(report: Report, style: Style): string[][] {
+  const sections: string[][] = [];
+  if (report.plan) {
+    const steps = report.plan.flatMap((entry, i) => [
+      `  ${i + 1}. ${style.bold(subject(entry))}  ${entry.action}  ${style.dim(`[${scopeNote(entry)}]`)}`,
+      ...indented(clean(entry.reason)).map(style.dim),
+      ...indented(clean(entry.cli), entry.scope === 'manual' ? '' : '$ '),
+    ]);
+    sections.push([style.bold(`Fix plan (${report.plan.length} steps)`), ...(steps.length ? steps : ['  nothing to fix'])]);
+  }
+  if (report.fixResults) {
+    const mark = { applied: style.green('✔ applied'), failed: style.red('✖ failed'), 'did-not-take': style.red('✖ did not take') };
+    const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${subject(outcome)}  ${outcome.action}: ${clean(outcome.detail)}`);
+    if (report.before) lines.push(`  ${beforeAfter(report.before, report.summary)}`);
+    sections.push([style.bold('Fixes applied'), ...(lines.length ? lines : ['  nothing applied'])]);
+  }
+  return sections;
+}
+
 export const renderText: Renderer = (report, options) => {
   const style = makeStyle(options.color);
   const sections = [
     header(report, style),
     ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
+    ...planLines(report, style),
     [verdict(report.summary, style)],
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;

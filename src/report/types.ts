@@ -1,3 +1,4 @@
+import type { PlanEntry } from '../fix/plan.js';
 import type { Provider, SourceFile } from '../model/snapshot.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 
@@ -48,6 +49,23 @@ export interface Report {
   readonly sources: readonly SourceFile[];
   readonly rules: readonly RuleMeta[];
   readonly summary: Summary;
+  /** --fix plan/apply: the remediation plan, in order. */
+  readonly plan?: readonly PlanEntry[];
+  /** --fix apply: what each applied step did; the findings and summary are then those of the re-check. */
+  readonly fixResults?: readonly FixOutcome[];
+  /** --fix apply: the summary before the fixes. */
+  readonly before?: Summary;
+}
+
+export interface FixOutcome {
+  readonly action: string;
+  readonly ruleId: string;
+  readonly node?: string;
+  readonly resource?: string;
+  readonly fingerprint: string;
+  /** did-not-take: the call succeeded but the re-check still finds the problem. */
+  readonly status: 'applied' | 'failed' | 'did-not-take';
+  readonly detail: string;
 }
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';

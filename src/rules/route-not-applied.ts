@@ -27,7 +27,7 @@ export const routeNotApplied: Rule = {
           key: `${target.cidr.text} ${scope.key}`,
           resource: verdict.route.name,
           message: `pod CIDR ${target.cidr.text} of node ${target.view.node.name} is unreachable from ${nodeList(from)}: ${explanation.why}`,
-          remediation: { text: explanation.text, command: explanation.command },
+          remediation: { text: explanation.text, command: explanation.command, fix: explanation.fix },
           origin: verdict.route.origin,
         };
       }

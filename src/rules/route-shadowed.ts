@@ -1,3 +1,4 @@
+import { rescope } from '../fix/scope.js';
 import type { Route } from '../model/snapshot.js';
 import { routeCoverage } from './shared/route-coverage.js';
 import type { Rule } from './types.js';
@@ -29,7 +30,7 @@ export const routeShadowed: Rule = {
           key: target.cidr.text,
           resource: route.name,
           message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${labels.join(' and ')}`,
-          remediation: profile.routing.deleteRoute(route),
+          remediation: rescope(profile.routing.deleteRoute(route), 'network'),
           origin: route.origin,
         };
       }

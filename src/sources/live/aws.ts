@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import { UserError } from '../../errors.js';
 import type { Gap } from '../../model/snapshot.js';
+import { regionOfZone } from '../provider-id.js';
 import { withRetry } from './retry.js';
 import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from './types.js';
 
@@ -16,11 +17,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;
-}
-
-/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
-export function regionOfZone(zone: string): string | undefined {
-  return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
 }
 
 function awsTarget(node: LiveNode): { instanceId?: string; region?: string } {

@@ -80,11 +80,15 @@ class SubscriptionReader {
   }
 }
 
-async function credential(options: LiveOptions, login: string) {
+/** One Resource Manager client per subscription, for reading and for fixing alike. */
+export async function networkClient(options: LiveOptions, subscription: string): Promise<NetworkClient> {
+  const network: NetworkModule = await import('@azure/arm-network');
   const { DefaultAzureCredential } = await import('@azure/identity');
-  const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? login;
+  const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
+  const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
   // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
-  return new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+  const credential = new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+  return new network.NetworkManagementClient(credential, subscription, { endpoint: options.azureEndpoint ?? cloud.arm, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
 }
 
 function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: Gap[]): Map<string, Set<string>> {
@@ -107,20 +111,15 @@ function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: G
  */
 export const azureReader: CloudReader = {
   async read(nodes, options, budget) {
-    const network: NetworkModule = await import('@azure/arm-network');
-    const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
-    const endpoint = options.azureEndpoint ?? cloud.arm;
     const gaps: Gap[] = [];
     const groups = groupsOfNodes(nodes, options, gaps);
-    const token = await credential(options, cloud.login);
     const nics: unknown[] = [];
     const vnets: unknown[] = [];
     const tables: unknown[] = [];
     let nicsRead = true;
     let tablesRead = true;
     for (const [subscription, nodeGroups] of groups) {
-      const client = new network.NetworkManagementClient(token, subscription, { endpoint, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
-      const reader = new SubscriptionReader(client, subscription, options, budget);
+      const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
       const found = [];
       for (const group of [...nodeGroups].sort()) {
         const items = await reader.nics(group);

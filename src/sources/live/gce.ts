@@ -31,7 +31,7 @@ type ClientOptions = NonNullable<ConstructorParameters<ComputeModule['InstancesC
  * REST transport always; a custom endpoint (Private Service Connect, tests) as host, port and protocol. The
  * project is known from the providerIDs: naming it spares the auth library its own search (gcloud, metadata).
  */
-function clientOptions(options: LiveOptions, projectId: string): ClientOptions {
+export function clientOptions(options: LiveOptions, projectId: string): ClientOptions {
   if (!options.gcpEndpoint) return { fallback: true, projectId };
   const url = new URL(options.gcpEndpoint);
   return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') } as ClientOptions;

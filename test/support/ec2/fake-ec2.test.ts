@@ -9,6 +9,8 @@ import {
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
   EC2Client,
+  ModifyInstanceAttributeCommand,
+  ModifyNetworkInterfaceAttributeCommand,
   paginateDescribeInstances,
   paginateDescribeNetworkInterfaces,
   type DescribeInstancesCommandInput,
@@ -647,5 +649,269 @@ describe('scaleScenario', () => {
     } finally {
       await g.close();
     }
+  });
+});
+
+describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestCheck)', () => {
+  // fixtures/aws/broken: i-0d3e5f7a9b1c24680 has device-0 eni-0e4f6a8b0c2d35791 (false) and device-1
+  // eni-0a5b7c9d1e3f46802 (true); the Windows node i-0f6a8b0c2d4e57913 has device-0 eni-0b7c9d1e3f5a68024 (true).
+  const LINUX = 'i-0d3e5f7a9b1c24680';
+  const SECONDARY_ENI = 'eni-0a5b7c9d1e3f46802';
+  const WINDOWS = 'i-0f6a8b0c2d4e57913';
+  const WINDOWS_ENI = 'eni-0b7c9d1e3f5a68024';
+
+  /** SourceDestCheck as both Describe calls report it: per ENI, per embedded ENI, per instance. */
+  async function sdc(ec2: EC2Client) {
+    const { NetworkInterfaces = [] } = await ec2.send(new DescribeNetworkInterfacesCommand({}));
+    const { instances } = await allInstances(ec2);
+    return {
+      eni: Object.fromEntries(NetworkInterfaces.map((n) => [n.NetworkInterfaceId!, n.SourceDestCheck])),
+      embedded: Object.fromEntries(
+        instances.flatMap((i) => (i.NetworkInterfaces ?? []).map((n) => [n.NetworkInterfaceId!, n.SourceDestCheck])),
+      ),
+      instance: Object.fromEntries(instances.map((i) => [i.InstanceId!, i.SourceDestCheck])),
+    };
+  }
+
+  it('the SDK sends NetworkInterfaceId + SourceDestCheck.Value and gets <return>true</return>; both Describe calls see the change', async () => {
+    const f = await start(await seedFromFixture(dirOf('broken')));
+    const ec2 = client(f);
+    const before = await sdc(ec2);
+    expect([before.eni[SECONDARY_ENI], before.embedded[SECONDARY_ENI], before.instance[LINUX]]).toEqual([true, true, false]);
+
+    const res = await ec2.send(
+      new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: SECONDARY_ENI, SourceDestCheck: { Value: false } }),
+    );
+    expect(res.$metadata.httpStatusCode).toBe(200);
+    expect(res.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(f.calls.at(-1)).toMatchObject({
+      action: 'ModifyNetworkInterfaceAttribute',
+      params: {
+        Action: 'ModifyNetworkInterfaceAttribute',
+        Version: '2016-11-15',
+        NetworkInterfaceId: SECONDARY_ENI,
+        'SourceDestCheck.Value': 'false',
+      },
+      accessKeyId: 'AKIDFAKE',
+      service: 'ec2',
+    });
+    expect(Object.keys(f.calls.at(-1)!.params)).toHaveLength(4);
+
+    const after = await sdc(ec2);
+    expect(after.eni[SECONDARY_ENI]).toBe(false);
+    expect(after.embedded[SECONDARY_ENI]).toBe(false);
+    // Everything else is as it was (a device-1 ENI does not touch the instance attribute).
+    expect({ ...after.eni, [SECONDARY_ENI]: true }).toEqual(before.eni);
+    expect(after.instance).toEqual(before.instance);
+    // Filters see the new value too.
+    const { NetworkInterfaces = [] } = await ec2.send(
+      new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'source-dest-check', Values: ['true'] }] }),
+    );
+    expect(NetworkInterfaces.map((n) => n.NetworkInterfaceId)).toEqual([WINDOWS_ENI]);
+    // And so does the scenario the test holds.
+    expect((f.scenario.networkInterfaces as any[]).find((n) => n.NetworkInterfaceId === SECONDARY_ENI).SourceDestCheck).toBe(false);
+
+    expect(f.mutations()).toEqual([
+      { action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId: SECONDARY_ENI, 'SourceDestCheck.Value': 'false' } },
+    ]);
+  });
+
+  it('the raw response is EC2\'s XML', async () => {
+    const f = await startFakeEc2(await seedFromFixture(dirOf('broken')), { requireSignature: false });
+    try {
+      for (const [action, idParam, id] of [
+        ['ModifyNetworkInterfaceAttribute', 'NetworkInterfaceId', SECONDARY_ENI],
+        ['ModifyInstanceAttribute', 'InstanceId', WINDOWS],
+      ] as const) {
+        const res = await fetch(f.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+          body: `Action=${action}&Version=2016-11-15&${idParam}=${id}&SourceDestCheck.Value=false`,
+        });
+        expect(res.status).toBe(200);
+        const requestId = res.headers.get('x-amzn-requestid');
+        expect(await res.text()).toBe(
+          '<?xml version="1.0" encoding="UTF-8"?>\n' +
+            `<${action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">\n` +
+            `    <requestId>${requestId}</requestId>\n` +
+            '    <return>true</return>\n' +
+            `</${action}Response>\n`,
+        );
+      }
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('modifying a device-0 ENI also changes its instance\'s attribute (they are one setting in EC2)', async () => {
+    const f = await start(await seedFromFixture(dirOf('broken')));
+    const ec2 = client(f);
+    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false } }));
+    const after = await sdc(ec2);
+    expect([after.eni[WINDOWS_ENI], after.embedded[WINDOWS_ENI], after.instance[WINDOWS]]).toEqual([false, false, false]);
+  });
+
+  it('ModifyInstanceAttribute flips the instance and its primary ENI only (device 0), in both Describe calls', async () => {
+    const f = await start(await seedFromFixture(dirOf('broken')));
+    const ec2 = client(f);
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: false } }));
+    expect(f.calls.at(-1)!.params).toEqual({
+      Action: 'ModifyInstanceAttribute',
+      Version: '2016-11-15',
+      InstanceId: WINDOWS,
+      'SourceDestCheck.Value': 'false',
+    });
+    let now = await sdc(ec2);
+    expect([now.instance[WINDOWS], now.eni[WINDOWS_ENI], now.embedded[WINDOWS_ENI]]).toEqual([false, false, false]);
+    expect(Object.values(now.instance).every((v) => v === false)).toBe(true);
+
+    // Two ENIs: only device 0 follows the instance; device 1 keeps its own value.
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, SourceDestCheck: { Value: true } }));
+    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: SECONDARY_ENI, SourceDestCheck: { Value: false } }));
+    now = await sdc(ec2);
+    expect(now.instance[LINUX]).toBe(true);
+    expect([now.eni['eni-0e4f6a8b0c2d35791'], now.embedded['eni-0e4f6a8b0c2d35791']]).toEqual([true, true]);
+    expect([now.eni[SECONDARY_ENI], now.embedded[SECONDARY_ENI]]).toEqual([false, false]);
+    // The device-1 change did not touch the instance attribute.
+    expect(now.instance[LINUX]).toBe(true);
+
+    // The older Attribute/Value form works as well.
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, Attribute: 'sourceDestCheck', Value: 'false' }));
+    now = await sdc(ec2);
+    expect([now.instance[LINUX], now.eni['eni-0e4f6a8b0c2d35791']]).toEqual([false, false]);
+
+    expect(f.mutations().map((m) => [m.action, m.params.InstanceId ?? m.params.NetworkInterfaceId])).toEqual([
+      ['ModifyInstanceAttribute', WINDOWS],
+      ['ModifyInstanceAttribute', LINUX],
+      ['ModifyNetworkInterfaceAttribute', SECONDARY_ENI],
+      ['ModifyInstanceAttribute', LINUX],
+    ]);
+    expect(f.mutations().every((m) => !('Action' in m.params) && !('Version' in m.params))).toBe(true);
+  });
+
+  it('403 UnauthorizedOperation on one ENI only (failNext match): the others succeed, the denied one is unchanged', async () => {
+    const f = await start(await seedFromFixture(dirOf('broken')));
+    const ec2 = client(f, { maxAttempts: 3 });
+    const message =
+      'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/ci/hostgw is not ' +
+      'authorized to perform: ec2:ModifyNetworkInterfaceAttribute on resource: ' +
+      `arn:aws:ec2:us-east-1:123456789012:network-interface/${WINDOWS_ENI} with an explicit deny in a service control policy`;
+    f.failNext({
+      action: 'ModifyNetworkInterfaceAttribute',
+      status: 403,
+      code: 'UnauthorizedOperation',
+      message,
+      match: { NetworkInterfaceId: WINDOWS_ENI },
+    });
+    // Calls for other resources neither trigger nor use up the rule.
+    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: SECONDARY_ENI, SourceDestCheck: { Value: false } }));
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, SourceDestCheck: { Value: false } }));
+    const err = await caught(
+      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false } })),
+    );
+    expect(err.name).toBe('UnauthorizedOperation');
+    expect(err.message).toBe(message);
+    expect(err.$metadata.httpStatusCode).toBe(403);
+    expect(err.$metadata.attempts).toBe(1); // not retried
+    expect(f.callCount('ModifyNetworkInterfaceAttribute')).toBe(2);
+
+    const now = await sdc(ec2);
+    expect([now.eni[SECONDARY_ENI], now.embedded[SECONDARY_ENI]]).toEqual([false, false]);
+    expect([now.eni[WINDOWS_ENI], now.embedded[WINDOWS_ENI], now.instance[WINDOWS]]).toEqual([true, true, true]);
+
+    // mutations() records what was attempted, the denied call included; { applied: true } what took effect.
+    const attempted = [
+      { action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId: SECONDARY_ENI, 'SourceDestCheck.Value': 'false' } },
+      { action: 'ModifyInstanceAttribute', params: { InstanceId: LINUX, 'SourceDestCheck.Value': 'false' } },
+      { action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId: WINDOWS_ENI, 'SourceDestCheck.Value': 'false' } },
+    ];
+    expect(f.mutations()).toEqual(attempted);
+    expect(f.mutations({ applied: true })).toEqual(attempted.slice(0, 2));
+
+    // The rule was used up: a retry by the caller now succeeds.
+    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false } }));
+    expect((await sdc(ec2)).eni[WINDOWS_ENI]).toBe(false);
+
+    // times: Infinity denies that one resource for good; ModifyInstanceAttribute can be targeted by InstanceId.
+    f.failNext({ action: 'ModifyInstanceAttribute', status: 403, code: 'UnauthorizedOperation', match: { InstanceId: WINDOWS }, times: Infinity });
+    for (let i = 0; i < 3; i++) {
+      const denied = await caught(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: true } })));
+      expect(denied.name).toBe('UnauthorizedOperation');
+      expect(denied.message).toBe('You are not authorized to perform this operation.');
+    }
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, SourceDestCheck: { Value: true } }));
+    expect((await sdc(ec2)).instance).toMatchObject({ [WINDOWS]: false, [LINUX]: true });
+
+    f.clearCalls();
+    expect(f.mutations()).toEqual([]);
+  });
+
+  it('unknown or malformed ids → 400 NotFound / Malformed, and nothing changes', async () => {
+    const f = await start(await seedFromFixture(dirOf('broken')));
+    const ec2 = client(f);
+    const before = await sdc(ec2);
+
+    const eni = await caught(
+      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: 'eni-0123456789abcdef0', SourceDestCheck: { Value: false } })),
+    );
+    expect(eni.name).toBe('InvalidNetworkInterfaceID.NotFound');
+    expect(eni.message).toBe("The networkInterface ID 'eni-0123456789abcdef0' does not exist");
+    expect(eni.$metadata.httpStatusCode).toBe(400);
+
+    // The terminated instance of the fixture is not there at all.
+    const inst = await caught(
+      ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: 'i-0e1f3a5b7c9d02468', SourceDestCheck: { Value: false } })),
+    );
+    expect(inst.name).toBe('InvalidInstanceID.NotFound');
+    expect(inst.message).toBe("The instance ID 'i-0e1f3a5b7c9d02468' does not exist");
+    expect(inst.$metadata.httpStatusCode).toBe(400);
+
+    const malformed = await caught(
+      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: 'ip-10-0-1-88', SourceDestCheck: { Value: false } })),
+    );
+    expect(malformed.name).toBe('InvalidNetworkInterfaceID.Malformed');
+
+    expect(await sdc(ec2)).toEqual(before);
+    expect(f.mutations()).toHaveLength(3);
+    expect(f.mutations({ applied: true })).toEqual([]);
+  });
+
+  it('DryRun → 412 DryRunOperation; attributes the fake does not model are refused, not silently accepted', async () => {
+    const f = await start(await seedFromFixture(dirOf('broken')));
+    const ec2 = client(f);
+    const before = await sdc(ec2);
+
+    const dry = await caught(
+      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false }, DryRun: true })),
+    );
+    expect(dry.name).toBe('DryRunOperation');
+    expect(dry.$metadata.httpStatusCode).toBe(412);
+    expect(f.calls.at(-1)!.params.DryRun).toBe('true');
+    // A 403 rule applies to dry runs too (that is what a dry run is for).
+    f.failNext({ action: 'ModifyInstanceAttribute', status: 403, code: 'UnauthorizedOperation', match: { InstanceId: WINDOWS } });
+    const dryDenied = await caught(
+      ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: false }, DryRun: true })),
+    );
+    expect(dryDenied.name).toBe('UnauthorizedOperation');
+
+    const description = await caught(
+      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, Description: { Value: 'x' } })),
+    );
+    expect(description.name).toBe('UnsupportedOperation');
+    expect(description.$metadata.httpStatusCode).toBe(400);
+    const type = await caught(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, InstanceType: { Value: 'm5.xlarge' } })));
+    expect(type.name).toBe('UnsupportedOperation');
+    const none = await caught(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS })));
+    expect(none.name).toBe('MissingParameter');
+
+    expect(await sdc(ec2)).toEqual(before);
+    expect(f.mutations({ applied: true })).toEqual([]);
+    expect(f.mutations().map((m) => m.action)).toEqual([
+      'ModifyNetworkInterfaceAttribute',
+      'ModifyInstanceAttribute',
+      'ModifyNetworkInterfaceAttribute',
+      'ModifyInstanceAttribute',
+      'ModifyInstanceAttribute',
+    ]);
   });
 });

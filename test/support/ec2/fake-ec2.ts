@@ -10,6 +10,20 @@
  *   DescribeSubnets            SubnetId.N, Filter.N, MaxResults (5..1000), NextToken
  *   DescribeVpcs               VpcId.N, Filter.N, MaxResults (5..1000), NextToken
  *
+ * and two mutating actions, for source/destination checking only (anything else they could change is refused
+ * with 400 UnsupportedOperation rather than silently accepted):
+ *
+ *   ModifyNetworkInterfaceAttribute  NetworkInterfaceId, SourceDestCheck.Value, DryRun
+ *   ModifyInstanceAttribute          InstanceId, SourceDestCheck.Value (or Attribute=sourceDestCheck&Value=…), DryRun
+ *
+ * They answer `<XxxResponse><requestId>…</requestId><return>true</return></XxxResponse>` and change the live
+ * scenario, so later Describe* calls see the change. Source/dest checking of an instance *is* the attribute of its
+ * primary network interface (device index 0), so the fake keeps the two in step: ModifyInstanceAttribute sets the
+ * instance's `SourceDestCheck` and its device-0 ENI's (embedded in the instance and in `networkInterfaces`);
+ * ModifyNetworkInterfaceAttribute sets the ENI everywhere it appears and, when it is some instance's device-0 ENI,
+ * that instance's `SourceDestCheck` too. Unknown ids → 400 InvalidNetworkInterfaceID.NotFound /
+ * InvalidInstanceID.NotFound; `DryRun=true` → 412 DryRunOperation (after the id checks), nothing changed.
+ *
  * The scenario is held in the AWS CLI's JSON shapes (PascalCase, as `aws ec2 describe-* --output json` prints
  * them, i.e. as in fixtures/aws/*) and converted to EC2's XML on every request, so a test may mutate
  * `fake.scenario` between calls. The element names come from a mapping table checked against the SDK's own
@@ -20,6 +34,10 @@
  *   const ec2 = new EC2Client({ region: 'us-east-1', endpoint: fake.url,
  *                               credentials: { accessKeyId: 'AKIDFAKE', secretAccessKey: 'fake' } });
  *   …  fake.callCount('DescribeInstances'); fake.failNext({ status: 503, code: 'RequestLimitExceeded' });
+ *   // Deny one ENI only (other ENIs' calls do not use the rule up):
+ *   fake.failNext({ action: 'ModifyNetworkInterfaceAttribute', match: { NetworkInterfaceId: 'eni-…' },
+ *                   status: 403, code: 'UnauthorizedOperation', message: '… with an explicit deny …' });
+ *   fake.mutations();   // [{ action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId, 'SourceDestCheck.Value' } }, …]
  *   await fake.close();
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -77,6 +95,19 @@ export interface FailRule {
   dropConnection?: boolean;
   /** Wait this long before answering (or dropping). */
   delayMs?: number;
+  /**
+   * Only requests whose form parameters have exactly these values, e.g. `{ NetworkInterfaceId: 'eni-…' }` or
+   * `{ InstanceId: 'i-…' }` (for Describe* the ids are `NetworkInterfaceId.1`, …). Requests that do not match
+   * neither fire nor use up the rule, so one resource can fail while the others succeed.
+   */
+  match?: Record<string, string>;
+}
+
+/** One request for a non-Describe action, as it arrived (whether or not it succeeded). */
+export interface FakeEc2Mutation {
+  action: string;
+  /** The request's parameters without `Action` and `Version`, e.g. `{ NetworkInterfaceId, 'SourceDestCheck.Value' }`. */
+  params: Record<string, string>;
 }
 
 export interface FakeEc2 {
@@ -86,7 +117,17 @@ export interface FakeEc2 {
   scenario: Ec2Scenario;
   calls: FakeEc2Call[];
   callCount(action: string): number;
+  /**
+   * Several rules may be queued; each request is checked against them in the order they were added and the first
+   * one whose `action` and `match` fit fires. `times: Infinity` makes a rule permanent.
+   */
   failNext(rule: FailRule): void;
+  /**
+   * Every request for a non-Describe action, in arrival order: also the ones that failed (injected faults, unknown
+   * ids, DryRun), so a test sees what was *attempted*; `{ applied: true }` keeps only those that changed the scenario.
+   */
+  mutations(options?: { applied?: boolean }): FakeEc2Mutation[];
+  /** Forgets `calls` and `mutations()`. */
   clearCalls(): void;
   close(): Promise<void>;
 }
@@ -788,6 +829,124 @@ function describeGeneric(
   return { members: { [spec.listKey]: page, NextToken: nextToken } };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Mutating actions (source/destination checking only)
+// ---------------------------------------------------------------------------------------------------------------
+
+const COMMON_PARAMS = new Set(['Action', 'Version', 'DryRun']);
+
+/** EC2 booleans on the wire are `true` / `false`. */
+function boolParam(params: Record<string, string>, key: string, wireName: string): boolean {
+  const raw = params[key]!;
+  if (/^true$/i.test(raw)) return true;
+  if (/^false$/i.test(raw)) return false;
+  throw new Ec2Error(400, 'InvalidParameterValue', `Value (${raw}) for parameter ${wireName} is invalid. Expected: 'true' or 'false'.`);
+}
+
+function requiredId(params: Record<string, string>, key: string, idPrefix: string, code: string): string {
+  const id = params[key];
+  if (id === undefined || id === '') {
+    throw new Ec2Error(400, 'MissingParameter', `The request must contain the parameter ${camel(key)}`);
+  }
+  if (!new RegExp(`^${idPrefix}-([0-9a-f]{8}|[0-9a-f]{17})$`).test(id)) {
+    throw new Ec2Error(400, `${code}.Malformed`, `Invalid id: "${id}"`);
+  }
+  return id;
+}
+
+/** Refuses parameters the fake does not model, so a test never passes on a change that was silently dropped. */
+function onlyParams(action: string, params: Record<string, string>, allowed: string[]): void {
+  const extra = Object.keys(params).filter((k) => !COMMON_PARAMS.has(k) && !allowed.includes(k));
+  if (extra.length) {
+    throw new Ec2Error(
+      400,
+      'UnsupportedOperation',
+      `fake-ec2: ${action} models only ${allowed.join(', ')}; got ${extra.join(', ')}`,
+    );
+  }
+}
+
+function dryRunStop(params: Record<string, string>): void {
+  if (params.DryRun !== undefined && /^true$/i.test(params.DryRun)) {
+    throw new Ec2Error(412, 'DryRunOperation', 'Request would have succeeded, but DryRun flag is set.');
+  }
+}
+
+const isPrimary = (eni: unknown): boolean => Number(get(eni, 'Attachment', 'DeviceIndex')) === 0;
+
+/** Every place an ENI appears: the `networkInterfaces` entry and the copies embedded in instances. */
+function eniCopies(scenario: Ec2Scenario, eniId: string): { standalone: Rec[]; embedded: { instance: Rec; eni: Rec }[] } {
+  const standalone = scenario.networkInterfaces.filter(isRec).filter((n) => n.NetworkInterfaceId === eniId);
+  const embedded: { instance: Rec; eni: Rec }[] = [];
+  for (const instance of scenario.instances.filter(isRec)) {
+    for (const eni of arr(instance.NetworkInterfaces).filter(isRec)) {
+      if (eni.NetworkInterfaceId === eniId) embedded.push({ instance, eni });
+    }
+  }
+  return { standalone, embedded };
+}
+
+function modifyNetworkInterfaceAttribute(scenario: Ec2Scenario, params: Record<string, string>): ActionResult {
+  const eniId = requiredId(params, 'NetworkInterfaceId', 'eni', 'InvalidNetworkInterfaceID');
+  const { standalone, embedded } = eniCopies(scenario, eniId);
+  if (standalone.length === 0 && embedded.length === 0) throw notFound('InvalidNetworkInterfaceID', 'networkInterface', [eniId]);
+  onlyParams('ModifyNetworkInterfaceAttribute', params, ['NetworkInterfaceId', 'SourceDestCheck.Value']);
+  if (params['SourceDestCheck.Value'] === undefined) {
+    throw new Ec2Error(400, 'MissingParameter', 'You must specify an attribute to modify (fake-ec2 models SourceDestCheck.Value)');
+  }
+  const value = boolParam(params, 'SourceDestCheck.Value', 'sourceDestCheck');
+  dryRunStop(params);
+  for (const eni of standalone) eni.SourceDestCheck = value;
+  const owners = new Set<Rec>();
+  for (const { instance, eni } of embedded) {
+    eni.SourceDestCheck = value;
+    if (isPrimary(eni)) owners.add(instance);
+  }
+  // An ENI only listed in `networkInterfaces` can still be an instance's primary one.
+  for (const eni of standalone) {
+    if (!isPrimary(eni)) continue;
+    const owner = scenario.instances.filter(isRec).find((i) => i.InstanceId === get(eni, 'Attachment', 'InstanceId'));
+    if (owner) owners.add(owner);
+  }
+  for (const instance of owners) instance.SourceDestCheck = value;
+  return { members: { Return: true } };
+}
+
+function modifyInstanceAttribute(scenario: Ec2Scenario, params: Record<string, string>): ActionResult {
+  const instanceId = requiredId(params, 'InstanceId', 'i', 'InvalidInstanceID');
+  const instance = scenario.instances.filter(isRec).find((i) => i.InstanceId === instanceId);
+  if (!instance) throw notFound('InvalidInstanceID', 'instance', [instanceId]);
+  onlyParams('ModifyInstanceAttribute', params, ['InstanceId', 'SourceDestCheck.Value', 'Attribute', 'Value']);
+  let value: boolean;
+  if (params['SourceDestCheck.Value'] !== undefined) {
+    if (params.Attribute !== undefined || params.Value !== undefined) {
+      throw new Ec2Error(400, 'InvalidParameterCombination', 'You can specify only one attribute at a time.');
+    }
+    value = boolParam(params, 'SourceDestCheck.Value', 'sourceDestCheck');
+  } else if (params.Attribute !== undefined) {
+    if (params.Attribute !== 'sourceDestCheck') {
+      throw new Ec2Error(400, 'UnsupportedOperation', `fake-ec2: ModifyInstanceAttribute models only sourceDestCheck; got Attribute=${params.Attribute}`);
+    }
+    if (params.Value === undefined) throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter value');
+    value = boolParam(params, 'Value', 'sourceDestCheck');
+  } else {
+    throw new Ec2Error(400, 'MissingParameter', 'You must specify an attribute to modify (fake-ec2 models SourceDestCheck.Value)');
+  }
+  dryRunStop(params);
+  instance.SourceDestCheck = value;
+  const primaryIds = new Set<string>();
+  for (const eni of arr(instance.NetworkInterfaces).filter(isRec)) {
+    if (!isPrimary(eni)) continue;
+    eni.SourceDestCheck = value;
+    if (typeof eni.NetworkInterfaceId === 'string') primaryIds.add(eni.NetworkInterfaceId);
+  }
+  for (const eni of scenario.networkInterfaces.filter(isRec)) {
+    const attachedHere = get(eni, 'Attachment', 'InstanceId') === instanceId && isPrimary(eni);
+    if (attachedHere || primaryIds.has(str(eni.NetworkInterfaceId) ?? '')) eni.SourceDestCheck = value;
+  }
+  return { members: { Return: true } };
+}
+
 function parseAuthorization(header: string | undefined): Pick<FakeEc2Call, 'accessKeyId' | 'region' | 'service'> {
   const m = /^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request/.exec(header ?? '');
   if (!m) return {};
@@ -805,6 +964,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Options = {}): Promise<FakeEc2> {
   const live: Ec2Scenario = structuredClone(scenario);
   const calls: FakeEc2Call[] = [];
+  const mutationLog: (FakeEc2Mutation & { applied: boolean })[] = [];
   const rules: (FailRule & { remaining: number })[] = [];
   const secret = randomUUID();
   const requireSignature = options.requireSignature ?? true;
@@ -833,8 +993,19 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
     }
     const action = params.Action ?? '';
     calls.push({ action, params, ...parseAuthorization(req.headers.authorization) });
+    let mutation: (FakeEc2Mutation & { applied: boolean }) | undefined;
+    if (action !== '' && !action.startsWith('Describe')) {
+      const { Action: _a, Version: _v, ...rest } = params;
+      mutation = { action, params: rest, applied: false };
+      mutationLog.push(mutation);
+    }
 
-    const ruleIndex = rules.findIndex((r) => r.remaining > 0 && (r.action === undefined || r.action === action));
+    const ruleIndex = rules.findIndex(
+      (r) =>
+        r.remaining > 0 &&
+        (r.action === undefined || r.action === action) &&
+        Object.entries(r.match ?? {}).every(([k, v]) => params[k] === v),
+    );
     const rule = ruleIndex >= 0 ? rules[ruleIndex] : undefined;
     if (rule) {
       rule.remaining -= 1;
@@ -878,9 +1049,16 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
         case 'DescribeVpcs':
           result = describeGeneric('vpcs', live, params, cap, secret);
           break;
+        case 'ModifyNetworkInterfaceAttribute':
+          result = modifyNetworkInterfaceAttribute(live, params);
+          break;
+        case 'ModifyInstanceAttribute':
+          result = modifyInstanceAttribute(live, params);
+          break;
         default:
           throw new Ec2Error(400, 'InvalidAction', `The action ${action} is not valid for this web service.`);
       }
+      if (mutation) mutation.applied = true;
       send(res, 200, responseXml(action, requestId, result.members), requestId);
     } catch (err) {
       if (err instanceof Ec2Error) send(res, err.status, errorXml(err.code, err.message, requestId), requestId);
@@ -911,8 +1089,13 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
       const times = rule.times ?? 1;
       if (times > 0) rules.push({ ...rule, remaining: times });
     },
+    mutations: (opts = {}) =>
+      mutationLog
+        .filter((m) => !opts.applied || m.applied)
+        .map((m) => ({ action: m.action, params: { ...m.params } })),
     clearCalls() {
       calls.length = 0;
+      mutationLog.length = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,0 +1,263 @@
+export const id = 807;
+export const ids = [807,882];
+export const modules = {
+
+/***/ 78807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   azureApplier: () => (/* binding */ azureApplier)
+/* harmony export */ });
+/* harmony import */ var _sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14882);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43621);
+
+
+/** "/subscriptions/s/resourcegroups/g/providers/microsoft.network/routetables/t" → its names by type. */
+function parse(id) {
+    const segments = id.split('/').filter(Boolean);
+    const parts = {};
+    for (let i = 0; i + 1 < segments.length; i += 2)
+        parts[segments[i].toLowerCase()] = segments[i + 1];
+    return { subscription: parts.subscriptions ?? '', group: parts.resourcegroups ?? '', parts };
+}
+/** Azure Policy denials name the assignment in the error: report it, not a stack. */
+function explain(error, api) {
+    const e = error;
+    if (e.code === 'RequestDisallowedByPolicy') {
+        const info = e.details?.error?.additionalInfo?.find((entry) => entry.type === 'PolicyViolation')?.info;
+        const assignment = info?.policyAssignmentDisplayName ?? info?.policyAssignmentName ?? /"policyAssignment":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1] ?? 'an Azure Policy assignment';
+        const definition = info?.policyDefinitionDisplayName ?? /"policyDefinition":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1];
+        const id = info?.policyAssignmentId ? ` (${info.policyAssignmentId})` : '';
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy');
+    }
+    if (e.statusCode === 403)
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied (${e.code ?? '403'}): grant ${api}`, 'permission');
+    if (e.statusCode === 409 || e.statusCode === 412)
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted (${e.code ?? e.statusCode}); retry later`, 'conflict');
+    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${e.code ?? ''} ${(e.message ?? String(error)).split('\n')[0]}`.trim(), 'failed');
+}
+const azureApplier = {
+    async apply(action, options) {
+        switch (action.kind) {
+            case 'azure-nic-ip-forwarding': {
+                const { subscription, group, parts } = parse(action.nicId);
+                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                const name = parts.networkinterfaces;
+                const nic = await azure.networkInterfaces.get(group, name).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/read')));
+                if (nic.enableIPForwarding)
+                    return `IP forwarding already on for ${name}`;
+                await azure.networkInterfaces.beginCreateOrUpdateAndWait(group, name, { ...nic, enableIPForwarding: true }).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/write')));
+                return `IP forwarding on for ${name}`;
+            }
+            case 'azure-route-upsert': {
+                const { subscription, group, parts } = parse(action.tableId);
+                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                await azure.routes
+                    .beginCreateOrUpdateAndWait(group, parts.routetables, action.name, { addressPrefix: action.addressPrefix, nextHopType: 'VirtualAppliance', nextHopIpAddress: action.nextHopIp })
+                    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/write')));
+                return `route ${action.name} (${action.addressPrefix} via ${action.nextHopIp}) in ${parts.routetables}`;
+            }
+            case 'azure-route-delete': {
+                const { subscription, group, parts } = parse(action.tableId);
+                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                await azure.routes.beginDeleteAndWait(group, parts.routetables, action.name).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/delete')));
+                return `deleted route ${action.name} from ${parts.routetables}`;
+            }
+            case 'azure-subnet-route-table': {
+                const { subscription, group, parts } = parse(action.subnetId);
+                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                const subnet = await azure.subnets.get(group, parts.virtualnetworks, parts.subnets).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/read')));
+                await azure.subnets
+                    .beginCreateOrUpdateAndWait(group, parts.virtualnetworks, parts.subnets, { ...subnet, routeTable: { id: action.tableId } })
+                    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/write')));
+                return `associated ${parts.subnets} with ${action.tableId.split('/').pop()}`;
+            }
+            default:
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not an Azure action`, 'failed');
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 43621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FixDenied)
+/* harmony export */ });
+/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
+class FixDenied extends Error {
+    reason;
+    constructor(message, 
+    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
+    reason) {
+        super(message);
+        this.reason = reason;
+        this.name = 'FixDenied';
+    }
+}
+
+
+/***/ }),
+
+/***/ 14882:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   azureReader: () => (/* binding */ azureReader),
+/* harmony export */   networkClient: () => (/* binding */ networkClient)
+/* harmony export */ });
+/** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
+const CLOUDS = {
+    AzurePublicCloud: { arm: 'https://management.azure.com', login: 'https://login.microsoftonline.com' },
+    AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', login: 'https://login.chinacloudapi.cn' },
+    AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', login: 'https://login.microsoftonline.us' },
+};
+function scopeOf(id) {
+    const match = /\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id ?? '');
+    return match ? { subscription: match[1].toLowerCase(), resourceGroup: match[2].toLowerCase() } : undefined;
+}
+function statusOf(error) {
+    return error.statusCode;
+}
+/** The SDK returns what az prints (both flatten `properties`), minus undefined fields. */
+function plain(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+class SubscriptionReader {
+    client;
+    subscription;
+    options;
+    budget;
+    gaps = [];
+    constructor(client, subscription, options, budget) {
+        this.client = client;
+        this.subscription = subscription;
+        this.options = options;
+        this.budget = budget;
+    }
+    /** Pages through one listing; denial or exhausted retries leave a gap naming the Resource Manager action. */
+    async list(what, action, pages) {
+        const items = [];
+        let count = 0;
+        try {
+            for await (const page of pages) {
+                this.budget.count('azure');
+                items.push(...page);
+                if (++count > 1)
+                    this.options.log(`${what}… ${items.length} after ${count} page(s)`);
+            }
+            if (count === 0)
+                this.budget.count('azure');
+            return items;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            const code = error.code ?? '';
+            this.gaps.push({
+                message: status === 403 || status === 401
+                    ? `Azure ${this.subscription}: ${what} was denied (${code}): grant ${action} (built-in role "Reader" or "Network Reader")`
+                    : status === 404
+                        ? `Azure ${this.subscription}: ${what}: not found (${code})`
+                        : `Azure ${this.subscription}: ${what} failed after retries (${code || error.message?.split('\n')[0]})`,
+            });
+            return undefined;
+        }
+    }
+    nics(group) {
+        return this.list(`reading network interfaces of ${group}`, 'Microsoft.Network/networkInterfaces/read', this.client.networkInterfaces.list(group).byPage());
+    }
+    vnets(group) {
+        return this.list(`reading virtual networks of ${group}`, 'Microsoft.Network/virtualNetworks/read', this.client.virtualNetworks.list(group).byPage());
+    }
+    routeTables(group) {
+        return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
+    }
+}
+/** One Resource Manager client per subscription, for reading and for fixing alike. */
+async function networkClient(options, subscription) {
+    const network = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
+    const { DefaultAzureCredential } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
+    const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
+    const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
+    // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
+    const credential = new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
+    return new network.NetworkManagementClient(credential, subscription, { endpoint: options.azureEndpoint ?? cloud.arm, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
+}
+function groupsOfNodes(nodes, options, gaps) {
+    const groups = new Map();
+    for (const node of nodes) {
+        const scope = scopeOf(node.providerId?.replace(/^azure:\/\//, ''));
+        if (!scope) {
+            gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
+            continue;
+        }
+        const subscription = options.azureSubscription?.toLowerCase() ?? scope.subscription;
+        groups.set(subscription, (groups.get(subscription) ?? new Set()).add(scope.resourceGroup));
+    }
+    return groups;
+}
+/**
+ * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
+ * route table), then the route tables of every group involved: a few listings per resource group.
+ */
+const azureReader = {
+    async read(nodes, options, budget) {
+        const gaps = [];
+        const groups = groupsOfNodes(nodes, options, gaps);
+        const nics = [];
+        const vnets = [];
+        const tables = [];
+        let nicsRead = true;
+        let tablesRead = true;
+        for (const [subscription, nodeGroups] of groups) {
+            const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
+            const found = [];
+            for (const group of [...nodeGroups].sort()) {
+                const items = await reader.nics(group);
+                if (items === undefined)
+                    nicsRead = false;
+                found.push(...(items ?? []));
+            }
+            nics.push(...found);
+            const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
+            const vnetGroups = new Set(subnetIds.map((id) => scopeOf(id)).filter((s) => s?.subscription === subscription).map((s) => s.resourceGroup));
+            const foundVnets = [];
+            for (const group of [...vnetGroups].sort())
+                foundVnets.push(...((await reader.vnets(group)) ?? []));
+            vnets.push(...foundVnets);
+            const tableGroups = new Set([...nodeGroups, ...vnetGroups]);
+            for (const vnet of foundVnets) {
+                for (const subnet of vnet.subnets ?? []) {
+                    const scope = scopeOf(subnet.routeTable?.id);
+                    if (scope?.subscription === subscription)
+                        tableGroups.add(scope.resourceGroup);
+                }
+            }
+            for (const group of [...tableGroups].sort()) {
+                const items = await reader.routeTables(group);
+                if (items === undefined)
+                    tablesRead = false;
+                tables.push(...(items ?? []));
+            }
+            gaps.push(...reader.gaps);
+        }
+        const dumps = [];
+        if (nicsRead)
+            dumps.push({ name: 'az-nics.json', value: plain(nics), kinds: ['instances', 'interfaces'] });
+        dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
+        // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
+        if (tablesRead)
+            dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+        return { dumps, gaps };
+    },
+};
+
+
+/***/ })
+
+};

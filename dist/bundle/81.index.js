@@ -1,0 +1,388 @@
+export const id = 81;
+export const ids = [81,788];
+export const modules = {
+
+/***/ 22081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gceApplier: () => (/* binding */ gceApplier)
+/* harmony export */ });
+/* harmony import */ var _sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84788);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43621);
+
+
+const API = 'https://www.googleapis.com/compute/v1/';
+/** Org-policy constraints answer 412 conditionNotMet and name the constraint in the message. */
+function explain(error, api) {
+    const e = error;
+    let message = e.message ?? String(error);
+    try {
+        message = JSON.parse(message).error?.message ?? message;
+    }
+    catch {
+        // Not a JSON error body: keep the first line of the message.
+    }
+    message = message.split('\n')[0];
+    const constraint = /constraints\/[\w.]+/.exec(message)?.[0];
+    if (constraint)
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy');
+    if (e.code === 403 || e.code === 7)
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied: grant ${api} (${message})`, 'permission');
+    if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9)
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted: ${message}`, 'conflict');
+    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${message}`, 'failed');
+}
+async function done(call, api) {
+    try {
+        const [operation] = await call;
+        await operation.promise();
+    }
+    catch (error) {
+        throw error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n ? error : explain(error, api);
+    }
+}
+function routeResource(route) {
+    return {
+        name: route.name,
+        network: `${API}projects/${route.project}/global/networks/${route.network.split('/').pop()}`,
+        destRange: route.destRange,
+        priority: route.priority,
+        ...(route.nextHopInstance ? { nextHopInstance: `${API}${route.nextHopInstance}` } : { nextHopIp: route.nextHopIp }),
+        description: 'host-gw pod route, created by hostgw-preflight',
+    };
+}
+const gceApplier = {
+    async apply(action, options) {
+        const compute = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
+        switch (action.kind) {
+            case 'gce-can-ip-forward': {
+                const instances = new compute.InstancesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                const request = { project: action.project, zone: action.zone, instance: action.instance };
+                const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+                if (instance.canIpForward)
+                    return `canIpForward already true on ${action.instance}`;
+                // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
+                await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), 'compute.instances.update');
+                const template = action.group ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it` : '';
+                return `canIpForward true on ${action.instance} (restarted)${template}`;
+            }
+            case 'gce-route-insert': {
+                const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
+                await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), 'compute.routes.insert');
+                return `route ${action.route.name} (${action.route.destRange})`;
+            }
+            case 'gce-route-replace': {
+                const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
+                await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), 'compute.routes.insert');
+                await done(routes.delete({ project: action.route.project, route: action.replaces }), 'compute.routes.delete');
+                return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
+            }
+            case 'gce-route-delete': {
+                const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                await done(routes.delete({ project: action.project, route: action.name }), 'compute.routes.delete');
+                return `deleted route ${action.name}`;
+            }
+            case 'gce-add-tags': {
+                const instances = new compute.InstancesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                const request = { project: action.project, zone: action.zone, instance: action.instance };
+                const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+                const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
+                await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), 'compute.instances.setTags');
+                return `tags [${action.tags.join(', ')}] on ${action.instance}`;
+            }
+            default:
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not a GCE action`, 'failed');
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 43621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FixDenied)
+/* harmony export */ });
+/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
+class FixDenied extends Error {
+    reason;
+    constructor(message, 
+    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
+    reason) {
+        super(message);
+        this.reason = reason;
+        this.name = 'FixDenied';
+    }
+}
+
+
+/***/ }),
+
+/***/ 84788:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   clientOptions: () => (/* binding */ clientOptions),
+/* harmony export */   gceReader: () => (/* binding */ gceReader),
+/* harmony export */   plain: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41595);
+
+const PAGE_SIZE = 500;
+const API = 'https://www.googleapis.com/compute/v1/';
+/** gcloud prints what the API returns, minus protobuf's bookkeeping (`_field` twins) and unset fields. */
+function plain(value) {
+    if (Array.isArray(value))
+        return value.map(plain);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [key, field] of Object.entries(value)) {
+        if (key.startsWith('_') || field === undefined || field === null)
+            continue;
+        out[key] = plain(field);
+    }
+    return out;
+}
+/**
+ * REST transport always; a custom endpoint (Private Service Connect, tests) as host, port and protocol. The
+ * project is known from the providerIDs: naming it spares the auth library its own search (gcloud, metadata).
+ */
+function clientOptions(options, projectId) {
+    if (!options.gcpEndpoint)
+        return { fallback: true, projectId };
+    const url = new URL(options.gcpEndpoint);
+    return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') };
+}
+function isDenied(error) {
+    const code = error.code;
+    return code === 403 || code === 7 || code === 401 || code === 16;
+}
+function describe(error) {
+    const message = error.message ?? String(error);
+    try {
+        return JSON.parse(message).error?.message ?? message;
+    }
+    catch {
+        return message.split('\n')[0];
+    }
+}
+function target(node, fallbackProject) {
+    const match = /^gce:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(node.providerId ?? '');
+    if (match)
+        return { project: match[1], zone: match[2] };
+    return fallbackProject ? { project: fallbackProject } : undefined;
+}
+class ProjectReader {
+    compute;
+    project;
+    options;
+    budget;
+    gaps = [];
+    constructor(compute, project, options, budget) {
+        this.compute = compute;
+        this.project = project;
+        this.options = options;
+        this.budget = budget;
+    }
+    async pages(what, permission, fetch) {
+        const items = [];
+        let token;
+        let count = 0;
+        try {
+            do {
+                const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
+                items.push(...page.items);
+                token = page.next;
+                if (++count > 1 || token)
+                    this.options.log(`${what}… ${items.length} after ${count} page(s)`);
+            } while (token);
+            return items;
+        }
+        catch (error) {
+            this.gaps.push({
+                message: isDenied(error)
+                    ? `GCE ${this.project}: ${what} was denied: grant ${permission} (e.g. roles/compute.viewer) (${describe(error)})`
+                    : `GCE ${this.project}: ${what} failed after retries (${describe(error)})`,
+            });
+            return undefined;
+        }
+    }
+    /** Per zone, so the calls follow the nodes' zones rather than everything the project runs. */
+    async instancesInZone(zone) {
+        const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+        return this.pages(`reading instances in ${this.project}/${zone}`, 'compute.instances.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, zone, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
+    /** Nodes without a providerID could be anywhere in the project: one aggregated listing finds them. */
+    async allInstances() {
+        const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+        return this.pages(`reading all instances of ${this.project}`, 'compute.instances.list', async () => {
+            const items = [];
+            for await (const [, scoped] of client.aggregatedListAsync({ project: this.project, maxResults: PAGE_SIZE, returnPartialSuccess: true }, { autoPaginate: false })) {
+                items.push(...(scoped.instances ?? []));
+            }
+            return { items };
+        });
+    }
+    async routes(network) {
+        const client = new this.compute.RoutesClient(clientOptions(this.options, this.project));
+        return this.pages(`reading routes of ${network.split('/').pop()}`, 'compute.routes.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
+    async subnetworks(region) {
+        const client = new this.compute.SubnetworksClient(clientOptions(this.options, this.project));
+        return this.pages(`reading subnetworks in ${region}`, 'compute.subnetworks.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, region, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
+}
+function path(url) {
+    if (!url)
+        return undefined;
+    const at = url.indexOf('projects/');
+    return at >= 0 ? url.slice(at) : undefined;
+}
+/**
+ * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
+ * routes of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ */
+const gceReader = {
+    async read(nodes, options, budget) {
+        const compute = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
+        const projects = new Map();
+        const gaps = [];
+        for (const node of nodes) {
+            const where = target(node, options.gcpProject);
+            if (!where) {
+                gaps.push({ node: node.name, message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project` });
+                continue;
+            }
+            const entry = projects.get(where.project) ?? { zones: new Set(), unplaced: false };
+            if (where.zone)
+                entry.zones.add(where.zone);
+            else
+                entry.unplaced = true;
+            projects.set(where.project, entry);
+        }
+        const instances = [];
+        const routes = [];
+        const subnetworks = [];
+        let instancesRead = true;
+        let routesRead = true;
+        for (const [project, { zones, unplaced }] of projects) {
+            const reader = new ProjectReader(compute, project, options, budget);
+            const found = [];
+            const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+            for (const listing of listings) {
+                const items = await listing;
+                if (items === undefined)
+                    instancesRead = false;
+                found.push(...(items ?? []));
+            }
+            instances.push(...found);
+            const nics = found.flatMap((instance) => instance.networkInterfaces ?? []);
+            for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n) => Boolean(n)))) {
+                const items = await reader.routes(network);
+                if (items === undefined)
+                    routesRead = false;
+                routes.push(...(items ?? []));
+            }
+            const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
+            for (const region of [...regions].sort())
+                subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+            gaps.push(...reader.gaps);
+        }
+        const kinds = (items, kind) => items.map((item) => ({ kind, ...plain(item) }));
+        // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
+        const dumps = [];
+        if (instancesRead)
+            dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
+        if (routesRead)
+            dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
+        dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
+        return { dumps, gaps };
+    },
+};
+
+
+/***/ }),
+
+/***/ 41595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports isTransient, retryAfterMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
+const BASE_DELAY_MS = 250;
+const MAX_DELAY_MS = 8_000;
+const MAX_ATTEMPTS = 6;
+/** Throttling, server errors, timeouts and dropped connections: worth another try. */
+function isTransient(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode ?? e.statusCode ?? e.status ?? (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
+    if (status === 429 || (status !== undefined && status >= 500))
+        return true;
+    if (e.$retryable)
+        return true;
+    const name = `${e.name ?? ''} ${typeof e.code === 'string' ? e.code : ''}`;
+    return /Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(name) || /socket hang up|ECONNRESET/i.test(String(error?.message));
+}
+/** Seconds or an HTTP date, from whichever shape the SDK left the response headers in. */
+function retryAfterMs(error) {
+    const e = error;
+    for (const headers of [e.headers, e.response?.headers, e.$response?.headers]) {
+        if (!headers)
+            continue;
+        const value = typeof headers.get === 'function' ? headers.get('retry-after') : headers['retry-after'];
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds))
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (Number.isFinite(date))
+            return Math.max(0, date - Date.now());
+    }
+    return undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs one API call, retrying transient failures with capped exponential backoff and full jitter (or the
+ * server's Retry-After), within the run's total time budget.
+ */
+async function withRetry(what, budget, provider, call) {
+    for (let attempt = 1;; attempt++) {
+        if (Date.now() > budget.deadline)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--timeout reached while ${what}`);
+        budget.count(provider);
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (attempt >= MAX_ATTEMPTS || !isTransient(error))
+                throw error;
+            const backoff = Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
+            const delay = Math.min(retryAfterMs(error) ?? backoff, Math.max(0, budget.deadline - Date.now()));
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,43 @@
+/**
+ * Fixes as data: what a provider profile proposes for a finding, precise enough to apply with the SDK and to
+ * print as the equivalent CLI command. Cloud ids only; never credentials.
+ */
+export type FixAction =
+  | { readonly kind: 'aws-eni-source-dest-check'; readonly region?: string; readonly eniId: string }
+  | { readonly kind: 'aws-instance-source-dest-check'; readonly region?: string; readonly instanceId: string }
+  | { readonly kind: 'gce-can-ip-forward'; readonly project: string; readonly zone: string; readonly instance: string; readonly group?: string }
+  | { readonly kind: 'gce-route-insert'; readonly route: GceRoute }
+  /** GCE routes are immutable: the right route goes in first, then the wrong one comes out. */
+  | { readonly kind: 'gce-route-replace'; readonly route: GceRoute; readonly replaces: string }
+  | { readonly kind: 'gce-route-delete'; readonly project: string; readonly name: string }
+  | { readonly kind: 'gce-add-tags'; readonly project: string; readonly zone: string; readonly instance: string; readonly tags: readonly string[] }
+  | { readonly kind: 'azure-nic-ip-forwarding'; readonly nicId: string }
+  | { readonly kind: 'azure-route-upsert'; readonly tableId: string; readonly name: string; readonly addressPrefix: string; readonly nextHopIp: string }
+  | { readonly kind: 'azure-route-delete'; readonly tableId: string; readonly name: string }
+  | { readonly kind: 'azure-subnet-route-table'; readonly subnetId: string; readonly tableId: string };
+
+export interface GceRoute {
+  readonly project: string;
+  readonly name: string;
+  readonly network: string;
+  readonly destRange: string;
+  readonly nextHopInstance?: string;
+  readonly nextHopIp?: string;
+  readonly priority: number;
+}
+
+/**
+ * node: touches only the node's own resources, applied by `--fix apply`.
+ * network: changes routing for every VM of a subnet or network (associations, tags, other routes): needs
+ *   `--fix-scope network`.
+ * prune: deletes stale routes: needs `--prune`.
+ */
+export type FixScope = 'node' | 'network' | 'prune';
+
+export interface FixSpec {
+  /** In order: GCE tags go on every instance that needs them, one call each. */
+  readonly actions: readonly FixAction[];
+  readonly scope: FixScope;
+  /** The API call(s), e.g. "ec2:ModifyNetworkInterfaceAttribute". */
+  readonly api: string;
+}
