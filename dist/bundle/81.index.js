@@ -34,10 +34,19 @@ function explain(error, api) {
         return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted: ${message}`, 'conflict');
     return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${message}`, 'failed');
 }
-async function done(call, api) {
+/**
+ * Compute's mutations return an operation to wait on (the client's LRO wrapper has no promise() in this
+ * version): poll zoneOperations/globalOperations.wait until DONE, and read the operation's own error.
+ */
+async function done(call, wait, api) {
     try {
-        const [operation] = await call;
-        await operation.promise();
+        const [lro] = await call;
+        let operation = lro.latestResponse ?? lro;
+        while (operation.status !== 'DONE')
+            operation = await wait(operation.name);
+        const failure = operation.error?.errors?.[0];
+        if (failure)
+            throw explain({ message: `${failure.code ?? ''}: ${failure.message ?? ''}`, code: failure.code === 'QUOTA_EXCEEDED' ? 403 : undefined }, api);
     }
     catch (error) {
         throw error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n ? error : explain(error, api);
@@ -53,35 +62,45 @@ function routeResource(route) {
         description: 'host-gw pod route, created by hostgw-preflight',
     };
 }
+function zonal(compute, options, project, zone) {
+    const client = new compute.ZoneOperationsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
+    return async (operation) => (await client.wait({ project, zone, operation }))[0];
+}
+function global(compute, options, project) {
+    const client = new compute.GlobalOperationsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
+    return async (operation) => (await client.wait({ project, operation }))[0];
+}
 const gceApplier = {
     async apply(action, options) {
         const compute = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
         switch (action.kind) {
             case 'gce-can-ip-forward': {
                 const instances = new compute.InstancesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                const zoneWait = zonal(compute, options, action.project, action.zone);
                 const request = { project: action.project, zone: action.zone, instance: action.instance };
                 const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
                 if (instance.canIpForward)
                     return `canIpForward already true on ${action.instance}`;
                 // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
-                await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), 'compute.instances.update');
+                await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), zoneWait, 'compute.instances.update');
                 const template = action.group ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it` : '';
                 return `canIpForward true on ${action.instance} (restarted)${template}`;
             }
             case 'gce-route-insert': {
                 const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
-                await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), 'compute.routes.insert');
+                await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), global(compute, options, action.route.project), 'compute.routes.insert');
                 return `route ${action.route.name} (${action.route.destRange})`;
             }
             case 'gce-route-replace': {
                 const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
-                await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), 'compute.routes.insert');
-                await done(routes.delete({ project: action.route.project, route: action.replaces }), 'compute.routes.delete');
+                const wait = global(compute, options, action.route.project);
+                await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), wait, 'compute.routes.insert');
+                await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
                 return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
             }
             case 'gce-route-delete': {
                 const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
-                await done(routes.delete({ project: action.project, route: action.name }), 'compute.routes.delete');
+                await done(routes.delete({ project: action.project, route: action.name }), global(compute, options, action.project), 'compute.routes.delete');
                 return `deleted route ${action.name}`;
             }
             case 'gce-add-tags': {
@@ -89,7 +108,7 @@ const gceApplier = {
                 const request = { project: action.project, zone: action.zone, instance: action.instance };
                 const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
                 const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
-                await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), 'compute.instances.setTags');
+                await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), zonal(compute, options, action.project, action.zone), 'compute.instances.setTags');
                 return `tags [${action.tags.join(', ')}] on ${action.instance}`;
             }
             default:

@@ -16690,7 +16690,9 @@ const gce = {
         },
         repointRoute(route, view, cidr) {
             // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
-            const spec = routeSpec((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr));
+            // Names are unique per project, so the new route cannot take the old one's name.
+            const name = (0,names/* routeName */.xG)(view.node.name, cidr);
+            const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, nextHopIp(view, cidr));
             return {
                 text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
                 command: `${createCommand(spec)} && ${deleteCommand(route)}`,
@@ -18214,7 +18216,7 @@ class CidrIndex {
             const candidates = this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text);
             if (!candidates)
                 continue;
-            const best = Math.min(...candidates.map((route) => route.priority ?? 0));
+            const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
             return candidates.filter((route) => (route.priority ?? 0) === best);
         }
         return [];
@@ -18225,7 +18227,8 @@ class CidrIndex {
         for (const length of this.lengths[cidr.family]) {
             if (length > cidr.prefix)
                 continue;
-            result.push(...(this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text) ?? []));
+            for (const route of this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text) ?? [])
+                result.push(route);
         }
         return result;
     }

@@ -117,7 +117,9 @@ export const gce: ProviderProfile = {
     },
     repointRoute(route, view, cidr) {
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
-      const spec = routeSpec(routeName(view.node.name, cidr), view, cidr.text, route.network, nextHopIp(view, cidr));
+      // Names are unique per project, so the new route cannot take the old one's name.
+      const name = routeName(view.node.name, cidr);
+      const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, nextHopIp(view, cidr));
       return {
         text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
         command: `${createCommand(spec)} && ${deleteCommand(route)}`,

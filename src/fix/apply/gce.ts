@@ -1,4 +1,5 @@
 import { clientOptions } from '../../sources/live/gce.js';
+import type { LiveOptions } from '../../sources/live/types.js';
 import type { FixAction, GceRoute } from '../types.js';
 import { FixDenied, type Applier } from './types.js';
 
@@ -23,14 +24,20 @@ function explain(error: unknown, api: string): FixDenied {
   return new FixDenied(`${api} failed: ${message}`, 'failed');
 }
 
-interface Operation {
-  promise(): Promise<unknown>;
-}
+type Operation = { name?: string | null; status?: unknown; error?: { errors?: { code?: string | null; message?: string | null }[] | null } | null };
+type Waiter = (name: string) => Promise<Operation>;
 
-async function done(call: Promise<[Operation, ...unknown[]]>, api: string): Promise<void> {
+/**
+ * Compute's mutations return an operation to wait on (the client's LRO wrapper has no promise() in this
+ * version): poll zoneOperations/globalOperations.wait until DONE, and read the operation's own error.
+ */
+async function done(call: Promise<[unknown, ...unknown[]]>, wait: Waiter, api: string): Promise<void> {
   try {
-    const [operation] = await call;
-    await operation.promise();
+    const [lro] = await call;
+    let operation = (lro as { latestResponse?: Operation }).latestResponse ?? (lro as Operation);
+    while (operation.status !== 'DONE') operation = await wait(operation.name!);
+    const failure = operation.error?.errors?.[0];
+    if (failure) throw explain({ message: `${failure.code ?? ''}: ${failure.message ?? ''}`, code: failure.code === 'QUOTA_EXCEEDED' ? 403 : undefined }, api);
   } catch (error) {
     throw error instanceof FixDenied ? error : explain(error, api);
   }
@@ -47,34 +54,46 @@ function routeResource(route: GceRoute) {
   };
 }
 
+function zonal(compute: ComputeModule, options: LiveOptions, project: string, zone: string): Waiter {
+  const client = new compute.ZoneOperationsClient(clientOptions(options, project));
+  return async (operation) => (await client.wait({ project, zone, operation }))[0] as Operation;
+}
+
+function global(compute: ComputeModule, options: LiveOptions, project: string): Waiter {
+  const client = new compute.GlobalOperationsClient(clientOptions(options, project));
+  return async (operation) => (await client.wait({ project, operation }))[0] as Operation;
+}
+
 export const gceApplier: Applier = {
   async apply(action: FixAction, options) {
     const compute: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
     switch (action.kind) {
       case 'gce-can-ip-forward': {
         const instances = new compute.InstancesClient(clientOptions(options, action.project));
+        const zoneWait = zonal(compute, options, action.project, action.zone);
         const request = { project: action.project, zone: action.zone, instance: action.instance };
         const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
         if (instance.canIpForward) return `canIpForward already true on ${action.instance}`;
         // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
-        await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), 'compute.instances.update');
+        await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), zoneWait, 'compute.instances.update');
         const template = action.group ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it` : '';
         return `canIpForward true on ${action.instance} (restarted)${template}`;
       }
       case 'gce-route-insert': {
         const routes = new compute.RoutesClient(clientOptions(options, action.route.project));
-        await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), 'compute.routes.insert');
+        await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), global(compute, options, action.route.project), 'compute.routes.insert');
         return `route ${action.route.name} (${action.route.destRange})`;
       }
       case 'gce-route-replace': {
         const routes = new compute.RoutesClient(clientOptions(options, action.route.project));
-        await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), 'compute.routes.insert');
-        await done(routes.delete({ project: action.route.project, route: action.replaces }), 'compute.routes.delete');
+        const wait = global(compute, options, action.route.project);
+        await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), wait, 'compute.routes.insert');
+        await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
         return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
       }
       case 'gce-route-delete': {
         const routes = new compute.RoutesClient(clientOptions(options, action.project));
-        await done(routes.delete({ project: action.project, route: action.name }), 'compute.routes.delete');
+        await done(routes.delete({ project: action.project, route: action.name }), global(compute, options, action.project), 'compute.routes.delete');
         return `deleted route ${action.name}`;
       }
       case 'gce-add-tags': {
@@ -82,7 +101,7 @@ export const gceApplier: Applier = {
         const request = { project: action.project, zone: action.zone, instance: action.instance };
         const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
         const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
-        await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), 'compute.instances.setTags');
+        await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), zonal(compute, options, action.project, action.zone), 'compute.instances.setTags');
         return `tags [${action.tags.join(', ')}] on ${action.instance}`;
       }
       default:

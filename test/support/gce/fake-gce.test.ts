@@ -3,15 +3,24 @@
  * fake with the REAL `@google-cloud/compute` v1 clients in REST (fallback) mode and pins down how the client
  * hands results and errors back (absent fields, ints, error codes, retries) — the things live mode depends on.
  */
-import { InstancesClient, RoutesClient, SubnetworksClient } from '@google-cloud/compute/build/src/v1/index.js';
+import {
+  GlobalOperationsClient,
+  InstancesClient,
+  RoutesClient,
+  SubnetworksClient,
+  ZoneOperationsClient,
+} from '@google-cloud/compute/build/src/v1/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   bareFetchAuthClient,
   FAKE_GCE_TOKEN,
   fakeGceClientOptions,
+  routesQuotaExceeded,
   scaleScenario,
   seedFromFixture,
   startFakeGce,
+  vmCanIpForwardViolation,
+  zoneResourcePoolExhausted,
   type FakeGce,
   type GceScenario,
 } from './fake-gce.js';
@@ -540,5 +549,442 @@ describe('real @google-cloud/compute client against the fake (REST fallback)', (
     expect(fake.callCount(/\/aggregated\/instances$/)).toBe(2);
     expect(fake.callCount(/\/global\/routes$/)).toBe(3);
     await Promise.all([instancesClient.close(), routesClient.close()]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Mutations and operations (what `fix apply` calls)
+// ---------------------------------------------------------------------------------------------------------
+
+const PROJECT = 'acme-staging';
+const LIN1 = `${API}projects/acme-staging/zones/europe-west4-a/instances/k8s-lin-1`;
+const LIN1_PATH = '/compute/v1/projects/acme-staging/zones/europe-west4-a/instances/k8s-lin-1';
+
+async function send(fake: FakeGce, method: string, path: string, body?: unknown, query: Record<string, string> = {}) {
+  const qs = new URLSearchParams(query).toString();
+  const res = await fetch(`${fake.url}${path}${qs ? `?${qs}` : ''}`, {
+    method,
+    headers: { authorization: `Bearer ${FAKE_GCE_TOKEN}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as Any };
+}
+
+/** The parts of a compute Operation the waiting loop reads (structurally compatible with IOperation). */
+interface ComputeOperation {
+  name?: string | null;
+  zone?: string | null;
+  operationType?: string | null;
+  status?: unknown;
+  error?: { errors?: { code?: string | null; message?: string | null }[] | null } | null;
+  httpErrorStatusCode?: number | null;
+}
+
+/**
+ * THE waiting pattern for @google-cloud/compute 6.x. A mutation resolves to `[lro]` where `lro` is
+ * `{latestResponse: <compute Operation>, done: false, name: <operation ID>, metadata: null, result: {}}` — typed as a
+ * gax LROperation, but WITHOUT `promise()`. Poll `wait` (blocks server-side up to ~2 min per call) until DONE; a DONE
+ * operation may still carry `error.errors` and does not reject.
+ */
+async function untilDone(
+  lro: { latestResponse: unknown },
+  wait: (operation: string) => Promise<[ComputeOperation, ...unknown[]]>,
+): Promise<ComputeOperation> {
+  let op = lro.latestResponse as ComputeOperation;
+  while (op.status !== 'DONE') [op] = await wait(op.name!);
+  return op;
+}
+
+describe('mutations: instances.update / setTags, routes.insert / delete, operations (fetch)', () => {
+  it('instances.update checks the fingerprint, returns a PENDING zonal operation, then RUNNING, then DONE', async () => {
+    const fake = await start(await seedFromFixture(BROKEN));
+    const instance = (await get(fake, LIN1_PATH)).body;
+    expect(instance.fingerprint).toBe('5RCdX8HNn7U=');
+
+    const missing = await send(fake, 'PUT', LIN1_PATH, { ...instance, fingerprint: undefined, canIpForward: true });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toBe("Required field 'resource.fingerprint' not specified");
+    const stale = await send(fake, 'PUT', LIN1_PATH, { ...instance, fingerprint: 'AAAAAAAAAAA=', canIpForward: true });
+    expect(stale.status).toBe(412);
+    expect(stale.body.error).toMatchObject({ code: 412, message: 'Supplied fingerprint does not match current metadata fingerprint.' });
+    expect(stale.body.error.errors[0]).toMatchObject({ domain: 'global', reason: 'conditionNotMet' });
+    const refresh = await send(fake, 'PUT', LIN1_PATH, { ...instance, canIpForward: true }, { mostDisruptiveAllowedAction: 'REFRESH' });
+    expect(refresh.status).toBe(400);
+    expect((await get(fake, LIN1_PATH)).body.canIpForward).toBe(false);
+
+    const accepted = await send(fake, 'PUT', LIN1_PATH, { ...instance, canIpForward: true }, { mostDisruptiveAllowedAction: 'RESTART' });
+    expect(accepted.status).toBe(200);
+    const op = accepted.body;
+    expect(op).toMatchObject({
+      kind: 'compute#operation',
+      operationType: 'update',
+      status: 'PENDING',
+      progress: 0,
+      targetLink: LIN1,
+      targetId: instance.id,
+      zone: `${API}projects/acme-staging/zones/europe-west4-a`,
+      selfLink: `${API}projects/acme-staging/zones/europe-west4-a/operations/${op.name}`,
+    });
+    expect(op.name).toMatch(/^operation-\d{13}-[0-9a-f]{13}-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(op.id).toMatch(/^\d{19}$/);
+    expect(op.insertTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}-07:00$/);
+    // Already applied: lists show it while the operation still runs.
+    const after = (await get(fake, LIN1_PATH)).body;
+    expect(after.canIpForward).toBe(true);
+    expect(after.fingerprint).not.toBe(instance.fingerprint);
+    expect(after.id).toBe(instance.id);
+
+    const ops = '/compute/v1/projects/acme-staging/zones/europe-west4-a/operations';
+    const first = await send(fake, 'POST', `${ops}/${op.name}/wait`);
+    expect(first.body).toMatchObject({ status: 'RUNNING', progress: 0 });
+    expect(first.body.startTime).toBeDefined();
+    expect(first.body.endTime).toBeUndefined();
+    const second = await get(fake, `${ops}/${op.id}`); // the numeric id works as well as the name
+    expect(second.body).toMatchObject({ status: 'DONE', progress: 100, name: op.name });
+    expect(second.body.endTime).toBeDefined();
+    expect(second.body.error).toBeUndefined();
+    expect((await get(fake, `${ops}/${op.name}`)).body.status).toBe('DONE'); // stays DONE
+    // Wrong scope or unknown operation: 404.
+    expect((await get(fake, `/compute/v1/projects/acme-staging/global/operations/${op.name}`)).status).toBe(404);
+    expect((await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-b/operations/' + op.name)).status).toBe(404);
+    expect((await get(fake, `${ops}/operation-nope`)).body.error.message).toBe(
+      "The resource 'projects/acme-staging/zones/europe-west4-a/operations/operation-nope' was not found",
+    );
+    // Another project: 403, nothing changes.
+    expect((await send(fake, 'PUT', LIN1_PATH.replace('acme-staging', 'other'), { ...after })).status).toBe(403);
+
+    // mutations(): every non-GET except the waits, whatever the outcome; requests has query and status.
+    expect(fake.mutations().map((m) => [m.method, m.path])).toEqual([
+      ['PUT', LIN1_PATH],
+      ['PUT', LIN1_PATH],
+      ['PUT', LIN1_PATH],
+      ['PUT', LIN1_PATH],
+      ['PUT', LIN1_PATH.replace('acme-staging', 'other')],
+    ]);
+    expect((fake.mutations()[3]!.body as Any).canIpForward).toBe(true);
+    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => [r.status, r.query.mostDisruptiveAllowedAction])).toEqual([
+      [400, undefined],
+      [412, undefined],
+      [400, 'REFRESH'],
+      [200, 'RESTART'],
+      [403, undefined],
+    ]);
+    expect(fake.operations()).toHaveLength(1);
+  });
+
+  it('routes.insert validates and stores the route as GCE shows it; 409 on a taken name; delete and 404', async () => {
+    const fake = await start(await seedFromFixture(BROKEN), { operationPolls: 0 });
+    const routes = '/compute/v1/projects/acme-staging/global/routes';
+    const bad = async (body: Any) => (await send(fake, 'POST', routes, body)).body.error.message as string;
+    const base = { name: 'stg-pods-k8s-lin-9', network: 'global/networks/k8s-net', destRange: '10.48.9.0/24', nextHopIp: '10.40.0.9' };
+    expect(await bad({ ...base, name: 'Bad_Name' })).toBe(
+      "Invalid value for field 'resource.name': 'Bad_Name'. Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'",
+    );
+    expect(await bad({ ...base, network: undefined })).toBe("Required field 'resource.network' not specified");
+    expect(await bad({ ...base, network: 'global/networks/nope' })).toBe("The resource 'projects/acme-staging/global/networks/nope' was not found");
+    expect(await bad({ ...base, destRange: '10.48.9.0/33' })).toContain("Invalid value for field 'resource.destRange'");
+    expect(await bad({ ...base, nextHopInstance: LIN1 })).toContain('exactly one next hop');
+    expect(await bad({ ...base, priority: 70000 })).toContain("Invalid value for field 'resource.priority'");
+
+    const created = await send(fake, 'POST', routes, { ...base, nextHopIp: undefined, nextHopInstance: 'zones/europe-west4-a/instances/k8s-lin-1', tags: ['linux-pool'] });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ operationType: 'insert', status: 'PENDING', targetLink: `${API}projects/acme-staging/global/routes/stg-pods-k8s-lin-9` });
+    expect(created.body.zone).toBeUndefined();
+    expect(created.body.selfLink).toBe(`${API}projects/acme-staging/global/operations/${created.body.name}`);
+    const route = (await get(fake, `${routes}/stg-pods-k8s-lin-9`)).body;
+    expect(route).toMatchObject({
+      kind: 'compute#route',
+      name: 'stg-pods-k8s-lin-9',
+      network: K8S_NET,
+      destRange: '10.48.9.0/24',
+      priority: 1000,
+      tags: ['linux-pool'],
+      nextHopInstance: LIN1,
+      selfLink: `${API}projects/acme-staging/global/routes/stg-pods-k8s-lin-9`,
+    });
+    expect(route.warnings).toBeUndefined();
+    expect(route.id).toBe(created.body.targetId);
+    // operationPolls: 0 → the first poll is DONE.
+    expect((await send(fake, 'POST', `/compute/v1/projects/acme-staging/global/operations/${created.body.name}/wait`)).body.status).toBe('DONE');
+
+    const again = await send(fake, 'POST', routes, base);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({
+      code: 409,
+      message: "The resource 'projects/acme-staging/global/routes/stg-pods-k8s-lin-9' already exists",
+      status: 'ALREADY_EXISTS',
+    });
+    expect(again.body.error.errors[0].reason).toBe('alreadyExists');
+    // A next hop instance that does not exist is accepted, with GCE's warning.
+    const ghost = await send(fake, 'POST', routes, { ...base, name: 'ghost', nextHopIp: undefined, nextHopInstance: `${API}projects/acme-staging/zones/europe-west4-a/instances/gone` });
+    expect(ghost.status).toBe(200);
+    expect((await get(fake, `${routes}/ghost`)).body.warnings[0].code).toBe('NEXT_HOP_INSTANCE_NOT_FOUND');
+
+    const deleted = await send(fake, 'DELETE', `${routes}/stg-pods-k8s-lin-9`);
+    expect(deleted.body).toMatchObject({ operationType: 'delete', targetId: route.id, status: 'PENDING' });
+    expect((await get(fake, `${routes}/stg-pods-k8s-lin-9`)).status).toBe(404);
+    const gone = await send(fake, 'DELETE', `${routes}/stg-pods-k8s-lin-9`);
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toBe("The resource 'projects/acme-staging/global/routes/stg-pods-k8s-lin-9' was not found");
+    expect(fake.mutations().filter((m) => m.method === 'DELETE').map((m) => m.body)).toEqual([undefined, undefined]);
+  });
+
+  it('failNext filters by method and can answer a body of its own; a repeated requestId is applied once', async () => {
+    const fake = await start(await seedFromFixture(BROKEN));
+    const violation = vmCanIpForwardViolation(LIN1);
+    fake.failNext({ path: /instances\/k8s-lin-1$/, method: 'PUT', status: 412, body: violation });
+    expect((await get(fake, LIN1_PATH)).status).toBe(200); // GET does not match the rule
+    const instance = (await get(fake, LIN1_PATH)).body;
+    const denied = await send(fake, 'PUT', LIN1_PATH, { ...instance, canIpForward: true });
+    expect(denied.status).toBe(412);
+    expect(denied.body).toEqual(violation);
+    expect(violation).toEqual({
+      error: {
+        code: 412,
+        message:
+          'Constraint constraints/compute.vmCanIpForward violated for projects/acme-staging. Enabling IP forwarding is not allowed for projects/acme-staging/zones/europe-west4-a/instances/k8s-lin-1.',
+        errors: [
+          {
+            message:
+              'Constraint constraints/compute.vmCanIpForward violated for projects/acme-staging. Enabling IP forwarding is not allowed for projects/acme-staging/zones/europe-west4-a/instances/k8s-lin-1.',
+            domain: 'global',
+            reason: 'conditionNotMet',
+          },
+        ],
+        status: 'FAILED_PRECONDITION',
+      },
+    });
+    expect((await get(fake, LIN1_PATH)).body.canIpForward).toBe(false);
+
+    const routes = '/compute/v1/projects/acme-staging/global/routes';
+    const body = { name: 'r1', network: K8S_NET, destRange: '10.99.0.0/24', nextHopIp: '10.40.0.3' };
+    const one = await send(fake, 'POST', routes, body, { requestId: '4b9f2c1e-8d3a-4f6b-9c2d-1a2b3c4d5e6f' });
+    const two = await send(fake, 'POST', routes, body, { requestId: '4b9f2c1e-8d3a-4f6b-9c2d-1a2b3c4d5e6f' });
+    expect(two.status).toBe(200);
+    expect(two.body.name).toBe(one.body.name);
+    expect(fake.scenario.routes.filter((r: Any) => r.name === 'r1')).toHaveLength(1);
+  });
+});
+
+describe('mutations with the real @google-cloud/compute client (what fix apply does)', () => {
+  it('get + update canIpForward, wait on the zonal operation; lists show it; the old fingerprint then fails 412', async () => {
+    const fake = await start(await seedFromFixture(BROKEN));
+    const opts = fakeGceClientOptions(fake);
+    const instances = new InstancesClient(opts);
+    const zoneOperations = new ZoneOperationsClient(opts);
+    const request = { project: PROJECT, zone: 'europe-west4-a', instance: 'k8s-lin-1' };
+
+    const [instance] = await instances.get(request);
+    expect([instance.canIpForward, instance.fingerprint]).toEqual([false, '5RCdX8HNn7U=']);
+    const [lro, second, third] = await instances.update({
+      ...request,
+      instanceResource: { ...instance, canIpForward: true },
+      mostDisruptiveAllowedAction: 'RESTART',
+    });
+    // The surprise: typed as LROperation, but it is a plain object without promise().
+    expect(typeof lro.promise).toBe('undefined');
+    expect([lro.done, lro.metadata, lro.result, second, third]).toEqual([false, null, {}, null, null]);
+    const started = lro.latestResponse as Any;
+    expect(lro.name).toBe(started.id); // NOT the operation name: the numeric id (GCE accepts either)
+    expect(started).toMatchObject({ kind: 'compute#operation', operationType: 'update', status: 'PENDING', targetLink: LIN1 });
+
+    const statuses: unknown[] = [];
+    const done = await untilDone(lro, async (operation) => {
+      const answer = await zoneOperations.wait({ project: PROJECT, zone: 'europe-west4-a', operation });
+      statuses.push(answer[0].status);
+      return answer;
+    });
+    expect(statuses).toEqual(['RUNNING', 'DONE']); // the loop really polls
+    expect(done.status).toBe('DONE');
+    expect(done.error).toBeUndefined(); // absent, not null
+    expect(fake.requests.filter((r) => r.path.includes('/operations/')).map((r) => `${r.method} ${r.path.split('/').slice(-2).join('/')}`)).toEqual([
+      `POST ${started.name}/wait`,
+      `POST ${started.name}/wait`,
+    ]);
+
+    // The wire request: PUT with the whole instance and ?mostDisruptiveAllowedAction=RESTART.
+    const put = fake.requests.find((r) => r.method === 'PUT')!;
+    expect(put.path).toBe(LIN1_PATH);
+    expect(put.query).toEqual({ mostDisruptiveAllowedAction: 'RESTART' });
+    expect(fake.mutations()).toHaveLength(1);
+    const sent = fake.mutations()[0]!.body as Any;
+    expect(sent).toMatchObject({ name: 'k8s-lin-1', canIpForward: true, fingerprint: '5RCdX8HNn7U=', id: instance.id });
+    expect(Object.keys(sent).some((k) => k.startsWith('_'))).toBe(false); // the virtual `_field` keys are not sent
+    expect(sent.networkInterfaces[0].networkIP).toBe('10.40.0.3');
+
+    const listed = (await collect(instances.listAsync({ project: PROJECT, zone: 'europe-west4-a' }))) as Any[];
+    const lin1 = byName(listed, 'k8s-lin-1');
+    expect(lin1.canIpForward).toBe(true);
+    expect(lin1.fingerprint).not.toBe('5RCdX8HNn7U=');
+    expect(lin1.networkInterfaces[0].networkIP).toBe('10.40.0.3'); // the rest of the instance survives
+    expect(lin1.disks[0].diskSizeGb).toBe('50');
+
+    // A second update built from the first get (old fingerprint): 412, nothing changes.
+    const err = await rejection(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }));
+    expect(err.constructor.name).toBe('GaxiosError');
+    expect([err.code, err.status]).toEqual([412, 412]);
+    expect(JSON.parse(err.message).error).toMatchObject({
+      code: 412,
+      message: 'Supplied fingerprint does not match current metadata fingerprint.',
+      errors: [expect.objectContaining({ reason: 'conditionNotMet' })],
+    });
+    expect(fake.operations()).toHaveLength(1);
+    await Promise.all([instances.close(), zoneOperations.close()]);
+  });
+
+  it('routes.insert and routes.delete, waiting on global operations', async () => {
+    const fake = await start(await seedFromFixture(BROKEN));
+    const opts = fakeGceClientOptions(fake);
+    const routes = new RoutesClient(opts);
+    const globalOperations = new GlobalOperationsClient(opts);
+    const wait = (operation: string) => globalOperations.wait({ project: PROJECT, operation });
+
+    const [inserted] = await routes.insert({
+      project: PROJECT,
+      routeResource: {
+        name: 'fix-pods-k8s-lin-1',
+        network: K8S_NET,
+        destRange: '10.48.1.0/24',
+        nextHopInstance: LIN1,
+        priority: 1000,
+        tags: ['linux-pool'],
+        description: 'host-gw pod route',
+      },
+    });
+    const insertDone = await untilDone(inserted, wait);
+    expect(insertDone).toMatchObject({ status: 'DONE', operationType: 'insert', targetLink: `${API}projects/acme-staging/global/routes/fix-pods-k8s-lin-1` });
+    expect(fake.mutations()).toEqual([
+      {
+        method: 'POST',
+        path: '/compute/v1/projects/acme-staging/global/routes',
+        body: {
+          name: 'fix-pods-k8s-lin-1',
+          network: K8S_NET,
+          destRange: '10.48.1.0/24',
+          nextHopInstance: LIN1,
+          priority: 1000,
+          tags: ['linux-pool'],
+          description: 'host-gw pod route',
+        },
+      },
+    ]);
+    const listed = (await collect(routes.listAsync({ project: PROJECT, filter: `network = "${K8S_NET}"` }))) as Any[];
+    expect(listed).toHaveLength(10);
+    expect(byName(listed, 'fix-pods-k8s-lin-1')).toMatchObject({ destRange: '10.48.1.0/24', nextHopInstance: LIN1, priority: 1000, tags: ['linux-pool'] });
+
+    // The same name again: 409 at once (no operation).
+    const conflict = await rejection(routes.insert({ project: PROJECT, routeResource: { name: 'fix-pods-k8s-lin-1', network: K8S_NET, destRange: '10.48.1.0/24', nextHopIp: '10.40.0.3' } }));
+    expect([conflict.code, conflict.status]).toEqual([409, 409]);
+    expect(JSON.parse(conflict.message).error.errors[0].reason).toBe('alreadyExists');
+
+    const [deleted] = await routes.delete({ project: PROJECT, route: 'stg-pods-k8s-lin-3' });
+    expect((await untilDone(deleted, wait)).operationType).toBe('delete');
+    const after = (await collect(routes.listAsync({ project: PROJECT }))) as Any[];
+    expect(after.map((r) => r.name)).not.toContain('stg-pods-k8s-lin-3');
+    const missing = await rejection(routes.delete({ project: PROJECT, route: 'stg-pods-k8s-lin-3' }));
+    expect([missing.code, missing.status]).toEqual([404, 404]);
+    expect(fake.mutations().map((m) => `${m.method} ${m.path.split('/').pop()}`)).toEqual([
+      'POST routes',
+      'POST routes',
+      'DELETE stg-pods-k8s-lin-3',
+      'DELETE stg-pods-k8s-lin-3',
+    ]);
+    // Polling with get instead of wait advances the operation the same way.
+    const [again] = await routes.insert({ project: PROJECT, routeResource: { name: 'via-get', network: K8S_NET, destRange: '10.48.7.0/24', nextHopIp: '10.40.0.3' } });
+    const viaGet = await untilDone(again, (operation) => globalOperations.get({ project: PROJECT, operation }));
+    expect(viaGet.status).toBe('DONE');
+    await Promise.all([routes.close(), globalOperations.close()]);
+  });
+
+  it('org-policy denial (412 vmCanIpForward): GaxiosError 412 with the JSON body as message; GoogleError 9 without gaxios', async () => {
+    const fake = await start(await seedFromFixture(BROKEN));
+    const request = { project: PROJECT, zone: 'europe-west4-a', instance: 'k8s-lin-1' };
+    const instances = new InstancesClient(fakeGceClientOptions(fake));
+    const [instance] = await instances.get(request);
+    const update = (client: InstancesClient) =>
+      client.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' });
+
+    fake.failNext({ path: /instances\/k8s-lin-1$/, method: 'PUT', status: 412, body: vmCanIpForwardViolation(LIN1) });
+    const err = await rejection(update(instances));
+    expect(err.constructor.name).toBe('GaxiosError');
+    expect([err.code, err.status, err.response.status]).toEqual([412, 412, 412]);
+    expect(err.response.data).toBeUndefined(); // gax streams the body: only err.message has it
+    const body = JSON.parse(err.message);
+    expect(body.error.message).toMatch(/^Constraint constraints\/compute\.vmCanIpForward violated for projects\/acme-staging\. /);
+    expect(body.error.errors[0]).toMatchObject({ reason: 'conditionNotMet', domain: 'global' });
+    expect(fake.scenario.instances.find((i: Any) => i.name === 'k8s-lin-1')).toMatchObject({ canIpForward: false, fingerprint: '5RCdX8HNn7U=' });
+
+    // With a non-gaxios auth client, gax decodes the body: GoogleError, gRPC code 9 (FAILED_PRECONDITION), plain message.
+    const bare = new InstancesClient(fakeGceClientOptions(fake, bareFetchAuthClient()));
+    fake.failNext({ path: /instances\/k8s-lin-1$/, method: 'PUT', status: 412, body: vmCanIpForwardViolation(LIN1) });
+    const decoded = await rejection(update(bare));
+    expect(decoded.constructor.name).toBe('GoogleError');
+    expect(decoded.code).toBe(9);
+    expect(decoded.message).toBe(body.error.message);
+    expect(decoded.reason).toBeUndefined(); // only google.rpc.ErrorInfo details fill reason/domain; GCE sends none
+
+    // The rule was used up: the next attempt goes through.
+    const [lro] = await update(instances);
+    expect((lro.latestResponse as Any).status).toBe('PENDING');
+    await Promise.all([instances.close(), bare.close()]);
+  });
+
+  it('an operation can finish DONE with an error (ZONE_RESOURCE_POOL_EXHAUSTED, routes quota); nothing is applied', async () => {
+    const fake = await start(await seedFromFixture(BROKEN), { operationPolls: 2 });
+    const opts = fakeGceClientOptions(fake);
+    const instances = new InstancesClient(opts);
+    const routes = new RoutesClient(opts);
+    const zoneOperations = new ZoneOperationsClient(opts);
+    const globalOperations = new GlobalOperationsClient(opts);
+    const request = { project: PROJECT, zone: 'europe-west4-a', instance: 'k8s-lin-1' };
+
+    fake.failNextOperation({ method: 'PUT' });
+    const [instance] = await instances.get(request);
+    const [lro] = await instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' });
+    const statuses: unknown[] = [];
+    const op = await untilDone(lro, async (operation) => {
+      const answer = await zoneOperations.wait({ project: PROJECT, zone: 'europe-west4-a', operation });
+      statuses.push(answer[0].status);
+      return answer;
+    });
+    expect(statuses).toEqual(['RUNNING', 'RUNNING', 'DONE']);
+    expect(op.error?.errors).toEqual([expect.objectContaining(zoneResourcePoolExhausted(PROJECT, 'europe-west4-a')[0])]);
+    expect(op.error?.errors?.[0]?.message).toBe(
+      "The zone 'projects/acme-staging/zones/europe-west4-a' does not have enough resources available to fulfill the request.  Try a different zone, or try again later.",
+    );
+    expect(op.httpErrorStatusCode).toBe(503);
+    expect((op as Any).httpErrorMessage).toBe('SERVICE UNAVAILABLE');
+    const [unchanged] = await instances.get(request);
+    expect([unchanged.canIpForward, unchanged.fingerprint]).toEqual([false, '5RCdX8HNn7U=']);
+
+    fake.failNextOperation({ path: /\/global\/routes$/ });
+    const [inserted] = await routes.insert({ project: PROJECT, routeResource: { name: 'over-quota', network: K8S_NET, destRange: '10.48.8.0/24', nextHopIp: '10.40.0.3' } });
+    const failed = await untilDone(inserted, (operation) => globalOperations.wait({ project: PROJECT, operation }));
+    expect(failed.error?.errors).toEqual([expect.objectContaining(routesQuotaExceeded()[0])]);
+    expect(failed.httpErrorStatusCode).toBe(403);
+    expect(fake.scenario.routes.some((r: Any) => r.name === 'over-quota')).toBe(false);
+    await Promise.all([instances.close(), routes.close(), zoneOperations.close(), globalOperations.close()]);
+  });
+
+  it('setTags with the tags fingerprint', async () => {
+    const fake = await start(await seedFromFixture(BROKEN));
+    const opts = fakeGceClientOptions(fake);
+    const instances = new InstancesClient(opts);
+    const zoneOperations = new ZoneOperationsClient(opts);
+    const request = { project: PROJECT, zone: 'europe-west4-a', instance: 'k8s-lin-1' };
+    const [instance] = await instances.get(request);
+    const items = [...new Set([...(instance.tags?.items ?? []), 'k8s-pods'])];
+    const [lro] = await instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } });
+    const op = await untilDone(lro, (operation) => zoneOperations.wait({ project: PROJECT, zone: 'europe-west4-a', operation }));
+    expect(op).toMatchObject({ status: 'DONE', operationType: 'setTags' });
+    expect(fake.mutations()).toEqual([
+      { method: 'POST', path: `${LIN1_PATH}/setTags`, body: { items: ['k8s-node', 'linux-pool', 'k8s-pods'], fingerprint: 'yjibK1EIqGc=' } },
+    ]);
+    const [after] = await instances.get(request);
+    expect(after.tags?.items).toEqual(['k8s-node', 'linux-pool', 'k8s-pods']);
+    expect(after.tags?.fingerprint).not.toBe('yjibK1EIqGc=');
+    const stale = await rejection(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }));
+    expect(stale.code).toBe(412);
+    await Promise.all([instances.close(), zoneOperations.close()]);
   });
 });

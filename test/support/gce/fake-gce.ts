@@ -4,16 +4,51 @@
  * mode. Start it with a scenario, construct the clients with `gceClientOptions(fake)` (or the equivalent
  * options by hand), run the tool, then inspect `fake.requests`.
  *
- * Supported (GET only, for `scenario.project`; another project answers 403 like GCE does for a project you
- * cannot see):
- *   /compute/v1/projects/{p}/aggregated/instances         filter, maxResults, pageToken, orderBy, returnPartialSuccess
- *   /compute/v1/projects/{p}/zones/{z}/instances          filter, maxResults, pageToken, orderBy
- *   /compute/v1/projects/{p}/zones/{z}/instances/{name}
- *   /compute/v1/projects/{p}/global/routes                filter, maxResults, pageToken, orderBy
- *   /compute/v1/projects/{p}/global/routes/{name}
- *   /compute/v1/projects/{p}/aggregated/subnetworks       filter, maxResults, pageToken, orderBy, returnPartialSuccess
- *   /compute/v1/projects/{p}/regions/{r}/subnetworks      filter, maxResults, pageToken, orderBy
- *   /compute/v1/projects/{p}/regions/{r}/subnetworks/{name}
+ * Supported, for `scenario.project` (another project answers 403 like GCE does for a project you cannot see):
+ *   GET    /compute/v1/projects/{p}/aggregated/instances         filter, maxResults, pageToken, orderBy, returnPartialSuccess
+ *   GET    /compute/v1/projects/{p}/zones/{z}/instances          filter, maxResults, pageToken, orderBy
+ *   GET    /compute/v1/projects/{p}/zones/{z}/instances/{name}
+ *   PUT    /compute/v1/projects/{p}/zones/{z}/instances/{name}   mostDisruptiveAllowedAction, minimalAction, requestId
+ *   POST   /compute/v1/projects/{p}/zones/{z}/instances/{name}/setTags   requestId
+ *   GET    /compute/v1/projects/{p}/global/routes                filter, maxResults, pageToken, orderBy
+ *   POST   /compute/v1/projects/{p}/global/routes                requestId
+ *   GET    /compute/v1/projects/{p}/global/routes/{name}
+ *   DELETE /compute/v1/projects/{p}/global/routes/{name}         requestId
+ *   GET    /compute/v1/projects/{p}/aggregated/subnetworks       filter, maxResults, pageToken, orderBy, returnPartialSuccess
+ *   GET    /compute/v1/projects/{p}/regions/{r}/subnetworks      filter, maxResults, pageToken, orderBy
+ *   GET    /compute/v1/projects/{p}/regions/{r}/subnetworks/{name}
+ *   GET    /compute/v1/projects/{p}/zones/{z}/operations/{op}    (op = operation name or numeric id, as GCE accepts)
+ *   POST   /compute/v1/projects/{p}/zones/{z}/operations/{op}/wait
+ *   GET    /compute/v1/projects/{p}/global/operations/{op}
+ *   POST   /compute/v1/projects/{p}/global/operations/{op}/wait
+ *
+ * Mutations (instances.update, instances.setTags, routes.insert, routes.delete) answer 200 with a
+ * compute#operation in status PENDING and change `scenario` at once (the element is REPLACED in its array, so
+ * references taken before keep the old state); later lists and gets show the change. Each poll of the operation
+ * (get or wait, zonal or global) moves it on: `options.operationPolls` polls (default 1) answer RUNNING, the next
+ * one DONE. Unlike the real `wait` (which blocks up to about 2 minutes), the fake never blocks. `failNextOperation`
+ * makes the next matching mutation be accepted but its operation end DONE with `error.errors[]` (e.g.
+ * ZONE_RESOURCE_POOL_EXHAUSTED) and `httpErrorStatusCode`; the scenario is then left as it was. A repeated
+ * `requestId` returns the original operation without applying the change twice.
+ *
+ * Client side (see the tests): @google-cloud/compute 6.x mutations resolve to `[{latestResponse: Operation, done:
+ * false, name: <operation id>, metadata: null, result: {}}, null, null]`. The typings call it an LROperation, but it
+ * has NO `promise()`; wait with ZoneOperationsClient / GlobalOperationsClient `wait` until `status === 'DONE'`, then
+ * check `error.errors` (a failed operation does not reject).
+ *
+ * instances.update is optimistic-locked like GCE: the body's `fingerprint` must equal the stored one (stale: 412
+ * conditionNotMet "Supplied fingerprint does not match current metadata fingerprint."; none: 400 required);
+ * success merges the body's fields into the stored instance (output-only ones like id, selfLink, status,
+ * creationTimestamp are kept; a body without canIpForward means false) and sets a new fingerprint if anything
+ * changed. Changing canIpForward with `mostDisruptiveAllowedAction` NO_EFFECT or REFRESH answers 400 (the message is
+ * the fake's own wording). instances.setTags checks `tags.fingerprint` the same way (an instance without tags has
+ * the empty-list fingerprint 42WmSpB8rSM=, and no fingerprint is accepted for it) and stores the de-duplicated
+ * items with new tags and instance fingerprints. routes.insert validates name/network/destRange/priority/next hop
+ * (400 with GCE-style messages; the network must be one the scenario uses, else 404), answers 409 alreadyExists for
+ * a taken name and stores the route as GCE shows it (full URLs, priority 1000 by default, a
+ * NEXT_HOP_INSTANCE_NOT_FOUND warning if the next-hop instance does not exist); routes.delete answers 404 for a
+ * missing route. `mutations()` lists every non-GET request except operation waits, in order, whatever its outcome
+ * (`requests` has their query and status).
  *
  * Lists: `maxResults` (0..500; 0 or absent = 500) further capped by `options.maxResultsCap`; the opaque
  * `pageToken` is only valid for the listing (path + filter + orderBy) that produced it. Aggregated lists page
@@ -34,8 +69,10 @@
  * Every request needs `Authorization: Bearer <token>` (any token, or exactly `options.accessToken` if given);
  * otherwise 401 UNAUTHENTICATED. Errors use the Google JSON error shape `{error: {code, message, errors: [{message,
  * domain, reason}], status}}`. `failNext` injects failures (403 / 429 / 500 / 503 … with realistic bodies,
- * `Retry-After`, delays, dropped connections). Recorded requests redact the credential.
+ * `Retry-After`, delays, dropped connections, or a body of your own such as `vmCanIpForwardViolation(…)`), optionally
+ * only for one HTTP method. Recorded requests redact the credential.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -73,11 +110,24 @@ export interface GceRecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** HTTP status answered; 0 while pending or when the connection was dropped. */
   status: number;
+  /** Non-GET requests only: the JSON body (parsed; the raw text if it is not JSON; absent if empty). */
+  body?: unknown;
+}
+
+/** A non-GET request other than an operation wait, as `mutations()` lists it. */
+export interface GceMutation {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  /** Parsed JSON body; undefined for DELETE (no body). */
+  body: unknown;
 }
 
 export interface FailRule {
   /** Matched against the request path (no query string). Absent: any request. */
   path?: RegExp;
+  /** Only requests with this HTTP method (case-insensitive). Absent: any method. */
+  method?: string;
   /** HTTP status to answer (400, 401, 403, 404, 429, 500, 502, 503, 504 get realistic bodies). 200: answer normally
    *  (useful with `delayMs`). */
   status: number;
@@ -89,6 +139,26 @@ export interface FailRule {
   dropConnection?: boolean;
   /** Wait this long before answering / dropping. */
   delayMs?: number;
+  /** Answer this JSON body instead of the built-in one for `status` (e.g. `vmCanIpForwardViolation(…)`). */
+  body?: unknown;
+}
+
+/** Makes a mutation be accepted (200 + Operation) but its operation finish DONE with an error. */
+export interface OperationFailRule {
+  /** Matched against the mutation's path. Absent: any mutation. */
+  path?: RegExp;
+  /** Only this HTTP method (PUT / POST / DELETE). Absent: any. */
+  method?: string;
+  /** `error.errors` of the finished operation. Default: zonal operations ZONE_RESOURCE_POOL_EXHAUSTED (the VM
+   *  could not be restarted), global ones QUOTA_EXCEEDED for the ROUTES quota (`zoneResourcePoolExhausted`,
+   *  `routesQuotaExceeded`). */
+  errors?: { code: string; message: string; location?: string }[];
+  /** Default 503 for ZONE_RESOURCE_POOL_EXHAUSTED, 403 for QUOTA_EXCEEDED, else 400. */
+  httpErrorStatusCode?: number;
+  /** Default the upper-case reason phrase of httpErrorStatusCode, as GCE sends it ("SERVICE UNAVAILABLE"). */
+  httpErrorMessage?: string;
+  /** How many matching mutations get a failing operation (default 1). */
+  times?: number;
 }
 
 export interface FakeGce {
@@ -101,6 +171,12 @@ export interface FakeGce {
   /** Number of requests whose path matches. */
   callCount(pathPattern: RegExp): number;
   failNext(rule: FailRule): void;
+  /** The next matching mutation is accepted, but its operation ends DONE with an error; the scenario is unchanged. */
+  failNextOperation(rule?: OperationFailRule): void;
+  /** Non-GET requests except operation waits, in arrival order, whatever their outcome. */
+  mutations(): GceMutation[];
+  /** The operations created so far, as a poll would show them now (without advancing them). */
+  operations(): unknown[];
   close(): Promise<void>;
 }
 
@@ -109,6 +185,10 @@ export interface FakeGceOptions {
   maxResultsCap?: number;
   /** If set, only this bearer token is accepted; others get 401. */
   accessToken?: string;
+  /** How many polls (get or wait) of an operation answer RUNNING before one answers DONE (default 1). */
+  operationPolls?: number;
+  /** `user` of the operations (default `fix-apply@<project>.iam.gserviceaccount.com`). */
+  operationUser?: string;
 }
 
 export const FAKE_GCE_TOKEN = 'fake-gce-token';
@@ -389,6 +469,44 @@ function injectedError(status: number, path: string, project: string): ApiError 
   }
 }
 
+/** Upper-case reason phrase, the way operations carry it in `httpErrorMessage` ("SERVICE UNAVAILABLE"). */
+const reasonPhrase = (status: number): string => (http.STATUS_CODES[status] ?? 'ERROR').toUpperCase();
+
+/** `projects/{p}/zones/{z}/instances/{n}` from a selfLink, a partial URL or that path itself. */
+function instancePath(instance: string): { project: string; zone: string; name: string } {
+  const m = /(?:^|\/)projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(instance);
+  if (!m) throw new Error(`not an instance reference: ${instance}`);
+  return { project: m[1]!, zone: m[2]!, name: m[3]! };
+}
+
+/**
+ * The 412 body GCE answers (to instances.insert / instances.update) when the organisation policy
+ * `constraints/compute.vmCanIpForward` does not allow IP forwarding for the instance. The wording follows the
+ * message GCE reports for this constraint ("Constraint constraints/compute.vmCanIpForward violated for projects/….
+ * Enabling IP forwarding is not allowed for projects/…/zones/…/instances/…."), in the usual 412 conditionNotMet
+ * envelope of other `constraints/compute.*` violations. Use with `failNext({ path, method: 'PUT', status: 412, body })`.
+ */
+export function vmCanIpForwardViolation(instanceSelfLink: string): Json {
+  const { project, zone, name } = instancePath(instanceSelfLink);
+  const message = `Constraint constraints/compute.vmCanIpForward violated for projects/${project}. Enabling IP forwarding is not allowed for projects/${project}/zones/${zone}/instances/${name}.`;
+  return new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION').body();
+}
+
+/** `error.errors` of an operation that could not (re)start a VM for lack of capacity in the zone. */
+export function zoneResourcePoolExhausted(project: string, zone: string): { code: string; message: string }[] {
+  return [
+    {
+      code: 'ZONE_RESOURCE_POOL_EXHAUSTED',
+      message: `The zone 'projects/${project}/zones/${zone}' does not have enough resources available to fulfill the request.  Try a different zone, or try again later.`,
+    },
+  ];
+}
+
+/** `error.errors` of an operation that hit the project's ROUTES quota. */
+export function routesQuotaExceeded(limit = 250): { code: string; message: string }[] {
+  return [{ code: 'QUOTA_EXCEEDED', message: `Quota 'ROUTES' exceeded.  Limit: ${limit.toFixed(1)} globally.` }];
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Filters
 // ---------------------------------------------------------------------------------------------------------
@@ -649,6 +767,380 @@ function noResults(scope: string): Json {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Mutations and operations
+// ---------------------------------------------------------------------------------------------------------
+
+interface OperationFailure {
+  errors: { code: string; message: string; location?: string }[];
+  httpErrorStatusCode: number;
+  httpErrorMessage: string;
+}
+
+interface OperationState {
+  resource: Json;
+  /** Zone name for zonal operations; undefined for global ones. */
+  zone?: string;
+  polls: number;
+  failure?: OperationFailure;
+}
+
+const MUTATION_PARAMS = new Set([...BASE_PARAMS, 'requestId']);
+const UPDATE_PARAMS = new Set([...MUTATION_PARAMS, 'mostDisruptiveAllowedAction', 'minimalAction', 'discardLocalSsd']);
+const UPDATE_ACTIONS = ['NO_EFFECT', 'REFRESH', 'RESTART'];
+/** Fields of an instance that instances.update does not take from the body. */
+const INSTANCE_OUTPUT_ONLY = new Set([
+  'kind', 'id', 'creationTimestamp', 'name', 'zone', 'selfLink', 'status', 'statusMessage', 'cpuPlatform', 'fingerprint',
+  'labelFingerprint', 'lastStartTimestamp', 'lastStopTimestamp', 'lastSuspendedTimestamp', 'satisfiesPzi', 'satisfiesPzs',
+  'startRestricted',
+]);
+const ROUTE_NEXT_HOPS = ['nextHopInstance', 'nextHopIp', 'nextHopGateway', 'nextHopIlb', 'nextHopVpnTunnel'] as const;
+/** What GCE reports as `tags.fingerprint` for an instance without network tags. */
+const EMPTY_TAGS_FINGERPRINT = '42WmSpB8rSM=';
+const NAME_RE = /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** GCE timestamps: RFC 3339 with milliseconds, in Pacific time (`2026-09-21T06:40:12.093-07:00`). */
+function gceTime(ms: number = Date.now()): string {
+  return new Date(ms - 7 * 3600_000).toISOString().replace('Z', '-07:00');
+}
+
+const randomDigits = (n: number): string => {
+  let out = String(1 + (randomBytes(1)[0]! % 9));
+  for (const b of randomBytes(n - 1)) out += String(b % 10);
+  return out;
+};
+const hex = (n: number): string => randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n);
+
+function isIpv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+function isCidr(text: string): boolean {
+  const [ip, bits, ...rest] = text.split('/');
+  return rest.length === 0 && ip !== undefined && isIpv4(ip) && bits !== undefined && /^\d{1,2}$/.test(bits) && Number(bits) <= 32;
+}
+
+const required = (field: string) => new ApiError(400, `Required field '${field}' not specified`, 'required', 'INVALID_ARGUMENT');
+const notFound = (resource: string) => new ApiError(404, `The resource '${resource}' was not found`, 'notFound', 'NOT_FOUND');
+
+class GceMutator {
+  private readonly operationsByName = new Map<string, OperationState>();
+  private readonly operationsById = new Map<string, OperationState>();
+  private readonly byRequestId = new Map<string, OperationState>();
+  readonly failRules: (OperationFailRule & { remaining: number })[] = [];
+  private fingerprints = 0;
+
+  constructor(
+    private readonly scenario: GceScenario,
+    private readonly options: FakeGceOptions,
+  ) {}
+
+  operations(): Json[] {
+    return [...this.operationsByName.values()].map((s) => structuredClone(s.resource));
+  }
+
+  /** Answers operation polls and mutations; undefined for anything else (the GET router's business). */
+  handle(method: string, path: string, query: Record<string, string>, body: unknown): FakeResponse | undefined {
+    const m = /^\/compute\/v1\/projects\/([^/]+)\/(.*)$/.exec(path);
+    if (!m) return undefined;
+    const project = decodeURIComponent(m[1]!);
+    const rest = m[2]!;
+    const seg = rest.split('/').map(decodeURIComponent);
+    const forbidden = (permission: string) =>
+      new ApiError(403, `Required '${permission}' permission for 'projects/${project}'`, 'forbidden', 'PERMISSION_DENIED');
+    const mine = () => project === this.scenario.project;
+
+    // Operations: GET …/operations/{op}, POST …/operations/{op}/wait
+    const zonalOp = /^zones\/[^/]+\/operations\/[^/]+(\/wait)?$/.test(rest);
+    const globalOp = /^global\/operations\/[^/]+(\/wait)?$/.test(rest);
+    if (zonalOp || globalOp) {
+      const isWait = rest.endsWith('/wait');
+      if (method !== (isWait ? 'POST' : 'GET')) return undefined;
+      if (!mine()) throw forbidden(zonalOp ? 'compute.zoneOperations.get' : 'compute.globalOperations.get');
+      checkParams(query, BASE_PARAMS);
+      const zone = zonalOp ? seg[1]! : undefined;
+      const ref = zonalOp ? seg[3]! : seg[2]!;
+      const state = this.operationsByName.get(ref) ?? this.operationsById.get(ref);
+      if (!state || state.zone !== zone) {
+        throw notFound(`projects/${project}/${zone ? `zones/${zone}` : 'global'}/operations/${ref}`);
+      }
+      return { status: 200, body: this.poll(state) };
+    }
+
+    if (method === 'PUT' && /^zones\/[^/]+\/instances\/[^/]+$/.test(rest)) {
+      if (!mine()) throw forbidden('compute.instances.update');
+      return this.updateInstance(project, seg[1]!, seg[3]!, path, query, body);
+    }
+    if (method === 'POST' && /^zones\/[^/]+\/instances\/[^/]+\/setTags$/.test(rest)) {
+      if (!mine()) throw forbidden('compute.instances.setTags');
+      return this.setTags(project, seg[1]!, seg[3]!, path, query, body);
+    }
+    if (method === 'POST' && rest === 'global/routes') {
+      if (!mine()) throw forbidden('compute.routes.create');
+      return this.insertRoute(project, path, query, body);
+    }
+    if (method === 'DELETE' && /^global\/routes\/[^/]+$/.test(rest)) {
+      if (!mine()) throw forbidden('compute.routes.delete');
+      return this.deleteRoute(project, seg[2]!, path, query);
+    }
+    return undefined;
+  }
+
+  private poll(state: OperationState): Json {
+    const op = state.resource;
+    if (op.status !== 'DONE') {
+      state.polls += 1;
+      if (state.polls <= (this.options.operationPolls ?? 1)) {
+        op.status = 'RUNNING';
+        op.startTime ??= gceTime();
+      } else {
+        op.status = 'DONE';
+        op.progress = 100;
+        op.startTime ??= gceTime();
+        op.endTime = gceTime();
+        if (state.failure) {
+          op.error = { errors: state.failure.errors };
+          op.httpErrorStatusCode = state.failure.httpErrorStatusCode;
+          op.httpErrorMessage = state.failure.httpErrorMessage;
+        }
+      }
+      // GCE keeps selfLink last.
+      const { selfLink, ...others } = op;
+      state.resource = { ...others, selfLink };
+    }
+    return structuredClone(state.resource);
+  }
+
+  private takeFailure(method: string, path: string, zone: string | undefined): OperationFailure | undefined {
+    const index = this.failRules.findIndex((r) => (!r.path || r.path.test(path)) && (!r.method || r.method.toUpperCase() === method));
+    if (index < 0) return undefined;
+    const rule = this.failRules[index]!;
+    rule.remaining -= 1;
+    if (rule.remaining <= 0) this.failRules.splice(index, 1);
+    const errors = rule.errors ?? (zone ? zoneResourcePoolExhausted(this.scenario.project, zone) : routesQuotaExceeded());
+    const code = errors[0]?.code;
+    const status = rule.httpErrorStatusCode ?? (code === 'ZONE_RESOURCE_POOL_EXHAUSTED' ? 503 : code === 'QUOTA_EXCEEDED' ? 403 : 400);
+    return { errors, httpErrorStatusCode: status, httpErrorMessage: rule.httpErrorMessage ?? reasonPhrase(status) };
+  }
+
+  private replay(method: string, path: string, query: Record<string, string>): FakeResponse | undefined {
+    const state = query.requestId ? this.byRequestId.get(`${method} ${path} ${query.requestId}`) : undefined;
+    return state ? { status: 200, body: structuredClone(state.resource) } : undefined;
+  }
+
+  private startOperation(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    fields: { zone?: string; operationType: string; targetLink: string; targetId: unknown },
+    failure: OperationFailure | undefined,
+  ): FakeResponse {
+    const project = this.scenario.project;
+    const name = `operation-${Date.now()}-${hex(13)}-${hex(8)}-${hex(8)}`;
+    const scope = fields.zone ? `${API}projects/${project}/zones/${fields.zone}` : `${API}projects/${project}/global`;
+    const resource: Json = {
+      kind: 'compute#operation',
+      id: randomDigits(19),
+      name,
+      ...(fields.zone ? { zone: scope } : {}),
+      operationType: fields.operationType,
+      targetLink: fields.targetLink,
+      ...(fields.targetId !== undefined ? { targetId: String(fields.targetId) } : {}),
+      status: 'PENDING',
+      user: this.options.operationUser ?? `fix-apply@${project}.iam.gserviceaccount.com`,
+      progress: 0,
+      insertTime: gceTime(),
+      selfLink: `${scope}/operations/${name}`,
+    };
+    const state: OperationState = { resource, polls: 0, ...(fields.zone ? { zone: fields.zone } : {}), ...(failure ? { failure } : {}) };
+    this.operationsByName.set(name, state);
+    this.operationsById.set(resource.id as string, state);
+    if (query.requestId) this.byRequestId.set(`${method} ${path} ${query.requestId}`, state);
+    return { status: 200, body: structuredClone(resource) };
+  }
+
+  private newFingerprint(): string {
+    this.fingerprints += 1;
+    return createHash('sha256').update(`fake-gce-fingerprint-${this.fingerprints}-${hex(8)}`).digest().subarray(0, 8).toString('base64');
+  }
+
+  private updateInstance(project: string, zone: string, name: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+    checkParams(query, UPDATE_PARAMS);
+    for (const param of ['mostDisruptiveAllowedAction', 'minimalAction']) {
+      const value = query[param];
+      if (value !== undefined && !UPDATE_ACTIONS.includes(value)) throw invalid(param, value, `Must be one of ${UPDATE_ACTIONS.join(', ')}.`);
+    }
+    const { zones } = scopesOf(this.scenario);
+    if (!zones.includes(zone)) throw notFound(`projects/${project}/zones/${zone}`);
+    const index = this.scenario.instances.findIndex((i) => isRecord(i) && i.name === name && lastSegment(i.zone) === zone);
+    if (index < 0) throw notFound(`projects/${project}/zones/${zone}/instances/${name}`);
+    const replayed = this.replay('PUT', path, query);
+    if (replayed) return replayed;
+    if (!isRecord(body)) throw required('resource');
+    if (body.name !== undefined && body.name !== name) {
+      throw invalid('resource.name', String(body.name), 'The name in the request body does not match the instance in the URL.');
+    }
+    const current = this.scenario.instances[index] as Json;
+    if (body.fingerprint === undefined || body.fingerprint === '') throw required('resource.fingerprint');
+    if (body.fingerprint !== current.fingerprint) {
+      const message = 'Supplied fingerprint does not match current metadata fingerprint.';
+      throw new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION', { location: 'If-Match', locationType: 'header' });
+    }
+    const forwardingChanges = Boolean(body.canIpForward) !== Boolean(current.canIpForward);
+    const action = query.mostDisruptiveAllowedAction;
+    if (forwardingChanges && (action === 'NO_EFFECT' || action === 'REFRESH')) {
+      throw invalid(
+        'mostDisruptiveAllowedAction',
+        action,
+        "Changing 'canIpForward' requires the instance to be restarted; allow RESTART to apply it.",
+      );
+    }
+    const next: Json = { ...current };
+    for (const [key, value] of Object.entries(body)) {
+      if (!INSTANCE_OUTPUT_ONLY.has(key) && !key.startsWith('_')) next[key] = value;
+    }
+    if (!('canIpForward' in body)) next.canIpForward = false; // proto3 JSON leaves a false boolean out
+    const changed = JSON.stringify(next) !== JSON.stringify(current);
+    if (changed) next.fingerprint = this.newFingerprint();
+    if (forwardingChanges && current.status === 'RUNNING') next.lastStartTimestamp = gceTime(); // it was restarted
+    const failure = this.takeFailure('PUT', path, zone);
+    if (!failure) this.scenario.instances[index] = next;
+    return this.startOperation('PUT', path, query, { zone, operationType: 'update', targetLink: String(current.selfLink), targetId: current.id }, failure);
+  }
+
+  private setTags(project: string, zone: string, name: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+    checkParams(query, MUTATION_PARAMS);
+    const { zones } = scopesOf(this.scenario);
+    if (!zones.includes(zone)) throw notFound(`projects/${project}/zones/${zone}`);
+    const index = this.scenario.instances.findIndex((i) => isRecord(i) && i.name === name && lastSegment(i.zone) === zone);
+    if (index < 0) throw notFound(`projects/${project}/zones/${zone}/instances/${name}`);
+    const replayed = this.replay('POST', path, query);
+    if (replayed) return replayed;
+    if (!isRecord(body)) throw required('resource');
+    const current = this.scenario.instances[index] as Json;
+    const currentTags = isRecord(current.tags) ? current.tags : {};
+    const expected = typeof currentTags.fingerprint === 'string' ? currentTags.fingerprint : EMPTY_TAGS_FINGERPRINT;
+    const supplied = body.fingerprint ?? '';
+    // An instance without tags reports the fingerprint of the empty tag list; sending none is accepted then.
+    if (supplied !== expected && !(supplied === '' && expected === EMPTY_TAGS_FINGERPRINT)) {
+      const message = 'Supplied fingerprint does not match current metadata fingerprint.';
+      throw new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION', { location: 'If-Match', locationType: 'header' });
+    }
+    const items = body.items ?? [];
+    if (!Array.isArray(items)) throw invalid('resource.items', JSON.stringify(items), 'Must be a list of strings.');
+    for (const [i, item] of items.entries()) {
+      if (typeof item !== 'string' || !NAME_RE.test(item)) {
+        throw invalid(`resource.items[${i}]`, String(item), "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
+      }
+    }
+    const unique = [...new Set(items as string[])];
+    const next: Json = { ...current, tags: { ...(unique.length ? { items: unique } : {}), fingerprint: this.newFingerprint() }, fingerprint: this.newFingerprint() };
+    const failure = this.takeFailure('POST', path, zone);
+    if (!failure) this.scenario.instances[index] = next;
+    return this.startOperation('POST', path, query, { zone, operationType: 'setTags', targetLink: String(current.selfLink), targetId: current.id }, failure);
+  }
+
+  /** A reference in any of GCE's accepted forms → full URL, if it is a `kind` of this project. */
+  private fullRef(field: string, value: unknown, kind: RegExp): string {
+    if (typeof value !== 'string' || value === '') throw required(field);
+    const path = normalizeRef(value, this.scenario.project);
+    if (!kind.test(path)) throw invalid(field, value, 'The URL is malformed.');
+    return `${API}${path}`;
+  }
+
+  private knownNetworks(): Set<string> {
+    const out = new Set<string>();
+    const add = (v: unknown) => {
+      if (typeof v === 'string') out.add(normalizeRef(v, this.scenario.project));
+    };
+    for (const r of this.scenario.routes) if (isRecord(r)) add(r.network);
+    for (const s of this.scenario.subnetworks) if (isRecord(s)) add(s.network);
+    for (const i of this.scenario.instances) {
+      if (isRecord(i) && Array.isArray(i.networkInterfaces)) for (const n of i.networkInterfaces) if (isRecord(n)) add(n.network);
+    }
+    return out;
+  }
+
+  private insertRoute(project: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+    checkParams(query, MUTATION_PARAMS);
+    const replayed = this.replay('POST', path, query);
+    if (replayed) return replayed;
+    if (!isRecord(body)) throw required('resource');
+    if (typeof body.name !== 'string' || body.name === '') throw required('resource.name');
+    if (!NAME_RE.test(body.name)) {
+      throw invalid('resource.name', body.name, "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
+    }
+    const network = this.fullRef('resource.network', body.network, /^projects\/[^/]+\/global\/networks\/[^/]+$/);
+    if (!network.startsWith(`${API}projects/${project}/`) || !this.knownNetworks().has(normalizeRef(network, project))) {
+      throw notFound(normalizeRef(network, project));
+    }
+    if (typeof body.destRange !== 'string' || body.destRange === '') throw required('resource.destRange');
+    if (!isCidr(body.destRange)) throw invalid('resource.destRange', body.destRange, 'Must be a valid IPv4 CIDR range.');
+    const priority = body.priority ?? 1000;
+    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 0 || priority > 65535) {
+      throw invalid('resource.priority', String(priority), 'Must be between 0 and 65535.');
+    }
+    const hops = ROUTE_NEXT_HOPS.filter((h) => body[h] !== undefined && body[h] !== '');
+    if (hops.length !== 1) {
+      throw invalid('resource', String(body.name), `A route must have exactly one next hop; found ${hops.length === 0 ? 'none' : hops.join(', ')}.`);
+    }
+    const hop = hops[0]!;
+    let hopValue: string;
+    const warnings: Json[] = [];
+    if (hop === 'nextHopInstance') {
+      hopValue = this.fullRef('resource.nextHopInstance', body.nextHopInstance, /^projects\/[^/]+\/zones\/[^/]+\/instances\/[^/]+$/);
+      if (!this.scenario.instances.some((i) => isRecord(i) && i.selfLink === hopValue)) {
+        warnings.push({
+          code: 'NEXT_HOP_INSTANCE_NOT_FOUND',
+          message: `Next hop instance '${hopValue}' does not exist.`,
+          data: [{ key: 'instance', value: hopValue }],
+        });
+      }
+    } else if (hop === 'nextHopIp') {
+      hopValue = String(body.nextHopIp);
+      if (!isIpv4(hopValue)) throw invalid('resource.nextHopIp', hopValue, 'Must be a valid IPv4 address.');
+    } else {
+      hopValue = String(body[hop]);
+    }
+    const tags = body.tags ?? [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) throw invalid('resource.tags', JSON.stringify(tags), 'Must be a list of strings.');
+    const selfLink = `${API}projects/${project}/global/routes/${body.name}`;
+    if (this.scenario.routes.some((r) => isRecord(r) && r.name === body.name)) {
+      throw new ApiError(409, `The resource 'projects/${project}/global/routes/${body.name}' already exists`, 'alreadyExists', 'ALREADY_EXISTS');
+    }
+    const route: Json = {
+      kind: 'compute#route',
+      id: randomDigits(19),
+      creationTimestamp: gceTime(),
+      name: body.name,
+      ...(typeof body.description === 'string' && body.description !== '' ? { description: body.description } : {}),
+      network,
+      destRange: body.destRange,
+      priority,
+      ...(tags.length ? { tags } : {}),
+      [hop]: hopValue,
+      selfLink,
+      ...(warnings.length ? { warnings } : {}),
+    };
+    const failure = this.takeFailure('POST', path, undefined);
+    if (!failure) this.scenario.routes.push(route);
+    return this.startOperation('POST', path, query, { operationType: 'insert', targetLink: selfLink, targetId: route.id }, failure);
+  }
+
+  private deleteRoute(project: string, name: string, path: string, query: Record<string, string>): FakeResponse {
+    checkParams(query, MUTATION_PARAMS);
+    const replayed = this.replay('DELETE', path, query);
+    if (replayed) return replayed;
+    const index = this.scenario.routes.findIndex((r) => isRecord(r) && r.name === name);
+    if (index < 0) throw notFound(`projects/${project}/global/routes/${name}`);
+    const route = this.scenario.routes[index] as Json;
+    const failure = this.takeFailure('DELETE', path, undefined);
+    if (!failure) this.scenario.routes.splice(index, 1);
+    return this.startOperation('DELETE', path, query, { operationType: 'delete', targetLink: `${API}projects/${project}/global/routes/${name}`, targetId: route.id }, failure);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Server
 // ---------------------------------------------------------------------------------------------------------
 
@@ -750,6 +1242,8 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
   const cap = options.maxResultsCap ?? 500;
   const requests: GceRecordedRequest[] = [];
   const rules: (FailRule & { remaining: number })[] = [];
+  const mutator = new GceMutator(scenario, options);
+  const mutations: GceMutation[] = [];
   const pendingTimers = new Set<NodeJS.Timeout>();
 
   const sleep = (ms: number) =>
@@ -787,8 +1281,23 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
     };
     if (bearer) Object.defineProperty(record, 'token', { value: bearer[1], enumerable: false });
     requests.push(record);
-    // Drain any body.
-    req.resume();
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    let badJson = false;
+    if (text !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+        badJson = true;
+      }
+    }
+    if (record.method !== 'GET') {
+      if (text !== '') record.body = body;
+      if (!/\/operations\/[^/]+\/wait$/.test(url.pathname)) mutations.push({ method: record.method, path: url.pathname, body });
+    }
 
     if (!bearer) {
       const message =
@@ -805,7 +1314,9 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
       return;
     }
 
-    const ruleIndex = rules.findIndex((r) => !r.path || r.path.test(url.pathname));
+    const ruleIndex = rules.findIndex(
+      (r) => (!r.path || r.path.test(url.pathname)) && (!r.method || r.method.toUpperCase() === record.method),
+    );
     const rule = ruleIndex >= 0 ? rules[ruleIndex] : undefined;
     if (rule) {
       rule.remaining -= 1;
@@ -815,22 +1326,30 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
         req.socket.destroy();
         return;
       }
-      if (rule.status !== 200) {
-        const err = injectedError(rule.status, url.pathname, scenario.project);
+      if (rule.status !== 200 || rule.body !== undefined) {
+        const err = rule.body !== undefined ? undefined : injectedError(rule.status, url.pathname, scenario.project);
         send(res, record, {
           status: rule.status,
-          body: typeof err === 'string' ? err : err.body(),
+          body: err === undefined ? (rule.body as Json) : typeof err === 'string' ? err : err.body(),
           ...(rule.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(rule.retryAfterSeconds) } } : {}),
         });
         return;
       }
     }
 
-    if (req.method !== 'GET') {
-      send(res, record, { status: 405, body: new ApiError(405, `Method ${req.method} not supported by the fake`, 'httpMethodNotAllowed', 'UNIMPLEMENTED').body() });
-      return;
-    }
     try {
+      if (badJson) {
+        throw new ApiError(400, `Invalid JSON payload received. Unexpected token.\n${text.slice(0, 40)}\n^`, 'parseError', 'INVALID_ARGUMENT');
+      }
+      const answer = mutator.handle(record.method, url.pathname, query, body);
+      if (answer) {
+        send(res, record, answer);
+        return;
+      }
+      if (record.method !== 'GET') {
+        send(res, record, { status: 405, body: new ApiError(405, `Method ${record.method} not supported by the fake`, 'httpMethodNotAllowed', 'UNIMPLEMENTED').body() });
+        return;
+      }
       send(res, record, route(url.pathname, query, scenario, cap));
     } catch (err) {
       if (err instanceof ApiError) send(res, record, { status: err.httpStatus, body: err.body() });
@@ -864,6 +1383,11 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
     failNext(rule: FailRule) {
       rules.push({ ...rule, remaining: rule.times ?? 1 });
     },
+    failNextOperation(rule: OperationFailRule = {}) {
+      mutator.failRules.push({ ...rule, remaining: rule.times ?? 1 });
+    },
+    mutations: () => mutations.map((m) => ({ ...m })),
+    operations: () => mutator.operations(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of pendingTimers) clearTimeout(timer);
