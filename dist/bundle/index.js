@@ -19211,12 +19211,12 @@ class SourceDocument {
     static async load(file) {
         let buffer;
         try {
-            buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+            buffer = await readCapped(file);
         }
         catch (error) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read file: ${error.code ?? String(error)}`, file);
         }
-        if (buffer.length > MAX_FILE_BYTES)
+        if (!buffer)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
         return SourceDocument.parse(file, decode(buffer));
     }
@@ -19337,6 +19337,35 @@ class SourceDocument {
                 high = mid - 1;
         }
         return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    }
+}
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
+ * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
+ */
+async function readCapped(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (info.size > MAX_FILE_BYTES)
+            return undefined;
+        if (info.isFile())
+            return await handle.readFile();
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const { bytesRead, buffer } = await handle.read(Buffer.alloc(CHUNK_BYTES), 0, CHUNK_BYTES, null);
+            if (bytesRead === 0)
+                return Buffer.concat(chunks, total);
+            total += bytesRead;
+            if (total > MAX_FILE_BYTES)
+                return undefined;
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
     }
 }
 const NOT_JSON = Symbol('not JSON');

@@ -7,7 +7,7 @@ import { NetworkManagementClient } from '@azure/arm-network';
 import type { NetworkInterface, RouteTable, Subnet, VirtualNetwork } from '@azure/arm-network';
 import { ClientSecretCredential, EnvironmentCredential } from '@azure/identity';
 import { RestError } from '@azure/core-rest-pipeline';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture, startFakeAzure, toArm } from './fake-azure.js';
 import type { AzureScenario, FakeAzure } from './fake-azure.js';
 
@@ -306,6 +306,295 @@ describe('fake Azure with the real SDK in a child process (environment variables
     expect(token?.host).toBe('login.microsoftonline.com');
     expect(token?.scope).toBe('https://management.azure.com/.default');
     expect(seen.some((r) => r.host === 'management.azure.com' && r.path.endsWith('/routeTables') && r.status === 200)).toBe(true);
+  });
+});
+
+describe('fake Azure writes with the real SDK (broken fixture): LROs, mutations, policy denial', () => {
+  let fake: FakeAzure;
+  let scenario: AzureScenario;
+  let client: NetworkManagementClient;
+  const rg = 'k8s-prod-rg';
+  const table = 'k8s-pod-routes';
+
+  /** Status, method, path and LRO headers of every response the SDK saw for one call. */
+  type Seen = { status: number; method: string; path: string; asyncOperation?: string; location?: string; state?: unknown };
+  function watch(): { seen: Seen[]; onResponse: (raw: any) => void } {
+    const seen: Seen[] = [];
+    return {
+      seen,
+      onResponse: (raw: any) => {
+        const body = raw.parsedBody as any;
+        seen.push({
+          status: raw.status,
+          method: raw.request.method,
+          path: new URL(raw.request.url).pathname,
+          asyncOperation: raw.headers.get('azure-asyncoperation') ?? undefined,
+          location: raw.headers.get('location') ?? undefined,
+          state: body?.status ?? body?.provisioningState ?? body?.properties?.provisioningState,
+        });
+      },
+    };
+  }
+
+  beforeAll(async () => {
+    scenario = await seedFromFixture(fixture('broken'));
+    fake = await startFakeAzure(scenario);
+    client = clientFor(fake, scenario.subscriptionId, { maxRetries: 0 });
+  });
+  afterAll(async () => fake?.close());
+  beforeEach(() => fake.setScenario(scenario));
+  afterEach(() => fake.clearFailures());
+
+  it('NIC get + beginCreateOrUpdateAndWait enables IP forwarding (200 + Azure-AsyncOperation → InProgress → Succeeded)', async () => {
+    const nic = await client.networkInterfaces.get(rg, 'k8s-lin-2-nic');
+    expect(nic.enableIPForwarding).toBe(false);
+    const mutationsBefore = fake.mutations().length;
+    const { seen, onResponse } = watch();
+    const updated = await client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'k8s-lin-2-nic', { ...nic, enableIPForwarding: true }, { onResponse });
+    expect(updated.enableIPForwarding).toBe(true);
+    expect(updated.provisioningState).toBe('Succeeded');
+    const nicPath = `/subscriptions/${scenario.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Network/networkInterfaces/k8s-lin-2-nic`;
+    const opPath = expect.stringMatching(new RegExp(`^/subscriptions/${scenario.subscriptionId}/providers/Microsoft\\.Network/locations/northeurope/operations/[0-9a-f-]{36}$`));
+    expect(seen).toEqual([
+      { status: 200, method: 'PUT', path: nicPath, asyncOperation: expect.stringMatching(/^https:\/\/127\.0\.0\.1:\d+\/subscriptions\/.*\/operations\/.*\?api-version=/), location: undefined, state: 'Updating' },
+      { status: 200, method: 'GET', path: opPath, asyncOperation: undefined, location: undefined, state: 'InProgress' },
+      { status: 200, method: 'GET', path: opPath, asyncOperation: undefined, location: undefined, state: 'Succeeded' },
+      { status: 200, method: 'GET', path: nicPath, asyncOperation: undefined, location: undefined, state: 'Succeeded' },
+    ]);
+    // The recorded mutation is the ARM-shaped PUT body the SDK serialised.
+    const mutations = fake.mutations().slice(mutationsBefore);
+    expect(mutations).toHaveLength(1);
+    expect(mutations[0]).toMatchObject({ method: 'PUT', path: nicPath, body: { location: 'northeurope', properties: { enableIPForwarding: true, ipConfigurations: [{ name: 'ipconfig1' }] } } });
+    // A later list reflects it, and the fields the PUT cannot set survive.
+    const listed = (await collect(client.networkInterfaces.list(rg))).find((n) => n.name === 'k8s-lin-2-nic')!;
+    expect(listed.enableIPForwarding).toBe(true);
+    expect(listed.macAddress).toBe(nic.macAddress);
+    expect(listed.virtualMachine?.id).toBe(nic.virtualMachine?.id);
+    expect(listed.ipConfigurations?.[0]?.privateIPAddress).toBe('10.30.1.5');
+    expect(listed.dnsSettings?.internalDomainNameSuffix).toBe(nic.dnsSettings?.internalDomainNameSuffix);
+    expect(listed.tags).toEqual({ cluster: 'prod-ne' });
+    expect(listed.etag).not.toBe(nic.etag);
+  });
+
+  it('routes: create (201), update (200), delete (202 + Location/Azure-AsyncOperation, then gone; absent → 204)', async () => {
+    const created = watch();
+    const route = await client.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-k8s-win-2', { addressPrefix: '10.244.4.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.7' }, { onResponse: created.onResponse });
+    expect(route).toMatchObject({ name: 'pods-k8s-win-2', addressPrefix: '10.244.4.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.7', provisioningState: 'Succeeded' });
+    expect(route.id).toBe(`/subscriptions/${scenario.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Network/routeTables/${table}/routes/pods-k8s-win-2`);
+    expect(created.seen.map((r) => [r.status, r.method, r.state])).toEqual([[201, 'PUT', 'Updating'], [200, 'GET', 'InProgress'], [200, 'GET', 'Succeeded'], [200, 'GET', 'Succeeded']]);
+
+    const updated = watch();
+    await client.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-k8s-lin-3', { addressPrefix: '10.244.2.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.6' }, { onResponse: updated.onResponse });
+    expect(updated.seen[0]).toMatchObject({ status: 200, method: 'PUT', state: 'Updating' });
+
+    const deleted = watch();
+    await client.routes.beginDeleteAndWait(rg, table, 'pods-k8s-lin-old', { onResponse: deleted.onResponse });
+    expect(deleted.seen.map((r) => [r.status, r.method, r.state])).toEqual([[202, 'DELETE', undefined], [200, 'GET', 'InProgress'], [200, 'GET', 'Succeeded']]);
+    expect(deleted.seen[0]!.asyncOperation).toMatch(/\/operations\/[0-9a-f-]{36}\?api-version=/);
+    expect(deleted.seen[0]!.location).toMatch(/\/operationResults\/[0-9a-f-]{36}\?api-version=/);
+    // The Location flavour answers 204 once done.
+    const token = await new ClientSecretCredential(fake.tenantId, fake.clientId, fake.clientSecret, fake.credentialOptions).getToken(`${fake.url}/.default`);
+    const result = await rawGet(fake, new URL(deleted.seen[0]!.location!).pathname + new URL(deleted.seen[0]!.location!).search, { authorization: `Bearer ${token!.token}` });
+    expect(result.status).toBe(204);
+
+    const [tableNow] = await collect(client.routeTables.list(rg));
+    expect(tableNow!.routes?.map((r) => [r.name, r.addressPrefix, r.nextHopIpAddress, r.provisioningState])).toEqual([
+      ['pods-k8s-lin-1', '10.244.0.0/24', '10.30.1.4', 'Succeeded'],
+      ['pods-k8s-lin-2', '10.244.1.0/24', '10.30.1.5', 'Succeeded'],
+      ['pods-k8s-lin-3', '10.244.2.0/24', '10.30.1.6', 'Succeeded'],
+      ['pods-k8s-win-1', '10.244.3.0/24', '10.30.2.4', 'Succeeded'],
+      ['pods-k8s-win-2', '10.244.4.0/24', '10.30.1.7', 'Succeeded'],
+    ]);
+    expect((await collect(client.routes.list(rg, table))).map((r) => r.name)).not.toContain('pods-k8s-lin-old');
+    const gone = (await client.routes.get(rg, table, 'pods-k8s-lin-old').catch((e: unknown) => e)) as RestError;
+    expect([gone.statusCode, gone.code]).toEqual([404, 'ResourceNotFound']);
+
+    const absent = watch();
+    await client.routes.beginDeleteAndWait(rg, table, 'pods-k8s-lin-old', { onResponse: absent.onResponse });
+    expect(absent.seen.map((r) => r.status)).toEqual([204]);
+    expect(fake.mutations().slice(-4).map((m) => [m.method, m.path.split('/').pop(), (m.body as any)?.properties?.nextHopIpAddress])).toEqual([
+      ['PUT', 'pods-k8s-win-2', '10.30.1.7'],
+      ['PUT', 'pods-k8s-lin-3', '10.30.1.6'],
+      ['DELETE', 'pods-k8s-lin-old', undefined],
+      ['DELETE', 'pods-k8s-lin-old', undefined],
+    ]);
+  });
+
+  it('subnet ↔ route table association (and dissociation) shows in the subnet, the VNet and the route table', async () => {
+    const routeTable = await client.routeTables.get(rg, table);
+    expect(routeTable.subnets?.map((s) => s.id?.split('/').pop())).toEqual(['nodes']);
+    const subnet = await client.subnets.get(rg, 'k8s-vnet', 'nodes-win');
+    expect(subnet.routeTable).toBeUndefined();
+    const { seen, onResponse } = watch();
+    const associated = await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes-win', { ...subnet, routeTable: { id: routeTable.id } }, { onResponse });
+    expect(seen.map((r) => [r.status, r.method, r.state])).toEqual([[200, 'PUT', 'Updating'], [200, 'GET', 'InProgress'], [200, 'GET', 'Succeeded'], [200, 'GET', 'Succeeded']]);
+    expect(associated.routeTable?.id).toBe(routeTable.id);
+    // Server-owned fields and the rest of the subnet survive the PUT.
+    expect(associated.ipConfigurations?.map((c) => c.id?.split('/')[8])).toEqual(['k8s-win-1-nic']);
+    expect(associated.networkSecurityGroup?.id).toBe(subnet.networkSecurityGroup?.id);
+    expect(associated.addressPrefix).toBe('10.30.2.0/24');
+
+    expect((await client.routeTables.get(rg, table)).subnets?.map((s) => s.id?.split('/').pop())).toEqual(['nodes', 'nodes-win']);
+    const [vnet] = await collect(client.virtualNetworks.list(rg));
+    expect(vnet!.subnets?.map((s) => [s.name, s.routeTable?.id?.split('/').pop()])).toEqual([['nodes', table], ['nodes-win', table]]);
+    expect((await collect(client.subnets.list(rg, 'k8s-vnet'))).find((s) => s.name === 'nodes-win')?.routeTable?.id).toBe(routeTable.id);
+
+    const { routeTable: _dropped, ...withoutTable } = associated;
+    await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes-win', withoutTable);
+    expect((await client.routeTables.get(rg, table)).subnets?.map((s) => s.id?.split('/').pop())).toEqual(['nodes']);
+    expect((await client.subnets.get(rg, 'k8s-vnet', 'nodes-win')).routeTable).toBeUndefined();
+  });
+
+  it('Azure Policy denial: RestError 403 RequestDisallowedByPolicy, assignment details in err.details and err.response', async () => {
+    fake.failNext({ path: /networkInterfaces\/k8s-lin-2-nic$/, method: 'PUT', status: 403, code: 'RequestDisallowedByPolicy' });
+    const nic = await client.networkInterfaces.get(rg, 'k8s-lin-2-nic'); // a GET does not consume the PUT rule
+    const error = await client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'k8s-lin-2-nic', { ...nic, enableIPForwarding: true }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(RestError);
+    const rest = error as RestError;
+    expect(rest.statusCode).toBe(403);
+    expect(rest.code).toBe('RequestDisallowedByPolicy');
+    const assignmentId = `/subscriptions/${scenario.subscriptionId}/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd`;
+    const definitionId = '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
+    // err.message is ARM's message: display names + ids, as a JSON string inside quotes.
+    expect(rest.message).toBe(`Resource 'k8s-lin-2-nic' was disallowed by policy. Policy identifiers: '[{"policyAssignment":{"name":"Deny IP forwarding on NICs","id":"${assignmentId}"},"policyDefinition":{"name":"Network interfaces should disable IP forwarding","id":"${definitionId}"}}]'.`);
+    // err.details (enumerable, set by core-client) is the deserialised CloudError, unknown fields kept.
+    const details = rest.details as any;
+    expect(details.error.code).toBe('RequestDisallowedByPolicy');
+    expect(details.error.target).toBe('k8s-lin-2-nic');
+    expect(details.error.additionalInfo[0].type).toBe('PolicyViolation');
+    expect(details.error.additionalInfo[0].info).toMatchObject({
+      policyDefinitionId: definitionId,
+      policyDefinitionName: '88c0b9da-ce96-4b03-9635-f29a937e2900',
+      policyDefinitionDisplayName: 'Network interfaces should disable IP forwarding',
+      policyDefinitionEffect: 'deny',
+      policyAssignmentId: assignmentId,
+      policyAssignmentName: 'deny-nic-ipfwd',
+      policyAssignmentDisplayName: 'Deny IP forwarding on NICs',
+      policyAssignmentScope: `/subscriptions/${scenario.subscriptionId}`,
+      policyExemptionIds: [],
+    });
+    expect(details.error.additionalInfo[0].info.evaluationDetails.evaluatedExpressions[1]).toMatchObject({ path: 'properties.enableIPForwarding', expressionValue: true, operator: 'Equals' });
+    // err.response (non-enumerable) has the same in parsedBody and the raw text in bodyAsText; there is no err.body.
+    expect((rest.response as any).parsedBody.error.additionalInfo[0].info.policyAssignmentName).toBe('deny-nic-ipfwd');
+    expect(JSON.parse(rest.response!.bodyAsText!).error.additionalInfo[0].info.policyAssignmentId).toBe(assignmentId);
+    expect((rest as any).body).toBeUndefined();
+    expect(Object.keys(rest)).not.toContain('response');
+    // Nothing changed, no operation was started, but the attempt is recorded.
+    expect((await client.networkInterfaces.get(rg, 'k8s-lin-2-nic')).enableIPForwarding).toBe(false);
+    expect(fake.mutations().at(-1)).toMatchObject({ method: 'PUT', path: expect.stringMatching(/\/networkInterfaces\/k8s-lin-2-nic$/) });
+    expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.status).toBe(403);
+    // The rule was used up: the next PUT goes through.
+    expect((await client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'k8s-lin-2-nic', { ...nic, enableIPForwarding: true })).enableIPForwarding).toBe(true);
+  });
+
+  it('policy details can be overridden, e.g. a route denied by a custom assignment', async () => {
+    fake.failNext({
+      path: /\/routes\/pods-k8s-win-2$/,
+      method: 'put',
+      status: 403,
+      code: 'RequestDisallowedByPolicy',
+      policy: { assignmentName: 'no-udr', assignmentDisplayName: 'No UDRs', assignmentScope: '/providers/Microsoft.Management/managementGroups/corp', definitionId: '/providers/Microsoft.Management/managementGroups/corp/providers/Microsoft.Authorization/policyDefinitions/deny-udr', definitionDisplayName: 'Deny UDRs', evaluatedExpressions: [] },
+    });
+    const error = (await client.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-k8s-win-2', { addressPrefix: '10.244.4.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.7' }).catch((e: unknown) => e)) as RestError;
+    expect(error.code).toBe('RequestDisallowedByPolicy');
+    expect(error.message).toContain('"policyAssignment":{"name":"No UDRs","id":"/providers/Microsoft.Management/managementGroups/corp/providers/Microsoft.Authorization/policyAssignments/no-udr"}');
+    expect((error.details as any).error.additionalInfo[0].info).toMatchObject({ policyDefinitionName: 'deny-udr', policyAssignmentScope: '/providers/Microsoft.Management/managementGroups/corp' });
+  });
+
+  it('keeps refusing writes the fix must never do (403 AuthorizationFailed), and records them', async () => {
+    const cases: [string, () => Promise<unknown>, string][] = [
+      ['NIC delete', () => client.networkInterfaces.beginDeleteAndWait(rg, 'k8s-lin-2-nic'), 'Microsoft.Network/networkInterfaces/delete'],
+      ['route table delete', () => client.routeTables.beginDeleteAndWait(rg, table), 'Microsoft.Network/routeTables/delete'],
+      ['route table PUT', () => client.routeTables.beginCreateOrUpdateAndWait(rg, table, { location: 'northeurope' }), 'Microsoft.Network/routeTables/write'],
+      ['subnet delete', () => client.subnets.beginDeleteAndWait(rg, 'k8s-vnet', 'nodes-win'), 'Microsoft.Network/virtualNetworks/subnets/delete'],
+      ['NIC create', () => client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'new-nic', { location: 'northeurope' }), 'Microsoft.Network/networkInterfaces/write'],
+      ['tags PATCH', () => client.networkInterfaces.updateTags(rg, 'k8s-lin-2-nic', { tags: {} }), 'Microsoft.Network/networkInterfaces/write'],
+    ];
+    for (const [label, call, action] of cases) {
+      const error = (await call().catch((e: unknown) => e)) as RestError;
+      expect([label, error.statusCode, error.code]).toEqual([label, 403, 'AuthorizationFailed']);
+      expect(error.message).toContain(`'${action}'`);
+    }
+    expect(fake.mutations().slice(-cases.length).map((m) => m.method)).toEqual(['DELETE', 'DELETE', 'PUT', 'DELETE', 'PUT', 'PATCH']);
+    expect((await collect(client.networkInterfaces.list(rg)))).toHaveLength(5);
+  });
+
+  it('validates writes like ARM (PUT replaces the resource)', async () => {
+    const missingHop = (await client.routes.beginCreateOrUpdateAndWait(rg, table, 'r1', { addressPrefix: '10.244.8.0/24', nextHopType: 'VirtualAppliance' }).catch((e: unknown) => e)) as RestError;
+    expect([missingHop.statusCode, missingHop.code, missingHop.message]).toEqual([400, 'MissingNextHopIpAddress', 'NextHopIpAddress cannot be Null or Empty in route r1 when NextHopType is VirtualAppliance.']);
+    const noTable = (await client.routes.beginCreateOrUpdateAndWait(rg, 'nope', 'r1', { addressPrefix: '10.244.8.0/24', nextHopType: 'None' }).catch((e: unknown) => e)) as RestError;
+    expect([noTable.statusCode, noTable.code]).toEqual([404, 'ParentResourceNotFound']);
+    // A NIC PUT without its IP configurations (a partial body) is rejected rather than wiping them.
+    const partial = (await client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'k8s-lin-2-nic', { location: 'northeurope', enableIPForwarding: true }).catch((e: unknown) => e)) as RestError;
+    expect([partial.statusCode, partial.code]).toEqual([400, 'InvalidRequestFormat']);
+    const noLocation = (await client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'k8s-lin-2-nic', { enableIPForwarding: true }).catch((e: unknown) => e)) as RestError;
+    expect([noLocation.statusCode, noLocation.code]).toEqual([400, 'LocationRequired']);
+    const subnet = await client.subnets.get(rg, 'k8s-vnet', 'nodes');
+    const badRef = (await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes', { ...subnet, routeTable: { id: `/subscriptions/${scenario.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Network/routeTables/nope` } }).catch((e: unknown) => e)) as RestError;
+    expect([badRef.statusCode, badRef.code]).toEqual([400, 'InvalidResourceReference']);
+    const resized = (await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes', { ...subnet, addressPrefix: '10.30.1.0/25' }).catch((e: unknown) => e)) as RestError;
+    expect([resized.statusCode, resized.code, resized.message]).toEqual([400, 'InUsePrefixCannotBeDeleted', 'IpPrefix 10.30.1.0/24 on Subnet nodes has active allocations and cannot be deleted.']);
+    const { addressPrefix: _prefix, ...noPrefix } = subnet;
+    const unaddressed = (await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes', noPrefix).catch((e: unknown) => e)) as RestError;
+    expect([unaddressed.statusCode, unaddressed.code]).toEqual([400, 'NoAddressPrefixOrPoolProvided']);
+    // None of it changed anything.
+    const [tableNow] = await collect(client.routeTables.list(rg));
+    expect(tableNow!.routes).toHaveLength(5);
+    expect(tableNow!.subnets).toHaveLength(1);
+    expect((await client.subnets.get(rg, 'k8s-vnet', 'nodes')).addressPrefix).toBe('10.30.1.0/24');
+  });
+
+  it('a second write to the same route table while an operation runs gets 429 AnotherOperationInProgress', async () => {
+    const poller = await client.routes.beginCreateOrUpdate(rg, table, 'pods-a', { addressPrefix: '10.244.20.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.4' });
+    expect(poller.isDone()).toBe(false);
+    // Visible while running, in provisioningState Updating.
+    expect((await client.routes.get(rg, table, 'pods-a')).provisioningState).toBe('Updating');
+    const busy = (await client.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-b', { addressPrefix: '10.244.21.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.5' }).catch((e: unknown) => e)) as RestError;
+    expect([busy.statusCode, busy.code]).toEqual([429, 'AnotherOperationInProgress']);
+    expect(busy.message).toMatch(/^Another operation on this or dependent resource is in progress\. To retrieve status of the operation use uri: https:\/\/.*\/operations\/[0-9a-f-]{36}\?api-version=.*\.$/);
+    // Associating that route table with a subnet depends on it too.
+    const subnet = await client.subnets.get(rg, 'k8s-vnet', 'nodes-win');
+    const dependent = (await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes-win', { ...subnet, routeTable: { id: (await client.routeTables.get(rg, table)).id } }).catch((e: unknown) => e)) as RestError;
+    expect(dependent.code).toBe('AnotherOperationInProgress');
+    // A NIC is independent.
+    const nic = await client.networkInterfaces.get(rg, 'k8s-lin-2-nic');
+    await client.networkInterfaces.beginCreateOrUpdateAndWait(rg, 'k8s-lin-2-nic', { ...nic, enableIPForwarding: true });
+    expect((await poller.pollUntilDone()).provisioningState).toBe('Succeeded');
+    await client.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-b', { addressPrefix: '10.244.21.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.5' });
+    expect((await collect(client.routes.list(rg, table))).map((r) => r.name)).toEqual(expect.arrayContaining(['pods-a', 'pods-b']));
+  });
+
+  it('an operation can fail asynchronously: the poller rejects with a plain Error, the resource is left Failed', async () => {
+    fake.failNext({ path: /\/routes\/pods-x$/, method: 'PUT', status: 200, operationStatus: 'Failed', code: 'InternalServerError' });
+    const error = await client.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-x', { addressPrefix: '10.244.30.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.4' }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(RestError);
+    expect((error as Error).message).toBe('The long-running operation has failed. InternalServerError. An error occurred.');
+    expect((await client.routes.get(rg, table, 'pods-x')).provisioningState).toBe('Failed');
+  });
+
+  it('lroInProgressPolls sets how many InProgress answers precede Succeeded', async () => {
+    for (const [polls, expected] of [[0, ['Succeeded']], [2, ['InProgress', 'InProgress', 'Succeeded']]] as const) {
+      const own = await startFakeAzure(scenario, { lroInProgressPolls: polls });
+      try {
+        const sdk = clientFor(own, scenario.subscriptionId);
+        const { seen, onResponse } = watch();
+        await sdk.routes.beginCreateOrUpdateAndWait(rg, table, 'pods-y', { addressPrefix: '10.244.40.0/24', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.30.1.4' }, { onResponse, updateIntervalInMs: 5 });
+        expect(seen.filter((r) => /\/operations\//.test(r.path)).map((r) => r.state)).toEqual(expected);
+      } finally {
+        await own.close();
+      }
+    }
+  });
+
+  it('injects LinkedAuthorizationFailed naming the join action on the linked route table', async () => {
+    const routeTableId = (await client.routeTables.get(rg, table)).id!;
+    fake.failNext({ path: /\/subnets\/nodes-win$/, method: 'PUT', status: 403, code: 'LinkedAuthorizationFailed' });
+    const subnet = await client.subnets.get(rg, 'k8s-vnet', 'nodes-win');
+    const error = (await client.subnets.beginCreateOrUpdateAndWait(rg, 'k8s-vnet', 'nodes-win', { ...subnet, routeTable: { id: routeTableId } }).catch((e: unknown) => e)) as RestError;
+    expect([error.statusCode, error.code]).toEqual([403, 'LinkedAuthorizationFailed']);
+    expect(error.message).toContain(`has permission to perform action 'Microsoft.Network/virtualNetworks/subnets/write'`);
+    expect(error.message).toContain(`does not have permission to perform action(s) 'Microsoft.Network/routeTables/join/action' on the linked scope(s) '${routeTableId}'`);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * A local fake of Azure Resource Manager (the read side of Microsoft.Network) plus the Microsoft Entra ID token
- * endpoint, speaking the real wire protocols closely enough for the REAL `@azure/arm-network`
+ * A local fake of Azure Resource Manager (Microsoft.Network: reads, plus the few writes a fix needs) and the Microsoft
+ * Entra ID token endpoint, speaking the real wire protocols closely enough for the REAL `@azure/arm-network`
  * (NetworkManagementClient) and `@azure/identity` (ClientSecretCredential, EnvironmentCredential,
  * DefaultAzureCredential). No module mocks: the SDK under test talks HTTPS to this server.
  *
@@ -40,7 +40,7 @@
  *        (AADSTS7000215), scope not ending in /.default → 400 invalid_scope. Success:
  *        {token_type:'Bearer', expires_in:3599, ext_expires_in:3599, access_token:<unsigned JWT-looking string>}.
  *
- * ARM (GET only; `api-version` is required; subscription and resource group names are case-insensitive):
+ * ARM reads (`api-version` is required; subscription and resource group names are case-insensitive):
  *   /subscriptions/{sub}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks}
  *   /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks}[/{name}]
  *   .../routeTables/{rt}/routes[/{name}]
@@ -51,8 +51,46 @@
  * `toArm`). Every ARM request needs `Authorization: Bearer <a token this fake issued>`: missing header → 401
  * AuthenticationFailed, unknown token → 401 InvalidAuthenticationToken (both with a WWW-Authenticate header).
  * Unknown subscription → 404 SubscriptionNotFound, unknown group → 404 ResourceGroupNotFound, unknown resource →
- * 404 ResourceNotFound / ParentResourceNotFound, unmodelled resource type → 404 InvalidResourceType,
- * PUT/PATCH/POST/DELETE → 403 AuthorizationFailed for the `.../write` or `.../delete` action (a Reader).
+ * 404 ResourceNotFound / ParentResourceNotFound, unmodelled resource type → 404 InvalidResourceType.
+ *
+ * ARM writes. Exactly the writes a "fix apply" needs are modelled; every other PUT/PATCH/POST/DELETE (NIC, route
+ * table, VNet or subnet DELETE, route table or VNet PUT, NIC or subnet creation, tag PATCH, ...) → 403
+ * AuthorizationFailed for the `.../write` or `.../delete` action, as for an identity without that permission:
+ *   PUT    .../networkInterfaces/{nic}                       update an existing NIC              → 200
+ *   PUT    .../routeTables/{rt}/routes/{route}               create → 201 / update → 200
+ *   DELETE .../routeTables/{rt}/routes/{route}               → 202 (absent route → 204, no operation)
+ *   PUT    .../virtualNetworks/{vnet}/subnets/{subnet}       update an existing subnet           → 200
+ * PUT semantics are ARM's: the body replaces the resource (send what GET returned, changed), except server-owned
+ * fields (provisioningState, macAddress, virtualMachine, ipConfigurations of a subnet, ...), which are kept. The
+ * change is visible at once (lists, the VNet's embedded subnets, a route table's `subnets` back-references) with
+ * provisioningState 'Updating' (a deleted route: 'Deleting', removed when its operation succeeds); etags change.
+ * Long-running operations as the Network RP does them, and as @azure/arm-network 36's pollers expect (PUTs use
+ * resourceLocationConfig 'azure-async-operation', DELETEs 'location'; core-lro prefers Azure-AsyncOperation):
+ *   - PUT answers 201/200 with the resource and `Azure-AsyncOperation: {origin}/subscriptions/{sub}/providers/
+ *     Microsoft.Network/locations/{location}/operations/{id}?api-version=...`; DELETE answers 202, empty, with
+ *     that header and `Location: .../operationResults/{id}?api-version=...`.
+ *   - GET .../operations/{id} → 200 {status:'InProgress'} (`lroInProgressPolls` times, default 1), then
+ *     {status:'Succeeded'} (or {status:'Failed'|'Canceled', error}); GET .../operationResults/{id} → 202 while
+ *     running, then 204 (DELETE) / 200 + resource (PUT). The poller then GETs the resource for PUTs.
+ *   - Completion sets provisioningState 'Succeeded' (or 'Failed'). Operations not polled to the end complete by
+ *     themselves after `lroAutoCompleteMs`.
+ *   - While an operation runs, another write on the same NIC, the same route table (any of its routes, or a subnet
+ *     being linked to / unlinked from it) or the same VNet's subnets → 429 AnotherOperationInProgress naming the
+ *     running operation's status URL (no Retry-After, so the SDK does not retry it).
+ * Validation (400; codes as ARM's where known): body not a JSON object → InvalidRequestFormat; NIC without
+ * location → LocationRequired, other location → InvalidResourceLocation, no IP configuration → InvalidRequestFormat,
+ * IP configuration without subnet → SubnetIsRequired; route without addressPrefix / unknown nextHopType / bad IP →
+ * InvalidRequestFormat, VirtualAppliance without nextHopIpAddress → MissingNextHopIpAddress; subnet without prefix →
+ * NoAddressPrefixOrPoolProvided, removing a prefix of a subnet with IP configurations → InUsePrefixCannotBeDeleted,
+ * route table that does not exist or is in another region → InvalidResourceReference. `If-Match` with another
+ * etag → 412 PreconditionFailed. Unknown route table / VNet → 404 ParentResourceNotFound. Not modelled: the route
+ * count limit per table, duplicate prefixes, NSGs.
+ * failNext can target one method and resource (`{ path, method: 'PUT', status: 403, code }`). Codes with a
+ * special body: RequestDisallowedByPolicy (ARM's Azure Policy deny payload: `target`, the message with "Policy
+ * identifiers", `additionalInfo[0]` of type PolicyViolation with the assignment/definition ids and names;
+ * overridable via `policy`), LinkedAuthorizationFailed (names the join action on the route table / subnet / NSG
+ * the body links to). A 2xx `status` with `operationStatus: 'Failed'` makes the write's operation fail
+ * asynchronously. `fake.mutations()` lists every non-GET ARM request with its parsed body.
  *
  * `fake.requests` records every request (including token and discovery calls, and proxied CONNECT targets are
  * visible as `host`), with `authorization` redacted to "<scheme> [REDACTED]".
@@ -106,6 +144,8 @@ export interface FailRule {
   /** Matched against the request path (no query). Without `path` the rule applies to ARM (/subscriptions/...)
    * requests only; with it, to any request whose path matches, including token/discovery endpoints. */
   path?: RegExp;
+  /** Only requests with this HTTP method (case-insensitive, e.g. 'PUT'); default: any method. */
+  method?: string;
   /** HTTP status to answer. A 2xx/3xx status does not fail: the request is served normally (after `delayMs`). */
   status: number;
   /** Error code in the body; defaults per status (403 AuthorizationFailed, 429 TooManyRequests, ...). For the
@@ -119,6 +159,42 @@ export interface FailRule {
   dropConnection?: boolean;
   /** Wait this long before answering (or dropping). */
   delayMs?: number;
+  /** With code 'RequestDisallowedByPolicy': overrides of the policy named in the denial (defaults: the built-in
+   * "Network interfaces should disable IP forwarding" assigned as 'deny-nic-ipfwd' at subscription scope). */
+  policy?: PolicyDenial;
+  /** With a 2xx `status` on a modelled write: the write is accepted (201/200/202 + Azure-AsyncOperation) but the
+   * long-running operation ends in this status, with error `code` (default InternalServerError) and `message`
+   * (default "An error occurred."); the resource is left with provisioningState 'Failed'. */
+  operationStatus?: 'Failed' | 'Canceled';
+  /** Message of the asynchronous operation error (see operationStatus). */
+  message?: string;
+}
+
+/** The Azure Policy assignment a simulated RequestDisallowedByPolicy names (all fields optional). */
+export interface PolicyDenial {
+  /** Default 'deny-nic-ipfwd'. */
+  assignmentName?: string;
+  /** Default 'Deny IP forwarding on NICs'. */
+  assignmentDisplayName?: string;
+  /** Default `/subscriptions/{subscription of the request}`. */
+  assignmentScope?: string;
+  /** Default '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900'. */
+  definitionId?: string;
+  /** Default 'Network interfaces should disable IP forwarding'. */
+  definitionDisplayName?: string;
+  /** Default 'deny'. */
+  effect?: string;
+  /** Default: `type Equals Microsoft.Network/networkInterfaces` and `enableIPForwarding Equals true`. */
+  evaluatedExpressions?: unknown[];
+}
+
+/** A non-GET ARM request, as received (also when refused or failed). */
+export interface AzureMutation {
+  method: string;
+  /** Path without query string. */
+  path: string;
+  /** Parsed JSON body; the raw text if it is not JSON; undefined when there was no body. */
+  body: unknown;
 }
 
 export interface FakeAzure {
@@ -141,6 +217,9 @@ export interface FakeAzure {
   failNext(rule: FailRule): void;
   /** Drop all pending failNext rules. */
   clearFailures(): void;
+  /** Every non-GET/HEAD ARM request so far (PUT/PATCH/POST/DELETE, including refused and failed ones), in order.
+   * Operation polling is GET and therefore not included. */
+  mutations(): AzureMutation[];
   /** Replace the served resources (e.g. to simulate drift between two runs). */
   setScenario(scenario: AzureScenario): void;
   /** Options for `new NetworkManagementClient(credential, subscriptionId, fake.clientOptions)` in-process. */
@@ -161,6 +240,13 @@ export interface FakeAzure {
 export interface FakeAzureOptions {
   /** Items per list page (default 100). */
   pageSize?: number;
+  /** How many operation-status polls answer {status:'InProgress'} before the terminal status (default 1). With 1,
+   * the SDK's `begin...AndWait` needs no poll delay (begin polls once, pollUntilDone polls again at once); every
+   * further InProgress costs one SDK poll interval (default 2 s, `updateIntervalInMs` option). */
+  lroInProgressPolls?: number;
+  /** A still-running operation is completed (as if polled to the end) once it is this old, so that writes whose
+   * poller was never awaited do not lock the resource for ever (default 10000 ms). */
+  lroAutoCompleteMs?: number;
   tenantId?: string;
   clientId?: string;
   clientSecret?: string;
@@ -517,6 +603,78 @@ function redact(header: string | undefined): string | undefined {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A long-running operation started by a modelled write (Azure-AsyncOperation / Location target). */
+interface Operation {
+  id: string;
+  sub: string;
+  method: string;
+  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Canceled';
+  final: 'Succeeded' | 'Failed' | 'Canceled';
+  /** InProgress answers still to give before the terminal status. */
+  pollsLeft: number;
+  startedAt: number;
+  endTime?: string;
+  statusUrl: string;
+  resultUrl: string;
+  /** Lower-case ids of the resources this operation keeps busy (AnotherOperationInProgress for others). */
+  locks: string[];
+  error?: Json;
+  onSucceeded(): void;
+  onFailed(): void;
+  /** The resource as it is now (undefined for deletes). */
+  resource(): Json | undefined;
+}
+
+/** A validated write, not yet applied. */
+interface PendingWrite {
+  location: string;
+  locks: string[];
+  created: boolean;
+  apply(): { onSucceeded(): void; onFailed(): void; resource(): Json | undefined };
+}
+
+/** Fields a PUT cannot set: taken from the stored resource, whatever the body says (the SDK sends some back). */
+const NIC_SERVER_OWNED = ['provisioningState', 'macAddress', 'primary', 'vnetEncryptionSupported', 'defaultOutboundConnectivityEnabled', 'hostedWorkloads', 'tapConfigurations', 'resourceGuid', 'virtualMachine', 'privateEndpoint'];
+const IP_CONFIGURATION_SERVER_OWNED = ['provisioningState'];
+const ROUTE_SERVER_OWNED = ['provisioningState', 'hasBgpOverride'];
+const SUBNET_SERVER_OWNED = ['provisioningState', 'ipConfigurations', 'privateEndpoints', 'ipConfigurationProfiles', 'resourceNavigationLinks', 'serviceAssociationLinks', 'purpose'];
+const NEXT_HOP_TYPES = ['VirtualNetworkGateway', 'VnetLocal', 'Internet', 'VirtualAppliance', 'None'];
+
+/**
+ * PUT replaces the resource: the new properties are the body's (nulls dropped), except the server-owned keys,
+ * which keep their stored values. `refs` are SubResource fields reduced to `{id}` (as ARM stores them).
+ */
+function replaceProperties(existing: Json | undefined, incoming: Json, serverOwned: readonly string[], refs: readonly string[]): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries(incoming)) {
+    if (serverOwned.includes(key) || value === null || value === undefined) continue;
+    if (refs.includes(key)) {
+      const id = isRecord(value) ? str(value.id) : undefined;
+      if (id) out[key] = { id };
+      continue;
+    }
+    out[key] = clean(value);
+  }
+  for (const key of serverOwned) {
+    if (existing && existing[key] !== undefined) out[key] = structuredClone(existing[key]);
+  }
+  return out;
+}
+
+function normLocation(location: string): string {
+  return location.replace(/\s+/g, '').toLowerCase();
+}
+
+function isCidrOrServiceTag(prefix: string): boolean {
+  if (/^[A-Za-z][A-Za-z0-9.]*$/.test(prefix)) return true; // service tags (AzureCloud, Storage.WestEurope, ...)
+  try {
+    ipaddr.parseCIDR(prefix);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startFakeAzure(scenario: AzureScenario, options: FakeAzureOptions = {}): Promise<FakeAzure> {
   const pageSize = options.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`fake-azure: pageSize must be a positive integer, got ${pageSize}`);
@@ -531,6 +689,11 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
   const rules: (FailRule & { remaining: number })[] = [];
   const tokens = new Map<string, { expiresAt: number }>();
   const sockets = new Set<net.Socket>();
+  const mutationLog: AzureMutation[] = [];
+  const operations = new Map<string, Operation>();
+  const lroInProgressPolls = options.lroInProgressPolls ?? 1;
+  if (!Number.isInteger(lroInProgressPolls) || lroInProgressPolls < 0) throw new Error(`fake-azure: lroInProgressPolls must be a non-negative integer, got ${lroInProgressPolls}`);
+  const lroAutoCompleteMs = options.lroAutoCompleteMs ?? 10_000;
 
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -627,9 +790,10 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     }
   }
 
-  function takeRule(pathname: string, isArm: boolean): (FailRule & { remaining: number }) | undefined {
+  function takeRule(pathname: string, isArm: boolean, method: string): (FailRule & { remaining: number }) | undefined {
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k]!;
+      if (rule.method !== undefined && rule.method.toUpperCase() !== method) continue;
       let matches: boolean;
       if (rule.path) {
         rule.path.lastIndex = 0;
@@ -658,7 +822,16 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     const body = method === 'POST' || method === 'PUT' || method === 'PATCH' ? await readBody(req) : '';
 
     const isArm = /^\/subscriptions\//i.test(pathname);
-    const rule = takeRule(pathname, isArm);
+    let payload: unknown;
+    if (body !== '') {
+      try {
+        payload = JSON.parse(body);
+      } catch {
+        payload = body;
+      }
+    }
+    if (isArm && method !== 'GET' && method !== 'HEAD') mutationLog.push({ method, path: pathname, body: structuredClone(payload) });
+    const rule = takeRule(pathname, isArm, method);
     if (rule) {
       if (rule.delayMs) await sleep(rule.delayMs);
       if (rule.dropConnection) {
@@ -673,7 +846,11 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
           const parsed = parseArmPath(pathname, method);
           if (rule.status === 429) headers['x-ms-failure-cause'] = 'gateway';
           if (rule.status === 401) headers['www-authenticate'] = `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The access token is invalid."`;
-          send(res, record, rule.status, { error: { code, message: armErrorMessage(rule.status, code, parsed) } }, headers);
+          let error: Json;
+          if (code === 'RequestDisallowedByPolicy') error = policyDenialError(pathname, parsed, payload, rule.policy);
+          else if (code === 'LinkedAuthorizationFailed') error = { code, message: linkedAuthorizationMessage(parsed, payload) };
+          else error = { code, message: armErrorMessage(rule.status, code, parsed) };
+          send(res, record, rule.status, { error }, headers);
         } else {
           const code = rule.code ?? (rule.status === 401 ? 'invalid_client' : rule.status === 400 ? 'invalid_request' : 'temporarily_unavailable');
           send(res, record, rule.status, aadError(code, 'AADSTS50001: Simulated failure by fake-azure.', [50001]), headers);
@@ -682,8 +859,85 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       }
     }
 
-    if (isArm) return handleArm(req, res, record, method, pathname, query);
+    if (isArm) return handleArm(req, res, record, method, pathname, query, payload, rule);
     return handleEntra(req, res, record, method, pathname, body);
+  }
+
+  function policyDenialError(pathname: string, parsed: ParsedArm | undefined, payload: unknown, policy: PolicyDenial = {}): Json {
+    const segments = pathname.split('/').filter((x) => x.length > 0);
+    const target = decodeURIComponent(segments[segments.length - 1] ?? '');
+    const sub = parsed?.sub ?? store.subscriptionId;
+    const assignmentName = policy.assignmentName ?? 'deny-nic-ipfwd';
+    const assignmentDisplayName = policy.assignmentDisplayName ?? 'Deny IP forwarding on NICs';
+    const assignmentScope = policy.assignmentScope ?? `/subscriptions/${sub}`;
+    const assignmentId = `${assignmentScope}/providers/Microsoft.Authorization/policyAssignments/${assignmentName}`;
+    const definitionId = policy.definitionId ?? '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
+    const definitionName = definitionId.split('/').pop() ?? definitionId;
+    const definitionDisplayName = policy.definitionDisplayName ?? 'Network interfaces should disable IP forwarding';
+    const resourceType = parsed?.typePath ? `Microsoft.Network/${parsed.typePath}` : 'Microsoft.Network/networkInterfaces';
+    const props = isRecord(payload) && isRecord(payload.properties) ? payload.properties : {};
+    const forwarding = typeof props.enableIPForwarding === 'boolean' ? props.enableIPForwarding : true;
+    const evaluatedExpressions = policy.evaluatedExpressions ?? [
+      {
+        result: resourceType.toLowerCase() === NIC_TYPE ? 'True' : 'False',
+        expressionKind: 'Field',
+        expression: 'type',
+        path: 'type',
+        expressionValue: resourceType,
+        targetValue: 'Microsoft.Network/networkInterfaces',
+        operator: 'Equals',
+      },
+      {
+        result: forwarding ? 'True' : 'False',
+        expressionKind: 'Field',
+        expression: 'Microsoft.Network/networkInterfaces/enableIPForwarding',
+        path: 'properties.enableIPForwarding',
+        expressionValue: forwarding,
+        targetValue: 'true',
+        operator: 'Equals',
+      },
+    ];
+    const identifiers = JSON.stringify([{
+      policyAssignment: { name: assignmentDisplayName, id: assignmentId },
+      policyDefinition: { name: definitionDisplayName, id: definitionId },
+    }]);
+    return {
+      code: 'RequestDisallowedByPolicy',
+      target,
+      message: `Resource '${target}' was disallowed by policy. Policy identifiers: '${identifiers}'.`,
+      additionalInfo: [{
+        type: 'PolicyViolation',
+        info: {
+          evaluationDetails: { evaluatedExpressions },
+          policyDefinitionId: definitionId,
+          policyDefinitionName: definitionName,
+          policyDefinitionDisplayName: definitionDisplayName,
+          policyDefinitionEffect: policy.effect ?? 'deny',
+          policyAssignmentId: assignmentId,
+          policyAssignmentName: assignmentName,
+          policyAssignmentDisplayName: assignmentDisplayName,
+          policyAssignmentScope: assignmentScope,
+          policyExemptionIds: [],
+        },
+      }],
+    };
+  }
+
+  /** LinkedAuthorizationFailed: write permission on the resource, but no join/action on what the body links to. */
+  function linkedAuthorizationMessage(parsed: ParsedArm | undefined, payload: unknown): string {
+    const props = isRecord(payload) && isRecord(payload.properties) ? payload.properties : {};
+    const refId = (value: unknown): string | undefined => (isRecord(value) ? str(value.id) : undefined);
+    const configs = Array.isArray(props.ipConfigurations) ? props.ipConfigurations : [];
+    const firstConfig = configs.find(isRecord);
+    let linked: [string, string] | undefined;
+    const routeTableId = refId(props.routeTable);
+    const nsgId = refId(props.networkSecurityGroup);
+    const subnetId = firstConfig && isRecord(firstConfig.properties) ? refId(firstConfig.properties.subnet) : undefined;
+    if (routeTableId) linked = ['Microsoft.Network/routeTables/join/action', routeTableId];
+    else if (subnetId) linked = ['Microsoft.Network/virtualNetworks/subnets/join/action', subnetId];
+    else if (nsgId) linked = ['Microsoft.Network/networkSecurityGroups/join/action', nsgId];
+    else linked = ['Microsoft.Network/routeTables/join/action', parsed?.scope ?? '/'];
+    return `The client '${clientId}' with object id '${objectId}' has permission to perform action '${parsed?.action ?? 'Microsoft.Network/write'}' on scope '${parsed?.scope ?? '/'}'; however, it does not have permission to perform action(s) '${linked[0]}' on the linked scope(s) '${linked[1]}' (respectively) or the linked scope(s) are invalid.`;
   }
 
   function aadError(error: string, description: string, codes: number[]): Json {
@@ -811,8 +1065,14 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     send(res, record, 404, aadError('invalid_request', `AADSTS900561: The endpoint ${method} ${pathname} is not served by fake-azure.`, [900561]));
   }
 
-  function handleArm(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, method: string, pathname: string, query: Record<string, string>): void {
+  function handleArm(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, method: string, pathname: string, query: Record<string, string>, payload: unknown, rule: FailRule | undefined): void {
     const headers = armHeaders(req);
+    const isWrite = method !== 'GET' && method !== 'HEAD';
+    if (isWrite) {
+      delete headers['x-ms-ratelimit-remaining-subscription-reads'];
+      headers['x-ms-ratelimit-remaining-subscription-writes'] = '1199';
+    }
+    sweepOperations();
     const fail = (error: ArmError): void => {
       send(res, record, error.status, { error: { code: error.code, message: error.message } }, { ...headers, ...error.headers });
     };
@@ -842,8 +1102,18 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       fail(new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests."));
       return;
     }
-    if (method !== 'GET' && method !== 'HEAD') {
-      fail(new ArmError(403, 'AuthorizationFailed', armErrorMessage(403, 'AuthorizationFailed', parsed)));
+    const operationMatch = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Network\/locations\/([^/]+)\/(operations|operationResults)\/([^/]+)$/i.exec(pathname);
+    if (operationMatch && !isWrite) {
+      serveOperation(res, record, headers, operationMatch[1]!, operationMatch[3]!.toLowerCase() === 'operationresults', decodeURIComponent(operationMatch[4]!));
+      return;
+    }
+    if (isWrite) {
+      try {
+        handleWrite(req, res, record, headers, method, parsed, query, payload, rule);
+      } catch (error) {
+        if (error instanceof ArmError) fail(error);
+        else throw error;
+      }
       return;
     }
     if (parsed.sub.toLowerCase() !== store.subscriptionId.toLowerCase()) {
@@ -865,6 +1135,350 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       if (error instanceof ArmError) fail(error);
       else throw error;
     }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Writes and long-running operations
+  // -------------------------------------------------------------------------------------------------------
+
+  function sendEmpty(res: http.ServerResponse, record: RecordedAzureRequest, status: number, headers: Record<string, string>): void {
+    record.status = status;
+    res.writeHead(status, { 'cache-control': 'no-cache', 'content-length': '0', ...headers });
+    res.end();
+  }
+
+  function refused(parsed: ParsedArm): ArmError {
+    return new ArmError(403, 'AuthorizationFailed', armErrorMessage(403, 'AuthorizationFailed', parsed));
+  }
+
+  function sweepOperations(): void {
+    const now = Date.now();
+    for (const op of operations.values()) {
+      if (op.status === 'InProgress' && now - op.startedAt >= lroAutoCompleteMs) finishOperation(op);
+    }
+  }
+
+  function finishOperation(op: Operation): void {
+    if (op.status !== 'InProgress') return;
+    op.status = op.final;
+    op.endTime = new Date().toISOString();
+    if (op.final === 'Succeeded') op.onSucceeded();
+    else op.onFailed();
+  }
+
+  function serveOperation(res: http.ServerResponse, record: RecordedAzureRequest, headers: Record<string, string>, sub: string, isResult: boolean, id: string): void {
+    const op = operations.get(id.toLowerCase());
+    if (!op || op.sub.toLowerCase() !== sub.toLowerCase()) {
+      send(res, record, 404, { error: { code: 'NotFound', message: `The operation '${id}' could not be found.` } }, headers);
+      return;
+    }
+    if (op.status === 'InProgress') {
+      if (op.pollsLeft > 0) op.pollsLeft -= 1;
+      else finishOperation(op);
+    }
+    if (isResult) {
+      // The Location (operationResults) flavour: 202 while running, then the outcome.
+      if (op.status === 'InProgress') sendEmpty(res, record, 202, { ...headers, location: op.resultUrl });
+      else if (op.status === 'Succeeded') {
+        const resource = op.resource();
+        if (op.method === 'DELETE' || resource === undefined) sendEmpty(res, record, 204, headers);
+        else send(res, record, 200, resource, headers);
+      } else send(res, record, 400, { error: op.error }, headers);
+      return;
+    }
+    const body: Json = { status: op.status };
+    if (op.status === 'Failed' || op.status === 'Canceled') body.error = op.error;
+    send(res, record, 200, body, headers);
+  }
+
+  function newEtag(): string {
+    return `W/"${randomUUID()}"`;
+  }
+
+  function findTop(collection: Collection, parsed: ParsedArm): Json | undefined {
+    return store[collection].find((r) => inScope(r, parsed.sub, parsed.group) && (str(r.name) ?? '').toLowerCase() === parsed.name!.toLowerCase());
+  }
+
+  function checkIfMatch(req: http.IncomingMessage, resource: Json): void {
+    const ifMatch = req.headers['if-match'];
+    if (typeof ifMatch === 'string' && ifMatch !== '*' && ifMatch !== str(resource.etag)) {
+      throw new ArmError(412, 'PreconditionFailed', `Precondition failed. The etag '${ifMatch}' does not match the current etag of the resource.`);
+    }
+  }
+
+  function conflictWith(locks: string[]): Operation | undefined {
+    for (const op of operations.values()) {
+      if (op.status === 'InProgress' && op.locks.some((l) => locks.includes(l))) return op;
+    }
+    return undefined;
+  }
+
+  function handleWrite(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, headers: Record<string, string>, method: string, parsed: ParsedArm, query: Record<string, string>, payload: unknown, rule: FailRule | undefined): void {
+    const typePath = parsed.typePath.toLowerCase();
+    let kind: 'nic' | 'route' | 'routeDelete' | 'subnet' | undefined;
+    if (parsed.group !== undefined && parsed.name !== undefined) {
+      if (method === 'PUT' && typePath === 'networkinterfaces') kind = 'nic';
+      else if (typePath === 'routetables/routes' && parsed.childName !== undefined) kind = method === 'PUT' ? 'route' : method === 'DELETE' ? 'routeDelete' : undefined;
+      else if (method === 'PUT' && typePath === 'virtualnetworks/subnets' && parsed.childName !== undefined) kind = 'subnet';
+    }
+    if (kind === undefined) throw refused(parsed);
+    if (parsed.sub.toLowerCase() !== store.subscriptionId.toLowerCase()) throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${parsed.sub}' could not be found.`);
+    if (!store.groups.has(parsed.group!.toLowerCase())) throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${parsed.group}' could not be found.`);
+    let body: Json = {};
+    if (method === 'PUT') {
+      if (!isRecord(payload)) throw new ArmError(400, 'InvalidRequestFormat', 'Cannot parse the request.');
+      body = payload;
+    }
+    const write = kind === 'nic' ? putNic(req, parsed, body)
+      : kind === 'route' ? putRoute(req, parsed, body)
+        : kind === 'routeDelete' ? deleteRoute(req, parsed)
+          : putSubnet(req, parsed, body);
+    if (write === undefined) {
+      sendEmpty(res, record, 204, headers); // DELETE of something that is not there
+      return;
+    }
+    const busy = conflictWith(write.locks);
+    if (busy) {
+      throw new ArmError(429, 'AnotherOperationInProgress', `Another operation on this or dependent resource is in progress. To retrieve status of the operation use uri: ${busy.statusUrl}.`);
+    }
+    const opId = randomUUID();
+    const base = `${originOf(req)}/subscriptions/${store.subscriptionId}/providers/Microsoft.Network/locations/${normLocation(write.location)}`;
+    const apiVersion = encodeURIComponent(query['api-version'] ?? '');
+    const final = rule?.operationStatus ?? 'Succeeded';
+    const applied = write.apply();
+    const op: Operation = {
+      id: opId,
+      sub: store.subscriptionId,
+      method,
+      status: 'InProgress',
+      final,
+      pollsLeft: lroInProgressPolls,
+      startedAt: Date.now(),
+      statusUrl: `${base}/operations/${opId}?api-version=${apiVersion}`,
+      resultUrl: `${base}/operationResults/${opId}?api-version=${apiVersion}`,
+      locks: write.locks,
+      error: final === 'Succeeded' ? undefined : { code: rule?.code ?? (final === 'Canceled' ? 'Canceled' : 'InternalServerError'), message: rule?.message ?? (final === 'Canceled' ? 'Operation was canceled.' : 'An error occurred.'), details: [] },
+      onSucceeded: applied.onSucceeded,
+      onFailed: applied.onFailed,
+      resource: applied.resource,
+    };
+    operations.set(opId.toLowerCase(), op);
+    const lroHeaders = { ...headers, 'azure-asyncoperation': op.statusUrl, 'azure-asyncnotification': 'Enabled' };
+    if (method === 'DELETE') {
+      sendEmpty(res, record, 202, { ...lroHeaders, location: op.resultUrl });
+      return;
+    }
+    send(res, record, write.created ? 201 : 200, applied.resource(), lroHeaders);
+  }
+
+  /** NIC update (creating NICs is not modelled → 403). Full-replacement PUT semantics, server-owned fields kept. */
+  function putNic(req: http.IncomingMessage, parsed: ParsedArm, body: Json): PendingWrite {
+    const nic = findTop('networkInterfaces', parsed);
+    if (!nic) throw refused(parsed);
+    checkIfMatch(req, nic);
+    const nicId = idOf(nic);
+    const name = str(nic.name) ?? parsed.name!;
+    const location = str(body.location);
+    if (!location) throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
+    const existingLocation = str(nic.location) ?? location;
+    if (normLocation(location) !== normLocation(existingLocation)) {
+      throw new ArmError(400, 'InvalidResourceLocation', `The resource '${name}' already exists in location '${existingLocation}' in resource group '${parsed.group}'. A resource with the same name cannot be created in location '${location}'. Please select a new resource name.`);
+    }
+    const props = isRecord(body.properties) ? body.properties : {};
+    const configs = Array.isArray(props.ipConfigurations) ? props.ipConfigurations : [];
+    if (configs.length === 0) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: network interface '${name}' would have no IP configuration; a PUT replaces the whole resource, so send the NIC as read.)`);
+    const oldProps = isRecord(nic.properties) ? nic.properties : {};
+    const oldConfigs = (Array.isArray(oldProps.ipConfigurations) ? oldProps.ipConfigurations : []).filter(isRecord);
+    const newConfigs: Json[] = configs.map((config) => {
+      const configName = isRecord(config) ? str(config.name) : undefined;
+      if (!isRecord(config) || !configName) throw new ArmError(400, 'InvalidRequestFormat', 'Cannot parse the request. (fake-azure: every IP configuration needs a name.)');
+      const old = oldConfigs.find((c) => (str(c.name) ?? '').toLowerCase() === configName.toLowerCase());
+      const configId = old ? idOf(old) : `${nicId}/ipConfigurations/${configName}`;
+      const configProps = isRecord(config.properties) ? config.properties : {};
+      const oldConfigProps = old && isRecord(old.properties) ? old.properties : undefined;
+      const next = replaceProperties(oldConfigProps, configProps, IP_CONFIGURATION_SERVER_OWNED, ['subnet', 'publicIPAddress']);
+      if (!isRecord(next.subnet) || !str(next.subnet.id)) throw new ArmError(400, 'SubnetIsRequired', `Subnet reference is required for ipconfiguration ${configId}.`);
+      if (next.privateIPAddress === undefined && oldConfigProps?.privateIPAddress !== undefined) next.privateIPAddress = oldConfigProps.privateIPAddress; // dynamic allocation keeps its address
+      return { id: configId, name: old ? str(old.name) ?? configName : configName, type: 'Microsoft.Network/networkInterfaces/ipConfigurations', properties: next };
+    });
+    const nextProps = replaceProperties(oldProps, props, NIC_SERVER_OWNED, ['networkSecurityGroup', 'dscpConfiguration']);
+    nextProps.ipConfigurations = newConfigs;
+    if (isRecord(nextProps.dnsSettings) && isRecord(oldProps.dnsSettings)) {
+      for (const key of ['appliedDnsServers', 'internalFqdn', 'internalDomainNameSuffix']) {
+        if (oldProps.dnsSettings[key] !== undefined) nextProps.dnsSettings[key] = structuredClone(oldProps.dnsSettings[key]);
+      }
+    }
+    const index = store.networkInterfaces.indexOf(nic);
+    return {
+      location: existingLocation,
+      locks: [nicId.toLowerCase()],
+      created: false,
+      apply: () => {
+        const etag = newEtag();
+        for (const c of newConfigs) {
+          c.etag = etag;
+          (c.properties as Json).provisioningState = 'Updating';
+        }
+        nextProps.provisioningState = 'Updating';
+        const next: Json = { id: nicId, name, type: str(nic.type) ?? 'Microsoft.Network/networkInterfaces', etag, location: existingLocation };
+        if (isRecord(body.tags)) next.tags = clean(body.tags);
+        if (nic.extendedLocation !== undefined) next.extendedLocation = nic.extendedLocation;
+        next.properties = nextProps;
+        store.networkInterfaces[index] = next;
+        const setState = (state: string): void => {
+          nextProps.provisioningState = state;
+          for (const c of newConfigs) (c.properties as Json).provisioningState = state;
+        };
+        return { onSucceeded: () => setState('Succeeded'), onFailed: () => setState('Failed'), resource: () => next };
+      },
+    };
+  }
+
+  function routeTableFor(parsed: ParsedArm): Json {
+    const table = findTop('routeTables', parsed);
+    if (!table) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+    if (!isRecord(table.properties)) table.properties = {};
+    const props = table.properties as Json;
+    if (!Array.isArray(props.routes)) props.routes = [];
+    return table;
+  }
+
+  function restampRouteTable(table: Json): void {
+    const etag = newEtag();
+    table.etag = etag;
+    for (const route of (table.properties as Json).routes as Json[]) route.etag = etag;
+  }
+
+  /** Route create (201) / update (200). */
+  function putRoute(req: http.IncomingMessage, parsed: ParsedArm, body: Json): PendingWrite {
+    const table = routeTableFor(parsed);
+    const tableId = idOf(table);
+    const routes = (table.properties as Json).routes as Json[];
+    const routeName = parsed.childName!;
+    const old = routes.find((r) => (str(r.name) ?? '').toLowerCase() === routeName.toLowerCase());
+    if (old) checkIfMatch(req, old);
+    const props = isRecord(body.properties) ? body.properties : {};
+    const prefix = str(props.addressPrefix);
+    if (!prefix) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: route '${routeName}' has no addressPrefix.)`);
+    if (!isCidrOrServiceTag(prefix)) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: route '${routeName}' has an invalid addressPrefix '${prefix}'.)`);
+    const hopRaw = str(props.nextHopType);
+    const hop = NEXT_HOP_TYPES.find((t) => t.toLowerCase() === hopRaw?.toLowerCase());
+    if (!hop) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: route '${routeName}' has nextHopType '${hopRaw ?? ''}'; expected one of ${NEXT_HOP_TYPES.join(', ')}.)`);
+    const hopIp = str(props.nextHopIpAddress);
+    if (hop === 'VirtualAppliance' && !hopIp) throw new ArmError(400, 'MissingNextHopIpAddress', `NextHopIpAddress cannot be Null or Empty in route ${routeName} when NextHopType is VirtualAppliance.`);
+    if (hopIp !== undefined && hopIp !== '' && !ipaddr.isValid(hopIp)) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: nextHopIpAddress '${hopIp}' of route '${routeName}' is not an IP address.)`);
+    const oldProps = old && isRecord(old.properties) ? old.properties : undefined;
+    const nextProps = replaceProperties(oldProps, props, ROUTE_SERVER_OWNED, []);
+    nextProps.nextHopType = hop;
+    if (nextProps.hasBgpOverride === undefined) nextProps.hasBgpOverride = false;
+    const name = old ? str(old.name) ?? routeName : routeName;
+    return {
+      location: str(table.location) ?? 'westeurope',
+      locks: [tableId.toLowerCase()],
+      created: old === undefined,
+      apply: () => {
+        nextProps.provisioningState = 'Updating';
+        const route: Json = { id: old ? idOf(old) : `${tableId}/routes/${name}`, name, type: 'Microsoft.Network/routeTables/routes', properties: nextProps };
+        const index = old ? routes.indexOf(old) : -1;
+        if (index >= 0) routes[index] = route;
+        else routes.push(route);
+        restampRouteTable(table);
+        return {
+          onSucceeded: () => { nextProps.provisioningState = 'Succeeded'; },
+          onFailed: () => { nextProps.provisioningState = 'Failed'; },
+          resource: () => route,
+        };
+      },
+    };
+  }
+
+  /** Route delete: 202 + Location/Azure-AsyncOperation, removed when the operation completes; 204 if absent. */
+  function deleteRoute(req: http.IncomingMessage, parsed: ParsedArm): PendingWrite | undefined {
+    const table = routeTableFor(parsed);
+    const routes = (table.properties as Json).routes as Json[];
+    const route = routes.find((r) => (str(r.name) ?? '').toLowerCase() === parsed.childName!.toLowerCase());
+    if (!route) return undefined;
+    checkIfMatch(req, route);
+    return {
+      location: str(table.location) ?? 'westeurope',
+      locks: [idOf(table).toLowerCase()],
+      created: false,
+      apply: () => {
+        if (!isRecord(route.properties)) route.properties = {};
+        const props = route.properties as Json;
+        props.provisioningState = 'Deleting';
+        return {
+          onSucceeded: () => {
+            const current = (table.properties as Json).routes as Json[];
+            const index = current.indexOf(route);
+            if (index >= 0) current.splice(index, 1);
+            restampRouteTable(table);
+          },
+          onFailed: () => { props.provisioningState = 'Failed'; },
+          resource: () => undefined,
+        };
+      },
+    };
+  }
+
+  /** Subnet update (creating subnets is not modelled → 403), keeping route table ↔ subnet links consistent. */
+  function putSubnet(req: http.IncomingMessage, parsed: ParsedArm, body: Json): PendingWrite {
+    const vnet = findTop('virtualNetworks', parsed);
+    if (!vnet) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+    const vnetId = idOf(vnet);
+    const prefix = `${vnetId.toLowerCase()}/subnets/`;
+    const subnet = store.subnets.find((s) => idOf(s).toLowerCase().startsWith(prefix) && (str(s.name) ?? '').toLowerCase() === parsed.childName!.toLowerCase());
+    if (!subnet) throw refused(parsed);
+    checkIfMatch(req, subnet);
+    const subnetId = idOf(subnet);
+    const name = str(subnet.name) ?? parsed.childName!;
+    const props = isRecord(body.properties) ? body.properties : {};
+    const nextPrefixes = subnetPrefixes({ properties: props });
+    if (nextPrefixes.length === 0) throw new ArmError(400, 'NoAddressPrefixOrPoolProvided', `Subnet '${name}' does not have address prefix or pool provided.`);
+    const oldProps = isRecord(subnet.properties) ? subnet.properties : {};
+    const inUse = Array.isArray(oldProps.ipConfigurations) && oldProps.ipConfigurations.length > 0;
+    const removed = subnetPrefixes(subnet).filter((p) => !nextPrefixes.some((q) => q.toLowerCase() === p.toLowerCase()));
+    if (inUse && removed.length > 0) throw new ArmError(400, 'InUsePrefixCannotBeDeleted', `IpPrefix ${removed[0]} on Subnet ${name} has active allocations and cannot be deleted.`);
+    const routeTableRef = isRecord(props.routeTable) ? str(props.routeTable.id) : undefined;
+    let table: Json | undefined;
+    if (routeTableRef !== undefined) {
+      table = store.routeTables.find((t) => idOf(t).toLowerCase() === routeTableRef.toLowerCase());
+      if (!table || normLocation(str(table.location) ?? '') !== normLocation(str(vnet.location) ?? '')) {
+        throw new ArmError(400, 'InvalidResourceReference', `Resource ${routeTableRef} referenced by resource ${subnetId} was not found. Please make sure that the referenced resource exists, and that both resources are in the same region.`);
+      }
+    }
+    const nextProps = replaceProperties(oldProps, props, SUBNET_SERVER_OWNED, ['networkSecurityGroup', 'routeTable', 'natGateway']);
+    if (table) nextProps.routeTable = { id: idOf(table) };
+    else delete nextProps.routeTable;
+    const oldTableId = isRecord(oldProps.routeTable) ? str(oldProps.routeTable.id) : undefined;
+    const locks = [vnetId.toLowerCase()];
+    if (oldTableId) locks.push(oldTableId.toLowerCase());
+    if (table) locks.push(idOf(table).toLowerCase());
+    return {
+      location: str(vnet.location) ?? 'westeurope',
+      locks,
+      created: false,
+      apply: () => {
+        const etag = newEtag();
+        nextProps.provisioningState = 'Updating';
+        const next: Json = { id: subnetId, name, type: 'Microsoft.Network/virtualNetworks/subnets', etag, properties: nextProps };
+        store.subnets[store.subnets.indexOf(subnet)] = next;
+        for (const t of store.routeTables) {
+          const tProps = isRecord(t.properties) ? t.properties : (t.properties = {});
+          const linked = Array.isArray(tProps.subnets) ? (tProps.subnets as unknown[]).filter(isRecord) : [];
+          const kept = linked.filter((s) => idOf(s).toLowerCase() !== subnetId.toLowerCase());
+          if (t === table) kept.push({ id: subnetId });
+          if (kept.length !== linked.length || t === table) tProps.subnets = kept;
+        }
+        vnet.etag = etag;
+        (vnet.properties as Json).subnets = store.subnets.filter((s) => idOf(s).toLowerCase().startsWith(prefix));
+        return {
+          onSucceeded: () => { nextProps.provisioningState = 'Succeeded'; },
+          onFailed: () => { nextProps.provisioningState = 'Failed'; },
+          resource: () => next,
+        };
+      },
+    };
   }
 
   function inScope(resource: Json, sub: string, group: string | undefined): boolean {
@@ -955,8 +1569,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     clearFailures(): void {
       rules.length = 0;
     },
+    mutations(): AzureMutation[] {
+      return mutationLog.map((m) => ({ method: m.method, path: m.path, body: structuredClone(m.body) }));
+    },
     setScenario(next: AzureScenario): void {
       store = buildStore(next);
+      operations.clear();
     },
     clientOptions: { endpoint: url, tlsOptions: { ca } },
     credentialOptions: { authorityHost: url, disableInstanceDiscovery: true, tlsOptions: { ca } },
