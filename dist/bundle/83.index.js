@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
-var check = __webpack_require__(69653);
+// EXTERNAL MODULE: ./lib/engine/check.js + 9 modules
+var check = __webpack_require__(99648);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
 var settings = __webpack_require__(13997);
 // EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
@@ -210,7 +210,10 @@ var snapshot = __webpack_require__(67741);
 var types = __webpack_require__(50603);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var rules_types = __webpack_require__(13042);
+// EXTERNAL MODULE: ./lib/sources/terraform/select.js
+var terraform_select = __webpack_require__(5885);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
+
 
 
 
@@ -306,6 +309,15 @@ function readInputs() {
     for (const cidr of clusterCidrs)
         if (!(0,model_cidr/* parseCidr */.GN)(cidr))
             throw new errors/* UserError */.yo(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
+    const nodeSelectors = list('node-selector');
+    for (const selector of nodeSelectors) {
+        try {
+            (0,terraform_select/* parseNodeSelector */.Pf)(selector);
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`input "node-selector": ${error.message}`);
+        }
+    }
     const provider = optional('provider') === undefined ? undefined : oneOf('provider', snapshot/* PROVIDERS */.x, 'baremetal');
     const live = liveInputs(provider);
     const patterns = list('path');
@@ -319,6 +331,7 @@ function readInputs() {
         fix: fixInputs(),
         provider,
         clusterCidrs,
+        nodeSelectors,
         format: oneOf('format', types/* FORMATS */.h, 'text'),
         output: optional('output'),
         sarifFile: optional('sarif-file'),

@@ -16228,7 +16228,7 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59845);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90301);
 /* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62073);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56346);
 
@@ -16269,7 +16269,7 @@ async function writeBaseline(file, findings) {
 
 /***/ }),
 
-/***/ 69653:
+/***/ 99648:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16743,12 +16743,181 @@ function profileFor(provider) {
 var rules = __nccwpck_require__(45323);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js + 23 modules
-var load = __nccwpck_require__(20854);
+// EXTERNAL MODULE: ./lib/sources/load.js + 33 modules
+var load = __nccwpck_require__(90610);
+// EXTERNAL MODULE: ./lib/sources/terraform/model.js
+var model = __nccwpck_require__(53772);
+// EXTERNAL MODULE: ./lib/sources/terraform/select.js
+var terraform_select = __nccwpck_require__(5885);
+;// CONCATENATED MODULE: ./lib/sources/terraform/finish.js
+
+
+
+function toInterface(iface, provider, instanceKey) {
+    return {
+        id: iface.id,
+        name: iface.name,
+        provider,
+        instanceKey,
+        ips: iface.ips,
+        subnetId: iface.subnetId,
+        forwarding: iface.forwarding,
+        forwardingCaveat: iface.caveat,
+        remediation: iface.remediation,
+        origin: iface.origin,
+    };
+}
+/** false when one interface blocks forwarding, true when all allow it, undefined otherwise. */
+function forwardingOf(interfaces) {
+    if (interfaces.some((iface) => iface.forwarding === false))
+        return false;
+    return interfaces.length > 0 && interfaces.every((iface) => iface.forwarding === true) ? true : undefined;
+}
+/**
+ * Matches Terraform machines to the Kubernetes nodes read from the other inputs, most certain link first: the
+ * instance key (providerID), an address, a providerID the machine's partial identity fits, a name. Pools never match.
+ */
+function matchNodes(entries, nodes) {
+    const matches = new Map();
+    const taken = new Set();
+    const byKey = new Map();
+    const byIp = new Map();
+    const byName = new Map();
+    for (const node of nodes) {
+        if (node.instanceKey && !byKey.has(node.instanceKey))
+            byKey.set(node.instanceKey, node);
+        for (const ip of node.internalIps)
+            if (!byIp.has(ip))
+                byIp.set(ip, node);
+        if (!byName.has(node.name.toLowerCase()))
+            byName.set(node.name.toLowerCase(), node);
+    }
+    const passes = [
+        (machine) => [machine.cloudKey, machine.previous.cloudKey].map((key) => (key ? byKey.get(key) : undefined)),
+        (machine) => [...machine.ips, ...machine.previous.ips].map((ip) => byIp.get(ip)),
+        (machine) => (machine.providerIdMatches ? nodes.filter((node) => node.providerId !== undefined && machine.providerIdMatches(node.providerId)) : []),
+        (machine) => machine.names.map((name) => byName.get(name)),
+    ];
+    for (const pass of passes) {
+        for (const { machine } of entries) {
+            if (machine.pool || matches.has(machine))
+                continue;
+            const node = pass(machine).find((candidate) => candidate !== undefined && !taken.has(candidate));
+            if (!node)
+                continue;
+            matches.set(machine, node);
+            taken.add(node);
+        }
+    }
+    return matches;
+}
+/**
+ * Turns what the Terraform readers collected into snapshot objects, once every input is read: machines that are
+ * Kubernetes nodes from other inputs enrich those nodes; the selected others become planned nodes (no pod CIDR).
+ */
+function finishTerraform(builder, options) {
+    const models = (0,model/* takeCollected */.D9)(builder);
+    if (models.length === 0)
+        return;
+    const selectors = options.nodeSelectors.map((text) => {
+        try {
+            return (0,terraform_select/* parseNodeSelector */.Pf)(text);
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`--node-selector: ${error.message}`);
+        }
+    });
+    const nodes = builder.build().nodes.filter((node) => !node.planned);
+    const entries = models.flatMap((model) => model.machines.map((machine) => ({ model, machine })));
+    const matches = matchNodes(entries, nodes);
+    const selected = (0,terraform_select/* selectNodes */.Iw)(entries.map((entry) => entry.machine), selectors);
+    const keys = new Map();
+    const nodeNames = new Map();
+    for (const { model, machine } of entries) {
+        const node = matches.get(machine);
+        const key = node?.instanceKey ?? machine.cloudKey ?? `terraform:${model.file}:${machine.address}`;
+        keys.set(machine, key);
+        builder.addInstance({
+            key,
+            provider: machine.provider,
+            id: machine.cloudId ?? machine.address,
+            name: machine.names[0] ?? machine.address,
+            network: machine.network,
+            tags: machine.networkTags,
+            managedBy: machine.managedBy,
+            origin: machine.origin,
+        });
+        const interfaces = machine.pool && machine.subnetIds.length > 1 ? machine.interfaces.slice(0, 1) : machine.interfaces;
+        for (const iface of interfaces)
+            builder.addInterface(toInterface(iface, machine.provider, key), true);
+        if (node) {
+            nodeNames.set(machine, node.name);
+            // A replaced machine comes back with an address known only after apply: like a new one, all its interfaces count.
+            const planned = machine.created && !machine.ips.some((ip) => node.internalIps.includes(ip));
+            if (!node.instanceKey || planned) {
+                builder.addNode({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
+            }
+        }
+        else if (selected.has(machine)) {
+            const base = { os: machine.os, internalIps: machine.ips, podCidrs: [], provider: machine.provider, planned: true, origin: machine.origin };
+            if (machine.pool && machine.subnetIds.length > 1) {
+                // A pool spread over several subnets: one planned node per subnet, so that the layer-2 check sees the split.
+                machine.subnetIds.forEach((subnetId, i) => {
+                    const name = `${machine.address} in ${subnetId}`;
+                    const splitKey = i === 0 ? key : `${key}#${subnetId}`;
+                    if (i > 0)
+                        builder.addInstance({ key: splitKey, provider: machine.provider, id: machine.address, name: machine.address, network: machine.network, tags: machine.networkTags, managedBy: machine.managedBy, origin: machine.origin });
+                    if (i === 0)
+                        nodeNames.set(machine, name);
+                    builder.addNode({ ...base, name, instanceKey: splitKey, subnetId, forwarding: i === 0 ? forwardingOf(machine.interfaces) : undefined });
+                });
+            }
+            else {
+                nodeNames.set(machine, machine.address);
+                builder.addNode({ ...base, name: machine.address, instanceKey: key, subnetId: machine.subnetIds[0], forwarding: forwardingOf(machine.interfaces) });
+            }
+        }
+    }
+    const machineKey = new Map();
+    for (const { model, machine } of entries)
+        machineKey.set(`${model.file}\u0000${machine.address}`, keys.get(machine));
+    for (const model of models) {
+        for (const { provider, iface, instanceKey } of model.externalInterfaces)
+            builder.addInterface(toInterface(iface, provider, instanceKey), true);
+        for (const subnet of model.subnets)
+            builder.addSubnet(subnet);
+        for (const network of model.networks)
+            builder.addNetwork(network);
+        for (const table of model.tables)
+            builder.addRouteTable(table);
+        for (const { tableId, subnetId } of model.associations)
+            builder.associate(tableId, subnetId);
+        for (const route of model.routes) {
+            let nextHop;
+            if (route.nextHop.kind === 'machine') {
+                const key = machineKey.get(`${model.file}\u0000${route.nextHop.address}`);
+                nextHop = key ? { kind: 'instance', instanceKey: key, text: route.nextHop.text } : { kind: 'other', text: route.nextHop.text };
+            }
+            else
+                nextHop = route.nextHop;
+            builder.addRoute({ ...route, nextHop });
+        }
+        for (const gap of model.gaps) {
+            const machine = gap.machine ? model.machine(gap.machine) : undefined;
+            // What cannot be known about a machine that is no node does not matter.
+            if (machine && !nodeNames.has(machine))
+                continue;
+            builder.addGap({ message: gap.message, node: machine ? nodeNames.get(machine) : undefined, resource: gap.resource, origin: gap.origin });
+        }
+        for (const kind of model.present)
+            builder.markPresent(kind);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
-function forwardingOf(view, profile) {
+function node_status_forwardingOf(view, profile) {
     const states = view.interfaces.map((iface) => iface.forwarding);
     if (states.length === 0 && view.node.forwarding !== undefined)
         return view.node.forwarding ? 'enabled' : 'disabled';
@@ -16790,7 +16959,7 @@ function nodeStatuses(topology, profile, findings) {
             os: view.node.os,
             internalIps: view.node.internalIps,
             podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
-            forwarding: forwardingOf(view, profile),
+            forwarding: node_status_forwardingOf(view, profile),
             subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
             routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
             findings: own.length,
@@ -16814,43 +16983,55 @@ var tool = __nccwpck_require__(56346);
 
 
 
+
 const RANK = { error: 3, warning: 2, note: 1 };
 function atOrAbove(severity, threshold) {
     return threshold !== 'never' && RANK[severity] >= RANK[threshold];
 }
-function locate(origin, documents) {
-    if (origin?.line !== undefined)
-        return { file: origin.file, line: origin.line, column: origin.column };
-    const document = origin && documents.get(origin.file);
-    if (!origin || document?.virtual)
-        return undefined;
-    const position = document?.position(origin);
-    return { file: origin.file, line: position?.line, column: position?.column };
+/** File, line and column for every origin, resolving each file's positions in one pass. */
+function locateAll(origins, documents) {
+    const locations = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
+    const byFile = new Map();
+    origins.forEach((origin, i) => {
+        if (origin && origin.line === undefined)
+            byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), i]);
+    });
+    for (const [file, indexes] of byFile) {
+        const document = documents.get(file);
+        if (document?.virtual)
+            continue;
+        const positions = document ? document.positions(indexes.map((i) => origins[i])) : [];
+        indexes.forEach((originIndex, k) => {
+            locations[originIndex] = { file, line: positions[k]?.line, column: positions[k]?.column };
+        });
+    }
+    return locations;
 }
 /** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
 function evaluate(snapshot, options, documents = new Map()) {
     const topology = new Topology(snapshot);
     const profile = profileFor(snapshot.provider);
     const ruleOptions = { strict: options.strict };
-    const all = [];
+    const drafts = [];
     for (const rule of rules/* RULES */.y) {
         const id = rule.meta.id;
         const severityOf = (draft) => options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
-        for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) {
-            all.push({
-                ruleId: id,
-                severity: severityOf(draft),
-                message: draft.message,
-                node: draft.node,
-                resource: draft.resource,
-                provider: snapshot.provider,
-                remediation: draft.remediation,
-                location: locate(draft.origin, documents),
-                fingerprint: (0,baseline/* fingerprint */.Rj)(id, draft),
-                baselined: false,
-            });
-        }
+        for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions }))
+            drafts.push({ id, draft, severity: severityOf(draft) });
     }
+    const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
+    const all = drafts.map(({ id, draft, severity }, i) => ({
+        ruleId: id,
+        severity,
+        message: draft.message,
+        node: draft.node,
+        resource: draft.resource,
+        provider: snapshot.provider,
+        remediation: draft.remediation,
+        location: locations[i],
+        fingerprint: (0,baseline/* fingerprint */.Rj)(id, draft),
+        baselined: false,
+    }));
     const suppressed = (0,suppress/* suppressor */.Fd)(options.suppressions);
     const kept = all.filter((finding) => !suppressed(finding));
     const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? 'note'));
@@ -16905,6 +17086,8 @@ async function runCheck(options) {
             throw new errors/* UserError */.yo(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
         builder.addClusterCidr(cidr);
     }
+    // Terraform machines become nodes only now: whether one is an existing node depends on every other input.
+    finishTerraform(builder, { nodeSelectors: options.nodeSelectors ?? [] });
     const snapshot = builder.build(options.provider);
     return { report: evaluate(snapshot, options, documents), snapshot, unrecognised, calls };
 }
@@ -16929,8 +17112,8 @@ var promises_ = __nccwpck_require__(51455);
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
 var rules = __nccwpck_require__(45323);
-// EXTERNAL MODULE: ./lib/sources/document.js
-var sources_document = __nccwpck_require__(59845);
+// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
+var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
 var schema_error = __nccwpck_require__(92076);
 ;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
@@ -16986,6 +17169,7 @@ async function resolveOptions(settings) {
         cluster: settings.cluster,
         live: settings.live,
         saveSnapshot: settings.saveSnapshot,
+        nodeSelectors: settings.nodeSelectors,
     };
 }
 
@@ -17097,8 +17281,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
-var check = __nccwpck_require__(69653);
+// EXTERNAL MODULE: ./lib/engine/check.js + 9 modules
+var check = __nccwpck_require__(99648);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
@@ -17287,10 +17471,20 @@ function parseStrictAddress(text) {
     }
     return undefined;
 }
+// The same addresses and blocks recur across dumps (a node's IP in kubectl, EC2 and route output): parse each once.
+const cidrCache = new Map();
+const ipCache = new Map();
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 function parseCidr(text) {
     if (typeof text !== 'string')
         return undefined;
+    if (cidrCache.has(text))
+        return cidrCache.get(text);
+    const cidr = parseCidrUncached(text);
+    cidrCache.set(text, cidr);
+    return cidr;
+}
+function parseCidrUncached(text) {
     const slash = text.indexOf('/');
     if (slash < 0)
         return undefined;
@@ -17319,7 +17513,11 @@ function hostCidr(ip) {
 function canonicalIp(ip) {
     if (typeof ip !== 'string')
         return undefined;
-    return parseStrictAddress(ip.trim())?.toString();
+    if (ipCache.has(ip))
+        return ipCache.get(ip);
+    const canonical = parseStrictAddress(ip.trim())?.toString();
+    ipCache.set(ip, canonical);
+    return canonical;
 }
 function ipFamily(ip) {
     return ip.includes(':') ? 6 : 4;
@@ -18307,6 +18505,13 @@ function nodeList(views, max = 3) {
 function addDump(profile, kind) {
     return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
 }
+/**
+ * Planned nodes come from a Terraform plan, which names what it cannot know as gaps, reported below; the hints
+ * written for dumps ("add describe-subnets") do not apply to them.
+ */
+function current(views) {
+    return views.filter((view) => !view.node.planned);
+}
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
 function* joins({ topology, profile, snapshot }) {
     const unjoined = (status) => topology.views.filter((view) => view.join === status);
@@ -18328,7 +18533,7 @@ function* joins({ topology, profile, snapshot }) {
             origin: view.node.origin,
         };
     }
-    const bare = topology.views.filter((view) => view.join === 'joined' && view.interfaces.length === 0);
+    const bare = current(topology.views).filter((view) => view.join === 'joined' && view.interfaces.length === 0);
     // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
     const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
     if (noInterfaceData) {
@@ -18338,7 +18543,9 @@ function* joins({ topology, profile, snapshot }) {
             remediation: { text: addDump(profile, 'interfaces') },
         };
     }
-    for (const view of topology.views) {
+    // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
+    const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
+    for (const view of current(topology.views)) {
         if (view.join !== 'joined')
             continue;
         if (view.interfaces.length === 0 && !noInterfaceData) {
@@ -18352,7 +18559,7 @@ function* joins({ topology, profile, snapshot }) {
             };
         }
         for (const iface of view.interfaces) {
-            if (iface.forwarding !== undefined || !profile.forwarding)
+            if (iface.forwarding !== undefined || !profile.forwarding || explained.has(iface.id))
                 continue;
             yield {
                 about: 'forwarding-disabled',
@@ -18366,7 +18573,7 @@ function* joins({ topology, profile, snapshot }) {
     }
 }
 function* layer2({ topology, profile, snapshot }) {
-    const unknown = topology.views.filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+    const unknown = current(topology.views).filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
     if (unknown.length === 0)
         return;
     yield {
@@ -18389,7 +18596,7 @@ function* layer3(context) {
     }
     const { unscoped } = routeCoverage(topology, profile.routing);
     // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
-    const reachable = unscoped.filter((view) => view.join !== 'not-found');
+    const reachable = current(unscoped).filter((view) => view.join !== 'not-found');
     if (reachable.length > 0) {
         yield {
             about: 'route-not-applied',
@@ -18413,7 +18620,8 @@ function* cluster({ snapshot, topology }) {
         };
     }
     const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
-    if (snapshot.nodes.length > 0 && !backendKnown) {
+    // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
+    if (current(topology.views).length > 0 && !backendKnown) {
         yield {
             about: 'backend-mismatch',
             message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
@@ -18444,6 +18652,12 @@ const checkIncomplete = {
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/forwarding-disabled.js
+/** A planned node's addresses may be known only after apply: then every interface of its machine is its own. */
+function interfacesOf(view, snapshot) {
+    if (!view.node.planned || view.interfaces.length > 0 || !view.instanceKey)
+        return view.interfaces;
+    return snapshot.interfaces.filter((iface) => iface.instanceKey === view.instanceKey);
+}
 const forwardingDisabled = {
     meta: {
         id: 'forwarding-disabled',
@@ -18456,10 +18670,11 @@ const forwardingDisabled = {
         remediation: 'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
             'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
     },
-    *check({ topology, profile }) {
+    *check({ topology, profile, snapshot }) {
         const forwarding = profile.forwarding;
         for (const view of topology.views) {
-            if (view.interfaces.length === 0 && view.node.forwarding === false) {
+            const interfaces = interfacesOf(view, snapshot);
+            if (interfaces.length === 0 && view.node.forwarding === false) {
                 yield {
                     node: view.node.name,
                     message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
@@ -18469,15 +18684,20 @@ const forwardingDisabled = {
             }
             if (!forwarding)
                 continue;
-            for (const iface of view.interfaces) {
+            for (const iface of interfaces) {
                 if (iface.forwarding !== false)
                     continue;
                 const carried = iface.ips.filter((ip) => view.ips.has(ip)).join(', ');
+                const whose = carried ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}` : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
                 yield {
                     node: view.node.name,
                     resource: iface.id,
-                    message: `${forwarding.blockedState} on ${iface.name} (carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}): the cloud drops pod traffic to and from this node`,
-                    remediation: forwarding.enable(view, iface),
+                    // A state machines only start in (a launch template's) may still be changed at boot: a warning.
+                    severity: iface.forwardingCaveat ? 'warning' : undefined,
+                    message: iface.forwardingCaveat
+                        ? `${forwarding.blockedState} on ${iface.name} (${whose}): ${iface.forwardingCaveat}: the cloud would drop pod traffic to and from those nodes`
+                        : `${forwarding.blockedState} on ${iface.name} (${whose}): the cloud drops pod traffic to and from this node`,
+                    remediation: iface.remediation ?? forwarding.enable(view, iface),
                     origin: iface.origin,
                 };
             }
@@ -18499,7 +18719,8 @@ const podCidrMissing = {
     },
     *check({ topology }) {
         for (const view of topology.views) {
-            if (view.node.podCidrs.length > 0)
+            // A planned node (from a Terraform plan) gets its pod CIDR when it registers.
+            if (view.node.podCidrs.length > 0 || view.node.planned)
                 continue;
             yield {
                 node: view.node.name,
@@ -18794,6 +19015,9 @@ const routeStale = {
             if (podCidrs.covering(route.dest).length > 0 || podCidrs.inside(route.dest).length > 0)
                 continue;
             const target = topology.nextHopNode(route);
+            // A route to a planned node serves the pod CIDR it gets when it registers: not stale.
+            if (target?.node.planned)
+                continue;
             yield {
                 resource: route.name,
                 message: `route ${route.name} (${route.dest.text} via ${target ? `node ${target.node.name}` : route.nextHop.text}) is inside the cluster CIDR but no node has that pod CIDR${target ? '' : ', and its next hop is not a current node'}`,
@@ -19163,19 +19387,157 @@ class ReadContext {
 
 /***/ }),
 
-/***/ 59845:
+/***/ 90301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nc: () => (/* binding */ SourceDocument),
-/* harmony export */   PB: () => (/* binding */ TOO_DEEP),
-/* harmony export */   qF: () => (/* binding */ nestedTooDeep)
-/* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, MAX_DEPTH */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99547);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Nc: () => (/* binding */ SourceDocument),
+  PB: () => (/* binding */ TOO_DEEP),
+  qF: () => (/* binding */ nestedTooDeep)
+});
+
+// UNUSED EXPORTS: MAX_DEPTH, MAX_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./lib/errors.js
+var lib_errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/sources/context.js
+var context = __nccwpck_require__(80769);
+;// CONCATENATED MODULE: ./lib/sources/json-locate.js
+/**
+ * Finds the offsets of many values in a JSON text in one pass. A general JSON tree (jsonc-parser's parseTree)
+ * costs ~35 ms per MB and allocates a node per value; a 5,000-node dump needs only the few values findings point
+ * at, so this walks a trie of the wanted paths and skips everything else by bracket depth (~3 ms per MB).
+ */
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const COMMA = 44;
+const COLON = 58;
+function isSpace(code) {
+    return code === 32 || code === 10 || code === 13 || code === 9;
+}
+class Scanner {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    space(at) {
+        while (at < this.text.length && isSpace(this.text.charCodeAt(at)))
+            at++;
+        return at;
+    }
+    /** Offset just past the string that starts at `at` (an opening quote). */
+    endOfString(at) {
+        for (let i = at + 1; i < this.text.length; i++) {
+            const code = this.text.charCodeAt(i);
+            if (code === BACKSLASH)
+                i++;
+            else if (code === QUOTE)
+                return i + 1;
+        }
+        return this.text.length;
+    }
+    /** Offset just past the value that starts at `at`. */
+    skip(at) {
+        const code = this.text.charCodeAt(at);
+        if (code === QUOTE)
+            return this.endOfString(at);
+        if (code !== OPEN_OBJECT && code !== OPEN_ARRAY) {
+            let i = at;
+            while (i < this.text.length) {
+                const c = this.text.charCodeAt(i);
+                if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c))
+                    break;
+                i++;
+            }
+            return i;
+        }
+        let depth = 0;
+        for (let i = at; i < this.text.length; i++) {
+            const c = this.text.charCodeAt(i);
+            if (c === QUOTE)
+                i = this.endOfString(i) - 1;
+            else if (c === OPEN_OBJECT || c === OPEN_ARRAY)
+                depth++;
+            else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth === 0)
+                return i + 1;
+        }
+        return this.text.length;
+    }
+    /** Visits the value at `at` for the trie node; records wanted offsets; returns the offset past the value. */
+    visit(at, node, path, found) {
+        if (node.wanted)
+            found.set(JSON.stringify(path), at);
+        if (node.children.size === 0)
+            return this.skip(at);
+        const code = this.text.charCodeAt(at);
+        if (code === OPEN_ARRAY)
+            return this.visitArray(at, node, path, found);
+        if (code === OPEN_OBJECT)
+            return this.visitObject(at, node, path, found);
+        return this.skip(at);
+    }
+    visitArray(at, node, path, found) {
+        let i = this.space(at + 1);
+        for (let index = 0; i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
+            const child = node.children.get(index);
+            i = child ? this.visit(i, child, [...path, index], found) : this.skip(i);
+            i = this.space(i);
+            if (this.text.charCodeAt(i) === COMMA)
+                i = this.space(i + 1);
+        }
+        return i + 1;
+    }
+    visitObject(at, node, path, found) {
+        let i = this.space(at + 1);
+        while (i < this.text.length && this.text.charCodeAt(i) !== CLOSE_OBJECT) {
+            const keyEnd = this.endOfString(i);
+            const key = JSON.parse(this.text.slice(i, keyEnd));
+            i = this.space(keyEnd);
+            if (this.text.charCodeAt(i) === COLON)
+                i = this.space(i + 1);
+            const child = node.children.get(key);
+            i = child ? this.visit(i, child, [...path, key], found) : this.skip(i);
+            i = this.space(i);
+            if (this.text.charCodeAt(i) === COMMA)
+                i = this.space(i + 1);
+        }
+        return i + 1;
+    }
+}
+/** Offsets of the values at `paths` (keyed by JSON.stringify(path)); paths that do not exist are left out. */
+function locateJsonPaths(text, paths) {
+    const root = { wanted: false, children: new Map() };
+    for (const path of paths) {
+        let node = root;
+        for (const segment of path) {
+            let child = node.children.get(segment);
+            if (!child)
+                node.children.set(segment, (child = { wanted: false, children: new Map() }));
+            node = child;
+        }
+        node.wanted = true;
+    }
+    const found = new Map();
+    const scanner = new Scanner(text);
+    scanner.visit(scanner.space(0), root, [], found);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/document.js
+
+
 
 
 
@@ -19199,7 +19561,6 @@ class SourceDocument {
     yamlDocs;
     yamlLines;
     jsonTree;
-    lineStarts;
     constructor(file, text, syntax, values, yamlDocs, yamlLines) {
         this.file = file;
         this.text = text;
@@ -19214,10 +19575,10 @@ class SourceDocument {
             buffer = await readCapped(file);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read file: ${error.code ?? String(error)}`, file);
+            throw new lib_errors/* UserError */.yo(`cannot read file: ${error.code ?? String(error)}`, file);
         }
         if (!buffer)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
+            throw new lib_errors/* UserError */.yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
         return SourceDocument.parse(file, decode(buffer));
     }
     /** A document read from an API rather than a file: same reading, no source positions. */
@@ -19231,7 +19592,7 @@ class SourceDocument {
     static parse(file, raw) {
         const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
         if (text.includes('\u0000'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('not a text file (binary content)', file);
+            throw new lib_errors/* UserError */.yo('not a text file (binary content)', file);
         const first = text.trimStart()[0];
         if (first === '{' || first === '[') {
             const value = parseJson(text);
@@ -19245,12 +19606,12 @@ class SourceDocument {
         }
         const yaml = SourceDocument.tryYaml(file, text, true);
         if (!yaml)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('empty file', file);
+            throw new lib_errors/* UserError */.yo('empty file', file);
         return yaml;
     }
     static tryYaml(file, text, raise = false) {
-        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        const lineCounter = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
         const list = Array.isArray(docs) ? docs : [];
         const failed = list.find((d) => d.errors.length > 0);
         if (failed) {
@@ -19260,7 +19621,7 @@ class SourceDocument {
             if (!raise)
                 return undefined;
             const pos = lineCounter.linePos(error.pos[0]);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
+            throw new lib_errors/* UserError */.yo(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
         }
         const values = list.map((d) => {
             try {
@@ -19269,7 +19630,7 @@ class SourceDocument {
             catch (error) {
                 if (isStackOverflow(error))
                     throw tooDeep(file);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid YAML: ${firstLine(error.message)}`, file);
+                throw new lib_errors/* UserError */.yo(`invalid YAML: ${firstLine(error.message)}`, file);
             }
         });
         const present = values.filter((v) => v !== null && v !== undefined);
@@ -19282,25 +19643,27 @@ class SourceDocument {
         if (jsonTextDepth(text) > MAX_DEPTH)
             return tooDeep(file);
         const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
         const error = errors[0];
         if (!error)
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('invalid JSON', file);
+            return new lib_errors/* UserError */.yo('invalid JSON', file);
         const doc = new SourceDocument(file, text, 'json', [], [], undefined);
         const pos = doc.offsetToPosition(error.offset);
-        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error));
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`invalid JSON: ${what}`, file, pos.line, pos.column);
+        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError((0,main.printParseErrorCode)(error.error));
+        return new lib_errors/* UserError */.yo(`invalid JSON: ${what}`, file, pos.line, pos.column);
     }
     /**
      * Line and column of the value at `path` in document `doc`, when it can be found; with `key`, of the
      * property name that holds it instead (for "unknown property" errors).
      */
     position(origin, key = false) {
+        if (this.syntax === 'json' && !key)
+            return this.positions([origin])[0];
         if (this.syntax === 'json') {
-            this.jsonTree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(this.text);
+            this.jsonTree ??= (0,main.parseTree)(this.text);
             if (!this.jsonTree)
                 return undefined;
-            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.findNodeAtLocation)(this.jsonTree, [...origin.path]);
+            const node = (0,main.findNodeAtLocation)(this.jsonTree, [...origin.path]);
             const target = key && node?.parent?.type === 'property' ? node.parent : node;
             return target ? this.offsetToPosition(target.offset) : undefined;
         }
@@ -19308,35 +19671,46 @@ class SourceDocument {
         if (!yamlDoc || !this.yamlLines)
             return undefined;
         const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) || !node.range)
+        if (!(0,dist/* isNode */.Ll)(node) || !node.range)
             return undefined;
         const pos = this.yamlLines.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
     }
+    /** Positions of many values at once: one pass over a JSON text, however many findings point into it. */
+    positions(origins) {
+        if (this.syntax === 'yaml')
+            return origins.map((origin) => this.position(origin));
+        if (this.virtual)
+            return origins.map(() => undefined);
+        const found = locateJsonPaths(this.text, origins.map((origin) => origin.path));
+        const offsets = origins.map((origin) => found.get(JSON.stringify(origin.path)));
+        const positions = this.offsetsToPositions(offsets.filter((offset) => offset !== undefined));
+        let next = 0;
+        return offsets.map((offset) => (offset === undefined ? undefined : positions[next++]));
+    }
     yamlKey(yamlDoc, path) {
         const parent = path.length <= 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, -1), true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent))
+        if (!(0,dist/* isMap */.jh)(parent))
             return undefined;
-        return parent.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === path[path.length - 1])?.key;
+        return parent.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === path[path.length - 1])?.key;
     }
     offsetToPosition(offset) {
-        if (!this.lineStarts) {
-            const starts = [0];
-            for (let i = 0; i < this.text.length; i++)
-                if (this.text.charCodeAt(i) === 10)
-                    starts.push(i + 1);
-            this.lineStarts = starts;
+        return this.offsetsToPositions([offset])[0];
+    }
+    /** Line and column of each offset, counting newlines once up to the last one (memchr-fast indexOf). */
+    offsetsToPositions(offsets) {
+        const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
+        const positions = new Array(offsets.length);
+        let line = 1;
+        let lineStart = 0;
+        for (const { offset, i } of order) {
+            for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
+                line++;
+                lineStart = next + 1;
+            }
+            positions[i] = { line, column: offset - lineStart + 1 };
         }
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+        return positions;
     }
 }
 const CHUNK_BYTES = 1024 * 1024;
@@ -19345,7 +19719,7 @@ const CHUNK_BYTES = 1024 * 1024;
  * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
  */
 async function readCapped(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, 'r');
     try {
         const info = await handle.stat();
         if (info.size > MAX_FILE_BYTES)
@@ -19379,7 +19753,7 @@ function parseJson(text) {
 }
 const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
 function tooDeep(file) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(TOO_DEEP, file);
+    return new lib_errors/* UserError */.yo(TOO_DEEP, file);
 }
 function isStackOverflow(error) {
     return error instanceof RangeError || (error instanceof Error && error.message.includes('Maximum call stack size exceeded'));
@@ -19432,8 +19806,9 @@ function jsonTextDepth(text) {
 function decode(buffer) {
     return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
 }
+/** YAML errors quote the offending text, which can hold control characters. */
 function firstLine(message) {
-    return message.split('\n')[0].trim();
+    return (0,context/* oneLine */.TN)(message.split('\n')[0].trim());
 }
 function describeJsonError(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -19442,7 +19817,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 20854:
+/***/ 90610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19463,47 +19838,47 @@ var errors = __nccwpck_require__(452);
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/context.js
 var sources_context = __nccwpck_require__(80769);
-// EXTERNAL MODULE: ./lib/sources/document.js
-var sources_document = __nccwpck_require__(59845);
+// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
+var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/provider-id.js
 var provider_id = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./lib/sources/values.js
-var values = __nccwpck_require__(62073);
+var sources_values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/sources/aws/interfaces.js
 
 
 /** SourceDestCheck true means the check is on, i.e. forwarding is off. */
 function forwardingFromSourceDestCheck(value) {
-    const check = (0,values/* bool */.lc)(value);
+    const check = (0,sources_values/* bool */.lc)(value);
     return check === undefined ? undefined : !check;
 }
 /** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
 function readEni(eni, path, context, instanceId) {
-    const id = (0,values/* str */.gx)(eni.NetworkInterfaceId);
+    const id = (0,sources_values/* str */.gx)(eni.NetworkInterfaceId);
     if (!id)
         context.fail(path, 'network interface without NetworkInterfaceId');
     const ips = new Set();
     const primary = context.optionalIp(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
     if (primary)
         ips.add(primary);
-    (0,values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
+    (0,sources_values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
         const ip = context.optionalIp(entry.PrivateIpAddress, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
         if (ip)
             ips.add(ip);
     });
-    (0,values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
+    (0,sources_values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
         const ip = context.optionalIp(entry.Ipv6Address, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`);
         if (ip)
             ips.add(ip);
     });
-    const attachedTo = instanceId ?? (0,values/* str */.gx)((0,values/* record */.g1)(eni.Attachment).InstanceId);
+    const attachedTo = instanceId ?? (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(eni.Attachment).InstanceId);
     return {
         id,
         name: id,
         provider: 'aws',
         instanceKey: attachedTo ? (0,provider_id/* awsInstanceKey */.yq)(attachedTo) : undefined,
         ips: [...ips],
-        subnetId: (0,values/* str */.gx)(eni.SubnetId),
+        subnetId: (0,sources_values/* str */.gx)(eni.SubnetId),
         forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
         origin: context.origin(path),
     };
@@ -19514,14 +19889,14 @@ function readEni(eni, path, context, instanceId) {
 
 
 function tag(instance, key) {
-    return (0,values/* str */.gx)((0,values/* records */.V0)(instance.Tags).find((t) => t.Key === key)?.Value);
+    return (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(instance.Tags).find((t) => t.Key === key)?.Value);
 }
 function readInstance(instance, path, context) {
-    const id = (0,values/* str */.gx)(instance.InstanceId);
+    const id = (0,sources_values/* str */.gx)(instance.InstanceId);
     if (!id)
         context.fail(path, 'instance without InstanceId');
     // Terminated instances linger in listings for an hour and may share an IP with their replacement.
-    if ((0,values/* record */.g1)(instance.State).Name === 'terminated')
+    if ((0,sources_values/* record */.g1)(instance.State).Name === 'terminated')
         return;
     const key = (0,provider_id/* awsInstanceKey */.yq)(id);
     context.builder.addInstance({
@@ -19529,11 +19904,11 @@ function readInstance(instance, path, context) {
         provider: 'aws',
         id,
         name: tag(instance, 'Name'),
-        tags: (0,values/* records */.V0)(instance.Tags).flatMap((t) => (typeof t.Key === 'string' ? [t.Key] : [])),
+        tags: (0,sources_values/* records */.V0)(instance.Tags).flatMap((t) => (typeof t.Key === 'string' ? [t.Key] : [])),
         managedBy: tag(instance, 'aws:autoscaling:groupName'),
         origin: context.origin(path),
     });
-    const enis = (0,values/* records */.V0)(instance.NetworkInterfaces);
+    const enis = (0,sources_values/* records */.V0)(instance.NetworkInterfaces);
     enis.forEach((eni, i) => context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false));
     if (enis.length === 0 && instance.PrivateIpAddress !== undefined) {
         // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
@@ -19543,7 +19918,7 @@ function readInstance(instance, path, context) {
             provider: 'aws',
             instanceKey: key,
             ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
-            subnetId: (0,values/* str */.gx)(instance.SubnetId),
+            subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
             forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
             origin: context.origin([...path, 'SourceDestCheck']),
         }, false);
@@ -19552,11 +19927,11 @@ function readInstance(instance, path, context) {
 const awsDescribeInstances = {
     id: 'aws-describe-instances',
     producedBy: 'aws ec2 describe-instances --output json',
-    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.Reservations),
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Reservations),
     read(value, context) {
         let count = 0;
-        (0,values/* list */.p_)((0,values/* record */.g1)(value).Reservations).forEach((reservation, r) => {
-            (0,values/* records */.V0)((0,values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
+        (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Reservations).forEach((reservation, r) => {
+            (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
                 readInstance(instance, ['Reservations', r, 'Instances', i], context);
                 count++;
             });
@@ -19572,11 +19947,11 @@ const awsDescribeInstances = {
 const awsDescribeNetworkInterfaces = {
     id: 'aws-describe-network-interfaces',
     producedBy: 'aws ec2 describe-network-interfaces --output json',
-    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
     read(value, context) {
-        const enis = (0,values/* list */.p_)((0,values/* record */.g1)(value).NetworkInterfaces);
+        const enis = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkInterfaces);
         enis.forEach((eni, i) => {
-            if (!(0,values/* isRecord */.u4)(eni))
+            if (!(0,sources_values/* isRecord */.u4)(eni))
                 context.fail(['NetworkInterfaces', i], 'network interface is not an object');
             context.builder.addInterface(readEni(eni, ['NetworkInterfaces', i], context, undefined), true);
         });
@@ -19589,36 +19964,36 @@ const awsDescribeNetworkInterfaces = {
 
 /** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
 function associated(entry, stateKey) {
-    const state = (0,values/* record */.g1)(entry[stateKey]).State;
+    const state = (0,sources_values/* record */.g1)(entry[stateKey]).State;
     return state === undefined || state === 'associated';
 }
 const awsDescribeVpcs = {
     id: 'aws-describe-vpcs',
     producedBy: 'aws ec2 describe-vpcs --output json',
-    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.Vpcs),
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Vpcs),
     read(value, context) {
-        const vpcs = (0,values/* list */.p_)((0,values/* record */.g1)(value).Vpcs);
+        const vpcs = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Vpcs);
         vpcs.forEach((item, i) => {
             const path = ['Vpcs', i];
-            const vpc = (0,values/* record */.g1)(item);
-            const id = (0,values/* str */.gx)(vpc.VpcId);
+            const vpc = (0,sources_values/* record */.g1)(item);
+            const id = (0,sources_values/* str */.gx)(vpc.VpcId);
             if (!id)
                 context.fail(path, 'VPC without VpcId');
             const cidrs = [];
             const primary = context.optionalCidr(vpc.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
             if (primary)
                 cidrs.push(primary);
-            (0,values/* records */.V0)(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
+            (0,sources_values/* records */.V0)(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
                 const cidr = associated(assoc, 'CidrBlockState') ? context.optionalCidr(assoc.CidrBlock, [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'], `${id}: CidrBlock`) : undefined;
                 if (cidr)
                     cidrs.push(cidr);
             });
-            (0,values/* records */.V0)(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+            (0,sources_values/* records */.V0)(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
                 const cidr = associated(assoc, 'Ipv6CidrBlockState') ? context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`) : undefined;
                 if (cidr)
                     cidrs.push(cidr);
             });
-            context.builder.addNetwork({ id, name: (0,values/* str */.gx)((0,values/* records */.V0)(vpc.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, origin: context.origin(path) });
+            context.builder.addNetwork({ id, name: (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(vpc.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, origin: context.origin(path) });
         });
         context.builder.markPresent('networks');
         return vpcs.length;
@@ -19631,27 +20006,27 @@ const awsDescribeVpcs = {
 const awsDescribeSubnets = {
     id: 'aws-describe-subnets',
     producedBy: 'aws ec2 describe-subnets --output json',
-    matches: (value) => (0,values/* isRecord */.u4)(value) && Array.isArray(value.Subnets),
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Subnets),
     read(value, context) {
-        const subnets = (0,values/* list */.p_)((0,values/* record */.g1)(value).Subnets);
+        const subnets = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Subnets);
         subnets.forEach((item, i) => {
             const path = ['Subnets', i];
-            const subnet = (0,values/* record */.g1)(item);
-            const id = (0,values/* str */.gx)(subnet.SubnetId);
+            const subnet = (0,sources_values/* record */.g1)(item);
+            const id = (0,sources_values/* str */.gx)(subnet.SubnetId);
             if (!id)
                 context.fail(path, 'subnet without SubnetId');
             const cidrs = [];
             const v4 = context.optionalCidr(subnet.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
             if (v4)
                 cidrs.push(v4);
-            (0,values/* records */.V0)(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+            (0,sources_values/* records */.V0)(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
                 if (!associated(assoc, 'Ipv6CidrBlockState'))
                     return;
                 const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
                 if (v6)
                     cidrs.push(v6);
             });
-            context.builder.addSubnet({ id, name: (0,values/* str */.gx)((0,values/* records */.V0)(subnet.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, networkId: (0,values/* str */.gx)(subnet.VpcId), origin: context.origin(path) });
+            context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(subnet.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, networkId: (0,sources_values/* str */.gx)(subnet.VpcId), origin: context.origin(path) });
         });
         context.builder.markPresent('subnets');
         return subnets.length;
@@ -19668,12 +20043,12 @@ function isListOf(value, key, expected) {
     if (!Array.isArray(value) || value.length === 0)
         return false;
     const first = value[0];
-    return (0,values/* isRecord */.u4)(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase();
+    return (0,sources_values/* isRecord */.u4)(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase();
 }
 function eachOfList(value, key, expected, context, read) {
     const items = value;
     items.forEach((item, i) => {
-        if (!(0,values/* isRecord */.u4)(item) || typeof item[key] !== 'string' || item[key].toLowerCase() !== expected.toLowerCase()) {
+        if (!(0,sources_values/* isRecord */.u4)(item) || typeof item[key] !== 'string' || item[key].toLowerCase() !== expected.toLowerCase()) {
             context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
         }
         read(item, [i]);
@@ -19692,32 +20067,32 @@ const azNics = {
     matches: (value) => isListOf(value, 'type', TYPE),
     read(value, context) {
         const count = eachOfList(value, 'type', TYPE, context, (nic, path) => {
-            const id = (0,values/* str */.gx)(nic.id);
+            const id = (0,sources_values/* str */.gx)(nic.id);
             if (!id)
                 context.fail(path, 'network interface without id');
             const ips = [];
             let subnetId;
-            (0,values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
+            (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
                 const configPath = [...path, 'ipConfigurations', i];
                 // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
                 const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-                const ip = context.optionalIp(config[key], [...configPath, key], `${(0,values/* str */.gx)(nic.name) ?? id}: ${key}`);
+                const ip = context.optionalIp(config[key], [...configPath, key], `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`);
                 if (ip)
                     ips.push(ip);
-                const subnet = (0,values/* str */.gx)((0,values/* record */.g1)(config.subnet).id);
+                const subnet = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(config.subnet).id);
                 if (subnet && (!subnetId || config.primary === true))
                     subnetId = (0,provider_id/* azureId */.BQ)(subnet);
             });
-            const vm = (0,values/* str */.gx)((0,values/* record */.g1)(nic.virtualMachine).id);
+            const vm = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(nic.virtualMachine).id);
             const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
             context.builder.addInterface({
                 id: (0,provider_id/* azureId */.BQ)(id),
-                name: (0,values/* str */.gx)(nic.name) ?? id,
+                name: (0,sources_values/* str */.gx)(nic.name) ?? id,
                 provider: 'azure',
                 instanceKey: vm ? (0,provider_id/* azureInstanceKey */.GH)(vm) : undefined,
                 ips,
                 subnetId,
-                forwarding: (0,values/* bool */.lc)((0,values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
+                forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
                 origin: context.origin([...path, forwardingKey]),
             }, true);
             if (vm) {
@@ -19740,19 +20115,19 @@ const azRouteTables = {
     matches: (value) => isListOf(value, 'type', route_tables_TYPE),
     read(value, context) {
         const count = eachOfList(value, 'type', route_tables_TYPE, context, (table, path) => {
-            const id = (0,values/* str */.gx)(table.id);
-            const name = (0,values/* str */.gx)(table.name);
+            const id = (0,sources_values/* str */.gx)(table.id);
+            const name = (0,sources_values/* str */.gx)(table.name);
             if (!id || !name)
                 context.fail(path, 'route table without id or name');
             const tableId = (0,provider_id/* azureId */.BQ)(id);
-            (0,values/* records */.V0)(table.routes).forEach((route, i) => {
+            (0,sources_values/* records */.V0)(table.routes).forEach((route, i) => {
                 const routePath = [...path, 'routes', i];
-                const routeName = (0,values/* str */.gx)(route.name) ?? `route-${i}`;
-                const hopType = (0,values/* str */.gx)(route.nextHopType) ?? 'None';
+                const routeName = (0,sources_values/* str */.gx)(route.name) ?? `route-${i}`;
+                const hopType = (0,sources_values/* str */.gx)(route.nextHopType) ?? 'None';
                 const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
                 const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
                 context.builder.addRoute({
-                    id: (0,values/* str */.gx)(route.id) ? (0,provider_id/* azureId */.BQ)((0,values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
+                    id: (0,sources_values/* str */.gx)(route.id) ? (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
                     name: routeName,
                     provider: 'azure',
                     dest: context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
@@ -19767,10 +20142,10 @@ const azRouteTables = {
             context.builder.addRouteTable({
                 id: tableId,
                 name,
-                subnetIds: (0,values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,values/* str */.gx)(subnet.id) ? [(0,provider_id/* azureId */.BQ)((0,values/* str */.gx)(subnet.id))] : [])),
+                subnetIds: (0,sources_values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : [])),
                 origin: context.origin(path),
             });
-            if ((0,values/* records */.V0)(table.routes).length === 0)
+            if ((0,sources_values/* records */.V0)(table.routes).length === 0)
                 context.builder.markPresent('routes');
         });
         context.builder.markPresent('routeTables');
@@ -19780,7 +20155,7 @@ const azRouteTables = {
 };
 /** Subnet listings carry the association from the other side: `routeTable.id`. */
 function routeTableOf(subnet) {
-    const id = (0,values/* str */.gx)((0,values/* record */.g1)(subnet.routeTable).id);
+    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(subnet.routeTable).id);
     return id ? (0,provider_id/* azureId */.BQ)(id) : undefined;
 }
 
@@ -19805,16 +20180,16 @@ const subnets_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
 function prefixes(object, path, context, what) {
     // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
     const single = object.addressPrefix !== undefined && object.addressPrefix !== null ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
-    const many = (0,values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
+    const many = (0,sources_values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
     return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
 }
 /** Also used for the subnets embedded in `az network vnet list`. */
 function readSubnet(subnet, path, context) {
-    const rawId = (0,values/* str */.gx)(subnet.id);
+    const rawId = (0,sources_values/* str */.gx)(subnet.id);
     if (!rawId)
         context.fail(path, 'subnet without id');
     const id = (0,provider_id/* azureId */.BQ)(rawId);
-    context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
+    context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,sources_values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
     const table = routeTableOf(subnet);
     if (table)
         context.builder.associate(table, id);
@@ -19843,15 +20218,15 @@ function reader(type, producedBy, id) {
         matches: (value) => isListOf(value, 'type', type),
         read(value, context) {
             const count = eachOfList(value, 'type', type, context, (vm, path) => {
-                const vmId = (0,values/* str */.gx)(vm.id);
+                const vmId = (0,sources_values/* str */.gx)(vm.id);
                 if (!vmId)
                     context.fail(path, 'virtual machine without id');
                 context.builder.addInstance({
                     key: (0,provider_id/* azureInstanceKey */.GH)(vmId),
                     provider: 'azure',
                     id: (0,provider_id/* azureId */.BQ)(vmId),
-                    name: (0,values/* str */.gx)(vm.name),
-                    tags: Object.keys((0,values/* record */.g1)(vm.tags)),
+                    name: (0,sources_values/* str */.gx)(vm.name),
+                    tags: Object.keys((0,sources_values/* record */.g1)(vm.tags)),
                     managedBy: type === VMSS_VM_TYPE ? (0,provider_id/* azureId */.BQ)(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
                     origin: context.origin(path),
                 });
@@ -19876,13 +20251,13 @@ const azVnets = {
     matches: (value) => isListOf(value, 'type', vnets_TYPE),
     read(value, context) {
         const count = eachOfList(value, 'type', vnets_TYPE, context, (vnet, path) => {
-            const id = (0,values/* str */.gx)(vnet.id);
+            const id = (0,sources_values/* str */.gx)(vnet.id);
             if (!id)
                 context.fail(path, 'virtual network without id');
-            const space = (0,values/* record */.g1)(vnet.addressSpace);
-            const cidrs = (0,values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,values/* str */.gx)(vnet.name) ?? id}: address space`));
-            context.builder.addNetwork({ id: (0,provider_id/* azureId */.BQ)(id), name: (0,values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
-            (0,values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
+            const space = (0,sources_values/* record */.g1)(vnet.addressSpace);
+            const cidrs = (0,sources_values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,sources_values/* str */.gx)(vnet.name) ?? id}: address space`));
+            context.builder.addNetwork({ id: (0,provider_id/* azureId */.BQ)(id), name: (0,sources_values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
+            (0,sources_values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
         });
         context.builder.markPresent('networks');
         return count;
@@ -19900,20 +20275,20 @@ const gcloudInstances = {
     matches: (value) => isListOf(value, 'kind', KIND),
     read(value, context) {
         const count = eachOfList(value, 'kind', KIND, context, (instance, path) => {
-            const selfLink = (0,values/* str */.gx)(instance.selfLink);
+            const selfLink = (0,sources_values/* str */.gx)(instance.selfLink);
             const key = selfLink ? (0,provider_id/* gceInstanceKeyFromUrl */.rd)(selfLink) : undefined;
             if (!selfLink || !key)
                 context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
-            const nics = (0,values/* records */.V0)(instance.networkInterfaces);
-            const createdBy = (0,values/* records */.V0)((0,values/* record */.g1)(instance.metadata).items).find((item) => item.key === 'created-by');
+            const nics = (0,sources_values/* records */.V0)(instance.networkInterfaces);
+            const createdBy = (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(instance.metadata).items).find((item) => item.key === 'created-by');
             context.builder.addInstance({
                 key,
                 provider: 'gce',
                 id: (0,provider_id/* gcePath */.Lp)(selfLink),
-                name: (0,values/* str */.gx)(instance.name),
-                network: nics[0] && (0,values/* str */.gx)(nics[0].network) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(nics[0].network)) : undefined,
-                tags: (0,values/* list */.p_)((0,values/* record */.g1)(instance.tags).items).filter((t) => typeof t === 'string'),
-                managedBy: (0,values/* str */.gx)(createdBy?.value),
+                name: (0,sources_values/* str */.gx)(instance.name),
+                network: nics[0] && (0,sources_values/* str */.gx)(nics[0].network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nics[0].network)) : undefined,
+                tags: (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(instance.tags).items).filter((t) => typeof t === 'string'),
+                managedBy: (0,sources_values/* str */.gx)(createdBy?.value),
                 origin: context.origin(path),
             });
             // The API leaves canIpForward out when it is false.
@@ -19925,12 +20300,12 @@ const gcloudInstances = {
                 if (v6)
                     ips.push(v6);
                 context.builder.addInterface({
-                    id: `${(0,provider_id/* gcePath */.Lp)(selfLink)}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
-                    name: `${(0,values/* str */.gx)(instance.name) ?? key}/${(0,values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    id: `${(0,provider_id/* gcePath */.Lp)(selfLink)}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    name: `${(0,sources_values/* str */.gx)(instance.name) ?? key}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
                     provider: 'gce',
                     instanceKey: key,
                     ips,
-                    subnetId: (0,values/* str */.gx)(nic.subnetwork) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(nic.subnetwork)) : undefined,
+                    subnetId: (0,sources_values/* str */.gx)(nic.subnetwork) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.subnetwork)) : undefined,
                     forwarding,
                     origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
                 }, true);
@@ -19948,15 +20323,15 @@ const gcloudInstances = {
 const routes_KIND = 'compute#route';
 const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
 function nextHopOf(route, path, context) {
-    const instance = (0,values/* str */.gx)(route.nextHopInstance);
+    const instance = (0,sources_values/* str */.gx)(route.nextHopInstance);
     if (instance) {
         const key = (0,provider_id/* gceInstanceKeyFromUrl */.rd)(instance);
         if (!key)
-            context.fail([...path, 'nextHopInstance'], `route ${(0,values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
+            context.fail([...path, 'nextHopInstance'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
         return { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(instance)}` };
     }
     if (route.nextHopIp !== undefined) {
-        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,values/* str */.gx)(route.name)}: nextHopIp`);
+        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
         return { kind: 'ip', ip, text: `IP ${ip}` };
     }
     const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
@@ -19968,19 +20343,19 @@ const gcloudRoutes = {
     matches: (value) => isListOf(value, 'kind', routes_KIND),
     read(value, context) {
         const count = eachOfList(value, 'kind', routes_KIND, context, (route, path) => {
-            const name = (0,values/* str */.gx)(route.name);
+            const name = (0,sources_values/* str */.gx)(route.name);
             if (!name)
                 context.fail(path, 'route without a name');
             const nextHop = nextHopOf(route, path, context);
             context.builder.addRoute({
-                id: (0,values/* str */.gx)(route.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(route.selfLink)) : name,
+                id: (0,sources_values/* str */.gx)(route.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.selfLink)) : name,
                 name,
                 provider: 'gce',
                 dest: context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
                 nextHop,
-                priority: (0,values/* num */.bu)(route.priority) ?? 1000,
-                network: (0,values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(route.network)) : undefined,
-                tags: (0,values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
+                priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
+                network: (0,sources_values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
+                tags: (0,sources_values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
                 // Subnet routes, peering routes and the default internet route are created by GCE itself.
                 system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
                 origin: context.origin(path),
@@ -20002,7 +20377,7 @@ const gcloudSubnetworks = {
     matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
     read(value, context) {
         const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
-            const id = (0,values/* str */.gx)(subnet.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(subnet.selfLink)) : (0,values/* str */.gx)(subnet.name);
+            const id = (0,sources_values/* str */.gx)(subnet.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.selfLink)) : (0,sources_values/* str */.gx)(subnet.name);
             if (!id)
                 context.fail(path, 'subnetwork without selfLink or name');
             const cidrs = [context.cidr(subnet.ipCidrRange, [...path, 'ipCidrRange'], `${id}: ipCidrRange`)];
@@ -20011,7 +20386,7 @@ const gcloudSubnetworks = {
                 if (v6)
                     cidrs.push(v6);
             }
-            context.builder.addSubnet({ id, name: (0,values/* str */.gx)(subnet.name), cidrs, networkId: (0,values/* str */.gx)(subnet.network) ? (0,provider_id/* gcePath */.Lp)((0,values/* str */.gx)(subnet.network)) : undefined, origin: context.origin(path) });
+            context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)(subnet.name), cidrs, networkId: (0,sources_values/* str */.gx)(subnet.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.network)) : undefined, origin: context.origin(path) });
         });
         context.builder.markPresent('subnets');
         return count;
@@ -20051,10 +20426,10 @@ async function validateInventory(value, context) {
 
 const INVENTORY_KIND = 'HostGwInventory';
 function cidrs(value, path, context, what) {
-    return (0,values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
+    return (0,sources_values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
 }
 function readRoute(route, path, context, nodeIps, scope) {
-    const name = (0,values/* str */.gx)(route.name);
+    const name = (0,sources_values/* str */.gx)(route.name);
     let nextHop;
     if (route.nextHopIp !== undefined) {
         const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${name}: nextHopIp`);
@@ -20076,8 +20451,8 @@ function readRoute(route, path, context, nodeIps, scope) {
         dest: context.cidr(route.destination, [...path, 'destination'], `route ${name}: destination`),
         nextHop,
         priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
-        network: (0,values/* str */.gx)(route.network),
-        tags: (0,values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
+        network: (0,sources_values/* str */.gx)(route.network),
+        tags: (0,sources_values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
         tableId: scope.tableId,
         system: false,
         origin: context.origin(path),
@@ -20086,55 +20461,55 @@ function readRoute(route, path, context, nodeIps, scope) {
 const inventory = {
     id: 'hostgw-inventory',
     producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
-    matches: (value) => (0,values/* isRecord */.u4)(value) && value.kind === INVENTORY_KIND,
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && value.kind === INVENTORY_KIND,
     async read(value, context) {
         await validateInventory(value, context);
-        const spec = (0,values/* record */.g1)((0,values/* record */.g1)(value).spec);
+        const spec = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(value).spec);
         const { builder } = context;
-        const provider = (0,values/* str */.gx)(spec.provider);
+        const provider = (0,sources_values/* str */.gx)(spec.provider);
         if (provider)
             builder.declareProvider(provider, `declared by the inventory ${context.source.file}`);
         cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) => builder.addClusterCidr(cidr));
         if (spec.backend !== undefined)
-            builder.addFlannel({ backendType: (0,values/* str */.gx)(spec.backend), describedBy: `inventory ${context.source.file}`, origin: context.origin(['spec', 'backend']) });
-        (0,values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
+            builder.addFlannel({ backendType: (0,sources_values/* str */.gx)(spec.backend), describedBy: `inventory ${context.source.file}`, origin: context.origin(['spec', 'backend']) });
+        (0,sources_values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
             const path = ['spec', 'subnets', i];
-            builder.addSubnet({ id: (0,values/* str */.gx)(subnet.id), cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,values/* str */.gx)(subnet.id)}`), networkId: (0,values/* str */.gx)(subnet.network), origin: context.origin(path) });
+            builder.addSubnet({ id: (0,sources_values/* str */.gx)(subnet.id), cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,sources_values/* str */.gx)(subnet.id)}`), networkId: (0,sources_values/* str */.gx)(subnet.network), origin: context.origin(path) });
         });
         const nodeIps = new Map();
-        (0,values/* records */.V0)(spec.nodes).forEach((node, i) => {
+        (0,sources_values/* records */.V0)(spec.nodes).forEach((node, i) => {
             const path = ['spec', 'nodes', i];
-            const name = (0,values/* str */.gx)(node.name);
-            const ips = (0,values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
+            const name = (0,sources_values/* str */.gx)(node.name);
+            const ips = (0,sources_values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
             if (ips[0])
                 nodeIps.set(name, ips[0]);
-            const parsed = (0,values/* str */.gx)(node.providerID) ? (0,provider_id/* parseProviderId */.i6)((0,values/* str */.gx)(node.providerID)) : {};
+            const parsed = (0,sources_values/* str */.gx)(node.providerID) ? (0,provider_id/* parseProviderId */.i6)((0,sources_values/* str */.gx)(node.providerID)) : {};
             builder.addNode({
                 name,
                 os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
                 internalIps: ips,
                 podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
-                providerId: (0,values/* str */.gx)(node.providerID),
+                providerId: (0,sources_values/* str */.gx)(node.providerID),
                 instanceKey: parsed.instanceKey,
                 provider: parsed.provider,
-                subnetId: (0,values/* str */.gx)(node.subnet),
+                subnetId: (0,sources_values/* str */.gx)(node.subnet),
                 forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
                 origin: context.origin(path),
             });
         });
-        (0,values/* records */.V0)(spec.routeTables).forEach((table, i) => {
+        (0,sources_values/* records */.V0)(spec.routeTables).forEach((table, i) => {
             const path = ['spec', 'routeTables', i];
-            const tableId = (0,values/* str */.gx)(table.id);
-            (0,values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
-            builder.addRouteTable({ id: tableId, name: tableId, subnetIds: (0,values/* list */.p_)(table.subnets).map(String), origin: context.origin(path) });
+            const tableId = (0,sources_values/* str */.gx)(table.id);
+            (0,sources_values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
+            builder.addRouteTable({ id: tableId, name: tableId, subnetIds: (0,sources_values/* list */.p_)(table.subnets).map(String), origin: context.origin(path) });
             builder.markPresent('routes');
         });
-        (0,values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
+        (0,sources_values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
         if (spec.routes !== undefined)
             builder.markPresent('routes');
         if (spec.subnets !== undefined)
             builder.markPresent('subnets');
-        return (0,values/* list */.p_)(spec.nodes).length + (0,values/* list */.p_)(spec.subnets).length + (0,values/* list */.p_)(spec.routeTables).length + (0,values/* list */.p_)(spec.routes).length;
+        return (0,sources_values/* list */.p_)(spec.nodes).length + (0,sources_values/* list */.p_)(spec.subnets).length + (0,sources_values/* list */.p_)(spec.routeTables).length + (0,sources_values/* list */.p_)(spec.routes).length;
     },
 };
 
@@ -20145,16 +20520,16 @@ const NET_CONF = 'net-conf.json';
 /** Upstream manifests, RKE and older kube-system installs all use one of these names. */
 const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
 function isFlannelConfigMap(value) {
-    if (!(0,values/* isRecord */.u4)(value) || value.kind !== 'ConfigMap')
+    if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'ConfigMap')
         return false;
-    const name = (0,values/* str */.gx)((0,values/* record */.g1)(value.metadata).name) ?? '';
-    return CONFIGMAP_NAMES.has(name) || typeof (0,values/* record */.g1)(value.data)[NET_CONF] === 'string';
+    const name = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(value.metadata).name) ?? '';
+    return CONFIGMAP_NAMES.has(name) || typeof (0,sources_values/* record */.g1)(value.data)[NET_CONF] === 'string';
 }
 function readFlannelConfigMap(configMap, path, context) {
-    const metadata = (0,values/* record */.g1)(configMap.metadata);
-    const describedBy = `ConfigMap ${(0,values/* str */.gx)(metadata.namespace) ?? 'default'}/${(0,values/* str */.gx)(metadata.name) ?? '?'}`;
+    const metadata = (0,sources_values/* record */.g1)(configMap.metadata);
+    const describedBy = `ConfigMap ${(0,sources_values/* str */.gx)(metadata.namespace) ?? 'default'}/${(0,sources_values/* str */.gx)(metadata.name) ?? '?'}`;
     const dataPath = [...path, 'data', NET_CONF];
-    const text = (0,values/* record */.g1)(configMap.data)[NET_CONF];
+    const text = (0,sources_values/* record */.g1)(configMap.data)[NET_CONF];
     if (typeof text !== 'string')
         context.fail([...path, 'data'], `${describedBy} has no ${NET_CONF}`);
     let netConf;
@@ -20164,14 +20539,14 @@ function readFlannelConfigMap(configMap, path, context) {
     catch (error) {
         context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${error.message})`);
     }
-    if (!(0,values/* isRecord */.u4)(netConf))
+    if (!(0,sources_values/* isRecord */.u4)(netConf))
         context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
     if ((0,sources_document/* nestedTooDeep */.qF)(netConf))
         context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${sources_document/* TOO_DEEP */.PB}`);
     context.builder.addFlannel({
         network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
         ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
-        backendType: (0,values/* str */.gx)((0,values/* record */.g1)(netConf.Backend).Type),
+        backendType: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(netConf.Backend).Type),
         describedBy,
         origin: context.origin(dataPath),
     });
@@ -20192,18 +20567,18 @@ const flannelConfigMap = {
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
 function osOf(node) {
-    const labels = (0,values/* record */.g1)((0,values/* record */.g1)(node.metadata).labels);
-    const os = (0,values/* str */.gx)(labels['kubernetes.io/os']) ?? (0,values/* str */.gx)(labels['beta.kubernetes.io/os']) ?? (0,values/* str */.gx)((0,values/* record */.g1)((0,values/* record */.g1)(node.status).nodeInfo).operatingSystem);
+    const labels = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(node.metadata).labels);
+    const os = (0,sources_values/* str */.gx)(labels['kubernetes.io/os']) ?? (0,sources_values/* str */.gx)(labels['beta.kubernetes.io/os']) ?? (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(node.status).nodeInfo).operatingSystem);
     return os === 'linux' || os === 'windows' ? os : 'unknown';
 }
 function readNode(node, path, context) {
-    const metadata = (0,values/* record */.g1)(node.metadata);
-    const name = (0,values/* str */.gx)(metadata.name);
+    const metadata = (0,sources_values/* record */.g1)(node.metadata);
+    const name = (0,sources_values/* str */.gx)(metadata.name);
     if (!name)
         context.fail([...path, 'metadata'], 'Node without metadata.name');
-    const spec = (0,values/* record */.g1)(node.spec);
-    const status = (0,values/* record */.g1)(node.status);
-    const internalIps = (0,values/* records */.V0)(status.addresses).flatMap((address, i) => address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : []);
+    const spec = (0,sources_values/* record */.g1)(node.spec);
+    const status = (0,sources_values/* record */.g1)(node.status);
+    const internalIps = (0,sources_values/* records */.V0)(status.addresses).flatMap((address, i) => address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : []);
     const podCidrTexts = Array.isArray(spec.podCIDRs)
         ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i], field: `spec.podCIDRs[${i}]` }))
         : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'], field: 'spec.podCIDR' }] : [];
@@ -20212,9 +20587,9 @@ function readNode(node, path, context) {
         const cidr = context.cidr(entry.value, entry.path, `node ${name}: ${entry.field}`);
         podCidrs.set(cidr.text, cidr);
     }
-    const providerId = (0,values/* str */.gx)(spec.providerID);
+    const providerId = (0,sources_values/* str */.gx)(spec.providerID);
     const parsed = providerId ? (0,provider_id/* parseProviderId */.i6)(providerId) : {};
-    const annotations = (0,values/* record */.g1)(metadata.annotations);
+    const annotations = (0,sources_values/* record */.g1)(metadata.annotations);
     context.builder.addNode({
         name,
         os: osOf(node),
@@ -20223,24 +20598,24 @@ function readNode(node, path, context) {
         providerId,
         instanceKey: parsed.instanceKey,
         provider: parsed.provider,
-        backendType: (0,values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
+        backendType: (0,sources_values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
         flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
         origin: context.origin(path),
     });
 }
 function isNode(value) {
-    return (0,values/* isRecord */.u4)(value) && value.kind === 'Node';
+    return (0,sources_values/* isRecord */.u4)(value) && value.kind === 'Node';
 }
 const kubectlNodes = {
     id: 'kubectl-nodes',
     producedBy: 'kubectl get nodes -o json (or -o yaml)',
-    matches: (value) => isNode(value) || ((0,values/* isRecord */.u4)(value) && value.kind === 'NodeList'),
+    matches: (value) => isNode(value) || ((0,sources_values/* isRecord */.u4)(value) && value.kind === 'NodeList'),
     read(value, context) {
         if (isNode(value)) {
             readNode(value, [], context);
             return 1;
         }
-        const items = (0,values/* list */.p_)((0,values/* record */.g1)(value).items);
+        const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
         items.forEach((item, i) => {
             if (!isNode(item))
                 context.fail(['items', i], 'NodeList item is not a Node');
@@ -20257,29 +20632,29 @@ const kubectlNodes = {
 
 
 function isReadableItem(item) {
-    return ((0,values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
+    return ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
 }
 /** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
 const kubectlList = {
     id: 'kubectl-list',
     producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
     matches(value) {
-        if (!(0,values/* isRecord */.u4)(value) || value.kind !== 'List' || !Array.isArray(value.items))
+        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'List' || !Array.isArray(value.items))
             return false;
         return value.items.length === 0 ? true : value.items.some(isReadableItem);
     },
     read(value, context) {
-        const items = (0,values/* list */.p_)((0,values/* record */.g1)(value).items);
+        const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
         items.forEach((item, i) => {
-            if ((0,values/* isRecord */.u4)(item) && item.kind === 'Node')
+            if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node')
                 readNode(item, ['items', i], context);
             else if (isFlannelConfigMap(item))
                 readFlannelConfigMap(item, ['items', i], context);
             // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
-            else if ((0,values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
+            else if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
                 return;
             else
-                context.fail(['items', i], `List item of kind ${(0,sources_context/* shown */.SP)((0,values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
+                context.fail(['items', i], `List item of kind ${(0,sources_context/* shown */.SP)((0,sources_values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
         });
         context.builder.markPresent('nodes');
         return items.length;
@@ -20294,21 +20669,21 @@ const rkeCluster = {
     id: 'rke-cluster-yml',
     producedBy: 'RKE cluster.yml',
     matches(value) {
-        if (!(0,values/* isRecord */.u4)(value) || value.kind !== undefined)
+        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== undefined)
             return false;
-        return (0,values/* isRecord */.u4)(value.network) && typeof value.network.plugin === 'string' && (Array.isArray(value.nodes) || (0,values/* isRecord */.u4)(value.services));
+        return (0,sources_values/* isRecord */.u4)(value.network) && typeof value.network.plugin === 'string' && (Array.isArray(value.nodes) || (0,sources_values/* isRecord */.u4)(value.services));
     },
     read(value, context) {
-        const cluster = (0,values/* record */.g1)(value);
-        const network = (0,values/* record */.g1)(cluster.network);
-        const plugin = (0,values/* str */.gx)(network.plugin) ?? '';
-        const options = (0,values/* record */.g1)(network.options);
+        const cluster = (0,sources_values/* record */.g1)(value);
+        const network = (0,sources_values/* record */.g1)(cluster.network);
+        const plugin = (0,sources_values/* str */.gx)(network.plugin) ?? '';
+        const options = (0,sources_values/* record */.g1)(network.options);
         const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
         const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
         // RKE's flannel and canal default to vxlan when no backend option is given.
-        const backendType = plugin === 'flannel' || plugin === 'canal' ? ((0,values/* str */.gx)(options[optionKey ?? '']) ?? 'vxlan') : plugin;
+        const backendType = plugin === 'flannel' || plugin === 'canal' ? ((0,sources_values/* str */.gx)(options[optionKey ?? '']) ?? 'vxlan') : plugin;
         const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
-        const clusterCidr = (0,values/* record */.g1)((0,values/* record */.g1)(cluster.services)['kube-controller']).cluster_cidr;
+        const clusterCidr = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(cluster.services)['kube-controller']).cluster_cidr;
         context.builder.addFlannel({
             network: context.optionalCidr(clusterCidr, clusterCidrPath, 'RKE services.kube-controller.cluster_cidr'),
             backendType: `${backendType}`,
@@ -20319,7 +20694,2002 @@ const rkeCluster = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./lib/sources/terraform/address.js
+/**
+ * Terraform addresses and references as `terraform show -json` prints them: `module.a[0].aws_instance.node["x"]`,
+ * `aws_subnet.nodes[0].id`, `var.subnet_id`. Only literal index keys appear in them; an index computed from an
+ * expression (`[count.index]`) shows up as separate references instead.
+ */
+const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*/;
+/** "a.b[0].c[\"k\"]" → steps; undefined when the text is not a plain traversal. */
+function parseTraversal(text) {
+    const steps = [];
+    let rest = text.trim();
+    let first = true;
+    while (rest.length > 0) {
+        if (!first && rest[0] === '.')
+            rest = rest.slice(1);
+        else if (rest[0] === '[') {
+            const close = closingBracket(rest);
+            if (close < 0)
+                return undefined;
+            const inner = rest.slice(1, close).trim();
+            if (/^\d+$/.test(inner))
+                steps.push({ key: Number(inner) });
+            else if (inner.startsWith('"')) {
+                try {
+                    steps.push({ key: JSON.parse(inner) });
+                }
+                catch {
+                    return undefined;
+                }
+            }
+            else
+                return undefined;
+            rest = rest.slice(close + 1);
+            continue;
+        }
+        else if (!first)
+            return undefined;
+        const ident = IDENT.exec(rest);
+        if (!ident)
+            return undefined;
+        steps.push({ attr: ident[0] });
+        rest = rest.slice(ident[0].length);
+        first = false;
+    }
+    return steps;
+}
+function closingBracket(text) {
+    let inString = false;
+    for (let i = 1; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === ']')
+            return i;
+    }
+    return -1;
+}
+/** The index part of an address: "", "[0]" or "[\"key\"]". */
+function formatKey(key) {
+    if (key === undefined)
+        return '';
+    return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+/** Keys compared across count (numbers) and for_each (strings) without confusing 0 and "0". */
+function keyId(key) {
+    return key === undefined ? '-' : typeof key === 'number' ? `#${key}` : `"${key}"`;
+}
+function sameKeys(a, b) {
+    if (!b || a.length !== b.length)
+        return false;
+    const set = new Set(a.map(keyId));
+    return b.every((key) => set.has(keyId(key)));
+}
+/** "module.a[0].module.b" → [{ name: "a", key: 0 }, { name: "b" }]; "" (the root module) → []. */
+function moduleSteps(moduleAddress) {
+    if (!moduleAddress)
+        return [];
+    const steps = parseTraversal(moduleAddress) ?? [];
+    const result = [];
+    for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
+        const next = steps[i + 1];
+        if (!('attr' in step) || step.attr !== 'module' || !next || !('attr' in next))
+            continue;
+        const key = steps[i + 2];
+        if (key && 'key' in key) {
+            result.push({ name: next.attr, key: key.key });
+            i += 2;
+        }
+        else {
+            result.push({ name: next.attr });
+            i += 1;
+        }
+    }
+    return result;
+}
+function joinAddress(prefix, part) {
+    return prefix ? `${prefix}.${part}` : part;
+}
+/** The address of a resource in configuration terms: "aws_instance.node", "data.aws_subnet.nodes". */
+function resourceKey(mode, type, name) {
+    return mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/modules.js
+
+
+/** An expression object holds only `constant_value` and/or `references`; anything else is a nested block. */
+function isExpression(value) {
+    if (!(0,sources_values/* isRecord */.u4)(value))
+        return false;
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every((key) => key === 'constant_value' || key === 'references');
+}
+function readConfigModule(value, path = []) {
+    const module = (0,sources_values/* record */.g1)(value);
+    const resources = new Map();
+    for (const resource of (0,sources_values/* records */.V0)(module.resources)) {
+        const type = (0,sources_values/* str */.gx)(resource.type);
+        const name = (0,sources_values/* str */.gx)(resource.name);
+        if (!type || !name)
+            continue;
+        const mode = resource.mode === 'data' ? 'data' : 'managed';
+        resources.set(resourceKey(mode, type, name), { key: resourceKey(mode, type, name), mode, type, name, expressions: (0,sources_values/* record */.g1)(resource.expressions) });
+    }
+    const calls = new Map();
+    for (const [name, call] of Object.entries((0,sources_values/* record */.g1)(module.module_calls))) {
+        const callRecord = (0,sources_values/* record */.g1)(call);
+        calls.set(name, {
+            name,
+            source: (0,sources_values/* str */.gx)(callRecord.source),
+            expressions: (0,sources_values/* record */.g1)(callRecord.expressions),
+            module: readConfigModule(callRecord.module, [...path, name]),
+        });
+    }
+    const outputs = new Map();
+    for (const [name, output] of Object.entries((0,sources_values/* record */.g1)(module.outputs))) {
+        const expression = (0,sources_values/* record */.g1)(output).expression;
+        if (isExpression(expression))
+            outputs.set(name, expression);
+    }
+    return { path, resources, calls, outputs };
+}
+/** The configuration module at a path of call names. */
+function moduleAt(root, path) {
+    let module = root;
+    for (const name of path)
+        module = module?.calls.get(name)?.module;
+    return module;
+}
+/** The expression of an attribute (or of a whole list attribute) of a resource, following nested blocks. */
+function expressionAt(expressions, path) {
+    let node = expressions;
+    for (const step of path) {
+        if (isExpression(node))
+            return node;
+        if (typeof step === 'number') {
+            if (!Array.isArray(node))
+                return undefined;
+            node = node[step];
+        }
+        else {
+            if (!(0,sources_values/* isRecord */.u4)(node))
+                return undefined;
+            node = node[step];
+        }
+    }
+    return isExpression(node) ? node : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/plan.js
+
+
+
+/**
+ * `terraform show -json tfplan` (format_version, terraform_version and planned_values / resource_changes /
+ * configuration / prior_state) or `terraform show -json` of a state (values.root_module).
+ */
+function terraformKind(value) {
+    if (!(0,sources_values/* isRecord */.u4)(value) || typeof value.format_version !== 'string' || typeof value.terraform_version !== 'string')
+        return undefined;
+    if ((0,sources_values/* isRecord */.u4)(value.planned_values) || Array.isArray(value.resource_changes) || (0,sources_values/* isRecord */.u4)(value.configuration) || (0,sources_values/* isRecord */.u4)(value.prior_state))
+        return 'plan';
+    if ((0,sources_values/* isRecord */.u4)(value.values) && (0,sources_values/* isRecord */.u4)((0,sources_values/* record */.g1)(value.values).root_module))
+        return 'state';
+    return undefined;
+}
+function containsUnknown(tree) {
+    if (tree === true)
+        return true;
+    if (Array.isArray(tree))
+        return tree.some(containsUnknown);
+    if ((0,sources_values/* isRecord */.u4)(tree))
+        return Object.values(tree).some(containsUnknown);
+    return false;
+}
+/** The value at `path` of an instance, telling apart "unknown until apply" from "not set". */
+function valueAt(instance, path) {
+    let value = instance.values;
+    let unknown = instance.unknown;
+    for (const step of path) {
+        if (unknown === true)
+            return { state: 'unknown' };
+        value = (0,sources_values/* isRecord */.u4)(value) || Array.isArray(value) ? value[step] : undefined;
+        unknown = (0,sources_values/* isRecord */.u4)(unknown) || Array.isArray(unknown) ? unknown[step] : undefined;
+    }
+    if (containsUnknown(unknown))
+        return { state: 'unknown' };
+    return value === null || value === undefined ? { state: 'absent' } : { state: 'known', value };
+}
+/** The known value at `path`, or undefined (unknown or not set). */
+function known(instance, path) {
+    const value = valueAt(instance, path);
+    return value.state === 'known' ? value.value : undefined;
+}
+function knownString(instance, path) {
+    return (0,sources_values/* str */.gx)(known(instance, path));
+}
+/** True when the plan creates the object (or replaces it): it does not exist as described yet. */
+function isCreated(instance) {
+    return instance.actions.includes('create');
+}
+function keyOf(value) {
+    return typeof value === 'number' || typeof value === 'string' ? value : undefined;
+}
+/** Everything a plan or state says about resources, indexed for reference resolution. */
+class PlanData {
+    kind;
+    instances;
+    root;
+    providerConfig;
+    variables;
+    byResource = new Map();
+    byAddress = new Map();
+    modules = new Map();
+    moduleKeyValues = new Map();
+    constructor(kind, instances, 
+    /** Absent for a state: states carry no configuration. */
+    root, providerConfig, variables) {
+        this.kind = kind;
+        this.instances = instances;
+        this.root = root;
+        this.providerConfig = providerConfig;
+        this.variables = variables;
+        for (const instance of instances) {
+            const key = `${instance.module}|${resourceKey(instance.mode, instance.type, instance.name)}`;
+            const bucket = this.byResource.get(key);
+            if (bucket)
+                bucket.push(instance);
+            else
+                this.byResource.set(key, [instance]);
+            this.byAddress.set(instance.address, instance);
+            let prefix = '';
+            for (const step of moduleSteps(instance.module)) {
+                const slot = `${prefix}|${step.name}`;
+                let keys = this.modules.get(slot);
+                if (!keys)
+                    this.modules.set(slot, (keys = new Set()));
+                keys.add(keyId(step.key));
+                this.moduleKeyValues.set(`${slot}|${keyId(step.key)}`, step.key);
+                prefix = joinAddress(prefix, `module.${step.name}${formatKey(step.key)}`);
+            }
+        }
+    }
+    static read(value, kind) {
+        const instances = [];
+        const seen = new Set();
+        const add = (instance) => {
+            if (seen.has(instance.address))
+                return;
+            seen.add(instance.address);
+            instances.push(instance);
+        };
+        if (kind === 'plan') {
+            (0,sources_values/* records */.V0)(value.resource_changes).forEach((change, i) => {
+                const address = (0,sources_values/* str */.gx)(change.address);
+                const type = (0,sources_values/* str */.gx)(change.type);
+                const name = (0,sources_values/* str */.gx)(change.name);
+                if (!address || !type || !name)
+                    return;
+                const body = (0,sources_values/* record */.g1)(change.change);
+                const actions = (0,sources_values/* list */.p_)(body.actions).filter((action) => typeof action === 'string');
+                // Destroyed objects (and `removed` blocks that only forget them) are not there after the apply.
+                if (!actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))) {
+                    seen.add(address);
+                    return;
+                }
+                const module = (0,sources_values/* str */.gx)(change.module_address) ?? '';
+                add({
+                    address,
+                    module,
+                    configPath: moduleSteps(module).map((step) => step.name),
+                    mode: change.mode === 'data' ? 'data' : 'managed',
+                    type,
+                    name,
+                    index: keyOf(change.index),
+                    values: (0,sources_values/* record */.g1)(body.after),
+                    unknown: body.after_unknown ?? {},
+                    before: (0,sources_values/* isRecord */.u4)(body.before) ? body.before : undefined,
+                    actions,
+                    path: ['resource_changes', i, 'change', 'after'],
+                    entry: ['resource_changes', i],
+                });
+            });
+            walkModule((0,sources_values/* record */.g1)(value.planned_values).root_module, ['planned_values', 'root_module'], '', add);
+            walkModule((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(value.prior_state).values).root_module, ['prior_state', 'values', 'root_module'], '', add);
+        }
+        else {
+            walkModule((0,sources_values/* record */.g1)(value.values).root_module, ['values', 'root_module'], '', add);
+        }
+        const configuration = (0,sources_values/* record */.g1)(value.configuration);
+        return new PlanData(kind, instances, kind === 'plan' ? readConfigModule(configuration.root_module) : undefined, (0,sources_values/* record */.g1)(configuration.provider_config), (0,sources_values/* record */.g1)(value.variables));
+    }
+    get(address) {
+        return this.byAddress.get(address);
+    }
+    /** The instances of one resource in one module instance (several with count/for_each). */
+    instancesOf(module, key) {
+        return this.byResource.get(`${module}|${key}`) ?? [];
+    }
+    siblings(instance) {
+        return this.instancesOf(instance.module, resourceKey(instance.mode, instance.type, instance.name));
+    }
+    /** The keys of the instances of module call `name` inside module instance `parent`. */
+    moduleKeys(parent, name) {
+        const slot = `${parent}|${name}`;
+        return [...(this.modules.get(slot) ?? [])].map((id) => this.moduleKeyValues.get(`${slot}|${id}`));
+    }
+    ofType(...types) {
+        return this.instances.filter((instance) => instance.mode === 'managed' && types.includes(instance.type));
+    }
+    /** Managed resources and data sources of these types (data sources describe existing objects, e.g. a subnet). */
+    ofTypeOrData(...types) {
+        return this.instances.filter((instance) => types.includes(instance.type));
+    }
+    /** A constant argument of a provider block: `provider "google" { project = "…" }`. */
+    providerArgument(provider, argument) {
+        const expression = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(this.providerConfig[provider]).expressions)[argument]);
+        const constant = (0,sources_values/* str */.gx)(expression.constant_value);
+        if (constant)
+            return constant;
+        const reference = (0,sources_values/* list */.p_)(expression.references).find((ref) => typeof ref === 'string' && ref.startsWith('var.'));
+        return reference ? (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(this.variables[reference.slice(4)]).value) : undefined;
+    }
+}
+/** planned_values / prior_state / state module trees: resources and child_modules, recursively. */
+function walkModule(value, path, module, add) {
+    if (!(0,sources_values/* isRecord */.u4)(value))
+        return;
+    (0,sources_values/* records */.V0)(value.resources).forEach((resource, i) => {
+        const address = (0,sources_values/* str */.gx)(resource.address);
+        const type = (0,sources_values/* str */.gx)(resource.type);
+        const name = (0,sources_values/* str */.gx)(resource.name);
+        if (!address || !type || !name)
+            return;
+        add({
+            address,
+            module,
+            configPath: moduleSteps(module).map((step) => step.name),
+            mode: resource.mode === 'data' ? 'data' : 'managed',
+            type,
+            name,
+            index: keyOf(resource.index),
+            values: (0,sources_values/* record */.g1)(resource.values),
+            unknown: {},
+            actions: ['no-op'],
+            path: [...path, 'resources', i, 'values'],
+            entry: [...path, 'resources', i],
+        });
+    });
+    (0,sources_values/* records */.V0)(value.child_modules).forEach((child, i) => walkModule(child, [...path, 'child_modules', i], (0,sources_values/* str */.gx)(child.address) ?? module, add));
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/references.js
+
+
+
+
+const MAX_DEPTH = 32;
+function attrAt(steps, i) {
+    const step = steps[i];
+    return step && 'attr' in step ? step.attr : undefined;
+}
+function keyAt(steps, i) {
+    const step = steps[i];
+    return step && 'key' in step ? step.key : undefined;
+}
+/** Groups the references of one expression by what they name ("aws_subnet.nodes[0].id", "aws_subnet.nodes[0]", "aws_subnet.nodes" are one). */
+function subjects(references) {
+    const byId = new Map();
+    const get = (id, make) => {
+        let subject = byId.get(id);
+        if (!subject)
+            byId.set(id, (subject = make()));
+        return subject;
+    };
+    for (const text of references) {
+        const steps = parseTraversal(text);
+        const head = steps && attrAt(steps, 0);
+        if (!steps || !head)
+            continue;
+        switch (head) {
+            case 'var':
+                if (attrAt(steps, 1))
+                    get(`var.${attrAt(steps, 1)}`, () => ({ kind: 'var', name: attrAt(steps, 1) }));
+                break;
+            case 'local':
+                if (attrAt(steps, 1))
+                    get(`local.${attrAt(steps, 1)}`, () => ({ kind: 'local', name: attrAt(steps, 1) }));
+                break;
+            case 'count':
+                get('count', () => ({ kind: 'index' }));
+                break;
+            case 'each':
+                if (attrAt(steps, 1) === 'value')
+                    get('each.value', () => ({ kind: 'each-value' }));
+                else
+                    get('count', () => ({ kind: 'index' }));
+                break;
+            case 'module': {
+                const name = attrAt(steps, 1);
+                if (!name)
+                    break;
+                const subject = get(`module.${name}`, () => ({ kind: 'module', name, outputs: new Set(), keys: new Map() }));
+                const key = keyAt(steps, 2);
+                if (key !== undefined)
+                    subject.keys.set(keyId(key), key);
+                const output = attrAt(steps, key === undefined ? 2 : 3);
+                if (output)
+                    subject.outputs.add(output);
+                break;
+            }
+            case 'path':
+            case 'terraform':
+            case 'self':
+                break;
+            default: {
+                const data = head === 'data';
+                const type = data ? attrAt(steps, 1) : head;
+                const name = attrAt(steps, data ? 2 : 1);
+                if (!type || !name)
+                    break;
+                const key = resourceKey(data ? 'data' : 'managed', type, name);
+                const subject = get(key, () => ({ kind: 'resource', key, keys: new Set(), rawKeys: new Map() }));
+                const index = keyAt(steps, data ? 3 : 2);
+                if (index !== undefined) {
+                    subject.keys.add(keyId(index));
+                    subject.rawKeys.set(keyId(index), index);
+                }
+            }
+        }
+    }
+    return [...byId.values()];
+}
+class Resolver {
+    plan;
+    constructor(plan) {
+        this.plan = plan;
+    }
+    /** What attribute `path` of `from` is, or which resources it comes from when it is known only after apply. */
+    resolve(from, path) {
+        const value = valueAt(from, path);
+        if (value.state === 'known')
+            return { kind: 'known', value: value.value };
+        if (value.state === 'absent')
+            return { kind: 'absent' };
+        const config = this.plan.root && this.scopeOf(from, this.plan.root);
+        return this.expression(from, config ? expressionAt(config.expressions, path) : undefined, attributeText(path));
+    }
+    /** The configuration expressions of an instance's resource block (for blocks matched by content, not position). */
+    configExpressions(instance) {
+        return this.plan.root && this.scopeOf(instance, this.plan.root)?.expressions;
+    }
+    /** Which resources an expression of `from`'s configuration refers to; `attribute` names it in messages. */
+    expression(from, expression, attribute) {
+        const config = this.plan.root && this.scopeOf(from, this.plan.root);
+        if (!config || !expression || !isExpression(expression))
+            return { kind: 'unknown', why: `${attribute} is known only after apply` };
+        const followed = this.follow(expression, config.scope, 0, undefined);
+        const targets = [...new Set(followed.targets)];
+        if (followed.unresolved.length === 0 && targets.length > 0)
+            return { kind: 'refs', targets };
+        return {
+            kind: 'unknown',
+            why: followed.unresolved.length > 0
+                ? `${attribute} is known only after apply and comes from ${[...new Set(followed.unresolved)].join(' and ')}`
+                : `${attribute} is known only after apply`,
+        };
+    }
+    scopeOf(instance, root) {
+        let scope = { module: root, prefix: '' };
+        for (const step of moduleSteps(instance.module)) {
+            const call = scope.module.calls.get(step.name);
+            if (!call)
+                return undefined;
+            const callScope = { ...scope, key: step.key, siblings: this.plan.moduleKeys(scope.prefix, step.name) };
+            scope = { module: call.module, prefix: joinAddress(scope.prefix, `module.${step.name}${formatKey(step.key)}`), call: { expressions: call.expressions, scope: callScope } };
+        }
+        const resource = scope.module.resources.get(resourceKey(instance.mode, instance.type, instance.name));
+        if (!resource)
+            return undefined;
+        return {
+            scope: { ...scope, key: instance.index, siblings: this.plan.siblings(instance).map((sibling) => sibling.index) },
+            expressions: resource.expressions,
+        };
+    }
+    follow(expression, scope, depth, inherited) {
+        const result = { targets: [], unresolved: [] };
+        if (depth > MAX_DEPTH) {
+            result.unresolved.push('a chain of references too long to follow');
+            return result;
+        }
+        const all = subjects(expression.references ?? []);
+        const indexed = all.some((subject) => subject.kind === 'index');
+        // An index computed in this expression applies to what it references; otherwise one from further out may.
+        const hint = indexed ? { key: scope.key, siblings: scope.siblings } : inherited;
+        for (const subject of all) {
+            switch (subject.kind) {
+                case 'resource':
+                    this.resource(subject, scope, hint, indexed || inherited !== undefined, result);
+                    break;
+                case 'var': {
+                    if (!scope.call)
+                        break; // root variables are known values: they relate to no resource
+                    const argument = (0,sources_values/* record */.g1)(scope.call.expressions)[subject.name];
+                    if (isExpression(argument))
+                        merge(result, this.follow(argument, scope.call.scope, depth + 1, hint));
+                    break;
+                }
+                case 'module':
+                    this.moduleOutputs(subject, scope, depth, hint, result);
+                    break;
+                case 'local':
+                    result.unresolved.push(`local.${subject.name}, a local value (plans do not show local values)`);
+                    break;
+                case 'each-value':
+                    result.unresolved.push('each.value, the value of a for_each element');
+                    break;
+                default:
+                    break;
+            }
+        }
+        return result;
+    }
+    resource(subject, scope, hint, indexedByExpression, result) {
+        const instances = this.plan.instancesOf(scope.prefix, subject.key);
+        const name = joinAddress(scope.prefix, subject.key);
+        if (instances.length === 0) {
+            result.unresolved.push(`${name}, which is not in the plan`);
+            return;
+        }
+        if (subject.keys.size > 0) {
+            for (const [id, key] of subject.rawKeys) {
+                const instance = instances.find((candidate) => keyId(candidate.index) === id);
+                if (instance)
+                    result.targets.push(instance);
+                else
+                    result.unresolved.push(`${name}${formatKey(key)}, which is not in the plan`);
+            }
+            return;
+        }
+        if (instances.length === 1 && instances[0].index === undefined) {
+            result.targets.push(instances[0]);
+            return;
+        }
+        if (indexedByExpression) {
+            // `aws_subnet.nodes[count.index]`: the same key as the referring object, when both have the same keys.
+            const keys = instances.map((instance) => instance.index);
+            const match = hint && hint.key !== undefined && sameKeys(keys, hint.siblings) ? instances.find((instance) => keyId(instance.index) === keyId(hint.key)) : undefined;
+            if (match)
+                result.targets.push(match);
+            else
+                result.unresolved.push(`an element of ${name} chosen by an expression`);
+            return;
+        }
+        // A whole collection (a splat, or every instance): list attributes refer to all of them.
+        result.targets.push(...instances);
+    }
+    moduleOutputs(subject, scope, depth, hint, result) {
+        const call = scope.module.calls.get(subject.name);
+        const name = joinAddress(scope.prefix, `module.${subject.name}`);
+        if (!call || subject.outputs.size === 0) {
+            result.unresolved.push(call ? `${name} as a whole` : `${name}, which is not in the configuration`);
+            return;
+        }
+        const present = this.plan.moduleKeys(scope.prefix, subject.name);
+        let keys;
+        if (subject.keys.size > 0)
+            keys = [...subject.keys.values()];
+        else if (present.length === 1 && present[0] === undefined)
+            keys = [undefined];
+        else if (present.length === 0)
+            keys = [undefined];
+        else {
+            result.unresolved.push(`one of the instances of ${name}`);
+            return;
+        }
+        for (const key of keys) {
+            const prefix = joinAddress(scope.prefix, `module.${subject.name}${formatKey(key)}`);
+            const callScope = { ...scope, key, siblings: present };
+            const child = { module: call.module, prefix, call: { expressions: call.expressions, scope: callScope } };
+            for (const output of subject.outputs) {
+                const expression = call.module.outputs.get(output);
+                if (!expression)
+                    result.unresolved.push(`output ${output}, which ${prefix} does not have`);
+                else
+                    merge(result, this.follow(expression, child, depth + 1, hint));
+            }
+        }
+    }
+}
+function merge(into, from) {
+    into.targets.push(...from.targets);
+    into.unresolved.push(...from.unresolved);
+}
+/** ["network_interface", 0, "subnetwork"] → "network_interface[0].subnetwork" */
+function attributeText(path) {
+    return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/mapping.js
+
+
+
+
+
+/** What the per-cloud mappers share: the plan, reference resolution, source locations and the model being filled. */
+class Mapping {
+    plan;
+    resolver;
+    locator;
+    read;
+    model;
+    constructor(plan, resolver, locator, read, model) {
+        this.plan = plan;
+        this.resolver = resolver;
+        this.locator = locator;
+        this.read = read;
+        this.model = model;
+    }
+    /**
+     * Where findings about a resource point: the `.tf` block (at the first of `attributes` set in it), or else the
+     * resource in the plan JSON (at `path` inside its values when present).
+     */
+    origin(instance, options = {}) {
+        const position = this.locator.find(instance, options);
+        if (position)
+            return { file: position.file, doc: 0, path: [], line: position.line, column: position.column };
+        const path = options.path && has(instance.values, options.path) ? [...instance.path, ...options.path] : instance.entry;
+        return this.read.origin(path);
+    }
+    gap(message, details = {}) {
+        this.model.gaps.push({ message, ...details });
+    }
+    /** The one resource (of `types`) an attribute refers to, its known value, or why neither can be known. */
+    single(instance, path, types) {
+        const resolved = this.resolver.resolve(instance, path);
+        if (resolved.kind !== 'refs')
+            return resolved;
+        const targets = types ? resolved.targets.filter((target) => types.includes(target.type)) : resolved.targets;
+        if (targets.length === 1)
+            return { kind: 'target', target: targets[0] };
+        const attribute = attributeText(path);
+        if (targets.length === 0)
+            return { kind: 'unknown', why: `${attribute} is known only after apply and refers to no ${types?.join(' or ') ?? 'resource'}` };
+        return { kind: 'unknown', why: `${attribute} is known only after apply and may be any of ${targets.map((target) => target.address).join(', ')}` };
+    }
+    /** Like `single`, for an expression matched by hand (an inline block of a set, found by its name). */
+    followSingle(instance, expression, attribute, types) {
+        const resolved = this.resolver.expression(instance, isExpression(expression) ? expression : undefined, attribute);
+        if (resolved.kind !== 'refs')
+            return resolved;
+        const targets = resolved.targets.filter((target) => types.includes(target.type));
+        if (targets.length === 1)
+            return { kind: 'target', target: targets[0] };
+        return { kind: 'unknown', why: targets.length === 0 ? `${attribute} is known only after apply and refers to no ${types.join(' or ')}` : `${attribute} is known only after apply and may be any of ${targets.map((target) => target.address).join(', ')}` };
+    }
+    /** A list attribute: its known values and the resources (of `types`) its unknown part refers to. */
+    many(instance, path, types) {
+        const resolved = this.resolver.resolve(instance, path);
+        switch (resolved.kind) {
+            case 'known':
+                return { values: (0,sources_values/* list */.p_)(resolved.value), targets: [] };
+            case 'absent':
+                return { values: [], targets: [] };
+            case 'unknown':
+                return { values: [], targets: [], why: resolved.why };
+            default: {
+                const targets = types ? resolved.targets.filter((target) => types.includes(target.type)) : [...resolved.targets];
+                return targets.length > 0 ? { values: [], targets } : { values: [], targets, why: `${attributeText(path)} is known only after apply and refers to no ${types?.join(' or ') ?? 'resource'}` };
+            }
+        }
+    }
+    /** A known IP address, canonical; anything else (unknown, empty, malformed) is undefined. */
+    ip(value) {
+        return typeof value === 'string' && value !== '' ? (0,model_cidr/* canonicalIp */.IZ)(value) : undefined;
+    }
+    /** A CIDR the provider validated already: malformed is an input error naming the attribute. */
+    cidr(instance, path, value) {
+        const cidr = typeof value === 'string' ? (0,model_cidr/* parseCidr */.GN)(value) : undefined;
+        if (!cidr)
+            this.read.fail([...instance.path, ...path], `${instance.address}: ${attributeText(path)}: ${JSON.stringify(value)} is not a valid CIDR`);
+        return cidr;
+    }
+    optionalCidrs(instance, path) {
+        const value = valueAt(instance, path);
+        if (value.state !== 'known')
+            return [];
+        const values = Array.isArray(value.value) ? value.value : [value.value];
+        return values.filter((item) => item !== '' && item !== null).map((item, i) => this.cidr(instance, Array.isArray(value.value) ? [...path, i] : path, item));
+    }
+}
+function has(values, path) {
+    let node = values;
+    for (const step of path) {
+        if (!((0,sources_values/* isRecord */.u4)(node) || Array.isArray(node)) || !(step in node))
+            return false;
+        node = node[step];
+    }
+    return true;
+}
+/** Tags (AWS, Azure) or labels (GCE) as a plain string map; `tags_all` includes the provider's default tags. */
+function labelsOf(instance, ...keys) {
+    const labels = {};
+    for (const key of keys) {
+        for (const [name, value] of Object.entries((0,sources_values/* record */.g1)(instance.values[key])))
+            if (typeof value === 'string')
+                labels[name] = value;
+    }
+    return labels;
+}
+/** AWS `tag { key, value }` blocks of an auto scaling group, and `tag_specifications` of a launch template. */
+function blockTags(blocks) {
+    const labels = {};
+    for (const block of (0,sources_values/* records */.V0)(blocks)) {
+        const key = (0,sources_values/* str */.gx)(block.key);
+        if (key)
+            labels[key] = typeof block.value === 'string' ? block.value : '';
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/aws.js
+
+
+
+
+/**
+ * AWS: aws_instance and aws_network_interface (the source/destination check is per ENI and DEFAULTS TO ON when
+ * source_dest_check is not set), aws_subnet and aws_vpc (one layer-2 subnet), and aws_launch_template /
+ * aws_autoscaling_group node pools: a launch template cannot turn the check off.
+ */
+const LAUNCH_TEMPLATE_CAVEAT = 'an EC2 launch template cannot turn the source/destination check off, so every instance launched from it comes up with the check on unless something turns it off at boot';
+const BOOT_COMMAND = "TOKEN=$(curl -sX PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 300')" +
+    ' && IMDS() { curl -s -H "X-aws-ec2-metadata-token: $TOKEN" "http://169.254.169.254/latest/meta-data/$1"; }' +
+    ' && aws ec2 modify-instance-attribute --region "$(IMDS placement/region)" --instance-id "$(IMDS instance-id)" --no-source-dest-check';
+function where(origin) {
+    return origin.line !== undefined ? ` (${origin.file}:${origin.line})` : '';
+}
+/** The id other resources use for a subnet, VPC or ENI: the cloud id when the plan knows it, else the address. */
+function idOf(instance) {
+    return knownString(instance, ['id']) ?? instance.address;
+}
+function addressesOf(m, values) {
+    return values.map((value) => m.ip(value)).filter((ip) => ip !== undefined);
+}
+/** source_dest_check of an instance or ENI: true (check on) when not set; unknown is a gap, never a guess. */
+function forwardingOf(m, instance, machine) {
+    const value = valueAt(instance, ['source_dest_check']);
+    if (value.state === 'absent')
+        return false;
+    if (value.state === 'known') {
+        const check = (0,sources_values/* bool */.lc)(value.value);
+        return check === undefined ? undefined : !check;
+    }
+    const resolved = m.resolver.resolve(instance, ['source_dest_check']);
+    m.gap(`${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : 'source_dest_check is known only after apply'}: whether the source/destination check is off cannot be verified`, {
+        machine,
+        resource: instance.address,
+        origin: m.origin(instance, { attributes: ['source_dest_check'], path: ['source_dest_check'] }),
+    });
+    return undefined;
+}
+function subnetOf(m, instance, path) {
+    const subnet = m.single(instance, path, ['aws_subnet']);
+    switch (subnet.kind) {
+        case 'known':
+            return { id: (0,sources_values/* str */.gx)(subnet.value) };
+        case 'target':
+            return { id: idOf(subnet.target) };
+        case 'absent':
+            return { why: `${path.join('.')} is not set (the default subnet of the availability zone is used)` };
+        default:
+            return { why: subnet.why };
+    }
+}
+function eniInterface(m, eni, machine) {
+    const origin = m.origin(eni, { attributes: ['source_dest_check'], path: ['source_dest_check'] });
+    const subnet = subnetOf(m, eni, ['subnet_id']);
+    if (subnet.why)
+        m.gap(`${eni.address}: ${subnet.why}: its subnet cannot be verified`, { machine, resource: eni.address, origin: m.origin(eni, { attributes: ['subnet_id'] }) });
+    return {
+        id: eni.address,
+        name: eni.address,
+        ips: [...new Set(addressesOf(m, [known(eni, ['private_ip']), ...(0,sources_values/* list */.p_)(known(eni, ['private_ips'])), ...(0,sources_values/* list */.p_)(known(eni, ['ipv6_addresses']))]))],
+        subnetId: subnet.id,
+        forwarding: forwardingOf(m, eni, machine),
+        remediation: { text: `Set source_dest_check = false in ${eni.address}${where(origin)}: the check is on unless it is set.` },
+        origin,
+    };
+}
+/** The instance an ENI is attached to: an aws_instance of the plan, or a given instance id. */
+function attachmentOf(m, eni) {
+    const blocks = (0,sources_values/* records */.V0)(eni.values.attachment);
+    for (let i = 0; i < blocks.length; i++) {
+        const attached = m.single(eni, ['attachment', i, 'instance'], ['aws_instance']);
+        if (attached.kind === 'target')
+            return { target: attached.target };
+        if (attached.kind === 'known' && (0,sources_values/* str */.gx)(attached.value))
+            return { instanceId: (0,sources_values/* str */.gx)(attached.value) };
+    }
+    for (const attachment of m.plan.ofType('aws_network_interface_attachment')) {
+        const target = m.single(attachment, ['network_interface_id'], ['aws_network_interface']);
+        const matches = target.kind === 'target' ? target.target === eni : target.kind === 'known' && target.value === knownString(eni, ['id']);
+        if (!matches)
+            continue;
+        const attached = m.single(attachment, ['instance_id'], ['aws_instance']);
+        if (attached.kind === 'target')
+            return { target: attached.target };
+        if (attached.kind === 'known' && (0,sources_values/* str */.gx)(attached.value))
+            return { instanceId: (0,sources_values/* str */.gx)(attached.value) };
+    }
+    return undefined;
+}
+function instanceMachine(m, instance, enis) {
+    const id = knownString(instance, ['id']);
+    const interfaces = [];
+    // network_interface blocks: the primary ENI is an aws_network_interface resource, and its own check applies.
+    const attached = (0,sources_values/* records */.V0)(instance.values.network_interface).map((block, i) => ({ block, i }));
+    for (const { i } of attached.sort((a, b) => Number(a.block.device_index ?? 0) - Number(b.block.device_index ?? 0))) {
+        const eni = m.single(instance, ['network_interface', i, 'network_interface_id'], ['aws_network_interface']);
+        if (eni.kind === 'target') {
+            interfaces.push(eniInterface(m, eni.target, instance.address));
+            enis.set(eni.target, instance);
+        }
+        else if (eni.kind === 'known') {
+            const target = m.plan.ofType('aws_network_interface').find((candidate) => knownString(candidate, ['id']) === eni.value);
+            if (target) {
+                interfaces.push(eniInterface(m, target, instance.address));
+                enis.set(target, instance);
+            }
+        }
+        else if (eni.kind === 'unknown') {
+            m.gap(`${instance.address}: ${eni.why}: its network interface cannot be verified`, { machine: instance.address, resource: instance.address, origin: m.origin(instance, { attributes: ['network_interface_id'] }) });
+        }
+    }
+    if (attached.length === 0) {
+        const origin = m.origin(instance, { attributes: ['source_dest_check'], path: ['source_dest_check'] });
+        const subnet = subnetOf(m, instance, ['subnet_id']);
+        if (subnet.why)
+            m.gap(`${instance.address}: ${subnet.why}: whether it shares one layer-2 subnet with the other nodes cannot be verified`, { machine: instance.address, resource: instance.address, origin: m.origin(instance, { attributes: ['subnet_id'] }) });
+        interfaces.push({
+            id: instance.address,
+            name: instance.address,
+            ips: [...new Set(addressesOf(m, [known(instance, ['private_ip']), ...(0,sources_values/* list */.p_)(known(instance, ['secondary_private_ips'])), ...(0,sources_values/* list */.p_)(known(instance, ['ipv6_addresses']))]))],
+            subnetId: subnet.id,
+            forwarding: forwardingOf(m, instance, instance.address),
+            remediation: {
+                text: `Set source_dest_check = false in ${instance.address}${where(origin)}: the check is on unless it is set (an existing instance is updated in place).`,
+            },
+            origin,
+        });
+    }
+    const before = instance.before;
+    const replaced = isCreated(instance);
+    return {
+        address: instance.address,
+        provider: 'aws',
+        pool: false,
+        cloudKey: id ? (0,provider_id/* awsInstanceKey */.yq)(id) : undefined,
+        cloudId: id,
+        names: [knownString(instance, ['private_dns']), (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(instance.values.tags).Name)].filter((name) => name !== undefined).map((name) => name.toLowerCase()),
+        ips: interfaces.flatMap((iface) => iface.ips),
+        previous: {
+            cloudKey: replaced && (0,sources_values/* str */.gx)(before?.id) ? (0,provider_id/* awsInstanceKey */.yq)((0,sources_values/* str */.gx)(before?.id)) : undefined,
+            ips: replaced ? addressesOf(m, [before?.private_ip, ...(0,sources_values/* list */.p_)(before?.secondary_private_ips)]) : [],
+        },
+        networkTags: [],
+        labels: labelsOf(instance, 'tags_all', 'tags'),
+        os: 'unknown',
+        interfaces,
+        subnetIds: interfaces.flatMap((iface) => (iface.subnetId ? [iface.subnetId] : [])).slice(0, 1),
+        created: isCreated(instance),
+        managedBy: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(instance.values.tags)['aws:autoscaling:groupName']),
+        origin: m.origin(instance),
+    };
+}
+/** The launch template (or launch configuration) an auto scaling group launches from. */
+function templateOf(m, group) {
+    const candidates = [
+        ['launch_template', 0, 'id'],
+        ['launch_template', 0, 'name'],
+        ['mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0, 'launch_template_id'],
+        ['mixed_instances_policy', 0, 'launch_template', 0, 'launch_template_specification', 0, 'launch_template_name'],
+        ['launch_configuration'],
+    ];
+    for (const path of candidates) {
+        const found = m.single(group, path, ['aws_launch_template', 'aws_launch_configuration']);
+        if (found.kind === 'target')
+            return found.target;
+        if (found.kind === 'known') {
+            const match = m.plan.ofType('aws_launch_template', 'aws_launch_configuration').find((template) => knownString(template, ['id']) === found.value || knownString(template, ['name']) === found.value);
+            if (match)
+                return match;
+        }
+    }
+    return undefined;
+}
+function poolMachine(m, pool, template) {
+    const subnetIds = [];
+    const zones = m.many(pool, ['vpc_zone_identifier'], ['aws_subnet']);
+    subnetIds.push(...zones.values.filter((value) => typeof value === 'string'), ...zones.targets.map(idOf));
+    if (subnetIds.length === 0 && template && pool !== template) {
+        const fromTemplate = subnetOf(m, template, ['network_interfaces', 0, 'subnet_id']);
+        if (fromTemplate.id)
+            subnetIds.push(fromTemplate.id);
+    }
+    else if (subnetIds.length === 0 && pool === template) {
+        const own = subnetOf(m, pool, ['network_interfaces', 0, 'subnet_id']);
+        if (own.id)
+            subnetIds.push(own.id);
+    }
+    if (subnetIds.length === 0) {
+        const why = zones.why ?? 'no subnet is given (vpc_zone_identifier or the launch template\'s network_interfaces)';
+        m.gap(`${pool.address}: ${why}: the subnets its nodes land in cannot be verified`, { machine: pool.address, resource: pool.address, origin: m.origin(pool, { attributes: ['vpc_zone_identifier'] }) });
+    }
+    const source = template ?? pool;
+    const origin = m.origin(source, template ? {} : { attributes: ['launch_template', 'mixed_instances_policy'] });
+    const instanceTags = Object.assign({}, ...(0,sources_values/* records */.V0)(template?.values.tag_specifications).filter((spec) => spec.resource_type === 'instance').map((spec) => labelsOfValue(spec.tags)));
+    return {
+        address: pool.address,
+        provider: 'aws',
+        pool: true,
+        names: [],
+        ips: [],
+        previous: { ips: [] },
+        networkTags: [],
+        labels: { ...instanceTags, ...labelsOfValue(pool.values.tags_all), ...blockTags(pool.values.tag) },
+        os: 'unknown',
+        interfaces: [
+            {
+                id: source.address,
+                name: source.address,
+                ips: [],
+                subnetId: subnetIds[0],
+                forwarding: false,
+                caveat: pool === source ? LAUNCH_TEMPLATE_CAVEAT : LAUNCH_TEMPLATE_CAVEAT.replace('launched from it', `${pool.address} launches`),
+                remediation: {
+                    text: `Turn the check off when each instance boots: in the user data of ${source.address}${where(origin)}, call modify-instance-attribute for the instance itself (its instance role needs ec2:ModifyInstanceAttribute), or do it from a lifecycle hook.`,
+                    command: BOOT_COMMAND,
+                },
+                origin,
+            },
+        ],
+        subnetIds: [...new Set(subnetIds)],
+        created: true,
+        managedBy: pool.address,
+        origin: m.origin(pool),
+    };
+}
+function labelsOfValue(value) {
+    const labels = {};
+    for (const [key, item] of Object.entries((0,sources_values/* record */.g1)(value)))
+        if (typeof item === 'string')
+            labels[key] = item;
+    return labels;
+}
+function mapAws(m) {
+    let count = 0;
+    for (const vpc of m.plan.ofTypeOrData('aws_vpc')) {
+        m.model.networks.push({
+            id: idOf(vpc),
+            name: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(vpc.values.tags).Name) ?? vpc.address,
+            cidrs: [...m.optionalCidrs(vpc, ['cidr_block']), ...m.optionalCidrs(vpc, ['ipv6_cidr_block'])],
+            origin: m.origin(vpc, { attributes: ['cidr_block'] }),
+        });
+        m.model.present.add('networks');
+        count++;
+    }
+    for (const subnet of m.plan.ofTypeOrData('aws_subnet')) {
+        const vpc = m.single(subnet, ['vpc_id'], ['aws_vpc']);
+        m.model.subnets.push({
+            id: idOf(subnet),
+            name: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(subnet.values.tags).Name) ?? subnet.address,
+            cidrs: [...m.optionalCidrs(subnet, ['cidr_block']), ...m.optionalCidrs(subnet, ['ipv6_cidr_block'])],
+            networkId: vpc.kind === 'target' ? idOf(vpc.target) : vpc.kind === 'known' ? (0,sources_values/* str */.gx)(vpc.value) : undefined,
+            origin: m.origin(subnet, { attributes: ['cidr_block'] }),
+        });
+        m.model.present.add('subnets');
+        count++;
+    }
+    const enis = new Map();
+    for (const instance of m.plan.ofType('aws_instance')) {
+        m.model.machines.push(instanceMachine(m, instance, enis));
+        count++;
+    }
+    // ENIs attached through an `attachment` block or an aws_network_interface_attachment, not the instance's own blocks.
+    for (const eni of m.plan.ofType('aws_network_interface')) {
+        count++;
+        if (enis.has(eni))
+            continue;
+        const attachment = attachmentOf(m, eni);
+        const machine = attachment?.target ? m.model.machine(attachment.target.address) : undefined;
+        const iface = eniInterface(m, eni, machine?.address ?? eni.address);
+        if (machine) {
+            machine.interfaces.push(iface);
+            machine.ips.push(...iface.ips);
+        }
+        else {
+            m.model.externalInterfaces.push({ provider: 'aws', iface, instanceKey: attachment?.instanceId ? (0,provider_id/* awsInstanceKey */.yq)(attachment.instanceId) : `terraform:${m.model.file}:${eni.address}` });
+        }
+    }
+    const used = new Set();
+    for (const group of m.plan.ofType('aws_autoscaling_group')) {
+        const template = templateOf(m, group);
+        if (template)
+            used.add(template);
+        m.model.machines.push(poolMachine(m, group, template));
+        count++;
+    }
+    for (const template of m.plan.ofType('aws_launch_template')) {
+        count++;
+        if (!used.has(template))
+            m.model.machines.push(poolMachine(m, template, template));
+    }
+    if (m.model.machines.some((machine) => machine.provider === 'aws')) {
+        m.model.present.add('instances');
+        m.model.present.add('interfaces');
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/azure.js
+
+
+
+
+/**
+ * Azure: azurerm_network_interface IP forwarding (ip_forwarding_enabled in azurerm 4.x, enable_ip_forwarding in
+ * 3.x; off when not set) and the VMs using the NICs, scale sets' network_interface blocks, azurerm_route_table
+ * (inline routes) and azurerm_route, azurerm_subnet_route_table_association, azurerm_subnet, azurerm_virtual_network.
+ */
+const VM_TYPES = ['azurerm_linux_virtual_machine', 'azurerm_windows_virtual_machine', 'azurerm_virtual_machine'];
+const VMSS_TYPES = ['azurerm_linux_virtual_machine_scale_set', 'azurerm_windows_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set'];
+const FORWARDING_KEYS = ['ip_forwarding_enabled', 'enable_ip_forwarding'];
+function azure_where(origin) {
+    return origin.line !== undefined ? ` (${origin.file}:${origin.line})` : '';
+}
+/** Resource ids compare in lower case, as everywhere else in the model; the address stands in while the id is unknown. */
+function azure_idOf(instance) {
+    const id = knownString(instance, ['id']);
+    return id ? (0,provider_id/* azureId */.BQ)(id) : instance.address;
+}
+/** The forwarding attribute the provider version uses: whichever the block holds (4.x renamed it). */
+function forwardingKey(block, unknown) {
+    return FORWARDING_KEYS.find((key) => key in block || ((0,sources_values/* isRecord */.u4)(unknown) && key in unknown)) ?? FORWARDING_KEYS[0];
+}
+function isWindows(instance) {
+    return instance.type.includes('windows') || (0,sources_values/* records */.V0)(instance.values.os_profile_windows_config).length > 0;
+}
+class Azure {
+    m;
+    /** NIC resources to the VM that uses them. */
+    vmOfNic = new Map();
+    constructor(m) {
+        this.m = m;
+    }
+    tableIdFromName(name, resourceGroup) {
+        const table = this.m.plan.ofTypeOrData('azurerm_route_table').find((candidate) => knownString(candidate, ['name']) === name && (!resourceGroup || knownString(candidate, ['resource_group_name'])?.toLowerCase() === resourceGroup.toLowerCase()));
+        return table ? azure_idOf(table) : undefined;
+    }
+    /** A subnet or route table id attribute: the resource it refers to, or the id it names. */
+    reference(instance, path, types) {
+        const found = this.m.single(instance, path, types);
+        if (found.kind === 'target')
+            return { id: azure_idOf(found.target) };
+        if (found.kind === 'known' && (0,sources_values/* str */.gx)(found.value))
+            return { id: (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(found.value)) };
+        return { why: found.kind === 'unknown' ? found.why : `${path.join('.')} is not set` };
+    }
+    forwarding(instance, path, machine) {
+        const value = valueAt(instance, path);
+        if (value.state === 'absent')
+            return false;
+        if (value.state === 'known')
+            return (0,sources_values/* bool */.lc)(value.value);
+        const resolved = this.m.resolver.resolve(instance, path);
+        this.m.gap(`${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : `${path.join('.')} is known only after apply`}: whether IP forwarding is enabled cannot be verified`, {
+            machine,
+            resource: instance.address,
+            origin: this.m.origin(instance, { attributes: [String(path[path.length - 1])], path }),
+        });
+        return undefined;
+    }
+    nic(nic, machine) {
+        const key = forwardingKey(nic.values, nic.unknown);
+        const origin = this.m.origin(nic, { attributes: [key], path: [key] });
+        const configurations = (0,sources_values/* records */.V0)(nic.values.ip_configuration);
+        const primary = Math.max(0, configurations.findIndex((config) => config.primary === true));
+        const subnet = configurations.length > 0 ? this.reference(nic, ['ip_configuration', primary, 'subnet_id'], ['azurerm_subnet']) : { why: 'no ip_configuration' };
+        if (subnet.why)
+            this.m.gap(`${nic.address}: ${subnet.why}: which route table applies to it cannot be verified`, { machine, resource: nic.address, origin: this.m.origin(nic, { attributes: ['subnet_id'] }) });
+        const ips = [
+            ...configurations.map((_, i) => known(nic, ['ip_configuration', i, 'private_ip_address'])),
+            ...(0,sources_values/* list */.p_)(known(nic, ['private_ip_addresses'])),
+        ].map((value) => this.m.ip(value)).filter((ip) => ip !== undefined);
+        return {
+            id: nic.address,
+            name: nic.address,
+            ips: [...new Set(ips)],
+            subnetId: subnet.id,
+            forwarding: this.forwarding(nic, [key], machine),
+            remediation: { text: `Set ${key} = true in ${nic.address}${azure_where(origin)}${key === 'enable_ip_forwarding' ? ' (ip_forwarding_enabled from azurerm 4.0 on)' : ''}; Azure changes it in place.` },
+            origin,
+        };
+    }
+    nicsOf(vm) {
+        const nics = this.m.many(vm, ['network_interface_ids'], ['azurerm_network_interface']);
+        const byId = nics.values
+            .filter((value) => typeof value === 'string')
+            .map((id) => this.m.plan.ofType('azurerm_network_interface').find((nic) => knownString(nic, ['id'])?.toLowerCase() === id.toLowerCase()))
+            .filter((nic) => nic !== undefined);
+        if (nics.why)
+            this.m.gap(`${vm.address}: ${nics.why}: its network interfaces cannot be verified`, { machine: vm.address, resource: vm.address, origin: this.m.origin(vm, { attributes: ['network_interface_ids'] }) });
+        const result = [...byId, ...nics.targets];
+        for (const nic of result)
+            if (!this.vmOfNic.has(nic))
+                this.vmOfNic.set(nic, vm);
+        return result;
+    }
+    vm(vm, nics) {
+        const interfaces = nics.map((nic) => this.nic(nic, vm.address));
+        const id = knownString(vm, ['id']);
+        const name = knownString(vm, ['name']);
+        const resourceGroup = knownString(vm, ['resource_group_name']);
+        const beforeId = (0,sources_values/* str */.gx)(vm.before?.id);
+        const created = isCreated(vm);
+        return {
+            address: vm.address,
+            provider: 'azure',
+            pool: false,
+            cloudKey: id ? (0,provider_id/* azureInstanceKey */.GH)(id) : undefined,
+            cloudId: id ? (0,provider_id/* azureId */.BQ)(id) : undefined,
+            names: [name, knownString(vm, ['computer_name'])].filter((item) => item !== undefined).map((item) => item.toLowerCase()),
+            ips: interfaces.flatMap((iface) => iface.ips),
+            previous: {
+                cloudKey: created && beforeId ? (0,provider_id/* azureInstanceKey */.GH)(beforeId) : undefined,
+                ips: created ? [this.m.ip(vm.before?.private_ip_address)].filter((ip) => ip !== undefined) : [],
+            },
+            providerIdMatches: !id && name && resourceGroup
+                ? (providerId) => {
+                    const match = /\/resourcegroups\/([^/]+)\/providers\/microsoft\.compute\/virtualmachines\/([^/]+)$/i.exec(providerId);
+                    return match?.[1]?.toLowerCase() === resourceGroup.toLowerCase() && match[2]?.toLowerCase() === name.toLowerCase();
+                }
+                : undefined,
+            networkTags: [],
+            labels: labelsOf(vm, 'tags'),
+            os: isWindows(vm) ? 'windows' : 'unknown',
+            interfaces,
+            subnetIds: interfaces[0]?.subnetId ? [interfaces[0].subnetId] : [],
+            created,
+            origin: this.m.origin(vm),
+        };
+    }
+    scaleSet(set) {
+        const blocks = (0,sources_values/* records */.V0)(set.values.network_interface);
+        const unknownBlocks = (0,sources_values/* record */.g1)(set.unknown).network_interface;
+        const interfaces = blocks.map((block, i) => {
+            const key = forwardingKey(block, (0,sources_values/* list */.p_)(unknownBlocks)[i]);
+            const origin = this.m.origin(set, { attributes: [key], path: ['network_interface', i, key] });
+            const configurations = (0,sources_values/* records */.V0)(block.ip_configuration);
+            const primary = Math.max(0, configurations.findIndex((config) => config.primary === true));
+            const subnet = configurations.length > 0 ? this.reference(set, ['network_interface', i, 'ip_configuration', primary, 'subnet_id'], ['azurerm_subnet']) : { why: 'no ip_configuration' };
+            if (subnet.why && (block.primary === true || blocks.length === 1)) {
+                this.m.gap(`${set.address}: ${subnet.why}: the subnet of its nodes cannot be verified`, { machine: set.address, resource: set.address, origin: this.m.origin(set, { attributes: ['subnet_id'] }) });
+            }
+            const name = knownString(set, ['name']);
+            const group = knownString(set, ['resource_group_name']);
+            const label = blocks.length === 1 || block.primary === true ? set.address : `${set.address}.network_interface[${JSON.stringify((0,sources_values/* str */.gx)(block.name) ?? i)}]`;
+            return {
+                id: label,
+                name: label,
+                ips: [],
+                subnetId: subnet.id,
+                forwarding: this.forwarding(set, ['network_interface', i, key], set.address),
+                remediation: {
+                    text: `Set ${key} = true in the network_interface block of ${set.address}${azure_where(origin)}; with a Manual upgrade policy, also bring the existing instances up to date.`,
+                    command: name && group ? `az vmss update-instances --resource-group ${group} --name ${name} --instance-ids '*'` : undefined,
+                },
+                origin,
+            };
+        });
+        // The primary interface carries the node address; list it first.
+        interfaces.sort((a, b) => Number(b.id === set.address) - Number(a.id === set.address));
+        return {
+            address: set.address,
+            provider: 'azure',
+            pool: true,
+            names: [],
+            ips: [],
+            previous: { ips: [] },
+            networkTags: [],
+            labels: labelsOf(set, 'tags'),
+            os: isWindows(set) ? 'windows' : 'unknown',
+            interfaces,
+            subnetIds: interfaces[0]?.subnetId ? [interfaces[0].subnetId] : [],
+            created: true,
+            managedBy: set.address,
+            origin: this.m.origin(set),
+        };
+    }
+    /** VirtualAppliance routes point at an IP; one known only after apply is followed to the NIC or VM it is the address of. */
+    nextHop(route, hopType, ipPath, resolve) {
+        if (hopType !== 'VirtualAppliance')
+            return { hop: { kind: 'other', text: hopType } };
+        const found = resolve();
+        if (found.kind === 'known') {
+            const ip = this.m.ip(found.value);
+            return ip ? { hop: { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } } : { why: `${ipPath.join('.')} ${JSON.stringify(found.value)} is not an IP address` };
+        }
+        if (found.kind === 'target') {
+            const vm = VM_TYPES.includes(found.target.type) ? found.target : this.vmOfNic.get(found.target);
+            if (vm)
+                return { hop: { kind: 'machine', address: vm.address, text: `VirtualAppliance ${vm.address}` } };
+            if (found.target.type === 'azurerm_network_interface') {
+                return { hop: { kind: 'instance', instanceKey: nicKey(this.m, found.target), text: `VirtualAppliance ${found.target.address}` } };
+            }
+            return { why: `${ipPath.join('.')} is known only after apply and is the address of ${found.target.address}, not of a VM` };
+        }
+        return { why: found.kind === 'unknown' ? found.why : `${ipPath.join('.')} is not set` };
+    }
+    addRoute(route, body) {
+        const hopType = (0,sources_values/* str */.gx)(body.hopType);
+        const { hop, why } = hopType ? this.nextHop(route, hopType, body.ipPath, body.resolve) : { hop: undefined, why: 'next_hop_type is known only after apply' };
+        if (typeof body.prefix !== 'string' || !hop) {
+            this.m.gap(`${route.address}: route ${body.name}: ${typeof body.prefix !== 'string' ? 'address_prefix is known only after apply' : why}: the route cannot be checked`, { resource: body.name, origin: body.origin });
+            return;
+        }
+        this.m.model.routes.push({
+            id: body.id,
+            name: body.name,
+            provider: 'azure',
+            dest: this.m.cidr(route, body.prefixPath, body.prefix),
+            nextHop: hop,
+            priority: 0,
+            tags: [],
+            tableId: body.tableId,
+            system: false,
+            origin: body.origin,
+        });
+    }
+}
+/** The instance key of a NIC no VM of the plan uses: its VM when Azure knows it, else the NIC itself (joined by address). */
+function nicKey(m, nic) {
+    const vm = knownString(nic, ['virtual_machine_id']);
+    return vm ? (0,provider_id/* azureInstanceKey */.GH)(vm) : `terraform:${m.model.file}:${nic.address}`;
+}
+function mapAzure(m) {
+    const azure = new Azure(m);
+    let count = 0;
+    for (const vnet of m.plan.ofTypeOrData('azurerm_virtual_network')) {
+        m.model.networks.push({ id: azure_idOf(vnet), name: knownString(vnet, ['name']) ?? vnet.address, cidrs: m.optionalCidrs(vnet, ['address_space']), origin: m.origin(vnet, { attributes: ['address_space'] }) });
+        m.model.present.add('networks');
+        count++;
+    }
+    for (const subnet of m.plan.ofTypeOrData('azurerm_subnet')) {
+        const vnetName = knownString(subnet, ['virtual_network_name']);
+        const vnet = vnetName ? m.plan.ofTypeOrData('azurerm_virtual_network').find((candidate) => knownString(candidate, ['name']) === vnetName) : undefined;
+        m.model.subnets.push({
+            id: azure_idOf(subnet),
+            name: knownString(subnet, ['name']) ?? subnet.address,
+            cidrs: [...m.optionalCidrs(subnet, ['address_prefixes']), ...m.optionalCidrs(subnet, ['address_prefix'])],
+            networkId: vnet ? azure_idOf(vnet) : undefined,
+            origin: m.origin(subnet, { attributes: ['address_prefixes', 'address_prefix'] }),
+        });
+        m.model.present.add('subnets');
+        count++;
+    }
+    const used = new Set();
+    for (const vm of m.plan.ofType(...VM_TYPES)) {
+        const nics = azure.nicsOf(vm);
+        nics.forEach((nic) => used.add(nic));
+        m.model.machines.push(azure.vm(vm, nics));
+        count++;
+    }
+    for (const nic of m.plan.ofType('azurerm_network_interface')) {
+        count++;
+        if (used.has(nic))
+            continue;
+        m.model.externalInterfaces.push({ provider: 'azure', iface: azure.nic(nic, nic.address), instanceKey: nicKey(m, nic) });
+    }
+    for (const set of m.plan.ofType(...VMSS_TYPES)) {
+        m.model.machines.push(azure.scaleSet(set));
+        count++;
+    }
+    if (m.model.machines.some((machine) => machine.provider === 'azure') || m.model.externalInterfaces.length > 0) {
+        m.model.present.add('instances');
+        m.model.present.add('interfaces');
+    }
+    for (const table of m.plan.ofTypeOrData('azurerm_route_table')) {
+        count++;
+        const tableId = azure_idOf(table);
+        const name = knownString(table, ['name']) ?? table.address;
+        const associated = (0,sources_values/* list */.p_)(known(table, ['subnets'])).filter((id) => typeof id === 'string').map(provider_id/* azureId */.BQ);
+        m.model.tables.push({ id: tableId, name, subnetIds: associated, origin: m.origin(table) });
+        const config = m.resolver.configExpressions(table);
+        (0,sources_values/* records */.V0)(table.values.route).forEach((route, i) => {
+            const routeName = (0,sources_values/* str */.gx)(route.name) ?? `${name}/route[${i}]`;
+            // Inline routes are a set: match the configuration block by name, not by position.
+            const block = (0,sources_values/* records */.V0)(config?.route).find((candidate) => (0,sources_values/* record */.g1)(candidate.name).constant_value === routeName);
+            azure.addRoute(table, {
+                name: routeName,
+                prefix: route.address_prefix,
+                prefixPath: ['route', i, 'address_prefix'],
+                hopType: route.next_hop_type,
+                ipPath: ['route', i, 'next_hop_in_ip_address'],
+                tableId,
+                id: `${tableId}/routes/${routeName}`.toLowerCase(),
+                origin: m.origin(table, { literal: routeName }),
+                resolve: () => {
+                    const value = valueAt(table, ['route', i, 'next_hop_in_ip_address']);
+                    if (value.state === 'known')
+                        return { kind: 'known', value: value.value };
+                    if (value.state === 'absent')
+                        return { kind: 'absent' };
+                    return m.followSingle(table, block ? (0,sources_values/* record */.g1)(block.next_hop_in_ip_address) : undefined, `route ${routeName}: next_hop_in_ip_address`, ['azurerm_network_interface', ...VM_TYPES]);
+                },
+            });
+        });
+    }
+    for (const route of m.plan.ofType('azurerm_route')) {
+        count++;
+        const name = knownString(route, ['name']) ?? route.address;
+        const origin = m.origin(route);
+        const table = m.single(route, ['route_table_name'], ['azurerm_route_table']);
+        const tableId = table.kind === 'target' ? azure_idOf(table.target) : table.kind === 'known' && (0,sources_values/* str */.gx)(table.value) ? azure.tableIdFromName((0,sources_values/* str */.gx)(table.value), knownString(route, ['resource_group_name'])) : undefined;
+        if (!tableId) {
+            const why = table.kind === 'unknown' ? table.why : `route table ${JSON.stringify(table.kind === 'known' ? table.value : null)} is not in the plan`;
+            m.gap(`${route.address}: ${why}: the subnets the route applies to cannot be verified`, { resource: name, origin });
+            continue;
+        }
+        const id = knownString(route, ['id']);
+        azure.addRoute(route, {
+            name,
+            prefix: known(route, ['address_prefix']),
+            prefixPath: ['address_prefix'],
+            hopType: known(route, ['next_hop_type']),
+            ipPath: ['next_hop_in_ip_address'],
+            tableId,
+            id: id ? (0,provider_id/* azureId */.BQ)(id) : `${tableId}/routes/${name}`.toLowerCase(),
+            origin,
+            resolve: () => m.single(route, ['next_hop_in_ip_address'], ['azurerm_network_interface', ...VM_TYPES]),
+        });
+    }
+    for (const association of m.plan.ofType('azurerm_subnet_route_table_association')) {
+        count++;
+        const subnet = azure.reference(association, ['subnet_id'], ['azurerm_subnet']);
+        const table = azure.reference(association, ['route_table_id'], ['azurerm_route_table']);
+        if (subnet.id && table.id)
+            m.model.associations.push({ tableId: table.id, subnetId: subnet.id });
+        else {
+            m.gap(`${association.address}: ${subnet.why ?? table.why}: which subnet uses which route table cannot be verified`, {
+                resource: association.address,
+                origin: m.origin(association, { attributes: [subnet.why ? 'subnet_id' : 'route_table_id'] }),
+            });
+        }
+    }
+    if (m.plan.ofTypeOrData('azurerm_route_table', 'azurerm_route').length > 0) {
+        m.model.present.add('routes');
+        m.model.present.add('routeTables');
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/gce.js
+
+
+
+
+/**
+ * GCE: google_compute_instance (can_ip_forward, false when not set; network, subnetwork, network_ip, tags),
+ * google_compute_instance_template with the managed instance groups that use it (their future nodes),
+ * google_compute_route (dest_range, next hop, tags, priority, network) and google_compute_subnetwork.
+ */
+const TEMPLATE_CAVEAT = 'the instance template sets canIpForward false for every instance the managed instance group creates from it (a template cannot be changed, only replaced)';
+const gce_OTHER_NEXT_HOPS = ['next_hop_gateway', 'next_hop_ilb', 'next_hop_vpn_tunnel', 'next_hop_network'];
+function gce_where(origin) {
+    return origin.line !== undefined ? ` (${origin.file}:${origin.line})` : '';
+}
+class Gce {
+    m;
+    defaultProject;
+    defaultZone;
+    constructor(m) {
+        this.m = m;
+        this.defaultProject = m.plan.providerArgument('google', 'project');
+        this.defaultZone = m.plan.providerArgument('google', 'zone');
+    }
+    project(instance) {
+        return knownString(instance, ['project']) ?? this.defaultProject;
+    }
+    /** Networks compare as "projects/P/global/networks/N", however the plan spells them (URL, path, bare name). */
+    networkFromValue(value, project) {
+        if (value.includes('projects/'))
+            return (0,provider_id/* gcePath */.Lp)(value);
+        const name = value.split('/').pop() ?? value;
+        return project ? `projects/${project}/global/networks/${name}` : name;
+    }
+    networkIdOf(network) {
+        const selfLink = knownString(network, ['self_link']);
+        if (selfLink)
+            return (0,provider_id/* gcePath */.Lp)(selfLink);
+        const name = knownString(network, ['name']);
+        return name ? this.networkFromValue(name, this.project(network)) : network.address;
+    }
+    subnetworkIdOf(subnetwork) {
+        const selfLink = knownString(subnetwork, ['self_link']);
+        if (selfLink)
+            return (0,provider_id/* gcePath */.Lp)(selfLink);
+        const name = knownString(subnetwork, ['name']);
+        const region = knownString(subnetwork, ['region']);
+        const project = this.project(subnetwork);
+        return name && region && project ? `projects/${project}/regions/${region}/subnetworks/${name}` : subnetwork.address;
+    }
+    /** The network an attribute names or refers to; a subnetwork's network when only that is given. */
+    network(instance, path, subnetworkPath) {
+        const project = this.project(instance);
+        const network = this.m.single(instance, path, ['google_compute_network']);
+        if (network.kind === 'known' && (0,sources_values/* str */.gx)(network.value))
+            return { id: this.networkFromValue((0,sources_values/* str */.gx)(network.value), project) };
+        if (network.kind === 'target')
+            return { id: this.networkIdOf(network.target) };
+        if (subnetworkPath) {
+            const subnetwork = this.m.single(instance, subnetworkPath, ['google_compute_subnetwork']);
+            if (subnetwork.kind === 'target') {
+                const viaSubnet = this.network(subnetwork.target, ['network']);
+                if (viaSubnet.id)
+                    return viaSubnet;
+            }
+            if (subnetwork.kind === 'known') {
+                const target = this.m.plan.ofTypeOrData('google_compute_subnetwork').find((candidate) => {
+                    const link = knownString(candidate, ['self_link']);
+                    return link !== undefined && (0,provider_id/* gcePath */.Lp)(link) === (0,provider_id/* gcePath */.Lp)(String(subnetwork.value));
+                });
+                if (target)
+                    return this.network(target, ['network']);
+            }
+        }
+        return { why: network.kind === 'unknown' ? network.why : `${path.join('.')} is not set` };
+    }
+    subnetwork(instance, path) {
+        const subnetwork = this.m.single(instance, path, ['google_compute_subnetwork']);
+        if (subnetwork.kind === 'target')
+            return this.subnetworkIdOf(subnetwork.target);
+        if (subnetwork.kind !== 'known' || !(0,sources_values/* str */.gx)(subnetwork.value))
+            return undefined;
+        const value = (0,sources_values/* str */.gx)(subnetwork.value);
+        if (value.includes('projects/'))
+            return (0,provider_id/* gcePath */.Lp)(value);
+        const zone = knownString(instance, ['zone']);
+        const region = knownString(instance, ['region']) ?? zone?.replace(/-[a-z]$/, '');
+        const project = this.project(instance);
+        return region && project ? `projects/${project}/regions/${region}/subnetworks/${value}` : value;
+    }
+    /** can_ip_forward: false when not set; unknown is a gap. */
+    forwarding(instance, machine) {
+        const value = valueAt(instance, ['can_ip_forward']);
+        if (value.state === 'absent')
+            return false;
+        if (value.state === 'known')
+            return (0,sources_values/* bool */.lc)(value.value);
+        const resolved = this.m.resolver.resolve(instance, ['can_ip_forward']);
+        this.m.gap(`${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : 'can_ip_forward is known only after apply'}: whether IP forwarding is allowed cannot be verified`, {
+            machine,
+            resource: instance.address,
+            origin: this.m.origin(instance, { attributes: ['can_ip_forward'], path: ['can_ip_forward'] }),
+        });
+        return undefined;
+    }
+    interfaces(instance, machine, forwarding, extra) {
+        const origin = this.m.origin(instance, { attributes: ['can_ip_forward'], path: ['can_ip_forward'] });
+        let network;
+        const interfaces = (0,sources_values/* records */.V0)(instance.values.network_interface).map((_, i) => {
+            const found = this.network(instance, ['network_interface', i, 'network'], ['network_interface', i, 'subnetwork']);
+            if (i === 0)
+                network = found.id;
+            if (i === 0 && found.why) {
+                this.m.gap(`${instance.address}: ${found.why}: which routes apply to it cannot be verified`, { machine, resource: instance.address, origin: this.m.origin(instance, { attributes: ['network', 'subnetwork'] }) });
+            }
+            const ips = [this.m.ip(known(instance, ['network_interface', i, 'network_ip'])), this.m.ip(known(instance, ['network_interface', i, 'ipv6_address']))];
+            return {
+                id: i === 0 ? instance.address : `${instance.address}.network_interface[${i}]`,
+                name: i === 0 ? instance.address : `${instance.address}.network_interface[${i}]`,
+                ips: ips.filter((ip) => ip !== undefined),
+                subnetId: this.subnetwork(instance, ['network_interface', i, 'subnetwork']),
+                forwarding,
+                ...extra,
+                origin,
+            };
+        });
+        if (interfaces.length === 0) {
+            this.m.gap(`${instance.address}: no network_interface: its network cannot be verified`, { machine, resource: instance.address, origin: this.m.origin(instance) });
+        }
+        return { interfaces, network };
+    }
+    instance(instance) {
+        const name = knownString(instance, ['name']);
+        const zone = knownString(instance, ['zone']) ?? this.defaultZone;
+        const project = this.project(instance);
+        const cloudKey = name && zone && project ? (0,provider_id/* gceInstanceKey */.aq)(project, zone, name) : undefined;
+        const origin = this.m.origin(instance, { attributes: ['can_ip_forward'], path: ['can_ip_forward'] });
+        const forwarding = this.forwarding(instance, instance.address);
+        const { interfaces, network } = this.interfaces(instance, instance.address, forwarding, {
+            remediation: { text: `Set can_ip_forward = true in ${instance.address}${gce_where(origin)} (Terraform stops or recreates the instance to change it).` },
+        });
+        const selfLink = knownString(instance, ['self_link']);
+        const beforeIp = this.m.ip((0,sources_values/* records */.V0)(instance.before?.network_interface)[0]?.network_ip);
+        return {
+            address: instance.address,
+            provider: 'gce',
+            pool: false,
+            cloudKey,
+            cloudId: selfLink ? (0,provider_id/* gcePath */.Lp)(selfLink) : cloudKey ? `projects/${project}/zones/${zone}/instances/${name}` : undefined,
+            names: name ? [name.toLowerCase()] : [],
+            ips: interfaces.flatMap((iface) => iface.ips),
+            previous: { ips: isCreated(instance) && beforeIp ? [beforeIp] : [] },
+            providerIdMatches: name && zone && !project
+                ? (providerId) => {
+                    const match = /^gce:\/\/[^/]+\/([^/]+)\/([^/]+)$/.exec(providerId);
+                    return match?.[1] === zone && match[2] === name;
+                }
+                : undefined,
+            network,
+            networkTags: (0,sources_values/* list */.p_)(known(instance, ['tags'])).filter((tag) => typeof tag === 'string'),
+            labels: labelsOf(instance, 'effective_labels', 'labels'),
+            os: 'unknown',
+            interfaces,
+            subnetIds: interfaces[0]?.subnetId ? [interfaces[0].subnetId] : [],
+            created: isCreated(instance),
+            origin: this.m.origin(instance),
+        };
+    }
+    /** A managed instance group (or an instance template no group in the plan uses): nodes still to be created. */
+    pool(group, template) {
+        const pool = group ?? template;
+        const origin = this.m.origin(template, { attributes: ['can_ip_forward'], path: ['can_ip_forward'] });
+        const forwarding = this.forwarding(template, pool.address);
+        const { interfaces, network } = this.interfaces(template, pool.address, forwarding, {
+            caveat: TEMPLATE_CAVEAT,
+            remediation: {
+                text: `Set can_ip_forward = true in ${template.address}${gce_where(origin)}; Terraform creates a new template (use name_prefix with create_before_destroy), then roll the group so its instances are recreated from it.`,
+            },
+        });
+        return {
+            address: pool.address,
+            provider: 'gce',
+            pool: true,
+            names: [],
+            ips: [],
+            previous: { ips: [] },
+            network,
+            networkTags: (0,sources_values/* list */.p_)(known(template, ['tags'])).filter((tag) => typeof tag === 'string'),
+            labels: labelsOf(template, 'effective_labels', 'labels'),
+            os: 'unknown',
+            interfaces: interfaces.slice(0, 1),
+            subnetIds: interfaces[0]?.subnetId ? [interfaces[0].subnetId] : [],
+            created: true,
+            managedBy: pool.address,
+            origin: this.m.origin(pool),
+        };
+    }
+    templateOf(group) {
+        const paths = [...(0,sources_values/* records */.V0)(group.values.version).map((_, i) => ['version', i, 'instance_template']), ['instance_template']];
+        for (const path of paths) {
+            const found = this.m.single(group, path, ['google_compute_instance_template', 'google_compute_region_instance_template']);
+            if (found.kind === 'target')
+                return found.target;
+            if (found.kind === 'known' && (0,sources_values/* str */.gx)(found.value)) {
+                const value = (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(found.value));
+                const match = this.m.plan.ofType('google_compute_instance_template', 'google_compute_region_instance_template').find((template) => {
+                    const link = knownString(template, ['self_link']);
+                    return (link !== undefined && (0,provider_id/* gcePath */.Lp)(link) === value) || knownString(template, ['id']) === value || knownString(template, ['name']) === value.split('/').pop();
+                });
+                if (match)
+                    return match;
+            }
+        }
+        return undefined;
+    }
+    nextHop(route) {
+        const instance = this.m.single(route, ['next_hop_instance'], ['google_compute_instance']);
+        if (instance.kind === 'target')
+            return { hop: { kind: 'machine', address: instance.target.address, text: `instance ${instance.target.address}` } };
+        if (instance.kind === 'known' && (0,sources_values/* str */.gx)(instance.value)) {
+            const value = (0,sources_values/* str */.gx)(instance.value);
+            const key = value.includes('/')
+                ? (0,provider_id/* gceInstanceKeyFromUrl */.rd)(value)
+                : (() => {
+                    const zone = knownString(route, ['next_hop_instance_zone']) ?? this.defaultZone;
+                    const project = this.project(route);
+                    return zone && project ? (0,provider_id/* gceInstanceKey */.aq)(project, zone, value) : undefined;
+                })();
+            if (!key)
+                return { why: `next_hop_instance ${JSON.stringify(value)} names no zone (next_hop_instance_zone)` };
+            const machine = this.m.plan.ofType('google_compute_instance').find((candidate) => this.keyOf(candidate) === key);
+            if (machine)
+                return { hop: { kind: 'machine', address: machine.address, text: `instance ${machine.address}` } };
+            return { hop: { kind: 'instance', instanceKey: key, text: `instance ${value.includes('/') ? (0,provider_id/* gcePath */.Lp)(value) : value}` } };
+        }
+        if (instance.kind === 'unknown')
+            return { why: instance.why };
+        const ip = this.m.single(route, ['next_hop_ip'], ['google_compute_instance']);
+        if (ip.kind === 'known') {
+            const address = this.m.ip(ip.value);
+            return address ? { hop: { kind: 'ip', ip: address, text: `IP ${address}` } } : { why: `next_hop_ip ${JSON.stringify(ip.value)} is not an IP address` };
+        }
+        if (ip.kind === 'target')
+            return { hop: { kind: 'machine', address: ip.target.address, text: `instance ${ip.target.address}` } };
+        if (ip.kind === 'unknown')
+            return { why: ip.why };
+        for (const attribute of gce_OTHER_NEXT_HOPS) {
+            const value = valueAt(route, [attribute]);
+            if (value.state === 'known')
+                return { hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} ${String(value.value).split('/').pop()}` } };
+            if (value.state === 'unknown')
+                return { hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} (known after apply)` } };
+        }
+        return { why: 'the route has no next hop' };
+    }
+    keyOf(instance) {
+        const name = knownString(instance, ['name']);
+        const zone = knownString(instance, ['zone']) ?? this.defaultZone;
+        const project = this.project(instance);
+        return name && zone && project ? (0,provider_id/* gceInstanceKey */.aq)(project, zone, name) : undefined;
+    }
+    route(route) {
+        const m = this.m;
+        const name = knownString(route, ['name']) ?? route.address;
+        const origin = m.origin(route);
+        const destination = valueAt(route, ['dest_range']);
+        const { hop, why } = this.nextHop(route);
+        if (destination.state !== 'known' || !hop) {
+            const reason = destination.state !== 'known'
+                ? m.resolver.resolve(route, ['dest_range']).why ?? 'dest_range is not set'
+                : why;
+            m.gap(`${route.address}: ${reason}: the route cannot be checked`, { resource: route.address, origin });
+            return;
+        }
+        const network = this.network(route, ['network']);
+        if (!network.id)
+            m.gap(`${route.address}: ${network.why}: which instances the route applies to cannot be verified`, { resource: route.address, origin });
+        const project = this.project(route);
+        const selfLink = knownString(route, ['self_link']);
+        m.model.routes.push({
+            id: selfLink ? (0,provider_id/* gcePath */.Lp)(selfLink) : project && knownString(route, ['name']) ? `projects/${project}/global/routes/${name}` : route.address,
+            name,
+            provider: 'gce',
+            dest: m.cidr(route, ['dest_range'], destination.value),
+            nextHop: hop,
+            priority: (0,sources_values/* num */.bu)(known(route, ['priority'])) ?? 1000,
+            network: network.id,
+            tags: (0,sources_values/* list */.p_)(known(route, ['tags'])).filter((tag) => typeof tag === 'string'),
+            system: false,
+            origin,
+        });
+    }
+}
+function mapGce(m) {
+    const gce = new Gce(m);
+    let count = 0;
+    for (const subnetwork of m.plan.ofTypeOrData('google_compute_subnetwork')) {
+        const range = m.optionalCidrs(subnetwork, ['ip_cidr_range']);
+        const network = gce.network(subnetwork, ['network']);
+        m.model.subnets.push({
+            id: gce.subnetworkIdOf(subnetwork),
+            name: knownString(subnetwork, ['name']) ?? subnetwork.address,
+            cidrs: [...range, ...m.optionalCidrs(subnetwork, ['ipv6_cidr_range'])],
+            networkId: network.id,
+            origin: m.origin(subnetwork, { attributes: ['ip_cidr_range'] }),
+        });
+        m.model.present.add('subnets');
+        count++;
+    }
+    for (const instance of m.plan.ofType('google_compute_instance')) {
+        m.model.machines.push(gce.instance(instance));
+        count++;
+    }
+    const used = new Set();
+    for (const group of m.plan.ofType('google_compute_instance_group_manager', 'google_compute_region_instance_group_manager')) {
+        count++;
+        const template = gce.templateOf(group);
+        if (!template)
+            continue;
+        used.add(template);
+        m.model.machines.push(gce.pool(group, template));
+    }
+    for (const template of m.plan.ofType('google_compute_instance_template', 'google_compute_region_instance_template')) {
+        count++;
+        if (!used.has(template))
+            m.model.machines.push(gce.pool(undefined, template));
+    }
+    if (m.model.machines.some((machine) => machine.provider === 'gce')) {
+        m.model.present.add('instances');
+        m.model.present.add('interfaces');
+    }
+    const routes = m.plan.ofType('google_compute_route');
+    for (const route of routes)
+        gce.route(route);
+    if (routes.length > 0)
+        m.model.present.add('routes');
+    return count + routes.length;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/locator.js
+
+
+
+const BLOCK = /^(\s*)(resource|data)\s+"?([A-Za-z0-9_-]+)"?\s+"?([A-Za-z0-9_-]+)"?\s*\{?/;
+const MAX_TREE_FILES = 5000;
+const MAX_TREE_DEPTH = 8;
+const MAX_TF_BYTES = 4 * 1024 * 1024;
+function blockId(mode, type, name) {
+    return `${mode === 'data' ? 'data' : 'resource'} ${type} ${name}`;
+}
+/** Braces outside strings and comments: enough to find where a block ends in ordinary HCL. */
+function blockEnd(lines, start) {
+    let depth = 0;
+    let opened = false;
+    let inComment = false;
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i];
+        let inString = false;
+        for (let j = 0; j < line.length; j++) {
+            const c = line[j];
+            if (inComment) {
+                if (c === '*' && line[j + 1] === '/') {
+                    inComment = false;
+                    j++;
+                }
+                continue;
+            }
+            if (inString) {
+                if (c === '\\')
+                    j++;
+                else if (c === '"')
+                    inString = false;
+                continue;
+            }
+            if (c === '"')
+                inString = true;
+            else if (c === '#' || (c === '/' && line[j + 1] === '/'))
+                break;
+            else if (c === '/' && line[j + 1] === '*') {
+                inComment = true;
+                j++;
+            }
+            else if (c === '{') {
+                depth++;
+                opened = true;
+            }
+            else if (c === '}') {
+                depth--;
+                if (opened && depth === 0)
+                    return i;
+            }
+        }
+    }
+    return lines.length - 1;
+}
+function parseBlocks(file, text) {
+    const lines = text.split(/\r?\n/);
+    const blocks = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const match = BLOCK.exec(lines[i]);
+        if (!match)
+            continue;
+        const id = blockId(match[2] === 'data' ? 'data' : 'managed', match[3], match[4]);
+        if (!blocks.has(id))
+            blocks.set(id, { file, start: i, end: blockEnd(lines, i), column: match[1].length + 1, lines });
+    }
+    return blocks;
+}
+class SourceLocator {
+    planFile;
+    root;
+    cwd;
+    folders = new Map();
+    moduleDirs = new Map();
+    rootDir;
+    modulesJson;
+    constructor(planFile, root, cwd = process.cwd()) {
+        this.planFile = planFile;
+        this.root = root;
+        this.cwd = cwd;
+        this.rootDir = (0,external_node_path_.dirname)(planFile);
+    }
+    /** Reads the `.tf` files of every module the plan's resources are declared in. */
+    async prepare(refs) {
+        this.modulesJson = await readModulesJson(this.rootDir);
+        const rootBlocks = await this.folder(this.rootDir);
+        const rootRefs = refs.filter((ref) => ref.configPath.length === 0);
+        if (rootRefs.length > 0 && !rootRefs.some((ref) => rootBlocks.has(blockId(ref.mode, ref.type, ref.name)))) {
+            const found = await this.findRootInTree(rootRefs);
+            if (found) {
+                this.rootDir = found;
+                this.modulesJson = await readModulesJson(found);
+            }
+        }
+        for (const path of new Set(refs.map((ref) => ref.configPath.join('\u0000')))) {
+            const dir = this.moduleDir(path === '' ? [] : path.split('\u0000'));
+            if (dir)
+                await this.folder(dir);
+        }
+    }
+    /**
+     * The position of a resource block; with `attributes`, of the first of them set inside the block (the line a
+     * change to it touches); with `literal`, of the first line inside the block holding that quoted string.
+     */
+    find(ref, options = {}) {
+        const dir = this.moduleDir(ref.configPath);
+        const block = dir ? this.folders.get(dir)?.get(blockId(ref.mode, ref.type, ref.name)) : undefined;
+        if (!block)
+            return undefined;
+        const inside = (test) => {
+            for (let i = block.start + 1; i <= block.end; i++) {
+                const column = test(block.lines[i]);
+                if (column >= 0)
+                    return { file: block.file, line: i + 1, column: column + 1 };
+            }
+            return undefined;
+        };
+        for (const attribute of options.attributes ?? []) {
+            const pattern = new RegExp(`^(\\s*)${attribute}\\s*=`);
+            const found = inside((line) => {
+                const match = pattern.exec(line);
+                return match ? match[1].length : -1;
+            });
+            if (found)
+                return found;
+        }
+        if (options.literal !== undefined) {
+            const quoted = JSON.stringify(options.literal);
+            const found = inside((line) => {
+                const at = line.indexOf(quoted);
+                return at < 0 ? -1 : line.length - line.trimStart().length;
+            });
+            if (found)
+                return found;
+        }
+        return { file: block.file, line: block.start + 1, column: block.column };
+    }
+    moduleDir(path) {
+        const id = path.join('.');
+        if (this.moduleDirs.has(id))
+            return this.moduleDirs.get(id);
+        let dir = this.rootDir;
+        let module = this.root;
+        for (let i = 0; i < path.length && dir !== undefined; i++) {
+            const call = module?.calls.get(path[i]);
+            module = call?.module;
+            const source = call?.source;
+            const installed = this.modulesJson?.get(path.slice(0, i + 1).join('.'));
+            if (source && /^\.\.?(\/|\\|$)/.test(source))
+                dir = (0,external_node_path_.join)(dir, source);
+            else if (installed !== undefined)
+                dir = (0,external_node_path_.join)(this.rootDir, installed);
+            else
+                dir = undefined;
+        }
+        this.moduleDirs.set(id, dir);
+        return dir;
+    }
+    async folder(dir) {
+        const cached = this.folders.get(dir);
+        if (cached)
+            return cached;
+        const blocks = new Map();
+        this.folders.set(dir, blocks);
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (!entry.name.endsWith('.tf'))
+                continue;
+            const file = (0,external_node_path_.join)(dir, entry.name);
+            const info = await (0,promises_.stat)(file).catch(() => undefined);
+            if (!info?.isFile() || info.size > MAX_TF_BYTES)
+                continue;
+            const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue;
+            for (const [id, block] of parseBlocks(file, text))
+                if (!blocks.has(id))
+                    blocks.set(id, block);
+        }
+        return blocks;
+    }
+    /** The one folder of the working tree declaring every root-module resource of the plan, if the plan file is in it. */
+    async findRootInTree(refs) {
+        const inTree = (0,external_node_path_.relative)(this.cwd, (0,external_node_path_.isAbsolute)(this.planFile) ? this.planFile : (0,external_node_path_.join)(process.cwd(), this.planFile));
+        if (inTree.startsWith('..') || (0,external_node_path_.isAbsolute)(inTree))
+            return undefined;
+        const candidates = [];
+        const budget = { files: MAX_TREE_FILES };
+        const walk = async (dir, depth) => {
+            if (depth > MAX_TREE_DEPTH || budget.files <= 0)
+                return;
+            const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+            if (entries.some((entry) => entry.isFile() && entry.name.endsWith('.tf'))) {
+                budget.files--;
+                // Named relative to the process's folder, like the plan file: these names end up in the report.
+                const shown = (0,external_node_path_.relative)(process.cwd(), dir) || '.';
+                const blocks = await this.folder(shown);
+                if (refs.every((ref) => blocks.has(blockId(ref.mode, ref.type, ref.name))))
+                    candidates.push(shown);
+            }
+            for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+                if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+                    await walk((0,external_node_path_.join)(dir, entry.name), depth + 1);
+            }
+        };
+        await walk(this.cwd, 0);
+        return candidates.length === 1 ? candidates[0] : undefined;
+    }
+}
+/** `.terraform/modules/modules.json`: module keys ("workers", "cluster.pool") to the folders `terraform init` installed them in. */
+async function readModulesJson(rootDir) {
+    const map = new Map();
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(rootDir, '.terraform', 'modules', 'modules.json'), 'utf8').catch(() => undefined);
+    if (!text)
+        return map;
+    try {
+        const value = JSON.parse(text);
+        for (const entry of (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(value).Modules)) {
+            const key = (0,sources_values/* str */.gx)(entry.Key);
+            const dir = (0,sources_values/* str */.gx)(entry.Dir);
+            if (key && dir && (0,sources_values/* isRecord */.u4)(entry))
+                map.set(key, dir);
+        }
+    }
+    catch {
+        // A damaged modules.json only costs the locations inside those modules.
+    }
+    return map;
+}
+
+// EXTERNAL MODULE: ./lib/sources/terraform/model.js
+var terraform_model = __nccwpck_require__(53772);
+;// CONCATENATED MODULE: ./lib/sources/terraform/reader.js
+
+
+
+
+
+
+
+
+
+/**
+ * `terraform show -json` of a saved plan or of the state. What it describes is collected here and joined with
+ * the other inputs once all are read (finish.ts): whether a machine is an existing node depends on them.
+ */
+const terraformShowJson = {
+    id: 'terraform-show-json',
+    producedBy: 'terraform show -json tfplan (a saved plan), or terraform show -json (the state)',
+    matches: (value) => terraformKind(value) !== undefined,
+    async read(value, context) {
+        const plan = PlanData.read((0,sources_values/* record */.g1)(value), terraformKind(value));
+        const locator = new SourceLocator(context.source.file, plan.root);
+        await locator.prepare(plan.instances);
+        const model = new terraform_model/* TfModel */.ct(context.source.file);
+        const mapping = new Mapping(plan, new Resolver(plan), locator, context, model);
+        const count = mapAws(mapping) + mapGce(mapping) + mapAzure(mapping);
+        (0,terraform_model/* collect */.Fo)(context.builder, model);
+        return count;
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/sources/formats.js
+
 
 
 
@@ -20357,6 +22727,7 @@ const FORMAT_READERS = [
     azVnets,
     azVms,
     azVmssVms,
+    terraformShowJson,
 ];
 
 ;// CONCATENATED MODULE: ./lib/sources/load.js
@@ -20382,8 +22753,10 @@ async function walk(folder) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules')
             continue;
         const path = (0,external_node_path_.join)(folder, entry.name);
+        // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.
         if (entry.isDirectory())
-            files.push(...(await walk(path)));
+            for (const file of await walk(path))
+                files.push(file);
         else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path)))
             files.push(path);
     }
@@ -20402,7 +22775,8 @@ async function expand(paths) {
             const found = await walk(path);
             if (found.length === 0)
                 throw new errors/* UserError */.yo('folder holds no .json, .yaml or .yml file', path);
-            files.push(...found.map((file) => ({ file, explicit: false })));
+            for (const file of found)
+                files.push({ file, explicit: false });
         }
         else
             files.push({ file: path, explicit: true });
@@ -20465,13 +22839,13 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
 /* harmony export */   BQ: () => (/* binding */ azureId),
 /* harmony export */   GH: () => (/* binding */ azureInstanceKey),
 /* harmony export */   Lp: () => (/* binding */ gcePath),
+/* harmony export */   aq: () => (/* binding */ gceInstanceKey),
 /* harmony export */   i6: () => (/* binding */ parseProviderId),
 /* harmony export */   jy: () => (/* binding */ awsRegionOf),
 /* harmony export */   rd: () => (/* binding */ gceInstanceKeyFromUrl),
 /* harmony export */   wA: () => (/* binding */ regionOfZone),
 /* harmony export */   yq: () => (/* binding */ awsInstanceKey)
 /* harmony export */ });
-/* unused harmony export gceInstanceKey */
 /**
  * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
  * route's next hop all meet in the same map key.
@@ -20573,6 +22947,122 @@ function schemaError(error, document, doc, what, hint) {
 
 /***/ }),
 
+/***/ 53772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ takeCollected),
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   ct: () => (/* binding */ TfModel)
+/* harmony export */ });
+class TfModel {
+    file;
+    machines = [];
+    /** Interfaces of machines the plan does not declare (an ENI attached to a given instance id, an Azure NIC of another VM). */
+    externalInterfaces = [];
+    subnets = [];
+    networks = [];
+    routes = [];
+    tables = [];
+    associations = [];
+    gaps = [];
+    present = new Set();
+    constructor(
+    /** The plan or state file, to tell apart machines of the same address in two stacks. */
+    file) {
+        this.file = file;
+    }
+    machine(address) {
+        return this.machines.find((machine) => machine.address === address);
+    }
+}
+const collected = new WeakMap();
+function collect(builder, model) {
+    const models = collected.get(builder);
+    if (models)
+        models.push(model);
+    else
+        collected.set(builder, [model]);
+}
+/** The models read into a builder, once: finishing twice must not add machines twice. */
+function takeCollected(builder) {
+    const models = collected.get(builder) ?? [];
+    collected.delete(builder);
+    return models;
+}
+
+
+/***/ }),
+
+/***/ 5885:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ selectNodes),
+/* harmony export */   Pf: () => (/* binding */ parseNodeSelector)
+/* harmony export */ });
+/* unused harmony exports selects, conventional */
+function glob(text) {
+    return text.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+}
+/** Parses one selector; throws an Error whose message says what is wrong. */
+function parseNodeSelector(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new Error('empty node selector');
+    if (trimmed.startsWith('tag:')) {
+        const body = trimmed.slice(4);
+        const equals = body.indexOf('=');
+        const key = equals < 0 ? body : body.slice(0, equals);
+        if (key.trim() === '')
+            throw new Error(`${JSON.stringify(text)}: tag selectors are tag:KEY or tag:KEY=VALUE`);
+        return {
+            kind: 'tag',
+            text: trimmed,
+            key: new RegExp(`^${glob(key.trim())}$`),
+            value: equals < 0 ? undefined : new RegExp(`^${glob(body.slice(equals + 1).trim())}$`),
+        };
+    }
+    if (/\s/.test(trimmed))
+        throw new Error(`${JSON.stringify(text)}: a resource address has no spaces (use tag:KEY=VALUE for tags)`);
+    // A resource or module address also selects everything inside it: its count/for_each instances, a module's resources.
+    return { kind: 'address', text: trimmed, pattern: new RegExp(`^${glob(trimmed)}(?:[.[].*)?$`) };
+}
+function selects(selector, machine) {
+    if (selector.kind === 'address')
+        return selector.pattern.test(machine.address);
+    const labelled = Object.entries(machine.labels).some(([key, value]) => selector.key.test(key) && (!selector.value || selector.value.test(value)));
+    // GCE network tags are bare words: tag:k8s-node.
+    return labelled || (!selector.value && machine.networkTags.some((tag) => selector.key.test(tag)));
+}
+/** Tag and label keys, and GCE network tags, that mark Kubernetes nodes in common setups. */
+const CONVENTION_KEYS = [
+    /^kubernetes\.io\/cluster\/./, // AWS cloud provider, kops, Rancher, EKS-style self-managed
+    /^k8s\.io\/cluster-autoscaler\/./, // cluster-autoscaler auto-discovery tags on auto scaling groups
+    /^k8s\.io\/role\/node$/,
+    /^kubernetes\.io\/role\/node$/,
+    /^(k8s|kubernetes)[-_]cluster([-_]name)?$/i, // GCE labels and Azure tags cannot hold "/" or "."
+    /^k8s-azure-cluster-name$/,
+    /^goog-k8s-cluster-name$/,
+];
+const CONVENTION_NETWORK_TAG = /(^|-)(k8s|kubernetes)-(node|worker|master|control-plane)s?($|-)/;
+function conventional(machine) {
+    return Object.keys(machine.labels).some((key) => CONVENTION_KEYS.some((pattern) => pattern.test(key))) || machine.networkTags.some((tag) => CONVENTION_NETWORK_TAG.test(tag));
+}
+/**
+ * The machines that are nodes: those the selectors select; without selectors, the conventionally tagged ones, or
+ * every machine when none is tagged so.
+ */
+function selectNodes(machines, selectors) {
+    if (selectors.length > 0)
+        return new Set(machines.filter((machine) => selectors.some((selector) => selects(selector, machine))));
+    const tagged = machines.filter(conventional);
+    return new Set(tagged.length > 0 ? tagged : machines);
+}
+
+
+/***/ }),
+
 /***/ 62073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20611,7 +23101,8 @@ function bool(value) {
 function num(value) {
     if (typeof value === 'number' && Number.isFinite(value))
         return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
+    // A string of 400 digits is Infinity as a number.
+    if (typeof value === 'string' && /^\d+$/.test(value) && Number.isFinite(Number(value)))
         return Number(value);
     return undefined;
 }
@@ -20860,8 +23351,8 @@ const {
 
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
-// EXTERNAL MODULE: ./lib/engine/check.js + 8 modules
-var check = __nccwpck_require__(69653);
+// EXTERNAL MODULE: ./lib/engine/check.js + 9 modules
+var check = __nccwpck_require__(99648);
 // EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
 var run = __nccwpck_require__(18908);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
@@ -20904,10 +23395,10 @@ function renderFleetMarkdown(entries) {
 var lib_report = __nccwpck_require__(79931);
 // EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
 var rules = __nccwpck_require__(45323);
-// EXTERNAL MODULE: ./lib/sources/load.js + 23 modules
-var load = __nccwpck_require__(20854);
-// EXTERNAL MODULE: ./lib/sources/document.js
-var sources_document = __nccwpck_require__(59845);
+// EXTERNAL MODULE: ./lib/sources/load.js + 33 modules
+var load = __nccwpck_require__(90610);
+// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
+var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/cli/merge.js
@@ -20935,7 +23426,10 @@ var snapshot = __nccwpck_require__(67741);
 var types = __nccwpck_require__(50603);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var rules_types = __nccwpck_require__(13042);
+// EXTERNAL MODULE: ./lib/sources/terraform/select.js
+var terraform_select = __nccwpck_require__(5885);
 ;// CONCATENATED MODULE: ./lib/cli/options.js
+
 
 
 
@@ -20965,6 +23459,16 @@ function parseCount(value) {
     return Number(value);
 }
 function collect(value, previous = []) {
+    return [...previous, value];
+}
+/** --node-selector: a Terraform resource address glob or tag:KEY=VALUE, checked here so that a typo is a usage error. */
+function collectNodeSelector(value, previous = []) {
+    try {
+        (0,terraform_select/* parseNodeSelector */.Pf)(value);
+    }
+    catch (error) {
+        throw new InvalidArgumentError(error.message);
+    }
     return [...previous, value];
 }
 function collectCidr(value, previous = []) {
@@ -21034,6 +23538,7 @@ async function checkCommand(paths, flags, io) {
         paths,
         provider: flags.provider,
         clusterCidrs: flags.clusterCidr,
+        nodeSelectors: flags.nodeSelector,
         ignore: flags.ignore,
         ignoreSource: '--ignore',
         config: flags.config,
@@ -21092,6 +23597,7 @@ function main_program(io, done) {
         .addOption(new Option('--severity <severity>', 'report only findings at or above: error, warning, note (default: note)').argParser(parseSeverity))
         .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
         .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
+        .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collectNodeSelector, [])
         .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
         .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
         .option('--strict', 'report check-incomplete findings as errors')

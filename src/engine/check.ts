@@ -10,6 +10,7 @@ import type { SourceDocument } from '../sources/document.js';
 import { SnapshotBuilder } from '../sources/builder.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import { loadInputs } from '../sources/load.js';
+import { finishTerraform } from '../sources/terraform/finish.js';
 import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
 import { suppressor, type Suppression } from './suppress.js';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   readonly live?: LiveOptions;
   /** With live: write what was read, in the file formats, to this folder. */
   readonly saveSnapshot?: string;
+  /** Terraform inputs: which machines are Kubernetes nodes (resource address globs, tag:KEY=VALUE). */
+  readonly nodeSelectors?: readonly string[];
 }
 
 export interface CheckResult {
@@ -50,12 +53,22 @@ export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
   return threshold !== 'never' && RANK[severity] >= RANK[threshold];
 }
 
-function locate(origin: Origin | undefined, documents: ReadonlyMap<string, SourceDocument>): Location | undefined {
-  if (origin?.line !== undefined) return { file: origin.file, line: origin.line, column: origin.column };
-  const document = origin && documents.get(origin.file);
-  if (!origin || document?.virtual) return undefined;
-  const position = document?.position(origin);
-  return { file: origin.file, line: position?.line, column: position?.column };
+/** File, line and column for every origin, resolving each file's positions in one pass. */
+function locateAll(origins: readonly (Origin | undefined)[], documents: ReadonlyMap<string, SourceDocument>): (Location | undefined)[] {
+  const locations: (Location | undefined)[] = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
+  const byFile = new Map<string, number[]>();
+  origins.forEach((origin, i) => {
+    if (origin && origin.line === undefined) byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), i]);
+  });
+  for (const [file, indexes] of byFile) {
+    const document = documents.get(file);
+    if (document?.virtual) continue;
+    const positions = document ? document.positions(indexes.map((i) => origins[i]!)) : [];
+    indexes.forEach((originIndex, k) => {
+      locations[originIndex] = { file, line: positions[k]?.line, column: positions[k]?.column };
+    });
+  }
+  return locations;
 }
 
 /** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
@@ -63,26 +76,26 @@ export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 
   const topology = new Topology(snapshot);
   const profile = profileFor(snapshot.provider);
   const ruleOptions: RuleOptions = { strict: options.strict };
-  const all: Finding[] = [];
+  const drafts: { id: string; draft: FindingDraft; severity: Severity }[] = [];
   for (const rule of RULES) {
     const id = rule.meta.id;
     const severityOf = (draft: FindingDraft): Severity =>
       options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
-    for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) {
-      all.push({
-        ruleId: id,
-        severity: severityOf(draft),
-        message: draft.message,
-        node: draft.node,
-        resource: draft.resource,
-        provider: snapshot.provider,
-        remediation: draft.remediation,
-        location: locate(draft.origin, documents),
-        fingerprint: fingerprint(id, draft),
-        baselined: false,
-      });
-    }
+    for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) drafts.push({ id, draft, severity: severityOf(draft) });
   }
+  const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
+  const all: Finding[] = drafts.map(({ id, draft, severity }, i) => ({
+    ruleId: id,
+    severity,
+    message: draft.message,
+    node: draft.node,
+    resource: draft.resource,
+    provider: snapshot.provider,
+    remediation: draft.remediation,
+    location: locations[i],
+    fingerprint: fingerprint(id, draft),
+    baselined: false,
+  }));
   const suppressed = suppressor(options.suppressions);
   const kept = all.filter((finding) => !suppressed(finding));
   const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? 'note'));
@@ -134,6 +147,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (!cidr) throw new UserError(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
     builder.addClusterCidr(cidr);
   }
+  // Terraform machines become nodes only now: whether one is an existing node depends on every other input.
+  finishTerraform(builder, { nodeSelectors: options.nodeSelectors ?? [] });
   const snapshot = builder.build(options.provider);
   return { report: evaluate(snapshot, options, documents), snapshot, unrecognised, calls };
 }

@@ -43,9 +43,20 @@ function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined
   return undefined;
 }
 
+// The same addresses and blocks recur across dumps (a node's IP in kubectl, EC2 and route output): parse each once.
+const cidrCache = new Map<string, Cidr | undefined>();
+const ipCache = new Map<string, string | undefined>();
+
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
+  if (cidrCache.has(text)) return cidrCache.get(text);
+  const cidr = parseCidrUncached(text);
+  cidrCache.set(text, cidr);
+  return cidr;
+}
+
+function parseCidrUncached(text: string): Cidr | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const addr = parseStrictAddress(text.slice(0, slash).trim());
@@ -71,7 +82,10 @@ export function hostCidr(ip: string): Cidr | undefined {
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 export function canonicalIp(ip: string): string | undefined {
   if (typeof ip !== 'string') return undefined;
-  return parseStrictAddress(ip.trim())?.toString();
+  if (ipCache.has(ip)) return ipCache.get(ip);
+  const canonical = parseStrictAddress(ip.trim())?.toString();
+  ipCache.set(ip, canonical);
+  return canonical;
 }
 
 export function ipFamily(ip: string): Family {

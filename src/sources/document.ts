@@ -1,11 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { parse as parseJsonWithErrors, parseTree, findNodeAtLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Origin } from '../model/snapshot.js';
+import { oneLine } from './context.js';
+import { locateJsonPaths } from './json-locate.js';
 
 /** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Objects and lists nested deeper than this are refused: real dumps nest a few dozen levels at most, and the
+ * position lookups, the YAML parser and error messages recurse once per level (a crafted file overflows the stack).
+ */
+export const MAX_DEPTH = 128;
 
 export interface Position {
   readonly line: number;
@@ -18,7 +26,6 @@ export interface Position {
  */
 export class SourceDocument {
   private jsonTree: ReturnType<typeof parseTree> | undefined;
-  private lineStarts: number[] | undefined;
 
   private constructor(
     readonly file: string,
@@ -30,13 +37,13 @@ export class SourceDocument {
   ) {}
 
   static async load(file: string): Promise<SourceDocument> {
-    let buffer: Buffer;
+    let buffer: Buffer | undefined;
     try {
-      buffer = await readFile(file);
+      buffer = await readCapped(file);
     } catch (error) {
       throw new UserError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
     }
-    if (buffer.length > MAX_FILE_BYTES) throw new UserError(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
+    if (!buffer) throw new UserError(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
     return SourceDocument.parse(file, decode(buffer));
   }
 
@@ -55,14 +62,12 @@ export class SourceDocument {
     if (text.includes('\u0000')) throw new UserError('not a text file (binary content)', file);
     const first = text.trimStart()[0];
     if (first === '{' || first === '[') {
-      try {
-        return new SourceDocument(file, text, 'json', [JSON.parse(text)], [], undefined);
-      } catch {
-        // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
-        const yaml = SourceDocument.tryYaml(file, text);
-        if (yaml) return yaml;
-        throw SourceDocument.jsonError(file, text);
-      }
+      const value = parseJson(text);
+      if (value !== NOT_JSON) return new SourceDocument(file, text, 'json', refuseDeep(file, [value]), [], undefined);
+      // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
+      const yaml = SourceDocument.tryYaml(file, text);
+      if (yaml) return yaml;
+      throw SourceDocument.jsonError(file, text);
     }
     const yaml = SourceDocument.tryYaml(file, text, true);
     if (!yaml) throw new UserError('empty file', file);
@@ -75,8 +80,9 @@ export class SourceDocument {
     const list = Array.isArray(docs) ? docs : [];
     const failed = list.find((d) => d.errors.length > 0);
     if (failed) {
-      if (!raise) return undefined;
       const error = failed.errors[0]!;
+      if (isStackOverflow(error)) throw tooDeep(file);
+      if (!raise) return undefined;
       const pos = lineCounter.linePos(error.pos[0]);
       throw new UserError(`invalid YAML: ${firstLine(error.message)}`, file, pos.line, pos.col);
     }
@@ -84,15 +90,18 @@ export class SourceDocument {
       try {
         return d.toJS({ maxAliasCount: 1000 });
       } catch (error) {
+        if (isStackOverflow(error)) throw tooDeep(file);
         throw new UserError(`invalid YAML: ${firstLine((error as Error).message)}`, file);
       }
     });
     const present = values.filter((v) => v !== null && v !== undefined);
     if (present.length === 0) return undefined;
-    return new SourceDocument(file, text, 'yaml', values, list, lineCounter);
+    return new SourceDocument(file, text, 'yaml', refuseDeep(file, values), list, lineCounter);
   }
 
   private static jsonError(file: string, text: string): UserError {
+    // The error-reporting parser recurses per level, like the position lookups.
+    if (jsonTextDepth(text) > MAX_DEPTH) return tooDeep(file);
     const errors: ParseError[] = [];
     parseJsonWithErrors(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const error = errors[0];
@@ -108,6 +117,7 @@ export class SourceDocument {
    * property name that holds it instead (for "unknown property" errors).
    */
   position(origin: Pick<Origin, 'doc' | 'path'>, key = false): Position | undefined {
+    if (this.syntax === 'json' && !key) return this.positions([origin])[0];
     if (this.syntax === 'json') {
       this.jsonTree ??= parseTree(this.text);
       if (!this.jsonTree) return undefined;
@@ -123,6 +133,17 @@ export class SourceDocument {
     return { line: pos.line, column: pos.col };
   }
 
+  /** Positions of many values at once: one pass over a JSON text, however many findings point into it. */
+  positions(origins: readonly Pick<Origin, 'doc' | 'path'>[]): (Position | undefined)[] {
+    if (this.syntax === 'yaml') return origins.map((origin) => this.position(origin));
+    if (this.virtual) return origins.map(() => undefined);
+    const found = locateJsonPaths(this.text, origins.map((origin) => origin.path));
+    const offsets = origins.map((origin) => found.get(JSON.stringify(origin.path)));
+    const positions = this.offsetsToPositions(offsets.filter((offset): offset is number => offset !== undefined));
+    let next = 0;
+    return offsets.map((offset) => (offset === undefined ? undefined : positions[next++]));
+  }
+
   private yamlKey(yamlDoc: Document.Parsed, path: Origin['path']): unknown {
     const parent = path.length <= 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, -1), true);
     if (!isMap(parent)) return undefined;
@@ -130,20 +151,107 @@ export class SourceDocument {
   }
 
   private offsetToPosition(offset: number): Position {
-    if (!this.lineStarts) {
-      const starts = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return this.offsetsToPositions([offset])[0]!;
   }
+
+  /** Line and column of each offset, counting newlines once up to the last one (memchr-fast indexOf). */
+  private offsetsToPositions(offsets: readonly number[]): Position[] {
+    const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
+    const positions: Position[] = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    for (const { offset, i } of order) {
+      for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
+        line++;
+        lineStart = next + 1;
+      }
+      positions[i] = { line, column: offset - lineStart + 1 };
+    }
+    return positions;
+  }
+
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
+ * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
+ */
+async function readCapped(file: string): Promise<Buffer | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.size > MAX_FILE_BYTES) return undefined;
+    if (info.isFile()) return await handle.readFile();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(CHUNK_BYTES), 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > MAX_FILE_BYTES) return undefined;
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+export const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
+
+function tooDeep(file: string): UserError {
+  return new UserError(TOO_DEEP, file);
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && error.message.includes('Maximum call stack size exceeded'));
+}
+
+/** For JSON held in a string of a document (net-conf.json), parsed by a reader. */
+export function nestedTooDeep(value: unknown): boolean {
+  return deeperThan(value, MAX_DEPTH);
+}
+
+function refuseDeep(file: string, values: unknown[]): unknown[] {
+  if (values.some(nestedTooDeep)) throw tooDeep(file);
+  return values;
+}
+
+/** Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. */
+function deeperThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  if (Array.isArray(value)) return value.some((item) => deeperThan(item, levels - 1));
+  for (const key in value) if (deeperThan((value as Record<string, unknown>)[key], levels - 1)) return true;
+  return false;
+}
+
+/** Bracket depth of JSON text, strings skipped; for text that JSON.parse refused. */
+function jsonTextDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
 }
 
 /** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
@@ -151,8 +259,9 @@ function decode(buffer: Buffer): string {
   return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
 }
 
+/** YAML errors quote the offending text, which can hold control characters. */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
+  return oneLine(message.split('\n')[0]!.trim());
 }
 
 function describeJsonError(code: string): string {

@@ -37,7 +37,7 @@ describe('forwarding-disabled on AWS (per ENI)', () => {
     expect(finding.provider).toBe('aws');
     expect(finding.message).toContain('the source/destination check is on on eni-0a5b7c9d1e3f46802');
     expect(finding.message).toContain('10.0.1.140');
-    expect(finding.remediation.command).toBe('aws ec2 modify-network-interface-attribute --network-interface-id eni-0a5b7c9d1e3f46802 --no-source-dest-check');
+    expect(finding.remediation.command).toBe('aws ec2 modify-network-interface-attribute --network-interface-id eni-0a5b7c9d1e3f46802 --no-source-dest-check --region us-east-1');
   });
 
   it('fires for a Windows node and says so', async () => {
@@ -45,7 +45,7 @@ describe('forwarding-disabled on AWS (per ENI)', () => {
     const finding = findingsOf(result, RULE).find((f) => f.node === 'ip-10-0-1-88.ec2.internal');
     expect(finding?.resource).toBe('eni-0b7c9d1e3f5a68024');
     expect(finding?.message).toContain("Windows node ip-10-0-1-88.ec2.internal's IP 10.0.1.88");
-    expect(finding?.remediation.command).toBe('aws ec2 modify-network-interface-attribute --network-interface-id eni-0b7c9d1e3f5a68024 --no-source-dest-check');
+    expect(finding?.remediation.command).toBe('aws ec2 modify-network-interface-attribute --network-interface-id eni-0b7c9d1e3f5a68024 --no-source-dest-check --region us-east-1');
   });
 
   it('trusts the interface listing over the instance attribute and the embedded copy', async () => {
@@ -92,7 +92,7 @@ describe('forwarding-disabled on AWS (per ENI)', () => {
     expect(finding.node).toBe('ip-10-0-1-88.ec2.internal');
     expect(finding.resource).toBe('i-0c47e1a9b3d6f2058/primary');
     expect(finding.message).toContain('Windows node');
-    expect(finding.remediation.command).toBe('aws ec2 modify-instance-attribute --instance-id i-0c47e1a9b3d6f2058 --no-source-dest-check');
+    expect(finding.remediation.command).toBe('aws ec2 modify-instance-attribute --instance-id i-0c47e1a9b3d6f2058 --no-source-dest-check --region us-east-1');
   });
 });
 
