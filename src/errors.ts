@@ -15,9 +15,11 @@ export class UserError extends Error {
 
   /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
   format(): string {
-    if (this.file === undefined) return this.message;
+    // User strings end up in messages (rule names, values): one line, whatever they contain.
+    const message = this.message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+    if (this.file === undefined) return message;
     const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
-    return `${this.file}${position}: ${this.message}`;
+    return `${this.file}${position}: ${message}`;
   }
 }
 

@@ -40,7 +40,7 @@ export class CidrIndex<T extends Keyed> {
       if (length > cidr.prefix) continue;
       const candidates = this.byDest.get(supernet(cidr, length).text);
       if (!candidates) continue;
-      const best = Math.min(...candidates.map((route) => route.priority ?? 0));
+      const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
       return candidates.filter((route) => (route.priority ?? 0) === best);
     }
     return [];
@@ -51,7 +51,7 @@ export class CidrIndex<T extends Keyed> {
     const result: T[] = [];
     for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefix) continue;
-      result.push(...(this.byDest.get(supernet(cidr, length).text) ?? []));
+      for (const route of this.byDest.get(supernet(cidr, length).text) ?? []) result.push(route);
     }
     return result;
   }

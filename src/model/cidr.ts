@@ -44,16 +44,22 @@ function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined
 }
 
 // The same addresses and blocks recur across dumps (a node's IP in kubectl, EC2 and route output): parse each once.
+// Bounded, so a long-lived process (a server embedding the engine) does not grow without end.
+const CACHE_LIMIT = 500_000;
 const cidrCache = new Map<string, Cidr | undefined>();
 const ipCache = new Map<string, string | undefined>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
   if (cidrCache.has(text)) return cidrCache.get(text);
-  const cidr = parseCidrUncached(text);
-  cidrCache.set(text, cidr);
-  return cidr;
+  return remember(cidrCache, text, parseCidrUncached(text));
 }
 
 function parseCidrUncached(text: string): Cidr | undefined {
@@ -83,9 +89,7 @@ export function hostCidr(ip: string): Cidr | undefined {
 export function canonicalIp(ip: string): string | undefined {
   if (typeof ip !== 'string') return undefined;
   if (ipCache.has(ip)) return ipCache.get(ip);
-  const canonical = parseStrictAddress(ip.trim())?.toString();
-  ipCache.set(ip, canonical);
-  return canonical;
+  return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
 }
 
 export function ipFamily(ip: string): Family {

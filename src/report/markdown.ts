@@ -128,10 +128,11 @@ function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
   );
 }
 
-function nodeRow(node: NodeStatus): string {
+function nodeRow(node: NodeStatus, provider: string): string {
   return tableRow([
     inline(node.name),
     inline(node.os),
+    inline(provider),
     list(node.internalIps),
     list(node.podCidrs),
     inline(node.forwarding),
@@ -141,9 +142,9 @@ function nodeRow(node: NodeStatus): string {
   ]);
 }
 
-function nodeTable(nodes: readonly NodeStatus[], shown: number): string {
-  const header = tableRow(['Node', 'OS', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
-  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(7)} ---: |`, ...nodes.slice(0, shown).map(nodeRow)];
+function nodeTable(nodes: readonly NodeStatus[], shown: number, provider: string): string {
+  const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
+  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...nodes.slice(0, shown).map((node) => nodeRow(node, provider))];
   const hidden = nodes.length - shown;
   if (hidden > 0) lines.push('', notShown(hidden, 'node'));
   return lines.join('\n');
@@ -187,7 +188,7 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
 function document(report: Report, groups: readonly RuleGroup[], budget: Budget): string {
   const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
-  if (report.nodes.length > 0) blocks.push(nodeTable(report.nodes, budget.nodes));
+  if (report.nodes.length > 0) blocks.push(nodeTable(report.nodes, budget.nodes, report.provider));
   const details = detailBlocks(groups, budget.findings);
   if (details.length > 0) blocks.push('### Findings', ...details);
   const hidden = report.findings.length - budget.findings;

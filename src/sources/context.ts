@@ -6,6 +6,20 @@ import type { SourceDocument } from './document.js';
 
 export type Path = readonly (string | number)[];
 
+const SHOWN_LENGTH = 60;
+
+/** A value quoted in a message: JSON, cut short, since a wrong value can be a whole object or a megabyte string. */
+export function shown(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  const text = JSON.stringify(value);
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+}
+
+/** Errors are one line: control characters and line breaks from names and values in the input are escaped. */
+export function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
 export class ReadContext {
   constructor(
@@ -20,19 +34,19 @@ export class ReadContext {
 
   fail(path: Path, message: string): never {
     const pos = this.source.position({ doc: this.doc, path });
-    throw new UserError(message, this.source.file, pos?.line, pos?.column);
+    throw new UserError(oneLine(message), this.source.file, pos?.line, pos?.column);
   }
 
   /** A required CIDR: a malformed one is an input error naming the field. */
   cidr(value: unknown, path: Path, what: string): Cidr {
     const cidr = typeof value === 'string' ? parseCidr(value) : undefined;
-    if (!cidr) this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid CIDR`);
+    if (!cidr) this.fail(path, `${what}: ${shown(value)} is not a valid CIDR`);
     return cidr;
   }
 
   ip(value: unknown, path: Path, what: string): string {
     const ip = typeof value === 'string' ? canonicalIp(value) : undefined;
-    if (!ip) this.fail(path, `${what}: ${JSON.stringify(value)} is not a valid IP address`);
+    if (!ip) this.fail(path, `${what}: ${shown(value)} is not a valid IP address`);
     return ip;
   }
 

@@ -30,7 +30,8 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.
+    if (entry.isDirectory()) for (const file of await walk(path)) files.push(file);
     else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path))) files.push(path);
   }
   return files;
@@ -48,7 +49,7 @@ async function expand(paths: readonly string[]): Promise<{ file: string; explici
     if (info.isDirectory()) {
       const found = await walk(path);
       if (found.length === 0) throw new UserError('folder holds no .json, .yaml or .yml file', path);
-      files.push(...found.map((file) => ({ file, explicit: false })));
+      for (const file of found) files.push({ file, explicit: false });
     } else files.push({ file: path, explicit: true });
   }
   // A file named twice (`check dumps/ dumps/nodes.json`) is read once, or its objects would be counted twice.

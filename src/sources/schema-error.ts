@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
+import { oneLine, shown } from './context.js';
 import type { SourceDocument } from './document.js';
 
 function toPath(pointer: string): (string | number)[] {
@@ -12,7 +13,7 @@ function toPath(pointer: string): (string | number)[] {
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown property ${JSON.stringify(error.params.additionalProperty)}`;
+      return `unknown property ${shown(error.params.additionalProperty)}`;
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     default:
@@ -26,5 +27,5 @@ export function schemaError(error: ErrorObject, document: SourceDocument, doc: n
   const unknownKey = error.keyword === 'additionalProperties';
   const position = document.position({ doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path }, unknownKey);
   const where = error.instancePath || '/';
-  return new UserError(`${what}: ${where}: ${hint ?? describe(error)}`, document.file, position?.line, position?.column);
+  return new UserError(oneLine(`${what}: ${where}: ${hint ?? describe(error)}`), document.file, position?.line, position?.column);
 }

@@ -27,7 +27,8 @@ export function bool(value: unknown): boolean | undefined {
 
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  // A string of 400 digits is Infinity as a number.
+  if (typeof value === 'string' && /^\d+$/.test(value) && Number.isFinite(Number(value))) return Number(value);
   return undefined;
 }
 

@@ -412,9 +412,9 @@ describe('renderMarkdown', () => {
   });
 
   it('has the node table', () => {
-    expect(md).toContain('| Node | OS | IPs | Pod CIDRs | Forwarding | Subnet | Routes | Findings |');
-    expect(md).toContain('| node-b | linux | 10.128.0.3 | 10.244.1.0/24 | disabled | default | ok | 1 |');
-    expect(md).toContain('| node-c | windows | 10.128.0.4, fd00::4 | 10.244.2.0/24 | enabled | — | wrong | 2 |');
+    expect(md).toContain('| Node | OS | Provider | IPs | Pod CIDRs | Forwarding | Subnet | Routes | Findings |');
+    expect(md).toContain('| node-b | linux | gce | 10.128.0.3 | 10.244.1.0/24 | disabled | default | ok | 1 |');
+    expect(md).toContain('| node-c | windows | gce | 10.128.0.4, fd00::4 | 10.244.2.0/24 | enabled | — | wrong | 2 |');
   });
 
   it('lists findings per rule in details blocks with commands', () => {
@@ -468,11 +468,11 @@ describe('renderMarkdownLimited', () => {
   });
 
   it('drops node rows when even the tables do not fit', () => {
-    const limit = 1460;
+    const limit = 1485;
     const limited = renderMarkdownLimited(report, plain, limit);
     expect(bytes(limited)).toBeLessThanOrEqual(limit);
     expect(limited).toContain('| Rule | Title | Severity | Count |');
-    expect(limited).toContain('| node-a | linux |');
+    expect(limited).toContain('| node-a | linux | gce |');
     expect(limited).not.toContain('| node-b |');
     expect(limited).toContain('_…2 more nodes not shown; see the JSON report_');
     expect(limited).toContain('_…6 more findings not shown; see the JSON report_');

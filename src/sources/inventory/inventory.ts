@@ -1,6 +1,6 @@
 import type { Cidr } from '../../model/cidr.js';
 import type { NextHop, Provider } from '../../model/snapshot.js';
-import type { Path, ReadContext } from '../context.js';
+import { shown, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../provider-id.js';
 import { isRecord, list, record, records, str, type Json } from '../values.js';
@@ -20,7 +20,7 @@ function readRoute(route: Json, path: Path, context: ReadContext, nodeIps: Map<s
     nextHop = { kind: 'ip', ip, text: `IP ${ip}` };
   } else if (route.nextHopNode !== undefined) {
     const ip = nodeIps.get(String(route.nextHopNode));
-    if (!ip) context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${JSON.stringify(route.nextHopNode)} is not a node of spec.nodes with an IP`);
+    if (!ip) context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${shown(route.nextHopNode)} is not a node of spec.nodes with an IP`);
     nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
   } else {
     nextHop = { kind: 'other', text: String(route.nextHopOther) };

@@ -1,4 +1,5 @@
 import type { Path, ReadContext } from '../context.js';
+import { nestedTooDeep, TOO_DEEP } from '../document.js';
 import type { FormatReader } from '../format.js';
 import { isRecord, record, str, type Json } from '../values.js';
 
@@ -25,6 +26,7 @@ export function readFlannelConfigMap(configMap: Json, path: Path, context: ReadC
     context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${(error as Error).message})`);
   }
   if (!isRecord(netConf)) context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
+  if (nestedTooDeep(netConf)) context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${TOO_DEEP}`);
   context.builder.addFlannel({
     network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
     ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),

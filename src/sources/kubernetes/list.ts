@@ -1,4 +1,4 @@
-import type { ReadContext } from '../context.js';
+import { shown, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { isRecord, list, record } from '../values.js';
 import { isFlannelConfigMap, readFlannelConfigMap } from './flannel-configmap.js';
@@ -23,7 +23,7 @@ export const kubectlList: FormatReader = {
       else if (isFlannelConfigMap(item)) readFlannelConfigMap(item, ['items', i], context);
       // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
       else if (isRecord(item) && item.kind === 'ConfigMap') return;
-      else context.fail(['items', i], `List item of kind ${JSON.stringify(record(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
+      else context.fail(['items', i], `List item of kind ${shown(record(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
     });
     context.builder.markPresent('nodes');
     return items.length;
