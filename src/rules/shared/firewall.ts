@@ -1,0 +1,304 @@
+import type { Cidr, Family } from '../../model/cidr.js';
+import type { FirewallRule } from '../../model/snapshot.js';
+import type { NodeView, Topology } from '../../model/topology.js';
+import { commonSupernet, covered, FirewallData, podCidrsOf, touches } from '../../providers/firewall/data.js';
+import {
+  POD_PROTOCOLS, type BlockedTraffic, type FirewallLayout, type FirewallProfile, type FirewallScope, type FirewallStage, type PodProtocol,
+} from '../../providers/firewall/types.js';
+import type { ProviderProfile } from '../../providers/types.js';
+
+/** How one stage treats one flow (all ports of a protocol from a source block to a destination block). */
+export interface Decision {
+  readonly allowed: boolean;
+  readonly deniedBy?: FirewallRule;
+  readonly nearMiss?: FirewallRule;
+  readonly shadowed?: FirewallRule;
+  /**
+   * True when every smaller flow inside this one is decided the same way, so no node-level refinement is needed:
+   * always for an allow (an allow must hold the whole block); for a drop, when no allow rule before the decision
+   * touched the flow and the deciding deny (or the fallback) holds all of it.
+   */
+  readonly uniform: boolean;
+}
+
+function protocolName(protocol: PodProtocol, family: Family): string {
+  return protocol === 'icmp' && family === 6 ? 'icmpv6' : protocol;
+}
+
+function matchesProtocol(rule: FirewallRule, protocol: PodProtocol, family: Family): boolean {
+  return rule.protocols === 'all' || rule.protocols.includes(protocolName(protocol, family));
+}
+
+type Resolve = (ref: string) => readonly Cidr[] | undefined;
+
+/** Rule ranges with references resolved (Azure service tags); `any` for a destination the rule does not restrict. */
+class Ranges {
+  private readonly cache = new Map<FirewallRule, { source: readonly Cidr[]; dest: readonly Cidr[] | 'any' }>();
+  constructor(private readonly resolve: Resolve) {}
+
+  of(rule: FirewallRule): { source: readonly Cidr[]; dest: readonly Cidr[] | 'any' } {
+    let entry = this.cache.get(rule);
+    if (!entry) {
+      const resolved = (refs: readonly string[] | undefined) => (refs ?? []).flatMap((ref) => this.resolve(ref) ?? []);
+      const source = rule.sourceRefs.length > 0 ? [...rule.sourceRanges, ...resolved(rule.sourceRefs)] : rule.sourceRanges;
+      const dest = rule.destRanges === undefined && rule.destRefs === undefined ? 'any' : [...(rule.destRanges ?? []), ...resolved(rule.destRefs)];
+      this.cache.set(rule, (entry = { source, dest }));
+    }
+    return entry;
+  }
+}
+
+/** First match wins over the stage's rules; a deny counts when it touches the flow, an allow only when it holds all of it. */
+export function decide(stage: FirewallStage, protocol: PodProtocol, family: Family, source: Cidr, dest: Cidr, ranges: Ranges): Decision {
+  // The allow rule that most looks like it was meant for this traffic: one naming the node group, else any.
+  let byReference: FirewallRule | undefined;
+  let anyAllow: FirewallRule | undefined;
+  const nearMiss = () => byReference ?? anyAllow;
+  let touched = false;
+  const rules = stage.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (!matchesProtocol(rule, protocol, family)) continue;
+    const { source: from, dest: to } = ranges.of(rule);
+    const allPorts = rule.ports.length === 0;
+    if (rule.action === 'deny') {
+      // A deny of some ports only (ssh from the internet) is a policy, not a broken network: it is left alone.
+      if (!allPorts || !touches(from, source) || (to !== 'any' && !touches(to, dest))) continue;
+      const whole = covered(from, source) && (to === 'any' || covered(to, dest));
+      const shadowed = rules.slice(i + 1).find((later) => later.action === 'allow' && matchesProtocol(later, protocol, family) && holds(later, source, dest, ranges));
+      return { allowed: false, deniedBy: rule, nearMiss: nearMiss(), shadowed, uniform: whole && !touched };
+    }
+    if (allPorts && covered(from, source) && (to === 'any' || covered(to, dest))) return { allowed: true, uniform: true };
+    if (touches(from, source) && (to === 'any' || touches(to, dest)) && allPorts) touched = true;
+    if (rule.sourceRefs.length > 0 || (rule.destRefs ?? []).length > 0) byReference ??= rule;
+    anyAllow ??= rule;
+  }
+  if (stage.fallback.action === 'allow') return { allowed: true, uniform: !touched };
+  return { allowed: false, nearMiss: nearMiss(), uniform: !touched };
+}
+
+function holds(rule: FirewallRule, source: Cidr, dest: Cidr, ranges: Ranges): boolean {
+  const { source: from, dest: to } = ranges.of(rule);
+  return rule.ports.length === 0 && covered(from, source) && (to === 'any' || covered(to, dest));
+}
+
+interface ScopeFamily {
+  readonly aggregate: Cidr;
+  readonly cidrs: readonly Cidr[];
+  readonly owners: ReadonlyMap<string, NodeView>;
+}
+
+function families(scope: FirewallScope): Map<Family, ScopeFamily> {
+  const result = new Map<Family, ScopeFamily>();
+  for (const family of [4, 6] as const) {
+    const cidrs = podCidrsOf(scope.members, family);
+    const aggregate = commonSupernet(cidrs);
+    if (!aggregate) continue;
+    const owners = new Map<string, NodeView>();
+    for (const view of scope.members) for (const cidr of view.node.podCidrs) if (!owners.has(cidr.text)) owners.set(cidr.text, view);
+    result.set(family, { aggregate, cidrs, owners });
+  }
+  return result;
+}
+
+class Accumulator {
+  readonly localNodes = new Set<NodeView>();
+  readonly remoteNodes = new Set<NodeView>();
+  readonly protocols = new Set<PodProtocol>();
+  readonly families = new Set<Family>();
+  readonly sourceCidrs = new Map<string, Cidr>();
+  readonly destCidrs = new Map<string, Cidr>();
+  deniedBy?: FirewallRule;
+  nearMiss?: FirewallRule;
+  shadowed?: FirewallRule;
+
+  constructor(
+    readonly stage: FirewallStage,
+    readonly local: FirewallScope,
+  ) {}
+
+  add(protocol: PodProtocol, family: Family, sources: readonly Cidr[], dests: readonly Cidr[], source: ScopeFamily, dest: ScopeFamily, decision: Decision): void {
+    this.protocols.add(protocol);
+    this.families.add(family);
+    const ingress = this.stage.side === 'destination';
+    for (const cidr of sources) {
+      this.sourceCidrs.set(cidr.text, cidr);
+      const owner = source.owners.get(cidr.text);
+      if (owner) (ingress ? this.remoteNodes : this.localNodes).add(owner);
+    }
+    for (const cidr of dests) {
+      this.destCidrs.set(cidr.text, cidr);
+      const owner = dest.owners.get(cidr.text);
+      if (owner) (ingress ? this.localNodes : this.remoteNodes).add(owner);
+    }
+    this.deniedBy ??= decision.deniedBy;
+    this.nearMiss ??= decision.nearMiss;
+    this.shadowed ??= decision.shadowed;
+  }
+
+  result(): BlockedTraffic {
+    const byName = (a: NodeView, b: NodeView) => a.node.name.localeCompare(b.node.name);
+    const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
+    return {
+      stage: this.stage,
+      local: this.local,
+      localNodes: [...this.localNodes].sort(byName),
+      remoteNodes: [...this.remoteNodes].sort(byName),
+      protocols: order,
+      families: [...this.families].sort(),
+      sourceCidrs: [...this.sourceCidrs.values()],
+      destCidrs: [...this.destCidrs.values()],
+      deniedBy: this.deniedBy,
+      nearMiss: this.deniedBy ? undefined : this.nearMiss,
+      shadowed: this.shadowed,
+    };
+  }
+}
+
+/**
+ * Scopes that differ only in rules that do not matter here (a GCE tag targeted by an unrelated rule, another subnet
+ * NSG) are dropped by the same rule of the same set: one finding, and one fix, for all of them.
+ */
+function merge(blocks: readonly BlockedTraffic[]): BlockedTraffic[] {
+  const merged = new Map<string, BlockedTraffic>();
+  const byName = (a: NodeView, b: NodeView) => a.node.name.localeCompare(b.node.name);
+  const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [...new Map([...a, ...b].map((item) => [key(item), item])).values()];
+  for (const block of blocks) {
+    const key = JSON.stringify([
+      block.stage.sets.map((set) => set.id),
+      block.stage.direction,
+      block.deniedBy?.id,
+      block.shadowed?.id,
+      block.nearMiss?.id,
+      block.protocols,
+      block.families,
+    ]);
+    const existing = merged.get(key);
+    if (!existing) {
+      merged.set(key, block);
+      continue;
+    }
+    merged.set(key, {
+      ...existing,
+      localNodes: union(existing.localNodes, block.localNodes, (view) => view.node.name).sort(byName),
+      remoteNodes: union(existing.remoteNodes, block.remoteNodes, (view) => view.node.name).sort(byName),
+      sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
+      destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
+      mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
+    });
+  }
+  return [...merged.values()];
+}
+
+export interface FirewallAnalysis {
+  readonly layout: FirewallLayout;
+  readonly blocked: readonly BlockedTraffic[];
+  /** Work done: scope pairs and flow decisions. Grows with scopes and rules, not with node pairs. */
+  readonly counts: { readonly scopes: number; readonly pairs: number; readonly decisions: number };
+  readonly data: FirewallData;
+}
+
+function analyse(topology: Topology, firewall: FirewallProfile): FirewallAnalysis | undefined {
+  const data = new FirewallData(topology);
+  if (!data.present) return undefined;
+  const layout = firewall.layout(topology, data);
+  const ranges = new Ranges((ref) => firewall.resolve?.(ref, data));
+  const scopeFamilies = new Map(layout.scopes.map((scope) => [scope, families(scope)]));
+  const groups = new Map<string, Accumulator>();
+  let pairs = 0;
+  let decisions = 0;
+  const judge = (stage: FirewallStage, protocol: PodProtocol, family: Family, source: Cidr, dest: Cidr) => {
+    decisions++;
+    return decide(stage, protocol, family, source, dest, ranges);
+  };
+
+  for (const from of layout.scopes) {
+    for (const to of layout.scopes) {
+      // Traffic between pods of one node never reaches the cloud network.
+      if (from === to && from.members.length < 2) continue;
+      pairs++;
+      for (const stage of firewall.stages(from, to, data)) {
+        const local = stage.side === 'destination' ? to : from;
+        const key = `${stage.key}|${local.key}`;
+        for (const [family, source] of scopeFamilies.get(from)!) {
+          const dest = scopeFamilies.get(to)!.get(family);
+          if (!dest) continue;
+          for (const protocol of POD_PROTOCOLS) {
+            const record = (sources: readonly Cidr[], dests: readonly Cidr[], decision: Decision) => {
+              let group = groups.get(key);
+              if (!group) groups.set(key, (group = new Accumulator(stage, local)));
+              group.add(protocol, family, sources, dests, source, dest, decision);
+            };
+            const whole = judge(stage, protocol, family, source.aggregate, dest.aggregate);
+            if (whole.allowed) continue;
+            if (whole.uniform) {
+              record(source.cidrs, dest.cidrs, whole);
+              continue;
+            }
+            // Rules for parts of the pod range: judge each destination, then each source, only where it can differ.
+            for (const d of dest.cidrs) {
+              const toD = judge(stage, protocol, family, source.aggregate, d);
+              if (toD.allowed) continue;
+              if (toD.uniform) {
+                record(source.cidrs, [d], toD);
+                continue;
+              }
+              for (const s of source.cidrs) {
+                if (from === to && source.owners.get(s.text) === dest.owners.get(d.text)) continue;
+                const one = judge(stage, protocol, family, s, d);
+                if (!one.allowed) record([s], [d], one);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  const blocked = merge([...groups.values()].map((group) => group.result()).filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0));
+  return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions }, data };
+}
+
+const cache = new WeakMap<Topology, FirewallAnalysis | null>();
+
+/** Firewall analysis of the snapshot, computed once per topology; undefined without firewall data or profile. */
+export function firewallAnalysis(topology: Topology, profile: ProviderProfile): FirewallAnalysis | undefined {
+  if (!profile.firewall) return undefined;
+  let analysis = cache.get(topology);
+  if (analysis === undefined) cache.set(topology, (analysis = analyse(topology, profile.firewall) ?? null));
+  return analysis ?? undefined;
+}
+
+/** Why an allow rule that looks right does not admit forwarded pod traffic. */
+export function whyNot(rule: FirewallRule, stage: FirewallStage): string {
+  const what = `rule ${rule.name}`;
+  if (rule.ports.length > 0) return `${what} allows only ${rule.ports.join(', ')}`;
+  // An inbound rule limited to destinations: usually the node subnet, which pod addresses are not in.
+  if (rule.direction === 'ingress' && rule.destRanges !== undefined && rule.destRanges.length > 0 && (rule.destRefs ?? []).length === 0) {
+    return `${what} admits only destinations ${rule.destRanges.map((cidr) => cidr.text).join(', ')}, not the pod CIDRs`;
+  }
+  // The remote side: the source of an inbound rule, the destination of an outbound one.
+  const refs = rule.direction === 'egress' ? (rule.destRefs ?? []) : rule.sourceRefs;
+  const ref = refs[0];
+  const cidrs = (rule.direction === 'egress' ? (rule.destRanges ?? []) : rule.sourceRanges).map((cidr) => cidr.text);
+  if (ref) {
+    const [kind, ...rest] = ref.split(':');
+    const name = rest.join(':');
+    const self = stage.sets.some((set) => set.id === name) ? ' (itself)' : '';
+    const also = cidrs.length > 0 ? ` (and ${cidrs.join(', ')})` : '';
+    switch (kind) {
+      case 'sg':
+        return `${what} allows traffic from security group ${name}${self}${also} only: a security-group source matches the private IPs of the ENIs in that group, never pod IPs forwarded through them`;
+      case 'tag':
+        return `${what} allows source tag ${name}${also} only: source tags match the primary internal IP of the tagged VMs, not alias ranges or routed pod IPs`;
+      case 'sa':
+        return `${what} allows source service account ${name}${also} only: service accounts match the primary internal IP of the VMs, not routed pod IPs`;
+      case 'asg':
+        return `${what} allows application security group ${name.split('/').pop()}${also} only: it matches the NICs' own addresses, not pod IPs`;
+      case 'pl':
+        return `${what} allows prefix list ${name}${also}, whose CIDRs are not in the data: add the pod CIDR to it or as a CIDR source`;
+      default:
+        return `${what} allows ${name}${also}, which does not include the pod CIDRs`;
+    }
+  }
+  return `${what} admits ${cidrs.join(', ') || 'no address'}, which does not hold the pod CIDRs`;
+}
