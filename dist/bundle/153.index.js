@@ -16,7 +16,7 @@ function explain(error, api) {
     const message = (e.message ?? String(error)).split('\n')[0];
     if (/UnauthorizedOperation|AccessDenied/.test(e.name ?? '')) {
         const scp = /service control policy|explicit deny/i.test(message) ? ' (an explicit deny, e.g. a service control policy)' : '';
-        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission');
+        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission', scp ? { provider: 'aws', kind: 'aws-scp', name: 'a service control policy (an explicit deny)' } : undefined);
     }
     return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} failed: ${e.name ?? 'Error'}: ${message}`, 'failed');
 }
@@ -45,27 +45,6 @@ const awsApplier = {
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 43621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ FixDenied)
-/* harmony export */ });
-/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
-class FixDenied extends Error {
-    reason;
-    constructor(message, 
-    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
-    reason) {
-        super(message);
-        this.reason = reason;
-        this.name = 'FixDenied';
-    }
-}
 
 
 /***/ })

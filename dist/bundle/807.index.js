@@ -29,7 +29,15 @@ function explain(error, api) {
         const assignment = info?.policyAssignmentDisplayName ?? info?.policyAssignmentName ?? /"policyAssignment":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1] ?? 'an Azure Policy assignment';
         const definition = info?.policyDefinitionDisplayName ?? /"policyDefinition":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1];
         const id = info?.policyAssignmentId ? ` (${info.policyAssignmentId})` : '';
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy');
+        const assignmentId = info?.policyAssignmentId ?? /"policyAssignment":\{"name":"[^"]*","id":"([^"]+)"/.exec(e.message ?? '')?.[1];
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy', {
+            provider: 'azure',
+            kind: 'azure-policy-assignment',
+            name: assignment,
+            id: assignmentId,
+            definition,
+            scope: info?.policyAssignmentScope,
+        });
     }
     if (e.statusCode === 403)
         return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied (${e.code ?? '403'}): grant ${api}`, 'permission');
@@ -82,27 +90,6 @@ const azureApplier = {
 
 /***/ }),
 
-/***/ 43621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ FixDenied)
-/* harmony export */ });
-/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
-class FixDenied extends Error {
-    reason;
-    constructor(message, 
-    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
-    reason) {
-        super(message);
-        this.reason = reason;
-        this.name = 'FixDenied';
-    }
-}
-
-
-/***/ }),
-
 /***/ 14882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -111,12 +98,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   azureReader: () => (/* binding */ azureReader),
 /* harmony export */   networkClient: () => (/* binding */ networkClient)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
 /** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
 const CLOUDS = {
     AzurePublicCloud: { arm: 'https://management.azure.com', login: 'https://login.microsoftonline.com' },
     AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', login: 'https://login.chinacloudapi.cn' },
     AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', login: 'https://login.microsoftonline.us' },
 };
+const POLICY_API_VERSION = '2022-06-01';
+/** Resource Manager's address for this cloud, without a trailing slash. */
+function armEndpoint(options) {
+    return (options.azureEndpoint ?? CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'].arm).replace(/\/+$/, '');
+}
+/** ARM nests an assignment's fields under `properties`; az prints them flattened, keys sorted. */
+function azPolicyShape(item) {
+    if (typeof item !== 'object' || item === null)
+        return item;
+    const { properties, ...rest } = item;
+    const flat = { ...(typeof properties === 'object' && properties !== null ? properties : {}), ...rest };
+    return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
+}
 function scopeOf(id) {
     const match = /\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id ?? '');
     return match ? { subscription: match[1].toLowerCase(), resourceGroup: match[2].toLowerCase() } : undefined;
@@ -174,14 +176,56 @@ class SubscriptionReader {
     vnets(group) {
         return this.list(`reading virtual networks of ${group}`, 'Microsoft.Network/virtualNetworks/read', this.client.virtualNetworks.list(group).byPage());
     }
+    /**
+     * Azure Policy assignments that apply to the subscription (inherited from management groups, its own, and those of
+     * its resource groups), as `az policy assignment list --disable-scope-strict-match` prints them. Permission
+     * Microsoft.Authorization/policyAssignments/read (in Reader); a denial is a gap, never a failure.
+     */
+    async policyAssignments() {
+        const { createPipelineRequest } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 4792));
+        const what = 'reading policy assignments';
+        const items = [];
+        let url = `${armEndpoint(this.options)}/subscriptions/${encodeURIComponent(this.subscription)}/providers/Microsoft.Authorization/policyAssignments?api-version=${POLICY_API_VERSION}`;
+        let pages = 0;
+        try {
+            while (url) {
+                if (Date.now() > this.budget.deadline)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--timeout reached while ${what}`);
+                this.budget.count('azure');
+                // The network client's pipeline: same credential, same retries of 429 and 5xx, same endpoint.
+                const response = await this.client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
+                const body = JSON.parse(response.bodyAsText || '{}');
+                if (response.status !== 200) {
+                    const code = body.error?.code ?? String(response.status);
+                    this.gaps.push({
+                        message: response.status === 403 || response.status === 401
+                            ? `Azure ${this.subscription}: ${what} was denied (${code}): grant Microsoft.Authorization/policyAssignments/read (built-in role "Reader") to check for policies that refuse IP forwarding`
+                            : `Azure ${this.subscription}: ${what} failed (${code}: ${body.error?.message?.split('\n')[0] ?? ''})`,
+                    });
+                    return undefined;
+                }
+                items.push(...(body.value ?? []).map(azPolicyShape));
+                url = body.nextLink;
+                if (++pages > 1)
+                    this.options.log(`${what}… ${items.length} after ${pages} page(s)`);
+            }
+            return items;
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+                throw error;
+            this.gaps.push({ message: `Azure ${this.subscription}: ${what} failed after retries (${error.code ?? error.message?.split('\n')[0]})` });
+            return undefined;
+        }
+    }
     routeTables(group) {
         return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
     }
 }
 /** One Resource Manager client per subscription, for reading and for fixing alike. */
 async function networkClient(options, subscription) {
-    const network = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
-    const { DefaultAzureCredential } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
+    const network = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
+    const { DefaultAzureCredential } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
     const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
     const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
     // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
@@ -214,6 +258,8 @@ const azureReader = {
         const tables = [];
         let nicsRead = true;
         let tablesRead = true;
+        const assignments = [];
+        let assignmentsRead = groups.size > 0;
         for (const [subscription, nodeGroups] of groups) {
             const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
             const found = [];
@@ -244,6 +290,11 @@ const azureReader = {
                     tablesRead = false;
                 tables.push(...(items ?? []));
             }
+            // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
+            const policies = await reader.policyAssignments();
+            if (policies === undefined)
+                assignmentsRead = false;
+            assignments.push(...(policies ?? []));
             gaps.push(...reader.gaps);
         }
         const dumps = [];
@@ -253,6 +304,8 @@ const azureReader = {
         // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
         if (tablesRead)
             dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+        if (assignmentsRead)
+            dumps.push({ name: 'az-policy-assignments.json', value: assignments });
         return { dumps, gaps };
     },
 };

@@ -26,8 +26,10 @@ function explain(error, api) {
     }
     message = message.split('\n')[0];
     const constraint = /constraints\/[\w.]+/.exec(message)?.[0];
-    if (constraint)
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy');
+    if (constraint) {
+        const project = /violated for projects\/([^/.\s]+)/.exec(message)?.[1];
+        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', { provider: 'gce', kind: 'gcp-org-policy', name: constraint, project });
+    }
     if (e.code === 403 || e.code === 7)
         return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied: grant ${api} (${message})`, 'permission');
     if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9)
@@ -120,27 +122,6 @@ const gceApplier = {
 
 /***/ }),
 
-/***/ 43621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ FixDenied)
-/* harmony export */ });
-/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
-class FixDenied extends Error {
-    reason;
-    constructor(message, 
-    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
-    reason) {
-        super(message);
-        this.reason = reason;
-        this.name = 'FixDenied';
-    }
-}
-
-
-/***/ }),
-
 /***/ 84788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -150,10 +131,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gceReader: () => (/* binding */ gceReader),
 /* harmony export */   plain: () => (/* binding */ plain)
 /* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41595);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
+
 
 const PAGE_SIZE = 500;
 const API = 'https://www.googleapis.com/compute/v1/';
+const ORG_POLICY_API = 'https://orgpolicy.googleapis.com';
 /** gcloud prints what the API returns, minus protobuf's bookkeeping (`_field` twins) and unset fields. */
 function plain(value) {
     if (Array.isArray(value))
@@ -215,7 +199,7 @@ class ProjectReader {
         let count = 0;
         try {
             do {
-                const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
+                const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
                 items.push(...page.items);
                 token = page.next;
                 if (++count > 1 || token)
@@ -258,6 +242,33 @@ class ProjectReader {
             return { items, next: next?.pageToken ?? undefined };
         });
     }
+    /**
+     * The effective organisation policy of the project for one constraint (Organization Policy API v2, permission
+     * orgpolicy.policies.get), with the credentials of the compute clients. --gcp-endpoint serves it too.
+     */
+    async effectivePolicy(constraint) {
+        const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+        const endpoint = this.options.gcpEndpoint ? new URL(this.options.gcpEndpoint).origin : ORG_POLICY_API;
+        const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
+        const what = `reading the effective organisation policy ${constraint}`;
+        try {
+            const response = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
+            return response.data;
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+                throw error;
+            const status = error.status ?? error.response?.status;
+            const data = error.response?.data;
+            const message = data?.error?.message ?? describe(error);
+            this.gaps.push({
+                message: status === 403 || status === 401
+                    ? `GCE ${this.project}: ${what} was denied: grant orgpolicy.policies.get (e.g. roles/orgpolicy.policyViewer) to check whether the policy refuses IP forwarding (${message})`
+                    : `GCE ${this.project}: ${what} failed after retries (${message})`,
+            });
+            return undefined;
+        }
+    }
     async subnetworks(region) {
         const client = new this.compute.SubnetworksClient(clientOptions(this.options, this.project));
         return this.pages(`reading subnetworks in ${region}`, 'compute.subnetworks.list', async (pageToken) => {
@@ -297,6 +308,7 @@ const gceReader = {
         const instances = [];
         const routes = [];
         const subnetworks = [];
+        const policies = [];
         let instancesRead = true;
         let routesRead = true;
         for (const [project, { zones, unplaced }] of projects) {
@@ -320,6 +332,10 @@ const gceReader = {
             const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
             for (const region of [...regions].sort())
                 subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+            // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
+            const policy = await reader.effectivePolicy('compute.vmCanIpForward');
+            if (policy !== undefined)
+                policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
             gaps.push(...reader.gaps);
         }
         const kinds = (items, kind) => items.map((item) => ({ kind, ...plain(item) }));
@@ -330,6 +346,7 @@ const gceReader = {
         if (routesRead)
             dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
         dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
+        dumps.push(...policies);
         return { dumps, gaps };
     },
 };

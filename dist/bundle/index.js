@@ -16269,7 +16269,7 @@ async function writeBaseline(file, findings) {
 
 /***/ }),
 
-/***/ 99648:
+/***/ 96198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16418,15 +16418,204 @@ class Topology {
 var provider_id = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./lib/providers/names.js
 var names = __nccwpck_require__(15854);
+// EXTERNAL MODULE: ./lib/providers/firewall/common.js
+var common = __nccwpck_require__(38994);
+;// CONCATENATED MODULE: ./lib/providers/firewall/aws.js
+
+
+
+const NACL_CATCH_ALL = 32767;
+function layout(topology, data) {
+    const acls = [...data.setById.values()].filter((set) => set.kind === 'network-acl');
+    const groups = new Map();
+    const unresolved = [];
+    for (const view of topology.views) {
+        if (view.node.planned || view.node.podCidrs.length === 0)
+            continue;
+        const iface = data.podInterface(view);
+        // Nodes without a joined ENI are reported by check-incomplete already.
+        if (!iface)
+            continue;
+        const groupIds = data.setsOfInterface(iface);
+        if (!groupIds) {
+            unresolved.push({ view, missing: [], reason: `the security groups of ${iface.id} are not in the data` });
+            continue;
+        }
+        const missing = groupIds.filter((id) => !data.setById.has(id));
+        if (missing.length > 0) {
+            unresolved.push({ view, missing });
+            continue;
+        }
+        // Network ACLs work between subnets: with ACL data the subnet is part of what a node's traffic passes.
+        const subnetId = acls.length > 0 ? (iface.subnetId ?? view.subnetId) : undefined;
+        const aclId = subnetId ? data.setsOfSubnet(subnetId).find((id) => data.setById.get(id)?.kind === 'network-acl') : undefined;
+        const key = `${groupIds.join('+')}|${subnetId ?? ''}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { groupIds: [...groupIds], subnetId, aclId, members: [] }));
+        group.members.push(view);
+    }
+    const scopes = [...groups.entries()].map(([key, group]) => ({
+        key,
+        label: `security group${group.groupIds.length === 1 ? '' : 's'} ${group.groupIds.map((id) => (0,common/* setName */.i)(data.setById.get(id))).join(', ') || '(none)'}${group.subnetId ? ` in ${group.subnetId}` : ''}`,
+        members: group.members,
+        groupIds: group.groupIds,
+        subnetId: group.subnetId,
+        aclId: group.aclId,
+    }));
+    return { scopes, unresolved };
+}
+function groupStage(scope, data, direction) {
+    const sets = scope.groupIds.map((id) => data.setById.get(id));
+    return {
+        key: `sg:${scope.groupIds.join('+')}:${direction}`,
+        sets,
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        // Security groups only allow, and an ENI's groups add up: their rules are one list.
+        rules: scope.groupIds.flatMap((id) => data.rulesOf(id, direction)),
+        fallback: { action: 'deny', label: 'security groups drop what none of their rules allows' },
+        label: `security group${sets.length === 1 ? '' : 's'} ${sets.map(common/* setName */.i).join(', ')}`,
+    };
+}
+function aclStage(aclId, subnetId, data, direction) {
+    const set = data.setById.get(aclId);
+    return {
+        key: `acl:${aclId}:${direction}`,
+        sets: [set],
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        rules: data.rulesOf(aclId, direction),
+        fallback: { action: 'deny', label: 'the catch-all rule * denies what no numbered rule allows' },
+        label: `network ACL ${(0,common/* setName */.i)(set)}${subnetId ? ` of ${subnetId}` : ''}`,
+    };
+}
+function stages(from, to, data) {
+    const source = from;
+    const dest = to;
+    const result = [groupStage(source, data, 'egress')];
+    // Network ACLs are stateless and filter only traffic that crosses a subnet boundary, on both subnets.
+    if (source.subnetId !== dest.subnetId) {
+        if (source.aclId)
+            result.push(aclStage(source.aclId, source.subnetId, data, 'egress'));
+        if (dest.aclId)
+            result.push(aclStage(dest.aclId, dest.subnetId, data, 'ingress'));
+    }
+    result.push(groupStage(dest, data, 'ingress'));
+    return result;
+}
+/** The region of the nodes behind the set (a node without a providerID takes its neighbours'). */
+function regionOf(block, data) {
+    return [...block.localNodes, ...block.remoteNodes, ...data.topology.views].map((view) => (0,provider_id/* awsRegionOf */.jy)(view.node.providerId)).find((region) => region !== undefined);
+}
+function regionFlag(region) {
+    return region ? ` --region ${(0,names.sh)(region)}` : '';
+}
+/** The group a fix goes into: the one already holding the "allow my node group" rule, else the first. */
+function targetGroup(block) {
+    const sets = block.stage.sets;
+    const referencing = block.nearMiss && sets.find((set) => set.id === block.nearMiss.setId);
+    return referencing ?? sets[0];
+}
+function permissions(block, data) {
+    const result = [];
+    for (const family of block.families) {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        const cidrs = (block.stage.direction === 'ingress' ? sources : dests).map((cidr) => cidr.text);
+        for (const protocol of block.protocols) {
+            const icmp = protocol === 'icmp';
+            result.push({
+                protocol: icmp ? (family === 6 ? 'icmpv6' : 'icmp') : protocol,
+                fromPort: icmp ? -1 : 0,
+                toPort: icmp ? -1 : 65535,
+                cidrs,
+                family,
+            });
+        }
+    }
+    return result;
+}
+function permissionText(permission) {
+    const ranges = permission.family === 6
+        ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
+        : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
+    return (0,names.sh)(`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`);
+}
+const NACL_PROTOCOL = { tcp: '6', udp: '17', icmp: '1' };
+function naclEntries(block, data) {
+    const acl = block.stage.sets[0];
+    const egress = block.stage.direction === 'egress';
+    const used = new Set(data.rulesOf(acl.id, block.stage.direction).map((rule) => rule.priority));
+    const wanted = [];
+    for (const family of block.families) {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        for (const cidr of egress ? dests : sources) {
+            for (const protocol of block.protocols) {
+                wanted.push({ protocol: protocol === 'icmp' && family === 6 ? '58' : NACL_PROTOCOL[protocol], cidr: cidr.text, family });
+            }
+        }
+    }
+    // Numbered before the rule that drops the traffic: ACL rules are evaluated in rule-number order.
+    const numbers = (0,common/* freePriorities */.ln)(used, block.deniedBy?.priority ?? NACL_CATCH_ALL, wanted.length, 1);
+    if (numbers.length < wanted.length)
+        return undefined;
+    return wanted.map((entry, i) => ({ ...entry, ruleNumber: numbers[i] }));
+}
+function naclCommand(aclId, egress, entry, region) {
+    const ports = entry.protocol === '6' || entry.protocol === '17' ? ' --port-range From=0,To=65535' : ' --icmp-type-code Type=-1,Code=-1';
+    const cidr = entry.family === 6 ? `--ipv6-cidr-block ${entry.cidr}` : `--cidr-block ${entry.cidr}`;
+    return `aws ec2 create-network-acl-entry --network-acl-id ${(0,names.sh)(aclId)} ${egress ? '--egress' : '--ingress'} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${regionFlag(region)}`;
+}
+function remedy(block, data) {
+    const region = regionOf(block, data);
+    const protocols = (0,common/* protocolList */.jV)(block.protocols);
+    if (block.stage.key.startsWith('acl:')) {
+        const acl = block.stage.sets[0];
+        const egress = block.stage.direction === 'egress';
+        const entries = naclEntries(block, data);
+        const text = `Add ${egress ? 'outbound' : 'inbound'} allow entries for the pod CIDRs (${protocols}) to network ACL ${acl.id}, numbered before ${block.deniedBy ? `rule ${block.deniedBy.priority}` : 'the catch-all rule'}; ACLs are stateless, so the reverse direction needs the same on the other subnet.`;
+        if (!entries)
+            return { text: `${text} There is no free rule number below it: renumber the ACL's rules first.` };
+        const actions = entries.map((entry) => ({ kind: 'aws-nacl-entry', region, aclId: acl.id, egress, entry }));
+        return {
+            text,
+            command: entries.map((entry) => naclCommand(acl.id, egress, entry, region)).join(' && '),
+            fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' },
+        };
+    }
+    const group = targetGroup(block);
+    const ingress = block.stage.direction === 'ingress';
+    const perms = permissions(block, data);
+    const cidrs = [...new Set(perms.flatMap((permission) => permission.cidrs))].join(', ');
+    return {
+        text: `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${(0,common/* setName */.i)(group)}` +
+            `${(0,common/* byReference */.vP)(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
+        command: `aws ec2 authorize-security-group-${ingress ? 'ingress' : 'egress'} --group-id ${(0,names.sh)(group.id)} --ip-permissions ${perms.map(permissionText).join(' ')}${regionFlag(region)}`,
+        fix: {
+            actions: [{ kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress', region, groupId: group.id, permissions: perms }],
+            scope: 'network',
+            api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
+        },
+    };
+}
+const awsFirewall = {
+    dumps: 'the output of `aws ec2 describe-security-groups --output json` (and `aws ec2 describe-network-acls --output json`)',
+    layout,
+    stages,
+    remedy,
+};
+
 ;// CONCATENATED MODULE: ./lib/providers/aws.js
 
 
-function regionFlag(region) {
+
+function aws_regionFlag(region) {
     return region ? ` --region ${(0,names.sh)(region)}` : '';
 }
 const aws = {
     id: 'aws',
     displayName: 'AWS',
+    firewall: awsFirewall,
     dumps: {
         instances: 'the output of `aws ec2 describe-instances --output json`',
         interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',
@@ -16441,29 +16630,159 @@ const aws = {
             if (iface && !iface.id.endsWith('/primary')) {
                 return {
                     text: `Turn off the source/destination check on ENI ${iface.id}.`,
-                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names.sh)(iface.id)} --no-source-dest-check${regionFlag(region)}`,
+                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names.sh)(iface.id)} --no-source-dest-check${aws_regionFlag(region)}`,
                     fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
                 };
             }
             const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '');
             return {
                 text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
-                command: `aws ec2 modify-instance-attribute --instance-id ${(0,names.sh)(instanceId ?? '<instance-id>')} --no-source-dest-check${regionFlag(region)}`,
+                command: `aws ec2 modify-instance-attribute --instance-id ${(0,names.sh)(instanceId ?? '<instance-id>')} --no-source-dest-check${aws_regionFlag(region)}`,
                 fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
             };
         },
     },
 };
 
-;// CONCATENATED MODULE: ./lib/providers/next-hop.js
+// EXTERNAL MODULE: ./lib/providers/next-hop.js
+var next_hop = __nccwpck_require__(60699);
+;// CONCATENATED MODULE: ./lib/providers/firewall/azure.js
 
-/** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
-function nextHopIp(view, cidr) {
-    const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
-    return candidates.find((ip) => (0,model_cidr/* ipFamily */.Mr)(ip) === cidr.family);
+
+/** Custom NSG rules take priorities 100 to 4096. */
+const LOWEST_CUSTOM = 100;
+const HIGHEST_CUSTOM = 4096;
+function azure_layout(topology, data) {
+    const groups = new Map();
+    const unresolved = [];
+    for (const view of topology.views) {
+        if (view.node.planned || view.node.podCidrs.length === 0)
+            continue;
+        const iface = data.podInterface(view);
+        if (!iface)
+            continue;
+        const subnetId = iface.subnetId ?? view.subnetId;
+        const nicSets = data.setsOfInterface(iface) ?? [];
+        const subnetSets = data.setsOfSubnet(subnetId);
+        const missing = [...nicSets, ...subnetSets].filter((id) => !data.setById.has(id));
+        if (missing.length > 0) {
+            unresolved.push({ view, missing });
+            continue;
+        }
+        const nicNsg = nicSets[0];
+        const subnetNsg = subnetSets[0];
+        const key = `${nicNsg ?? '-'}|${subnetNsg ?? '-'}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { nicNsg, subnetNsg, subnetIds: new Set(), members: [] }));
+        if (subnetId)
+            group.subnetIds.add(subnetId);
+        group.members.push(view);
+    }
+    const scopes = [...groups.entries()].map(([key, group]) => {
+        const parts = [
+            group.nicNsg ? `NSG ${(0,names/* lastSegment */.mp)(group.nicNsg)} on the NICs` : '',
+            group.subnetNsg ? `NSG ${(0,names/* lastSegment */.mp)(group.subnetNsg)} on subnet ${[...group.subnetIds].map(names/* lastSegment */.mp).join(', ')}` : '',
+        ].filter(Boolean);
+        return { key, label: parts.join(', ') || 'no NSG', members: group.members, nicNsg: group.nicNsg, subnetNsg: group.subnetNsg, subnetIds: [...group.subnetIds].sort() };
+    });
+    return { scopes, unresolved };
 }
+function stage(nsgId, where, data, direction) {
+    const set = data.setById.get(nsgId);
+    return {
+        key: `nsg:${nsgId}:${direction}`,
+        sets: [set],
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        rules: data.rulesOf(nsgId, direction),
+        fallback: { action: 'deny', label: `no rule of the NSG allows it (${direction === 'ingress' ? 'DenyAllInBound' : 'DenyAllOutBound'})` },
+        label: `NSG ${set.name} on the ${where}`,
+    };
+}
+/** Outbound: NIC NSG, then subnet NSG. Inbound: subnet NSG, then NIC NSG. Both levels must allow. */
+function azure_stages(from, to, data) {
+    const source = from;
+    const dest = to;
+    const result = [];
+    if (source.nicNsg)
+        result.push(stage(source.nicNsg, 'NICs', data, 'egress'));
+    if (source.subnetNsg)
+        result.push(stage(source.subnetNsg, 'subnet', data, 'egress'));
+    if (dest.subnetNsg)
+        result.push(stage(dest.subnetNsg, 'subnet', data, 'ingress'));
+    if (dest.nicNsg)
+        result.push(stage(dest.nicNsg, 'NICs', data, 'ingress'));
+    return result;
+}
+const vnetRanges = new WeakMap();
+/**
+ * The `VirtualNetwork` service tag: the VNet address space, and every prefix of a user-defined route. host-gw
+ * needs a UDR for each pod CIDR (the route rules check that each exists), so the cluster's pod CIDRs count as
+ * part of it: AllowVnetInBound admits pod traffic once the routes are in place.
+ */
+function resolve(ref, data) {
+    if (ref.toLowerCase() !== 'service-tag:virtualnetwork')
+        return undefined;
+    let ranges = vnetRanges.get(data);
+    if (!ranges) {
+        const snapshot = data.topology.snapshot;
+        ranges = [
+            ...snapshot.networks.flatMap((network) => network.cidrs),
+            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs),
+            ...snapshot.routes.filter((route) => route.provider === 'azure').map((route) => route.dest),
+            ...snapshot.clusterCidrs,
+            ...snapshot.nodes.flatMap((node) => node.podCidrs),
+        ];
+        vnetRanges.set(data, ranges);
+    }
+    return ranges;
+}
+const PROTOCOL = { tcp: 'Tcp', udp: 'Udp', icmp: 'Icmp' };
+function azure_remedy(block, data) {
+    const nsg = block.stage.sets[0];
+    const inbound = block.stage.direction === 'ingress';
+    const direction = inbound ? 'Inbound' : 'Outbound';
+    const group = (0,names/* segmentAfter */.k$)(nsg.id, 'resourcegroups') ?? '<resource-group>';
+    const protocols = (0,common/* protocolList */.jV)(block.protocols);
+    const denied = block.deniedBy;
+    const shadow = denied && block.shadowed ? `; it shadows ${block.shadowed.name} (${block.shadowed.priority})` : '';
+    const before = denied ? `before ${denied.name} (${denied.priority})${shadow}` : 'before the default rules';
+    const why = (0,common/* byReference */.vP)(block) ? ' Application security groups match the NICs\' own addresses, not pod IPs.' : '';
+    const text = `Add ${direction.toLowerCase()} allow rules for ${protocols} between the pod CIDRs to NSG ${(0,common/* setName */.i)(nsg)}, numbered ${before}.${why}`;
+    const used = new Set(data.rulesOf(nsg.id, block.stage.direction).map((rule) => rule.priority));
+    const wanted = block.families.flatMap((family) => block.protocols.map((protocol) => ({ family, protocol })));
+    const priorities = (0,common/* freePriorities */.ln)(used, Math.min(denied?.priority ?? HIGHEST_CUSTOM + 1, HIGHEST_CUSTOM + 1), wanted.length, LOWEST_CUSTOM);
+    if (priorities.length < wanted.length)
+        return { text: `${text} There is no free priority below it: renumber the NSG's rules first.` };
+    const rules = wanted.map(({ family, protocol }, i) => {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        return {
+            name: `hostgw-pods-${protocol}-${inbound ? 'in' : 'out'}${family === 6 ? '-v6' : ''}`,
+            priority: priorities[i],
+            direction,
+            protocol: PROTOCOL[protocol],
+            sourcePrefixes: sources.map((cidr) => cidr.text),
+            destinationPrefixes: dests.map((cidr) => cidr.text),
+        };
+    });
+    const command = rules
+        .map((rule) => `az network nsg rule create --resource-group ${(0,names.sh)(group)} --nsg-name ${(0,names.sh)(nsg.name)} --name ${(0,names.sh)(rule.name)} --priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}` +
+        ` --source-address-prefixes ${rule.sourcePrefixes.join(' ')} --source-port-ranges '*' --destination-address-prefixes ${rule.destinationPrefixes.join(' ')} --destination-port-ranges '*'`)
+        .join(' && ');
+    const actions = rules.map((rule) => ({ kind: 'azure-nsg-rule-create', nsgId: nsg.id, rule }));
+    return { text, command, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } };
+}
+const azureFirewall = {
+    dumps: 'the output of `az network nsg list -o json`',
+    layout: azure_layout,
+    stages: azure_stages,
+    resolve,
+    remedy: azure_remedy,
+};
 
 ;// CONCATENATED MODULE: ./lib/providers/azure.js
+
 
 
 function scopes(topology) {
@@ -16508,6 +16827,7 @@ function hop(ip) {
 const azure = {
     id: 'azure',
     displayName: 'Azure',
+    firewall: azureFirewall,
     dumps: {
         instances: 'the output of `az network nic list -o json`',
         interfaces: 'the output of `az network nic list -o json`',
@@ -16532,7 +16852,7 @@ const azure = {
         scopes,
         createRoute(view, cidr, scope) {
             const name = (0,names/* routeName */.xG)(view.node.name, cidr);
-            const ip = nextHopIp(view, cidr);
+            const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
             return {
                 text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
                 command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names.sh)(name)} --address-prefix ${cidr.text} ${hop(ip)}`,
@@ -16540,7 +16860,7 @@ const azure = {
             };
         },
         repointRoute(route, view, cidr) {
-            const ip = nextHopIp(view, cidr);
+            const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
             return {
                 text: `Point route ${route.name} at ${view.node.name}.`,
                 command: `az network route-table route update --ids ${(0,names.sh)(route.id)} ${hop(ip)}`,
@@ -16581,7 +16901,160 @@ const azure = {
 const baremetal = { id: 'baremetal', displayName: 'bare metal', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
 const vsphere = { id: 'vsphere', displayName: 'vSphere', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
 
+;// CONCATENATED MODULE: ./lib/providers/firewall/gce.js
+
+
+/** The priority of the implied rules every VPC network has: allow all egress, deny all ingress. */
+const IMPLIED = 65535;
+/** Tags and service accounts some rule of the network targets: only these can change which rules a VM gets. */
+function targeted(data, network) {
+    const tags = new Set();
+    const accounts = new Set();
+    for (const direction of ['ingress', 'egress']) {
+        for (const rule of data.rulesOf(network, direction)) {
+            for (const target of rule.targets) {
+                if (target.startsWith('tag:'))
+                    tags.add(target.slice(4));
+                else if (target.startsWith('sa:'))
+                    accounts.add(target.slice(3));
+            }
+        }
+    }
+    return { tags, accounts };
+}
+function gce_layout(topology, data) {
+    const relevant = new Map();
+    const groups = new Map();
+    const unresolved = [];
+    for (const view of topology.views) {
+        if (view.node.planned || view.node.podCidrs.length === 0)
+            continue;
+        const network = view.instance?.network;
+        // Without its instance a node has no network: route checks report that already.
+        if (!network)
+            continue;
+        if (!data.setById.has(network)) {
+            unresolved.push({ view, missing: [network] });
+            continue;
+        }
+        let targets = relevant.get(network);
+        if (!targets)
+            relevant.set(network, (targets = targeted(data, network)));
+        const tags = [...new Set(view.instance.tags.filter((tag) => targets.tags.has(tag)))].sort();
+        const accounts = [...new Set((view.instance.serviceAccounts ?? []).filter((account) => targets.accounts.has(account)))].sort();
+        const key = `${network}|${tags.join(',')}|${accounts.join(',')}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { network, tags, accounts, members: [] }));
+        group.members.push(view);
+    }
+    const scopes = [...groups.entries()].map(([key, group]) => {
+        const who = [group.tags.length ? `tags [${group.tags.join(', ')}]` : '', group.accounts.length ? `service account ${group.accounts.join(', ')}` : ''].filter(Boolean).join(' and ');
+        return {
+            key,
+            label: `network ${(0,names/* lastSegment */.mp)(group.network)}${who ? ` with ${who}` : ''}`,
+            members: group.members,
+            network: group.network,
+            tags: group.tags,
+            serviceAccounts: group.accounts,
+        };
+    });
+    return { scopes, unresolved };
+}
+function gce_stage(scope, data, direction) {
+    const network = scope.network;
+    const applies = (target) => (target.startsWith('tag:') ? scope.tags.includes(target.slice(4)) : scope.serviceAccounts.includes(target.slice(3)));
+    return {
+        key: `gce:${scope.key}:${direction}`,
+        sets: [data.setById.get(network)],
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        rules: data.rulesOf(network, direction).filter((rule) => rule.targets.length === 0 || rule.targets.some(applies)),
+        fallback: direction === 'ingress'
+            ? { action: 'deny', label: `the implied deny-all ingress rule (priority ${IMPLIED})` }
+            : { action: 'allow', label: `the implied allow-all egress rule (priority ${IMPLIED})` },
+        label: `the firewall rules of network ${(0,names/* lastSegment */.mp)(network)}`,
+    };
+}
+function gce_stages(from, to, data) {
+    // Nodes on different networks cannot use host-gw at all; the route rules say so.
+    if (from.network !== to.network)
+        return [];
+    return [gce_stage(from, data, 'egress'), gce_stage(to, data, 'ingress')];
+}
+/**
+ * The narrowest target all blocked nodes share: the common tag the fewest instances carry (a pool tag rather than
+ * a cluster-wide one), else a common service account, else none (every instance of the network).
+ */
+function target(nodes, data) {
+    const common = (lists) => lists.reduce((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
+    const holders = (tag) => data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
+    const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || a.localeCompare(b));
+    const tag = tags[0];
+    if (tag)
+        return { targetTags: [tag], text: `--target-tags ${(0,names.sh)(tag)}` };
+    const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];
+    if (account)
+        return { targetServiceAccounts: [account], text: `--target-service-accounts ${(0,names.sh)(account)}` };
+    return { text: '' };
+}
+function ruleName(network, targetName, egress, family) {
+    const base = `hostgw-pods-${(0,names/* lastSegment */.mp)(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    const suffix = family === 6 ? '-v6' : '';
+    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+function gce_remedy(block, data) {
+    const network = block.local.network;
+    const project = (0,names/* segmentAfter */.k$)(network, 'projects') ?? '<project>';
+    const egress = block.stage.direction === 'egress';
+    const denied = block.deniedBy;
+    const priority = denied ? denied.priority - 1 : 1000;
+    const where = target(block.localNodes, data);
+    const protocols = (0,common/* protocolList */.jV)(block.protocols);
+    if (priority < 0) {
+        return { text: `Rule ${denied.name} denies the pod traffic at priority 0, so no allow rule can come before it: narrow or delete it, then allow ${protocols} from the pod CIDRs.` };
+    }
+    const text = `Create an ${egress ? 'egress' : 'ingress'} rule on network ${(0,names/* lastSegment */.mp)(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
+        `${where.text ? `, targeting the nodes (${where.text.replace(/^--/, '')})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
+        `${denied ? `, at priority ${priority} so it comes before ${denied.name} (${denied.priority}): at equal priority a deny wins` : ''}. Source tags and service accounts never match pod IPs.`;
+    const rules = block.families.map((family) => {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        return {
+            project,
+            name: ruleName(network, where.targetTags?.[0] ?? (where.targetServiceAccounts?.[0]?.split('@')[0]), egress, family),
+            network,
+            direction: egress ? 'EGRESS' : 'INGRESS',
+            priority,
+            sourceRanges: egress ? undefined : sources.map((cidr) => cidr.text),
+            destinationRanges: egress ? dests.map((cidr) => cidr.text) : undefined,
+            targetTags: where.targetTags,
+            targetServiceAccounts: where.targetServiceAccounts,
+            // ICMPv6 is protocol 58 in GCE firewall rules.
+            allowed: block.protocols.map((protocol) => (protocol === 'icmp' && family === 6 ? '58' : protocol)),
+        };
+    });
+    const command = rules
+        .map((rule) => [
+        `gcloud compute firewall-rules create ${(0,names.sh)(rule.name)} --project ${(0,names.sh)(project)} --network ${(0,names.sh)((0,names/* lastSegment */.mp)(network))} --direction ${rule.direction} --priority ${rule.priority}`,
+        rule.sourceRanges ? `--source-ranges ${rule.sourceRanges.join(',')}` : `--destination-ranges ${rule.destinationRanges.join(',')}`,
+        where.text,
+        `--allow ${rule.allowed.join(',')}`,
+    ]
+        .filter(Boolean)
+        .join(' '))
+        .join(' && ');
+    const actions = rules.map((rule) => ({ kind: 'gce-firewall-insert', rule }));
+    return { text, command, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } };
+}
+const gceFirewall = {
+    dumps: 'the output of `gcloud compute firewall-rules list --format=json`',
+    layout: gce_layout,
+    stages: gce_stages,
+    remedy: gce_remedy,
+};
+
 ;// CONCATENATED MODULE: ./lib/providers/gce.js
+
 
 
 function project(path) {
@@ -16651,6 +17124,7 @@ function deleteCommand(route) {
 const gce = {
     id: 'gce',
     displayName: 'GCE',
+    firewall: gceFirewall,
     dumps: {
         instances: 'the output of `gcloud compute instances list --format=json`',
         routes: 'the output of `gcloud compute routes list --format=json`',
@@ -16681,7 +17155,7 @@ const gce = {
         scopes: gce_scopes,
         createRoute(view, cidr, scope) {
             const network = scope?.network ?? view.instance?.network;
-            const spec = routeSpec((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr));
+            const spec = routeSpec((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
             return {
                 text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,names/* lastSegment */.mp)(network) : '<network>'}.`,
                 command: createCommand(spec),
@@ -16692,7 +17166,7 @@ const gce = {
             // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
             // Names are unique per project, so the new route cannot take the old one's name.
             const name = (0,names/* routeName */.xG)(view.node.name, cidr);
-            const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, nextHopIp(view, cidr));
+            const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, (0,next_hop/* nextHopIp */.U)(view, cidr));
             return {
                 text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
                 command: `${createCommand(spec)} && ${deleteCommand(route)}`,
@@ -16708,7 +17182,7 @@ const gce = {
         },
         explainNotApplied(route, scope, target) {
             if (route.network !== scope.network) {
-                const spec = routeSpec(`${route.name}-${(0,names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest));
+                const spec = routeSpec(`${route.name}-${(0,names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
                 return {
                     why: `route ${route.name} is on network ${route.network ? (0,names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}`,
                     text: `Create the route on the nodes' network ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}.`,
@@ -16739,12 +17213,12 @@ function profileFor(provider) {
     return PROFILES[provider];
 }
 
-// EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
-var rules = __nccwpck_require__(45323);
+// EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
+var rules = __nccwpck_require__(45389);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js + 33 modules
-var load = __nccwpck_require__(90610);
+// EXTERNAL MODULE: ./lib/sources/load.js + 41 modules
+var load = __nccwpck_require__(1117);
 // EXTERNAL MODULE: ./lib/sources/terraform/model.js
 var model = __nccwpck_require__(53772);
 // EXTERNAL MODULE: ./lib/sources/terraform/select.js
@@ -16859,7 +17333,8 @@ function finishTerraform(builder, options) {
             }
         }
         else if (selected.has(machine)) {
-            const base = { os: machine.os, internalIps: machine.ips, podCidrs: [], provider: machine.provider, planned: true, origin: machine.origin };
+            // No `provider`: that field says what a providerID declares, and a planned node has none yet.
+            const base = { os: machine.os, internalIps: machine.ips, podCidrs: [], planned: true, origin: machine.origin };
             if (machine.pool && machine.subnetIds.length > 1) {
                 // A pool spread over several subnets: one planned node per subnet, so that the layer-2 check sees the split.
                 machine.subnetIds.forEach((subnetId, i) => {
@@ -17008,7 +17483,7 @@ function locateAll(origins, documents) {
     return locations;
 }
 /** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
-function evaluate(snapshot, options, documents = new Map()) {
+function evaluate(snapshot, options, documents = new Map(), extra = []) {
     const topology = new Topology(snapshot);
     const profile = profileFor(snapshot.provider);
     const ruleOptions = { strict: options.strict };
@@ -17017,6 +17492,8 @@ function evaluate(snapshot, options, documents = new Map()) {
         const id = rule.meta.id;
         const severityOf = (draft) => options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
         for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions }))
+            drafts.push({ id, draft, severity: severityOf(draft) });
+        for (const { draft } of extra.filter((entry) => entry.ruleId === id))
             drafts.push({ id, draft, severity: severityOf(draft) });
     }
     const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
@@ -17065,7 +17542,7 @@ function evaluate(snapshot, options, documents = new Map()) {
     };
 }
 /** Reads the inputs (files, the live cluster, or both) into one snapshot and runs the rules. */
-async function runCheck(options) {
+async function runCheck(options, extra = []) {
     const builder = new sources_builder/* SnapshotBuilder */.Y();
     const documents = new Map();
     let calls;
@@ -17089,7 +17566,7 @@ async function runCheck(options) {
     // Terraform machines become nodes only now: whether one is an existing node depends on every other input.
     finishTerraform(builder, { nodeSelectors: options.nodeSelectors ?? [] });
     const snapshot = builder.build(options.provider);
-    return { report: evaluate(snapshot, options, documents), snapshot, unrecognised, calls };
+    return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, calls };
 }
 
 
@@ -17110,8 +17587,8 @@ var baseline = __nccwpck_require__(50263);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
-var rules = __nccwpck_require__(45323);
+// EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
+var rules = __nccwpck_require__(45389);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -17185,7 +17662,7 @@ async function resolveOptions(settings) {
 /* harmony export */   wo: () => (/* binding */ parseIgnore)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45323);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45389);
 
 
 /** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
@@ -17255,10 +17732,12 @@ class UserError extends Error {
     }
     /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
     format() {
+        // User strings end up in messages (rule names, values): one line, whatever they contain.
+        const message = this.message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
         if (this.file === undefined)
-            return this.message;
+            return message;
         const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
-        return `${this.file}${position}: ${this.message}`;
+        return `${this.file}${position}: ${message}`;
     }
 }
 const EXIT_OK = 0;
@@ -17266,6 +17745,31 @@ const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 /** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
 const EXIT_BUG = 3;
+
+
+/***/ }),
+
+/***/ 43621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FixDenied)
+/* harmony export */ });
+/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
+class FixDenied extends Error {
+    reason;
+    policy;
+    constructor(message, 
+    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
+    reason, 
+    /** With reason "policy": the policy the cloud named, for the policy-blocks-fix finding. */
+    policy) {
+        super(message);
+        this.reason = reason;
+        this.policy = policy;
+        this.name = 'FixDenied';
+    }
+}
 
 
 /***/ }),
@@ -17281,10 +17785,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./lib/engine/check.js + 9 modules
-var check = __nccwpck_require__(99648);
+// EXTERNAL MODULE: ./lib/engine/check.js + 11 modules
+var check = __nccwpck_require__(96198);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/rules/policy-blocks-fix.js
+var policy_blocks_fix = __nccwpck_require__(70302);
+// EXTERNAL MODULE: ./lib/fix/apply/types.js
+var types = __nccwpck_require__(43621);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
 function applies(scope, options) {
     if (scope === 'prune')
@@ -17349,12 +17857,14 @@ function planScript(plan) {
 
 
 
+
+
 const APPLIERS = {
     aws: async () => (await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 37153))).awsApplier,
     gce: async () => (await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 22081))).gceApplier,
     azure: async () => (await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 78807))).azureApplier,
 };
-async function applyPlan(plan, options, log) {
+async function applyPlan(plan, options, log, denials) {
     const outcomes = [];
     for (const entry of plan.filter((step) => step.applies)) {
         const load = APPLIERS[entry.provider];
@@ -17377,7 +17887,14 @@ async function applyPlan(plan, options, log) {
             // One failure must not stop the other fixes: record it and go on.
             const detail = error.message?.split('\n')[0] ?? String(error);
             log(`  failed: ${detail}`);
-            outcomes.push({ ...describe(entry), status: 'failed', detail });
+            // Appliers load lazily: compare by name too, in case a bundle ever holds two copies of the class.
+            const denied = error instanceof types/* FixDenied */.n || error?.name === 'FixDenied' ? error : undefined;
+            outcomes.push({ ...describe(entry), status: 'failed', detail, ...(denied ? { reason: denied.reason } : {}) });
+            // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
+            if (denied?.reason === 'policy') {
+                const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
+                denials.push({ ruleId: 'policy-blocks-fix', draft: (0,policy_blocks_fix/* deniedAtApply */.VG)(denied.policy ?? (0,policy_blocks_fix/* unnamedDenial */.Yb)(entry.provider), step) });
+            }
         }
     }
     return outcomes;
@@ -17405,10 +17922,11 @@ async function runWithFixes(options, fix, log) {
     if (changes > fix.maxChanges && !fix.force) {
         throw new errors/* UserError */.yo(`the plan has ${changes} changes, more than --max-changes ${fix.maxChanges}: review it with --fix plan, then raise the limit or pass --force`);
     }
-    const outcomes = await applyPlan(plan, options, log);
+    const denials = [];
+    const outcomes = await applyPlan(plan, options, log, denials);
     if (outcomes.length === 0)
         return { ...before, report: { ...before.report, plan, fixResults: [] } };
-    const after = await (0,check/* runCheck */.k_)(options);
+    const after = await (0,check/* runCheck */.k_)(options, denials);
     const remaining = new Set(after.report.findings.map((finding) => finding.fingerprint));
     const checked = outcomes.map((outcome) => outcome.status === 'applied' && remaining.has(outcome.fingerprint) ? { ...outcome, status: 'did-not-take', detail: `${outcome.detail}; the re-check still finds the problem` } : outcome);
     const failed = checked.filter((outcome) => outcome.status !== 'applied').length;
@@ -17472,17 +17990,23 @@ function parseStrictAddress(text) {
     return undefined;
 }
 // The same addresses and blocks recur across dumps (a node's IP in kubectl, EC2 and route output): parse each once.
+// Bounded, so a long-lived process (a server embedding the engine) does not grow without end.
+const CACHE_LIMIT = 500_000;
 const cidrCache = new Map();
 const ipCache = new Map();
+function remember(cache, key, value) {
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(key, value);
+    return value;
+}
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 function parseCidr(text) {
     if (typeof text !== 'string')
         return undefined;
     if (cidrCache.has(text))
         return cidrCache.get(text);
-    const cidr = parseCidrUncached(text);
-    cidrCache.set(text, cidr);
-    return cidr;
+    return remember(cidrCache, text, parseCidrUncached(text));
 }
 function parseCidrUncached(text) {
     const slash = text.indexOf('/');
@@ -17515,9 +18039,7 @@ function canonicalIp(ip) {
         return undefined;
     if (ipCache.has(ip))
         return ipCache.get(ip);
-    const canonical = parseStrictAddress(ip.trim())?.toString();
-    ipCache.set(ip, canonical);
-    return canonical;
+    return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
 }
 function ipFamily(ip) {
     return ip.includes(':') ? 6 : 4;
@@ -17554,6 +18076,26 @@ function size(cidr) {
 
 /***/ }),
 
+/***/ 39711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ GCP_VM_CAN_IP_FORWARD),
+/* harmony export */   aq: () => (/* binding */ AWS_ENI_SOURCE_DEST_CHECK_RULE),
+/* harmony export */   nD: () => (/* binding */ AZURE_NIC_IP_FORWARDING_DEFINITION),
+/* harmony export */   pd: () => (/* binding */ AZURE_NIC_IP_FORWARDING_NAME)
+/* harmony export */ });
+/** The built-in Azure Policy "Network interfaces should disable IP forwarding" (effect deny). */
+const AZURE_NIC_IP_FORWARDING_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
+const AZURE_NIC_IP_FORWARDING_NAME = 'Network interfaces should disable IP forwarding';
+/** The GCP list constraint that restricts which VM instances may enable IP forwarding. */
+const GCP_VM_CAN_IP_FORWARD = 'constraints/compute.vmCanIpForward';
+/** The AWS Config managed rule ec2-enis-source-destination-check-enabled. */
+const AWS_ENI_SOURCE_DEST_CHECK_RULE = 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED';
+
+
+/***/ }),
+
 /***/ 67741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17561,6 +18103,197 @@ function size(cidr) {
 /* harmony export */   x: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 const PROVIDERS = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
+
+
+/***/ }),
+
+/***/ 38994:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ setName),
+/* harmony export */   jV: () => (/* binding */ protocolList),
+/* harmony export */   ln: () => (/* binding */ freePriorities),
+/* harmony export */   rW: () => (/* binding */ ends),
+/* harmony export */   vP: () => (/* binding */ byReference)
+/* harmony export */ });
+/* unused harmony export fixBlocks */
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30671);
+
+/**
+ * The blocks a fix should admit on one end of the blocked traffic, per family: the cluster CIDR when it holds them
+ * (it also covers nodes added later), else the blocked pod CIDRs themselves, summarised when there are many.
+ */
+function fixBlocks(cidrs, data, family) {
+    const mine = cidrs.filter((cidr) => cidr.family === family);
+    if (mine.length === 0)
+        return [];
+    const cluster = data.topology.snapshot.clusterCidrs.filter((cidr) => cidr.family === family && mine.every((pod) => pod.start >= cidr.start && pod.end <= cidr.end));
+    if (cluster[0])
+        return [cluster[0]];
+    if (mine.length <= 8)
+        return mine;
+    const summary = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .commonSupernet */ ._h)(mine);
+    return summary ? [summary] : mine;
+}
+/** "tcp, udp and icmp" */
+function protocolList(protocols) {
+    return protocols.length <= 1 ? (protocols[0] ?? '') : `${protocols.slice(0, -1).join(', ')} and ${protocols[protocols.length - 1]}`;
+}
+/** "sg-… (k8s-nodes)" for sets known by id; NSGs and GCE networks by their name, their ids being paths. */
+function setName(set) {
+    if (set.kind === 'nsg' || set.kind === 'vpc-firewall')
+        return set.name;
+    return set.name && set.name !== set.id ? `${set.id} (${set.name})` : set.id;
+}
+/** Whether the allow rule that looked right names the node group (security group, tag, service account, ASG). */
+function byReference(block) {
+    const rule = block.nearMiss;
+    return rule !== undefined && [...rule.sourceRefs, ...(rule.destRefs ?? [])].some((ref) => /^(sg|tag|sa|asg):/.test(ref));
+}
+/** Free priorities just below `below` (exclusive), highest first, skipping used ones; fewer when the range runs out. */
+function freePriorities(used, below, count, lowest) {
+    const result = [];
+    for (let p = below - 1; p >= lowest && result.length < count; p--)
+        if (!used.has(p))
+            result.push(p);
+    return result;
+}
+/** Both ends of blocked traffic for a fix: who sends (source blocks) and who receives (destination blocks). */
+function ends(block, data, family) {
+    return { sources: fixBlocks(block.sourceCidrs, data, family), dests: fixBlocks(block.destCidrs, data, family) };
+}
+
+
+/***/ }),
+
+/***/ 30671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kh: () => (/* binding */ podCidrsOf),
+/* harmony export */   XB: () => (/* binding */ FirewallData),
+/* harmony export */   _h: () => (/* binding */ commonSupernet),
+/* harmony export */   p_: () => (/* binding */ covered),
+/* harmony export */   yI: () => (/* binding */ touches)
+/* harmony export */ });
+/* unused harmony export evaluationOrder */
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+/* harmony import */ var _next_hop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60699);
+
+
+/** Rules in evaluation order: lower priority value first, and a deny before an allow of the same priority. */
+function evaluationOrder(a, b) {
+    if (a.priority !== b.priority)
+        return a.priority - b.priority;
+    if (a.action !== b.action)
+        return a.action === 'deny' ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+/** The firewall part of a snapshot, indexed once: sets by id, rules by set, attachments from both sides. */
+class FirewallData {
+    topology;
+    setById;
+    /** Per set, per direction, in evaluation order. */
+    rules = new Map();
+    bySubnet = new Map();
+    byInterface = new Map();
+    present;
+    constructor(topology) {
+        this.topology = topology;
+        const snapshot = topology.snapshot;
+        this.present = snapshot.present.has('firewalls');
+        this.setById = new Map((snapshot.firewallSets ?? []).map((set) => [set.id, set]));
+        for (const rule of snapshot.firewallRules ?? []) {
+            let entry = this.rules.get(rule.setId);
+            if (!entry)
+                this.rules.set(rule.setId, (entry = { ingress: [], egress: [] }));
+            entry[rule.direction].push(rule);
+        }
+        for (const entry of this.rules.values()) {
+            entry.ingress.sort(evaluationOrder);
+            entry.egress.sort(evaluationOrder);
+        }
+        const attach = (map, key, setId) => {
+            let ids = map.get(key);
+            if (!ids)
+                map.set(key, (ids = new Set()));
+            ids.add(setId);
+        };
+        for (const set of this.setById.values()) {
+            for (const subnetId of set.subnetIds ?? [])
+                attach(this.bySubnet, subnetId, set.id);
+            for (const ifaceId of set.interfaceIds ?? [])
+                attach(this.byInterface, ifaceId, set.id);
+        }
+        for (const subnet of snapshot.subnets)
+            for (const id of subnet.securityGroupIds ?? [])
+                attach(this.bySubnet, subnet.id, id);
+        for (const iface of snapshot.interfaces)
+            for (const id of iface.securityGroupIds ?? [])
+                attach(this.byInterface, iface.id, id);
+    }
+    rulesOf(setId, direction) {
+        return this.rules.get(setId)?.[direction] ?? [];
+    }
+    /** Set ids attached to a subnet (NACL associations, subnet NSGs), from either side of the association. */
+    setsOfSubnet(subnetId) {
+        return subnetId ? [...(this.bySubnet.get(subnetId) ?? [])].sort() : [];
+    }
+    /** Set ids attached to an interface, or undefined when neither the interface nor any set listing says. */
+    setsOfInterface(iface) {
+        const ids = this.byInterface.get(iface.id);
+        if (ids)
+            return [...ids].sort();
+        return iface.securityGroupIds ? [] : undefined;
+    }
+    /** The interface pod traffic for the node enters by: the one holding the next-hop address, else the first. */
+    podInterface(view) {
+        const cidr = view.node.podCidrs[0];
+        const ip = cidr ? (0,_next_hop_js__WEBPACK_IMPORTED_MODULE_1__/* .nextHopIp */ .U)(view, cidr) : undefined;
+        return view.interfaces.find((iface) => ip !== undefined && iface.ips.includes(ip)) ?? view.interfaces[0];
+    }
+}
+/** The smallest block holding all of `cidrs` (one family): the aggregate a scope's pod traffic is first judged by. */
+function commonSupernet(cidrs) {
+    const sorted = [...cidrs].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
+    const first = sorted[0];
+    if (!first)
+        return undefined;
+    let prefix = Math.min(...sorted.map((cidr) => cidr.prefix));
+    for (; prefix >= 0; prefix--) {
+        const block = (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .supernet */ .Rl)(first, prefix);
+        if (sorted.every((cidr) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .contains */ .gR)(block, cidr)))
+            return block;
+    }
+    return undefined;
+}
+/** The pod CIDRs of some nodes, of one family, without duplicates. */
+function podCidrsOf(views, family) {
+    const seen = new Map();
+    for (const view of views)
+        for (const cidr of view.node.podCidrs)
+            if (cidr.family === family)
+                seen.set(cidr.text, cidr);
+    return [...seen.values()].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
+}
+/** Whether `ranges` together cover all of `cidr` (adjacent blocks count together). */
+function covered(ranges, cidr) {
+    const relevant = ranges.filter((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end).sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
+    let next = cidr.start;
+    for (const range of relevant) {
+        if (range.start > next)
+            return false;
+        if (range.end + 1n > next)
+            next = range.end + 1n;
+        if (next > cidr.end)
+            return true;
+    }
+    return next > cidr.end;
+}
+function touches(ranges, cidr) {
+    return ranges.some((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end);
+}
 
 
 /***/ }),
@@ -17593,6 +18326,23 @@ function segmentAfter(id, marker) {
     const parts = id.split('/');
     const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
     return index >= 0 ? parts[index + 1] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 60699:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ nextHopIp)
+/* harmony export */ });
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+
+/** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
+function nextHopIp(view, cidr) {
+    const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
+    return candidates.find((ip) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipFamily */ .Mr)(ip) === cidr.family);
 }
 
 
@@ -17807,10 +18557,11 @@ function ruleTable(report, groups) {
     ]));
     return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join('\n');
 }
-function nodeRow(node) {
+function nodeRow(node, provider) {
     return tableRow([
         inline(node.name),
         inline(node.os),
+        inline(provider),
         list(node.internalIps),
         list(node.podCidrs),
         inline(node.forwarding),
@@ -17819,9 +18570,9 @@ function nodeRow(node) {
         String(node.findings),
     ]);
 }
-function nodeTable(nodes, shown) {
-    const header = tableRow(['Node', 'OS', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
-    const lines = ['### Nodes', '', header, `|${' --- |'.repeat(7)} ---: |`, ...nodes.slice(0, shown).map(nodeRow)];
+function nodeTable(nodes, shown, provider) {
+    const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
+    const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...nodes.slice(0, shown).map((node) => nodeRow(node, provider))];
     const hidden = nodes.length - shown;
     if (hidden > 0)
         lines.push('', notShown(hidden, 'node'));
@@ -17869,7 +18620,7 @@ function document(report, groups, budget) {
     if (groups.length > 0)
         blocks.push(ruleTable(report, groups));
     if (report.nodes.length > 0)
-        blocks.push(nodeTable(report.nodes, budget.nodes));
+        blocks.push(nodeTable(report.nodes, budget.nodes, report.provider));
     const details = detailBlocks(groups, budget.findings);
     if (details.length > 0)
         blocks.push('### Findings', ...details);
@@ -17977,7 +18728,7 @@ function planJson(entry) {
     };
 }
 function outcomeJson(outcome) {
-    return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail };
+    return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail, reason: outcome.reason };
 }
 function scopeNote(entry) {
     if (entry.scope === 'manual')
@@ -18315,7 +19066,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 45323:
+/***/ 45389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18372,6 +19123,294 @@ const backendMismatch = {
         }
     },
 };
+
+// EXTERNAL MODULE: ./lib/providers/firewall/common.js
+var common = __nccwpck_require__(38994);
+// EXTERNAL MODULE: ./lib/providers/firewall/data.js
+var firewall_data = __nccwpck_require__(30671);
+;// CONCATENATED MODULE: ./lib/providers/firewall/types.js
+const POD_PROTOCOLS = ['tcp', 'udp', 'icmp'];
+
+;// CONCATENATED MODULE: ./lib/rules/shared/firewall.js
+
+
+function protocolName(protocol, family) {
+    return protocol === 'icmp' && family === 6 ? 'icmpv6' : protocol;
+}
+function matchesProtocol(rule, protocol, family) {
+    return rule.protocols === 'all' || rule.protocols.includes(protocolName(protocol, family));
+}
+/** Rule ranges with references resolved (Azure service tags); `any` for a destination the rule does not restrict. */
+class Ranges {
+    resolve;
+    cache = new Map();
+    constructor(resolve) {
+        this.resolve = resolve;
+    }
+    of(rule) {
+        let entry = this.cache.get(rule);
+        if (!entry) {
+            const resolved = (refs) => (refs ?? []).flatMap((ref) => this.resolve(ref) ?? []);
+            const source = rule.sourceRefs.length > 0 ? [...rule.sourceRanges, ...resolved(rule.sourceRefs)] : rule.sourceRanges;
+            const dest = rule.destRanges === undefined && rule.destRefs === undefined ? 'any' : [...(rule.destRanges ?? []), ...resolved(rule.destRefs)];
+            this.cache.set(rule, (entry = { source, dest }));
+        }
+        return entry;
+    }
+}
+/** First match wins over the stage's rules; a deny counts when it touches the flow, an allow only when it holds all of it. */
+function decide(stage, protocol, family, source, dest, ranges) {
+    // The allow rule that most looks like it was meant for this traffic: one naming the node group, else any.
+    let byReference;
+    let anyAllow;
+    const nearMiss = () => byReference ?? anyAllow;
+    let touched = false;
+    const rules = stage.rules;
+    for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i];
+        if (!matchesProtocol(rule, protocol, family))
+            continue;
+        const { source: from, dest: to } = ranges.of(rule);
+        const allPorts = rule.ports.length === 0;
+        if (rule.action === 'deny') {
+            // A deny of some ports only (ssh from the internet) is a policy, not a broken network: it is left alone.
+            if (!allPorts || !(0,firewall_data/* touches */.yI)(from, source) || (to !== 'any' && !(0,firewall_data/* touches */.yI)(to, dest)))
+                continue;
+            const whole = (0,firewall_data/* covered */.p_)(from, source) && (to === 'any' || (0,firewall_data/* covered */.p_)(to, dest));
+            const shadowed = rules.slice(i + 1).find((later) => later.action === 'allow' && matchesProtocol(later, protocol, family) && holds(later, source, dest, ranges));
+            return { allowed: false, deniedBy: rule, nearMiss: nearMiss(), shadowed, uniform: whole && !touched };
+        }
+        if (allPorts && (0,firewall_data/* covered */.p_)(from, source) && (to === 'any' || (0,firewall_data/* covered */.p_)(to, dest)))
+            return { allowed: true, uniform: true };
+        if ((0,firewall_data/* touches */.yI)(from, source) && (to === 'any' || (0,firewall_data/* touches */.yI)(to, dest)) && allPorts)
+            touched = true;
+        if (rule.sourceRefs.length > 0 || (rule.destRefs ?? []).length > 0)
+            byReference ??= rule;
+        anyAllow ??= rule;
+    }
+    if (stage.fallback.action === 'allow')
+        return { allowed: true, uniform: !touched };
+    return { allowed: false, nearMiss: nearMiss(), uniform: !touched };
+}
+function holds(rule, source, dest, ranges) {
+    const { source: from, dest: to } = ranges.of(rule);
+    return rule.ports.length === 0 && (0,firewall_data/* covered */.p_)(from, source) && (to === 'any' || (0,firewall_data/* covered */.p_)(to, dest));
+}
+function families(scope) {
+    const result = new Map();
+    for (const family of [4, 6]) {
+        const cidrs = (0,firewall_data/* podCidrsOf */.Kh)(scope.members, family);
+        const aggregate = (0,firewall_data/* commonSupernet */._h)(cidrs);
+        if (!aggregate)
+            continue;
+        const owners = new Map();
+        for (const view of scope.members)
+            for (const cidr of view.node.podCidrs)
+                if (!owners.has(cidr.text))
+                    owners.set(cidr.text, view);
+        result.set(family, { aggregate, cidrs, owners });
+    }
+    return result;
+}
+class Accumulator {
+    stage;
+    local;
+    localNodes = new Set();
+    remoteNodes = new Set();
+    protocols = new Set();
+    families = new Set();
+    sourceCidrs = new Map();
+    destCidrs = new Map();
+    deniedBy;
+    nearMiss;
+    shadowed;
+    constructor(stage, local) {
+        this.stage = stage;
+        this.local = local;
+    }
+    add(protocol, family, sources, dests, source, dest, decision) {
+        this.protocols.add(protocol);
+        this.families.add(family);
+        const ingress = this.stage.side === 'destination';
+        for (const cidr of sources) {
+            this.sourceCidrs.set(cidr.text, cidr);
+            const owner = source.owners.get(cidr.text);
+            if (owner)
+                (ingress ? this.remoteNodes : this.localNodes).add(owner);
+        }
+        for (const cidr of dests) {
+            this.destCidrs.set(cidr.text, cidr);
+            const owner = dest.owners.get(cidr.text);
+            if (owner)
+                (ingress ? this.localNodes : this.remoteNodes).add(owner);
+        }
+        this.deniedBy ??= decision.deniedBy;
+        this.nearMiss ??= decision.nearMiss;
+        this.shadowed ??= decision.shadowed;
+    }
+    result() {
+        const byName = (a, b) => a.node.name.localeCompare(b.node.name);
+        const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
+        return {
+            stage: this.stage,
+            local: this.local,
+            localNodes: [...this.localNodes].sort(byName),
+            remoteNodes: [...this.remoteNodes].sort(byName),
+            protocols: order,
+            families: [...this.families].sort(),
+            sourceCidrs: [...this.sourceCidrs.values()],
+            destCidrs: [...this.destCidrs.values()],
+            deniedBy: this.deniedBy,
+            nearMiss: this.deniedBy ? undefined : this.nearMiss,
+            shadowed: this.shadowed,
+        };
+    }
+}
+/**
+ * Scopes that differ only in rules that do not matter here (a GCE tag targeted by an unrelated rule, another subnet
+ * NSG) are dropped by the same rule of the same set: one finding, and one fix, for all of them.
+ */
+function merge(blocks) {
+    const merged = new Map();
+    const byName = (a, b) => a.node.name.localeCompare(b.node.name);
+    const union = (a, b, key) => [...new Map([...a, ...b].map((item) => [key(item), item])).values()];
+    for (const block of blocks) {
+        const key = JSON.stringify([
+            block.stage.sets.map((set) => set.id),
+            block.stage.direction,
+            block.deniedBy?.id,
+            block.shadowed?.id,
+            block.nearMiss?.id,
+            block.protocols,
+            block.families,
+        ]);
+        const existing = merged.get(key);
+        if (!existing) {
+            merged.set(key, block);
+            continue;
+        }
+        merged.set(key, {
+            ...existing,
+            localNodes: union(existing.localNodes, block.localNodes, (view) => view.node.name).sort(byName),
+            remoteNodes: union(existing.remoteNodes, block.remoteNodes, (view) => view.node.name).sort(byName),
+            sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
+            destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
+            mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
+        });
+    }
+    return [...merged.values()];
+}
+function analyse(topology, firewall) {
+    const data = new firewall_data/* FirewallData */.XB(topology);
+    if (!data.present)
+        return undefined;
+    const layout = firewall.layout(topology, data);
+    const ranges = new Ranges((ref) => firewall.resolve?.(ref, data));
+    const scopeFamilies = new Map(layout.scopes.map((scope) => [scope, families(scope)]));
+    const groups = new Map();
+    let pairs = 0;
+    let decisions = 0;
+    const judge = (stage, protocol, family, source, dest) => {
+        decisions++;
+        return decide(stage, protocol, family, source, dest, ranges);
+    };
+    for (const from of layout.scopes) {
+        for (const to of layout.scopes) {
+            // Traffic between pods of one node never reaches the cloud network.
+            if (from === to && from.members.length < 2)
+                continue;
+            pairs++;
+            for (const stage of firewall.stages(from, to, data)) {
+                const local = stage.side === 'destination' ? to : from;
+                const key = `${stage.key}|${local.key}`;
+                for (const [family, source] of scopeFamilies.get(from)) {
+                    const dest = scopeFamilies.get(to).get(family);
+                    if (!dest)
+                        continue;
+                    for (const protocol of POD_PROTOCOLS) {
+                        const record = (sources, dests, decision) => {
+                            let group = groups.get(key);
+                            if (!group)
+                                groups.set(key, (group = new Accumulator(stage, local)));
+                            group.add(protocol, family, sources, dests, source, dest, decision);
+                        };
+                        const whole = judge(stage, protocol, family, source.aggregate, dest.aggregate);
+                        if (whole.allowed)
+                            continue;
+                        if (whole.uniform) {
+                            record(source.cidrs, dest.cidrs, whole);
+                            continue;
+                        }
+                        // Rules for parts of the pod range: judge each destination, then each source, only where it can differ.
+                        for (const d of dest.cidrs) {
+                            const toD = judge(stage, protocol, family, source.aggregate, d);
+                            if (toD.allowed)
+                                continue;
+                            if (toD.uniform) {
+                                record(source.cidrs, [d], toD);
+                                continue;
+                            }
+                            for (const s of source.cidrs) {
+                                if (from === to && source.owners.get(s.text) === dest.owners.get(d.text))
+                                    continue;
+                                const one = judge(stage, protocol, family, s, d);
+                                if (!one.allowed)
+                                    record([s], [d], one);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    const blocked = merge([...groups.values()].map((group) => group.result()).filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0));
+    return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions }, data };
+}
+const cache = new WeakMap();
+/** Firewall analysis of the snapshot, computed once per topology; undefined without firewall data or profile. */
+function firewallAnalysis(topology, profile) {
+    if (!profile.firewall)
+        return undefined;
+    let analysis = cache.get(topology);
+    if (analysis === undefined)
+        cache.set(topology, (analysis = analyse(topology, profile.firewall) ?? null));
+    return analysis ?? undefined;
+}
+/** Why an allow rule that looks right does not admit forwarded pod traffic. */
+function whyNot(rule, stage) {
+    const what = `rule ${rule.name}`;
+    if (rule.ports.length > 0)
+        return `${what} allows only ${rule.ports.join(', ')}`;
+    // An inbound rule limited to destinations: usually the node subnet, which pod addresses are not in.
+    if (rule.direction === 'ingress' && rule.destRanges !== undefined && rule.destRanges.length > 0 && (rule.destRefs ?? []).length === 0) {
+        return `${what} admits only destinations ${rule.destRanges.map((cidr) => cidr.text).join(', ')}, not the pod CIDRs`;
+    }
+    // The remote side: the source of an inbound rule, the destination of an outbound one.
+    const refs = rule.direction === 'egress' ? (rule.destRefs ?? []) : rule.sourceRefs;
+    const ref = refs[0];
+    const cidrs = (rule.direction === 'egress' ? (rule.destRanges ?? []) : rule.sourceRanges).map((cidr) => cidr.text);
+    if (ref) {
+        const [kind, ...rest] = ref.split(':');
+        const name = rest.join(':');
+        const self = stage.sets.some((set) => set.id === name) ? ' (itself)' : '';
+        const also = cidrs.length > 0 ? ` (and ${cidrs.join(', ')})` : '';
+        switch (kind) {
+            case 'sg':
+                return `${what} allows traffic from security group ${name}${self}${also} only: a security-group source matches the private IPs of the ENIs in that group, never pod IPs forwarded through them`;
+            case 'tag':
+                return `${what} allows source tag ${name}${also} only: source tags match the primary internal IP of the tagged VMs, not alias ranges or routed pod IPs`;
+            case 'sa':
+                return `${what} allows source service account ${name}${also} only: service accounts match the primary internal IP of the VMs, not routed pod IPs`;
+            case 'asg':
+                return `${what} allows application security group ${name.split('/').pop()}${also} only: it matches the NICs' own addresses, not pod IPs`;
+            case 'pl':
+                return `${what} allows prefix list ${name}${also}, whose CIDRs are not in the data: add the pod CIDR to it or as a CIDR source`;
+            default:
+                return `${what} allows ${name}${also}, which does not include the pod CIDRs`;
+        }
+    }
+    return `${what} admits ${cidrs.join(', ') || 'no address'}, which does not hold the pod CIDRs`;
+}
 
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __nccwpck_require__(1359);
@@ -18467,7 +19506,7 @@ function judge(index, everywhere, topology, view, cidr) {
     const elsewhere = everywhere.covering(cidr).find(toNode);
     return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
 }
-function analyse(topology, routing) {
+function route_coverage_analyse(topology, routing) {
     const scopes = routing.scopes(topology);
     const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
     const everywhere = new CidrIndex(topology.snapshot.routes);
@@ -18486,12 +19525,12 @@ function analyse(topology, routing) {
     }
     return { scopes, targets, unscoped: topology.views.filter((view) => !scoped.has(view)) };
 }
-const cache = new WeakMap();
+const route_coverage_cache = new WeakMap();
 /** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
 function routeCoverage(topology, routing) {
-    let coverage = cache.get(topology);
+    let coverage = route_coverage_cache.get(topology);
     if (!coverage)
-        cache.set(topology, (coverage = analyse(topology, routing)));
+        route_coverage_cache.set(topology, (coverage = route_coverage_analyse(topology, routing)));
     return coverage;
 }
 /** "pool-a-1, pool-a-2 and 3 more" */
@@ -18500,7 +19539,98 @@ function nodeList(views, max = 3) {
     return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/pod-traffic-blocked.js
+
+
+
+function verdict(block) {
+    const { stage, deniedBy, shadowed, nearMiss } = block;
+    if (deniedBy) {
+        const acl = stage.key.startsWith('acl:');
+        const rule = acl ? `its rule ${deniedBy.priority}` : `rule ${deniedBy.name} (priority ${deniedBy.priority})`;
+        const before = shadowed ? `, before ${acl ? `rule ${shadowed.priority}` : `${shadowed.name} (${shadowed.priority})`} can allow it` : '';
+        return `${rule} denies it${before}`;
+    }
+    return `${stage.fallback.label}${nearMiss ? `; ${whyNot(nearMiss, stage)}` : ''}`;
+}
+function nodes(views) {
+    return `${nodeList(views)} (${views.length} node${views.length === 1 ? '' : 's'})`;
+}
+/** "any node", "any other node" (for a single local node), or the remote nodes by name. */
+function remoteText(block, everyone) {
+    const remote = new Set(block.remoteNodes);
+    if (everyone.every((view) => remote.has(view)))
+        return 'any node';
+    const only = block.localNodes.length === 1 ? block.localNodes[0] : undefined;
+    if (only && everyone.every((view) => view === only || remote.has(view)))
+        return 'any other node';
+    return nodeList(block.remoteNodes);
+}
+function message(block, everyone) {
+    const remote = remoteText(block, everyone);
+    const over = `over ${(0,common/* protocolList */.jV)(block.protocols)}`;
+    const path = block.stage.side === 'destination'
+        ? `pods on ${remote} cannot reach pods on ${nodes(block.localNodes)} ${over}, dropped inbound by ${block.stage.label}`
+        : `pods on ${nodes(block.localNodes)} cannot reach pods on ${remote} ${over}, dropped outbound by ${block.stage.label}`;
+    return `${path}: ${verdict(block)}`;
+}
+const podTrafficBlocked = {
+    meta: {
+        id: 'pod-traffic-blocked',
+        title: 'The cloud firewall drops pod traffic between nodes',
+        severity: 'error',
+        helpAnchor: 'pod-traffic-blocked',
+        description: 'With host-gw, packets between nodes keep the pods\' addresses as source and destination, so the cloud firewall must admit the pod CIDRs. ' +
+            'Rules that reference the node group match only the nodes\' own addresses: an AWS security-group source matches the private IPs of the ENIs in that group, ' +
+            'GCE source tags and service accounts match only a VM\'s primary internal IP, Azure application security groups the NICs\' own IPs. ' +
+            'Forwarded pod traffic needs a rule whose source is the pod CIDR.',
+        remediation: 'Add the narrowest allow rule: the nodes as targets, the pod (cluster) CIDR as CIDR source, tcp, udp and icmp, ordered before any deny that matches ' +
+            '(aws ec2 authorize-security-group-ingress, gcloud compute firewall-rules create, az network nsg rule create).',
+    },
+    *check({ topology, profile }) {
+        const analysis = firewallAnalysis(topology, profile);
+        if (!analysis || !profile.firewall)
+            return;
+        const everyone = analysis.layout.scopes.flatMap((scope) => scope.members);
+        for (const block of analysis.blocked) {
+            yield {
+                resource: block.stage.sets[0]?.id,
+                key: `${block.stage.key}|${(block.mergedKeys ?? [block.local.key]).join('+')}`,
+                message: message(block, everyone),
+                remediation: profile.firewall.remedy(block, analysis.data),
+                origin: block.deniedBy?.origin ?? block.nearMiss?.origin ?? block.stage.sets[0]?.origin,
+            };
+        }
+    },
+};
+/** check-incomplete hints: nodes whose rule sets are named but not in the firewall dumps. */
+function* firewallGaps({ topology, profile }) {
+    const analysis = firewallAnalysis(topology, profile);
+    if (!analysis || !profile.firewall)
+        return;
+    const byReason = new Map();
+    for (const entry of analysis.layout.unresolved) {
+        const key = entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`;
+        byReason.set(key, [...(byReason.get(key) ?? []), entry]);
+    }
+    for (const [what, entries] of byReason) {
+        const views = entries.map((entry) => entry.view);
+        const first = entries[0];
+        const message = first.reason
+            ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
+            : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
+        yield {
+            about: 'pod-traffic-blocked',
+            key: what,
+            resource: first.missing[0],
+            message: `${message}: whether pod traffic reaches them cannot be verified`,
+            remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
+
 
 function addDump(profile, kind) {
     return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
@@ -18648,6 +19778,7 @@ const checkIncomplete = {
             yield* layer3(context);
         else
             yield* layer2(context);
+        yield* firewallGaps(context);
     },
 };
 
@@ -18793,6 +19924,8 @@ function overlap(block, what, resource, why) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/rules/policy-blocks-fix.js
+var policy_blocks_fix = __nccwpck_require__(70302);
 // EXTERNAL MODULE: ./lib/providers/names.js
 var names = __nccwpck_require__(15854);
 ;// CONCATENATED MODULE: ./lib/rules/route-capacity.js
@@ -19126,6 +20259,8 @@ const subnetMismatch = {
 
 
 
+
+
 /** The rule catalogue, in the order the README documents it. Ids are stable; add, never rename. */
 const RULES = [
     forwardingDisabled,
@@ -19140,8 +20275,384 @@ const RULES = [
     podCidrOverlap,
     backendMismatch,
     checkIncomplete,
+    policy_blocks_fix/* policyBlocksFix */.AF,
+    podTrafficBlocked,
 ];
 const RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
+
+
+/***/ }),
+
+/***/ 70302:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ policyBlocksFix),
+/* harmony export */   VG: () => (/* binding */ deniedAtApply),
+/* harmony export */   Yb: () => (/* binding */ unnamedDenial)
+/* harmony export */ });
+/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39711);
+/* harmony import */ var _providers_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15854);
+
+
+const SHOWN_NODES = 5;
+const EXEMPTION_NAME = 'hostgw-ip-forwarding';
+const EXEMPTION_REASON = 'flannel host-gw routes pod traffic through the nodes: their NICs need IP forwarding';
+/** "a, b, c, d, e and 3 more": messages stay one line on 1,000-node clusters. */
+function listed(names) {
+    const shown = names.slice(0, SHOWN_NODES).join(', ');
+    return names.length > SHOWN_NODES ? `${shown} and ${names.length - SHOWN_NODES} more` : shown;
+}
+function nodesOf(views) {
+    return `node${views.length === 1 ? '' : 's'} ${listed(views.map((view) => view.node.name))}`;
+}
+/** A node whose anti-spoofing check is on now: the forwarding-disabled fix is needed, and would be refused. */
+function needsFix(view) {
+    return view.interfaces.some((iface) => iface.forwarding === false);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Azure Policy
+/** The resource ids a policy assignment is matched against: the node's NICs, else its VM. */
+function azureIds(view) {
+    const nics = view.interfaces.filter((iface) => iface.provider === 'azure').map((iface) => iface.id.toLowerCase());
+    if (nics.length > 0)
+        return nics;
+    return view.instanceKey?.startsWith('azure:') ? [view.instanceKey.slice('azure:'.length).toLowerCase()] : [];
+}
+function under(id, scope) {
+    return id === scope || id.startsWith(`${scope}/`);
+}
+/** Management-group (and tenant) assignments in a subscription's listing apply to all of it. */
+function covers(assignment, id) {
+    const inScope = !assignment.scope.startsWith('/subscriptions/') || under(id, assignment.scope);
+    return inScope && !assignment.notScopes.some((excluded) => under(id, excluded));
+}
+function coveredViews(assignment, views) {
+    return views.filter((view) => azureIds(view).some((id) => covers(assignment, id)));
+}
+/** "/subscriptions/s/resourceGroups/rg" of a resource id, as the exemption's scope. */
+function resourceGroupScope(id) {
+    const match = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)(\/|$)/i.exec(id);
+    return match ? match[1].replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
+}
+function exemptionCommand(assignmentId, scope) {
+    return (`az policy exemption create --name ${EXEMPTION_NAME} --policy-assignment ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(assignmentId ?? '<policy-assignment-id>')} ` +
+        `--exemption-category Waiver --scope ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(scope ?? '<resource-group-id>')} --description ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(EXEMPTION_REASON)}`);
+}
+function azureExemption(assignment, covered) {
+    const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
+    return {
+        text: `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
+            `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
+            "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
+        command: groups.map((group) => exemptionCommand(assignment.id, group)).join('\n'),
+    };
+}
+function* azurePolicies(assignments, views) {
+    for (const assignment of assignments) {
+        if (!assignment.enforced || assignment.initiative || assignment.blocks !== 'forwarding' || assignment.effect !== 'deny')
+            continue;
+        const covered = coveredViews(assignment, views);
+        if (covered.length === 0)
+            continue;
+        const blocked = covered.filter(needsFix);
+        const what = `Azure Policy assignment "${assignment.name}" (${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}, effect deny, scope ${assignment.scope})`;
+        yield {
+            resource: assignment.id,
+            severity: blocked.length > 0 ? undefined : 'warning',
+            message: blocked.length > 0
+                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${nodesOf(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
+                : `${what} covers the NICs of ${nodesOf(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
+            remediation: azureExemption(assignment, covered),
+            origin: assignment.origin,
+        };
+    }
+}
+function setDefinitionCommand(definitionId) {
+    const managementGroup = (0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .segmentAfter */ .k$)(definitionId, 'managementGroups');
+    const subscription = (0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .segmentAfter */ .k$)(definitionId, 'subscriptions');
+    const where = managementGroup ? ` --management-group ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(managementGroup)}` : subscription ? ` --subscription ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(subscription)}` : '';
+    const builtIn = (0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD);
+    return `az policy set-definition show --name ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)((0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(definitionId))}${where} --query ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`)}`;
+}
+/** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
+function* azureInitiatives(assignments, views) {
+    const relevant = assignments.filter((assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0);
+    if (relevant.length === 0)
+        return;
+    const names = relevant.map((assignment) => `"${assignment.name}"`);
+    yield {
+        key: 'initiatives',
+        severity: 'note',
+        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${listed(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
+            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}" ` +
+            `(${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}) with effect deny, which would refuse IP forwarding on the nodes`,
+        remediation: {
+            text: `Check each initiative for ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
+            command: [...new Set(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId)))].join('\n'),
+        },
+        origin: relevant[0].origin,
+    };
+}
+function gceTarget(view) {
+    const match = /^gce:([^/]+)\/([^/]+)\/([^/]+)$/.exec(view.instanceKey ?? '');
+    return match ? { view, project: match[1], rest: `zones/${match[2]}/instances/${match[3]}` } : undefined;
+}
+function instancePath(target) {
+    return `projects/${target.project}/${target.rest}`;
+}
+/**
+ * Values are instance paths (`projects/P/zones/Z/instances/N`, optionally `is:`) or subtrees (`under:projects/P`,
+ * `under:folders/F`, `under:organizations/O`). Which folder or organisation a project sits in is not in any dump.
+ */
+function valueMatches(raw, target, projects) {
+    const value = raw.replace(/^is:/, '');
+    if (value.startsWith('under:')) {
+        const subtree = value.slice('under:'.length).replace(/\/+$/, '');
+        if (/^(folders|organizations)\//.test(subtree))
+            return 'maybe';
+        const match = /^projects\/([^/]+)(\/.*)?$/.exec(subtree);
+        if (!match || !projects.has(match[1]))
+            return 'no';
+        return !match[2] || `/${target.rest}`.startsWith(match[2]) ? 'yes' : 'no';
+    }
+    const match = /^projects\/([^/]+)\/(zones\/[^/]+\/instances\/[^/]+)$/.exec(value);
+    return match && projects.has(match[1]) && match[2] === target.rest ? 'yes' : 'no';
+}
+/** A list policy's answer for one instance: allowed and denied values merge across rules, and a denial wins. */
+function verdict(policy, target) {
+    const projects = new Set([target.project, ...(policy.project ? [policy.project] : [])]);
+    const unconditional = policy.rules.filter((rule) => !rule.condition);
+    const conditional = policy.rules.filter((rule) => rule.condition);
+    let allowed = false;
+    let maybeAllowed = false;
+    let maybeDenied = false;
+    let restricted = false;
+    let denied = false;
+    for (const rule of unconditional) {
+        if (rule.denyAll)
+            denied = true;
+        if (rule.allowAll)
+            allowed = true;
+        for (const value of rule.deniedValues) {
+            const match = valueMatches(value, target, projects);
+            if (match === 'yes')
+                denied = true;
+            else if (match === 'maybe')
+                maybeDenied = true;
+        }
+        if (rule.allowedValues.length > 0)
+            restricted = true;
+        for (const value of rule.allowedValues) {
+            const match = valueMatches(value, target, projects);
+            if (match === 'yes')
+                allowed = true;
+            else if (match === 'maybe')
+                maybeAllowed = true;
+        }
+    }
+    let result;
+    if (denied)
+        result = 'denied';
+    else if (maybeDenied)
+        result = 'unknown';
+    else if (allowed)
+        result = 'allowed';
+    else if (restricted)
+        result = maybeAllowed ? 'unknown' : 'denied';
+    else
+        result = 'allowed';
+    // Rules with a tag condition apply to some resources only: they can turn either answer around.
+    if (conditional.length > 0 && (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0)))
+        return 'unknown';
+    return result;
+}
+function appliesTo(policy, target) {
+    // A project number cannot be matched to the providerIDs' project ids offline: the dump is taken to be theirs.
+    return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
+}
+function setPolicyCommand(policy, project, allowed) {
+    const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
+    const values = [...new Set([...keep, ...allowed])];
+    return [
+        "cat > vmCanIpForward.yaml <<'EOF'",
+        `name: projects/${policy?.project ?? project}/policies/compute.vmCanIpForward`,
+        'spec:',
+        '  rules:',
+        '  - values:',
+        '      allowedValues:',
+        ...values.map((value) => `      - ${value}`),
+        'EOF',
+        'gcloud org-policies set-policy vmCanIpForward.yaml',
+    ].join('\n');
+}
+function gcpRemediation(policy, project, instances) {
+    return {
+        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (needs roles/orgpolicy.policyAdmin): ` +
+            `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
+            'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
+        command: setPolicyCommand(policy, project, instances),
+    };
+}
+function* gcpPolicies(policies, views) {
+    const targets = views.map(gceTarget).filter((target) => target !== undefined);
+    for (const policy of policies) {
+        if (policy.blocks !== 'forwarding' || policy.effect !== 'deny')
+            continue;
+        const mine = targets.filter((target) => appliesTo(policy, target));
+        const denied = mine.filter((target) => verdict(policy, target) === 'denied');
+        const unknown = mine.filter((target) => verdict(policy, target) === 'unknown');
+        // The policy may name the project by number; the providerIDs name it by id, which reads better.
+        const numbered = policy.project !== undefined && /^\d+$/.test(policy.project);
+        const project = (numbered ? mine[0]?.project : policy.project) ?? mine[0]?.project ?? policy.project ?? '<project>';
+        const what = `the organisation policy ${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
+        if (denied.length > 0) {
+            const blocked = denied.filter((target) => needsFix(target.view));
+            yield {
+                resource: policy.id,
+                severity: blocked.length > 0 ? undefined : 'warning',
+                message: blocked.length > 0
+                    ? `${what} does not allow IP forwarding on ${nodesOf(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
+                    : `${what} does not allow IP forwarding on ${nodesOf(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
+                remediation: gcpRemediation(policy, project, denied.map(instancePath)),
+                origin: policy.origin,
+            };
+        }
+        else if (unknown.length > 0) {
+            yield {
+                resource: policy.id,
+                severity: 'note',
+                message: `${what} may not allow IP forwarding on ${nodesOf(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
+                remediation: gcpRemediation(policy, project, unknown.map(instancePath)),
+                origin: policy.origin,
+            };
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// AWS Config
+function* awsConfigRules(rules, views, topology) {
+    // Every ENI of a node's instance: secondary ENIs forward pod traffic too and have the check off as well.
+    const instances = new Set(views.flatMap((view) => (view.instanceKey ? [view.instanceKey] : [])));
+    const nodeEnis = topology.snapshot.interfaces.filter((iface) => iface.instanceKey !== undefined && instances.has(iface.instanceKey));
+    const enis = [...new Set([...views.flatMap((view) => view.interfaces), ...nodeEnis].filter((iface) => iface.provider === 'aws' && iface.id.startsWith('eni-')).map((iface) => iface.id))].sort();
+    for (const rule of rules) {
+        if (rule.blocks !== 'forwarding' || !rule.active)
+            continue;
+        const securityHub = rule.createdBy === 'securityhub.amazonaws.com';
+        const region = rule.region ? ` --region ${rule.region}` : '';
+        const keys = (enis.length > 0 ? enis : ['<node-eni-id>']).map((eni) => `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${eni}`).join(' ');
+        yield {
+            resource: rule.ruleName,
+            severity: 'note',
+            message: `AWS Config rule ${rule.ruleName} (managed rule ${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_ENI_SOURCE_DEST_CHECK_RULE */ .aq}${securityHub ? ', a Security Hub control' : ''}) is active: it reports every ENI ` +
+                `with the source/destination check off as NON_COMPLIANT, so ${enis.length > 0 ? `the ${enis.length} node ENI${enis.length === 1 ? '' : 's'}` : 'the nodes\' ENIs'} ` +
+                'show as non-compliant. For host-gw nodes this is expected, not a fault: the check must stay off' +
+                (rule.scopeTag ? `; the rule only evaluates resources tagged ${rule.scopeTag.key}${rule.scopeTag.value ? `=${rule.scopeTag.value}` : ''}` : ''),
+            remediation: {
+                text: 'Record the node ENIs as an accepted exception: a remediation exception keeps automatic remediation (which would turn the check back on and cut the ' +
+                    'nodes\' pod traffic) away from them; to stop evaluating them at all, scope the rule (Scope.TagKey) to the ENIs that must keep the check' +
+                    (securityHub ? ', or suppress the control\'s findings for the node ENIs in Security Hub (workflow status SUPPRESSED)' : '') +
+                    '.',
+                command: `aws configservice put-remediation-exceptions --config-rule-name ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(rule.ruleName)} --resource-keys ${keys} ` +
+                    `--message ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)('flannel host-gw node: source/destination check off by design')}${region}`,
+            },
+            origin: rule.origin,
+        };
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+function cloudViews(topology, prefix) {
+    return topology.views.filter((view) => !view.node.planned && (view.instanceKey?.startsWith(prefix) || view.interfaces.some((iface) => iface.provider === prefix.slice(0, -1))));
+}
+const policyBlocksFix = {
+    meta: {
+        id: 'policy-blocks-fix',
+        title: 'A policy forbids, or flags, the fix host-gw needs',
+        severity: 'error',
+        helpAnchor: 'policy-blocks-fix',
+        description: 'Every host-gw node needs its cloud anti-spoofing check off. Azure Policy ("Network interfaces should disable IP forwarding"), the GCP ' +
+            'organisation policy constraints/compute.vmCanIpForward and AWS service control policies can refuse that change: the fix fails at apply ' +
+            'time and nodes created later come up without forwarding. AWS Config\'s ec2-enis-source-destination-check-enabled refuses nothing but ' +
+            'reports every host-gw node ENI as non-compliant.',
+        remediation: 'Exempt the cluster\'s nodes rather than the whole scope: an Azure policy exemption on the nodes\' resource group, an allowed value (or a tag ' +
+            'condition) for the node instances in the project\'s compute.vmCanIpForward policy, an SCP exception for the role that applies fixes, and an ' +
+            'AWS Config remediation exception (or rule scope) for the node ENIs.',
+    },
+    *check({ snapshot, topology }) {
+        const policies = snapshot.policies ?? [];
+        if (policies.length === 0)
+            return;
+        const azure = policies.filter((policy) => policy.kind === 'azure-policy-assignment');
+        const gcp = policies.filter((policy) => policy.kind === 'gcp-org-policy');
+        const aws = policies.filter((policy) => policy.kind === 'aws-config-rule');
+        if (azure.length > 0) {
+            const views = cloudViews(topology, 'azure:');
+            yield* azurePolicies(azure, views);
+            yield* azureInitiatives(azure, views);
+        }
+        if (gcp.length > 0)
+            yield* gcpPolicies(gcp, cloudViews(topology, 'gce:'));
+        if (aws.length > 0)
+            yield* awsConfigRules(aws, cloudViews(topology, 'aws:'), topology);
+    },
+};
+function deniedRemediation(denial, step) {
+    switch (denial.kind) {
+        case 'azure-policy-assignment': {
+            const scope = step.resource ? (resourceGroupScope(step.resource) ?? step.resource) : undefined;
+            return {
+                text: `Exempt ${step.resource ? `${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
+                    `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
+                command: exemptionCommand(denial.id, scope),
+            };
+        }
+        case 'gcp-org-policy': {
+            const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
+            const project = denial.project ?? instance?.[2] ?? '<project>';
+            if (denial.name === _model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GCP_VM_CAN_IP_FORWARD */ .KA && instance) {
+                const remediation = gcpRemediation(undefined, project, [instance[1]]);
+                return {
+                    ...remediation,
+                    text: `${remediation.text} Add the values the project allows today (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project}) before setting it.`,
+                };
+            }
+            return {
+                text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
+                command: `gcloud org-policies describe ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(denial.name.replace(/^constraints\//, ''))} --effective --project ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(project)}`,
+            };
+        }
+        case 'aws-scp':
+            return {
+                text: `An explicit deny in a service control policy refused ${step.api ?? 'the change'}: ask the organisation's administrators to exempt the role that ` +
+                    'applies fixes (a condition on aws:PrincipalArn) or the node ENIs (a condition on a resource tag). Find the SCP from the management account:',
+                command: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+            };
+    }
+}
+/** When an applier could not tell which policy refused the change: the cloud's kind of policy, unnamed. */
+function unnamedDenial(provider) {
+    if (provider === 'azure')
+        return { provider, kind: 'azure-policy-assignment', name: 'an Azure Policy assignment' };
+    if (provider === 'gce')
+        return { provider, kind: 'gcp-org-policy', name: 'an organisation policy' };
+    return { provider, kind: 'aws-scp', name: 'a service control policy' };
+}
+/** The finding an apply-time policy denial becomes: same rule, same fingerprint path as the static check. */
+function deniedAtApply(denial, step) {
+    const policy = denial.kind === 'azure-policy-assignment'
+        ? `Azure Policy assignment "${denial.name}"${denial.id ? ` (${denial.id})` : ''}`
+        : denial.kind === 'gcp-org-policy'
+            ? `the organisation policy ${denial.name}${denial.project ? ` of project ${denial.project}` : ''}`
+            : denial.name;
+    return {
+        node: step.node,
+        resource: step.resource,
+        key: `apply:${denial.id ?? denial.name}`,
+        message: `--fix apply was refused by ${policy} for ${step.node ? `node ${step.node}` : (step.resource ?? 'the cluster')}: ${step.detail}`,
+        remediation: deniedRemediation(denial, step),
+    };
+}
 
 
 /***/ }),
@@ -19192,6 +20703,9 @@ class SnapshotBuilder {
     routes = new Map();
     routeTables = new Map();
     associations = new Map();
+    firewallSets = new Map();
+    firewallRules = new Map();
+    policies = new Map();
     flannel = [];
     clusterCidrs = [];
     gaps = [];
@@ -19254,6 +20768,22 @@ class SnapshotBuilder {
             this.associations.set(tableId, (subnets = new Set()));
         subnets.add(subnetId);
     }
+    /** Attachments named by several listings of the same set are united. */
+    addFirewallSet(set) {
+        const existing = this.firewallSets.get(set.id);
+        const union = (a, b) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined);
+        this.firewallSets.set(set.id, existing ? { ...merge(existing, set), subnetIds: union(existing.subnetIds, set.subnetIds), interfaceIds: union(existing.interfaceIds, set.interfaceIds) } : set);
+        this.present.add('firewalls');
+    }
+    addFirewallRule(rule) {
+        this.firewallRules.set(rule.id, rule);
+        this.present.add('firewalls');
+    }
+    /** A policy listed twice (two dumps of the same scope) is kept once. */
+    addPolicy(policy) {
+        if (!this.policies.has(policy.id))
+            this.policies.set(policy.id, policy);
+    }
     addFlannel(config) {
         this.flannel.push(config);
         for (const cidr of [config.network, config.ipv6Network])
@@ -19298,6 +20828,9 @@ class SnapshotBuilder {
             networks: [...this.networks.values()],
             routes: [...this.routes.values()],
             routeTables,
+            firewallSets: [...this.firewallSets.values()],
+            firewallRules: [...this.firewallRules.values()],
+            policies: [...this.policies.values()],
             gaps: this.gaps,
             present: this.present,
             sources: this.sources,
@@ -19817,7 +21350,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 90610:
+/***/ 1117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19852,6 +21385,12 @@ function forwardingFromSourceDestCheck(value) {
     const check = (0,sources_values/* bool */.lc)(value);
     return check === undefined ? undefined : !check;
 }
+/** Security group ids of an ENI's `Groups` (or an instance's `SecurityGroups`); undefined when the listing has none. */
+function groupIds(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return (0,sources_values/* records */.V0)(value).flatMap((group) => ((0,sources_values/* str */.gx)(group.GroupId) ? [(0,sources_values/* str */.gx)(group.GroupId)] : []));
+}
 /** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
 function readEni(eni, path, context, instanceId) {
     const id = (0,sources_values/* str */.gx)(eni.NetworkInterfaceId);
@@ -19880,6 +21419,7 @@ function readEni(eni, path, context, instanceId) {
         ips: [...ips],
         subnetId: (0,sources_values/* str */.gx)(eni.SubnetId),
         forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
+        securityGroupIds: groupIds(eni.Groups),
         origin: context.origin(path),
     };
 }
@@ -19920,6 +21460,7 @@ function readInstance(instance, path, context) {
             ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
             subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
             forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
+            securityGroupIds: groupIds(instance.SecurityGroups),
             origin: context.origin([...path, 'SourceDestCheck']),
         }, false);
     }
@@ -19941,6 +21482,141 @@ const awsDescribeInstances = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./lib/sources/firewall-values.js
+
+/** "Any address" in the model: both families' default blocks. */
+const ANY = [(0,model_cidr/* parseCidr */.GN)('0.0.0.0/0'), (0,model_cidr/* parseCidr */.GN)('::/0')];
+const NUMBERED = { '1': 'icmp', '6': 'tcp', '17': 'udp', '50': 'esp', '51': 'ah', '58': 'icmpv6', '132': 'sctp' };
+/**
+ * One protocol as the clouds spell it ("-1", "all", "*", "tcp", "Tcp", "6", "58", "ipv6-icmp") in the model's
+ * spelling: 'all', a lower-case name, or the number when it has no common name.
+ */
+function protocolName(value) {
+    if (typeof value === 'number')
+        value = String(value);
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const lower = value.toLowerCase();
+    if (lower === '-1' || lower === 'all' || lower === '*' || lower === 'any')
+        return 'all';
+    if (lower === 'ipv6-icmp' || lower === 'icmp6')
+        return 'icmpv6';
+    return NUMBERED[lower] ?? lower;
+}
+/** A port range as text, or undefined when it spans every port. */
+function portRange(from, to) {
+    if (from === undefined && to === undefined)
+        return undefined;
+    const low = from ?? 0;
+    const high = to ?? 65535;
+    if (low <= 1 && high >= 65535)
+        return undefined;
+    return low === high ? String(low) : `${low}-${high}`;
+}
+/** "22", "8000-9000", "0-65535", "*": undefined when the text means every port. */
+function portText(value) {
+    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    if (text === '' || text === '*')
+        return undefined;
+    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+    if (!match)
+        return text;
+    return portRange(Number(match[1]), Number(match[2] ?? match[1]));
+}
+/** An address or block in a firewall rule: a CIDR, or a single address taken as a host block. */
+function ruleCidr(value, path, context, what) {
+    if (typeof value === 'string' && !value.includes('/')) {
+        const ip = (0,model_cidr/* canonicalIp */.IZ)(value);
+        if (ip)
+            return (0,model_cidr/* parseCidr */.GN)(`${ip}/${ip.includes(':') ? 128 : 32}`);
+    }
+    return context.cidr(value, path, what);
+}
+
+;// CONCATENATED MODULE: ./lib/sources/aws/describe-network-acls.js
+
+
+/** The catch-all entry every network ACL ends with (shown as `*` in the console). */
+const CATCH_ALL = 32767;
+function entryPorts(protocol, entry) {
+    if (protocol === 'tcp' || protocol === 'udp') {
+        const range = (0,sources_values/* record */.g1)(entry.PortRange);
+        const text = portRange((0,sources_values/* num */.bu)(range.From), (0,sources_values/* num */.bu)(range.To));
+        return text ? [text] : [];
+    }
+    if (protocol === 'icmp' || protocol === 'icmpv6') {
+        const type = (0,sources_values/* num */.bu)((0,sources_values/* record */.g1)(entry.IcmpTypeCode).Type);
+        return type === undefined || type < 0 ? [] : [`type ${type}`];
+    }
+    return [];
+}
+function readAcl(acl, path, context) {
+    const id = (0,sources_values/* str */.gx)(acl.NetworkAclId);
+    if (!id)
+        context.fail(path, 'network ACL without NetworkAclId');
+    const name = (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(acl.Tags).find((t) => t.Key === 'Name')?.Value);
+    context.builder.addFirewallSet({
+        id,
+        name: name ?? id,
+        provider: 'aws',
+        kind: 'network-acl',
+        networkId: (0,sources_values/* str */.gx)(acl.VpcId),
+        subnetIds: (0,sources_values/* records */.V0)(acl.Associations).flatMap((association) => ((0,sources_values/* str */.gx)(association.SubnetId) ? [(0,sources_values/* str */.gx)(association.SubnetId)] : [])),
+        origin: context.origin(path),
+    });
+    (0,sources_values/* list */.p_)(acl.Entries).forEach((item, i) => {
+        const entryPath = [...path, 'Entries', i];
+        const entry = (0,sources_values/* record */.g1)(item);
+        const number = (0,sources_values/* num */.bu)(entry.RuleNumber);
+        if (number === undefined)
+            context.fail([...entryPath, 'RuleNumber'], `${id} entry ${i}: RuleNumber is missing`);
+        const protocol = protocolName(entry.Protocol);
+        if (!protocol)
+            context.fail([...entryPath, 'Protocol'], `${id} rule ${number}: Protocol is missing`);
+        const action = (0,sources_values/* str */.gx)(entry.RuleAction)?.toLowerCase();
+        if (action !== 'allow' && action !== 'deny')
+            context.fail([...entryPath, 'RuleAction'], `${id} rule ${number}: RuleAction must be allow or deny`);
+        const key = entry.Ipv6CidrBlock !== undefined ? 'Ipv6CidrBlock' : 'CidrBlock';
+        const cidr = ruleCidr(entry[key], [...entryPath, key], context, `${id} rule ${number}: ${key}`);
+        const egress = (0,sources_values/* bool */.lc)(entry.Egress) === true;
+        context.builder.addFirewallRule({
+            id: `${id}/${egress ? 'egress' : 'ingress'}/${number}/${cidr.family}`,
+            name: `${id} ${egress ? 'outbound' : 'inbound'} rule ${number === CATCH_ALL ? '*' : number}`,
+            provider: 'aws',
+            setId: id,
+            direction: egress ? 'egress' : 'ingress',
+            action,
+            priority: number,
+            protocols: protocol === 'all' ? 'all' : [protocol],
+            ports: entryPorts(protocol, entry),
+            // Stateless and CIDR-only: inbound entries name the source, outbound entries the destination.
+            sourceRanges: egress ? ANY : [cidr],
+            sourceRefs: [],
+            destRanges: egress ? [cidr] : undefined,
+            targets: [],
+            builtIn: number === CATCH_ALL,
+            origin: context.origin(entryPath),
+        });
+    });
+}
+const awsDescribeNetworkAcls = {
+    id: 'aws-describe-network-acls',
+    producedBy: 'aws ec2 describe-network-acls --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkAcls),
+    read(value, context) {
+        const acls = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkAcls);
+        acls.forEach((acl, i) => {
+            if (!(0,sources_values/* isRecord */.u4)(acl))
+                context.fail(['NetworkAcls', i], 'network ACL is not an object');
+            readAcl(acl, ['NetworkAcls', i], context);
+        });
+        context.builder.markPresent('firewalls');
+        return acls.length;
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/sources/aws/describe-network-interfaces.js
 
 
@@ -19957,6 +21633,85 @@ const awsDescribeNetworkInterfaces = {
         });
         context.builder.markPresent('interfaces');
         return enis.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/aws/describe-security-groups.js
+
+
+/** The remote side of one IpPermission: CIDR blocks, and the security groups and prefix lists it names. */
+function remote(permission, path, context, what) {
+    const ranges = [];
+    (0,sources_values/* records */.V0)(permission.IpRanges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIp, [...path, 'IpRanges', i, 'CidrIp'], context, `${what}: CidrIp`)));
+    (0,sources_values/* records */.V0)(permission.Ipv6Ranges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIpv6, [...path, 'Ipv6Ranges', i, 'CidrIpv6'], context, `${what}: CidrIpv6`)));
+    const refs = [
+        ...(0,sources_values/* records */.V0)(permission.UserIdGroupPairs).flatMap((pair) => ((0,sources_values/* str */.gx)(pair.GroupId) ? [`sg:${(0,sources_values/* str */.gx)(pair.GroupId)}`] : [])),
+        ...(0,sources_values/* records */.V0)(permission.PrefixListIds).flatMap((prefixList) => ((0,sources_values/* str */.gx)(prefixList.PrefixListId) ? [`pl:${(0,sources_values/* str */.gx)(prefixList.PrefixListId)}`] : [])),
+    ];
+    return { ranges, refs };
+}
+/** tcp/udp: FromPort-ToPort; icmp: FromPort is the ICMP type (-1 for all). */
+function ports(protocol, permission) {
+    if (protocol === 'all')
+        return [];
+    const from = (0,sources_values/* num */.bu)(permission.FromPort);
+    const to = (0,sources_values/* num */.bu)(permission.ToPort);
+    if (protocol === 'icmp' || protocol === 'icmpv6')
+        return from === undefined || from < 0 ? [] : [`type ${from}`];
+    if (protocol !== 'tcp' && protocol !== 'udp')
+        return [];
+    const range = portRange(from, to);
+    return range ? [range] : [];
+}
+function readGroup(group, path, context) {
+    const id = (0,sources_values/* str */.gx)(group.GroupId);
+    if (!id)
+        context.fail(path, 'security group without GroupId');
+    const name = (0,sources_values/* str */.gx)(group.GroupName) ?? id;
+    context.builder.addFirewallSet({ id, name, provider: 'aws', kind: 'security-group', networkId: (0,sources_values/* str */.gx)(group.VpcId), origin: context.origin(path) });
+    for (const [key, direction] of [['IpPermissions', 'ingress'], ['IpPermissionsEgress', 'egress']]) {
+        (0,sources_values/* list */.p_)(group[key]).forEach((item, i) => {
+            const rulePath = [...path, key, i];
+            const permission = (0,sources_values/* record */.g1)(item);
+            const what = `${id} ${key}[${i}]`;
+            const protocol = protocolName(permission.IpProtocol);
+            if (!protocol)
+                context.fail([...rulePath, 'IpProtocol'], `${what}: IpProtocol is missing`);
+            const { ranges, refs } = remote(permission, rulePath, context, what);
+            const egress = direction === 'egress';
+            context.builder.addFirewallRule({
+                id: `${id}/${direction}/${i}`,
+                name: `${name} ${egress ? 'outbound' : 'inbound'} rule ${i + 1}`,
+                provider: 'aws',
+                setId: id,
+                direction,
+                action: 'allow',
+                priority: 0,
+                protocols: protocol === 'all' ? 'all' : [protocol],
+                ports: ports(protocol, permission),
+                sourceRanges: egress ? ANY : ranges,
+                sourceRefs: egress ? [] : refs,
+                destRanges: egress ? ranges : undefined,
+                destRefs: egress ? refs : undefined,
+                targets: [],
+                origin: context.origin(rulePath),
+            });
+        });
+    }
+}
+const awsDescribeSecurityGroups = {
+    id: 'aws-describe-security-groups',
+    producedBy: 'aws ec2 describe-security-groups --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.SecurityGroups),
+    read(value, context) {
+        const groups = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).SecurityGroups);
+        groups.forEach((group, i) => {
+            if (!(0,sources_values/* isRecord */.u4)(group))
+                context.fail(['SecurityGroups', i], 'security group is not an object');
+            readGroup(group, ['SecurityGroups', i], context);
+        });
+        context.builder.markPresent('firewalls');
+        return groups.length;
     },
 };
 
@@ -20033,6 +21788,58 @@ const awsDescribeSubnets = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/policy.js
+var model_policy = __nccwpck_require__(39711);
+;// CONCATENATED MODULE: ./lib/sources/aws/config-rules.js
+
+
+/** ACTIVE and EVALUATING rules evaluate resources; DELETING ones are on their way out. */
+const ACTIVE_STATES = new Set(['ACTIVE', 'EVALUATING']);
+/**
+ * `aws configservice describe-config-rules --output json`: the managed rule ec2-enis-source-destination-check-enabled
+ * (identifier EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED) reports every ENI with the check off, host-gw nodes included,
+ * as NON_COMPLIANT. Other rules are read and left alone.
+ */
+const awsDescribeConfigRules = {
+    id: 'aws-describe-config-rules',
+    producedBy: 'aws configservice describe-config-rules --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.ConfigRules),
+    read(value, context) {
+        const rules = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).ConfigRules);
+        rules.forEach((item, i) => {
+            const path = ['ConfigRules', i];
+            if (!(0,sources_values/* isRecord */.u4)(item))
+                context.fail(path, `ConfigRules[${i}] is not an object`);
+            const name = (0,sources_values/* str */.gx)(item.ConfigRuleName);
+            if (!name)
+                context.fail(path, 'Config rule without ConfigRuleName');
+            const source = (0,sources_values/* record */.g1)(item.Source);
+            const identifier = (0,sources_values/* str */.gx)(source.SourceIdentifier) ?? '';
+            const relevant = (0,sources_values/* str */.gx)(source.Owner) === 'AWS' && identifier.toUpperCase() === model_policy/* AWS_ENI_SOURCE_DEST_CHECK_RULE */.aq;
+            const state = (0,sources_values/* str */.gx)(item.ConfigRuleState);
+            const arn = (0,sources_values/* str */.gx)(item.ConfigRuleArn);
+            const scope = (0,sources_values/* record */.g1)(item.Scope);
+            const tagKey = (0,sources_values/* str */.gx)(scope.TagKey);
+            context.builder.addPolicy({
+                kind: 'aws-config-rule',
+                provider: 'aws',
+                id: arn ?? name,
+                name,
+                ruleName: name,
+                identifier,
+                active: state === undefined || ACTIVE_STATES.has(state),
+                createdBy: (0,sources_values/* str */.gx)(item.CreatedBy),
+                scopeTag: tagKey ? { key: tagKey, value: (0,sources_values/* str */.gx)(scope.TagValue) } : undefined,
+                region: arn ? /^arn:aws[\w-]*:config:([^:]+):/.exec(arn)?.[1] : undefined,
+                effect: 'detect',
+                blocks: relevant ? 'forwarding' : undefined,
+                origin: context.origin([...path, 'Source', 'SourceIdentifier']),
+            });
+        });
+        return rules.length;
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/sources/typed-list.js
 
 /**
@@ -20056,17 +21863,292 @@ function eachOfList(value, key, expected, context, read) {
     return items.length;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/azure/policy-assignments.js
+
+
+
+
+const TYPE = 'Microsoft.Authorization/policyAssignments';
+const ASSIGNMENT_SUFFIX = /\/providers\/Microsoft\.Authorization\/policyAssignments\/[^/]+$/i;
+/** az prints the assignment flattened; Resource Manager (and older SDK dumps) nest it under `properties`. */
+function flattened(item) {
+    return (0,sources_values/* isRecord */.u4)(item.properties) ? { ...item, ...item.properties } : item;
+}
+/** The definition's effect as assigned: the built-in one denies unless a parameter says otherwise. */
+function effectOf(assignment, builtIn) {
+    const parameter = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(assignment.parameters).effect).value)?.toLowerCase();
+    if (parameter === 'deny')
+        return 'deny';
+    if (parameter === 'audit' || parameter === 'auditifnotexists')
+        return 'detect';
+    if (parameter === 'disabled')
+        return 'none';
+    return builtIn ? 'deny' : 'unknown';
+}
+/**
+ * `az policy assignment list -o json` (with `--disable-scope-strict-match`, also the assignments inherited from
+ * management groups and those on resource groups below): which assignments can refuse IP forwarding on NICs.
+ */
+const azPolicyAssignments = {
+    id: 'az-policy-assignment-list',
+    producedBy: 'az policy assignment list --disable-scope-strict-match -o json',
+    matches: (value) => isListOf(value, 'type', TYPE),
+    read(value, context) {
+        return eachOfList(value, 'type', TYPE, context, (item, path) => {
+            const assignment = flattened(item);
+            const id = (0,sources_values/* str */.gx)(assignment.id);
+            if (!id)
+                context.fail(path, 'policy assignment without id');
+            const definitionId = (0,sources_values/* str */.gx)(assignment.policyDefinitionId);
+            if (!definitionId)
+                context.fail(path, `policy assignment ${id}: no policyDefinitionId`);
+            const builtIn = definitionId.toLowerCase() === model_policy/* AZURE_NIC_IP_FORWARDING_DEFINITION */.nD.toLowerCase();
+            const initiative = /\/policySetDefinitions\//i.test(definitionId);
+            const enforcementMode = (0,sources_values/* str */.gx)(assignment.enforcementMode) ?? 'Default';
+            context.builder.addPolicy({
+                kind: 'azure-policy-assignment',
+                provider: 'azure',
+                id,
+                name: (0,sources_values/* str */.gx)(assignment.displayName) ?? (0,sources_values/* str */.gx)(assignment.name) ?? id.split('/').pop(),
+                // An assignment's scope is the id it sits under; az prints it, ARM's list does too.
+                scope: (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(assignment.scope) ?? id.replace(ASSIGNMENT_SUFFIX, '')),
+                notScopes: (0,sources_values/* list */.p_)(assignment.notScopes).flatMap((scope) => (typeof scope === 'string' && scope ? [(0,provider_id/* azureId */.BQ)(scope.replace(/\/+$/, ''))] : [])),
+                definitionId,
+                initiative,
+                enforced: enforcementMode.toLowerCase() !== 'donotenforce',
+                effect: initiative ? 'unknown' : effectOf(assignment, builtIn),
+                blocks: builtIn ? 'forwarding' : undefined,
+                origin: context.origin((0,sources_values/* isRecord */.u4)(item.properties) ? [...path, 'properties', 'policyDefinitionId'] : [...path, 'policyDefinitionId']),
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/gce/org-policy.js
+
+
+/** v2 (`gcloud org-policies describe`): "projects/P/policies/compute.vmCanIpForward". */
+const V2_NAME = /^(projects|folders|organizations)\/([^/]+)\/policies\/([^/]+)$/;
+function strings(value) {
+    return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
+}
+/** v1 `listPolicy` is one rule: allValues ALLOW/DENY, or lists of allowed and denied values. */
+function v1Rules(policy) {
+    if (!(0,sources_values/* isRecord */.u4)(policy.listPolicy))
+        return [];
+    const listPolicy = policy.listPolicy;
+    const all = (0,sources_values/* str */.gx)(listPolicy.allValues);
+    const rule = {
+        allowAll: all === 'ALLOW' || undefined,
+        denyAll: all === 'DENY' || undefined,
+        allowedValues: strings(listPolicy.allowedValues),
+        deniedValues: strings(listPolicy.deniedValues),
+    };
+    return rule.allowAll || rule.denyAll || rule.allowedValues.length > 0 || rule.deniedValues.length > 0 ? [rule] : [];
+}
+function v2Rules(policy, path, context) {
+    const spec = (0,sources_values/* record */.g1)(policy.spec);
+    if (spec.reset === true)
+        return [];
+    return (0,sources_values/* records */.V0)(spec.rules).map((rule, i) => {
+        const condition = (0,sources_values/* record */.g1)(rule.condition);
+        if (rule.condition !== undefined && !(0,sources_values/* isRecord */.u4)(rule.condition))
+            context.fail([...path, 'spec', 'rules', i, 'condition'], 'rule condition is not an object');
+        return {
+            allowAll: rule.allowAll === true || undefined,
+            denyAll: rule.denyAll === true || undefined,
+            allowedValues: strings((0,sources_values/* record */.g1)(rule.values).allowedValues),
+            deniedValues: strings((0,sources_values/* record */.g1)(rule.values).deniedValues),
+            condition: (0,sources_values/* str */.gx)(condition.expression),
+        };
+    });
+}
+/**
+ * The effective organisation policy of a project, in either gcloud's v2 shape
+ * (`gcloud org-policies describe CONSTRAINT --effective --project P --format=json`: name, spec.rules[]) or the older
+ * Resource Manager v1 shape (`gcloud resource-manager org-policies describe CONSTRAINT --effective --project P
+ * --format=json`: constraint, listPolicy / booleanPolicy). Only compute.vmCanIpForward can forbid a host-gw fix;
+ * other constraints are read and left alone.
+ */
+const gcloudOrgPolicy = {
+    id: 'gcloud-org-policy',
+    producedBy: 'gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json (or gcloud resource-manager org-policies describe …)',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) &&
+        value.kind === undefined &&
+        value.apiVersion === undefined &&
+        ((typeof value.constraint === 'string' && value.constraint.startsWith('constraints/')) || (typeof value.name === 'string' && V2_NAME.test(value.name) && (value.spec === undefined || (0,sources_values/* isRecord */.u4)(value.spec)))),
+    read(value, context) {
+        const policy = (0,sources_values/* record */.g1)(value);
+        const v2 = typeof policy.name === 'string' ? V2_NAME.exec(policy.name) : null;
+        const constraint = v2 ? `constraints/${v2[3]}` : (0,sources_values/* str */.gx)(policy.constraint);
+        const rules = v2 ? v2Rules(policy, [], context) : v1Rules(policy);
+        const relevant = constraint === model_policy/* GCP_VM_CAN_IP_FORWARD */.KA;
+        context.builder.addPolicy({
+            kind: 'gcp-org-policy',
+            provider: 'gce',
+            // v1 output does not name the project: the file tells two projects' policies apart.
+            id: v2 ? policy.name : `${context.source.file}#${context.doc}:${constraint}`,
+            name: constraint,
+            constraint,
+            project: v2?.[1] === 'projects' ? v2[2] : undefined,
+            rules,
+            effect: relevant ? 'deny' : 'unknown',
+            blocks: relevant ? 'forwarding' : undefined,
+            origin: context.origin(v2 ? (policy.spec !== undefined ? ['spec'] : ['name']) : policy.listPolicy !== undefined ? ['listPolicy'] : ['constraint']),
+        });
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/azure/ids.js
+
+/** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
+function vnetOfSubnet(subnetId) {
+    return (0,provider_id/* azureId */.BQ)(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
+}
+/** The last segment of a resource id: its name. */
+function nameOf(id) {
+    return id.split('/').pop() ?? id;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/azure/nsgs.js
+
+
+
+
+
+const nsgs_TYPE = 'Microsoft.Network/networkSecurityGroups';
+/**
+ * The rules Azure puts in every NSG, for listings that leave `defaultSecurityRules` out (a --query); the full
+ * `az network nsg list` output always has them.
+ */
+const DEFAULT_RULES = [
+    { name: 'AllowVnetInBound', priority: 65000, direction: 'Inbound', access: 'Allow', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork' },
+    { name: 'AllowAzureLoadBalancerInBound', priority: 65001, direction: 'Inbound', access: 'Allow', sourceAddressPrefix: 'AzureLoadBalancer', destinationAddressPrefix: '*' },
+    { name: 'DenyAllInBound', priority: 65500, direction: 'Inbound', access: 'Deny', sourceAddressPrefix: '*', destinationAddressPrefix: '*' },
+    { name: 'AllowVnetOutBound', priority: 65000, direction: 'Outbound', access: 'Allow', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork' },
+    { name: 'AllowInternetOutBound', priority: 65001, direction: 'Outbound', access: 'Allow', sourceAddressPrefix: '*', destinationAddressPrefix: 'Internet' },
+    { name: 'DenyAllOutBound', priority: 65500, direction: 'Outbound', access: 'Deny', sourceAddressPrefix: '*', destinationAddressPrefix: '*' },
+].map((rule) => ({ ...rule, protocol: '*', sourcePortRange: '*', destinationPortRange: '*' }));
+/** One side of a rule: "*" is any address, CIDRs and addresses are ranges, anything else is a service tag. */
+function side(rule, path, context, which, what) {
+    const single = (0,sources_values/* pick */.Up)(rule, `${which}AddressPrefix`);
+    const values = [
+        ...(typeof single === 'string' && single !== '' ? [{ value: single, path: [...path, `${which}AddressPrefix`] }] : []),
+        ...(0,sources_values/* list */.p_)(rule[`${which}AddressPrefixes`]).map((value, i) => ({ value, path: [...path, `${which}AddressPrefixes`, i] })),
+    ];
+    const ranges = [];
+    const refs = (0,sources_values/* records */.V0)(rule[`${which}ApplicationSecurityGroups`]).flatMap((asg) => ((0,sources_values/* str */.gx)(asg.id) ? [`asg:${(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(asg.id))}`] : []));
+    let any = false;
+    for (const { value, path: valuePath } of values) {
+        if (typeof value !== 'string')
+            context.fail(valuePath, `${what}: ${which} address prefix is not a string`);
+        if (value === '*' || value.toLowerCase() === 'any')
+            any = true;
+        else if (/^[A-Za-z][A-Za-z0-9.]*$/.test(value))
+            refs.push(`service-tag:${value}`);
+        else
+            ranges.push(ruleCidr(value, valuePath, context, `${what}: ${which} address prefix`));
+    }
+    // No prefix at all and no application security group: Azure treats the side as any.
+    if (any || (values.length === 0 && refs.length === 0))
+        return { ranges: undefined, refs: [] };
+    return { ranges, refs };
+}
+function nsgs_ports(rule) {
+    const destination = [(0,sources_values/* pick */.Up)(rule, 'destinationPortRange'), ...(0,sources_values/* list */.p_)(rule.destinationPortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
+    const source = [(0,sources_values/* pick */.Up)(rule, 'sourcePortRange'), ...(0,sources_values/* list */.p_)(rule.sourcePortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
+    const limited = (values) => (values.length === 0 || values.some((value) => portText(value) === undefined) ? [] : values.map((value) => portText(value)));
+    return [...limited(destination), ...limited(source).map((range) => `source ${range}`)];
+}
+function readRule(rule, path, context, nsgId, builtIn) {
+    const name = (0,sources_values/* str */.gx)(rule.name) ?? `rule-${path[path.length - 1]}`;
+    const what = `NSG rule ${name}`;
+    const priority = (0,sources_values/* num */.bu)(rule.priority);
+    if (priority === undefined)
+        context.fail([...path, 'priority'], `${what}: priority is missing`);
+    const direction = (0,sources_values/* str */.gx)(rule.direction)?.toLowerCase();
+    if (direction !== 'inbound' && direction !== 'outbound')
+        context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
+    const access = (0,sources_values/* str */.gx)(rule.access)?.toLowerCase();
+    if (access !== 'allow' && access !== 'deny')
+        context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
+    const protocol = protocolName(rule.protocol);
+    if (!protocol)
+        context.fail([...path, 'protocol'], `${what}: protocol is missing`);
+    const source = side(rule, path, context, 'source', what);
+    const destination = side(rule, path, context, 'destination', what);
+    return {
+        id: (0,sources_values/* str */.gx)(rule.id) ? (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(rule.id)) : `${nsgId}/${builtIn ? 'defaultsecurityrules' : 'securityrules'}/${name.toLowerCase()}`,
+        name,
+        provider: 'azure',
+        setId: nsgId,
+        direction: direction === 'inbound' ? 'ingress' : 'egress',
+        action: access,
+        priority,
+        // NSG "Icmp" covers ICMP for IPv4 and IPv6.
+        protocols: protocol === 'all' ? 'all' : protocol === 'icmp' ? ['icmp', 'icmpv6'] : [protocol],
+        ports: nsgs_ports(rule),
+        sourceRanges: source.ranges ?? ANY,
+        sourceRefs: source.refs,
+        destRanges: destination.ranges,
+        destRefs: destination.refs.length > 0 ? destination.refs : undefined,
+        targets: [],
+        builtIn,
+        origin: context.origin(path),
+    };
+}
+/** `az network nsg list -o json`: rules, default rules, and the NICs and subnets each NSG is associated with. */
+const azNsgs = {
+    id: 'az-network-nsg-list',
+    producedBy: 'az network nsg list -o json',
+    matches: (value) => isListOf(value, 'type', nsgs_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', nsgs_TYPE, context, (nsg, path) => {
+            const rawId = (0,sources_values/* str */.gx)(nsg.id);
+            if (!rawId)
+                context.fail(path, 'network security group without id');
+            const id = (0,provider_id/* azureId */.BQ)(rawId);
+            const subnetIds = (0,sources_values/* records */.V0)(nsg.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : []));
+            context.builder.addFirewallSet({
+                id,
+                name: (0,sources_values/* str */.gx)(nsg.name) ?? id.split('/').pop() ?? id,
+                provider: 'azure',
+                kind: 'nsg',
+                networkId: subnetIds[0] ? vnetOfSubnet(subnetIds[0]) : undefined,
+                subnetIds,
+                interfaceIds: (0,sources_values/* records */.V0)(nsg.networkInterfaces).flatMap((nic) => ((0,sources_values/* str */.gx)(nic.id) ? [(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(nic.id))] : [])),
+                origin: context.origin(path),
+            });
+            const custom = (0,sources_values/* records */.V0)(nsg.securityRules).map((rule, i) => readRule(rule, [...path, 'securityRules', i], context, id, false));
+            const defaults = Array.isArray(nsg.defaultSecurityRules)
+                ? (0,sources_values/* records */.V0)(nsg.defaultSecurityRules).map((rule, i) => readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true))
+                : DEFAULT_RULES.map((rule) => readRule(rule, path, context, id, true));
+            for (const rule of [...custom, ...defaults])
+                context.builder.addFirewallRule(rule);
+        });
+        context.builder.markPresent('firewalls');
+        return count;
+    },
+};
+/** NICs and subnets carry the association from their side: `networkSecurityGroup.id`. */
+function nsgOf(object) {
+    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(object.networkSecurityGroup).id);
+    return id ? [(0,provider_id/* azureId */.BQ)(id)] : [];
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/azure/nics.js
 
 
 
-const TYPE = 'Microsoft.Network/networkInterfaces';
+
+const nics_TYPE = 'Microsoft.Network/networkInterfaces';
 const azNics = {
     id: 'az-network-nic-list',
     producedBy: 'az network nic list -o json (also az vmss nic list)',
-    matches: (value) => isListOf(value, 'type', TYPE),
+    matches: (value) => isListOf(value, 'type', nics_TYPE),
     read(value, context) {
-        const count = eachOfList(value, 'type', TYPE, context, (nic, path) => {
+        const count = eachOfList(value, 'type', nics_TYPE, context, (nic, path) => {
             const id = (0,sources_values/* str */.gx)(nic.id);
             if (!id)
                 context.fail(path, 'network interface without id');
@@ -20093,6 +22175,7 @@ const azNics = {
                 ips,
                 subnetId,
                 forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
+                securityGroupIds: nsgOf(nic),
                 origin: context.origin([...path, forwardingKey]),
             }, true);
             if (vm) {
@@ -20159,18 +22242,8 @@ function routeTableOf(subnet) {
     return id ? (0,provider_id/* azureId */.BQ)(id) : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/sources/azure/ids.js
-
-/** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
-function vnetOfSubnet(subnetId) {
-    return (0,provider_id/* azureId */.BQ)(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
-}
-/** The last segment of a resource id: its name. */
-function nameOf(id) {
-    return id.split('/').pop() ?? id;
-}
-
 ;// CONCATENATED MODULE: ./lib/sources/azure/subnets.js
+
 
 
 
@@ -20189,7 +22262,7 @@ function readSubnet(subnet, path, context) {
     if (!rawId)
         context.fail(path, 'subnet without id');
     const id = (0,provider_id/* azureId */.BQ)(rawId);
-    context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,sources_values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
+    context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,sources_values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), securityGroupIds: nsgOf(subnet), origin: context.origin(path) });
     const table = routeTableOf(subnet);
     if (table)
         context.builder.associate(table, id);
@@ -20264,23 +22337,102 @@ const azVnets = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/sources/gce/firewall-rules.js
+
+
+
+
+const KIND = 'compute#firewall';
+function firewall_rules_strings(value) {
+    return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
+}
+/**
+ * `gcloud compute firewall-rules list --format=json`. A firewall resource with several `allowed`/`denied` entries
+ * (tcp:22 and icmp) becomes one model rule per entry, all with the resource's name and priority, since each entry
+ * has its own ports. Disabled rules are left out: GCE does not enforce them.
+ */
+const gcloudFirewallRules = {
+    id: 'gcloud-firewall-rules',
+    producedBy: 'gcloud compute firewall-rules list --format=json',
+    matches: (value) => isListOf(value, 'kind', KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', KIND, context, (rule, path) => {
+            const name = (0,sources_values/* str */.gx)(rule.name);
+            if (!name)
+                context.fail(path, 'firewall rule without a name');
+            const networkUrl = (0,sources_values/* str */.gx)(rule.network);
+            if (!networkUrl)
+                context.fail([...path, 'network'], `firewall rule ${name}: network is missing`);
+            const network = (0,provider_id/* gcePath */.Lp)(networkUrl);
+            context.builder.addFirewallSet({ id: network, name: network.split('/').pop() ?? network, provider: 'gce', kind: 'vpc-firewall', networkId: network });
+            if (rule.disabled === true)
+                return;
+            const direction = (0,sources_values/* str */.gx)(rule.direction)?.toUpperCase() === 'EGRESS' ? 'egress' : 'ingress';
+            const cidrs = (key) => (0,sources_values/* list */.p_)(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
+            const sourceRefs = [...firewall_rules_strings(rule.sourceTags).map((tag) => `tag:${tag}`), ...firewall_rules_strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`)];
+            let sourceRanges = cidrs('sourceRanges');
+            // An ingress rule with no source at all applies to every source (gcloud stores 0.0.0.0/0; the API may not).
+            if (direction === 'ingress' && sourceRanges.length === 0 && sourceRefs.length === 0)
+                sourceRanges = [...ANY];
+            if (direction === 'egress' && sourceRanges.length === 0)
+                sourceRanges = [...ANY];
+            const destinationRanges = cidrs('destinationRanges');
+            const targets = [...firewall_rules_strings(rule.targetTags).map((tag) => `tag:${tag}`), ...firewall_rules_strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`)];
+            const id = (0,sources_values/* str */.gx)(rule.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(rule.selfLink)) : `${network}/firewalls/${name}`;
+            for (const [key, action] of [['allowed', 'allow'], ['denied', 'deny']]) {
+                (0,sources_values/* records */.V0)(rule[key]).forEach((entry, i) => {
+                    const protocol = protocolName(entry.IPProtocol);
+                    if (!protocol)
+                        context.fail([...path, key, i, 'IPProtocol'], `firewall rule ${name}: IPProtocol is missing`);
+                    const ports = (0,sources_values/* list */.p_)(entry.ports).flatMap((port) => {
+                        const text = portText(port);
+                        return text ? [text] : [];
+                    });
+                    // "tcp:0-65535" next to "tcp:22" still opens every port.
+                    const every = (0,sources_values/* list */.p_)(entry.ports).length > 0 && ports.length < (0,sources_values/* list */.p_)(entry.ports).length;
+                    context.builder.addFirewallRule({
+                        id: `${id}#${key}${i}`,
+                        name,
+                        provider: 'gce',
+                        setId: network,
+                        direction,
+                        action,
+                        priority: (0,sources_values/* num */.bu)(rule.priority) ?? 1000,
+                        protocols: protocol === 'all' ? 'all' : [protocol],
+                        ports: every ? [] : ports,
+                        sourceRanges,
+                        sourceRefs: direction === 'ingress' ? sourceRefs : [],
+                        // Egress rules with no destinationRanges apply to every destination.
+                        destRanges: destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
+                        targets,
+                        origin: context.origin([...path, key, i]),
+                    });
+                });
+            }
+        });
+        context.builder.markPresent('firewalls');
+        return count;
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/sources/gce/instances.js
 
 
 
-const KIND = 'compute#instance';
+const instances_KIND = 'compute#instance';
 const gcloudInstances = {
     id: 'gcloud-instances',
     producedBy: 'gcloud compute instances list --format=json',
-    matches: (value) => isListOf(value, 'kind', KIND),
+    matches: (value) => isListOf(value, 'kind', instances_KIND),
     read(value, context) {
-        const count = eachOfList(value, 'kind', KIND, context, (instance, path) => {
+        const count = eachOfList(value, 'kind', instances_KIND, context, (instance, path) => {
             const selfLink = (0,sources_values/* str */.gx)(instance.selfLink);
             const key = selfLink ? (0,provider_id/* gceInstanceKeyFromUrl */.rd)(selfLink) : undefined;
             if (!selfLink || !key)
                 context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
             const nics = (0,sources_values/* records */.V0)(instance.networkInterfaces);
             const createdBy = (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(instance.metadata).items).find((item) => item.key === 'created-by');
+            const accounts = (0,sources_values/* records */.V0)(instance.serviceAccounts).flatMap((account) => ((0,sources_values/* str */.gx)(account.email) ? [(0,sources_values/* str */.gx)(account.email)] : []));
             context.builder.addInstance({
                 key,
                 provider: 'gce',
@@ -20288,6 +22440,7 @@ const gcloudInstances = {
                 name: (0,sources_values/* str */.gx)(instance.name),
                 network: nics[0] && (0,sources_values/* str */.gx)(nics[0].network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nics[0].network)) : undefined,
                 tags: (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(instance.tags).items).filter((t) => typeof t === 'string'),
+                serviceAccounts: accounts.length > 0 ? accounts : undefined,
                 managedBy: (0,sources_values/* str */.gx)(createdBy?.value),
                 origin: context.origin(path),
             });
@@ -20694,8 +22847,6 @@ const rkeCluster = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/sources/terraform/address.js
 /**
  * Terraform addresses and references as `terraform show -json` prints them: `module.a[0].aws_instance.node["x"]`,
@@ -20931,6 +23082,7 @@ function keyOf(value) {
 class PlanData {
     kind;
     instances;
+    deleted;
     root;
     providerConfig;
     variables;
@@ -20939,10 +23091,13 @@ class PlanData {
     modules = new Map();
     moduleKeyValues = new Map();
     constructor(kind, instances, 
+    /** Objects the plan destroys (values: as they are before the apply). */
+    deleted, 
     /** Absent for a state: states carry no configuration. */
     root, providerConfig, variables) {
         this.kind = kind;
         this.instances = instances;
+        this.deleted = deleted;
         this.root = root;
         this.providerConfig = providerConfig;
         this.variables = variables;
@@ -20968,6 +23123,7 @@ class PlanData {
     }
     static read(value, kind) {
         const instances = [];
+        const deleted = [];
         const seen = new Set();
         const add = (instance) => {
             if (seen.has(instance.address))
@@ -20985,11 +23141,15 @@ class PlanData {
                 const body = (0,sources_values/* record */.g1)(change.change);
                 const actions = (0,sources_values/* list */.p_)(body.actions).filter((action) => typeof action === 'string');
                 // Destroyed objects (and `removed` blocks that only forget them) are not there after the apply.
+                const module = (0,sources_values/* str */.gx)(change.module_address) ?? '';
                 if (!actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))) {
                     seen.add(address);
+                    deleted.push({
+                        address, module, configPath: moduleSteps(module).map((step) => step.name), mode: change.mode === 'data' ? 'data' : 'managed', type, name,
+                        index: keyOf(change.index), values: (0,sources_values/* record */.g1)(body.before), unknown: {}, actions, path: ['resource_changes', i, 'change', 'before'], entry: ['resource_changes', i],
+                    });
                     return;
                 }
-                const module = (0,sources_values/* str */.gx)(change.module_address) ?? '';
                 add({
                     address,
                     module,
@@ -21013,7 +23173,7 @@ class PlanData {
             walkModule((0,sources_values/* record */.g1)(value.values).root_module, ['values', 'root_module'], '', add);
         }
         const configuration = (0,sources_values/* record */.g1)(value.configuration);
-        return new PlanData(kind, instances, kind === 'plan' ? readConfigModule(configuration.root_module) : undefined, (0,sources_values/* record */.g1)(configuration.provider_config), (0,sources_values/* record */.g1)(value.variables));
+        return new PlanData(kind, instances, deleted, kind === 'plan' ? readConfigModule(configuration.root_module) : undefined, (0,sources_values/* record */.g1)(configuration.provider_config), (0,sources_values/* record */.g1)(value.variables));
     }
     get(address) {
         return this.byAddress.get(address);
@@ -21099,7 +23259,7 @@ function subjects(references) {
         return subject;
     };
     for (const text of references) {
-        const steps = parseTraversal(text);
+        const steps = typeof text === 'string' ? parseTraversal(text) : undefined;
         const head = steps && attrAt(steps, 0);
         if (!steps || !head)
             continue;
@@ -21214,7 +23374,7 @@ class Resolver {
             result.unresolved.push('a chain of references too long to follow');
             return result;
         }
-        const all = subjects(expression.references ?? []);
+        const all = subjects(Array.isArray(expression.references) ? expression.references : []);
         const indexed = all.some((subject) => subject.kind === 'index');
         // An index computed in this expression applies to what it references; otherwise one from further out may.
         const hint = indexed ? { key: scope.key, siblings: scope.siblings } : inherited;
@@ -21536,6 +23696,7 @@ function attachmentOf(m, eni) {
     }
     return undefined;
 }
+/** `enis` collects the aws_network_interface resources the instance's network_interface blocks use. */
 function instanceMachine(m, instance, enis) {
     const id = knownString(instance, ['id']);
     const interfaces = [];
@@ -21545,13 +23706,13 @@ function instanceMachine(m, instance, enis) {
         const eni = m.single(instance, ['network_interface', i, 'network_interface_id'], ['aws_network_interface']);
         if (eni.kind === 'target') {
             interfaces.push(eniInterface(m, eni.target, instance.address));
-            enis.set(eni.target, instance);
+            enis.add(eni.target);
         }
         else if (eni.kind === 'known') {
             const target = m.plan.ofType('aws_network_interface').find((candidate) => knownString(candidate, ['id']) === eni.value);
             if (target) {
                 interfaces.push(eniInterface(m, target, instance.address));
-                enis.set(target, instance);
+                enis.add(target);
             }
         }
         else if (eni.kind === 'unknown') {
@@ -21703,7 +23864,7 @@ function mapAws(m) {
         m.model.present.add('subnets');
         count++;
     }
-    const enis = new Map();
+    const enis = new Set();
     for (const instance of m.plan.ofType('aws_instance')) {
         m.model.machines.push(instanceMachine(m, instance, enis));
         count++;
@@ -22018,8 +24179,12 @@ function mapAzure(m) {
         const associated = (0,sources_values/* list */.p_)(known(table, ['subnets'])).filter((id) => typeof id === 'string').map(provider_id/* azureId */.BQ);
         m.model.tables.push({ id: tableId, name, subnetIds: associated, origin: m.origin(table) });
         const config = m.resolver.configExpressions(table);
+        // The table's `route` attribute also lists routes of separate azurerm_route resources: not those the plan destroys.
+        const destroyed = new Set(m.plan.deleted.filter((route) => route.type === 'azurerm_route' && (0,sources_values/* str */.gx)(route.values.route_table_name) === name).map((route) => (0,sources_values/* str */.gx)(route.values.name)));
         (0,sources_values/* records */.V0)(table.values.route).forEach((route, i) => {
             const routeName = (0,sources_values/* str */.gx)(route.name) ?? `${name}/route[${i}]`;
+            if (destroyed.has(routeName))
+                return;
             // Inline routes are a set: match the configuration block by name, not by position.
             const block = (0,sources_values/* records */.V0)(config?.route).find((candidate) => (0,sources_values/* record */.g1)(candidate.name).constant_value === routeName);
             azure.addRoute(table, {
@@ -22354,9 +24519,8 @@ class Gce {
         const destination = valueAt(route, ['dest_range']);
         const { hop, why } = this.nextHop(route);
         if (destination.state !== 'known' || !hop) {
-            const reason = destination.state !== 'known'
-                ? m.resolver.resolve(route, ['dest_range']).why ?? 'dest_range is not set'
-                : why;
+            const resolved = destination.state === 'known' ? undefined : m.resolver.resolve(route, ['dest_range']);
+            const reason = resolved ? (resolved.kind === 'unknown' ? resolved.why : 'dest_range is not set') : why;
             m.gap(`${route.address}: ${reason}: the route cannot be checked`, { resource: route.address, origin });
             return;
         }
@@ -22707,6 +24871,13 @@ const terraformShowJson = {
 
 
 
+
+
+
+
+
+
+
 /** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
 const FORMAT_READERS = [
     kubectlList,
@@ -22728,6 +24899,13 @@ const FORMAT_READERS = [
     azVms,
     azVmssVms,
     terraformShowJson,
+    awsDescribeSecurityGroups,
+    awsDescribeNetworkAcls,
+    gcloudFirewallRules,
+    azNsgs,
+    azPolicyAssignments,
+    gcloudOrgPolicy,
+    awsDescribeConfigRules,
 ];
 
 ;// CONCATENATED MODULE: ./lib/sources/load.js
@@ -23351,8 +25529,8 @@ const {
 
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
-// EXTERNAL MODULE: ./lib/engine/check.js + 9 modules
-var check = __nccwpck_require__(99648);
+// EXTERNAL MODULE: ./lib/engine/check.js + 11 modules
+var check = __nccwpck_require__(96198);
 // EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
 var run = __nccwpck_require__(18908);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
@@ -23393,10 +25571,10 @@ function renderFleetMarkdown(entries) {
 
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules
 var lib_report = __nccwpck_require__(79931);
-// EXTERNAL MODULE: ./lib/rules/index.js + 15 modules
-var rules = __nccwpck_require__(45323);
-// EXTERNAL MODULE: ./lib/sources/load.js + 33 modules
-var load = __nccwpck_require__(90610);
+// EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
+var rules = __nccwpck_require__(45389);
+// EXTERNAL MODULE: ./lib/sources/load.js + 41 modules
+var load = __nccwpck_require__(1117);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/values.js

@@ -6,12 +6,15 @@ import { PROVIDERS, type Provider } from '../model/snapshot.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
+import { parseNodeSelector } from '../sources/terraform/select.js';
 
 /** Every input, validated; names and meanings follow trivy-action, checkov-action and kube-linter-action where they overlap. */
 export interface ActionInputs {
   readonly patterns: readonly string[];
   readonly provider?: Provider;
   readonly clusterCidrs: readonly string[];
+  /** Terraform inputs: which machines are Kubernetes nodes (resource address globs, tag:KEY=VALUE). */
+  readonly nodeSelectors: readonly string[];
   readonly format: Format;
   readonly output?: string;
   readonly sarifFile?: string;
@@ -114,6 +117,14 @@ export function readInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const clusterCidrs = list('cluster-cidr');
   for (const cidr of clusterCidrs) if (!parseCidr(cidr)) throw new UserError(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
+  const nodeSelectors = list('node-selector');
+  for (const selector of nodeSelectors) {
+    try {
+      parseNodeSelector(selector);
+    } catch (error) {
+      throw new UserError(`input "node-selector": ${(error as Error).message}`);
+    }
+  }
   const provider = optional('provider') === undefined ? undefined : oneOf('provider', PROVIDERS, 'baremetal');
   const live = liveInputs(provider);
   const patterns = list('path');
@@ -126,6 +137,7 @@ export function readInputs(): ActionInputs {
     fix: fixInputs(),
     provider,
     clusterCidrs,
+    nodeSelectors,
     format: oneOf('format', FORMATS, 'text'),
     output: optional('output'),
     sarifFile: optional('sarif-file'),

@@ -86,6 +86,7 @@ async function check(): Promise<void> {
     severity: inputs.severity,
     baseline: inputs.baseline,
     cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
+    nodeSelectors: inputs.nodeSelectors,
     live: inputs.live,
     saveSnapshot: inputs.saveSnapshot,
   });

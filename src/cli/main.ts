@@ -15,7 +15,7 @@ import type { Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../sources/load.js';
 import { readReports } from './merge.js';
-import { collect, collectCidr, parseFailOn, parseFormat, parseCount, parseProvider, parseSeconds, parseSeverity } from './options.js';
+import { collect, collectCidr, collectNodeSelector, parseFailOn, parseFormat, parseCount, parseProvider, parseSeconds, parseSeverity } from './options.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -38,6 +38,7 @@ interface CheckFlags {
   severity?: Severity;
   provider?: Provider;
   clusterCidr: string[];
+  nodeSelector: string[];
   ignore: string[];
   config?: string;
   strict?: boolean;
@@ -104,6 +105,7 @@ async function checkCommand(paths: string[], flags: CheckFlags, io: Io): Promise
     paths,
     provider: flags.provider,
     clusterCidrs: flags.clusterCidr,
+    nodeSelectors: flags.nodeSelector,
     ignore: flags.ignore,
     ignoreSource: '--ignore',
     config: flags.config,
@@ -159,6 +161,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('--severity <severity>', 'report only findings at or above: error, warning, note (default: note)').argParser(parseSeverity))
     .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
     .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
+    .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collectNodeSelector, [])
     .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
     .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
     .option('--strict', 'report check-incomplete findings as errors')

@@ -3,6 +3,7 @@ import { parseCidr } from '../model/cidr.js';
 import { PROVIDERS, type Provider } from '../model/snapshot.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
+import { parseNodeSelector } from '../sources/terraform/select.js';
 
 /** Argument parsers for commander: each rejects a bad value with a message naming the accepted ones. */
 
@@ -30,6 +31,16 @@ export function parseCount(value: string): number {
 }
 
 export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** --node-selector: a Terraform resource address glob or tag:KEY=VALUE, checked here so that a typo is a usage error. */
+export function collectNodeSelector(value: string, previous: string[] = []): string[] {
+  try {
+    parseNodeSelector(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
   return [...previous, value];
 }
 

@@ -49,6 +49,15 @@ export interface CheckResult {
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 
+/**
+ * A finding raised outside the rules' own pass (an apply the cloud refused by policy), given to the engine so that it
+ * takes the same severity, suppression, baseline and fingerprint path as the rules' findings.
+ */
+export interface ExtraDraft {
+  readonly ruleId: string;
+  readonly draft: FindingDraft;
+}
+
 export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
   return threshold !== 'never' && RANK[severity] >= RANK[threshold];
 }
@@ -72,7 +81,12 @@ function locateAll(origins: readonly (Origin | undefined)[], documents: Readonly
 }
 
 /** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
-export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster'>, documents: ReadonlyMap<string, SourceDocument> = new Map()): Report {
+export function evaluate(
+  snapshot: ClusterSnapshot,
+  options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster'>,
+  documents: ReadonlyMap<string, SourceDocument> = new Map(),
+  extra: readonly ExtraDraft[] = [],
+): Report {
   const topology = new Topology(snapshot);
   const profile = profileFor(snapshot.provider);
   const ruleOptions: RuleOptions = { strict: options.strict };
@@ -82,6 +96,7 @@ export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 
     const severityOf = (draft: FindingDraft): Severity =>
       options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
     for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) drafts.push({ id, draft, severity: severityOf(draft) });
+    for (const { draft } of extra.filter((entry) => entry.ruleId === id)) drafts.push({ id, draft, severity: severityOf(draft) });
   }
   const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
   const all: Finding[] = drafts.map(({ id, draft, severity }, i) => ({
@@ -129,7 +144,7 @@ export function evaluate(snapshot: ClusterSnapshot, options: Pick<CheckOptions, 
 }
 
 /** Reads the inputs (files, the live cluster, or both) into one snapshot and runs the rules. */
-export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+export async function runCheck(options: CheckOptions, extra: readonly ExtraDraft[] = []): Promise<CheckResult> {
   const builder = new SnapshotBuilder();
   const documents = new Map<string, SourceDocument>();
   let calls: Readonly<Record<string, number>> | undefined;
@@ -150,5 +165,5 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // Terraform machines become nodes only now: whether one is an existing node depends on every other input.
   finishTerraform(builder, { nodeSelectors: options.nodeSelectors ?? [] });
   const snapshot = builder.build(options.provider);
-  return { report: evaluate(snapshot, options, documents), snapshot, unrecognised, calls };
+  return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, calls };
 }

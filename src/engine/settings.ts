@@ -21,6 +21,8 @@ export interface RunSettings {
   readonly cluster?: string;
   readonly live?: LiveOptions;
   readonly saveSnapshot?: string;
+  /** --node-selector / input node-selector: which Terraform machines are Kubernetes nodes. */
+  readonly nodeSelectors?: readonly string[];
   /** Names the origin of --ignore values in messages: "--ignore" or "input ignore". */
   readonly ignoreSource: string;
 }
@@ -41,5 +43,6 @@ export async function resolveOptions(settings: RunSettings): Promise<CheckOption
     cluster: settings.cluster,
     live: settings.live,
     saveSnapshot: settings.saveSnapshot,
+    nodeSelectors: settings.nodeSelectors,
   };
 }

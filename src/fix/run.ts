@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { runCheck, type CheckOptions, type CheckResult } from '../engine/check.js';
+import { runCheck, type CheckOptions, type CheckResult, type ExtraDraft } from '../engine/check.js';
 import { UserError } from '../errors.js';
 import type { Provider } from '../model/snapshot.js';
 import type { FixOutcome, Report } from '../report/types.js';
-import type { Applier } from './apply/types.js';
+import { deniedAtApply, unnamedDenial } from '../rules/policy-blocks-fix.js';
+import { FixDenied, type Applier } from './apply/types.js';
 import { buildPlan, planScript, type PlanEntry } from './plan.js';
 
 export interface FixOptions {
@@ -22,7 +23,7 @@ const APPLIERS: Partial<Record<Provider, () => Promise<Applier>>> = {
   azure: async () => (await import('./apply/azure.js')).azureApplier,
 };
 
-async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log: (line: string) => void): Promise<FixOutcome[]> {
+async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log: (line: string) => void, denials: ExtraDraft[]): Promise<FixOutcome[]> {
   const outcomes: FixOutcome[] = [];
   for (const entry of plan.filter((step) => step.applies)) {
     const load = APPLIERS[entry.provider as Provider];
@@ -44,7 +45,14 @@ async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log:
       // One failure must not stop the other fixes: record it and go on.
       const detail = (error as Error).message?.split('\n')[0] ?? String(error);
       log(`  failed: ${detail}`);
-      outcomes.push({ ...describe(entry), status: 'failed', detail });
+      // Appliers load lazily: compare by name too, in case a bundle ever holds two copies of the class.
+      const denied = error instanceof FixDenied || (error as Error)?.name === 'FixDenied' ? (error as FixDenied) : undefined;
+      outcomes.push({ ...describe(entry), status: 'failed', detail, ...(denied ? { reason: denied.reason } : {}) });
+      // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
+      if (denied?.reason === 'policy') {
+        const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
+        denials.push({ ruleId: 'policy-blocks-fix', draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step) });
+      }
     }
   }
   return outcomes;
@@ -73,10 +81,11 @@ export async function runWithFixes(options: CheckOptions, fix: FixOptions, log: 
   if (changes > fix.maxChanges && !fix.force) {
     throw new UserError(`the plan has ${changes} changes, more than --max-changes ${fix.maxChanges}: review it with --fix plan, then raise the limit or pass --force`);
   }
-  const outcomes = await applyPlan(plan, options, log);
+  const denials: ExtraDraft[] = [];
+  const outcomes = await applyPlan(plan, options, log, denials);
   if (outcomes.length === 0) return { ...before, report: { ...before.report, plan, fixResults: [] } };
 
-  const after = await runCheck(options);
+  const after = await runCheck(options, denials);
   const remaining = new Set(after.report.findings.map((finding) => finding.fingerprint));
   const checked = outcomes.map((outcome) =>
     outcome.status === 'applied' && remaining.has(outcome.fingerprint) ? { ...outcome, status: 'did-not-take' as const, detail: `${outcome.detail}; the re-check still finds the problem` } : outcome,

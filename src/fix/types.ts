@@ -14,7 +14,54 @@ export type FixAction =
   | { readonly kind: 'azure-nic-ip-forwarding'; readonly nicId: string }
   | { readonly kind: 'azure-route-upsert'; readonly tableId: string; readonly name: string; readonly addressPrefix: string; readonly nextHopIp: string }
   | { readonly kind: 'azure-route-delete'; readonly tableId: string; readonly name: string }
-  | { readonly kind: 'azure-subnet-route-table'; readonly subnetId: string; readonly tableId: string };
+  | { readonly kind: 'azure-subnet-route-table'; readonly subnetId: string; readonly tableId: string }
+  /** Firewall openings for pod traffic (pod-traffic-blocked): always scope network, as they admit a whole CIDR. */
+  | { readonly kind: 'aws-sg-authorize-ingress'; readonly region?: string; readonly groupId: string; readonly permissions: readonly AwsPermission[] }
+  | { readonly kind: 'aws-sg-authorize-egress'; readonly region?: string; readonly groupId: string; readonly permissions: readonly AwsPermission[] }
+  | { readonly kind: 'aws-nacl-entry'; readonly region?: string; readonly aclId: string; readonly egress: boolean; readonly entry: AwsNaclEntry }
+  | { readonly kind: 'gce-firewall-insert'; readonly rule: GceFirewall }
+  | { readonly kind: 'azure-nsg-rule-create'; readonly nsgId: string; readonly rule: AzureNsgRule };
+
+/** One IpPermission of a security-group rule: a protocol over every port, from (ingress) or to (egress) CIDRs. */
+export interface AwsPermission {
+  readonly protocol: 'tcp' | 'udp' | 'icmp' | 'icmpv6';
+  /** tcp/udp: 0-65535; ICMP: -1/-1 (every type and code). */
+  readonly fromPort: number;
+  readonly toPort: number;
+  readonly cidrs: readonly string[];
+  readonly family: 4 | 6;
+}
+
+/** A network ACL entry allowing one protocol (IANA number) from or to one CIDR. */
+export interface AwsNaclEntry {
+  readonly ruleNumber: number;
+  readonly protocol: string;
+  readonly cidr: string;
+  readonly family: 4 | 6;
+}
+
+export interface GceFirewall {
+  readonly project: string;
+  readonly name: string;
+  readonly network: string;
+  readonly direction: 'INGRESS' | 'EGRESS';
+  readonly priority: number;
+  readonly sourceRanges?: readonly string[];
+  readonly destinationRanges?: readonly string[];
+  readonly targetTags?: readonly string[];
+  readonly targetServiceAccounts?: readonly string[];
+  /** IPProtocol names or numbers ("tcp", "udp", "icmp", "58"), every port. */
+  readonly allowed: readonly string[];
+}
+
+export interface AzureNsgRule {
+  readonly name: string;
+  readonly priority: number;
+  readonly direction: 'Inbound' | 'Outbound';
+  readonly protocol: 'Tcp' | 'Udp' | 'Icmp';
+  readonly sourcePrefixes: readonly string[];
+  readonly destinationPrefixes: readonly string[];
+}
 
 export interface GceRoute {
   readonly project: string;

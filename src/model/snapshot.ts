@@ -1,4 +1,5 @@
 import type { Cidr } from './cidr.js';
+import type { PolicyConstraint } from './policy.js';
 
 /**
  * The normalised model every source produces and every rule reads. Nothing in here is specific to the
@@ -42,6 +43,12 @@ export interface Node {
   /** Set by inventories that describe the node's network directly instead of through cloud dumps. */
   readonly subnetId?: string;
   readonly forwarding?: boolean;
+  /**
+   * The node is known only from infrastructure code (a Terraform plan or state) that no Kubernetes node matches:
+   * a machine still to be created, or one whose node was not given. It has no pod CIDR yet and its addresses may be
+   * unknown until apply, so rules that need a pod CIDR skip it, and its interfaces are all of its machine's.
+   */
+  readonly planned?: boolean;
   readonly origin?: Origin;
 }
 
@@ -55,6 +62,8 @@ export interface Instance {
   readonly network?: string;
   /** GCE network tags, used to scope routes. */
   readonly tags: readonly string[];
+  /** GCE: the e-mails of the instance's service accounts, which firewall rules can target. */
+  readonly serviceAccounts?: readonly string[];
   /** Set when the instance is created from a template or scale set (GCE MIG, AWS ASG). */
   readonly managedBy?: string;
   readonly origin?: Origin;
@@ -71,6 +80,19 @@ export interface NetworkInterface {
   readonly subnetId?: string;
   /** True when the cloud lets the interface send and receive traffic for addresses it does not own. */
   readonly forwarding?: boolean;
+  /**
+   * Set when `forwarding: false` is only the state machines start in, not a setting they keep: an AWS launch
+   * template cannot turn the source/destination check off, but a boot script may. The finding is then a warning,
+   * and this sentence says why.
+   */
+  readonly forwardingCaveat?: string;
+  /** How to allow forwarding, when the source knows better than the provider's CLI command (a Terraform attribute to set). */
+  readonly remediation?: { readonly text: string; readonly command?: string };
+  /**
+   * Firewall rule sets attached to the interface: AWS security group ids (the ENI's `Groups`), the Azure NIC's
+   * network security group id. Absent when the listing does not say; empty when it says there are none.
+   */
+  readonly securityGroupIds?: readonly string[];
   readonly origin?: Origin;
 }
 
@@ -79,6 +101,8 @@ export interface Subnet {
   readonly name?: string;
   readonly cidrs: readonly Cidr[];
   readonly networkId?: string;
+  /** Azure: the network security group associated with the subnet (`networkSecurityGroup.id`). */
+  readonly securityGroupIds?: readonly string[];
   readonly origin?: Origin;
 }
 
@@ -139,7 +163,66 @@ export interface Gap {
   readonly origin?: Origin;
 }
 
-export type DataKind = 'nodes' | 'instances' | 'interfaces' | 'subnets' | 'networks' | 'routes' | 'routeTables' | 'flannel';
+/**
+ * A set of firewall rules evaluated together: an AWS security group or network ACL, the firewall rules of a GCE
+ * network, an Azure network security group. Sets reach nodes through interfaces (`securityGroupIds`), subnets
+ * (NACLs, subnet NSGs) or, on GCE, the network with its target tags and service accounts.
+ */
+export interface FirewallSet {
+  /** sg-…, acl-…, the GCE network path (projects/p/global/networks/n), the NSG id (lower case). */
+  readonly id: string;
+  readonly name: string;
+  readonly provider: Provider;
+  readonly kind: 'security-group' | 'network-acl' | 'vpc-firewall' | 'nsg';
+  /** VPC id, GCE network path or VNet id, when known. */
+  readonly networkId?: string;
+  /** Subnets the set applies to, as the set's own listing names them (NACL associations, NSG `subnets`). */
+  readonly subnetIds?: readonly string[];
+  /** Interfaces the set applies to, as the set's own listing names them (NSG `networkInterfaces`). */
+  readonly interfaceIds?: readonly string[];
+  readonly origin?: Origin;
+}
+
+/**
+ * One firewall rule, in packet terms: it matches traffic from `sourceRanges` to `destRanges` on `protocols` and
+ * `ports`. References (`sourceRefs`/`destRefs`: security groups, GCE source tags and service accounts, Azure
+ * application security groups, prefix lists and service tags) match the addresses of the machines they name, not
+ * the pod addresses forwarded through them; only Azure service tags can stand for pod CIDRs (resolved by the
+ * provider's firewall profile).
+ */
+export interface FirewallRule {
+  readonly id: string;
+  readonly name: string;
+  readonly provider: Provider;
+  /** The FirewallSet holding the rule. */
+  readonly setId: string;
+  /** Ingress rules guard the destination's side, egress rules the source's. */
+  readonly direction: 'ingress' | 'egress';
+  readonly action: 'allow' | 'deny';
+  /**
+   * Evaluation order, lower first: GCE and NSG priority, NACL rule number. Security group rules are all allows
+   * and carry 0. GCE: a deny beats an allow of the same priority.
+   */
+  readonly priority: number;
+  /** 'all', or lower-case protocol names (tcp, udp, icmp, icmpv6, sctp, esp, ah) and numbers for the rest. */
+  readonly protocols: 'all' | readonly string[];
+  /** Port ranges ("22", "8000-9000", ICMP "type 8") the rule is limited to; empty: every port. */
+  readonly ports: readonly string[];
+  /** Source addresses; "any" is 0.0.0.0/0 and ::/0. */
+  readonly sourceRanges: readonly Cidr[];
+  /** Sources named by reference: sg:ID, pl:ID, tag:NAME, sa:EMAIL, asg:ID, service-tag:NAME. */
+  readonly sourceRefs: readonly string[];
+  /** Destination addresses; absent: any destination the set guards. */
+  readonly destRanges?: readonly Cidr[];
+  readonly destRefs?: readonly string[];
+  /** GCE: tag:NAME / sa:EMAIL the rule applies to; empty: every instance of the network. */
+  readonly targets: readonly string[];
+  /** Rules the cloud adds by itself (NSG default rules, the NACL catch-all `*`). */
+  readonly builtIn?: boolean;
+  readonly origin?: Origin;
+}
+
+export type DataKind = 'nodes' | 'instances' | 'interfaces' | 'subnets' | 'networks' | 'routes' | 'routeTables' | 'flannel' | 'firewalls';
 
 export interface SourceFile {
   readonly file: string;
@@ -160,6 +243,11 @@ export interface ClusterSnapshot {
   readonly networks: readonly Network[];
   readonly routes: readonly Route[];
   readonly routeTables: readonly RouteTable[];
+  /** Firewall rule sets and their rules; absent or empty when no firewall dump was given (see present 'firewalls'). */
+  readonly firewallSets?: readonly FirewallSet[];
+  readonly firewallRules?: readonly FirewallRule[];
+  /** Azure Policy assignments, GCP organisation policies, AWS Config rules that can forbid or flag a fix. */
+  readonly policies?: readonly PolicyConstraint[];
   readonly gaps: readonly Gap[];
   /** Which kinds of data were supplied at all: absent data is a gap, not a pass. */
   readonly present: ReadonlySet<DataKind>;

@@ -1,6 +1,7 @@
 import { awsRegionOf } from '../sources/provider-id.js';
 import { sh } from './names.js';
 import type { ProviderProfile } from './types.js';
+import { awsFirewall } from './firewall/aws.js';
 
 function regionFlag(region: string | undefined): string {
   return region ? ` --region ${sh(region)}` : '';
@@ -9,6 +10,7 @@ function regionFlag(region: string | undefined): string {
 export const aws: ProviderProfile = {
   id: 'aws',
   displayName: 'AWS',
+  firewall: awsFirewall,
   dumps: {
     instances: 'the output of `aws ec2 describe-instances --output json`',
     interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',

@@ -4,6 +4,7 @@ import { lastSegment, routeName, segmentAfter, sh } from './names.js';
 import { nextHopIp } from './next-hop.js';
 import type { FixScope, FixSpec } from '../fix/types.js';
 import type { ProviderProfile, RouteScope } from './types.js';
+import { azureFirewall } from './firewall/azure.js';
 
 function scopes(topology: Topology): RouteScope[] {
   const groups = new Map<string, { tableId?: string; subnetIds: Set<string>; members: NodeView[] }>();
@@ -47,6 +48,7 @@ function hop(ip: string | undefined): string {
 export const azure: ProviderProfile = {
   id: 'azure',
   displayName: 'Azure',
+  firewall: azureFirewall,
   dumps: {
     instances: 'the output of `az network nic list -o json`',
     interfaces: 'the output of `az network nic list -o json`',

@@ -4,6 +4,7 @@ import { lastSegment, routeName, segmentAfter, sh } from './names.js';
 import { nextHopIp } from './next-hop.js';
 import type { FixAction, GceRoute } from '../fix/types.js';
 import type { ProviderProfile, RouteScope } from './types.js';
+import { gceFirewall } from './firewall/gce.js';
 
 function project(path: string | undefined): string {
   return (path && segmentAfter(path, 'projects')) ?? '<project>';
@@ -77,6 +78,7 @@ function deleteCommand(route: Route): string {
 export const gce: ProviderProfile = {
   id: 'gce',
   displayName: 'GCE',
+  firewall: gceFirewall,
   dumps: {
     instances: 'the output of `gcloud compute instances list --format=json`',
     routes: 'the output of `gcloud compute routes list --format=json`',

@@ -2,6 +2,7 @@ import type { Cidr } from '../model/cidr.js';
 import type { DataKind, NetworkInterface, Provider, Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
 import type { Remediation } from '../rules/types.js';
+import type { FirewallProfile } from './firewall/types.js';
 
 /**
  * The routes one group of nodes sees: nodes in the same GCE network with the same relevant tags, or in Azure
@@ -38,6 +39,8 @@ export interface ProviderProfile {
    * providers (AWS, vSphere, bare metal), where the nodes must share a subnet instead.
    */
   readonly routing?: RoutingProfile;
+  /** How the cloud firewall treats forwarded pod traffic, and how to open it (pod-traffic-blocked). */
+  readonly firewall?: FirewallProfile;
 }
 
 export interface RoutingProfile {

@@ -66,6 +66,8 @@ export interface FixOutcome {
   /** did-not-take: the call succeeded but the re-check still finds the problem. */
   readonly status: 'applied' | 'failed' | 'did-not-take';
   readonly detail: string;
+  /** failed: why, when the cloud said ("policy": an Azure Policy, organisation policy or SCP refused it). */
+  readonly reason?: 'policy' | 'permission' | 'conflict' | 'failed';
 }
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';

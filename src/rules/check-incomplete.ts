@@ -1,11 +1,20 @@
 import type { DataKind } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
 import type { ProviderProfile } from '../providers/types.js';
+import { firewallGaps } from './pod-traffic-blocked.js';
 import { nodeList, routeCoverage } from './shared/route-coverage.js';
 import type { FindingDraft, Rule, RuleContext } from './types.js';
 
 function addDump(profile: ProviderProfile, kind: DataKind): string {
   return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
+}
+
+/**
+ * Planned nodes come from a Terraform plan, which names what it cannot know as gaps, reported below; the hints
+ * written for dumps ("add describe-subnets") do not apply to them.
+ */
+function current(views: readonly NodeView[]): NodeView[] {
+  return views.filter((view) => !view.node.planned);
 }
 
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
@@ -29,7 +38,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
       origin: view.node.origin,
     };
   }
-  const bare = topology.views.filter((view) => view.join === 'joined' && view.interfaces.length === 0);
+  const bare = current(topology.views).filter((view) => view.join === 'joined' && view.interfaces.length === 0);
   // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
   const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
   if (noInterfaceData) {
@@ -39,7 +48,9 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
       remediation: { text: addDump(profile, 'interfaces') },
     };
   }
-  for (const view of topology.views) {
+  // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
+  const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
+  for (const view of current(topology.views)) {
     if (view.join !== 'joined') continue;
     if (view.interfaces.length === 0 && !noInterfaceData) {
       yield {
@@ -52,7 +63,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
       };
     }
     for (const iface of view.interfaces) {
-      if (iface.forwarding !== undefined || !profile.forwarding) continue;
+      if (iface.forwarding !== undefined || !profile.forwarding || explained.has(iface.id)) continue;
       yield {
         about: 'forwarding-disabled',
         node: view.node.name,
@@ -66,7 +77,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
 }
 
 function* layer2({ topology, profile, snapshot }: RuleContext): Iterable<FindingDraft> {
-  const unknown = topology.views.filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+  const unknown = current(topology.views).filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
   if (unknown.length === 0) return;
   yield {
     about: 'subnet-mismatch',
@@ -88,7 +99,7 @@ function* layer3(context: RuleContext): Iterable<FindingDraft> {
   }
   const { unscoped } = routeCoverage(topology, profile.routing);
   // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
-  const reachable = unscoped.filter((view) => view.join !== 'not-found');
+  const reachable = current(unscoped).filter((view) => view.join !== 'not-found');
   if (reachable.length > 0) {
     yield {
       about: 'route-not-applied',
@@ -113,7 +124,8 @@ function* cluster({ snapshot, topology }: RuleContext): Iterable<FindingDraft> {
     };
   }
   const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
-  if (snapshot.nodes.length > 0 && !backendKnown) {
+  // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
+  if (current(topology.views).length > 0 && !backendKnown) {
     yield {
       about: 'backend-mismatch',
       message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
@@ -139,5 +151,6 @@ export const checkIncomplete: Rule = {
     yield* joins(context);
     if (context.profile.routing) yield* layer3(context);
     else yield* layer2(context);
+    yield* firewallGaps(context);
   },
 };

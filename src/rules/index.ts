@@ -3,6 +3,8 @@ import { checkIncomplete } from './check-incomplete.js';
 import { forwardingDisabled } from './forwarding-disabled.js';
 import { podCidrMissing } from './pod-cidr-missing.js';
 import { podCidrOverlap } from './pod-cidr-overlap.js';
+import { podTrafficBlocked } from './pod-traffic-blocked.js';
+import { policyBlocksFix } from './policy-blocks-fix.js';
 import { routeCapacity } from './route-capacity.js';
 import { routeMissing } from './route-missing.js';
 import { routeNotApplied } from './route-not-applied.js';
@@ -26,6 +28,8 @@ export const RULES: readonly Rule[] = [
   podCidrOverlap,
   backendMismatch,
   checkIncomplete,
+  policyBlocksFix,
+  podTrafficBlocked,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));

@@ -15,7 +15,8 @@ export const podCidrMissing: Rule = {
   },
   *check({ topology }) {
     for (const view of topology.views) {
-      if (view.node.podCidrs.length > 0) continue;
+      // A planned node (from a Terraform plan) gets its pod CIDR when it registers.
+      if (view.node.podCidrs.length > 0 || view.node.planned) continue;
       yield {
         node: view.node.name,
         message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,

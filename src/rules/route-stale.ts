@@ -21,6 +21,8 @@ export const routeStale: Rule = {
       // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
       if (podCidrs.covering(route.dest).length > 0 || podCidrs.inside(route.dest).length > 0) continue;
       const target = topology.nextHopNode(route);
+      // A route to a planned node serves the pod CIDR it gets when it registers: not stale.
+      if (target?.node.planned) continue;
       yield {
         resource: route.name,
         message: `route ${route.name} (${route.dest.text} via ${target ? `node ${target.node.name}` : route.nextHop.text}) is inside the cluster CIDR but no node has that pod CIDR${target ? '' : ', and its next hop is not a current node'}`,

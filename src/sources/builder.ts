@@ -1,9 +1,10 @@
 import { compareCidrs, type Cidr } from '../model/cidr.js';
 import type {
-  ClusterSnapshot, DataKind, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Provider, Route, RouteTable,
-  SourceFile, Subnet,
+  ClusterSnapshot, DataKind, FirewallRule, FirewallSet, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Provider, Route,
+  RouteTable, SourceFile, Subnet,
 } from '../model/snapshot.js';
 import { PROVIDERS } from '../model/snapshot.js';
+import type { PolicyConstraint } from '../model/policy.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,6 +33,9 @@ export class SnapshotBuilder {
   private readonly routes = new Map<string, Route>();
   private readonly routeTables = new Map<string, RouteTable>();
   private readonly associations = new Map<string, Set<string>>();
+  private readonly firewallSets = new Map<string, FirewallSet>();
+  private readonly firewallRules = new Map<string, FirewallRule>();
+  private readonly policies = new Map<string, PolicyConstraint>();
   private readonly flannel: FlannelConfig[] = [];
   private readonly clusterCidrs: Cidr[] = [];
   private readonly gaps: Gap[] = [];
@@ -98,6 +102,24 @@ export class SnapshotBuilder {
     subnets.add(subnetId);
   }
 
+  /** Attachments named by several listings of the same set are united. */
+  addFirewallSet(set: FirewallSet): void {
+    const existing = this.firewallSets.get(set.id);
+    const union = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined);
+    this.firewallSets.set(set.id, existing ? { ...merge(existing, set), subnetIds: union(existing.subnetIds, set.subnetIds), interfaceIds: union(existing.interfaceIds, set.interfaceIds) } : set);
+    this.present.add('firewalls');
+  }
+
+  addFirewallRule(rule: FirewallRule): void {
+    this.firewallRules.set(rule.id, rule);
+    this.present.add('firewalls');
+  }
+
+  /** A policy listed twice (two dumps of the same scope) is kept once. */
+  addPolicy(policy: PolicyConstraint): void {
+    if (!this.policies.has(policy.id)) this.policies.set(policy.id, policy);
+  }
+
   addFlannel(config: FlannelConfig): void {
     this.flannel.push(config);
     for (const cidr of [config.network, config.ipv6Network]) if (cidr) this.clusterCidrs.push(cidr);
@@ -146,6 +168,9 @@ export class SnapshotBuilder {
       networks: [...this.networks.values()],
       routes: [...this.routes.values()],
       routeTables,
+      firewallSets: [...this.firewallSets.values()],
+      firewallRules: [...this.firewallRules.values()],
+      policies: [...this.policies.values()],
       gaps: this.gaps,
       present: this.present,
       sources: this.sources,

@@ -1,13 +1,20 @@
 import { awsDescribeInstances } from './aws/describe-instances.js';
+import { awsDescribeNetworkAcls } from './aws/describe-network-acls.js';
 import { awsDescribeNetworkInterfaces } from './aws/describe-network-interfaces.js';
+import { awsDescribeSecurityGroups } from './aws/describe-security-groups.js';
 import { awsDescribeSubnets } from './aws/describe-subnets.js';
 import { awsDescribeVpcs } from './aws/describe-vpcs.js';
+import { awsDescribeConfigRules } from './aws/config-rules.js';
+import { azPolicyAssignments } from './azure/policy-assignments.js';
+import { gcloudOrgPolicy } from './gce/org-policy.js';
 import { azNics } from './azure/nics.js';
+import { azNsgs } from './azure/nsgs.js';
 import { azRouteTables } from './azure/route-tables.js';
 import { azSubnets } from './azure/subnets.js';
 import { azVms, azVmssVms } from './azure/vms.js';
 import { azVnets } from './azure/vnets.js';
 import type { FormatReader } from './format.js';
+import { gcloudFirewallRules } from './gce/firewall-rules.js';
 import { gcloudInstances } from './gce/instances.js';
 import { gcloudRoutes } from './gce/routes.js';
 import { gcloudSubnetworks } from './gce/subnetworks.js';
@@ -16,6 +23,7 @@ import { flannelConfigMap } from './kubernetes/flannel-configmap.js';
 import { kubectlList } from './kubernetes/list.js';
 import { kubectlNodes } from './kubernetes/nodes.js';
 import { rkeCluster } from './kubernetes/rke-cluster.js';
+import { terraformShowJson } from './terraform/reader.js';
 
 /** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
 export const FORMAT_READERS: readonly FormatReader[] = [
@@ -37,4 +45,12 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   azVnets,
   azVms,
   azVmssVms,
+  terraformShowJson,
+  awsDescribeSecurityGroups,
+  awsDescribeNetworkAcls,
+  gcloudFirewallRules,
+  azNsgs,
+  azPolicyAssignments,
+  gcloudOrgPolicy,
+  awsDescribeConfigRules,
 ];

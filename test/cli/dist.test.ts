@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.js';
 
 const run = promisify(execFile);
 
@@ -55,7 +56,7 @@ describe('dist/cli.js', () => {
     expect(result.stderr).toMatch(/FAILED; report written to/);
     const sarif = JSON.parse(await readFile(file, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].tool.driver.rules).toHaveLength(12);
+    expect(sarif.runs[0].tool.driver.rules).toHaveLength(RULES.length);
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });
 

@@ -65,5 +65,15 @@ describe('fixes on Azure', () => {
     expect(denied.status).toBe('failed');
     expect(denied.detail).toMatch(/denied by Azure Policy assignment "Deny IP forwarding on NICs" \(\/subscriptions\/.*\/policyAssignments\/deny-nic-ipfwd\), definition "Network interfaces should disable IP forwarding"/);
     expect(outcomes.filter((o) => o.status === 'applied')).toHaveLength(2);
+    expect((denied as { reason?: string }).reason).toBe('policy');
+    // The report after the apply carries the refusal as a finding naming the assignment, with the exemption to ask for.
+    const policy = (JSON.parse(result.stdout).findings as { ruleId: string; severity: string; node?: string; resource?: string; message: string; remediation: { command?: string } }[]).filter((f) => f.ruleId === 'policy-blocks-fix');
+    expect(policy).toHaveLength(1);
+    expect(policy[0]).toMatchObject({ severity: 'error', node: 'k8s-lin-2' });
+    expect(policy[0]!.resource).toMatch(/\/networkinterfaces\/k8s-lin-2-nic$/i);
+    expect(policy[0]!.message).toMatch(/^--fix apply was refused by Azure Policy assignment "Deny IP forwarding on NICs" \(\/subscriptions\/[^/]+\/providers\/Microsoft\.Authorization\/policyAssignments\/deny-nic-ipfwd\) for node k8s-lin-2: /);
+    expect(policy[0]!.remediation.command).toMatch(
+      /^az policy exemption create --name hostgw-ip-forwarding --policy-assignment \/subscriptions\/[^/]+\/providers\/Microsoft\.Authorization\/policyAssignments\/deny-nic-ipfwd --exemption-category Waiver --scope \/subscriptions\/[^/]+\/resourceGroups\/k8s-prod-rg /,
+    );
   });
 });

@@ -76,5 +76,13 @@ describe('fixes on GCE', () => {
     expect(denied.status).toBe('failed');
     expect(denied.detail).toContain('compute.instances.update was denied by the organisation policy constraints/compute.vmCanIpForward');
     expect(outcomes.filter((o) => o.status === 'applied')).toHaveLength(2);
+    expect((denied as { reason?: string }).reason).toBe('policy');
+    // The report after the apply carries the refusal as a finding naming the constraint, with the policy change to ask for.
+    const policy = (JSON.parse(result.stdout).findings as { ruleId: string; severity: string; node?: string; message: string; remediation: { command?: string } }[]).filter((f) => f.ruleId === 'policy-blocks-fix');
+    expect(policy).toHaveLength(1);
+    expect(policy[0]).toMatchObject({ severity: 'error', node: 'k8s-lin-1' });
+    expect(policy[0]!.message).toContain('--fix apply was refused by the organisation policy constraints/compute.vmCanIpForward of project acme-staging for node k8s-lin-1');
+    expect(policy[0]!.remediation.command).toContain('name: projects/acme-staging/policies/compute.vmCanIpForward');
+    expect(policy[0]!.remediation.command).toContain('- projects/acme-staging/zones/europe-west4-a/instances/k8s-lin-1');
   });
 });

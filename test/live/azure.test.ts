@@ -1,3 +1,6 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture as seedAzure, startFakeAzure, type FakeAzure } from '../support/azure/fake-azure.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
@@ -66,5 +69,37 @@ describe('live mode: Azure', () => {
     const messages = JSON.parse(result.stdout).findings.map((f: { message: string }) => f.message).join('\n');
     expect(messages).toContain('grant Microsoft.Network/networkInterfaces/read');
     expect(messages).toContain('no Azure instance data');
+  });
+
+  it('reads the policy assignments of the subscription and finds what file mode finds; the snapshot re-checks the same', async () => {
+    kube = await startFakeKube(await seedKube('fixtures/policy/azure'));
+    azure = await startFakeAzure(await seedAzure('fixtures/policy/azure'), { pageSize: 2 });
+    const fileMode = await runDist(['check', 'fixtures/policy/azure', '--format', 'json'], {});
+    const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-policy-'));
+    const result = await live('--save-snapshot', dir);
+    expect(result.stderr).not.toContain('internal error');
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+    expect(findingKeys(result.stdout)).toContain('policy-blocks-fix /subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd');
+    expect(result.code).toBe(1);
+    // Four assignments in pages of two, with the api-version the README names.
+    const listings = azure.requests.filter((r) => /\/providers\/Microsoft\.Authorization\/policyAssignments$/.test(r.path));
+    expect(listings).toHaveLength(2);
+    expect(listings[0]!.query['api-version']).toBe('2022-06-01');
+    const saved = JSON.parse(await readFile(join(dir, 'az-policy-assignments.json'), 'utf8')) as { id: string; policyDefinitionId: string; type: string }[];
+    expect(saved).toHaveLength(4);
+    expect(saved.every((a) => a.type === 'Microsoft.Authorization/policyAssignments' && a.policyDefinitionId)).toBe(true);
+    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
+  });
+
+  it('turns a denied policy assignment listing into check-incomplete naming the action, never a failure', async () => {
+    kube = await startFakeKube(await seedKube('fixtures/azure/healthy'));
+    azure = await startFakeAzure(await seedAzure('fixtures/azure/healthy'));
+    azure.failNext({ path: /\/policyAssignments$/, status: 403, code: 'AuthorizationFailed', times: 10 });
+    const result = await live();
+    expect(result.code).toBe(0);
+    const findings = JSON.parse(result.stdout).findings as { ruleId: string; severity: string; message: string }[];
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['check-incomplete warning']);
+    expect(findings[0]!.message).toContain('reading policy assignments was denied (AuthorizationFailed): grant Microsoft.Authorization/policyAssignments/read');
   });
 });

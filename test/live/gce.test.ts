@@ -1,3 +1,6 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture as seedGce, startFakeGce, type FakeGce } from '../support/gce/fake-gce.js';
 import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
@@ -76,5 +79,30 @@ describe('live mode: GCE', () => {
     expect(messages).toContain('was denied: grant compute.routes.list');
     expect(messages).toContain('no GCE route data');
     expect(report.findings.some((f: { ruleId: string }) => f.ruleId === 'route-missing')).toBe(false);
+  });
+
+  it('reads the effective vmCanIpForward policy of the project and finds what file mode finds; the snapshot re-checks the same', async () => {
+    await start('fixtures/policy/gce');
+    const fileMode = await runDist(['check', 'fixtures/policy/gce', '--format', 'json'], {});
+    const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-policy-'));
+    const result = await live('--save-snapshot', dir);
+    expect(result.stderr).not.toContain('internal error');
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+    expect(findingKeys(result.stdout)).toContain('policy-blocks-fix projects/482913570164/policies/compute.vmCanIpForward');
+    expect(gce!.callCount(/^\/v2\/projects\/northwind-k8s\/policies\/compute\.vmCanIpForward:getEffectivePolicy$/)).toBe(1);
+    const saved = JSON.parse(await readFile(join(dir, 'gcloud-org-policy-northwind-k8s.json'), 'utf8'));
+    expect(saved.name).toBe('projects/482913570164/policies/compute.vmCanIpForward');
+    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
+  });
+
+  it('turns a denied organisation policy read into check-incomplete naming orgpolicy.policies.get, never a failure', async () => {
+    await start('fixtures/gce/healthy');
+    gce!.failNext({ path: /:getEffectivePolicy$/, status: 403, times: 10 });
+    const result = await live();
+    expect(result.code).toBe(0);
+    const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
+    expect(findings.map((f) => f.ruleId)).toEqual(['check-incomplete']);
+    expect(findings[0]!.message).toContain('reading the effective organisation policy compute.vmCanIpForward was denied: grant orgpolicy.policies.get');
   });
 });

@@ -501,6 +501,55 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
     text: JSON.stringify([azVm('k8s-win-ss_0', 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines', `${AZ_VMSS_ID}/virtualMachines/0`)], null, 2),
     items: 1,
   },
+  // `terraform show -json` of a state, on one line as Terraform prints it (plans: test/terraform/).
+  'terraform-show-json': {
+    text: JSON.stringify({
+      format_version: '1.0',
+      terraform_version: '1.9.8',
+      values: { root_module: { resources: [{ address: 'aws_subnet.nodes', mode: 'managed', type: 'aws_subnet', name: 'nodes', provider_name: 'registry.terraform.io/hashicorp/aws', schema_version: 1, values: { cidr_block: '10.0.1.0/24', id: 'subnet-0c1e5a7f3b9d20461', tags: { Name: 'k8s-nodes' }, vpc_id: 'vpc-07c4e9a2b5d8f1036' }, sensitive_values: { tags: {} } }] } },
+    }),
+    items: 1,
+  },
+  // Policies that can refuse or flag the forwarding fix (test/policy/ has the rest).
+  'az-policy-assignment-list': {
+    text: JSON.stringify([{
+      description: null,
+      displayName: 'Deny IP forwarding on NICs',
+      enforcementMode: 'Default',
+      id: '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd',
+      name: 'deny-nic-ipfwd',
+      notScopes: [],
+      policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900',
+      scope: '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46',
+      type: 'Microsoft.Authorization/policyAssignments',
+    }], null, 2),
+    items: 1,
+  },
+  'gcloud-org-policy': {
+    text: JSON.stringify({ name: 'projects/482913570164/policies/compute.vmCanIpForward', spec: { rules: [{ values: { allowedValues: ['under:projects/northwind-k8s'] } }] } }, null, 2),
+    items: 1,
+  },
+  'aws-describe-config-rules': {
+    text: json({ ConfigRules: [{ ConfigRuleName: 'ec2-enis-source-destination-check-enabled', Source: { Owner: 'AWS', SourceIdentifier: 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED' }, ConfigRuleState: 'ACTIVE' }] }),
+    items: 1,
+  },
+  // Firewalls for pod-traffic-blocked (test/firewall/ has the rest).
+  'aws-describe-security-groups': {
+    text: json({ SecurityGroups: [{ GroupId: 'sg-0a1b2c3d4e5f67890', GroupName: 'k8s-nodes', VpcId: 'vpc-1', IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.42.0.0/16' }], UserIdGroupPairs: [] }], IpPermissionsEgress: [] }] }),
+    items: 1,
+  },
+  'aws-describe-network-acls': {
+    text: json({ NetworkAcls: [{ NetworkAclId: 'acl-1', Associations: [{ SubnetId: 'subnet-1' }], Entries: [{ CidrBlock: '0.0.0.0/0', Egress: false, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 }] }] }),
+    items: 1,
+  },
+  'gcloud-firewall-rules': {
+    text: JSON.stringify([{ allowed: [{ IPProtocol: 'all' }], direction: 'INGRESS', kind: 'compute#firewall', name: 'pods', network: 'https://www.googleapis.com/compute/v1/projects/p/global/networks/n', priority: 1000, sourceRanges: ['10.52.0.0/16'] }], null, 2),
+    items: 1,
+  },
+  'az-network-nsg-list': {
+    text: JSON.stringify([{ id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/n', name: 'n', securityRules: [], type: 'Microsoft.Network/networkSecurityGroups' }], null, 2),
+    items: 1,
+  },
 };
 
 describe('format recognition', () => {

@@ -8,7 +8,7 @@ function explain(error: unknown, api: string): FixDenied {
   const message = (e.message ?? String(error)).split('\n')[0]!;
   if (/UnauthorizedOperation|AccessDenied/.test(e.name ?? '')) {
     const scp = /service control policy|explicit deny/i.test(message) ? ' (an explicit deny, e.g. a service control policy)' : '';
-    return new FixDenied(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission');
+    return new FixDenied(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission', scp ? { provider: 'aws', kind: 'aws-scp', name: 'a service control policy (an explicit deny)' } : undefined);
   }
   return new FixDenied(`${api} failed: ${e.name ?? 'Error'}: ${message}`, 'failed');
 }

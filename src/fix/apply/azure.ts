@@ -25,7 +25,15 @@ function explain(error: unknown, api: string): FixDenied {
     const assignment = info?.policyAssignmentDisplayName ?? info?.policyAssignmentName ?? /"policyAssignment":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1] ?? 'an Azure Policy assignment';
     const definition = info?.policyDefinitionDisplayName ?? /"policyDefinition":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1];
     const id = info?.policyAssignmentId ? ` (${info.policyAssignmentId})` : '';
-    return new FixDenied(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy');
+    const assignmentId = info?.policyAssignmentId ?? /"policyAssignment":\{"name":"[^"]*","id":"([^"]+)"/.exec(e.message ?? '')?.[1];
+    return new FixDenied(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy', {
+      provider: 'azure',
+      kind: 'azure-policy-assignment',
+      name: assignment,
+      id: assignmentId,
+      definition,
+      scope: info?.policyAssignmentScope,
+    });
   }
   if (e.statusCode === 403) return new FixDenied(`${api} was denied (${e.code ?? '403'}): grant ${api}`, 'permission');
   if (e.statusCode === 409 || e.statusCode === 412) return new FixDenied(`${api} conflicted (${e.code ?? e.statusCode}); retry later`, 'conflict');

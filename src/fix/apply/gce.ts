@@ -18,7 +18,10 @@ function explain(error: unknown, api: string): FixDenied {
   }
   message = message.split('\n')[0]!;
   const constraint = /constraints\/[\w.]+/.exec(message)?.[0];
-  if (constraint) return new FixDenied(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy');
+  if (constraint) {
+    const project = /violated for projects\/([^/.\s]+)/.exec(message)?.[1];
+    return new FixDenied(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', { provider: 'gce', kind: 'gcp-org-policy', name: constraint, project });
+  }
   if (e.code === 403 || e.code === 7) return new FixDenied(`${api} was denied: grant ${api} (${message})`, 'permission');
   if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9) return new FixDenied(`${api} conflicted: ${message}`, 'conflict');
   return new FixDenied(`${api} failed: ${message}`, 'failed');

@@ -1,3 +1,4 @@
+import type { PolicyDenial } from '../../model/policy.js';
 import type { LiveOptions } from '../../sources/live/types.js';
 import type { FixAction } from '../types.js';
 
@@ -12,6 +13,8 @@ export class FixDenied extends Error {
     message: string,
     /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
     readonly reason: 'policy' | 'permission' | 'conflict' | 'failed',
+    /** With reason "policy": the policy the cloud named, for the policy-blocks-fix finding. */
+    readonly policy?: PolicyDenial,
   ) {
     super(message);
     this.name = 'FixDenied';

@@ -2,7 +2,7 @@ import type { FormatReader } from '../format.js';
 import type { Path, ReadContext } from '../context.js';
 import { awsInstanceKey } from '../provider-id.js';
 import { isRecord, list, record, records, str, type Json } from '../values.js';
-import { forwardingFromSourceDestCheck, readEni } from './interfaces.js';
+import { forwardingFromSourceDestCheck, groupIds, readEni } from './interfaces.js';
 
 function tag(instance: Json, key: string): string | undefined {
   return str(records(instance.Tags).find((t) => t.Key === key)?.Value);
@@ -35,6 +35,7 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
       ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
       subnetId: str(instance.SubnetId),
       forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
+      securityGroupIds: groupIds(instance.SecurityGroups),
       origin: context.origin([...path, 'SourceDestCheck']),
     }, false);
   }

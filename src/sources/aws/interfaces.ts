@@ -9,6 +9,12 @@ export function forwardingFromSourceDestCheck(value: unknown): boolean | undefin
   return check === undefined ? undefined : !check;
 }
 
+/** Security group ids of an ENI's `Groups` (or an instance's `SecurityGroups`); undefined when the listing has none. */
+export function groupIds(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return records(value).flatMap((group) => (str(group.GroupId) ? [str(group.GroupId)!] : []));
+}
+
 /** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
 export function readEni(eni: Json, path: Path, context: ReadContext, instanceId: string | undefined): NetworkInterface {
   const id = str(eni.NetworkInterfaceId);
@@ -33,6 +39,7 @@ export function readEni(eni: Json, path: Path, context: ReadContext, instanceId:
     ips: [...ips],
     subnetId: str(eni.SubnetId),
     forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
+    securityGroupIds: groupIds(eni.Groups),
     origin: context.origin(path),
   };
 }

@@ -3,6 +3,7 @@ import type { FormatReader } from '../format.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
 import { bool, pick, record, records, str } from '../values.js';
+import { nsgOf } from './nsgs.js';
 
 const TYPE = 'Microsoft.Network/networkInterfaces';
 
@@ -35,6 +36,7 @@ export const azNics: FormatReader = {
         ips,
         subnetId,
         forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
+        securityGroupIds: nsgOf(nic),
         origin: context.origin([...path, forwardingKey]),
       }, true);
       if (vm) {

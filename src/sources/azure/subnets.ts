@@ -5,6 +5,7 @@ import { azureId } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
 import { list, str, type Json } from '../values.js';
 import { vnetOfSubnet } from './ids.js';
+import { nsgOf } from './nsgs.js';
 import { routeTableOf } from './route-tables.js';
 
 const TYPE = 'Microsoft.Network/virtualNetworks/subnets';
@@ -21,7 +22,7 @@ export function readSubnet(subnet: Json, path: Path, context: ReadContext): void
   const rawId = str(subnet.id);
   if (!rawId) context.fail(path, 'subnet without id');
   const id = azureId(rawId);
-  context.builder.addSubnet({ id, name: str(subnet.name), cidrs: prefixes(subnet, path, context, str(subnet.name) ?? id), networkId: vnetOfSubnet(id), origin: context.origin(path) });
+  context.builder.addSubnet({ id, name: str(subnet.name), cidrs: prefixes(subnet, path, context, str(subnet.name) ?? id), networkId: vnetOfSubnet(id), securityGroupIds: nsgOf(subnet), origin: context.origin(path) });
   const table = routeTableOf(subnet);
   if (table) context.builder.associate(table, id);
 }

@@ -17,6 +17,7 @@ export const gcloudInstances: FormatReader = {
       if (!selfLink || !key) context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
       const nics = records(instance.networkInterfaces);
       const createdBy = records(record(instance.metadata).items).find((item) => item.key === 'created-by');
+      const accounts = records(instance.serviceAccounts).flatMap((account) => (str(account.email) ? [str(account.email)!] : []));
       context.builder.addInstance({
         key,
         provider: 'gce',
@@ -24,6 +25,7 @@ export const gcloudInstances: FormatReader = {
         name: str(instance.name),
         network: nics[0] && str(nics[0].network) ? gcePath(str(nics[0].network)!) : undefined,
         tags: list(record(instance.tags).items).filter((t): t is string => typeof t === 'string'),
+        serviceAccounts: accounts.length > 0 ? accounts : undefined,
         managedBy: str(createdBy?.value),
         origin: context.origin(path),
       });

@@ -1,3 +1,4 @@
+import { UserError } from '../../errors.js';
 import type { Gap } from '../../model/snapshot.js';
 import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from './types.js';
 
@@ -10,6 +11,21 @@ const CLOUDS = {
   AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', login: 'https://login.chinacloudapi.cn' },
   AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', login: 'https://login.microsoftonline.us' },
 } as const;
+
+const POLICY_API_VERSION = '2022-06-01';
+
+/** Resource Manager's address for this cloud, without a trailing slash. */
+function armEndpoint(options: LiveOptions): string {
+  return (options.azureEndpoint ?? CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'].arm).replace(/\/+$/, '');
+}
+
+/** ARM nests an assignment's fields under `properties`; az prints them flattened, keys sorted. */
+function azPolicyShape(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null) return item;
+  const { properties, ...rest } = item as Record<string, unknown>;
+  const flat: Record<string, unknown> = { ...(typeof properties === 'object' && properties !== null ? properties : {}), ...rest };
+  return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
+}
 
 interface Scope {
   readonly subscription: string;
@@ -75,6 +91,46 @@ class SubscriptionReader {
     return this.list(`reading virtual networks of ${group}`, 'Microsoft.Network/virtualNetworks/read', this.client.virtualNetworks.list(group).byPage());
   }
 
+  /**
+   * Azure Policy assignments that apply to the subscription (inherited from management groups, its own, and those of
+   * its resource groups), as `az policy assignment list --disable-scope-strict-match` prints them. Permission
+   * Microsoft.Authorization/policyAssignments/read (in Reader); a denial is a gap, never a failure.
+   */
+  async policyAssignments(): Promise<unknown[] | undefined> {
+    const { createPipelineRequest } = await import('@azure/core-rest-pipeline');
+    const what = 'reading policy assignments';
+    const items: unknown[] = [];
+    let url: string | undefined = `${armEndpoint(this.options)}/subscriptions/${encodeURIComponent(this.subscription)}/providers/Microsoft.Authorization/policyAssignments?api-version=${POLICY_API_VERSION}`;
+    let pages = 0;
+    try {
+      while (url) {
+        if (Date.now() > this.budget.deadline) throw new UserError(`--timeout reached while ${what}`);
+        this.budget.count('azure');
+        // The network client's pipeline: same credential, same retries of 429 and 5xx, same endpoint.
+        const response = await this.client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
+        const body = JSON.parse(response.bodyAsText || '{}') as { value?: unknown[]; nextLink?: string; error?: { code?: string; message?: string } };
+        if (response.status !== 200) {
+          const code = body.error?.code ?? String(response.status);
+          this.gaps.push({
+            message:
+              response.status === 403 || response.status === 401
+                ? `Azure ${this.subscription}: ${what} was denied (${code}): grant Microsoft.Authorization/policyAssignments/read (built-in role "Reader") to check for policies that refuse IP forwarding`
+                : `Azure ${this.subscription}: ${what} failed (${code}: ${body.error?.message?.split('\n')[0] ?? ''})`,
+          });
+          return undefined;
+        }
+        items.push(...(body.value ?? []).map(azPolicyShape));
+        url = body.nextLink;
+        if (++pages > 1) this.options.log(`${what}… ${items.length} after ${pages} page(s)`);
+      }
+      return items;
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      this.gaps.push({ message: `Azure ${this.subscription}: ${what} failed after retries (${(error as { code?: string }).code ?? (error as Error).message?.split('\n')[0]})` });
+      return undefined;
+    }
+  }
+
   routeTables(group: string) {
     return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
   }
@@ -118,6 +174,8 @@ export const azureReader: CloudReader = {
     const tables: unknown[] = [];
     let nicsRead = true;
     let tablesRead = true;
+    const assignments: unknown[] = [];
+    let assignmentsRead = groups.size > 0;
     for (const [subscription, nodeGroups] of groups) {
       const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
       const found = [];
@@ -144,6 +202,10 @@ export const azureReader: CloudReader = {
         if (items === undefined) tablesRead = false;
         tables.push(...(items ?? []));
       }
+      // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
+      const policies = await reader.policyAssignments();
+      if (policies === undefined) assignmentsRead = false;
+      assignments.push(...(policies ?? []));
       gaps.push(...reader.gaps);
     }
     const dumps: Dump[] = [];
@@ -151,6 +213,7 @@ export const azureReader: CloudReader = {
     dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
     // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
     if (tablesRead) dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+    if (assignmentsRead) dumps.push({ name: 'az-policy-assignments.json', value: assignments });
     return { dumps, gaps };
   },
 };

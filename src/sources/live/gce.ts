@@ -1,4 +1,5 @@
 import type { Gap } from '../../model/snapshot.js';
+import { UserError } from '../../errors.js';
 import { withRetry } from './retry.js';
 import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from './types.js';
 
@@ -7,6 +8,7 @@ type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js'
 
 const PAGE_SIZE = 500;
 const API = 'https://www.googleapis.com/compute/v1/';
+const ORG_POLICY_API = 'https://orgpolicy.googleapis.com';
 
 interface Page<T> {
   items: T[];
@@ -123,6 +125,33 @@ class ProjectReader {
     });
   }
 
+  /**
+   * The effective organisation policy of the project for one constraint (Organization Policy API v2, permission
+   * orgpolicy.policies.get), with the credentials of the compute clients. --gcp-endpoint serves it too.
+   */
+  async effectivePolicy(constraint: string): Promise<unknown> {
+    const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+    const endpoint = this.options.gcpEndpoint ? new URL(this.options.gcpEndpoint).origin : ORG_POLICY_API;
+    const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
+    const what = `reading the effective organisation policy ${constraint}`;
+    try {
+      const response = await withRetry(what, this.budget, 'gce', () => client.auth.request<unknown>({ url, method: 'GET', retry: false }));
+      return response.data;
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const status = (error as { status?: number; response?: { status?: number } }).status ?? (error as { response?: { status?: number } }).response?.status;
+      const data = (error as { response?: { data?: { error?: { message?: string } } } }).response?.data;
+      const message = data?.error?.message ?? describe(error);
+      this.gaps.push({
+        message:
+          status === 403 || status === 401
+            ? `GCE ${this.project}: ${what} was denied: grant orgpolicy.policies.get (e.g. roles/orgpolicy.policyViewer) to check whether the policy refuses IP forwarding (${message})`
+            : `GCE ${this.project}: ${what} failed after retries (${message})`,
+      });
+      return undefined;
+    }
+  }
+
   async subnetworks(region: string) {
     const client = new this.compute.SubnetworksClient(clientOptions(this.options, this.project));
     return this.pages(`reading subnetworks in ${region}`, 'compute.subnetworks.list', async (pageToken) => {
@@ -162,6 +191,7 @@ export const gceReader: CloudReader = {
     const instances: unknown[] = [];
     const routes: unknown[] = [];
     const subnetworks: unknown[] = [];
+    const policies: Dump[] = [];
     let instancesRead = true;
     let routesRead = true;
     for (const [project, { zones, unplaced }] of projects) {
@@ -182,6 +212,9 @@ export const gceReader: CloudReader = {
       }
       const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)));
       for (const region of [...regions].sort()) subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+      // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
+      const policy = await reader.effectivePolicy('compute.vmCanIpForward');
+      if (policy !== undefined) policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
       gaps.push(...reader.gaps);
     }
     const kinds = (items: unknown[], kind: string) => items.map((item) => ({ kind, ...(plain(item) as object) }));
@@ -190,6 +223,7 @@ export const gceReader: CloudReader = {
     if (instancesRead) dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
     if (routesRead) dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
     dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
+    dumps.push(...policies);
     return { dumps, gaps };
   },
 };

@@ -45,6 +45,8 @@
  *   /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks}[/{name}]
  *   .../routeTables/{rt}/routes[/{name}]
  *   .../virtualNetworks/{vnet}/subnets[/{name}]
+ *   /subscriptions/{sub}/providers/Microsoft.Authorization/policyAssignments   (the scenario's `policyAssignments`, all of
+ *        them, as the subscription listing returns inherited and child-scope assignments too; paged like the others)
  * Lists answer {value: [...], nextLink?} with at most `pageSize` items (default 100); nextLink is an absolute
  * URL on the same origin carrying api-version and an opaque `$skiptoken`. Bodies are in the ARM REST shape
  * ({id, name, type, location, etag, tags, properties: {...}}), converted from the scenario's az CLI shape (see
@@ -121,6 +123,8 @@ export interface AzureScenario {
   routeTables: unknown[];
   subnets: unknown[];
   vnets: unknown[];
+  /** Azure Policy assignments (az `policy assignment list` shape, or ARM shape), listed at the subscription. */
+  policyAssignments?: unknown[];
 }
 
 export interface RecordedAzureRequest {
@@ -274,6 +278,7 @@ const NIC_TYPE = 'microsoft.network/networkinterfaces';
 const ROUTE_TABLE_TYPE = 'microsoft.network/routetables';
 const SUBNET_TYPE = 'microsoft.network/virtualnetworks/subnets';
 const VNET_TYPE = 'microsoft.network/virtualnetworks';
+const POLICY_ASSIGNMENT_TYPE = 'microsoft.authorization/policyassignments';
 
 /**
  * Reads every *.json array in `dir` and sorts them by the `type` of their items (az-vms.json and nodes.json are
@@ -292,6 +297,7 @@ export async function seedFromFixture(dir: string): Promise<AzureScenario> {
     else if (type === ROUTE_TABLE_TYPE) scenario.routeTables.push(...value);
     else if (type === SUBNET_TYPE) scenario.subnets.push(...value);
     else if (type === VNET_TYPE) scenario.vnets.push(...value);
+    else if (type === POLICY_ASSIGNMENT_TYPE) (scenario.policyAssignments ??= []).push(...value);
   }
   const all = [...scenario.nics, ...scenario.routeTables, ...scenario.subnets, ...scenario.vnets];
   const firstId = all.map((r) => (isRecord(r) ? str(r.id) : undefined)).find((id) => id !== undefined);
@@ -471,6 +477,21 @@ async function makeCertificate(): Promise<{ dir: string; keyFile: string; certFi
 
 type Collection = 'networkInterfaces' | 'routeTables' | 'virtualNetworks';
 
+/** A policy assignment as ARM lists it: envelope fields on top, the rest under `properties`. */
+function toArmAssignment(value: unknown): Json {
+  if (!isRecord(value)) throw new Error('fake-azure: policy assignment is not an object');
+  if (isRecord(value.properties)) return clean(value) as Json;
+  const out: Json = {};
+  const properties: Json = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null || v === undefined || key === 'resourceGroup') continue;
+    if (['id', 'name', 'type', 'location', 'identity', 'systemData'].includes(key)) out[key] = clean(v);
+    else properties[key] = clean(v);
+  }
+  out.properties = properties;
+  return out;
+}
+
 interface Store {
   subscriptionId: string;
   groups: Set<string>; // lower-case
@@ -478,6 +499,7 @@ interface Store {
   routeTables: Json[];
   virtualNetworks: Json[];
   subnets: Json[];
+  policyAssignments: Json[];
 }
 
 function idOf(resource: Json): string {
@@ -510,7 +532,8 @@ function buildStore(scenario: AzureScenario): Store {
     const group = resourceGroupOf(idOf(r));
     if (group) groups.add(group.toLowerCase());
   }
-  return { subscriptionId: scenario.subscriptionId, groups, networkInterfaces: nics, routeTables, virtualNetworks: vnets, subnets };
+  const policyAssignments = (scenario.policyAssignments ?? []).map((a) => toArmAssignment(structuredClone(a)));
+  return { subscriptionId: scenario.subscriptionId, groups, networkInterfaces: nics, routeTables, virtualNetworks: vnets, subnets, policyAssignments };
 }
 
 const COLLECTIONS: Record<string, Collection> = {
@@ -1122,6 +1145,10 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     }
     if (parsed.group !== undefined && !store.groups.has(parsed.group.toLowerCase())) {
       fail(new ArmError(404, 'ResourceGroupNotFound', `Resource group '${parsed.group}' could not be found.`));
+      return;
+    }
+    if (/^\/subscriptions\/[^/]+\/providers\/Microsoft\.Authorization\/policyAssignments$/i.test(pathname)) {
+      send(res, record, 200, page(store.policyAssignments, query, originOf(req), pathname), headers);
       return;
     }
     if (!parsed.collection) {

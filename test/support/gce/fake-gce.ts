@@ -21,6 +21,9 @@
  *   POST   /compute/v1/projects/{p}/zones/{z}/operations/{op}/wait
  *   GET    /compute/v1/projects/{p}/global/operations/{op}
  *   POST   /compute/v1/projects/{p}/global/operations/{op}/wait
+ *   GET    /v2/projects/{p}/policies/{constraint}:getEffectivePolicy   (Organization Policy API v2, on the same origin:
+ *          `scenario.orgPolicies[constraint]`, else `{name, spec: {rules: [{allowAll: true}]}}`, what an unset list
+ *          constraint computes to)
  *
  * Mutations (instances.update, instances.setTags, routes.insert, routes.delete) answer 200 with a
  * compute#operation in status PENDING and change `scenario` at once (the element is REPLACED in its array, so
@@ -94,6 +97,8 @@ export interface GceScenario {
   zones?: string[];
   /** Region names of the project (keys of aggregated subnetwork lists). Default: derived. */
   regions?: string[];
+  /** Effective organisation policies (v2 Policy shape) by constraint name ("compute.vmCanIpForward"). */
+  orgPolicies?: Record<string, unknown>;
 }
 
 export interface GceRecordedRequest {
@@ -231,6 +236,11 @@ export async function seedFromFixture(dir: string): Promise<GceScenario> {
       continue;
     }
     const kind = kindOf(value);
+    // `gcloud org-policies describe CONSTRAINT --effective --format=json`: served by getEffectivePolicy.
+    if (isRecord(value) && typeof value.name === 'string' && /^projects\/[^/]+\/policies\/[^/]+$/.test(value.name)) {
+      (scenario.orgPolicies ??= {})[value.name.split('/').pop()!] = value;
+      continue;
+    }
     if (!Array.isArray(value)) continue;
     if (kind === 'compute#instance') scenario.instances.push(...value);
     else if (kind === 'compute#route') scenario.routes.push(...value);
@@ -440,6 +450,7 @@ function permissionFor(path: string): string {
   if (/\/instances(\/|$)/.test(path)) return /\/instances\/[^/]+$/.test(path) ? 'compute.instances.get' : 'compute.instances.list';
   if (/\/routes(\/|$)/.test(path)) return /\/routes\/[^/]+$/.test(path) ? 'compute.routes.get' : 'compute.routes.list';
   if (/\/subnetworks(\/|$)/.test(path)) return /\/subnetworks\/[^/]+$/.test(path) ? 'compute.subnetworks.get' : 'compute.subnetworks.list';
+  if (/:getEffectivePolicy$/.test(path)) return 'orgpolicy.policies.get';
   return 'compute.projects.get';
 }
 
@@ -1340,6 +1351,16 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
     try {
       if (badJson) {
         throw new ApiError(400, `Invalid JSON payload received. Unexpected token.\n${text.slice(0, 40)}\n^`, 'parseError', 'INVALID_ARGUMENT');
+      }
+      const orgPolicy = /^\/v2\/projects\/([^/]+)\/policies\/([^/:]+):getEffectivePolicy$/.exec(url.pathname);
+      if (orgPolicy && record.method === 'GET') {
+        const [, project, constraint] = orgPolicy as unknown as [string, string, string];
+        if (decodeURIComponent(project) !== scenario.project) {
+          throw new ApiError(403, `Permission 'orgpolicy.policies.get' denied on resource 'projects/${project}/policies/${constraint}' (or it may not exist).`, 'forbidden', 'PERMISSION_DENIED');
+        }
+        const policy = scenario.orgPolicies?.[constraint] ?? { name: `projects/${project}/policies/${constraint}`, spec: { rules: [{ allowAll: true }] } };
+        send(res, record, { status: 200, body: policy as Json });
+        return;
       }
       const answer = mutator.handle(record.method, url.pathname, query, body);
       if (answer) {
