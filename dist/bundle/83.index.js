@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./lib/engine/check.js + 11 modules
-var check = __webpack_require__(96198);
+// EXTERNAL MODULE: ./lib/engine/check.js + 10 modules
+var check = __webpack_require__(1683);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
 var settings = __webpack_require__(13997);
 // EXTERNAL MODULE: ./lib/fix/run.js + 1 modules

@@ -16269,7 +16269,7 @@ async function writeBaseline(file, findings) {
 
 /***/ }),
 
-/***/ 96198:
+/***/ 1683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17217,182 +17217,12 @@ function profileFor(provider) {
 var rules = __nccwpck_require__(45389);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js + 41 modules
-var load = __nccwpck_require__(1117);
-// EXTERNAL MODULE: ./lib/sources/terraform/model.js
-var model = __nccwpck_require__(53772);
-// EXTERNAL MODULE: ./lib/sources/terraform/select.js
-var terraform_select = __nccwpck_require__(5885);
-;// CONCATENATED MODULE: ./lib/sources/terraform/finish.js
-
-
-
-function toInterface(iface, provider, instanceKey) {
-    return {
-        id: iface.id,
-        name: iface.name,
-        provider,
-        instanceKey,
-        ips: iface.ips,
-        subnetId: iface.subnetId,
-        forwarding: iface.forwarding,
-        forwardingCaveat: iface.caveat,
-        remediation: iface.remediation,
-        origin: iface.origin,
-    };
-}
-/** false when one interface blocks forwarding, true when all allow it, undefined otherwise. */
-function forwardingOf(interfaces) {
-    if (interfaces.some((iface) => iface.forwarding === false))
-        return false;
-    return interfaces.length > 0 && interfaces.every((iface) => iface.forwarding === true) ? true : undefined;
-}
-/**
- * Matches Terraform machines to the Kubernetes nodes read from the other inputs, most certain link first: the
- * instance key (providerID), an address, a providerID the machine's partial identity fits, a name. Pools never match.
- */
-function matchNodes(entries, nodes) {
-    const matches = new Map();
-    const taken = new Set();
-    const byKey = new Map();
-    const byIp = new Map();
-    const byName = new Map();
-    for (const node of nodes) {
-        if (node.instanceKey && !byKey.has(node.instanceKey))
-            byKey.set(node.instanceKey, node);
-        for (const ip of node.internalIps)
-            if (!byIp.has(ip))
-                byIp.set(ip, node);
-        if (!byName.has(node.name.toLowerCase()))
-            byName.set(node.name.toLowerCase(), node);
-    }
-    const passes = [
-        (machine) => [machine.cloudKey, machine.previous.cloudKey].map((key) => (key ? byKey.get(key) : undefined)),
-        (machine) => [...machine.ips, ...machine.previous.ips].map((ip) => byIp.get(ip)),
-        (machine) => (machine.providerIdMatches ? nodes.filter((node) => node.providerId !== undefined && machine.providerIdMatches(node.providerId)) : []),
-        (machine) => machine.names.map((name) => byName.get(name)),
-    ];
-    for (const pass of passes) {
-        for (const { machine } of entries) {
-            if (machine.pool || matches.has(machine))
-                continue;
-            const node = pass(machine).find((candidate) => candidate !== undefined && !taken.has(candidate));
-            if (!node)
-                continue;
-            matches.set(machine, node);
-            taken.add(node);
-        }
-    }
-    return matches;
-}
-/**
- * Turns what the Terraform readers collected into snapshot objects, once every input is read: machines that are
- * Kubernetes nodes from other inputs enrich those nodes; the selected others become planned nodes (no pod CIDR).
- */
-function finishTerraform(builder, options) {
-    const models = (0,model/* takeCollected */.D9)(builder);
-    if (models.length === 0)
-        return;
-    const selectors = options.nodeSelectors.map((text) => {
-        try {
-            return (0,terraform_select/* parseNodeSelector */.Pf)(text);
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`--node-selector: ${error.message}`);
-        }
-    });
-    const nodes = builder.build().nodes.filter((node) => !node.planned);
-    const entries = models.flatMap((model) => model.machines.map((machine) => ({ model, machine })));
-    const matches = matchNodes(entries, nodes);
-    const selected = (0,terraform_select/* selectNodes */.Iw)(entries.map((entry) => entry.machine), selectors);
-    const keys = new Map();
-    const nodeNames = new Map();
-    for (const { model, machine } of entries) {
-        const node = matches.get(machine);
-        const key = node?.instanceKey ?? machine.cloudKey ?? `terraform:${model.file}:${machine.address}`;
-        keys.set(machine, key);
-        builder.addInstance({
-            key,
-            provider: machine.provider,
-            id: machine.cloudId ?? machine.address,
-            name: machine.names[0] ?? machine.address,
-            network: machine.network,
-            tags: machine.networkTags,
-            managedBy: machine.managedBy,
-            origin: machine.origin,
-        });
-        const interfaces = machine.pool && machine.subnetIds.length > 1 ? machine.interfaces.slice(0, 1) : machine.interfaces;
-        for (const iface of interfaces)
-            builder.addInterface(toInterface(iface, machine.provider, key), true);
-        if (node) {
-            nodeNames.set(machine, node.name);
-            // A replaced machine comes back with an address known only after apply: like a new one, all its interfaces count.
-            const planned = machine.created && !machine.ips.some((ip) => node.internalIps.includes(ip));
-            if (!node.instanceKey || planned) {
-                builder.addNode({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
-            }
-        }
-        else if (selected.has(machine)) {
-            // No `provider`: that field says what a providerID declares, and a planned node has none yet.
-            const base = { os: machine.os, internalIps: machine.ips, podCidrs: [], planned: true, origin: machine.origin };
-            if (machine.pool && machine.subnetIds.length > 1) {
-                // A pool spread over several subnets: one planned node per subnet, so that the layer-2 check sees the split.
-                machine.subnetIds.forEach((subnetId, i) => {
-                    const name = `${machine.address} in ${subnetId}`;
-                    const splitKey = i === 0 ? key : `${key}#${subnetId}`;
-                    if (i > 0)
-                        builder.addInstance({ key: splitKey, provider: machine.provider, id: machine.address, name: machine.address, network: machine.network, tags: machine.networkTags, managedBy: machine.managedBy, origin: machine.origin });
-                    if (i === 0)
-                        nodeNames.set(machine, name);
-                    builder.addNode({ ...base, name, instanceKey: splitKey, subnetId, forwarding: i === 0 ? forwardingOf(machine.interfaces) : undefined });
-                });
-            }
-            else {
-                nodeNames.set(machine, machine.address);
-                builder.addNode({ ...base, name: machine.address, instanceKey: key, subnetId: machine.subnetIds[0], forwarding: forwardingOf(machine.interfaces) });
-            }
-        }
-    }
-    const machineKey = new Map();
-    for (const { model, machine } of entries)
-        machineKey.set(`${model.file}\u0000${machine.address}`, keys.get(machine));
-    for (const model of models) {
-        for (const { provider, iface, instanceKey } of model.externalInterfaces)
-            builder.addInterface(toInterface(iface, provider, instanceKey), true);
-        for (const subnet of model.subnets)
-            builder.addSubnet(subnet);
-        for (const network of model.networks)
-            builder.addNetwork(network);
-        for (const table of model.tables)
-            builder.addRouteTable(table);
-        for (const { tableId, subnetId } of model.associations)
-            builder.associate(tableId, subnetId);
-        for (const route of model.routes) {
-            let nextHop;
-            if (route.nextHop.kind === 'machine') {
-                const key = machineKey.get(`${model.file}\u0000${route.nextHop.address}`);
-                nextHop = key ? { kind: 'instance', instanceKey: key, text: route.nextHop.text } : { kind: 'other', text: route.nextHop.text };
-            }
-            else
-                nextHop = route.nextHop;
-            builder.addRoute({ ...route, nextHop });
-        }
-        for (const gap of model.gaps) {
-            const machine = gap.machine ? model.machine(gap.machine) : undefined;
-            // What cannot be known about a machine that is no node does not matter.
-            if (machine && !nodeNames.has(machine))
-                continue;
-            builder.addGap({ message: gap.message, node: machine ? nodeNames.get(machine) : undefined, resource: gap.resource, origin: gap.origin });
-        }
-        for (const kind of model.present)
-            builder.markPresent(kind);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/sources/load.js + 43 modules
+var load = __nccwpck_require__(35076);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
-function node_status_forwardingOf(view, profile) {
+function forwardingOf(view, profile) {
     const states = view.interfaces.map((iface) => iface.forwarding);
     if (states.length === 0 && view.node.forwarding !== undefined)
         return view.node.forwarding ? 'enabled' : 'disabled';
@@ -17434,7 +17264,7 @@ function nodeStatuses(topology, profile, findings) {
             os: view.node.os,
             internalIps: view.node.internalIps,
             podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
-            forwarding: node_status_forwardingOf(view, profile),
+            forwarding: forwardingOf(view, profile),
             subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
             routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
             findings: own.length,
@@ -17447,7 +17277,6 @@ var suppress = __nccwpck_require__(93423);
 // EXTERNAL MODULE: ./lib/engine/tool.js
 var tool = __nccwpck_require__(56346);
 ;// CONCATENATED MODULE: ./lib/engine/check.js
-
 
 
 
@@ -17482,7 +17311,7 @@ function locateAll(origins, documents) {
     }
     return locations;
 }
-/** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
+/** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
 function evaluate(snapshot, options, documents = new Map(), extra = []) {
     const topology = new Topology(snapshot);
     const profile = profileFor(snapshot.provider);
@@ -17563,9 +17392,7 @@ async function runCheck(options, extra = []) {
             throw new errors/* UserError */.yo(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
         builder.addClusterCidr(cidr);
     }
-    // Terraform machines become nodes only now: whether one is an existing node depends on every other input.
-    finishTerraform(builder, { nodeSelectors: options.nodeSelectors ?? [] });
-    const snapshot = builder.build(options.provider);
+    const snapshot = builder.build(options.provider, { nodeSelectors: options.nodeSelectors ?? [] });
     return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, calls };
 }
 
@@ -17785,8 +17612,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./lib/engine/check.js + 11 modules
-var check = __nccwpck_require__(96198);
+// EXTERNAL MODULE: ./lib/engine/check.js + 10 modules
+var check = __nccwpck_require__(1683);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/rules/policy-blocks-fix.js
@@ -20712,6 +20539,7 @@ class SnapshotBuilder {
     present = new Set();
     sources = [];
     declaredProvider;
+    deferred = [];
     addNode(node) {
         const existing = this.nodes.get(node.name);
         this.nodes.set(node.name, existing ? merge(existing, node) : node);
@@ -20806,7 +20634,16 @@ class SnapshotBuilder {
     declareProvider(provider, reason) {
         this.declaredProvider ??= { provider, reason };
     }
-    build(override) {
+    /**
+     * A step to run when every input has been read: joining that depends on all inputs at once (Terraform
+     * machines become nodes only if no kubectl node is the same machine).
+     */
+    defer(step) {
+        this.deferred.push(step);
+    }
+    build(override, options = { nodeSelectors: [] }) {
+        for (const step of this.deferred.splice(0))
+            step(options);
         const routeTables = [...this.routeTables.values()].map((table) => ({
             ...table,
             subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
@@ -21350,7 +21187,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 1117:
+/***/ 35076:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24820,9 +24657,212 @@ async function readModulesJson(rootDir) {
     return map;
 }
 
-// EXTERNAL MODULE: ./lib/sources/terraform/model.js
-var terraform_model = __nccwpck_require__(53772);
+// EXTERNAL MODULE: ./lib/sources/terraform/select.js
+var terraform_select = __nccwpck_require__(5885);
+;// CONCATENATED MODULE: ./lib/sources/terraform/finish.js
+
+
+function toInterface(iface, provider, instanceKey) {
+    return {
+        id: iface.id,
+        name: iface.name,
+        provider,
+        instanceKey,
+        ips: iface.ips,
+        subnetId: iface.subnetId,
+        forwarding: iface.forwarding,
+        forwardingCaveat: iface.caveat,
+        remediation: iface.remediation,
+        origin: iface.origin,
+    };
+}
+/** false when one interface blocks forwarding, true when all allow it, undefined otherwise. */
+function finish_forwardingOf(interfaces) {
+    if (interfaces.some((iface) => iface.forwarding === false))
+        return false;
+    return interfaces.length > 0 && interfaces.every((iface) => iface.forwarding === true) ? true : undefined;
+}
+/**
+ * Matches Terraform machines to the Kubernetes nodes read from the other inputs, most certain link first: the
+ * instance key (providerID), an address, a providerID the machine's partial identity fits, a name. Pools never match.
+ */
+function matchNodes(entries, nodes) {
+    const matches = new Map();
+    const taken = new Set();
+    const byKey = new Map();
+    const byIp = new Map();
+    const byName = new Map();
+    for (const node of nodes) {
+        if (node.instanceKey && !byKey.has(node.instanceKey))
+            byKey.set(node.instanceKey, node);
+        for (const ip of node.internalIps)
+            if (!byIp.has(ip))
+                byIp.set(ip, node);
+        if (!byName.has(node.name.toLowerCase()))
+            byName.set(node.name.toLowerCase(), node);
+    }
+    const passes = [
+        (machine) => [machine.cloudKey, machine.previous.cloudKey].map((key) => (key ? byKey.get(key) : undefined)),
+        (machine) => [...machine.ips, ...machine.previous.ips].map((ip) => byIp.get(ip)),
+        (machine) => (machine.providerIdMatches ? nodes.filter((node) => node.providerId !== undefined && machine.providerIdMatches(node.providerId)) : []),
+        (machine) => machine.names.map((name) => byName.get(name)),
+    ];
+    for (const pass of passes) {
+        for (const { machine } of entries) {
+            if (machine.pool || matches.has(machine))
+                continue;
+            const node = pass(machine).find((candidate) => candidate !== undefined && !taken.has(candidate));
+            if (!node)
+                continue;
+            matches.set(machine, node);
+            taken.add(node);
+        }
+    }
+    return matches;
+}
+/**
+ * Turns what the Terraform readers collected into snapshot objects, once every input is read: machines that are
+ * Kubernetes nodes from other inputs enrich those nodes; the selected others become planned nodes (no pod CIDR).
+ */
+function finishTerraform(builder, models, options) {
+    if (models.length === 0)
+        return;
+    const selectors = options.nodeSelectors.map((text) => {
+        try {
+            return (0,terraform_select/* parseNodeSelector */.Pf)(text);
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`--node-selector: ${error.message}`);
+        }
+    });
+    const nodes = builder.build().nodes.filter((node) => !node.planned);
+    const entries = models.flatMap((model) => model.machines.map((machine) => ({ model, machine })));
+    const matches = matchNodes(entries, nodes);
+    const selected = (0,terraform_select/* selectNodes */.Iw)(entries.map((entry) => entry.machine), selectors);
+    const keys = new Map();
+    const nodeNames = new Map();
+    for (const { model, machine } of entries) {
+        const node = matches.get(machine);
+        const key = node?.instanceKey ?? machine.cloudKey ?? `terraform:${model.file}:${machine.address}`;
+        keys.set(machine, key);
+        builder.addInstance({
+            key,
+            provider: machine.provider,
+            id: machine.cloudId ?? machine.address,
+            name: machine.names[0] ?? machine.address,
+            network: machine.network,
+            tags: machine.networkTags,
+            managedBy: machine.managedBy,
+            origin: machine.origin,
+        });
+        const interfaces = machine.pool && machine.subnetIds.length > 1 ? machine.interfaces.slice(0, 1) : machine.interfaces;
+        for (const iface of interfaces)
+            builder.addInterface(toInterface(iface, machine.provider, key), true);
+        if (node) {
+            nodeNames.set(machine, node.name);
+            // A replaced machine comes back with an address known only after apply: like a new one, all its interfaces count.
+            const planned = machine.created && !machine.ips.some((ip) => node.internalIps.includes(ip));
+            if (!node.instanceKey || planned) {
+                builder.addNode({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
+            }
+        }
+        else if (selected.has(machine)) {
+            // No `provider`: that field says what a providerID declares, and a planned node has none yet.
+            const base = { os: machine.os, internalIps: machine.ips, podCidrs: [], planned: true, origin: machine.origin };
+            if (machine.pool && machine.subnetIds.length > 1) {
+                // A pool spread over several subnets: one planned node per subnet, so that the layer-2 check sees the split.
+                machine.subnetIds.forEach((subnetId, i) => {
+                    const name = `${machine.address} in ${subnetId}`;
+                    const splitKey = i === 0 ? key : `${key}#${subnetId}`;
+                    if (i > 0)
+                        builder.addInstance({ key: splitKey, provider: machine.provider, id: machine.address, name: machine.address, network: machine.network, tags: machine.networkTags, managedBy: machine.managedBy, origin: machine.origin });
+                    if (i === 0)
+                        nodeNames.set(machine, name);
+                    builder.addNode({ ...base, name, instanceKey: splitKey, subnetId, forwarding: i === 0 ? finish_forwardingOf(machine.interfaces) : undefined });
+                });
+            }
+            else {
+                nodeNames.set(machine, machine.address);
+                builder.addNode({ ...base, name: machine.address, instanceKey: key, subnetId: machine.subnetIds[0], forwarding: finish_forwardingOf(machine.interfaces) });
+            }
+        }
+    }
+    const machineKey = new Map();
+    for (const { model, machine } of entries)
+        machineKey.set(`${model.file}\u0000${machine.address}`, keys.get(machine));
+    for (const model of models) {
+        for (const { provider, iface, instanceKey } of model.externalInterfaces)
+            builder.addInterface(toInterface(iface, provider, instanceKey), true);
+        for (const subnet of model.subnets)
+            builder.addSubnet(subnet);
+        for (const network of model.networks)
+            builder.addNetwork(network);
+        for (const table of model.tables)
+            builder.addRouteTable(table);
+        for (const { tableId, subnetId } of model.associations)
+            builder.associate(tableId, subnetId);
+        for (const route of model.routes) {
+            let nextHop;
+            if (route.nextHop.kind === 'machine') {
+                const key = machineKey.get(`${model.file}\u0000${route.nextHop.address}`);
+                nextHop = key ? { kind: 'instance', instanceKey: key, text: route.nextHop.text } : { kind: 'other', text: route.nextHop.text };
+            }
+            else
+                nextHop = route.nextHop;
+            builder.addRoute({ ...route, nextHop });
+        }
+        for (const gap of model.gaps) {
+            const machine = gap.machine ? model.machine(gap.machine) : undefined;
+            // What cannot be known about a machine that is no node does not matter.
+            if (machine && !nodeNames.has(machine))
+                continue;
+            builder.addGap({ message: gap.message, node: machine ? nodeNames.get(machine) : undefined, resource: gap.resource, origin: gap.origin });
+        }
+        for (const kind of model.present)
+            builder.markPresent(kind);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform/model.js
+class TfModel {
+    file;
+    machines = [];
+    /** Interfaces of machines the plan does not declare (an ENI attached to a given instance id, an Azure NIC of another VM). */
+    externalInterfaces = [];
+    subnets = [];
+    networks = [];
+    routes = [];
+    tables = [];
+    associations = [];
+    gaps = [];
+    present = new Set();
+    constructor(
+    /** The plan or state file, to tell apart machines of the same address in two stacks. */
+    file) {
+        this.file = file;
+    }
+    machine(address) {
+        return this.machines.find((machine) => machine.address === address);
+    }
+}
+const collected = new WeakMap();
+/** Keeps a plan's model until every input is read; the first one schedules the joining of them all. */
+function collect(builder, model, finish) {
+    const models = collected.get(builder);
+    if (models) {
+        models.push(model);
+        return;
+    }
+    collected.set(builder, [model]);
+    builder.defer((options) => {
+        const all = collected.get(builder) ?? [];
+        collected.delete(builder);
+        finish(builder, all, options);
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/terraform/reader.js
+
 
 
 
@@ -24844,10 +24884,10 @@ const terraformShowJson = {
         const plan = PlanData.read((0,sources_values/* record */.g1)(value), terraformKind(value));
         const locator = new SourceLocator(context.source.file, plan.root);
         await locator.prepare(plan.instances);
-        const model = new terraform_model/* TfModel */.ct(context.source.file);
+        const model = new TfModel(context.source.file);
         const mapping = new Mapping(plan, new Resolver(plan), locator, context, model);
         const count = mapAws(mapping) + mapGce(mapping) + mapAzure(mapping);
-        (0,terraform_model/* collect */.Fo)(context.builder, model);
+        collect(context.builder, model, finishTerraform);
         return count;
     },
 };
@@ -25120,53 +25160,6 @@ function schemaError(error, document, doc, what, hint) {
     const position = document.position({ doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path }, unknownKey);
     const where = error.instancePath || '/';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${what}: ${where}: ${hint ?? describe(error)}`), document.file, position?.line, position?.column);
-}
-
-
-/***/ }),
-
-/***/ 53772:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ takeCollected),
-/* harmony export */   Fo: () => (/* binding */ collect),
-/* harmony export */   ct: () => (/* binding */ TfModel)
-/* harmony export */ });
-class TfModel {
-    file;
-    machines = [];
-    /** Interfaces of machines the plan does not declare (an ENI attached to a given instance id, an Azure NIC of another VM). */
-    externalInterfaces = [];
-    subnets = [];
-    networks = [];
-    routes = [];
-    tables = [];
-    associations = [];
-    gaps = [];
-    present = new Set();
-    constructor(
-    /** The plan or state file, to tell apart machines of the same address in two stacks. */
-    file) {
-        this.file = file;
-    }
-    machine(address) {
-        return this.machines.find((machine) => machine.address === address);
-    }
-}
-const collected = new WeakMap();
-function collect(builder, model) {
-    const models = collected.get(builder);
-    if (models)
-        models.push(model);
-    else
-        collected.set(builder, [model]);
-}
-/** The models read into a builder, once: finishing twice must not add machines twice. */
-function takeCollected(builder) {
-    const models = collected.get(builder) ?? [];
-    collected.delete(builder);
-    return models;
 }
 
 
@@ -25529,8 +25522,8 @@ const {
 
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
-// EXTERNAL MODULE: ./lib/engine/check.js + 11 modules
-var check = __nccwpck_require__(96198);
+// EXTERNAL MODULE: ./lib/engine/check.js + 10 modules
+var check = __nccwpck_require__(1683);
 // EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
 var run = __nccwpck_require__(18908);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
@@ -25573,8 +25566,8 @@ function renderFleetMarkdown(entries) {
 var lib_report = __nccwpck_require__(79931);
 // EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
 var rules = __nccwpck_require__(45389);
-// EXTERNAL MODULE: ./lib/sources/load.js + 41 modules
-var load = __nccwpck_require__(1117);
+// EXTERNAL MODULE: ./lib/sources/load.js + 43 modules
+var load = __nccwpck_require__(35076);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/values.js

@@ -10,7 +10,6 @@ import type { SourceDocument } from '../sources/document.js';
 import { SnapshotBuilder } from '../sources/builder.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import { loadInputs } from '../sources/load.js';
-import { finishTerraform } from '../sources/terraform/finish.js';
 import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
 import { suppressor, type Suppression } from './suppress.js';
@@ -80,7 +79,7 @@ function locateAll(origins: readonly (Origin | undefined)[], documents: Readonly
   return locations;
 }
 
-/** Runs every rule over a snapshot: the part of the engine shared by file mode and (later) live mode. */
+/** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
 export function evaluate(
   snapshot: ClusterSnapshot,
   options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster'>,
@@ -162,8 +161,6 @@ export async function runCheck(options: CheckOptions, extra: readonly ExtraDraft
     if (!cidr) throw new UserError(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
     builder.addClusterCidr(cidr);
   }
-  // Terraform machines become nodes only now: whether one is an existing node depends on every other input.
-  finishTerraform(builder, { nodeSelectors: options.nodeSelectors ?? [] });
-  const snapshot = builder.build(options.provider);
+  const snapshot = builder.build(options.provider, { nodeSelectors: options.nodeSelectors ?? [] });
   return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, calls };
 }

@@ -8,6 +8,11 @@ import type { PolicyConstraint } from '../model/policy.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+export interface BuildOptions {
+  /** --node-selector: which planned machines (Terraform resources) are Kubernetes nodes. */
+  readonly nodeSelectors: readonly string[];
+}
+
 /** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
 function merge<T extends object>(into: T, from: T): T {
   const result = { ...into } as Mutable<T>;
@@ -42,6 +47,7 @@ export class SnapshotBuilder {
   private readonly present = new Set<DataKind>();
   private readonly sources: SourceFile[] = [];
   private declaredProvider: { provider: Provider; reason: string } | undefined;
+  private readonly deferred: ((options: BuildOptions) => void)[] = [];
 
   addNode(node: Node): void {
     const existing = this.nodes.get(node.name);
@@ -146,7 +152,16 @@ export class SnapshotBuilder {
     this.declaredProvider ??= { provider, reason };
   }
 
-  build(override?: Provider): ClusterSnapshot {
+  /**
+   * A step to run when every input has been read: joining that depends on all inputs at once (Terraform
+   * machines become nodes only if no kubectl node is the same machine).
+   */
+  defer(step: (options: BuildOptions) => void): void {
+    this.deferred.push(step);
+  }
+
+  build(override?: Provider, options: BuildOptions = { nodeSelectors: [] }): ClusterSnapshot {
+    for (const step of this.deferred.splice(0)) step(options);
     const routeTables = [...this.routeTables.values()].map((table) => ({
       ...table,
       subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),

@@ -1,13 +1,8 @@
 import { UserError } from '../../errors.js';
 import type { NetworkInterface, Node, NextHop } from '../../model/snapshot.js';
-import type { SnapshotBuilder } from '../builder.js';
-import { takeCollected, type TfInterface, type TfMachine, type TfModel } from './model.js';
+import type { BuildOptions, SnapshotBuilder } from '../builder.js';
+import type { TfInterface, TfMachine, TfModel } from './model.js';
 import { parseNodeSelector, selectNodes } from './select.js';
-
-export interface TerraformOptions {
-  /** --node-selector values: resource address globs or tag:KEY=VALUE. */
-  readonly nodeSelectors: readonly string[];
-}
 
 interface Entry {
   readonly model: TfModel;
@@ -72,8 +67,7 @@ function matchNodes(entries: readonly Entry[], nodes: readonly Node[]): Map<TfMa
  * Turns what the Terraform readers collected into snapshot objects, once every input is read: machines that are
  * Kubernetes nodes from other inputs enrich those nodes; the selected others become planned nodes (no pod CIDR).
  */
-export function finishTerraform(builder: SnapshotBuilder, options: TerraformOptions): void {
-  const models = takeCollected(builder);
+export function finishTerraform(builder: SnapshotBuilder, models: readonly TfModel[], options: BuildOptions): void {
   if (models.length === 0) return;
   const selectors = options.nodeSelectors.map((text) => {
     try {

@@ -1,5 +1,5 @@
 import type { DataKind, NextHop, Origin, Os, Network, Provider, Route, RouteTable, Subnet } from '../../model/snapshot.js';
-import type { SnapshotBuilder } from '../builder.js';
+import type { BuildOptions, SnapshotBuilder } from '../builder.js';
 
 /**
  * What the cloud mappers read out of one plan or state, before it is joined with the other inputs. Machines are
@@ -89,15 +89,17 @@ export class TfModel {
 
 const collected = new WeakMap<SnapshotBuilder, TfModel[]>();
 
-export function collect(builder: SnapshotBuilder, model: TfModel): void {
+/** Keeps a plan's model until every input is read; the first one schedules the joining of them all. */
+export function collect(builder: SnapshotBuilder, model: TfModel, finish: (builder: SnapshotBuilder, models: TfModel[], options: BuildOptions) => void): void {
   const models = collected.get(builder);
-  if (models) models.push(model);
-  else collected.set(builder, [model]);
-}
-
-/** The models read into a builder, once: finishing twice must not add machines twice. */
-export function takeCollected(builder: SnapshotBuilder): TfModel[] {
-  const models = collected.get(builder) ?? [];
-  collected.delete(builder);
-  return models;
+  if (models) {
+    models.push(model);
+    return;
+  }
+  collected.set(builder, [model]);
+  builder.defer((options) => {
+    const all = collected.get(builder) ?? [];
+    collected.delete(builder);
+    finish(builder, all, options);
+  });
 }

@@ -6,6 +6,7 @@ import { mapAzure } from './azure.js';
 import { mapGce } from './gce.js';
 import { SourceLocator } from './locator.js';
 import { Mapping } from './mapping.js';
+import { finishTerraform } from './finish.js';
 import { collect, TfModel } from './model.js';
 import { PlanData, terraformKind } from './plan.js';
 import { Resolver } from './references.js';
@@ -25,7 +26,7 @@ export const terraformShowJson: FormatReader = {
     const model = new TfModel(context.source.file);
     const mapping = new Mapping(plan, new Resolver(plan), locator, context, model);
     const count = mapAws(mapping) + mapGce(mapping) + mapAzure(mapping);
-    collect(context.builder, model);
+    collect(context.builder, model, finishTerraform);
     return count;
   },
 };
