@@ -3,7 +3,7 @@ import { runCheck, type CheckOptions, type CheckResult, type ExtraDraft } from '
 import { UserError } from '../errors.js';
 import type { Provider } from '../model/snapshot.js';
 import type { FixOutcome, Report } from '../report/types.js';
-import { deniedAtApply, unnamedDenial } from '../rules/policy-blocks-fix.js';
+import { deniedAtApply, unnamedDenial } from '../providers/policy/denial.js';
 import { FixDenied, type Applier } from './apply/types.js';
 import { buildPlan, planScript, type PlanEntry } from './plan.js';
 
