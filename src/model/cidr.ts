@@ -32,6 +32,9 @@ function bits(family: Family): number {
   return family === 4 ? 32 : 128;
 }
 
+/** Dotted quads already in canonical form (no leading zeros): by far the most common address in a dump. */
+const CANONICAL_IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
@@ -89,6 +92,7 @@ export function hostCidr(ip: string): Cidr | undefined {
 export function canonicalIp(ip: string): string | undefined {
   if (typeof ip !== 'string') return undefined;
   if (ipCache.has(ip)) return ipCache.get(ip);
+  if (CANONICAL_IPV4.test(ip)) return remember(ipCache, ip, ip);
   return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
 }
 

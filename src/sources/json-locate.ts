@@ -25,7 +25,15 @@ function isSpace(code: number): boolean {
 }
 
 class Scanner {
-  constructor(private readonly text: string) {}
+  /** Wanted values not found yet: at zero the walk unwinds at once instead of skipping the rest of the file. */
+  private remaining: number;
+
+  constructor(
+    private readonly text: string,
+    wanted: number,
+  ) {
+    this.remaining = wanted;
+  }
 
   space(at: number): number {
     while (at < this.text.length && isSpace(this.text.charCodeAt(at))) at++;
@@ -67,7 +75,10 @@ class Scanner {
 
   /** Visits the value at `at` for the trie node; records wanted offsets; returns the offset past the value. */
   visit(at: number, node: Trie, path: Segment[], found: Map<string, number>): number {
-    if (node.wanted) found.set(JSON.stringify(path), at);
+    if (node.wanted) {
+      found.set(JSON.stringify(path), at);
+      this.remaining--;
+    }
     if (node.children.size === 0) return this.skip(at);
     const code = this.text.charCodeAt(at);
     if (code === OPEN_ARRAY) return this.visitArray(at, node, path, found);
@@ -77,7 +88,7 @@ class Scanner {
 
   private visitArray(at: number, node: Trie, path: Segment[], found: Map<string, number>): number {
     let i = this.space(at + 1);
-    for (let index = 0; i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
+    for (let index = 0; this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
       const child = node.children.get(index);
       i = child ? this.visit(i, child, [...path, index], found) : this.skip(i);
       i = this.space(i);
@@ -88,7 +99,7 @@ class Scanner {
 
   private visitObject(at: number, node: Trie, path: Segment[], found: Map<string, number>): number {
     let i = this.space(at + 1);
-    while (i < this.text.length && this.text.charCodeAt(i) !== CLOSE_OBJECT) {
+    while (this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_OBJECT) {
       const keyEnd = this.endOfString(i);
       const key = JSON.parse(this.text.slice(i, keyEnd)) as string;
       i = this.space(keyEnd);
@@ -115,7 +126,7 @@ export function locateJsonPaths(text: string, paths: readonly (readonly Segment[
     node.wanted = true;
   }
   const found = new Map<string, number>();
-  const scanner = new Scanner(text);
+  const scanner = new Scanner(text, new Set(paths.map((path) => JSON.stringify(path))).size);
   scanner.visit(scanner.space(0), root, [], found);
   return found;
 }
