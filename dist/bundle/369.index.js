@@ -359,13 +359,30 @@ class RegionReader {
         const { DescribeVpcsCommand } = this.ec2;
         return this.guarded('DescribeVpcs', undefined, async () => this.batched(vpcIds, (batch) => (0,retry/* withRetry */.bD)('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
     }
+    /** The security groups on the nodes' ENIs, by id: not every group of the account. */
+    async securityGroups(groupIds) {
+        const { DescribeSecurityGroupsCommand } = this.ec2;
+        return this.guarded('DescribeSecurityGroups', undefined, async () => this.batched(groupIds, (batch) => allPages(`reading security groups in ${this.region}`, this.budget, this.options, async (token) => {
+            const out = await this.client.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            return { items: out.SecurityGroups ?? [], next: out.NextToken };
+        })));
+    }
+    /** The network ACLs of the nodes' VPCs (a subnet's ACL is found by its association). */
+    async networkAcls(vpcIds) {
+        const { DescribeNetworkAclsCommand } = this.ec2;
+        return this.guarded('DescribeNetworkAcls', undefined, async () => this.batched(vpcIds, (batch) => allPages(`reading network ACLs in ${this.region}`, this.budget, this.options, async (token) => {
+            const out = await this.client.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            return { items: out.NetworkAcls ?? [], next: out.NextToken };
+        })));
+    }
 }
 function unique(values) {
     return [...new Set(values.filter((value) => Boolean(value)))].sort();
 }
 /**
  * Reads the EC2 instances behind the nodes (by the instance ids of their providerIDs, else by private IP), their
- * ENIs (the source/dest check is per ENI), subnets and VPCs: a few calls per 200 nodes, whatever the account holds.
+ * ENIs (the source/dest check is per ENI), subnets and VPCs, the security groups on those ENIs and the network ACLs
+ * of those VPCs: a few calls per 200 nodes, whatever the account holds.
  */
 const awsReader = {
     async read(nodes, options, budget) {
@@ -391,8 +408,12 @@ const awsReader = {
         const enis = [];
         const subnets = [];
         const vpcs = [];
+        const securityGroups = [];
+        const networkAcls = [];
         let instancesRead = true;
         let interfacesRead = true;
+        let groupsRead = true;
+        let aclsRead = true;
         for (const [region, { ids, ips }] of byRegion) {
             // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
             const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1, requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true } });
@@ -412,6 +433,16 @@ const awsReader = {
             subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
             const vpcIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.VpcId)));
             vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
+            // Firewalls: the groups on the nodes' ENIs (the instance's own list is its primary ENI's), the ACLs of their VPCs.
+            const groupIds = unique([...(regionEnis ?? []).flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)), ...found.flatMap((r) => (r.Instances ?? []).flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId)))]);
+            const groups = groupIds.length ? await reader.securityGroups(groupIds) : [];
+            if (groups === undefined)
+                groupsRead = false;
+            securityGroups.push(...(groups ?? []));
+            const acls = vpcIds.length ? await reader.networkAcls(vpcIds) : [];
+            if (acls === undefined)
+                aclsRead = false;
+            networkAcls.push(...(acls ?? []));
             gaps.push(...reader.gaps);
             client.destroy();
         }
@@ -420,6 +451,11 @@ const awsReader = {
         if (interfacesRead)
             dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
         dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
+        // Without the groups, the ACLs alone would read as "nothing allows pod traffic": no firewall data at all then.
+        if (groupsRead)
+            dumps.push({ name: 'aws-security-groups.json', value: { SecurityGroups: securityGroups }, kinds: ['firewalls'] });
+        if (groupsRead && aclsRead)
+            dumps.push({ name: 'aws-network-acls.json', value: { NetworkAcls: networkAcls }, kinds: ['firewalls'] });
         return { dumps, gaps };
     },
 };

@@ -122,6 +122,14 @@ class ProjectReader {
             return { items, next: next?.pageToken ?? undefined };
         });
     }
+    /** The firewall rules of one network (not every network of the project). */
+    async firewalls(network) {
+        const client = new this.compute.FirewallsClient(clientOptions(this.options, this.project));
+        return this.pages(`reading firewall rules of ${network.split('/').pop()}`, 'compute.firewalls.list', async (pageToken) => {
+            const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+            return { items, next: next?.pageToken ?? undefined };
+        });
+    }
     /**
      * The effective organisation policy of the project for one constraint (Organization Policy API v2, permission
      * orgpolicy.policies.get), with the credentials of the compute clients. --gcp-endpoint serves it too.
@@ -165,7 +173,7 @@ function path(url) {
 }
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
- * routes of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
  */
 const gceReader = {
     async read(nodes, options, budget) {
@@ -187,10 +195,12 @@ const gceReader = {
         }
         const instances = [];
         const routes = [];
+        const firewalls = [];
         const subnetworks = [];
         const policies = [];
         let instancesRead = true;
         let routesRead = true;
+        let firewallsRead = true;
         for (const [project, { zones, unplaced }] of projects) {
             const reader = new ProjectReader(compute, project, options, budget);
             const found = [];
@@ -208,6 +218,10 @@ const gceReader = {
                 if (items === undefined)
                     routesRead = false;
                 routes.push(...(items ?? []));
+                const rules = await reader.firewalls(network);
+                if (rules === undefined)
+                    firewallsRead = false;
+                firewalls.push(...(rules ?? []));
             }
             const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
             for (const region of [...regions].sort())
@@ -225,6 +239,8 @@ const gceReader = {
             dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
         if (routesRead)
             dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
+        if (firewallsRead)
+            dumps.push({ name: 'gcloud-firewall-rules.json', value: kinds(firewalls, 'compute#firewall'), kinds: ['firewalls'] });
         dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
         dumps.push(...policies);
         return { dumps, gaps };

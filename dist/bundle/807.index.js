@@ -218,6 +218,9 @@ class SubscriptionReader {
             return undefined;
         }
     }
+    nsgs(group) {
+        return this.list(`reading network security groups of ${group}`, 'Microsoft.Network/networkSecurityGroups/read', this.client.networkSecurityGroups.list(group).byPage());
+    }
     routeTables(group) {
         return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
     }
@@ -247,7 +250,8 @@ function groupsOfNodes(nodes, options, gaps) {
 }
 /**
  * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
- * route table), then the route tables of every group involved: a few listings per resource group.
+ * route table), then the route tables and network security groups of every group involved: a few listings per
+ * resource group.
  */
 const azureReader = {
     async read(nodes, options, budget) {
@@ -258,6 +262,8 @@ const azureReader = {
         const tables = [];
         let nicsRead = true;
         let tablesRead = true;
+        const nsgs = [];
+        let nsgsRead = true;
         const assignments = [];
         let assignmentsRead = groups.size > 0;
         for (const [subscription, nodeGroups] of groups) {
@@ -290,6 +296,20 @@ const azureReader = {
                     tablesRead = false;
                 tables.push(...(items ?? []));
             }
+            // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
+            const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
+            const nsgRefs = [...found.map((nic) => nic.networkSecurityGroup?.id), ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id))];
+            for (const id of nsgRefs) {
+                const scope = scopeOf(id);
+                if (scope?.subscription === subscription)
+                    nsgGroups.add(scope.resourceGroup);
+            }
+            for (const group of [...nsgGroups].sort()) {
+                const items = await reader.nsgs(group);
+                if (items === undefined)
+                    nsgsRead = false;
+                nsgs.push(...(items ?? []));
+            }
             // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
             const policies = await reader.policyAssignments();
             if (policies === undefined)
@@ -304,6 +324,8 @@ const azureReader = {
         // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
         if (tablesRead)
             dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+        if (nsgsRead)
+            dumps.push({ name: 'az-nsgs.json', value: plain(nsgs), kinds: ['firewalls'] });
         if (assignmentsRead)
             dumps.push({ name: 'az-policy-assignments.json', value: assignments });
         return { dumps, gaps };

@@ -23,8 +23,8 @@ var core = __webpack_require__(96421);
 var check = __webpack_require__(1683);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
 var settings = __webpack_require__(13997);
-// EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
-var run = __webpack_require__(18908);
+// EXTERNAL MODULE: ./lib/fix/run.js + 2 modules
+var run = __webpack_require__(63017);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules

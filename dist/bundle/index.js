@@ -17213,8 +17213,8 @@ function profileFor(provider) {
     return PROFILES[provider];
 }
 
-// EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
-var rules = __nccwpck_require__(45389);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(70712);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/load.js + 43 modules
@@ -17414,8 +17414,8 @@ var baseline = __nccwpck_require__(50263);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
-var rules = __nccwpck_require__(45389);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(70712);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -17489,7 +17489,7 @@ async function resolveOptions(settings) {
 /* harmony export */   wo: () => (/* binding */ parseIgnore)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45389);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70712);
 
 
 /** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
@@ -17601,7 +17601,7 @@ class FixDenied extends Error {
 
 /***/ }),
 
-/***/ 18908:
+/***/ 63017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17616,8 +17616,76 @@ var promises_ = __nccwpck_require__(51455);
 var check = __nccwpck_require__(1683);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/rules/policy-blocks-fix.js
-var policy_blocks_fix = __nccwpck_require__(70302);
+// EXTERNAL MODULE: ./lib/model/policy.js
+var policy = __nccwpck_require__(39711);
+// EXTERNAL MODULE: ./lib/providers/names.js
+var names = __nccwpck_require__(15854);
+// EXTERNAL MODULE: ./lib/providers/policy/azure.js
+var azure = __nccwpck_require__(57222);
+// EXTERNAL MODULE: ./lib/providers/policy/gce.js
+var gce = __nccwpck_require__(35592);
+;// CONCATENATED MODULE: ./lib/providers/policy/denial.js
+
+
+
+
+function deniedRemediation(denial, step) {
+    switch (denial.kind) {
+        case 'azure-policy-assignment': {
+            const scope = step.resource ? ((0,azure/* resourceGroupScope */.wZ)(step.resource) ?? step.resource) : undefined;
+            return {
+                text: `Exempt ${step.resource ? `${(0,names/* lastSegment */.mp)(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
+                    `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
+                command: (0,azure/* exemptionCommand */.P9)(denial.id, scope),
+            };
+        }
+        case 'gcp-org-policy': {
+            const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
+            const project = denial.project ?? instance?.[2] ?? '<project>';
+            if (denial.name === policy/* GCP_VM_CAN_IP_FORWARD */.KA && instance) {
+                const remediation = (0,gce/* gcpRemediation */.E)(undefined, project, [instance[1]]);
+                return {
+                    ...remediation,
+                    text: `${remediation.text} Add the values the project allows today (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project}) before setting it.`,
+                };
+            }
+            return {
+                text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
+                command: `gcloud org-policies describe ${(0,names.sh)(denial.name.replace(/^constraints\//, ''))} --effective --project ${(0,names.sh)(project)}`,
+            };
+        }
+        case 'aws-scp':
+            return {
+                text: `An explicit deny in a service control policy refused ${step.api ?? 'the change'}: ask the organisation's administrators to exempt the role that ` +
+                    'applies fixes (a condition on aws:PrincipalArn) or the node ENIs (a condition on a resource tag). Find the SCP from the management account:',
+                command: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+            };
+    }
+}
+/** When an applier could not tell which policy refused the change: the cloud's kind of policy, unnamed. */
+function unnamedDenial(provider) {
+    if (provider === 'azure')
+        return { provider, kind: 'azure-policy-assignment', name: 'an Azure Policy assignment' };
+    if (provider === 'gce')
+        return { provider, kind: 'gcp-org-policy', name: 'an organisation policy' };
+    return { provider, kind: 'aws-scp', name: 'a service control policy' };
+}
+/** The finding an apply-time policy denial becomes: same rule, same fingerprint path as the static check. */
+function deniedAtApply(denial, step) {
+    const policy = denial.kind === 'azure-policy-assignment'
+        ? `Azure Policy assignment "${denial.name}"${denial.id ? ` (${denial.id})` : ''}`
+        : denial.kind === 'gcp-org-policy'
+            ? `the organisation policy ${denial.name}${denial.project ? ` of project ${denial.project}` : ''}`
+            : denial.name;
+    return {
+        node: step.node,
+        resource: step.resource,
+        key: `apply:${denial.id ?? denial.name}`,
+        message: `--fix apply was refused by ${policy} for ${step.node ? `node ${step.node}` : (step.resource ?? 'the cluster')}: ${step.detail}`,
+        remediation: deniedRemediation(denial, step),
+    };
+}
+
 // EXTERNAL MODULE: ./lib/fix/apply/types.js
 var types = __nccwpck_require__(43621);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
@@ -17720,7 +17788,7 @@ async function applyPlan(plan, options, log, denials) {
             // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
             if (denied?.reason === 'policy') {
                 const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
-                denials.push({ ruleId: 'policy-blocks-fix', draft: (0,policy_blocks_fix/* deniedAtApply */.VG)(denied.policy ?? (0,policy_blocks_fix/* unnamedDenial */.Yb)(entry.provider), step) });
+                denials.push({ ruleId: 'policy-blocks-fix', draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider), step) });
             }
         }
     }
@@ -17804,6 +17872,8 @@ function bigintToText(value, family) {
 function bits(family) {
     return family === 4 ? 32 : 128;
 }
+/** Dotted quads already in canonical form (no leading zeros): by far the most common address in a dump. */
+const CANONICAL_IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 function parseStrictAddress(text) {
     // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
     if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text))
@@ -17866,6 +17936,8 @@ function canonicalIp(ip) {
         return undefined;
     if (ipCache.has(ip))
         return ipCache.get(ip);
+    if (CANONICAL_IPV4.test(ip))
+        return remember(ipCache, ip, ip);
     return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
 }
 function ipFamily(ip) {
@@ -18170,6 +18242,287 @@ function segmentAfter(id, marker) {
 function nextHopIp(view, cidr) {
     const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
     return candidates.find((ip) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipFamily */ .Mr)(ip) === cidr.family);
+}
+
+
+/***/ }),
+
+/***/ 57222:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ exemptionCommand),
+/* harmony export */   rW: () => (/* binding */ azureInitiatives),
+/* harmony export */   sc: () => (/* binding */ azurePolicies),
+/* harmony export */   wZ: () => (/* binding */ resourceGroupScope)
+/* harmony export */ });
+/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39711);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90032);
+
+
+
+/** Azure Policy: does an enforced deny of NIC IP forwarding cover the nodes? */
+/** The resource ids a policy assignment is matched against: the node's NICs, else its VM. */
+function azureIds(view) {
+    const nics = view.interfaces.filter((iface) => iface.provider === 'azure').map((iface) => iface.id.toLowerCase());
+    if (nics.length > 0)
+        return nics;
+    return view.instanceKey?.startsWith('azure:') ? [view.instanceKey.slice('azure:'.length).toLowerCase()] : [];
+}
+function under(id, scope) {
+    return id === scope || id.startsWith(`${scope}/`);
+}
+/** Management-group (and tenant) assignments in a subscription's listing apply to all of it. */
+function covers(assignment, id) {
+    const inScope = !assignment.scope.startsWith('/subscriptions/') || under(id, assignment.scope);
+    return inScope && !assignment.notScopes.some((excluded) => under(id, excluded));
+}
+function coveredViews(assignment, views) {
+    return views.filter((view) => azureIds(view).some((id) => covers(assignment, id)));
+}
+/** "/subscriptions/s/resourceGroups/rg" of a resource id, as the exemption's scope. */
+function resourceGroupScope(id) {
+    const match = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)(\/|$)/i.exec(id);
+    return match ? match[1].replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
+}
+function exemptionCommand(assignmentId, scope) {
+    return (`az policy exemption create --name ${_common_js__WEBPACK_IMPORTED_MODULE_0__/* .EXEMPTION_NAME */ .Kx} --policy-assignment ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(assignmentId ?? '<policy-assignment-id>')} ` +
+        `--exemption-category Waiver --scope ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(scope ?? '<resource-group-id>')} --description ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .EXEMPTION_REASON */ .Fm)}`);
+}
+function azureExemption(assignment, covered) {
+    const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
+    return {
+        text: `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
+            `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
+            "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
+        command: groups.map((group) => exemptionCommand(assignment.id, group)).join('\n'),
+    };
+}
+function* azurePolicies(assignments, views) {
+    for (const assignment of assignments) {
+        if (!assignment.enforced || assignment.initiative || assignment.blocks !== 'forwarding' || assignment.effect !== 'deny')
+            continue;
+        const covered = coveredViews(assignment, views);
+        if (covered.length === 0)
+            continue;
+        const blocked = covered.filter(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .needsFix */ .Rk);
+        const what = `Azure Policy assignment "${assignment.name}" (${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}, effect deny, scope ${assignment.scope})`;
+        yield {
+            resource: assignment.id,
+            severity: blocked.length > 0 ? undefined : 'warning',
+            message: blocked.length > 0
+                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nodesOf */ .Nh)(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
+                : `${what} covers the NICs of ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nodesOf */ .Nh)(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
+            remediation: azureExemption(assignment, covered),
+            origin: assignment.origin,
+        };
+    }
+}
+function setDefinitionCommand(definitionId) {
+    const managementGroup = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .segmentAfter */ .k$)(definitionId, 'managementGroups');
+    const subscription = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .segmentAfter */ .k$)(definitionId, 'subscriptions');
+    const where = managementGroup ? ` --management-group ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(managementGroup)}` : subscription ? ` --subscription ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(subscription)}` : '';
+    const builtIn = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD);
+    return `az policy set-definition show --name ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(definitionId))}${where} --query ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`)}`;
+}
+/** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
+function* azureInitiatives(assignments, views) {
+    const relevant = assignments.filter((assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0);
+    if (relevant.length === 0)
+        return;
+    const names = relevant.map((assignment) => `"${assignment.name}"`);
+    yield {
+        key: 'initiatives',
+        severity: 'note',
+        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .listed */ .KE)(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
+            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}" ` +
+            `(${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}) with effect deny, which would refuse IP forwarding on the nodes`,
+        remediation: {
+            text: `Check each initiative for ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
+            command: [...new Set(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId)))].join('\n'),
+        },
+        origin: relevant[0].origin,
+    };
+}
+
+
+/***/ }),
+
+/***/ 90032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ EXEMPTION_REASON),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   Kx: () => (/* binding */ EXEMPTION_NAME),
+/* harmony export */   Nh: () => (/* binding */ nodesOf),
+/* harmony export */   Rk: () => (/* binding */ needsFix)
+/* harmony export */ });
+const SHOWN_NODES = 5;
+const EXEMPTION_NAME = 'hostgw-ip-forwarding';
+const EXEMPTION_REASON = 'flannel host-gw routes pod traffic through the nodes: their NICs need IP forwarding';
+/** "a, b, c, d, e and 3 more": messages stay one line on 1,000-node clusters. */
+function listed(names) {
+    const shown = names.slice(0, SHOWN_NODES).join(', ');
+    return names.length > SHOWN_NODES ? `${shown} and ${names.length - SHOWN_NODES} more` : shown;
+}
+function nodesOf(views) {
+    return `node${views.length === 1 ? '' : 's'} ${listed(views.map((view) => view.node.name))}`;
+}
+/** A node whose anti-spoofing check is on now: the forwarding-disabled fix is needed, and would be refused. */
+function needsFix(view) {
+    return view.interfaces.some((iface) => iface.forwarding === false);
+}
+
+
+/***/ }),
+
+/***/ 35592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ gcpRemediation),
+/* harmony export */   h: () => (/* binding */ gcpPolicies)
+/* harmony export */ });
+/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39711);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90032);
+
+
+function gceTarget(view) {
+    const match = /^gce:([^/]+)\/([^/]+)\/([^/]+)$/.exec(view.instanceKey ?? '');
+    return match ? { view, project: match[1], rest: `zones/${match[2]}/instances/${match[3]}` } : undefined;
+}
+function instancePath(target) {
+    return `projects/${target.project}/${target.rest}`;
+}
+/**
+ * Values are instance paths (`projects/P/zones/Z/instances/N`, optionally `is:`) or subtrees (`under:projects/P`,
+ * `under:folders/F`, `under:organizations/O`). Which folder or organisation a project sits in is not in any dump.
+ */
+function valueMatches(raw, target, projects) {
+    const value = raw.replace(/^is:/, '');
+    if (value.startsWith('under:')) {
+        const subtree = value.slice('under:'.length).replace(/\/+$/, '');
+        if (/^(folders|organizations)\//.test(subtree))
+            return 'maybe';
+        const match = /^projects\/([^/]+)(\/.*)?$/.exec(subtree);
+        if (!match || !projects.has(match[1]))
+            return 'no';
+        return !match[2] || `/${target.rest}`.startsWith(match[2]) ? 'yes' : 'no';
+    }
+    const match = /^projects\/([^/]+)\/(zones\/[^/]+\/instances\/[^/]+)$/.exec(value);
+    return match && projects.has(match[1]) && match[2] === target.rest ? 'yes' : 'no';
+}
+/** A list policy's answer for one instance: allowed and denied values merge across rules, and a denial wins. */
+function verdict(policy, target) {
+    const projects = new Set([target.project, ...(policy.project ? [policy.project] : [])]);
+    const unconditional = policy.rules.filter((rule) => !rule.condition);
+    const conditional = policy.rules.filter((rule) => rule.condition);
+    let allowed = false;
+    let maybeAllowed = false;
+    let maybeDenied = false;
+    let restricted = false;
+    let denied = false;
+    for (const rule of unconditional) {
+        if (rule.denyAll)
+            denied = true;
+        if (rule.allowAll)
+            allowed = true;
+        for (const value of rule.deniedValues) {
+            const match = valueMatches(value, target, projects);
+            if (match === 'yes')
+                denied = true;
+            else if (match === 'maybe')
+                maybeDenied = true;
+        }
+        if (rule.allowedValues.length > 0)
+            restricted = true;
+        for (const value of rule.allowedValues) {
+            const match = valueMatches(value, target, projects);
+            if (match === 'yes')
+                allowed = true;
+            else if (match === 'maybe')
+                maybeAllowed = true;
+        }
+    }
+    let result;
+    if (denied)
+        result = 'denied';
+    else if (maybeDenied)
+        result = 'unknown';
+    else if (allowed)
+        result = 'allowed';
+    else if (restricted)
+        result = maybeAllowed ? 'unknown' : 'denied';
+    else
+        result = 'allowed';
+    // Rules with a tag condition apply to some resources only: they can turn either answer around.
+    if (conditional.length > 0 && (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0)))
+        return 'unknown';
+    return result;
+}
+function appliesTo(policy, target) {
+    // A project number cannot be matched to the providerIDs' project ids offline: the dump is taken to be theirs.
+    return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
+}
+function setPolicyCommand(policy, project, allowed) {
+    const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
+    const values = [...new Set([...keep, ...allowed])];
+    return [
+        "cat > vmCanIpForward.yaml <<'EOF'",
+        `name: projects/${policy?.project ?? project}/policies/compute.vmCanIpForward`,
+        'spec:',
+        '  rules:',
+        '  - values:',
+        '      allowedValues:',
+        ...values.map((value) => `      - ${value}`),
+        'EOF',
+        'gcloud org-policies set-policy vmCanIpForward.yaml',
+    ].join('\n');
+}
+function gcpRemediation(policy, project, instances) {
+    return {
+        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${_model_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (needs roles/orgpolicy.policyAdmin): ` +
+            `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
+            'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
+        command: setPolicyCommand(policy, project, instances),
+    };
+}
+function* gcpPolicies(policies, views) {
+    const targets = views.map(gceTarget).filter((target) => target !== undefined);
+    for (const policy of policies) {
+        if (policy.blocks !== 'forwarding' || policy.effect !== 'deny')
+            continue;
+        const mine = targets.filter((target) => appliesTo(policy, target));
+        const denied = mine.filter((target) => verdict(policy, target) === 'denied');
+        const unknown = mine.filter((target) => verdict(policy, target) === 'unknown');
+        // The policy may name the project by number; the providerIDs name it by id, which reads better.
+        const numbered = policy.project !== undefined && /^\d+$/.test(policy.project);
+        const project = (numbered ? mine[0]?.project : policy.project) ?? mine[0]?.project ?? policy.project ?? '<project>';
+        const what = `the organisation policy ${_model_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
+        if (denied.length > 0) {
+            const blocked = denied.filter((target) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .needsFix */ .Rk)(target.view));
+            yield {
+                resource: policy.id,
+                severity: blocked.length > 0 ? undefined : 'warning',
+                message: blocked.length > 0
+                    ? `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .nodesOf */ .Nh)(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
+                    : `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .nodesOf */ .Nh)(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
+                remediation: gcpRemediation(policy, project, denied.map(instancePath)),
+                origin: policy.origin,
+            };
+        }
+        else if (unknown.length > 0) {
+            yield {
+                resource: policy.id,
+                severity: 'note',
+                message: `${what} may not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .nodesOf */ .Nh)(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
+                remediation: gcpRemediation(policy, project, unknown.map(instancePath)),
+                origin: policy.origin,
+            };
+        }
+    }
 }
 
 
@@ -18893,7 +19246,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 45389:
+/***/ 70712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19751,10 +20104,89 @@ function overlap(block, what, resource, why) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/rules/policy-blocks-fix.js
-var policy_blocks_fix = __nccwpck_require__(70302);
+// EXTERNAL MODULE: ./lib/model/policy.js
+var policy = __nccwpck_require__(39711);
 // EXTERNAL MODULE: ./lib/providers/names.js
 var names = __nccwpck_require__(15854);
+;// CONCATENATED MODULE: ./lib/providers/policy/aws.js
+
+
+/** AWS Config: the managed rule that flags every host-gw node ENI as non-compliant. */
+function* awsConfigRules(rules, views, topology) {
+    // Every ENI of a node's instance: secondary ENIs forward pod traffic too and have the check off as well.
+    const instances = new Set(views.flatMap((view) => (view.instanceKey ? [view.instanceKey] : [])));
+    const nodeEnis = topology.snapshot.interfaces.filter((iface) => iface.instanceKey !== undefined && instances.has(iface.instanceKey));
+    const enis = [...new Set([...views.flatMap((view) => view.interfaces), ...nodeEnis].filter((iface) => iface.provider === 'aws' && iface.id.startsWith('eni-')).map((iface) => iface.id))].sort();
+    for (const rule of rules) {
+        if (rule.blocks !== 'forwarding' || !rule.active)
+            continue;
+        const securityHub = rule.createdBy === 'securityhub.amazonaws.com';
+        const region = rule.region ? ` --region ${rule.region}` : '';
+        const keys = (enis.length > 0 ? enis : ['<node-eni-id>']).map((eni) => `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${eni}`).join(' ');
+        yield {
+            resource: rule.ruleName,
+            severity: 'note',
+            message: `AWS Config rule ${rule.ruleName} (managed rule ${policy/* AWS_ENI_SOURCE_DEST_CHECK_RULE */.aq}${securityHub ? ', a Security Hub control' : ''}) is active: it reports every ENI ` +
+                `with the source/destination check off as NON_COMPLIANT, so ${enis.length > 0 ? `the ${enis.length} node ENI${enis.length === 1 ? '' : 's'}` : 'the nodes\' ENIs'} ` +
+                'show as non-compliant. For host-gw nodes this is expected, not a fault: the check must stay off' +
+                (rule.scopeTag ? `; the rule only evaluates resources tagged ${rule.scopeTag.key}${rule.scopeTag.value ? `=${rule.scopeTag.value}` : ''}` : ''),
+            remediation: {
+                text: 'Record the node ENIs as an accepted exception: a remediation exception keeps automatic remediation (which would turn the check back on and cut the ' +
+                    'nodes\' pod traffic) away from them; to stop evaluating them at all, scope the rule (Scope.TagKey) to the ENIs that must keep the check' +
+                    (securityHub ? ', or suppress the control\'s findings for the node ENIs in Security Hub (workflow status SUPPRESSED)' : '') +
+                    '.',
+                command: `aws configservice put-remediation-exceptions --config-rule-name ${(0,names.sh)(rule.ruleName)} --resource-keys ${keys} ` +
+                    `--message ${(0,names.sh)('flannel host-gw node: source/destination check off by design')}${region}`,
+            },
+            origin: rule.origin,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./lib/providers/policy/azure.js
+var policy_azure = __nccwpck_require__(57222);
+// EXTERNAL MODULE: ./lib/providers/policy/gce.js
+var gce = __nccwpck_require__(35592);
+;// CONCATENATED MODULE: ./lib/rules/policy-blocks-fix.js
+
+
+
+function cloudViews(topology, prefix) {
+    return topology.views.filter((view) => !view.node.planned && (view.instanceKey?.startsWith(prefix) || view.interfaces.some((iface) => iface.provider === prefix.slice(0, -1))));
+}
+const policyBlocksFix = {
+    meta: {
+        id: 'policy-blocks-fix',
+        title: 'A policy forbids, or flags, the fix host-gw needs',
+        severity: 'error',
+        helpAnchor: 'policy-blocks-fix',
+        description: 'Every host-gw node needs its cloud anti-spoofing check off. Azure Policy ("Network interfaces should disable IP forwarding"), the GCP ' +
+            'organisation policy constraints/compute.vmCanIpForward and AWS service control policies can refuse that change: the fix fails at apply ' +
+            'time and nodes created later come up without forwarding. AWS Config\'s ec2-enis-source-destination-check-enabled refuses nothing but ' +
+            'reports every host-gw node ENI as non-compliant.',
+        remediation: 'Exempt the cluster\'s nodes rather than the whole scope: an Azure policy exemption on the nodes\' resource group, an allowed value (or a tag ' +
+            'condition) for the node instances in the project\'s compute.vmCanIpForward policy, an SCP exception for the role that applies fixes, and an ' +
+            'AWS Config remediation exception (or rule scope) for the node ENIs.',
+    },
+    *check({ snapshot, topology }) {
+        const policies = snapshot.policies ?? [];
+        if (policies.length === 0)
+            return;
+        const azure = policies.filter((policy) => policy.kind === 'azure-policy-assignment');
+        const gcp = policies.filter((policy) => policy.kind === 'gcp-org-policy');
+        const aws = policies.filter((policy) => policy.kind === 'aws-config-rule');
+        if (azure.length > 0) {
+            const views = cloudViews(topology, 'azure:');
+            yield* (0,policy_azure/* azurePolicies */.sc)(azure, views);
+            yield* (0,policy_azure/* azureInitiatives */.rW)(azure, views);
+        }
+        if (gcp.length > 0)
+            yield* (0,gce/* gcpPolicies */.h)(gcp, cloudViews(topology, 'gce:'));
+        if (aws.length > 0)
+            yield* awsConfigRules(aws, cloudViews(topology, 'aws:'), topology);
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/rules/route-capacity.js
 
 
@@ -20102,384 +20534,10 @@ const RULES = [
     podCidrOverlap,
     backendMismatch,
     checkIncomplete,
-    policy_blocks_fix/* policyBlocksFix */.AF,
+    policyBlocksFix,
     podTrafficBlocked,
 ];
 const RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
-
-
-/***/ }),
-
-/***/ 70302:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ policyBlocksFix),
-/* harmony export */   VG: () => (/* binding */ deniedAtApply),
-/* harmony export */   Yb: () => (/* binding */ unnamedDenial)
-/* harmony export */ });
-/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39711);
-/* harmony import */ var _providers_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15854);
-
-
-const SHOWN_NODES = 5;
-const EXEMPTION_NAME = 'hostgw-ip-forwarding';
-const EXEMPTION_REASON = 'flannel host-gw routes pod traffic through the nodes: their NICs need IP forwarding';
-/** "a, b, c, d, e and 3 more": messages stay one line on 1,000-node clusters. */
-function listed(names) {
-    const shown = names.slice(0, SHOWN_NODES).join(', ');
-    return names.length > SHOWN_NODES ? `${shown} and ${names.length - SHOWN_NODES} more` : shown;
-}
-function nodesOf(views) {
-    return `node${views.length === 1 ? '' : 's'} ${listed(views.map((view) => view.node.name))}`;
-}
-/** A node whose anti-spoofing check is on now: the forwarding-disabled fix is needed, and would be refused. */
-function needsFix(view) {
-    return view.interfaces.some((iface) => iface.forwarding === false);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Azure Policy
-/** The resource ids a policy assignment is matched against: the node's NICs, else its VM. */
-function azureIds(view) {
-    const nics = view.interfaces.filter((iface) => iface.provider === 'azure').map((iface) => iface.id.toLowerCase());
-    if (nics.length > 0)
-        return nics;
-    return view.instanceKey?.startsWith('azure:') ? [view.instanceKey.slice('azure:'.length).toLowerCase()] : [];
-}
-function under(id, scope) {
-    return id === scope || id.startsWith(`${scope}/`);
-}
-/** Management-group (and tenant) assignments in a subscription's listing apply to all of it. */
-function covers(assignment, id) {
-    const inScope = !assignment.scope.startsWith('/subscriptions/') || under(id, assignment.scope);
-    return inScope && !assignment.notScopes.some((excluded) => under(id, excluded));
-}
-function coveredViews(assignment, views) {
-    return views.filter((view) => azureIds(view).some((id) => covers(assignment, id)));
-}
-/** "/subscriptions/s/resourceGroups/rg" of a resource id, as the exemption's scope. */
-function resourceGroupScope(id) {
-    const match = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)(\/|$)/i.exec(id);
-    return match ? match[1].replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
-}
-function exemptionCommand(assignmentId, scope) {
-    return (`az policy exemption create --name ${EXEMPTION_NAME} --policy-assignment ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(assignmentId ?? '<policy-assignment-id>')} ` +
-        `--exemption-category Waiver --scope ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(scope ?? '<resource-group-id>')} --description ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(EXEMPTION_REASON)}`);
-}
-function azureExemption(assignment, covered) {
-    const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
-    return {
-        text: `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
-            `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
-            "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
-        command: groups.map((group) => exemptionCommand(assignment.id, group)).join('\n'),
-    };
-}
-function* azurePolicies(assignments, views) {
-    for (const assignment of assignments) {
-        if (!assignment.enforced || assignment.initiative || assignment.blocks !== 'forwarding' || assignment.effect !== 'deny')
-            continue;
-        const covered = coveredViews(assignment, views);
-        if (covered.length === 0)
-            continue;
-        const blocked = covered.filter(needsFix);
-        const what = `Azure Policy assignment "${assignment.name}" (${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}, effect deny, scope ${assignment.scope})`;
-        yield {
-            resource: assignment.id,
-            severity: blocked.length > 0 ? undefined : 'warning',
-            message: blocked.length > 0
-                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${nodesOf(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
-                : `${what} covers the NICs of ${nodesOf(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
-            remediation: azureExemption(assignment, covered),
-            origin: assignment.origin,
-        };
-    }
-}
-function setDefinitionCommand(definitionId) {
-    const managementGroup = (0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .segmentAfter */ .k$)(definitionId, 'managementGroups');
-    const subscription = (0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .segmentAfter */ .k$)(definitionId, 'subscriptions');
-    const where = managementGroup ? ` --management-group ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(managementGroup)}` : subscription ? ` --subscription ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(subscription)}` : '';
-    const builtIn = (0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD);
-    return `az policy set-definition show --name ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)((0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(definitionId))}${where} --query ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`)}`;
-}
-/** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
-function* azureInitiatives(assignments, views) {
-    const relevant = assignments.filter((assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0);
-    if (relevant.length === 0)
-        return;
-    const names = relevant.map((assignment) => `"${assignment.name}"`);
-    yield {
-        key: 'initiatives',
-        severity: 'note',
-        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${listed(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
-            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}" ` +
-            `(${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}) with effect deny, which would refuse IP forwarding on the nodes`,
-        remediation: {
-            text: `Check each initiative for ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
-            command: [...new Set(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId)))].join('\n'),
-        },
-        origin: relevant[0].origin,
-    };
-}
-function gceTarget(view) {
-    const match = /^gce:([^/]+)\/([^/]+)\/([^/]+)$/.exec(view.instanceKey ?? '');
-    return match ? { view, project: match[1], rest: `zones/${match[2]}/instances/${match[3]}` } : undefined;
-}
-function instancePath(target) {
-    return `projects/${target.project}/${target.rest}`;
-}
-/**
- * Values are instance paths (`projects/P/zones/Z/instances/N`, optionally `is:`) or subtrees (`under:projects/P`,
- * `under:folders/F`, `under:organizations/O`). Which folder or organisation a project sits in is not in any dump.
- */
-function valueMatches(raw, target, projects) {
-    const value = raw.replace(/^is:/, '');
-    if (value.startsWith('under:')) {
-        const subtree = value.slice('under:'.length).replace(/\/+$/, '');
-        if (/^(folders|organizations)\//.test(subtree))
-            return 'maybe';
-        const match = /^projects\/([^/]+)(\/.*)?$/.exec(subtree);
-        if (!match || !projects.has(match[1]))
-            return 'no';
-        return !match[2] || `/${target.rest}`.startsWith(match[2]) ? 'yes' : 'no';
-    }
-    const match = /^projects\/([^/]+)\/(zones\/[^/]+\/instances\/[^/]+)$/.exec(value);
-    return match && projects.has(match[1]) && match[2] === target.rest ? 'yes' : 'no';
-}
-/** A list policy's answer for one instance: allowed and denied values merge across rules, and a denial wins. */
-function verdict(policy, target) {
-    const projects = new Set([target.project, ...(policy.project ? [policy.project] : [])]);
-    const unconditional = policy.rules.filter((rule) => !rule.condition);
-    const conditional = policy.rules.filter((rule) => rule.condition);
-    let allowed = false;
-    let maybeAllowed = false;
-    let maybeDenied = false;
-    let restricted = false;
-    let denied = false;
-    for (const rule of unconditional) {
-        if (rule.denyAll)
-            denied = true;
-        if (rule.allowAll)
-            allowed = true;
-        for (const value of rule.deniedValues) {
-            const match = valueMatches(value, target, projects);
-            if (match === 'yes')
-                denied = true;
-            else if (match === 'maybe')
-                maybeDenied = true;
-        }
-        if (rule.allowedValues.length > 0)
-            restricted = true;
-        for (const value of rule.allowedValues) {
-            const match = valueMatches(value, target, projects);
-            if (match === 'yes')
-                allowed = true;
-            else if (match === 'maybe')
-                maybeAllowed = true;
-        }
-    }
-    let result;
-    if (denied)
-        result = 'denied';
-    else if (maybeDenied)
-        result = 'unknown';
-    else if (allowed)
-        result = 'allowed';
-    else if (restricted)
-        result = maybeAllowed ? 'unknown' : 'denied';
-    else
-        result = 'allowed';
-    // Rules with a tag condition apply to some resources only: they can turn either answer around.
-    if (conditional.length > 0 && (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0)))
-        return 'unknown';
-    return result;
-}
-function appliesTo(policy, target) {
-    // A project number cannot be matched to the providerIDs' project ids offline: the dump is taken to be theirs.
-    return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
-}
-function setPolicyCommand(policy, project, allowed) {
-    const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
-    const values = [...new Set([...keep, ...allowed])];
-    return [
-        "cat > vmCanIpForward.yaml <<'EOF'",
-        `name: projects/${policy?.project ?? project}/policies/compute.vmCanIpForward`,
-        'spec:',
-        '  rules:',
-        '  - values:',
-        '      allowedValues:',
-        ...values.map((value) => `      - ${value}`),
-        'EOF',
-        'gcloud org-policies set-policy vmCanIpForward.yaml',
-    ].join('\n');
-}
-function gcpRemediation(policy, project, instances) {
-    return {
-        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (needs roles/orgpolicy.policyAdmin): ` +
-            `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
-            'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
-        command: setPolicyCommand(policy, project, instances),
-    };
-}
-function* gcpPolicies(policies, views) {
-    const targets = views.map(gceTarget).filter((target) => target !== undefined);
-    for (const policy of policies) {
-        if (policy.blocks !== 'forwarding' || policy.effect !== 'deny')
-            continue;
-        const mine = targets.filter((target) => appliesTo(policy, target));
-        const denied = mine.filter((target) => verdict(policy, target) === 'denied');
-        const unknown = mine.filter((target) => verdict(policy, target) === 'unknown');
-        // The policy may name the project by number; the providerIDs name it by id, which reads better.
-        const numbered = policy.project !== undefined && /^\d+$/.test(policy.project);
-        const project = (numbered ? mine[0]?.project : policy.project) ?? mine[0]?.project ?? policy.project ?? '<project>';
-        const what = `the organisation policy ${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
-        if (denied.length > 0) {
-            const blocked = denied.filter((target) => needsFix(target.view));
-            yield {
-                resource: policy.id,
-                severity: blocked.length > 0 ? undefined : 'warning',
-                message: blocked.length > 0
-                    ? `${what} does not allow IP forwarding on ${nodesOf(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
-                    : `${what} does not allow IP forwarding on ${nodesOf(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
-                remediation: gcpRemediation(policy, project, denied.map(instancePath)),
-                origin: policy.origin,
-            };
-        }
-        else if (unknown.length > 0) {
-            yield {
-                resource: policy.id,
-                severity: 'note',
-                message: `${what} may not allow IP forwarding on ${nodesOf(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
-                remediation: gcpRemediation(policy, project, unknown.map(instancePath)),
-                origin: policy.origin,
-            };
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// AWS Config
-function* awsConfigRules(rules, views, topology) {
-    // Every ENI of a node's instance: secondary ENIs forward pod traffic too and have the check off as well.
-    const instances = new Set(views.flatMap((view) => (view.instanceKey ? [view.instanceKey] : [])));
-    const nodeEnis = topology.snapshot.interfaces.filter((iface) => iface.instanceKey !== undefined && instances.has(iface.instanceKey));
-    const enis = [...new Set([...views.flatMap((view) => view.interfaces), ...nodeEnis].filter((iface) => iface.provider === 'aws' && iface.id.startsWith('eni-')).map((iface) => iface.id))].sort();
-    for (const rule of rules) {
-        if (rule.blocks !== 'forwarding' || !rule.active)
-            continue;
-        const securityHub = rule.createdBy === 'securityhub.amazonaws.com';
-        const region = rule.region ? ` --region ${rule.region}` : '';
-        const keys = (enis.length > 0 ? enis : ['<node-eni-id>']).map((eni) => `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${eni}`).join(' ');
-        yield {
-            resource: rule.ruleName,
-            severity: 'note',
-            message: `AWS Config rule ${rule.ruleName} (managed rule ${_model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_ENI_SOURCE_DEST_CHECK_RULE */ .aq}${securityHub ? ', a Security Hub control' : ''}) is active: it reports every ENI ` +
-                `with the source/destination check off as NON_COMPLIANT, so ${enis.length > 0 ? `the ${enis.length} node ENI${enis.length === 1 ? '' : 's'}` : 'the nodes\' ENIs'} ` +
-                'show as non-compliant. For host-gw nodes this is expected, not a fault: the check must stay off' +
-                (rule.scopeTag ? `; the rule only evaluates resources tagged ${rule.scopeTag.key}${rule.scopeTag.value ? `=${rule.scopeTag.value}` : ''}` : ''),
-            remediation: {
-                text: 'Record the node ENIs as an accepted exception: a remediation exception keeps automatic remediation (which would turn the check back on and cut the ' +
-                    'nodes\' pod traffic) away from them; to stop evaluating them at all, scope the rule (Scope.TagKey) to the ENIs that must keep the check' +
-                    (securityHub ? ', or suppress the control\'s findings for the node ENIs in Security Hub (workflow status SUPPRESSED)' : '') +
-                    '.',
-                command: `aws configservice put-remediation-exceptions --config-rule-name ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(rule.ruleName)} --resource-keys ${keys} ` +
-                    `--message ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)('flannel host-gw node: source/destination check off by design')}${region}`,
-            },
-            origin: rule.origin,
-        };
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-function cloudViews(topology, prefix) {
-    return topology.views.filter((view) => !view.node.planned && (view.instanceKey?.startsWith(prefix) || view.interfaces.some((iface) => iface.provider === prefix.slice(0, -1))));
-}
-const policyBlocksFix = {
-    meta: {
-        id: 'policy-blocks-fix',
-        title: 'A policy forbids, or flags, the fix host-gw needs',
-        severity: 'error',
-        helpAnchor: 'policy-blocks-fix',
-        description: 'Every host-gw node needs its cloud anti-spoofing check off. Azure Policy ("Network interfaces should disable IP forwarding"), the GCP ' +
-            'organisation policy constraints/compute.vmCanIpForward and AWS service control policies can refuse that change: the fix fails at apply ' +
-            'time and nodes created later come up without forwarding. AWS Config\'s ec2-enis-source-destination-check-enabled refuses nothing but ' +
-            'reports every host-gw node ENI as non-compliant.',
-        remediation: 'Exempt the cluster\'s nodes rather than the whole scope: an Azure policy exemption on the nodes\' resource group, an allowed value (or a tag ' +
-            'condition) for the node instances in the project\'s compute.vmCanIpForward policy, an SCP exception for the role that applies fixes, and an ' +
-            'AWS Config remediation exception (or rule scope) for the node ENIs.',
-    },
-    *check({ snapshot, topology }) {
-        const policies = snapshot.policies ?? [];
-        if (policies.length === 0)
-            return;
-        const azure = policies.filter((policy) => policy.kind === 'azure-policy-assignment');
-        const gcp = policies.filter((policy) => policy.kind === 'gcp-org-policy');
-        const aws = policies.filter((policy) => policy.kind === 'aws-config-rule');
-        if (azure.length > 0) {
-            const views = cloudViews(topology, 'azure:');
-            yield* azurePolicies(azure, views);
-            yield* azureInitiatives(azure, views);
-        }
-        if (gcp.length > 0)
-            yield* gcpPolicies(gcp, cloudViews(topology, 'gce:'));
-        if (aws.length > 0)
-            yield* awsConfigRules(aws, cloudViews(topology, 'aws:'), topology);
-    },
-};
-function deniedRemediation(denial, step) {
-    switch (denial.kind) {
-        case 'azure-policy-assignment': {
-            const scope = step.resource ? (resourceGroupScope(step.resource) ?? step.resource) : undefined;
-            return {
-                text: `Exempt ${step.resource ? `${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .mp)(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
-                    `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
-                command: exemptionCommand(denial.id, scope),
-            };
-        }
-        case 'gcp-org-policy': {
-            const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
-            const project = denial.project ?? instance?.[2] ?? '<project>';
-            if (denial.name === _model_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GCP_VM_CAN_IP_FORWARD */ .KA && instance) {
-                const remediation = gcpRemediation(undefined, project, [instance[1]]);
-                return {
-                    ...remediation,
-                    text: `${remediation.text} Add the values the project allows today (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project}) before setting it.`,
-                };
-            }
-            return {
-                text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
-                command: `gcloud org-policies describe ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(denial.name.replace(/^constraints\//, ''))} --effective --project ${(0,_providers_names_js__WEBPACK_IMPORTED_MODULE_0__.sh)(project)}`,
-            };
-        }
-        case 'aws-scp':
-            return {
-                text: `An explicit deny in a service control policy refused ${step.api ?? 'the change'}: ask the organisation's administrators to exempt the role that ` +
-                    'applies fixes (a condition on aws:PrincipalArn) or the node ENIs (a condition on a resource tag). Find the SCP from the management account:',
-                command: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
-            };
-    }
-}
-/** When an applier could not tell which policy refused the change: the cloud's kind of policy, unnamed. */
-function unnamedDenial(provider) {
-    if (provider === 'azure')
-        return { provider, kind: 'azure-policy-assignment', name: 'an Azure Policy assignment' };
-    if (provider === 'gce')
-        return { provider, kind: 'gcp-org-policy', name: 'an organisation policy' };
-    return { provider, kind: 'aws-scp', name: 'a service control policy' };
-}
-/** The finding an apply-time policy denial becomes: same rule, same fingerprint path as the static check. */
-function deniedAtApply(denial, step) {
-    const policy = denial.kind === 'azure-policy-assignment'
-        ? `Azure Policy assignment "${denial.name}"${denial.id ? ` (${denial.id})` : ''}`
-        : denial.kind === 'gcp-org-policy'
-            ? `the organisation policy ${denial.name}${denial.project ? ` of project ${denial.project}` : ''}`
-            : denial.name;
-    return {
-        node: step.node,
-        resource: step.resource,
-        key: `apply:${denial.id ?? denial.name}`,
-        message: `--fix apply was refused by ${policy} for ${step.node ? `node ${step.node}` : (step.resource ?? 'the cluster')}: ${step.detail}`,
-        remediation: deniedRemediation(denial, step),
-    };
-}
 
 
 /***/ }),
@@ -20799,8 +20857,11 @@ function isSpace(code) {
 }
 class Scanner {
     text;
-    constructor(text) {
+    /** Wanted values not found yet: at zero the walk unwinds at once instead of skipping the rest of the file. */
+    remaining;
+    constructor(text, wanted) {
         this.text = text;
+        this.remaining = wanted;
     }
     space(at) {
         while (at < this.text.length && isSpace(this.text.charCodeAt(at)))
@@ -20847,8 +20908,10 @@ class Scanner {
     }
     /** Visits the value at `at` for the trie node; records wanted offsets; returns the offset past the value. */
     visit(at, node, path, found) {
-        if (node.wanted)
+        if (node.wanted) {
             found.set(JSON.stringify(path), at);
+            this.remaining--;
+        }
         if (node.children.size === 0)
             return this.skip(at);
         const code = this.text.charCodeAt(at);
@@ -20860,7 +20923,7 @@ class Scanner {
     }
     visitArray(at, node, path, found) {
         let i = this.space(at + 1);
-        for (let index = 0; i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
+        for (let index = 0; this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
             const child = node.children.get(index);
             i = child ? this.visit(i, child, [...path, index], found) : this.skip(i);
             i = this.space(i);
@@ -20871,7 +20934,7 @@ class Scanner {
     }
     visitObject(at, node, path, found) {
         let i = this.space(at + 1);
-        while (i < this.text.length && this.text.charCodeAt(i) !== CLOSE_OBJECT) {
+        while (this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_OBJECT) {
             const keyEnd = this.endOfString(i);
             const key = JSON.parse(this.text.slice(i, keyEnd));
             i = this.space(keyEnd);
@@ -20900,7 +20963,7 @@ function locateJsonPaths(text, paths) {
         node.wanted = true;
     }
     const found = new Map();
-    const scanner = new Scanner(text);
+    const scanner = new Scanner(text, new Set(paths.map((path) => JSON.stringify(path))).size);
     scanner.visit(scanner.space(0), root, [], found);
     return found;
 }
@@ -25524,8 +25587,8 @@ const {
 var baseline = __nccwpck_require__(50263);
 // EXTERNAL MODULE: ./lib/engine/check.js + 10 modules
 var check = __nccwpck_require__(1683);
-// EXTERNAL MODULE: ./lib/fix/run.js + 1 modules
-var run = __nccwpck_require__(18908);
+// EXTERNAL MODULE: ./lib/fix/run.js + 2 modules
+var run = __nccwpck_require__(63017);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
 var settings = __nccwpck_require__(13997);
 // EXTERNAL MODULE: ./lib/engine/tool.js
@@ -25564,8 +25627,8 @@ function renderFleetMarkdown(entries) {
 
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules
 var lib_report = __nccwpck_require__(79931);
-// EXTERNAL MODULE: ./lib/rules/index.js + 18 modules
-var rules = __nccwpck_require__(45389);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(70712);
 // EXTERNAL MODULE: ./lib/sources/load.js + 43 modules
 var load = __nccwpck_require__(35076);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules

@@ -49,6 +49,9 @@ describe('live mode: AWS', () => {
     expect(ec2.callCount('DescribeNetworkInterfaces')).toBe(5);
     expect(ec2.callCount('DescribeSubnets')).toBe(1);
     expect(ec2.callCount('DescribeVpcs')).toBe(1);
+    // Firewalls: the nodes' security groups (one 200-id batch) and their VPC's network ACLs.
+    expect(ec2.callCount('DescribeSecurityGroups')).toBe(1);
+    expect(ec2.callCount('DescribeNetworkAcls')).toBe(1);
     expect(kube.requests.filter((r) => r.path === '/api/v1/nodes')).toHaveLength(2);
   });
 
@@ -79,6 +82,39 @@ describe('live mode: AWS', () => {
     const incomplete = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'check-incomplete').map((f: { message: string }) => f.message);
     expect(incomplete.join('\n')).toContain('DescribeNetworkInterfaces was denied: grant the IAM action ec2:DescribeNetworkInterfaces');
     expect(result.stdout + result.stderr).not.toContain('fake-secret-key');
+  });
+
+  it('finds what file mode finds on fixtures/firewall/aws/broken: security groups and network ACLs, one filtered call each', async () => {
+    kube = await startFakeKube(await seedKube('fixtures/firewall/aws/broken'));
+    ec2 = await startFakeEc2(await seedEc2('fixtures/firewall/aws/broken'), { maxResultsCap: 5 });
+    const fileMode = await runDist(['check', 'fixtures/firewall/aws/broken', '--format', 'json'], {});
+    const dir = join(await mkdtemp(join(tmpdir(), 'hostgw-aws-fw-')), 'snapshot');
+    const result = await live('--save-snapshot', dir);
+    expect(result.stderr).not.toContain('internal error');
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+    expect(findingKeys(result.stdout).some((key) => key.startsWith('pod-traffic-blocked'))).toBe(true);
+    expect(result.code).toBe(fileMode.code);
+    // Least privilege: only the groups on the nodes' ENIs, only the ACLs of their VPCs.
+    const groupCalls = ec2.calls.filter((c) => c.action === 'DescribeSecurityGroups');
+    expect(groupCalls.length).toBeGreaterThan(0);
+    expect(groupCalls.every((c) => c.params['Filter.1.Name'] === 'group-id')).toBe(true);
+    const aclCalls = ec2.calls.filter((c) => c.action === 'DescribeNetworkAcls');
+    expect(aclCalls.length).toBeGreaterThan(0);
+    expect(aclCalls.every((c) => c.params['Filter.1.Name'] === 'vpc-id')).toBe(true);
+    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
+  });
+
+  it.each(['DescribeSecurityGroups', 'DescribeNetworkAcls'])('turns a denied %s into check-incomplete naming the IAM action, never a pass', async (action) => {
+    kube = await startFakeKube(await seedKube('fixtures/firewall/aws/broken'));
+    ec2 = await startFakeEc2(await seedEc2('fixtures/firewall/aws/broken'));
+    ec2.failNext({ action, status: 403, code: 'UnauthorizedOperation', message: `You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/ci/hostgw is not authorized to perform: ec2:${action}`, times: Infinity });
+    const result = await live('--strict');
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
+    const incomplete = findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message);
+    expect(incomplete.join('\n')).toContain(`${action} was denied: grant the IAM action ec2:${action}`);
+    if (action === 'DescribeSecurityGroups') expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
   });
 
   it('saves a snapshot that file mode reads to the same findings', async () => {

@@ -48,6 +48,7 @@ describe('live mode: Azure', () => {
     expect(azure.callCount(/\/networkInterfaces$/)).toBe(Math.ceil(1000 / 500));
     expect(azure.callCount(/\/routeTables$/)).toBe(1);
     expect(azure.callCount(/\/virtualNetworks$/)).toBe(1);
+    expect(azure.callCount(/\/networkSecurityGroups$/)).toBe(1);
   });
 
   it('retries 429 with Retry-After', async () => {
@@ -69,6 +70,36 @@ describe('live mode: Azure', () => {
     const messages = JSON.parse(result.stdout).findings.map((f: { message: string }) => f.message).join('\n');
     expect(messages).toContain('grant Microsoft.Network/networkInterfaces/read');
     expect(messages).toContain('no Azure instance data');
+  });
+
+  it('finds what file mode finds on fixtures/firewall/azure/broken: network security groups, in pages', async () => {
+    kube = await startFakeKube(await seedKube('fixtures/firewall/azure/broken'));
+    const scenario = await seedAzure('fixtures/firewall/azure/broken');
+    azure = await startFakeAzure(scenario, { pageSize: 2 });
+    const fileMode = await runDist(['check', 'fixtures/firewall/azure/broken', '--format', 'json'], {});
+    const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-fw-'));
+    const result = await live('--save-snapshot', dir);
+    expect(result.stderr).not.toContain('internal error');
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+    expect(findingKeys(result.stdout).some((key) => key.startsWith('pod-traffic-blocked'))).toBe(true);
+    expect(result.code).toBe(fileMode.code);
+    expect(azure.callCount(/\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/networkSecurityGroups$/)).toBeGreaterThan(0);
+    const saved = JSON.parse(await readFile(join(dir, 'az-nsgs.json'), 'utf8')) as { type: string }[];
+    expect(saved.length).toBe(scenario.nsgs!.length);
+    expect(saved.every((nsg) => nsg.type === 'Microsoft.Network/networkSecurityGroups')).toBe(true);
+    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
+  });
+
+  it('turns a denied NSG listing into check-incomplete naming the role action, never a pass', async () => {
+    kube = await startFakeKube(await seedKube('fixtures/firewall/azure/broken'));
+    azure = await startFakeAzure(await seedAzure('fixtures/firewall/azure/broken'));
+    azure.failNext({ path: /\/networkSecurityGroups$/, status: 403, code: 'AuthorizationFailed', times: 10 });
+    const result = await live('--strict');
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
+    expect(findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message).join('\n')).toContain('grant Microsoft.Network/networkSecurityGroups/read');
+    expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
   });
 
   it('reads the policy assignments of the subscription and finds what file mode finds; the snapshot re-checks the same', async () => {

@@ -59,6 +59,8 @@ describe('live mode: GCE', () => {
     const instanceCalls = gce!.callCount(/\/zones\/[^/]+\/instances$/);
     expect(instanceCalls).toBeLessThanOrEqual(zones * 2);
     expect(gce!.callCount(/\/global\/routes$/)).toBe(Math.ceil(1000 / 500) + 1);
+    // One firewall listing per network of the nodes.
+    expect(gce!.callCount(/\/global\/firewalls$/)).toBe(1);
   });
 
   it('retries 503 and 429 and finds the same result', async () => {
@@ -79,6 +81,36 @@ describe('live mode: GCE', () => {
     expect(messages).toContain('was denied: grant compute.routes.list');
     expect(messages).toContain('no GCE route data');
     expect(report.findings.some((f: { ruleId: string }) => f.ruleId === 'route-missing')).toBe(false);
+  });
+
+  it('finds what file mode finds on fixtures/firewall/gce/broken: firewall rules per network, in pages', async () => {
+    await start('fixtures/firewall/gce/broken', { maxResultsCap: 2 });
+    const fileMode = await runDist(['check', 'fixtures/firewall/gce/broken', '--format', 'json'], {});
+    const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-fw-'));
+    const result = await live('--save-snapshot', dir);
+    expect(result.stderr).not.toContain('internal error');
+    expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
+    expect(findingKeys(result.stdout).some((key) => key.startsWith('pod-traffic-blocked'))).toBe(true);
+    expect(result.code).toBe(fileMode.code);
+    const listings = gce!.requests.filter((r) => /\/global\/firewalls$/.test(r.path));
+    const rules = gce!.scenario.firewalls!.length;
+    expect(listings).toHaveLength(Math.ceil(rules / 2));
+    expect(listings.every((r) => /^network = "https:\/\/www\.googleapis\.com\/compute\/v1\/projects\/[^"]+\/global\/networks\/[^"]+"$/.test(r.query.filter ?? ''))).toBe(true);
+    const saved = JSON.parse(await readFile(join(dir, 'gcloud-firewall-rules.json'), 'utf8')) as { kind: string }[];
+    expect(saved).toHaveLength(rules);
+    expect(saved.every((rule) => rule.kind === 'compute#firewall')).toBe(true);
+    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
+  });
+
+  it('turns a denied firewall listing into check-incomplete naming compute.firewalls.list, never a pass', async () => {
+    await start('fixtures/firewall/gce/broken');
+    gce!.failNext({ path: /\/global\/firewalls$/, status: 403, times: 10 });
+    const result = await live('--strict');
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
+    expect(findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message).join('\n')).toContain('was denied: grant compute.firewalls.list');
+    expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
   });
 
   it('reads the effective vmCanIpForward policy of the project and finds what file mode finds; the snapshot re-checks the same', async () => {

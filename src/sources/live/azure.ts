@@ -131,6 +131,10 @@ class SubscriptionReader {
     }
   }
 
+  nsgs(group: string) {
+    return this.list(`reading network security groups of ${group}`, 'Microsoft.Network/networkSecurityGroups/read', this.client.networkSecurityGroups.list(group).byPage());
+  }
+
   routeTables(group: string) {
     return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
   }
@@ -163,7 +167,8 @@ function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: G
 
 /**
  * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
- * route table), then the route tables of every group involved: a few listings per resource group.
+ * route table), then the route tables and network security groups of every group involved: a few listings per
+ * resource group.
  */
 export const azureReader: CloudReader = {
   async read(nodes, options, budget) {
@@ -174,6 +179,8 @@ export const azureReader: CloudReader = {
     const tables: unknown[] = [];
     let nicsRead = true;
     let tablesRead = true;
+    const nsgs: unknown[] = [];
+    let nsgsRead = true;
     const assignments: unknown[] = [];
     let assignmentsRead = groups.size > 0;
     for (const [subscription, nodeGroups] of groups) {
@@ -202,6 +209,18 @@ export const azureReader: CloudReader = {
         if (items === undefined) tablesRead = false;
         tables.push(...(items ?? []));
       }
+      // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
+      const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
+      const nsgRefs = [...found.map((nic) => nic.networkSecurityGroup?.id), ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id))];
+      for (const id of nsgRefs) {
+        const scope = scopeOf(id);
+        if (scope?.subscription === subscription) nsgGroups.add(scope.resourceGroup);
+      }
+      for (const group of [...nsgGroups].sort()) {
+        const items = await reader.nsgs(group);
+        if (items === undefined) nsgsRead = false;
+        nsgs.push(...(items ?? []));
+      }
       // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
       const policies = await reader.policyAssignments();
       if (policies === undefined) assignmentsRead = false;
@@ -213,6 +232,7 @@ export const azureReader: CloudReader = {
     dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
     // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
     if (tablesRead) dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+    if (nsgsRead) dumps.push({ name: 'az-nsgs.json', value: plain(nsgs), kinds: ['firewalls'] });
     if (assignmentsRead) dumps.push({ name: 'az-policy-assignments.json', value: assignments });
     return { dumps, gaps };
   },

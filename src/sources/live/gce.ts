@@ -125,6 +125,15 @@ class ProjectReader {
     });
   }
 
+  /** The firewall rules of one network (not every network of the project). */
+  async firewalls(network: string) {
+    const client = new this.compute.FirewallsClient(clientOptions(this.options, this.project));
+    return this.pages(`reading firewall rules of ${network.split('/').pop()}`, 'compute.firewalls.list', async (pageToken) => {
+      const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      return { items, next: next?.pageToken ?? undefined };
+    });
+  }
+
   /**
    * The effective organisation policy of the project for one constraint (Organization Policy API v2, permission
    * orgpolicy.policies.get), with the credentials of the compute clients. --gcp-endpoint serves it too.
@@ -169,7 +178,7 @@ function path(url: string | null | undefined): string | undefined {
 
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
- * routes of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
  */
 export const gceReader: CloudReader = {
   async read(nodes, options, budget) {
@@ -190,10 +199,12 @@ export const gceReader: CloudReader = {
 
     const instances: unknown[] = [];
     const routes: unknown[] = [];
+    const firewalls: unknown[] = [];
     const subnetworks: unknown[] = [];
     const policies: Dump[] = [];
     let instancesRead = true;
     let routesRead = true;
+    let firewallsRead = true;
     for (const [project, { zones, unplaced }] of projects) {
       const reader = new ProjectReader(compute, project, options, budget);
       const found: { networkInterfaces?: { network?: string | null; subnetwork?: string | null }[] | null }[] = [];
@@ -209,6 +220,9 @@ export const gceReader: CloudReader = {
         const items = await reader.routes(network);
         if (items === undefined) routesRead = false;
         routes.push(...(items ?? []));
+        const rules = await reader.firewalls(network);
+        if (rules === undefined) firewallsRead = false;
+        firewalls.push(...(rules ?? []));
       }
       const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)));
       for (const region of [...regions].sort()) subnetworks.push(...((await reader.subnetworks(region)) ?? []));
@@ -222,6 +236,7 @@ export const gceReader: CloudReader = {
     const dumps: Dump[] = [];
     if (instancesRead) dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
     if (routesRead) dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
+    if (firewallsRead) dumps.push({ name: 'gcloud-firewall-rules.json', value: kinds(firewalls, 'compute#firewall'), kinds: ['firewalls'] });
     dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
     dumps.push(...policies);
     return { dumps, gaps };

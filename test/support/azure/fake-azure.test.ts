@@ -623,3 +623,35 @@ describe('scaleScenario', () => {
     }
   });
 });
+
+describe('network security groups (fixtures/firewall/azure)', () => {
+  it.each(['broken', 'healthy'])('lists the %s NSGs of a resource group through the real client, paged, as az prints them', async (name) => {
+    const dir = path.join(root, 'fixtures/firewall/azure', name);
+    const { readFile } = await import('node:fs/promises');
+    const cli = JSON.parse(await readFile(path.join(dir, 'az-nsgs.json'), 'utf8')) as { name: string; resourceGroup: string; securityRules: { name: string; access: string; priority: number }[]; defaultSecurityRules: unknown[] }[];
+    const scenario = await seedFromFixture(dir);
+    const fake = await startFakeAzure(scenario, { pageSize: 2 });
+    try {
+      const client = clientFor(fake, scenario.subscriptionId);
+      const group = cli[0]!.resourceGroup;
+      const pages = await collect(client.networkSecurityGroups.list(group).byPage());
+      const nsgs = pages.flat();
+      const expected = cli.filter((nsg) => nsg.resourceGroup.toLowerCase() === group.toLowerCase());
+      expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / 2)));
+      expect(nsgs.map((nsg) => nsg.name).sort()).toEqual(expected.map((nsg) => nsg.name).sort());
+      for (const nsg of nsgs) {
+        const want = expected.find((e) => e.name === nsg.name)!;
+        expect(nsg.securityRules?.map((r) => [r.name, r.access, r.priority])).toEqual(want.securityRules.map((r) => [r.name, r.access, r.priority]));
+        expect(nsg.defaultSecurityRules?.length).toBe(want.defaultSecurityRules.length);
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('synthesises the NSGs the NICs and subnets name for a fixture without an NSG listing', async () => {
+    const s = await seedFromFixture(fixture('healthy'));
+    const named = new Set([...s.nics, ...s.subnets].map((r: any) => r.networkSecurityGroup?.id?.toLowerCase()).filter(Boolean));
+    expect(new Set(s.nsgs!.map((nsg: any) => nsg.id.toLowerCase()))).toEqual(named);
+  });
+});

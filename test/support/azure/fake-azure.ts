@@ -41,8 +41,8 @@
  *        {token_type:'Bearer', expires_in:3599, ext_expires_in:3599, access_token:<unsigned JWT-looking string>}.
  *
  * ARM reads (`api-version` is required; subscription and resource group names are case-insensitive):
- *   /subscriptions/{sub}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks}
- *   /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks}[/{name}]
+ *   /subscriptions/{sub}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks|networkSecurityGroups}
+ *   /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks|networkSecurityGroups}[/{name}]
  *   .../routeTables/{rt}/routes[/{name}]
  *   .../virtualNetworks/{vnet}/subnets[/{name}]
  *   /subscriptions/{sub}/providers/Microsoft.Authorization/policyAssignments   (the scenario's `policyAssignments`, all of
@@ -123,6 +123,8 @@ export interface AzureScenario {
   routeTables: unknown[];
   subnets: unknown[];
   vnets: unknown[];
+  /** Network security groups (az `network nsg list` shape, or ARM shape); absent = none. */
+  nsgs?: unknown[];
   /** Azure Policy assignments (az `policy assignment list` shape, or ARM shape), listed at the subscription. */
   policyAssignments?: unknown[];
 }
@@ -278,15 +280,18 @@ const NIC_TYPE = 'microsoft.network/networkinterfaces';
 const ROUTE_TABLE_TYPE = 'microsoft.network/routetables';
 const SUBNET_TYPE = 'microsoft.network/virtualnetworks/subnets';
 const VNET_TYPE = 'microsoft.network/virtualnetworks';
+const NSG_TYPE = 'microsoft.network/networksecuritygroups';
 const POLICY_ASSIGNMENT_TYPE = 'microsoft.authorization/policyassignments';
 
 /**
  * Reads every *.json array in `dir` and sorts them by the `type` of their items (az-vms.json and nodes.json are
  * ignored). When no virtual network listing is present, VNets are synthesised from the subnets' ids: address
  * space = the /16 (IPv4) or /48 (IPv6) around each subnet prefix, location from the group's other resources.
+ * When no NSG listing is present (fixtures written before the firewall checks), the NSGs the NICs and subnets name
+ * are synthesised allowing everything, so the firewall is not at fault and such fixtures keep their findings.
  */
 export async function seedFromFixture(dir: string): Promise<AzureScenario> {
-  const scenario: AzureScenario = { subscriptionId: '', nics: [], routeTables: [], subnets: [], vnets: [] };
+  const scenario: AzureScenario = { subscriptionId: '', nics: [], routeTables: [], subnets: [], vnets: [], nsgs: [] };
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   for (const file of files) {
     const value: unknown = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
@@ -297,6 +302,7 @@ export async function seedFromFixture(dir: string): Promise<AzureScenario> {
     else if (type === ROUTE_TABLE_TYPE) scenario.routeTables.push(...value);
     else if (type === SUBNET_TYPE) scenario.subnets.push(...value);
     else if (type === VNET_TYPE) scenario.vnets.push(...value);
+    else if (type === NSG_TYPE) scenario.nsgs!.push(...value);
     else if (type === POLICY_ASSIGNMENT_TYPE) (scenario.policyAssignments ??= []).push(...value);
   }
   const all = [...scenario.nics, ...scenario.routeTables, ...scenario.subnets, ...scenario.vnets];
@@ -305,7 +311,63 @@ export async function seedFromFixture(dir: string): Promise<AzureScenario> {
   if (!sub) throw new Error(`seedFromFixture: no Microsoft.Network listing with resource ids found in ${dir}`);
   scenario.subscriptionId = sub;
   if (scenario.vnets.length === 0) scenario.vnets = synthesiseVnets(scenario);
+  if (scenario.nsgs!.length === 0) scenario.nsgs = synthesiseNsgs(scenario);
   return scenario;
+}
+
+/**
+ * The NSGs the scenario's NICs and subnets name, each allowing everything in and out (see seedFromFixture): what
+ * Resource Manager would return for those ids, with the firewall not at fault.
+ */
+export function synthesiseNsgs(scenario: AzureScenario): Json[] {
+  const nsgs = new Map<string, { location?: string; nics: string[]; subnets: string[] }>();
+  const note = (owner: unknown, kind: 'nics' | 'subnets') => {
+    if (!isRecord(owner) || !isRecord(owner.networkSecurityGroup)) return;
+    const id = str(owner.networkSecurityGroup.id);
+    const ownerId = str(owner.id);
+    if (!id || !ownerId) return;
+    const entry = nsgs.get(id.toLowerCase()) ?? { location: str(owner.location), nics: [], subnets: [] };
+    if (!entry[kind].includes(ownerId)) entry[kind].push(ownerId);
+    nsgs.set(id.toLowerCase(), entry);
+  };
+  for (const nic of scenario.nics) note(nic, 'nics');
+  const vnetSubnets = scenario.vnets.flatMap((vnet) => (isRecord(vnet) && Array.isArray(vnet.subnets) ? vnet.subnets : []));
+  for (const subnet of [...scenario.subnets, ...vnetSubnets]) note(subnet, 'subnets');
+  const location = scenario.nics.map((nic) => (isRecord(nic) ? str(nic.location) : undefined)).find(Boolean) ?? 'westeurope';
+  const ids = new Map<string, string>();
+  for (const owner of [...scenario.nics, ...scenario.subnets, ...vnetSubnets]) {
+    const id = isRecord(owner) && isRecord(owner.networkSecurityGroup) ? str(owner.networkSecurityGroup.id) : undefined;
+    if (id && !ids.has(id.toLowerCase())) ids.set(id.toLowerCase(), id);
+  }
+  return [...nsgs.entries()].map(([key, entry]) => {
+    const id = ids.get(key)!;
+    const rule = (direction: 'Inbound' | 'Outbound') => ({
+      access: 'Allow',
+      destinationAddressPrefix: '*',
+      destinationPortRange: '*',
+      direction,
+      id: `${id}/securityRules/FakeAllowAll${direction}`,
+      name: `FakeAllowAll${direction}`,
+      priority: 100,
+      protocol: '*',
+      provisioningState: 'Succeeded',
+      sourceAddressPrefix: '*',
+      sourcePortRange: '*',
+      type: 'Microsoft.Network/networkSecurityGroups/securityRules',
+    });
+    return {
+      defaultSecurityRules: [],
+      id,
+      location: entry.location ?? location,
+      name: id.split('/').pop(),
+      networkInterfaces: entry.nics.map((nic) => ({ id: nic })),
+      provisioningState: 'Succeeded',
+      resourceGroup: resourceGroupOf(id),
+      securityRules: [rule('Inbound'), rule('Outbound')],
+      subnets: entry.subnets.map((subnet) => ({ id: subnet })),
+      type: 'Microsoft.Network/networkSecurityGroups',
+    };
+  });
 }
 
 function parentVnetId(subnetId: string): string | undefined {
@@ -392,7 +454,7 @@ function uuidFrom(seed: string): string {
 // az CLI shape → ARM REST shape
 // ---------------------------------------------------------------------------------------------------------
 
-type Kind = 'nic' | 'ipConfiguration' | 'routeTable' | 'route' | 'vnet' | 'subnet';
+type Kind = 'nic' | 'ipConfiguration' | 'routeTable' | 'route' | 'vnet' | 'subnet' | 'nsg' | 'securityRule';
 
 /** Top-level (tracked resource) envelope keys; everything else of an az object goes under `properties`. */
 const TRACKED_ENVELOPE = ['id', 'name', 'type', 'etag', 'location', 'tags', 'extendedLocation', 'zones', 'sku', 'kind', 'managedBy', 'identity'];
@@ -425,7 +487,7 @@ function clean(value: unknown): unknown {
 export function toArm(value: unknown, kind: Kind): Json {
   if (!isRecord(value)) throw new Error(`fake-azure: ${kind} is not an object`);
   if (isRecord(value.properties)) return clean(value) as Json; // already ARM-shaped
-  const envelopeKeys = kind === 'nic' || kind === 'routeTable' || kind === 'vnet' ? TRACKED_ENVELOPE : CHILD_ENVELOPE;
+  const envelopeKeys = kind === 'nic' || kind === 'routeTable' || kind === 'vnet' || kind === 'nsg' ? TRACKED_ENVELOPE : CHILD_ENVELOPE;
   const out: Json = {};
   const properties: Json = {};
   for (const [rawKey, v] of Object.entries(value)) {
@@ -446,7 +508,8 @@ function convertChild(kind: Kind, key: string, value: unknown): unknown {
     kind === 'nic' && key === 'ipConfigurations' ? 'ipConfiguration'
       : kind === 'routeTable' && key === 'routes' ? 'route'
         : kind === 'vnet' && key === 'subnets' ? 'subnet'
-          : undefined;
+          : kind === 'nsg' && (key === 'securityRules' || key === 'defaultSecurityRules') ? 'securityRule'
+            : undefined;
   if (childKind && Array.isArray(value)) return value.map((item) => toArm(item, childKind));
   if (kind === 'ipConfiguration' && key === 'subnet' && isRecord(value)) return { id: value.id }; // ARM sends a SubResource
   return clean(value);
@@ -475,7 +538,7 @@ async function makeCertificate(): Promise<{ dir: string; keyFile: string; certFi
 // Server
 // ---------------------------------------------------------------------------------------------------------
 
-type Collection = 'networkInterfaces' | 'routeTables' | 'virtualNetworks';
+type Collection = 'networkInterfaces' | 'routeTables' | 'virtualNetworks' | 'networkSecurityGroups';
 
 /** A policy assignment as ARM lists it: envelope fields on top, the rest under `properties`. */
 function toArmAssignment(value: unknown): Json {
@@ -499,6 +562,7 @@ interface Store {
   routeTables: Json[];
   virtualNetworks: Json[];
   subnets: Json[];
+  networkSecurityGroups: Json[];
   policyAssignments: Json[];
 }
 
@@ -510,6 +574,7 @@ function buildStore(scenario: AzureScenario): Store {
   const nics = scenario.nics.map((n) => toArm(structuredClone(n), 'nic'));
   const routeTables = scenario.routeTables.map((r) => toArm(structuredClone(r), 'routeTable'));
   const subnets = scenario.subnets.map((s) => toArm(structuredClone(s), 'subnet'));
+  const nsgs = (scenario.nsgs ?? []).map((n) => toArm(structuredClone(n), 'nsg'));
   const known = new Set(subnets.map((s) => idOf(s).toLowerCase()));
   const vnets = scenario.vnets.map((v) => toArm(structuredClone(v), 'vnet'));
   for (const vnet of vnets) {
@@ -528,18 +593,19 @@ function buildStore(scenario: AzureScenario): Store {
     (vnet.properties as Json).subnets = subnets.filter((s) => idOf(s).toLowerCase().startsWith(prefix));
   }
   const groups = new Set<string>();
-  for (const r of [...nics, ...routeTables, ...vnets, ...subnets]) {
+  for (const r of [...nics, ...routeTables, ...vnets, ...subnets, ...nsgs]) {
     const group = resourceGroupOf(idOf(r));
     if (group) groups.add(group.toLowerCase());
   }
   const policyAssignments = (scenario.policyAssignments ?? []).map((a) => toArmAssignment(structuredClone(a)));
-  return { subscriptionId: scenario.subscriptionId, groups, networkInterfaces: nics, routeTables, virtualNetworks: vnets, subnets, policyAssignments };
+  return { subscriptionId: scenario.subscriptionId, groups, networkInterfaces: nics, routeTables, virtualNetworks: vnets, subnets, networkSecurityGroups: nsgs, policyAssignments };
 }
 
 const COLLECTIONS: Record<string, Collection> = {
   networkinterfaces: 'networkInterfaces',
   routetables: 'routeTables',
   virtualnetworks: 'virtualNetworks',
+  networksecuritygroups: 'networkSecurityGroups',
 };
 
 const DEFAULT_CODES: Record<number, string> = {
@@ -1822,7 +1888,7 @@ export function scaleScenario(n: number): { scenario: AzureScenario; nodes: unkn
     virtualNetworkPeerings: [],
   };
   return {
-    scenario: { subscriptionId: SCALE_SUB, nics, routeTables: [routeTable], subnets: [subnet], vnets: [vnet] },
+    scenario: { subscriptionId: SCALE_SUB, nics, routeTables: [routeTable], subnets: [subnet], vnets: [vnet], nsgs: synthesiseNsgs({ subscriptionId: SCALE_SUB, nics, routeTables: [], subnets: [subnet], vnets: [] }) },
     nodes: { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } },
     podNetwork: SCALE_POD_NETWORK,
     resourceGroup: SCALE_RG,

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import {
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
+  DescribeNetworkAclsCommand,
+  DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
   EC2Client,
@@ -913,5 +915,37 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
       'ModifyInstanceAttribute',
       'ModifyInstanceAttribute',
     ]);
+  });
+});
+
+describe('firewalls (fixtures/firewall/aws)', () => {
+  const dir = (name: string) => new URL(`../../../fixtures/firewall/aws/${name}/`, import.meta.url).pathname;
+  const cliOf = async (name: string, file: string): Promise<any> => JSON.parse(await readFile(new URL(file, `file://${dir(name)}`), 'utf8'));
+
+  it.each(['broken', 'healthy'])('DescribeSecurityGroups and DescribeNetworkAcls deserialise to exactly the CLI JSON (%s), paged and filtered', async (name) => {
+    const f = await start(await seedFromFixture(dir(name)), { maxResultsCap: 2 });
+    const ec2 = client(f);
+    const groups: unknown[] = [];
+    let token: string | undefined;
+    do {
+      const out = await ec2.send(new DescribeSecurityGroupsCommand({ MaxResults: 5, NextToken: token }));
+      groups.push(...(out.SecurityGroups ?? []));
+      token = out.NextToken;
+    } while (token);
+    const cliGroups = (await cliOf(name, 'security-groups.json')).SecurityGroups;
+    expect(fromSdk(groups)).toEqual(fromCli(cliGroups));
+    expect(f.callCount('DescribeSecurityGroups')).toBe(Math.ceil(cliGroups.length / 2));
+    const acls = await ec2.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: [cliGroups[0].VpcId] }] }));
+    expect(fromSdk(acls.NetworkAcls)).toEqual(fromCli((await cliOf(name, 'network-acls.json')).NetworkAcls));
+    const one = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: [cliGroups[1].GroupId] }] }));
+    expect(one.SecurityGroups?.map((g) => g.GroupId)).toEqual([cliGroups[1].GroupId]);
+    expect((await ec2.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: ['vpc-0000000000000000f'] }] }))).NetworkAcls).toEqual([]);
+  });
+
+  it('synthesises allow-all groups for the ENIs of a fixture without firewall dumps', async () => {
+    const scenario = await seedFromFixture(dirOf('healthy'));
+    const named = new Set(scenario.networkInterfaces.flatMap((eni: any) => (eni.Groups ?? []).map((g: any) => g.GroupId)));
+    expect(new Set(scenario.securityGroups!.map((g: any) => g.GroupId))).toEqual(named);
+    expect(scenario.networkAcls).toEqual([]);
   });
 });

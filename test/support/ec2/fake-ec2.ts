@@ -1,5 +1,5 @@
 /**
- * A local, in-memory fake of the four read-only EC2 Query API actions that "live mode" calls, speaking the real
+ * A local, in-memory fake of the six read-only EC2 Query API actions that "live mode" calls, speaking the real
  * wire protocol closely enough for the real `@aws-sdk/client-ec2` (v3) client: `POST /` with an
  * `application/x-www-form-urlencoded` body (`Action=…&Version=2016-11-15&InstanceId.1=…&Filter.1.Name=…&
  * Filter.1.Value.1=…&MaxResults=…&NextToken=…`), SigV4-signed, answered with XML in the
@@ -9,6 +9,8 @@
  *   DescribeNetworkInterfaces  NetworkInterfaceId.N, Filter.N, MaxResults (5..1000, not with ids), NextToken
  *   DescribeSubnets            SubnetId.N, Filter.N, MaxResults (5..1000), NextToken
  *   DescribeVpcs               VpcId.N, Filter.N, MaxResults (5..1000), NextToken
+ *   DescribeSecurityGroups     GroupId.N, Filter.N, MaxResults (5..1000, not with GroupId.N), NextToken
+ *   DescribeNetworkAcls        NetworkAclId.N, Filter.N, MaxResults (5..1000), NextToken
  *
  * and two mutating actions, for source/destination checking only (anything else they could change is refused
  * with 400 UnsupportedOperation rather than silently accepted):
@@ -56,6 +58,10 @@ export interface Ec2Scenario {
   networkInterfaces: unknown[];
   subnets: unknown[];
   vpcs: unknown[];
+  /** Optional: `{SecurityGroups}` items (`aws ec2 describe-security-groups`); absent = none. */
+  securityGroups?: unknown[];
+  /** Optional: `{NetworkAcls}` items (`aws ec2 describe-network-acls`); absent = none. */
+  networkAcls?: unknown[];
   /**
    * Optional: how instances are grouped into reservations (seedFromFixture fills it in). Instances not listed
    * here get a reservation of their own, with an id derived from the instance id.
@@ -147,12 +153,18 @@ type Rec = Record<string, unknown>;
 
 /**
  * Reads every `*.json` file of a fixture folder and sorts them by content: `{Reservations}` → instances
- * (flattened; reservation ids/owners kept in `reservations`), `{NetworkInterfaces}`, `{Subnets}`, `{Vpcs}`.
+ * (flattened; reservation ids/owners kept in `reservations`), `{NetworkInterfaces}`, `{Subnets}`, `{Vpcs}`,
+ * `{SecurityGroups}`, `{NetworkAcls}`.
  * Other JSON files (nodes.json, …) are ignored.
+ *
+ * A folder without any firewall dump (fixtures written before the firewall checks) gets the security groups its
+ * ENIs and instances name, synthesised to allow everything in and out, and no network ACLs: the groups a real
+ * account would return for those ids, with the firewall not at fault, so such fixtures keep their findings.
  */
 export async function seedFromFixture(dir: string): Promise<Ec2Scenario> {
-  const scenario: Ec2Scenario = { instances: [], networkInterfaces: [], subnets: [], vpcs: [], reservations: [] };
+  const scenario: Ec2Scenario = { instances: [], networkInterfaces: [], subnets: [], vpcs: [], securityGroups: [], networkAcls: [], reservations: [] };
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  let firewallDumps = 0;
   for (const file of files) {
     let doc: unknown;
     try {
@@ -179,8 +191,39 @@ export async function seedFromFixture(dir: string): Promise<Ec2Scenario> {
     if (Array.isArray(doc.NetworkInterfaces)) scenario.networkInterfaces.push(...doc.NetworkInterfaces);
     if (Array.isArray(doc.Subnets)) scenario.subnets.push(...doc.Subnets);
     if (Array.isArray(doc.Vpcs)) scenario.vpcs.push(...doc.Vpcs);
+    if (Array.isArray(doc.SecurityGroups)) scenario.securityGroups!.push(...doc.SecurityGroups);
+    if (Array.isArray(doc.NetworkAcls)) scenario.networkAcls!.push(...doc.NetworkAcls);
+    if (Array.isArray(doc.SecurityGroups) || Array.isArray(doc.NetworkAcls)) firewallDumps++;
   }
+  if (firewallDumps === 0) scenario.securityGroups = synthesiseSecurityGroups(scenario);
   return scenario;
+}
+
+/** Allow-all groups for every group id the scenario's ENIs and instances name (see seedFromFixture). */
+export function synthesiseSecurityGroups(scenario: Ec2Scenario): Rec[] {
+  const groups = new Map<string, Rec>();
+  const everything = (): Rec[] => [
+    { IpProtocol: '-1', UserIdGroupPairs: [], IpRanges: [{ CidrIp: '0.0.0.0/0' }], Ipv6Ranges: [{ CidrIpv6: '::/0' }], PrefixListIds: [] },
+  ];
+  const add = (ref: unknown, vpcId: unknown, ownerId: unknown) => {
+    const id = str(get(ref, 'GroupId'));
+    if (!id || groups.has(id)) return;
+    groups.set(id, {
+      GroupId: id,
+      GroupName: str(get(ref, 'GroupName')) ?? id,
+      Description: 'synthesised by fake-ec2: allows everything',
+      VpcId: str(vpcId),
+      OwnerId: str(ownerId) ?? DEFAULT_OWNER,
+      IpPermissions: everything(),
+      IpPermissionsEgress: everything(),
+    });
+  };
+  for (const eni of scenario.networkInterfaces.filter(isRec)) for (const g of arr(eni.Groups)) add(g, eni.VpcId, eni.OwnerId);
+  for (const instance of scenario.instances.filter(isRec)) {
+    for (const g of arr(instance.SecurityGroups)) add(g, instance.VpcId, undefined);
+    for (const eni of arr(instance.NetworkInterfaces).filter(isRec)) for (const g of arr(eni.Groups)) add(g, eni.VpcId, eni.OwnerId);
+  }
+  return [...groups.values()];
 }
 
 /** The scenario back in the CLI's file shapes (what `aws ec2 describe-* --output json` would print). */
@@ -214,7 +257,7 @@ export function toCliJson(scenario: Ec2Scenario): {
  * Subnet$, Vpc$ and everything reachable from them): these are the only members whose element name is not
  * camelCase(member) or whose list element is not camelCase(member)+"Set"-as-written.
  */
-type Shape = 'Reservation' | 'Instance' | 'ProductCode' | 'Generic';
+type Shape = 'Reservation' | 'Instance' | 'ProductCode' | 'SecurityGroup' | 'IpPermission' | 'NetworkAcl' | 'Generic';
 
 const XML_RENAMES: Partial<Record<Shape, Record<string, string>>> = {
   Instance: {
@@ -232,6 +275,10 @@ const XML_RENAMES: Partial<Record<Shape, Record<string, string>>> = {
   },
   Reservation: { Instances: 'instancesSet' },
   ProductCode: { ProductCodeId: 'productCode', ProductCodeType: 'type' },
+  // SecurityGroup$ / IpPermission$ / NetworkAcl$ (DescribeSecurityGroups, DescribeNetworkAcls).
+  SecurityGroup: { Description: 'groupDescription' }, // IpRange/UserIdGroupPair `Description` stays `description`
+  IpPermission: { UserIdGroupPairs: 'groups' },
+  NetworkAcl: { Associations: 'associationSet', Entries: 'entrySet', IsDefault: 'default' }, // Vpc.IsDefault stays `isDefault`
 };
 
 /** List members (any shape) → the `<xxxSet>` element; lists not listed here keep camelCase(member). */
@@ -250,13 +297,20 @@ const XML_LIST_ELEMENTS: Record<string, string> = {
   Vpcs: 'vpcSet',
   AssociatedSubnets: 'associatedSubnetSet',
   MetricCategoryIds: 'metricCategoryIdSet',
+  SecurityGroups: 'securityGroupInfo',
+  NetworkAcls: 'networkAclSet',
+  // Already camelCase(member): IpPermissions, IpPermissionsEgress, IpRanges, Ipv6Ranges, PrefixListIds.
   // Already camelCase(member): CidrBlockAssociationSet, Ipv6CidrBlockAssociationSet.
 };
 
 const XML_CHILD_SHAPES: Partial<Record<Shape, Record<string, Shape>>> = {
   Reservation: { Instances: 'Instance' },
   Instance: { ProductCodes: 'ProductCode' },
+  SecurityGroup: { IpPermissions: 'IpPermission', IpPermissionsEgress: 'IpPermission' },
 };
+
+/** Top-level list members whose items are of a shape with its own renames. */
+const TOP_LEVEL_SHAPES: Record<string, Shape> = { Reservations: 'Reservation', SecurityGroups: 'SecurityGroup', NetworkAcls: 'NetworkAcl' };
 
 function camel(key: string): string {
   return key.charAt(0).toLowerCase() + key.slice(1);
@@ -326,7 +380,7 @@ function responseXml(action: string, requestId: string, members: Rec, shape: Sha
   out.push(`    <requestId>${requestId}</requestId>`);
   for (const [key, value] of Object.entries(members)) {
     if (value === undefined) continue;
-    const child: Shape = key === 'Reservations' ? 'Reservation' : shape;
+    const child: Shape = TOP_LEVEL_SHAPES[key] ?? shape;
     writeValue(out, '    ', elementName('Generic', key, value), key, value, child);
   }
   out.push(`</${action}Response>`);
@@ -573,6 +627,31 @@ const VPC_FILTERS: FilterTable = {
   'dhcp-options-id': field('DhcpOptionsId'),
 };
 
+const SECURITY_GROUP_FILTERS: FilterTable = {
+  ...commonTagFilters,
+  'group-id': field('GroupId'),
+  'group-name': field('GroupName'),
+  description: field('Description'),
+  'vpc-id': field('VpcId'),
+  'owner-id': field('OwnerId'),
+};
+
+const NETWORK_ACL_FILTERS: FilterTable = {
+  ...commonTagFilters,
+  'network-acl-id': field('NetworkAclId'),
+  'vpc-id': field('VpcId'),
+  default: field('IsDefault'),
+  'owner-id': field('OwnerId'),
+  'association.association-id': (o) => arr(o.Associations).map((a) => get(a, 'NetworkAclAssociationId')),
+  'association.network-acl-id': (o) => arr(o.Associations).map((a) => get(a, 'NetworkAclId')),
+  'association.subnet-id': (o) => arr(o.Associations).map((a) => get(a, 'SubnetId')),
+  'entry.cidr': (o) => arr(o.Entries).map((e) => get(e, 'CidrBlock')),
+  'entry.egress': (o) => arr(o.Entries).map((e) => get(e, 'Egress')),
+  'entry.protocol': (o) => arr(o.Entries).map((e) => get(e, 'Protocol')),
+  'entry.rule-action': (o) => arr(o.Entries).map((e) => get(e, 'RuleAction')),
+  'entry.rule-number': (o) => arr(o.Entries).map((e) => get(e, 'RuleNumber')),
+};
+
 function compileFilters(table: FilterTable, filters: Filter[]): (obj: Rec, ctx: { reservation?: ReservationInfo }) => boolean {
   const compiled = filters.map((f) => {
     let getter: Getter | undefined = table[f.name];
@@ -619,7 +698,7 @@ interface PageRequest {
   refuseMaxResultsWithIds: string | undefined;
 }
 
-/** MaxResults/NextToken handling shared by all four actions. */
+/** MaxResults/NextToken handling shared by all six actions. */
 function paginate<T>(
   items: T[],
   req: PageRequest,
@@ -771,7 +850,7 @@ function describeInstances(
 }
 
 function describeGeneric(
-  kind: 'networkInterfaces' | 'subnets' | 'vpcs',
+  kind: 'networkInterfaces' | 'subnets' | 'vpcs' | 'securityGroups' | 'networkAcls',
   scenario: Ec2Scenario,
   params: Record<string, string>,
   cap: number | undefined,
@@ -811,9 +890,31 @@ function describeGeneric(
       listKey: 'Vpcs',
       refuse: undefined,
     },
+    securityGroups: {
+      action: 'DescribeSecurityGroups',
+      idParam: 'GroupId',
+      idField: 'GroupId',
+      idPrefix: 'sg',
+      code: 'InvalidGroupId',
+      noun: 'security group',
+      filters: SECURITY_GROUP_FILTERS,
+      listKey: 'SecurityGroups',
+      refuse: 'groupId',
+    },
+    networkAcls: {
+      action: 'DescribeNetworkAcls',
+      idParam: 'NetworkAclId',
+      idField: 'NetworkAclId',
+      idPrefix: 'acl',
+      code: 'InvalidNetworkAclID',
+      noun: 'network ACL',
+      filters: NETWORK_ACL_FILTERS,
+      listKey: 'NetworkAcls',
+      refuse: undefined,
+    },
   }[kind];
   const ids = idsChecked(params, spec.idParam, spec.idPrefix, spec.code);
-  const all = scenario[kind].filter(isRec);
+  const all = (scenario[kind] ?? []).filter(isRec);
   if (ids.length) {
     const missing = ids.filter((id) => !all.some((o) => o[spec.idField] === id));
     if (missing.length) throw notFound(spec.code, spec.noun, missing);
@@ -1048,6 +1149,12 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
           break;
         case 'DescribeVpcs':
           result = describeGeneric('vpcs', live, params, cap, secret);
+          break;
+        case 'DescribeSecurityGroups':
+          result = describeGeneric('securityGroups', live, params, cap, secret);
+          break;
+        case 'DescribeNetworkAcls':
+          result = describeGeneric('networkAcls', live, params, cap, secret);
           break;
         case 'ModifyNetworkInterfaceAttribute':
           result = modifyNetworkInterfaceAttribute(live, params);
@@ -1324,7 +1431,7 @@ export function scaleScenario(n: number, options: { windowsEvery?: number } = {}
     '',
   ].join('\n');
   return {
-    scenario: { instances, networkInterfaces: enis, subnets: [subnet], vpcs: [vpc], reservations },
+    scenario: { instances, networkInterfaces: enis, subnets: [subnet], vpcs: [vpc], securityGroups: synthesiseSecurityGroups({ instances, networkInterfaces: enis, subnets: [], vpcs: [] }), networkAcls: [], reservations },
     nodes: { apiVersion: 'v1', kind: 'List', items: nodes, metadata: { resourceVersion: '' } },
     flannelConfigMapYaml,
     vpcId,

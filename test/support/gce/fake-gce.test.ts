@@ -3,7 +3,9 @@
  * fake with the REAL `@google-cloud/compute` v1 clients in REST (fallback) mode and pins down how the client
  * hands results and errors back (absent fields, ints, error codes, retries) — the things live mode depends on.
  */
+import { readFile } from 'node:fs/promises';
 import {
+  FirewallsClient,
   GlobalOperationsClient,
   InstancesClient,
   RoutesClient,
@@ -234,7 +236,7 @@ describe('fake GCE REST API (fetch)', () => {
     expect(other.status).toBe(403);
     expect(other.body.error).toMatchObject({ status: 'PERMISSION_DENIED', message: "Required 'compute.instances.list' permission for 'projects/someone-else'" });
     expect((await get(fake, '/compute/v1/projects/acme-staging/zones/mars-1a/instances')).status).toBe(404);
-    expect((await get(fake, '/compute/v1/projects/acme-staging/global/firewalls')).status).toBe(404);
+    expect((await get(fake, '/compute/v1/projects/acme-staging/global/forwardingRules')).status).toBe(404);
     const one = await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-c/instances/k8s-win-1');
     expect(one.body.metadata.items[0].key).toBe('windows-startup-script-ps1');
   });
@@ -986,5 +988,37 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     const stale = await rejection(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }));
     expect(stale.code).toBe(412);
     await Promise.all([instances.close(), zoneOperations.close()]);
+  });
+});
+
+describe('firewall rules (fixtures/firewall/gce)', () => {
+  it.each(['broken', 'healthy'])('lists the %s rules of a network through the real client, paged, as gcloud prints them', async (name) => {
+    const dir = `fixtures/firewall/gce/${name}`;
+    const cli = JSON.parse(await readFile(`${dir}/gcloud-firewall-rules.json`, 'utf8')) as { name: string; network: string }[];
+    const fake = await start(await seedFromFixture(dir), { maxResultsCap: 2 });
+    const client = new FirewallsClient(fakeGceClientOptions(fake));
+    const network = cli[0]!.network;
+    const rules: Any[] = [];
+    let pageToken: string | undefined;
+    do {
+      const [items, next] = await client.list({ project: fake.scenario.project, filter: `network = "${network}"`, maxResults: 500, pageToken }, { autoPaginate: false });
+      rules.push(...items);
+      pageToken = next?.pageToken ?? undefined;
+    } while (pageToken);
+    const expected = cli.filter((rule) => rule.network === network);
+    expect(rules.map((rule) => rule.name).sort()).toEqual(expected.map((rule) => rule.name).sort());
+    expect(fake.callCount(/\/global\/firewalls$/)).toBe(Math.ceil(expected.length / 2));
+    const allowed = rules.flatMap((rule) => rule.allowed ?? []);
+    expect(allowed.every((entry: Any) => typeof entry.IPProtocol === 'string')).toBe(true);
+    const other = await get(fake, `/compute/v1/projects/${fake.scenario.project}/global/firewalls`, { filter: 'network = "projects/x/global/networks/none"' });
+    expect(other.status).toBe(200);
+    expect(other.body.items).toBeUndefined();
+  });
+
+  it('synthesises one allow-all rule per network for a fixture without firewall rules', async () => {
+    const scenario = await seedFromFixture(HEALTHY);
+    const networks = new Set(scenario.instances.flatMap((i: Any) => i.networkInterfaces.map((nic: Any) => nic.network)));
+    expect(new Set(scenario.firewalls!.map((rule: Any) => rule.network))).toEqual(networks);
+    expect(scenario.firewalls!.every((rule: Any) => rule.kind === 'compute#firewall' && rule.allowed[0].IPProtocol === 'all')).toBe(true);
   });
 });

@@ -14,6 +14,8 @@
  *   POST   /compute/v1/projects/{p}/global/routes                requestId
  *   GET    /compute/v1/projects/{p}/global/routes/{name}
  *   DELETE /compute/v1/projects/{p}/global/routes/{name}         requestId
+ *   GET    /compute/v1/projects/{p}/global/firewalls             filter, maxResults, pageToken, orderBy
+ *   GET    /compute/v1/projects/{p}/global/firewalls/{name}
  *   GET    /compute/v1/projects/{p}/aggregated/subnetworks       filter, maxResults, pageToken, orderBy, returnPartialSuccess
  *   GET    /compute/v1/projects/{p}/regions/{r}/subnetworks      filter, maxResults, pageToken, orderBy
  *   GET    /compute/v1/projects/{p}/regions/{r}/subnetworks/{name}
@@ -93,6 +95,8 @@ export interface GceScenario {
   instances: unknown[];
   routes: unknown[];
   subnetworks: unknown[];
+  /** compute#firewall resources (`gcloud compute firewall-rules list --format=json`); absent = none. */
+  firewalls?: unknown[];
   /** Zone names of the project (keys of aggregated instance lists). Default: derived, see the file comment. */
   zones?: string[];
   /** Region names of the project (keys of aggregated subnetwork lists). Default: derived. */
@@ -223,10 +227,13 @@ function projectOf(selfLink: unknown): string | undefined {
 
 /**
  * Reads every `*.json` file of a fixture directory and sorts JSON arrays of compute#instance / compute#route /
- * compute#subnetwork by content (file names do not matter). The project is taken from the resources' selfLinks.
+ * compute#subnetwork / compute#firewall by content (file names do not matter). The project is taken from the resources' selfLinks.
+ * A folder without firewall rules (fixtures written before the firewall checks) gets one synthesised rule per
+ * network of its instances that allows everything in, so the firewall is not at fault and such fixtures keep their
+ * findings (a real VPC always has the rules that let its cluster work, or the fixture would say otherwise).
  */
 export async function seedFromFixture(dir: string): Promise<GceScenario> {
-  const scenario: GceScenario = { project: '', instances: [], routes: [], subnetworks: [] };
+  const scenario: GceScenario = { project: '', instances: [], routes: [], subnetworks: [], firewalls: [] };
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   for (const file of files) {
     let value: unknown;
@@ -245,6 +252,7 @@ export async function seedFromFixture(dir: string): Promise<GceScenario> {
     if (kind === 'compute#instance') scenario.instances.push(...value);
     else if (kind === 'compute#route') scenario.routes.push(...value);
     else if (kind === 'compute#subnetwork') scenario.subnetworks.push(...value);
+    else if (kind === 'compute#firewall') scenario.firewalls!.push(...value);
   }
   const projects = new Set(
     [...scenario.instances, ...scenario.routes, ...scenario.subnetworks]
@@ -254,7 +262,33 @@ export async function seedFromFixture(dir: string): Promise<GceScenario> {
   if (projects.size === 0) throw new Error(`seedFromFixture(${dir}): no compute resources with a selfLink found`);
   if (projects.size > 1) throw new Error(`seedFromFixture(${dir}): resources of several projects: ${[...projects].join(', ')}`);
   scenario.project = [...projects][0]!;
+  if (scenario.firewalls!.length === 0) scenario.firewalls = synthesiseFirewalls(scenario);
   return scenario;
+}
+
+/** One allow-everything ingress rule per network of the scenario's instances (see seedFromFixture). */
+export function synthesiseFirewalls(scenario: GceScenario): Json[] {
+  const networks = new Set<string>();
+  for (const instance of scenario.instances) {
+    const nics = isRecord(instance) && Array.isArray(instance.networkInterfaces) ? instance.networkInterfaces : [];
+    for (const nic of nics) if (isRecord(nic) && typeof nic.network === 'string') networks.add(nic.network);
+  }
+  return [...networks].sort().map((network, i) => {
+    const name = `fake-allow-all-${network.split('/').pop()}`;
+    return {
+      allowed: [{ IPProtocol: 'all' }],
+      creationTimestamp: '2026-01-01T00:00:00.000-08:00',
+      direction: 'INGRESS',
+      disabled: false,
+      id: `70000000000000000${i}`,
+      kind: 'compute#firewall',
+      name,
+      network,
+      priority: 1000,
+      selfLink: `${API}projects/${scenario.project}/global/firewalls/${name}`,
+      sourceRanges: ['0.0.0.0/0'],
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -411,7 +445,7 @@ export function scaleScenario(
     });
   }
   return {
-    scenario: { project, instances, routes, subnetworks },
+    scenario: { project, instances, routes, subnetworks, firewalls: synthesiseFirewalls({ project, instances, routes, subnetworks }) },
     nodes: { apiVersion: 'v1', kind: 'List', items: nodes, metadata: { resourceVersion: '' } },
     podNetwork: '10.64.0.0/10',
   };
@@ -449,6 +483,7 @@ const invalid = (field: string, value: string, why: string) =>
 function permissionFor(path: string): string {
   if (/\/instances(\/|$)/.test(path)) return /\/instances\/[^/]+$/.test(path) ? 'compute.instances.get' : 'compute.instances.list';
   if (/\/routes(\/|$)/.test(path)) return /\/routes\/[^/]+$/.test(path) ? 'compute.routes.get' : 'compute.routes.list';
+  if (/\/firewalls(\/|$)/.test(path)) return /\/firewalls\/[^/]+$/.test(path) ? 'compute.firewalls.get' : 'compute.firewalls.list';
   if (/\/subnetworks(\/|$)/.test(path)) return /\/subnetworks\/[^/]+$/.test(path) ? 'compute.subnetworks.get' : 'compute.subnetworks.list';
   if (/:getEffectivePolicy$/.test(path)) return 'orgpolicy.policies.get';
   return 'compute.projects.get';
@@ -1167,7 +1202,7 @@ function route(path: string, query: Record<string, string>, scenario: GceScenari
   const project = decodeURIComponent(m[1]!);
   const rest = m[2]!.split('/').map(decodeURIComponent);
   const self = `${API}projects/${project}/${m[2]!}`;
-  const known = /^(aggregated\/(instances|subnetworks)|zones\/[^/]+\/instances(\/[^/]+)?|global\/routes(\/[^/]+)?|regions\/[^/]+\/subnetworks(\/[^/]+)?)$/.test(m[2]!);
+  const known = /^(aggregated\/(instances|subnetworks)|zones\/[^/]+\/instances(\/[^/]+)?|global\/(routes|firewalls)(\/[^/]+)?|regions\/[^/]+\/subnetworks(\/[^/]+)?)$/.test(m[2]!);
   if (!known) throw new ApiError(404, `The requested URL ${path} was not found on this server.`, 'notFound', 'NOT_FOUND');
   if (project !== scenario.project) {
     // GCE does not tell "missing" from "forbidden" for other people's projects.
@@ -1244,6 +1279,10 @@ function route(path: string, query: Record<string, string>, scenario: GceScenari
     regionOrFail(rest[1]!);
     const items = scenario.subnetworks.filter(inRegion(rest[1]!));
     return rest[3] === undefined ? list('compute#subnetworkList', items) : get(items, rest[3]);
+  }
+  if (rest[1] === 'firewalls') {
+    const firewalls = scenario.firewalls ?? [];
+    return rest[2] === undefined ? list('compute#firewallList', firewalls) : get(firewalls, rest[2]);
   }
   // global/routes
   return rest[2] === undefined ? list('compute#routeList', scenario.routes) : get(scenario.routes, rest[2]);
