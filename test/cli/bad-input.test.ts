@@ -1,36 +1,16 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { EXIT_USAGE } from '../../src/errors.js';
 import { fixture, removeTempDirs, writeFileIn, writeFiles } from '../sources/helpers.js';
+import { type CliRun, runCliCaptured as run } from '../support/cli.js';
 
 afterAll(removeTempDirs);
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTty: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 /** Exit code 2, nothing on stdout, and exactly one line on stderr without a stack trace; returns that line. */
-function usageError(result: Run): string {
+function usageError(result: CliRun): string {
   expect(result.code).toBe(EXIT_USAGE);
   expect(result.stdout).toBe('');
   expect(result.stderr).not.toContain('    at ');

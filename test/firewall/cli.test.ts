@@ -1,27 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../../src/errors.js';
 import { fixture, removeTempDirs, writeFiles } from '../sources/helpers.js';
+import { runCliCaptured as run } from '../support/cli.js';
 
 afterAll(removeTempDirs);
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTty: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 describe('hostgw-preflight check with firewall dumps', () => {
   it('fails on the broken AWS cluster and puts the security-group openings in the JSON report and plan', async () => {

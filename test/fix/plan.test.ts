@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured as cli } from '../support/cli.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: () => undefined, isTty: false, env: {} });
-  return { code, stdout };
-}
 
 describe('the remediation plan on the fixture scenarios', () => {
   it.each(['aws', 'gce', 'azure', 'baremetal'])('%s/broken: JSON plan', async (provider) => {

@@ -2,23 +2,12 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { seedFromFixture, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
+import { type CliRun, runCliCaptured as cli } from '../support/cli.js';
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function cli(...argv: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, env: {} });
-  return { code, stdout, stderr };
-}
 
-function findings(result: Captured): string[] {
+function findings(result: CliRun): string[] {
   return (JSON.parse(result.stdout) as { findings: { ruleId: string; node?: string }[] }).findings.map((f) => `${f.ruleId} ${f.node ?? ''}`).sort();
 }
 

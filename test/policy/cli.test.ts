@@ -2,17 +2,11 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured as cli } from '../support/cli.js';
 
 const RULE = 'policy-blocks-fix';
 
 /** The command line end to end, in process (the bundled dist/cli.js is exercised by test/fix and test/live). */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTty: false, env: { NO_COLOR: '1' } });
-  return { code, stdout, stderr };
-}
 
 interface JsonFinding {
   ruleId: string;

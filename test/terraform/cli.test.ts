@@ -2,22 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
-import { runCli } from '../../src/cli/main.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../../src/errors.js';
 import { lineOf, ROOT, TF, type Json } from './helpers.js';
+import { runCliCaptured as cli } from '../support/cli.js';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-async function cli(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTty: false, env: {} });
-  return { code, stdout, stderr };
-}
 
 const BROKEN = relative(process.cwd(), join(TF, 'aws/broken'));
 
