@@ -86,7 +86,7 @@ const FAULT_KINDS = {
   azure: ['no-forwarding', 'missing-route', 'no-pod-cidr'],
 };
 
-function planCluster({ provider, nodes: count, dualStack = false, faults = false, seed = 1 }) {
+function planCluster({ provider, nodes: count, dualStack = false, faults = false, seed = 1, firewallRules = 0 }) {
   if (!PROVIDERS.includes(provider)) throw new Error(`unknown provider ${provider}`);
   if (!Number.isInteger(count) || count < 1) throw new Error(`nodes must be a positive integer, got ${count}`);
   const rng = mulberry32(seed);
@@ -99,7 +99,7 @@ function planCluster({ provider, nodes: count, dualStack = false, faults = false
     faults: new Set(),
   }));
   const faultsByKind = faults ? assignFaults(rng, nodes, FAULT_KINDS[provider]) : {};
-  return { provider, rng, dualStack, cluster, nodes, faultsByKind };
+  return { provider, rng, dualStack, cluster, nodes, faultsByKind, firewallRules };
 }
 
 /** Marks distinct random nodes: about FAULT_SHARE of the cluster in total, at least one per kind. */
@@ -511,11 +511,46 @@ function gceNodeRoutes(plan, node) {
   return routes;
 }
 
-function gceFiles(plan) {
+function gceFirewall(plan, index, fields) {
   return {
+    creationTimestamp: '2026-09-30T03:00:00.000-07:00',
+    description: '',
+    direction: 'INGRESS',
+    disabled: false,
+    id: `80${String(index).padStart(17, '0')}`,
+    kind: 'compute#firewall',
+    logConfig: { enable: false },
+    network: GCE.network,
+    priority: 1000,
+    selfLink: `${GCE.api}/global/firewalls/${fields.name}`,
+    ...fields,
+  };
+}
+
+/**
+ * A realistic rule set of `count` rules: the one that admits pod traffic (source = cluster CIDR), then what
+ * projects accumulate: tag-sourced rules between node pools, per-service ports from office ranges, and denies.
+ */
+function gceFirewallRules(plan, count) {
+  const rules = [gceFirewall(plan, 0, { name: 'k8s-pods-all', sourceRanges: [plan.cluster.text], targetTags: ['k8s-node'], allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'udp' }, { IPProtocol: 'icmp' }] })];
+  for (let i = 1; i < count; i++) {
+    const port = String(1000 + ((i * 37) % 60000));
+    const kind = i % 4;
+    if (kind === 0) rules.push(gceFirewall(plan, i, { name: `pool-${i}-internal`, sourceTags: ['k8s-node'], targetTags: [`pool-${i % 20}`], allowed: [{ IPProtocol: 'tcp', ports: [port] }] }));
+    else if (kind === 1) rules.push(gceFirewall(plan, i, { name: `svc-${i}-office`, sourceRanges: [`198.51.100.${i % 256}/32`], targetTags: ['k8s-node'], allowed: [{ IPProtocol: 'tcp', ports: [port] }] }));
+    else if (kind === 2) rules.push(gceFirewall(plan, i, { name: `deny-${i}-legacy`, priority: 900, sourceRanges: [`203.0.${i % 256}.0/24`], denied: [{ IPProtocol: 'all' }] }));
+    else rules.push(gceFirewall(plan, i, { name: `ops-${i}-ssh`, sourceRanges: ['35.235.240.0/20'], targetServiceAccounts: [`ops-${i}@${GCE.project}.iam.gserviceaccount.com`], allowed: [{ IPProtocol: 'tcp', ports: ['22'] }] }));
+  }
+  return rules;
+}
+
+function gceFiles(plan) {
+  const files = {
     'gcloud-instances.json': plan.nodes.map((n) => gceInstance(plan, n)),
     'gcloud-routes.json': [...gceSystemRoutes(plan), ...plan.nodes.flatMap((n) => gceNodeRoutes(plan, n))],
   };
+  if (plan.firewallRules) files['gcloud-firewall-rules.json'] = gceFirewallRules(plan, plan.firewallRules);
+  return files;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
