@@ -20,6 +20,27 @@ function explain(error, api) {
     }
     return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} failed: ${e.name ?? 'Error'}: ${message}`, 'failed');
 }
+const DESCRIPTION = 'pod traffic (host-gw)';
+function ipPermission(permission) {
+    const ranges = permission.family === 6
+        ? { Ipv6Ranges: permission.cidrs.map((cidr) => ({ CidrIpv6: cidr, Description: DESCRIPTION })) }
+        : { IpRanges: permission.cidrs.map((cidr) => ({ CidrIp: cidr, Description: DESCRIPTION })) };
+    return { IpProtocol: permission.protocol, FromPort: permission.fromPort, ToPort: permission.toPort, ...ranges };
+}
+const errorName = (error) => error.name ?? error.Code ?? '';
+/** A security-group rule that is already there is what was asked for: authorizing it again is a no-op. */
+function duplicate(error) {
+    return errorName(error) === 'InvalidPermission.Duplicate';
+}
+/** EC2 names protocols in ACL entries by number, except "-1" for all. */
+function sameEntry(found, entry) {
+    const cidr = entry.family === 6 ? found.Ipv6CidrBlock : found.CidrBlock;
+    return found.Protocol === entry.protocol && found.RuleAction === 'allow' && cidr === entry.cidr;
+}
+function naclText(action) {
+    const protocol = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' }[action.entry.protocol] ?? `protocol ${action.entry.protocol}`;
+    return `${action.egress ? 'outbound' : 'inbound'} rule ${action.entry.ruleNumber} allowing ${protocol} ${action.egress ? 'to' : 'from'} ${action.entry.cidr} in ${action.aclId}`;
+}
 const awsApplier = {
     async apply(action, options) {
         const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
@@ -37,6 +58,66 @@ const awsApplier = {
                     throw explain(error, 'ec2:ModifyInstanceAttribute');
                 });
                 return `source/destination check off on ${action.instanceId}`;
+            }
+            if (action.kind === 'aws-sg-authorize-ingress' || action.kind === 'aws-sg-authorize-egress') {
+                const ingress = action.kind === 'aws-sg-authorize-ingress';
+                const api = ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress';
+                const text = (permissions) => permissions.map((p) => `${p.protocol} ${ingress ? 'from' : 'to'} ${p.cidrs.join(', ')}`).join('; ');
+                const authorize = (permissions) => {
+                    const input = { GroupId: action.groupId, IpPermissions: permissions.map(ipPermission) };
+                    const call = ingress ? client.send(new ec2.AuthorizeSecurityGroupIngressCommand(input)) : client.send(new ec2.AuthorizeSecurityGroupEgressCommand(input));
+                    return call.then(() => true, (error) => {
+                        if (duplicate(error))
+                            return false;
+                        throw explain(error, api);
+                    });
+                };
+                // One call for the whole rule set, as the printed command does. A rule already in place fails that call
+                // as a whole (InvalidPermission.Duplicate): then each protocol and CIDR goes on its own, skipping those present.
+                const singles = action.permissions.flatMap((p) => p.cidrs.map((cidr) => ({ ...p, cidrs: [cidr] })));
+                const present = [];
+                if (!(await authorize(action.permissions))) {
+                    if (singles.length === 1)
+                        present.push(...singles);
+                    else
+                        for (const single of singles)
+                            if (!(await authorize([single])))
+                                present.push(single);
+                }
+                if (present.length === 0)
+                    return `allowed ${text(action.permissions)} in ${action.groupId}`;
+                if (present.length === singles.length)
+                    return `already allowed ${text(action.permissions)} in ${action.groupId}`;
+                return `allowed ${text(action.permissions)} in ${action.groupId} (already there: ${text(present)})`;
+            }
+            if (action.kind === 'aws-nacl-entry') {
+                const { entry } = action;
+                const icmp = entry.protocol === '1' || entry.protocol === '58';
+                const created = await client
+                    .send(new ec2.CreateNetworkAclEntryCommand({
+                    NetworkAclId: action.aclId,
+                    Egress: action.egress,
+                    RuleNumber: entry.ruleNumber,
+                    Protocol: entry.protocol,
+                    RuleAction: 'allow',
+                    ...(entry.family === 6 ? { Ipv6CidrBlock: entry.cidr } : { CidrBlock: entry.cidr }),
+                    ...(icmp ? { IcmpTypeCode: { Type: -1, Code: -1 } } : { PortRange: { From: 0, To: 65535 } }),
+                }))
+                    .then(() => true, (error) => {
+                    if (errorName(error) !== 'NetworkAclEntryAlreadyExists')
+                        throw explain(error, 'ec2:CreateNetworkAclEntry');
+                    return false;
+                });
+                if (created)
+                    return naclText(action);
+                // The rule number is taken: fine if it is this very entry (an earlier apply), a conflict if it is another.
+                const [acl] = (await client.send(new ec2.DescribeNetworkAclsCommand({ NetworkAclIds: [action.aclId] })).catch((error) => {
+                    throw explain(error, 'ec2:DescribeNetworkAcls');
+                })).NetworkAcls ?? [];
+                const found = acl?.Entries?.find((e) => e.RuleNumber === entry.ruleNumber && e.Egress === action.egress);
+                if (found && sameEntry(found, entry))
+                    return `${naclText(action)} already in place`;
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`, 'conflict');
             }
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${action.kind} is not an AWS action`, 'failed');
         }

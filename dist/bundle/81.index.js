@@ -64,6 +64,25 @@ function routeResource(route) {
         description: 'host-gw pod route, created by hostgw-preflight',
     };
 }
+function firewallResource(rule) {
+    return {
+        name: rule.name,
+        network: `${API}projects/${rule.project}/global/networks/${rule.network.split('/').pop()}`,
+        direction: rule.direction,
+        priority: rule.priority,
+        ...(rule.sourceRanges ? { sourceRanges: [...rule.sourceRanges] } : {}),
+        ...(rule.destinationRanges ? { destinationRanges: [...rule.destinationRanges] } : {}),
+        ...(rule.targetTags ? { targetTags: [...rule.targetTags] } : {}),
+        ...(rule.targetServiceAccounts ? { targetServiceAccounts: [...rule.targetServiceAccounts] } : {}),
+        allowed: rule.allowed.map((protocol) => ({ IPProtocol: protocol })),
+        description: 'host-gw pod traffic, created by hostgw-preflight',
+    };
+}
+/** 409 alreadyExists (gRPC 6 ALREADY_EXISTS): a rule of that name is in place already. */
+function alreadyExists(error) {
+    const e = error;
+    return e.code === 409 || e.code === 6 || /alreadyExists|already exists/.test(e.message ?? '');
+}
 function zonal(compute, options, project, zone) {
     const client = new compute.ZoneOperationsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
     return async (operation) => (await client.wait({ project, zone, operation }))[0];
@@ -104,6 +123,21 @@ const gceApplier = {
                 const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
                 await done(routes.delete({ project: action.project, route: action.name }), global(compute, options, action.project), 'compute.routes.delete');
                 return `deleted route ${action.name}`;
+            }
+            case 'gce-firewall-insert': {
+                const { rule } = action;
+                const firewalls = new compute.FirewallsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, rule.project));
+                let existed = false;
+                // Idempotent: a rule of this name from an earlier apply is what this step would create.
+                const call = firewalls.insert({ project: rule.project, firewallResource: firewallResource(rule) }).catch((error) => {
+                    if (!alreadyExists(error))
+                        throw error;
+                    existed = true;
+                    return [{ status: 'DONE' }];
+                });
+                await done(call, global(compute, options, rule.project), 'compute.firewalls.create');
+                const ranges = rule.direction === 'INGRESS' ? `from ${rule.sourceRanges?.join(', ')}` : `to ${rule.destinationRanges?.join(', ')}`;
+                return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
             }
             case 'gce-add-tags': {
                 const instances = new compute.InstancesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));

@@ -75,6 +75,27 @@ export const azureApplier: Applier = {
           .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/write')));
         return `associated ${parts.subnets} with ${action.tableId.split('/').pop()}`;
       }
+      case 'azure-nsg-rule-create': {
+        const { subscription, group, parts } = parse(action.nsgId);
+        const azure = await networkClient(options, subscription);
+        const nsg = parts.networksecuritygroups!;
+        const { rule } = action;
+        // A PUT creates or updates: an earlier apply's rule of the same name is simply written again.
+        await azure.securityRules
+          .beginCreateOrUpdateAndWait(group, nsg, rule.name, {
+            priority: rule.priority,
+            direction: rule.direction,
+            access: 'Allow',
+            protocol: rule.protocol,
+            sourceAddressPrefixes: [...rule.sourcePrefixes],
+            sourcePortRange: '*',
+            destinationAddressPrefixes: [...rule.destinationPrefixes],
+            destinationPortRange: '*',
+            description: 'host-gw pod traffic, created by hostgw-preflight',
+          })
+          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkSecurityGroups/securityRules/write')));
+        return `${rule.direction.toLowerCase()} rule ${rule.name} (${rule.protocol}, priority ${rule.priority}) in ${nsg}`;
+      }
       default:
         throw new FixDenied(`${action.kind} is not an Azure action`, 'failed');
     }

@@ -1,6 +1,6 @@
 import { clientOptions } from '../../sources/live/gce.js';
 import type { LiveOptions } from '../../sources/live/types.js';
-import type { FixAction, GceRoute } from '../types.js';
+import type { FixAction, GceFirewall, GceRoute } from '../types.js';
 import { FixDenied, type Applier } from './types.js';
 
 type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');
@@ -57,6 +57,27 @@ function routeResource(route: GceRoute) {
   };
 }
 
+function firewallResource(rule: GceFirewall) {
+  return {
+    name: rule.name,
+    network: `${API}projects/${rule.project}/global/networks/${rule.network.split('/').pop()}`,
+    direction: rule.direction,
+    priority: rule.priority,
+    ...(rule.sourceRanges ? { sourceRanges: [...rule.sourceRanges] } : {}),
+    ...(rule.destinationRanges ? { destinationRanges: [...rule.destinationRanges] } : {}),
+    ...(rule.targetTags ? { targetTags: [...rule.targetTags] } : {}),
+    ...(rule.targetServiceAccounts ? { targetServiceAccounts: [...rule.targetServiceAccounts] } : {}),
+    allowed: rule.allowed.map((protocol) => ({ IPProtocol: protocol })),
+    description: 'host-gw pod traffic, created by hostgw-preflight',
+  };
+}
+
+/** 409 alreadyExists (gRPC 6 ALREADY_EXISTS): a rule of that name is in place already. */
+function alreadyExists(error: unknown): boolean {
+  const e = error as { code?: number | string; message?: string };
+  return e.code === 409 || e.code === 6 || /alreadyExists|already exists/.test(e.message ?? '');
+}
+
 function zonal(compute: ComputeModule, options: LiveOptions, project: string, zone: string): Waiter {
   const client = new compute.ZoneOperationsClient(clientOptions(options, project));
   return async (operation) => (await client.wait({ project, zone, operation }))[0] as Operation;
@@ -98,6 +119,20 @@ export const gceApplier: Applier = {
         const routes = new compute.RoutesClient(clientOptions(options, action.project));
         await done(routes.delete({ project: action.project, route: action.name }), global(compute, options, action.project), 'compute.routes.delete');
         return `deleted route ${action.name}`;
+      }
+      case 'gce-firewall-insert': {
+        const { rule } = action;
+        const firewalls = new compute.FirewallsClient(clientOptions(options, rule.project));
+        let existed = false;
+        // Idempotent: a rule of this name from an earlier apply is what this step would create.
+        const call = firewalls.insert({ project: rule.project, firewallResource: firewallResource(rule) }).catch((error: unknown) => {
+          if (!alreadyExists(error)) throw error;
+          existed = true;
+          return [{ status: 'DONE' }] as [Operation];
+        });
+        await done(call, global(compute, options, rule.project), 'compute.firewalls.create');
+        const ranges = rule.direction === 'INGRESS' ? `from ${rule.sourceRanges?.join(', ')}` : `to ${rule.destinationRanges?.join(', ')}`;
+        return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
       }
       case 'gce-add-tags': {
         const instances = new compute.InstancesClient(clientOptions(options, action.project));

@@ -655,3 +655,35 @@ describe('network security groups (fixtures/firewall/azure)', () => {
     expect(new Set(s.nsgs!.map((nsg: any) => nsg.id.toLowerCase()))).toEqual(named);
   });
 });
+
+describe('NSG security rule writes with the real SDK (fixtures/firewall/azure/broken)', () => {
+  let fake: FakeAzure;
+  let scenario: AzureScenario;
+  let client: NetworkManagementClient;
+  const rg = 'k8s-dual-rg';
+  beforeAll(async () => {
+    scenario = await seedFromFixture(path.join(root, 'fixtures/firewall/azure/broken'));
+    fake = await startFakeAzure(scenario);
+    client = clientFor(fake, scenario.subscriptionId, { maxRetries: 0 });
+  });
+  afterAll(async () => fake?.close());
+  beforeEach(() => fake.setScenario(scenario));
+
+  it('creates a rule through the LRO (201, then 200 to update), lists it in the NSG, and refuses a priority clash', async () => {
+    const rule = { priority: 299, direction: 'Inbound', access: 'Allow', protocol: 'Udp', sourceAddressPrefixes: ['10.244.0.0/16'], sourcePortRange: '*', destinationAddressPrefixes: ['10.244.0.0/16'], destinationPortRange: '*' };
+    const created = await client.securityRules.beginCreateOrUpdateAndWait(rg, 'k8s-subnet-b-nsg', 'hostgw-pods-udp-in', rule);
+    expect(created).toMatchObject({ name: 'hostgw-pods-udp-in', priority: 299, access: 'Allow', protocol: 'Udp', sourceAddressPrefixes: ['10.244.0.0/16'], provisioningState: 'Succeeded' });
+    expect(fake.mutations().map((m) => `${m.method} ${m.path.split('/providers/Microsoft.Network/')[1]}`)).toEqual(['PUT networkSecurityGroups/k8s-subnet-b-nsg/securityRules/hostgw-pods-udp-in']);
+    const nsg = await client.networkSecurityGroups.get(rg, 'k8s-subnet-b-nsg');
+    expect(nsg.securityRules!.map((r) => `${r.name} ${r.priority}`)).toContain('hostgw-pods-udp-in 299');
+    expect((await client.securityRules.get(rg, 'k8s-subnet-b-nsg', 'hostgw-pods-udp-in')).priority).toBe(299);
+    // The same PUT again updates in place.
+    await client.securityRules.beginCreateOrUpdateAndWait(rg, 'k8s-subnet-b-nsg', 'hostgw-pods-udp-in', rule);
+    expect((await client.networkSecurityGroups.get(rg, 'k8s-subnet-b-nsg')).securityRules!.filter((r) => r.name === 'hostgw-pods-udp-in')).toHaveLength(1);
+
+    const clash = (await client.securityRules.beginCreateOrUpdateAndWait(rg, 'k8s-subnet-b-nsg', 'other', { ...rule, priority: 300 }).catch((e: unknown) => e)) as RestError;
+    expect([clash.statusCode, clash.code]).toEqual([400, 'SecurityRuleConflict']);
+    const both = (await client.securityRules.beginCreateOrUpdateAndWait(rg, 'k8s-subnet-b-nsg', 'other', { ...rule, priority: 310, sourceAddressPrefix: '10.0.0.0/8' }).catch((e: unknown) => e)) as RestError;
+    expect([both.statusCode, both.code]).toEqual([400, 'SecurityRuleParameterContainsUnsupportedValue']);
+  });
+});

@@ -45,6 +45,7 @@
  *   /subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/{networkInterfaces|routeTables|virtualNetworks|networkSecurityGroups}[/{name}]
  *   .../routeTables/{rt}/routes[/{name}]
  *   .../virtualNetworks/{vnet}/subnets[/{name}]
+ *   .../networkSecurityGroups/{nsg}/securityRules[/{name}]
  *   /subscriptions/{sub}/providers/Microsoft.Authorization/policyAssignments   (the scenario's `policyAssignments`, all of
  *        them, as the subscription listing returns inherited and child-scope assignments too; paged like the others)
  * Lists answer {value: [...], nextLink?} with at most `pageSize` items (default 100); nextLink is an absolute
@@ -62,6 +63,7 @@
  *   PUT    .../routeTables/{rt}/routes/{route}               create → 201 / update → 200
  *   DELETE .../routeTables/{rt}/routes/{route}               → 202 (absent route → 204, no operation)
  *   PUT    .../virtualNetworks/{vnet}/subnets/{subnet}       update an existing subnet           → 200
+ *   PUT    .../networkSecurityGroups/{nsg}/securityRules/{rule}  create → 201 / update → 200 (see putSecurityRule)
  * PUT semantics are ARM's: the body replaces the resource (send what GET returned, changed), except server-owned
  * fields (provisioningState, macAddress, virtualMachine, ipConfigurations of a subnet, ...), which are kept. The
  * change is visible at once (lists, the VNet's embedded subnets, a route table's `subnets` back-references) with
@@ -635,7 +637,7 @@ interface ParsedArm {
   /** Raw resource type segment(s) after Microsoft.Network, e.g. "networkInterfaces" or "routeTables/routes". */
   typePath: string;
   name?: string;
-  child?: 'routes' | 'subnets';
+  child?: 'routes' | 'subnets' | 'securityRules';
   childName?: string;
   /** The action an AuthorizationFailed message names, e.g. Microsoft.Network/networkInterfaces/read. */
   action: string;
@@ -662,7 +664,7 @@ function parseArmPath(pathname: string, method: string): ParsedArm | undefined {
   const rest = seg.slice(i + 2);
   const collection = namespace.toLowerCase() === 'microsoft.network' ? COLLECTIONS[rest[0]?.toLowerCase() ?? ''] : undefined;
   const childRaw = rest[2]?.toLowerCase();
-  const child = childRaw === 'routes' || childRaw === 'subnets' ? childRaw : undefined;
+  const child = childRaw === 'routes' || childRaw === 'subnets' ? childRaw : childRaw === 'securityrules' ? 'securityRules' : undefined;
   const typeSegments = rest.filter((_, k) => k % 2 === 0);
   const typePath = typeSegments.join('/');
   const action = `${namespace}/${typePath}/${verb}`;
@@ -1308,11 +1310,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
 
   function handleWrite(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, headers: Record<string, string>, method: string, parsed: ParsedArm, query: Record<string, string>, payload: unknown, rule: FailRule | undefined): void {
     const typePath = parsed.typePath.toLowerCase();
-    let kind: 'nic' | 'route' | 'routeDelete' | 'subnet' | undefined;
+    let kind: 'nic' | 'route' | 'routeDelete' | 'subnet' | 'nsgRule' | undefined;
     if (parsed.group !== undefined && parsed.name !== undefined) {
       if (method === 'PUT' && typePath === 'networkinterfaces') kind = 'nic';
       else if (typePath === 'routetables/routes' && parsed.childName !== undefined) kind = method === 'PUT' ? 'route' : method === 'DELETE' ? 'routeDelete' : undefined;
       else if (method === 'PUT' && typePath === 'virtualnetworks/subnets' && parsed.childName !== undefined) kind = 'subnet';
+      else if (method === 'PUT' && typePath === 'networksecuritygroups/securityrules' && parsed.childName !== undefined) kind = 'nsgRule';
     }
     if (kind === undefined) throw refused(parsed);
     if (parsed.sub.toLowerCase() !== store.subscriptionId.toLowerCase()) throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${parsed.sub}' could not be found.`);
@@ -1325,7 +1328,8 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     const write = kind === 'nic' ? putNic(req, parsed, body)
       : kind === 'route' ? putRoute(req, parsed, body)
         : kind === 'routeDelete' ? deleteRoute(req, parsed)
-          : putSubnet(req, parsed, body);
+          : kind === 'nsgRule' ? putSecurityRule(req, parsed, body)
+            : putSubnet(req, parsed, body);
     if (write === undefined) {
       sendEmpty(res, record, 204, headers); // DELETE of something that is not there
       return;
@@ -1485,6 +1489,82 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     };
   }
 
+  /**
+   * Security rule create (201) / update (200), validated like the Network RP: priority 100..4096, direction,
+   * access, protocol, exactly one of each prefix / port-range pair (single or plural), and no other rule of the
+   * NSG with the same priority and direction (400 SecurityRuleConflict).
+   */
+  function putSecurityRule(req: http.IncomingMessage, parsed: ParsedArm, body: Json): PendingWrite {
+    const nsg = findTop('networkSecurityGroups', parsed);
+    if (!nsg) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+    if (!isRecord(nsg.properties)) nsg.properties = {};
+    const nsgProps = nsg.properties as Json;
+    if (!Array.isArray(nsgProps.securityRules)) nsgProps.securityRules = [];
+    const rules = nsgProps.securityRules as Json[];
+    const nsgId = idOf(nsg);
+    const ruleName = parsed.childName!;
+    const old = rules.find((r) => (str(r.name) ?? '').toLowerCase() === ruleName.toLowerCase());
+    if (old) checkIfMatch(req, old);
+    const props = isRecord(body.properties) ? body.properties : {};
+    const bad = (what: string) => new ArmError(400, 'SecurityRuleParameterContainsUnsupportedValue', `Security rule parameter ${what} for rule with Id ${nsgId}/securityRules/${ruleName} cannot be specified or contains an unsupported value.`);
+    const priority = props.priority;
+    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 100 || priority > 4096) {
+      throw new ArmError(400, 'SecurityRuleInvalidPriority', `Security rule has invalid Priority. Value provided: ${String(priority)} Allowed range 100-4096.`);
+    }
+    const pick = (value: unknown, allowed: string[], what: string): string => {
+      const found = allowed.find((a) => a.toLowerCase() === String(value ?? '').toLowerCase());
+      if (!found) throw bad(`${what} (${String(value ?? '')})`);
+      return found;
+    };
+    const direction = pick(props.direction, ['Inbound', 'Outbound'], 'Direction');
+    const access = pick(props.access, ['Allow', 'Deny'], 'Access');
+    const protocol = pick(props.protocol, ['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*'], 'Protocol');
+    const one = (single: string, plural: string, check?: (v: string) => boolean): void => {
+      const s1 = props[single];
+      const many = props[plural];
+      const hasSingle = typeof s1 === 'string' && s1 !== '';
+      const hasMany = Array.isArray(many) && many.length > 0;
+      const asgKey = single.startsWith('source') ? 'sourceApplicationSecurityGroups' : 'destinationApplicationSecurityGroups';
+      const hasAsg = single.endsWith('AddressPrefix') && Array.isArray(props[asgKey]) && (props[asgKey] as unknown[]).length > 0;
+      if ([hasSingle, hasMany, hasAsg].filter(Boolean).length !== 1) throw bad(`${single}/${plural}`);
+      const values = hasSingle ? [s1 as string] : hasMany ? (many as unknown[]) : [];
+      if (check && !values.every((v) => typeof v === 'string' && (v === '*' || check(v)))) throw bad(`${plural} (${JSON.stringify(values)})`);
+    };
+    one('sourceAddressPrefix', 'sourceAddressPrefixes', isCidrOrServiceTag);
+    one('destinationAddressPrefix', 'destinationAddressPrefixes', isCidrOrServiceTag);
+    one('sourcePortRange', 'sourcePortRanges');
+    one('destinationPortRange', 'destinationPortRanges');
+    const clash = rules.find((r) => r !== old && isRecord(r.properties) && r.properties.priority === priority && str(r.properties.direction)?.toLowerCase() === direction.toLowerCase());
+    if (clash) {
+      throw new ArmError(400, 'SecurityRuleConflict', `Security rule ${str(clash.name)} conflicts with rule ${ruleName}. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.`);
+    }
+    const oldProps = old && isRecord(old.properties) ? old.properties : undefined;
+    const nextProps = replaceProperties(oldProps, props, ['provisioningState'], []);
+    Object.assign(nextProps, { direction, access, protocol });
+    for (const key of ['sourceAddressPrefixes', 'destinationAddressPrefixes', 'sourcePortRanges', 'destinationPortRanges']) if (!Array.isArray(nextProps[key])) nextProps[key] = [];
+    const name = old ? str(old.name) ?? ruleName : ruleName;
+    return {
+      location: str(nsg.location) ?? 'westeurope',
+      locks: [nsgId.toLowerCase()],
+      created: old === undefined,
+      apply: () => {
+        nextProps.provisioningState = 'Updating';
+        const rule: Json = { id: old ? idOf(old) : `${nsgId}/securityRules/${name}`, name, type: 'Microsoft.Network/networkSecurityGroups/securityRules', properties: nextProps };
+        const index = old ? rules.indexOf(old) : -1;
+        if (index >= 0) rules[index] = rule;
+        else rules.push(rule);
+        const etag = newEtag();
+        nsg.etag = etag;
+        for (const r of rules) r.etag = etag;
+        return {
+          onSucceeded: () => { nextProps.provisioningState = 'Succeeded'; },
+          onFailed: () => { nextProps.provisioningState = 'Failed'; },
+          resource: () => rule,
+        };
+      },
+    };
+  }
+
   /** Route delete: 202 + Location/Azure-AsyncOperation, removed when the operation completes; 204 if absent. */
   function deleteRoute(req: http.IncomingMessage, parsed: ParsedArm): PendingWrite | undefined {
     const table = routeTableFor(parsed);
@@ -1627,6 +1707,9 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     if (parsed.collection === 'routeTables' && parsed.child === 'routes') {
       const props = resource.properties as Json;
       children = Array.isArray(props.routes) ? (props.routes as Json[]) : [];
+    } else if (parsed.collection === 'networkSecurityGroups' && parsed.child === 'securityRules') {
+      const props = resource.properties as Json;
+      children = Array.isArray(props.securityRules) ? (props.securityRules as Json[]) : [];
     } else if (parsed.collection === 'virtualNetworks' && parsed.child === 'subnets') {
       const prefix = `${idOf(resource).toLowerCase()}/subnets/`;
       children = store.subnets.filter((s) => idOf(s).toLowerCase().startsWith(prefix));

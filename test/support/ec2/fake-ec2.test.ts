@@ -4,6 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import {
+  AuthorizeSecurityGroupEgressCommand,
+  AuthorizeSecurityGroupIngressCommand,
+  CreateNetworkAclEntryCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
   DescribeNetworkAclsCommand,
@@ -947,5 +950,42 @@ describe('firewalls (fixtures/firewall/aws)', () => {
     const named = new Set(scenario.networkInterfaces.flatMap((eni: any) => (eni.Groups ?? []).map((g: any) => g.GroupId)));
     expect(new Set(scenario.securityGroups!.map((g: any) => g.GroupId))).toEqual(named);
     expect(scenario.networkAcls).toEqual([]);
+  });
+});
+
+describe('firewall writes (fixtures/firewall/aws/broken)', () => {
+  it('AuthorizeSecurityGroupIngress/Egress add CIDR rules that DescribeSecurityGroups shows; a repeat is InvalidPermission.Duplicate', async () => {
+    const f = await start(await seedFromFixture('fixtures/firewall/aws/broken'));
+    const ec2 = client(f);
+    const GroupId = 'sg-0a1b2c3d4e5f67890';
+    await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16', Description: 'pods' }] }] }));
+    await ec2.send(new AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: [{ IpProtocol: 'icmpv6', FromPort: -1, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: 'fd00:42::/56' }] }] }));
+    const [group] = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId] }))).SecurityGroups!;
+    expect(group!.IpPermissions!.find((p) => p.IpProtocol === 'tcp' && p.FromPort === 0)).toMatchObject({ ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16', Description: 'pods' }] });
+    expect(group!.IpPermissionsEgress!.find((p) => p.IpProtocol === 'icmpv6')).toMatchObject({ FromPort: -1, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: 'fd00:42::/56' }] });
+
+    // One duplicate fails the whole call, and nothing of it is added.
+    const error = await ec2
+      .send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: [{ IpProtocol: 'udp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16' }] }, { IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16' }] }] }))
+      .catch((e: unknown) => e as { name: string; message: string });
+    expect(error).toMatchObject({ name: 'InvalidPermission.Duplicate' });
+    const [after] = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId] }))).SecurityGroups!;
+    expect(after!.IpPermissions!.some((p) => p.IpProtocol === 'udp' && p.IpRanges!.some((r) => r.CidrIp === '10.42.0.0/16'))).toBe(false);
+    expect(f.mutations().map((m) => m.action)).toEqual(['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'AuthorizeSecurityGroupIngress']);
+    expect(f.mutations({ applied: true })).toHaveLength(2);
+  });
+
+  it('CreateNetworkAclEntry adds an entry DescribeNetworkAcls shows; a taken rule number is NetworkAclEntryAlreadyExists', async () => {
+    const f = await start(await seedFromFixture('fixtures/firewall/aws/broken'));
+    const ec2 = client(f);
+    const NetworkAclId = 'acl-0b2d4f6a8c0e13579';
+    await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId, RuleNumber: 90, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '10.42.0.0/16', PortRange: { From: 0, To: 65535 } }));
+    await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId, RuleNumber: 91, Protocol: '58', RuleAction: 'allow', Egress: true, Ipv6CidrBlock: 'fd00:42::/56', IcmpTypeCode: { Type: -1, Code: -1 } }));
+    const [acl] = (await ec2.send(new DescribeNetworkAclsCommand({ NetworkAclIds: [NetworkAclId] }))).NetworkAcls!;
+    expect(acl!.Entries!.find((e) => e.RuleNumber === 90)).toMatchObject({ Egress: false, Protocol: '6', RuleAction: 'allow', CidrBlock: '10.42.0.0/16', PortRange: { From: 0, To: 65535 } });
+    expect(acl!.Entries!.find((e) => e.RuleNumber === 91)).toMatchObject({ Egress: true, Protocol: '58', Ipv6CidrBlock: 'fd00:42::/56', IcmpTypeCode: { Type: -1, Code: -1 } });
+    const taken = await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId, RuleNumber: 100, Protocol: '17', RuleAction: 'allow', Egress: false, CidrBlock: '10.42.0.0/16', PortRange: { From: 0, To: 65535 } })).catch((e: unknown) => e);
+    expect(taken).toMatchObject({ name: 'NetworkAclEntryAlreadyExists' });
+    expect(f.mutations()[0]).toEqual({ action: 'CreateNetworkAclEntry', params: { NetworkAclId, RuleNumber: '90', Protocol: '6', RuleAction: 'allow', Egress: 'false', CidrBlock: '10.42.0.0/16', 'PortRange.From': '0', 'PortRange.To': '65535' } });
   });
 });

@@ -18,6 +18,13 @@
  *   ModifyNetworkInterfaceAttribute  NetworkInterfaceId, SourceDestCheck.Value, DryRun
  *   ModifyInstanceAttribute          InstanceId, SourceDestCheck.Value (or Attribute=sourceDestCheck&Value=…), DryRun
  *
+ * and three for firewall openings (see authorizeSecurityGroup and createNetworkAclEntry below):
+ *
+ *   AuthorizeSecurityGroupIngress    GroupId, IpPermissions.N.{IpProtocol,FromPort,ToPort,IpRanges.M.CidrIp,Ipv6Ranges.M.CidrIpv6}
+ *   AuthorizeSecurityGroupEgress     (the same)
+ *   CreateNetworkAclEntry            NetworkAclId, RuleNumber, Protocol, RuleAction, Egress, CidrBlock | Ipv6CidrBlock,
+ *                                    PortRange.From/To, Icmp.Type/Code
+ *
  * They answer `<XxxResponse><requestId>…</requestId><return>true</return></XxxResponse>` and change the live
  * scenario, so later Describe* calls see the change. Source/dest checking of an instance *is* the attribute of its
  * primary network interface (device index 0), so the fake keeps the two in step: ModifyInstanceAttribute sets the
@@ -1048,6 +1055,122 @@ function modifyInstanceAttribute(scenario: Ec2Scenario, params: Record<string, s
   return { members: { Return: true } };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Mutating actions (firewall openings)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** `Prefix.N.…` → one record per N (in N order) of the parameters after `Prefix.N.`. */
+function indexedParams(params: Record<string, string>, prefix: string): Record<string, string>[] {
+  const byIndex = new Map<number, Record<string, string>>();
+  const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d+)\\.(.+)$`);
+  for (const [key, value] of Object.entries(params)) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (!byIndex.has(n)) byIndex.set(n, {});
+    byIndex.get(n)![m[2]!] = value;
+  }
+  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+}
+
+const SG_PROTOCOLS: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
+
+/**
+ * AuthorizeSecurityGroupIngress / AuthorizeSecurityGroupEgress: GroupId and IpPermissions.N.{IpProtocol,
+ * FromPort, ToPort, IpRanges.M.{CidrIp,Description}, Ipv6Ranges.M.{CidrIpv6,Description}} (group references and
+ * prefix lists are refused). Like EC2, a rule (protocol, ports, CIDR) already in the group fails the whole call
+ * with InvalidPermission.Duplicate and nothing is added; otherwise the ranges join the group's matching
+ * permission (same protocol and ports) or a new one.
+ */
+function authorizeSecurityGroup(scenario: Ec2Scenario, params: Record<string, string>, egress: boolean): ActionResult {
+  const groupId = requiredId(params, 'GroupId', 'sg', 'InvalidGroupId');
+  const group = (scenario.securityGroups ?? []).filter(isRec).find((g) => g.GroupId === groupId);
+  if (!group) throw new Ec2Error(400, 'InvalidGroup.NotFound', `The security group '${groupId}' does not exist`);
+  const action = egress ? 'AuthorizeSecurityGroupEgress' : 'AuthorizeSecurityGroupIngress';
+  const unsupported = Object.keys(params).filter((k) => !COMMON_PARAMS.has(k) && k !== 'GroupId' && !/^IpPermissions\.\d+\.(IpProtocol|FromPort|ToPort|IpRanges\.\d+\.(CidrIp|Description)|Ipv6Ranges\.\d+\.(CidrIpv6|Description))$/.test(k));
+  if (unsupported.length) throw new Ec2Error(400, 'UnsupportedOperation', `fake-ec2: ${action} models only GroupId and IpPermissions with IpRanges/Ipv6Ranges; got ${unsupported.join(', ')}`);
+  const wanted = indexedParams(params, 'IpPermissions');
+  if (wanted.length === 0) throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter ipPermissions');
+  const key = egress ? 'IpPermissionsEgress' : 'IpPermissions';
+  const existing = arr(group[key]).filter(isRec);
+  const additions: { protocol: string; from?: number; to?: number; v4: Rec[]; v6: Rec[] }[] = [];
+  for (const permission of wanted) {
+    const raw = (permission.IpProtocol ?? '').toLowerCase();
+    if (raw === '') throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter ipProtocol');
+    const protocol = SG_PROTOCOLS[raw] ?? raw;
+    const all = protocol === '-1';
+    const from = all ? undefined : Number(permission.FromPort);
+    const to = all ? undefined : Number(permission.ToPort);
+    if (!all && (!Number.isInteger(from) || !Number.isInteger(to))) throw new Ec2Error(400, 'InvalidParameterValue', `Invalid value for portRange. Must specify both from and to ports with TCP/UDP/ICMP (${protocol}).`);
+    const v4 = indexedParams(permission, 'IpRanges').map((r) => ({ CidrIp: r.CidrIp, ...(r.Description !== undefined ? { Description: r.Description } : {}) }));
+    const v6 = indexedParams(permission, 'Ipv6Ranges').map((r) => ({ CidrIpv6: r.CidrIpv6, ...(r.Description !== undefined ? { Description: r.Description } : {}) }));
+    if (v4.length + v6.length === 0) throw new Ec2Error(400, 'MissingParameter', 'fake-ec2: each IpPermission needs IpRanges or Ipv6Ranges');
+    const same = existing.filter((p) => p.IpProtocol === protocol && (all || (Number(p.FromPort) === from && Number(p.ToPort) === to)));
+    for (const range of [...v4.map((r) => ['IpRanges', 'CidrIp', r.CidrIp] as const), ...v6.map((r) => ['Ipv6Ranges', 'CidrIpv6', r.CidrIpv6] as const)]) {
+      if (same.some((p) => arr(p[range[0]]).some((r) => get(r, range[1]) === range[2]))) {
+        const ports = all ? 'ALL' : `from port: ${from}, to port: ${to}`;
+        throw new Ec2Error(400, 'InvalidPermission.Duplicate', `the specified rule "peer: ${range[2]}, ${protocol.toUpperCase()}, ${ports}, ALLOW" already exists`);
+      }
+    }
+    additions.push({ protocol, from, to, v4, v6 });
+  }
+  dryRunStop(params);
+  for (const add of additions) {
+    let target = existing.find((p) => p.IpProtocol === add.protocol && (add.protocol === '-1' || (Number(p.FromPort) === add.from && Number(p.ToPort) === add.to)));
+    if (!target) {
+      target = { IpProtocol: add.protocol, ...(add.from !== undefined ? { FromPort: add.from, ToPort: add.to } : {}), UserIdGroupPairs: [], IpRanges: [], Ipv6Ranges: [], PrefixListIds: [] };
+      existing.push(target);
+    }
+    target.IpRanges = [...arr(target.IpRanges), ...add.v4];
+    target.Ipv6Ranges = [...arr(target.Ipv6Ranges), ...add.v6];
+  }
+  group[key] = existing;
+  return { members: { Return: true } };
+}
+
+/**
+ * CreateNetworkAclEntry: NetworkAclId, RuleNumber, Protocol, RuleAction, Egress, CidrBlock | Ipv6CidrBlock,
+ * PortRange.{From,To}, Icmp.{Type,Code}. A rule number already used in that direction → 400
+ * NetworkAclEntryAlreadyExists, as EC2 answers.
+ */
+function createNetworkAclEntry(scenario: Ec2Scenario, params: Record<string, string>): ActionResult {
+  const aclId = requiredId(params, 'NetworkAclId', 'acl', 'InvalidNetworkAclID');
+  const acl = (scenario.networkAcls ?? []).filter(isRec).find((a) => a.NetworkAclId === aclId);
+  if (!acl) throw notFound('InvalidNetworkAclID', 'network ACL', [aclId]);
+  onlyParams('CreateNetworkAclEntry', params, ['NetworkAclId', 'RuleNumber', 'Protocol', 'RuleAction', 'Egress', 'CidrBlock', 'Ipv6CidrBlock', 'PortRange.From', 'PortRange.To', 'Icmp.Type', 'Icmp.Code']);
+  for (const required of ['RuleNumber', 'Protocol', 'RuleAction', 'Egress']) {
+    if (params[required] === undefined) throw new Ec2Error(400, 'MissingParameter', `The request must contain the parameter ${camel(required)}`);
+  }
+  if ((params.CidrBlock === undefined) === (params.Ipv6CidrBlock === undefined)) throw new Ec2Error(400, 'InvalidParameterCombination', 'Exactly one of cidrBlock and ipv6CidrBlock must be specified');
+  const ruleNumber = Number(params.RuleNumber);
+  if (!Number.isInteger(ruleNumber) || ruleNumber < 1 || ruleNumber > 32766) throw new Ec2Error(400, 'InvalidParameterValue', `Value (${params.RuleNumber}) for parameter ruleNumber is invalid`);
+  if (!/^(allow|deny)$/.test(params.RuleAction!)) throw new Ec2Error(400, 'InvalidParameterValue', `Value (${params.RuleAction}) for parameter ruleAction is invalid`);
+  const egress = boolParam(params, 'Egress', 'egress');
+  const protocol = params.Protocol!;
+  if ((protocol === '6' || protocol === '17') && (params['PortRange.From'] === undefined || params['PortRange.To'] === undefined)) {
+    throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter portRange');
+  }
+  if ((protocol === '1' || protocol === '58') && (params['Icmp.Type'] === undefined || params['Icmp.Code'] === undefined)) {
+    throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter icmpTypeCode');
+  }
+  const entries = arr(acl.Entries).filter(isRec);
+  if (entries.some((e) => Number(e.RuleNumber) === ruleNumber && e.Egress === egress)) {
+    throw new Ec2Error(400, 'NetworkAclEntryAlreadyExists', `The network acl entry identified by ${ruleNumber} already exists.`);
+  }
+  dryRunStop(params);
+  entries.push({
+    ...(params.CidrBlock !== undefined ? { CidrBlock: params.CidrBlock } : { Ipv6CidrBlock: params.Ipv6CidrBlock }),
+    Egress: egress,
+    ...(params['Icmp.Type'] !== undefined ? { IcmpTypeCode: { Code: Number(params['Icmp.Code']), Type: Number(params['Icmp.Type']) } } : {}),
+    ...(params['PortRange.From'] !== undefined ? { PortRange: { From: Number(params['PortRange.From']), To: Number(params['PortRange.To']) } } : {}),
+    Protocol: protocol,
+    RuleAction: params.RuleAction,
+    RuleNumber: ruleNumber,
+  });
+  acl.Entries = entries;
+  return { members: {} };
+}
+
 function parseAuthorization(header: string | undefined): Pick<FakeEc2Call, 'accessKeyId' | 'region' | 'service'> {
   const m = /^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request/.exec(header ?? '');
   if (!m) return {};
@@ -1161,6 +1284,15 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
           break;
         case 'ModifyInstanceAttribute':
           result = modifyInstanceAttribute(live, params);
+          break;
+        case 'AuthorizeSecurityGroupIngress':
+          result = authorizeSecurityGroup(live, params, false);
+          break;
+        case 'AuthorizeSecurityGroupEgress':
+          result = authorizeSecurityGroup(live, params, true);
+          break;
+        case 'CreateNetworkAclEntry':
+          result = createNetworkAclEntry(live, params);
           break;
         default:
           throw new Ec2Error(400, 'InvalidAction', `The action ${action} is not valid for this web service.`);

@@ -1022,3 +1022,29 @@ describe('firewall rules (fixtures/firewall/gce)', () => {
     expect(scenario.firewalls!.every((rule: Any) => rule.kind === 'compute#firewall' && rule.allowed[0].IPProtocol === 'all')).toBe(true);
   });
 });
+
+describe('firewalls.insert (fixtures/firewall/gce/broken, fetch)', () => {
+  it('returns a global operation, lists the rule with GCE defaults, 409 on a taken name, 404 on an unknown network', async () => {
+    const fake = await start(await seedFromFixture('fixtures/firewall/gce/broken'));
+    const path = '/compute/v1/projects/northwind-k8s/global/firewalls';
+    const network = `${API}projects/northwind-k8s/global/networks/k8s-vpc`;
+    const body = { name: 'hostgw-pods-k8s-vpc-linux-pool', network, direction: 'INGRESS', priority: 1000, sourceRanges: ['10.52.0.0/16'], targetTags: ['linux-pool'], allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'icmp' }] };
+    const accepted = await send(fake, 'POST', path, body);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ kind: 'compute#operation', operationType: 'insert', status: 'PENDING', targetLink: `${API}projects/northwind-k8s/global/firewalls/${body.name}` });
+    expect(accepted.body.zone).toBeUndefined();
+    const listed = (await get(fake, path)).body.items.find((f: Any) => f.name === body.name);
+    expect(listed).toMatchObject({ kind: 'compute#firewall', network, direction: 'INGRESS', priority: 1000, sourceRanges: ['10.52.0.0/16'], targetTags: ['linux-pool'], disabled: false, allowed: body.allowed });
+    const done = await send(fake, 'POST', `/compute/v1/projects/northwind-k8s/global/operations/${accepted.body.name}/wait`);
+    expect(['RUNNING', 'DONE']).toContain(done.body.status);
+
+    const taken = await send(fake, 'POST', path, body);
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.errors[0].reason).toBe('alreadyExists');
+    const unknown = await send(fake, 'POST', path, { ...body, name: 'x', network: `${API}projects/northwind-k8s/global/networks/nope` });
+    expect(unknown.status).toBe(404);
+    const neither = await send(fake, 'POST', path, { ...body, name: 'y', allowed: undefined });
+    expect(neither.status).toBe(400);
+    expect(fake.mutations().map((m) => `${m.method} ${m.path}`)).toEqual([`POST ${path}`, `POST ${path}`, `POST ${path}`, `POST ${path}`]);
+  });
+});

@@ -16,6 +16,7 @@
  *   DELETE /compute/v1/projects/{p}/global/routes/{name}         requestId
  *   GET    /compute/v1/projects/{p}/global/firewalls             filter, maxResults, pageToken, orderBy
  *   GET    /compute/v1/projects/{p}/global/firewalls/{name}
+ *   POST   /compute/v1/projects/{p}/global/firewalls             requestId
  *   GET    /compute/v1/projects/{p}/aggregated/subnetworks       filter, maxResults, pageToken, orderBy, returnPartialSuccess
  *   GET    /compute/v1/projects/{p}/regions/{r}/subnetworks      filter, maxResults, pageToken, orderBy
  *   GET    /compute/v1/projects/{p}/regions/{r}/subnetworks/{name}
@@ -27,7 +28,7 @@
  *          `scenario.orgPolicies[constraint]`, else `{name, spec: {rules: [{allowAll: true}]}}`, what an unset list
  *          constraint computes to)
  *
- * Mutations (instances.update, instances.setTags, routes.insert, routes.delete) answer 200 with a
+ * Mutations (instances.update, instances.setTags, routes.insert, routes.delete, firewalls.insert) answer 200 with a
  * compute#operation in status PENDING and change `scenario` at once (the element is REPLACED in its array, so
  * references taken before keep the old state); later lists and gets show the change. Each poll of the operation
  * (get or wait, zonal or global) moves it on: `options.operationPolls` polls (default 1) answer RUNNING, the next
@@ -925,6 +926,10 @@ class GceMutator {
       if (!mine()) throw forbidden('compute.routes.create');
       return this.insertRoute(project, path, query, body);
     }
+    if (method === 'POST' && rest === 'global/firewalls') {
+      if (!mine()) throw forbidden('compute.firewalls.create');
+      return this.insertFirewall(project, path, query, body);
+    }
     if (method === 'DELETE' && /^global\/routes\/[^/]+$/.test(rest)) {
       if (!mine()) throw forbidden('compute.routes.delete');
       return this.deleteRoute(project, seg[2]!, path, query);
@@ -1100,6 +1105,7 @@ class GceMutator {
       if (typeof v === 'string') out.add(normalizeRef(v, this.scenario.project));
     };
     for (const r of this.scenario.routes) if (isRecord(r)) add(r.network);
+    for (const f of this.scenario.firewalls ?? []) if (isRecord(f)) add(f.network);
     for (const s of this.scenario.subnetworks) if (isRecord(s)) add(s.network);
     for (const i of this.scenario.instances) {
       if (isRecord(i) && Array.isArray(i.networkInterfaces)) for (const n of i.networkInterfaces) if (isRecord(n)) add(n.network);
@@ -1171,6 +1177,92 @@ class GceMutator {
     const failure = this.takeFailure('POST', path, undefined);
     if (!failure) this.scenario.routes.push(route);
     return this.startOperation('POST', path, query, { operationType: 'insert', targetLink: selfLink, targetId: route.id }, failure);
+  }
+
+  /**
+   * firewalls.insert: validates name, network (one the scenario uses, else 404), direction, priority, ranges,
+   * targets and allowed/denied like GCE (400 with GCE-style messages), answers 409 alreadyExists for a taken name,
+   * and stores the rule as GCE shows it (full network URL, INGRESS / priority 1000 / 0.0.0.0/0 by default).
+   */
+  private insertFirewall(project: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+    checkParams(query, MUTATION_PARAMS);
+    const replayed = this.replay('POST', path, query);
+    if (replayed) return replayed;
+    if (!isRecord(body)) throw required('resource');
+    if (typeof body.name !== 'string' || body.name === '') throw required('resource.name');
+    if (!NAME_RE.test(body.name)) {
+      throw invalid('resource.name', body.name, "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
+    }
+    const network = this.fullRef('resource.network', body.network ?? `projects/${project}/global/networks/default`, /^projects\/[^/]+\/global\/networks\/[^/]+$/);
+    if (!network.startsWith(`${API}projects/${project}/`) || !this.knownNetworks().has(normalizeRef(network, project))) {
+      throw notFound(normalizeRef(network, project));
+    }
+    const direction = body.direction ?? 'INGRESS';
+    if (direction !== 'INGRESS' && direction !== 'EGRESS') throw invalid('resource.direction', String(direction), 'Must be INGRESS or EGRESS.');
+    const priority = body.priority ?? 1000;
+    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 0 || priority > 65535) {
+      throw invalid('resource.priority', String(priority), 'Must be between 0 and 65535.');
+    }
+    const strings = (field: string): string[] | undefined => {
+      const value = body[field];
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw invalid(`resource.${field}`, JSON.stringify(value), 'Must be a list of strings.');
+      return value as string[];
+    };
+    const cidrs = (field: string): string[] | undefined => {
+      const list = strings(field);
+      const bad = list?.find((cidr) => !isCidr(cidr) && !/^[0-9a-f:]+(\/\d{1,3})?$/i.test(cidr));
+      if (bad !== undefined) throw invalid(`resource.${field}[]`, bad, 'Must be a valid IPv4 or IPv6 CIDR range.');
+      return list;
+    };
+    const sourceRanges = cidrs('sourceRanges');
+    const destinationRanges = cidrs('destinationRanges');
+    const sourceTags = strings('sourceTags');
+    const targetTags = strings('targetTags');
+    const targetServiceAccounts = strings('targetServiceAccounts');
+    if (direction === 'EGRESS' && (sourceTags?.length ?? 0) > 0) throw invalid('resource.sourceTags', JSON.stringify(sourceTags), 'Source tags cannot be set for EGRESS rules.');
+    if ((targetTags?.length ?? 0) > 0 && (targetServiceAccounts?.length ?? 0) > 0) {
+      throw invalid('resource', String(body.name), 'Target tags and target service accounts cannot both be set.');
+    }
+    const protocols = (field: 'allowed' | 'denied'): Json[] | undefined => {
+      const value = body[field];
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value) || !value.every((v) => isRecord(v) && typeof v.IPProtocol === 'string' && v.IPProtocol !== '')) {
+        throw invalid(`resource.${field}`, JSON.stringify(value), 'Each entry needs an IPProtocol.');
+      }
+      return (value as Json[]).map((v) => ({ IPProtocol: v.IPProtocol, ...(Array.isArray(v.ports) && v.ports.length ? { ports: v.ports } : {}) }));
+    };
+    const allowed = protocols('allowed');
+    const denied = protocols('denied');
+    if ((allowed?.length ?? 0) > 0 === (denied?.length ?? 0) > 0) throw invalid('resource', String(body.name), 'Exactly one of allowed or denied must be set.');
+    const selfLink = `${API}projects/${project}/global/firewalls/${body.name}`;
+    if ((this.scenario.firewalls ?? []).some((f) => isRecord(f) && f.name === body.name)) {
+      throw new ApiError(409, `The resource 'projects/${project}/global/firewalls/${body.name}' already exists`, 'alreadyExists', 'ALREADY_EXISTS');
+    }
+    const firewall: Json = {
+      kind: 'compute#firewall',
+      id: randomDigits(19),
+      creationTimestamp: gceTime(),
+      name: body.name,
+      ...(typeof body.description === 'string' && body.description !== '' ? { description: body.description } : {}),
+      network,
+      priority,
+      direction,
+      ...(allowed?.length ? { allowed } : {}),
+      ...(denied?.length ? { denied } : {}),
+      ...(direction === 'INGRESS' ? { sourceRanges: sourceRanges ?? (sourceTags?.length ? undefined : ['0.0.0.0/0']) } : {}),
+      ...(sourceTags?.length ? { sourceTags } : {}),
+      ...(direction === 'EGRESS' ? { destinationRanges: destinationRanges ?? ['0.0.0.0/0'] } : destinationRanges?.length ? { destinationRanges } : {}),
+      ...(targetTags?.length ? { targetTags } : {}),
+      ...(targetServiceAccounts?.length ? { targetServiceAccounts } : {}),
+      disabled: body.disabled === true,
+      logConfig: { enable: false },
+      selfLink,
+    };
+    if (firewall.sourceRanges === undefined) delete firewall.sourceRanges;
+    const failure = this.takeFailure('POST', path, undefined);
+    if (!failure) (this.scenario.firewalls ??= []).push(firewall);
+    return this.startOperation('POST', path, query, { operationType: 'insert', targetLink: selfLink, targetId: firewall.id }, failure);
   }
 
   private deleteRoute(project: string, name: string, path: string, query: Record<string, string>): FakeResponse {
