@@ -17905,7 +17905,28 @@ function parseCidr(text) {
         return cidrCache.get(text);
     return remember(cidrCache, text, parseCidrUncached(text));
 }
+/** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
+const CANONICAL_IPV4_CIDR = /^((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})\/(3[0-2]|[12]?\d)$/;
+function parseCanonicalIpv4Cidr(text) {
+    const match = CANONICAL_IPV4_CIDR.exec(text);
+    if (!match)
+        return undefined;
+    const octets = match[1].split('.');
+    const address = ((Number(octets[0]) << 24) | (Number(octets[1]) << 16) | (Number(octets[2]) << 8) | Number(octets[3])) >>> 0;
+    const prefix = Number(match[2]);
+    const hostSize = 2 ** (32 - prefix);
+    const start = address - (address % hostSize);
+    const end = start + hostSize - 1;
+    const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
+    return { text: canonical, family: 4, prefix, start: BigInt(start), end: BigInt(end) };
+}
+function ipv4Text(value) {
+    return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
+}
 function parseCidrUncached(text) {
+    const fast = parseCanonicalIpv4Cidr(text);
+    if (fast)
+        return fast;
     const slash = text.indexOf('/');
     if (slash < 0)
         return undefined;
@@ -17955,6 +17976,12 @@ function overlaps(a, b) {
 }
 /** The block of the given (shorter) prefix length that contains `cidr`. */
 function supernet(cidr, prefix) {
+    if (cidr.family === 4) {
+        const hostSize = 2 ** (32 - prefix);
+        const address = Number(cidr.start);
+        const start = address - (address % hostSize);
+        return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + hostSize - 1) };
+    }
     const hostBits = BigInt(bits(cidr.family) - prefix);
     const start = (cidr.start >> hostBits) << hostBits;
     const end = start + (1n << hostBits) - 1n;
@@ -19066,7 +19093,11 @@ const renderSarif = (report) => {
 const CLUSTER_GROUP = 'Cluster';
 const LABEL_WIDTH = 'warning'.length;
 const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
-const collator = new Intl.Collator('en', { numeric: true });
+// Created on first use: building an ICU collator costs ~5 ms, paid at start-up by every run otherwise.
+let numericCollator;
+function collator() {
+    return (numericCollator ??= new Intl.Collator('en', { numeric: true }));
+}
 function makeStyle(color) {
     // Specific resets (22 for intensity, 39 for foreground) so that styles can nest.
     const paint = (open, close) => (text) => color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
@@ -19090,7 +19121,7 @@ function compareOptional(a, b) {
         return 1;
     if (b === undefined)
         return -1;
-    return collator.compare(a, b);
+    return collator().compare(a, b);
 }
 function compareSeverity(a, b) {
     return _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(a) - _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(b);
@@ -19098,10 +19129,10 @@ function compareSeverity(a, b) {
 /** Severity, then rule, then node (cluster-wide last), resource and message: a total, stable order. */
 function compareFindings(a, b) {
     return (compareSeverity(a.severity, b.severity) ||
-        collator.compare(a.ruleId, b.ruleId) ||
+        collator().compare(a.ruleId, b.ruleId) ||
         compareOptional(a.node, b.node) ||
         compareOptional(a.resource, b.resource) ||
-        collator.compare(a.message, b.message));
+        collator().compare(a.message, b.message));
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -19592,14 +19623,25 @@ function whyNot(rule, stage) {
     return `${what} admits ${cidrs.join(', ') || 'no address'}, which does not hold the pod CIDRs`;
 }
 
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/model/cidr-index.js
-
 /**
  * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
+/**
+ * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), a
+ * string for IPv6. Probing is the hot loop of route analysis (pod CIDRs × scopes × prefix lengths), so it builds
+ * no Cidr and, for IPv4, no BigInt.
+ */
+function blockKey(cidr, prefix) {
+    if (cidr.family === 4) {
+        const address = Number(cidr.start);
+        const hostSize = 2 ** (32 - prefix);
+        return (address - (address % hostSize)) * 64 + prefix;
+    }
+    const hostBits = BigInt(128 - prefix);
+    return `${(cidr.start >> hostBits) << hostBits}/${prefix}`;
+}
 class CidrIndex {
     entries;
     byDest = new Map();
@@ -19609,11 +19651,12 @@ class CidrIndex {
         this.entries = entries;
         const lengths = { 4: new Set(), 6: new Set() };
         for (const route of entries) {
-            const bucket = this.byDest.get(route.dest.text);
+            const key = blockKey(route.dest, route.dest.prefix);
+            const bucket = this.byDest.get(key);
             if (bucket)
                 bucket.push(route);
             else
-                this.byDest.set(route.dest.text, [route]);
+                this.byDest.set(key, [route]);
             lengths[route.dest.family].add(route.dest.prefix);
             this.sorted[route.dest.family].push(route);
         }
@@ -19630,7 +19673,7 @@ class CidrIndex {
         for (const length of this.lengths[cidr.family]) {
             if (length > cidr.prefix)
                 continue;
-            const candidates = this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text);
+            const candidates = this.byDest.get(blockKey(cidr, length));
             if (!candidates)
                 continue;
             const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
@@ -19644,7 +19687,7 @@ class CidrIndex {
         for (const length of this.lengths[cidr.family]) {
             if (length > cidr.prefix)
                 continue;
-            for (const route of this.byDest.get((0,model_cidr/* supernet */.Rl)(cidr, length).text) ?? [])
+            for (const route of this.byDest.get(blockKey(cidr, length)) ?? [])
                 result.push(route);
         }
         return result;
@@ -20046,6 +20089,8 @@ const podCidrMissing = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
 
 
@@ -20828,8 +20873,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_DEPTH, MAX_FILE_BYTES
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -20852,6 +20897,8 @@ const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const COMMA = 44;
 const COLON = 58;
+/** Brackets and quotes: all that matters when skipping a value. Global, so that lastIndex sets where to look from. */
+const STRUCTURAL = /[[\]{}"]/g;
 function isSpace(code) {
     return code === 32 || code === 10 || code === 13 || code === 9;
 }
@@ -20868,14 +20915,14 @@ class Scanner {
             at++;
         return at;
     }
-    /** Offset just past the string that starts at `at` (an opening quote). */
+    /** Offset just past the string that starts at `at` (an opening quote): quotes are found with indexOf (memchr). */
     endOfString(at) {
-        for (let i = at + 1; i < this.text.length; i++) {
-            const code = this.text.charCodeAt(i);
-            if (code === BACKSLASH)
-                i++;
-            else if (code === QUOTE)
-                return i + 1;
+        for (let quote = this.text.indexOf('"', at + 1); quote !== -1; quote = this.text.indexOf('"', quote + 1)) {
+            let backslashes = 0;
+            while (this.text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+                backslashes++;
+            if (backslashes % 2 === 0)
+                return quote + 1;
         }
         return this.text.length;
     }
@@ -20894,15 +20941,24 @@ class Scanner {
             }
             return i;
         }
+        // The regular expression jumps over whitespace, keys' and values' letters and digits in native code.
         let depth = 0;
-        for (let i = at; i < this.text.length; i++) {
-            const c = this.text.charCodeAt(i);
-            if (c === QUOTE)
-                i = this.endOfString(i) - 1;
-            else if (c === OPEN_OBJECT || c === OPEN_ARRAY)
+        let i = at;
+        while (i < this.text.length) {
+            STRUCTURAL.lastIndex = i;
+            if (!STRUCTURAL.test(this.text))
+                break;
+            const found = STRUCTURAL.lastIndex - 1;
+            const c = this.text.charCodeAt(found);
+            if (c === QUOTE) {
+                i = this.endOfString(found);
+                continue;
+            }
+            if (c === OPEN_OBJECT || c === OPEN_ARRAY)
                 depth++;
-            else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth === 0)
-                return i + 1;
+            else if (--depth === 0)
+                return found + 1;
+            i = found + 1;
         }
         return this.text.length;
     }
@@ -20990,22 +21046,22 @@ class SourceDocument {
     file;
     text;
     syntax;
-    values;
+    parsed;
     yamlDocs;
     yamlLines;
     jsonTree;
-    constructor(file, text, syntax, values, yamlDocs, yamlLines) {
+    constructor(file, text, syntax, parsed, yamlDocs, yamlLines) {
         this.file = file;
         this.text = text;
         this.syntax = syntax;
-        this.values = values;
+        this.parsed = parsed;
         this.yamlDocs = yamlDocs;
         this.yamlLines = yamlLines;
     }
     static async load(file) {
         let buffer;
         try {
-            buffer = await readCapped(file);
+            buffer = readCapped(file);
         }
         catch (error) {
             throw new lib_errors/* UserError */.yo(`cannot read file: ${error.code ?? String(error)}`, file);
@@ -21017,6 +21073,17 @@ class SourceDocument {
     /** A document read from an API rather than a file: same reading, no source positions. */
     static fromValue(name, value) {
         return new SourceDocument(name, '', 'json', [value], [], undefined);
+    }
+    /** The parsed documents of the file (a YAML stream holds several), until released. */
+    get values() {
+        return this.parsed;
+    }
+    /**
+     * Drops the parsed values once they are read into the snapshot: positions come from the text, and the values of a
+     * 5,000-node dump are tens of megabytes the garbage collector would otherwise keep marking until the end.
+     */
+    releaseValues() {
+        this.parsed = [];
     }
     /** True for API-read documents: findings about them have no file location. */
     get virtual() {
@@ -21150,19 +21217,22 @@ const CHUNK_BYTES = 1024 * 1024;
 /**
  * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
  * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
+ * Synchronous: files are read one after the other anyway, and the promise API reads a large file in 512 KiB
+ * thread-pool round trips (~10 ms idle per 20 MB).
  */
-async function readCapped(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+function readCapped(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
-        const info = await handle.stat();
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (info.size > MAX_FILE_BYTES)
             return undefined;
         if (info.isFile())
-            return await handle.readFile();
+            return (0,external_node_fs_.readFileSync)(fd);
         const chunks = [];
         let total = 0;
         for (;;) {
-            const { bytesRead, buffer } = await handle.read(Buffer.alloc(CHUNK_BYTES), 0, CHUNK_BYTES, null);
+            const buffer = Buffer.alloc(CHUNK_BYTES);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
             if (bytesRead === 0)
                 return Buffer.concat(chunks, total);
             total += bytesRead;
@@ -21172,7 +21242,7 @@ async function readCapped(file) {
         }
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 const NOT_JSON = Symbol('not JSON');
@@ -21200,17 +21270,31 @@ function refuseDeep(file, values) {
         throw tooDeep(file);
     return values;
 }
-/** Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. */
+/**
+ * Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. It runs over
+ * every parsed file, so it tests children before calling itself (most values are strings) and uses no callbacks.
+ */
 function deeperThan(value, levels) {
     if (typeof value !== 'object' || value === null)
         return false;
+    return containerDeeperThan(value, levels);
+}
+function containerDeeperThan(container, levels) {
     if (levels === 0)
         return true;
-    if (Array.isArray(value))
-        return value.some((item) => deeperThan(item, levels - 1));
-    for (const key in value)
-        if (deeperThan(value[key], levels - 1))
+    if (Array.isArray(container)) {
+        for (let i = 0; i < container.length; i++) {
+            const item = container[i];
+            if (typeof item === 'object' && item !== null && containerDeeperThan(item, levels - 1))
+                return true;
+        }
+        return false;
+    }
+    for (const key in container) {
+        const item = container[key];
+        if (typeof item === 'object' && item !== null && containerDeeperThan(item, levels - 1))
             return true;
+    }
     return false;
 }
 /** Bracket depth of JSON text, strings skipped; for text that JSON.parse refused. */
@@ -25091,6 +25175,7 @@ async function readDocument(source, builder) {
         const items = await reader.read(value, new sources_context/* ReadContext */.aw(source, index, builder));
         builder.addSource({ file, format: reader.id, items });
     }
+    source.releaseValues();
     return true;
 }
 /** Reads every file into one builder. */

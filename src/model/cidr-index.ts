@@ -1,4 +1,4 @@
-import { supernet, type Cidr } from './cidr.js';
+import type { Cidr } from './cidr.js';
 
 /** Anything keyed by a destination block: routes, or pod CIDRs when looking for overlaps. */
 export interface Keyed {
@@ -11,17 +11,33 @@ export interface Keyed {
  * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
+/**
+ * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), a
+ * string for IPv6. Probing is the hot loop of route analysis (pod CIDRs × scopes × prefix lengths), so it builds
+ * no Cidr and, for IPv4, no BigInt.
+ */
+function blockKey(cidr: Cidr, prefix: number): number | string {
+  if (cidr.family === 4) {
+    const address = Number(cidr.start);
+    const hostSize = 2 ** (32 - prefix);
+    return (address - (address % hostSize)) * 64 + prefix;
+  }
+  const hostBits = BigInt(128 - prefix);
+  return `${(cidr.start >> hostBits) << hostBits}/${prefix}`;
+}
+
 export class CidrIndex<T extends Keyed> {
-  private readonly byDest = new Map<string, T[]>();
+  private readonly byDest = new Map<number | string, T[]>();
   private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
   private readonly sorted: Record<4 | 6, T[]> = { 4: [], 6: [] };
 
   constructor(readonly entries: readonly T[]) {
     const lengths = { 4: new Set<number>(), 6: new Set<number>() };
     for (const route of entries) {
-      const bucket = this.byDest.get(route.dest.text);
+      const key = blockKey(route.dest, route.dest.prefix);
+      const bucket = this.byDest.get(key);
       if (bucket) bucket.push(route);
-      else this.byDest.set(route.dest.text, [route]);
+      else this.byDest.set(key, [route]);
       lengths[route.dest.family].add(route.dest.prefix);
       this.sorted[route.dest.family].push(route);
     }
@@ -38,7 +54,7 @@ export class CidrIndex<T extends Keyed> {
   winners(cidr: Cidr): T[] {
     for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefix) continue;
-      const candidates = this.byDest.get(supernet(cidr, length).text);
+      const candidates = this.byDest.get(blockKey(cidr, length));
       if (!candidates) continue;
       const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
       return candidates.filter((route) => (route.priority ?? 0) === best);
@@ -51,7 +67,7 @@ export class CidrIndex<T extends Keyed> {
     const result: T[] = [];
     for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefix) continue;
-      for (const route of this.byDest.get(supernet(cidr, length).text) ?? []) result.push(route);
+      for (const route of this.byDest.get(blockKey(cidr, length)) ?? []) result.push(route);
     }
     return result;
   }

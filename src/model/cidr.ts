@@ -65,7 +65,29 @@ export function parseCidr(text: string): Cidr | undefined {
   return remember(cidrCache, text, parseCidrUncached(text));
 }
 
+/** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
+const CANONICAL_IPV4_CIDR = /^((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})\/(3[0-2]|[12]?\d)$/;
+
+function parseCanonicalIpv4Cidr(text: string): Cidr | undefined {
+  const match = CANONICAL_IPV4_CIDR.exec(text);
+  if (!match) return undefined;
+  const octets = match[1]!.split('.');
+  const address = ((Number(octets[0]) << 24) | (Number(octets[1]) << 16) | (Number(octets[2]) << 8) | Number(octets[3])) >>> 0;
+  const prefix = Number(match[2]);
+  const hostSize = 2 ** (32 - prefix);
+  const start = address - (address % hostSize);
+  const end = start + hostSize - 1;
+  const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
+  return { text: canonical, family: 4, prefix, start: BigInt(start), end: BigInt(end) };
+}
+
+function ipv4Text(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
+}
+
 function parseCidrUncached(text: string): Cidr | undefined {
+  const fast = parseCanonicalIpv4Cidr(text);
+  if (fast) return fast;
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const addr = parseStrictAddress(text.slice(0, slash).trim());
@@ -115,6 +137,12 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
 
 /** The block of the given (shorter) prefix length that contains `cidr`. */
 export function supernet(cidr: Cidr, prefix: number): Cidr {
+  if (cidr.family === 4) {
+    const hostSize = 2 ** (32 - prefix);
+    const address = Number(cidr.start);
+    const start = address - (address % hostSize);
+    return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + hostSize - 1) };
+  }
   const hostBits = BigInt(bits(cidr.family) - prefix);
   const start = (cidr.start >> hostBits) << hostBits;
   const end = start + (1n << hostBits) - 1n;

@@ -19,6 +19,8 @@ const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const COMMA = 44;
 const COLON = 58;
+/** Brackets and quotes: all that matters when skipping a value. Global, so that lastIndex sets where to look from. */
+const STRUCTURAL = /[[\]{}"]/g;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -40,12 +42,12 @@ class Scanner {
     return at;
   }
 
-  /** Offset just past the string that starts at `at` (an opening quote). */
+  /** Offset just past the string that starts at `at` (an opening quote): quotes are found with indexOf (memchr). */
   endOfString(at: number): number {
-    for (let i = at + 1; i < this.text.length; i++) {
-      const code = this.text.charCodeAt(i);
-      if (code === BACKSLASH) i++;
-      else if (code === QUOTE) return i + 1;
+    for (let quote = this.text.indexOf('"', at + 1); quote !== -1; quote = this.text.indexOf('"', quote + 1)) {
+      let backslashes = 0;
+      while (this.text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) return quote + 1;
     }
     return this.text.length;
   }
@@ -63,12 +65,21 @@ class Scanner {
       }
       return i;
     }
+    // The regular expression jumps over whitespace, keys' and values' letters and digits in native code.
     let depth = 0;
-    for (let i = at; i < this.text.length; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === QUOTE) i = this.endOfString(i) - 1;
-      else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
-      else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth === 0) return i + 1;
+    let i = at;
+    while (i < this.text.length) {
+      STRUCTURAL.lastIndex = i;
+      if (!STRUCTURAL.test(this.text)) break;
+      const found = STRUCTURAL.lastIndex - 1;
+      const c = this.text.charCodeAt(found);
+      if (c === QUOTE) {
+        i = this.endOfString(found);
+        continue;
+      }
+      if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+      else if (--depth === 0) return found + 1;
+      i = found + 1;
     }
     return this.text.length;
   }

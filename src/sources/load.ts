@@ -79,6 +79,7 @@ export async function readDocument(source: SourceDocument, builder: SnapshotBuil
     const items = await reader.read(value, new ReadContext(source, index, builder));
     builder.addSource({ file, format: reader.id, items });
   }
+  source.releaseValues();
   return true;
 }
 

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { locateJsonPaths } from '../../src/sources/json-locate.js';
+
+/**
+ * The locator skips values by scanning for brackets and quotes in native code; jsonc-parser's full tree is the
+ * reference. Strings are drawn to hold what can fool a skipper: quotes, runs of backslashes, brackets, newlines.
+ * Replay a failure with PROPERTY_SEED=<seed> PROPERTY_PATH=<path>.
+ */
+const SEED = Number(process.env.PROPERTY_SEED ?? 424_242);
+const PATH = process.env.PROPERTY_PATH;
+
+type Segment = string | number;
+
+const trickyString = fc.string({ unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', ' ', '\n', 'a', '\u00e9', '\ud83d\ude00'), maxLength: 12 });
+const jsonArb = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    trickyString,
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(trickyString, tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+/** Every path in a value (its own and its children's), in document order. */
+function pathsOf(value: unknown, path: Segment[] = [], into: Segment[][] = []): Segment[][] {
+  into.push(path);
+  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], into));
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], into);
+  return into;
+}
+
+describe('locateJsonPaths against a full JSON tree (fast-check)', () => {
+  it('finds the offset of every wanted value, compact or indented, and nothing for paths that are not there', () => {
+    fc.assert(
+      fc.property(jsonArb, fc.constantFrom(undefined, 2, 4, '\t'), fc.nat(), fc.nat(), (value, indent, pick, count) => {
+        const text = JSON.stringify(value, null, indent);
+        const tree = parseTree(text)!;
+        const all = pathsOf(value);
+        const wanted = Array.from({ length: 1 + (count % 4) }, (_, i) => all[(pick + i * 7) % all.length]!);
+        const missing: Segment[] = [...(wanted[0] ?? []), 'not-there'];
+        const found = locateJsonPaths(text, [...wanted, missing]);
+        for (const path of wanted) expect(found.get(JSON.stringify(path)), JSON.stringify(path)).toBe(findNodeAtLocation(tree, path)!.offset);
+        expect(found.has(JSON.stringify(missing))).toBe(findNodeAtLocation(tree, missing) !== undefined);
+      }),
+      { seed: SEED, numRuns: 1_000, ...(PATH === undefined ? {} : { path: PATH }) },
+    );
+  });
+});
