@@ -20897,8 +20897,12 @@ const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const COMMA = 44;
 const COLON = 58;
-/** Brackets and quotes: all that matters when skipping a value. Global, so that lastIndex sets where to look from. */
-const STRUCTURAL = /[[\]{}"]/g;
+/**
+ * A run of text without brackets: whitespace, commas, colons, literals and whole strings (escapes included). The
+ * repetitions are bounded because each one holds a backtracking entry: unbounded, a dump of a million short strings
+ * overflows the regular expression stack. Sticky, so that lastIndex says where to match and where it stopped.
+ */
+const FLAT = /(?:[^"[\]{}]+|"[^"\\]*(?:\\[^][^"\\]*){0,64}"){1,64}/y;
 function isSpace(code) {
     return code === 32 || code === 10 || code === 13 || code === 9;
 }
@@ -20941,24 +20945,26 @@ class Scanner {
             }
             return i;
         }
-        // The regular expression jumps over whitespace, keys' and values' letters and digits in native code.
+        // Text between brackets (whitespace, numbers, whole strings) is consumed by one regular expression call in
+        // native code; JavaScript only counts the brackets.
         let depth = 0;
         let i = at;
         while (i < this.text.length) {
-            STRUCTURAL.lastIndex = i;
-            if (!STRUCTURAL.test(this.text))
-                break;
-            const found = STRUCTURAL.lastIndex - 1;
-            const c = this.text.charCodeAt(found);
-            if (c === QUOTE) {
-                i = this.endOfString(found);
-                continue;
-            }
-            if (c === OPEN_OBJECT || c === OPEN_ARRAY)
+            const c = this.text.charCodeAt(i);
+            if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
                 depth++;
-            else if (--depth === 0)
-                return found + 1;
-            i = found + 1;
+                i++;
+            }
+            else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+                i++;
+                if (--depth === 0)
+                    return i;
+            }
+            else {
+                FLAT.lastIndex = i;
+                // No progress: a string with more escapes than FLAT takes at once, or one left open at the end of the text.
+                i = FLAT.test(this.text) ? FLAT.lastIndex : this.endOfString(i);
+            }
         }
         return this.text.length;
     }

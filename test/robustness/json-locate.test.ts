@@ -14,10 +14,13 @@ const PATH = process.env.PROPERTY_PATH;
 type Segment = string | number;
 
 const trickyString = fc.string({ unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', ' ', '\n', 'a', '\u00e9', '\ud83d\ude00'), maxLength: 12 });
+/** More escapes than the locator's regular expression consumes at once: its fallback must take over. */
+const manyEscapes = fc.integer({ min: 30, max: 120 }).map((n) => '\\"}]'.repeat(n));
 const jsonArb = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     trickyString,
+    manyEscapes,
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.boolean(),
