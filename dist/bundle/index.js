@@ -16284,7 +16284,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./lib/model/cidr-index.js
+var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/model/topology.js
+
 
 function group(items, key) {
     const map = new Map();
@@ -16312,6 +16315,7 @@ class Topology {
     tablesBySubnet;
     routesByTable;
     cloudDataPresent;
+    podIndex;
     constructor(snapshot) {
         this.snapshot = snapshot;
         this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
@@ -16395,6 +16399,10 @@ class Topology {
             }
         }
         return best?.id;
+    }
+    /** Every node's pod CIDRs in one index, built on first use and shared by the rules that need it. */
+    get podCidrIndex() {
+        return (this.podIndex ??= new cidr_index/* CidrIndex */.d(this.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })))));
     }
     /** True when a route's next hop is this node (by instance or by one of its addresses). */
     isNextHop(route, view) {
@@ -17213,8 +17221,8 @@ function profileFor(provider) {
     return PROFILES[provider];
 }
 
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(70712);
+// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
+var rules = __nccwpck_require__(22271);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/load.js + 43 modules
@@ -17240,10 +17248,10 @@ const ROUTE_STATES = [
     ['route-not-applied', 'not applied'],
     ['route-shadowed', 'shadowed'],
 ];
-function routesOf(view, profile, ruleIds, routesKnown) {
+function routesOf(view, profile, own, routesKnown) {
     if (!profile.routing)
         return 'n/a';
-    const state = ROUTE_STATES.find(([rule]) => ruleIds.has(rule));
+    const state = own.length === 0 ? undefined : ROUTE_STATES.find(([rule]) => own.some((finding) => finding.ruleId === rule));
     if (state)
         return state[1];
     if (!routesKnown || view.node.podCidrs.length === 0)
@@ -17253,20 +17261,27 @@ function routesOf(view, profile, ruleIds, routesKnown) {
 /** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
 function nodeStatuses(topology, profile, findings) {
     const byNode = new Map();
-    for (const finding of findings)
-        if (finding.node)
-            byNode.set(finding.node, [...(byNode.get(finding.node) ?? []), finding]);
+    for (const finding of findings) {
+        if (!finding.node)
+            continue;
+        const own = byNode.get(finding.node);
+        if (own)
+            own.push(finding);
+        else
+            byNode.set(finding.node, [finding]);
+    }
     const routesKnown = topology.snapshot.present.has('routes');
+    const none = [];
     return topology.views.map((view) => {
-        const own = byNode.get(view.node.name) ?? [];
+        const own = byNode.get(view.node.name) ?? none;
         return {
             name: view.node.name,
             os: view.node.os,
             internalIps: view.node.internalIps,
             podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
             forwarding: forwardingOf(view, profile),
-            subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
-            routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
+            subnet: view.subnet?.name ?? view.subnetId?.slice(view.subnetId.lastIndexOf('/') + 1),
+            routes: routesOf(view, profile, own, routesKnown),
             findings: own.length,
         };
     });
@@ -17414,8 +17429,8 @@ var baseline = __nccwpck_require__(50263);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(70712);
+// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
+var rules = __nccwpck_require__(22271);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -17489,7 +17504,7 @@ async function resolveOptions(settings) {
 /* harmony export */   wo: () => (/* binding */ parseIgnore)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70712);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22271);
 
 
 /** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
@@ -17838,6 +17853,103 @@ async function runWithFixes(options, fix, log) {
 
 /***/ }),
 
+/***/ 50910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ CidrIndex)
+/* harmony export */ });
+/* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+
+/**
+ * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
+ * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
+ */
+/**
+ * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), a
+ * string for IPv6. Probing is the hot loop of route analysis (pod CIDRs × scopes × prefix lengths), so it builds
+ * no Cidr and, for IPv4, no BigInt.
+ */
+function blockKey(cidr, prefix) {
+    if (cidr.family === 4)
+        return (0,_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipv4Network */ .oH)(Number(cidr.start), prefix) * 64 + prefix;
+    const hostBits = BigInt(128 - prefix);
+    return `${(cidr.start >> hostBits) << hostBits}/${prefix}`;
+}
+class CidrIndex {
+    entries;
+    byDest = new Map();
+    lengths = { 4: [], 6: [] };
+    sorted = { 4: [], 6: [] };
+    constructor(entries) {
+        this.entries = entries;
+        const lengths = { 4: new Set(), 6: new Set() };
+        for (const route of entries) {
+            const key = blockKey(route.dest, route.dest.prefix);
+            const bucket = this.byDest.get(key);
+            if (bucket)
+                bucket.push(route);
+            else
+                this.byDest.set(key, [route]);
+            lengths[route.dest.family].add(route.dest.prefix);
+            this.sorted[route.dest.family].push(route);
+        }
+        for (const family of [4, 6]) {
+            this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
+            this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
+        }
+    }
+    /**
+     * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
+     * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
+     */
+    winners(cidr) {
+        for (const length of this.lengths[cidr.family]) {
+            if (length > cidr.prefix)
+                continue;
+            const candidates = this.byDest.get(blockKey(cidr, length));
+            if (!candidates)
+                continue;
+            const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
+            return candidates.filter((route) => (route.priority ?? 0) === best);
+        }
+        return [];
+    }
+    /** Every route containing `cidr`, most specific first. */
+    covering(cidr) {
+        const result = [];
+        for (const length of this.lengths[cidr.family]) {
+            if (length > cidr.prefix)
+                continue;
+            for (const route of this.byDest.get(blockKey(cidr, length)) ?? [])
+                result.push(route);
+        }
+        return result;
+    }
+    /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
+    inside(cidr) {
+        const list = this.sorted[cidr.family];
+        let low = 0;
+        let high = list.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (list[mid].dest.start < cidr.start)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        const result = [];
+        for (let i = low; i < list.length && list[i].dest.start <= cidr.end; i++) {
+            if (list[i].dest.prefix > cidr.prefix)
+                result.push(list[i]);
+        }
+        return result;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1359:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17849,6 +17961,7 @@ async function runWithFixes(options, fix, log) {
 /* harmony export */   Rl: () => (/* binding */ supernet),
 /* harmony export */   Tv: () => (/* binding */ containsIp),
 /* harmony export */   gR: () => (/* binding */ contains),
+/* harmony export */   oH: () => (/* binding */ ipv4Network),
 /* harmony export */   z_: () => (/* binding */ compareCidrs)
 /* harmony export */ });
 /* unused harmony exports hostCidr, size */
@@ -17914,11 +18027,14 @@ function parseCanonicalIpv4Cidr(text) {
     const octets = match[1].split('.');
     const address = ((Number(octets[0]) << 24) | (Number(octets[1]) << 16) | (Number(octets[2]) << 8) | Number(octets[3])) >>> 0;
     const prefix = Number(match[2]);
-    const hostSize = 2 ** (32 - prefix);
-    const start = address - (address % hostSize);
-    const end = start + hostSize - 1;
+    const start = ipv4Network(address, prefix);
+    const end = start + 2 ** (32 - prefix) - 1;
     const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
     return { text: canonical, family: 4, prefix, start: BigInt(start), end: BigInt(end) };
+}
+/** The network address of `address` (an unsigned 32-bit number) for a prefix length: host bits cleared. */
+function ipv4Network(address, prefix) {
+    return prefix === 0 ? 0 : (address & (-1 << (32 - prefix))) >>> 0;
 }
 function ipv4Text(value) {
     return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
@@ -17977,10 +18093,8 @@ function overlaps(a, b) {
 /** The block of the given (shorter) prefix length that contains `cidr`. */
 function supernet(cidr, prefix) {
     if (cidr.family === 4) {
-        const hostSize = 2 ** (32 - prefix);
-        const address = Number(cidr.start);
-        const start = address - (address % hostSize);
-        return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + hostSize - 1) };
+        const start = ipv4Network(Number(cidr.start), prefix);
+        return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + 2 ** (32 - prefix) - 1) };
     }
     const hostBits = BigInt(bits(cidr.family) - prefix);
     const start = (cidr.start >> hostBits) << hostBits;
@@ -18249,6 +18363,24 @@ function lastSegment(id) {
 }
 /** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
 function segmentAfter(id, marker) {
+    // Called per route and per node: no split into segments, one lower-casing for Azure's case-insensitive ids.
+    const lower = id.toLowerCase();
+    const wanted = `${marker.toLowerCase()}/`;
+    // Lower-casing a few characters ("İ") changes the length, and with it every offset.
+    if (lower.length !== id.length)
+        return segmentAfterBySplit(id, marker);
+    let at = 0;
+    if (!lower.startsWith(wanted)) {
+        const found = lower.indexOf(`/${wanted}`);
+        if (found < 0)
+            return undefined;
+        at = found + 1;
+    }
+    const start = at + wanted.length;
+    const end = id.indexOf('/', start);
+    return id.slice(start, end < 0 ? undefined : end);
+}
+function segmentAfterBySplit(id, marker) {
     const parts = id.split('/');
     const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
     return index >= 0 ? parts[index + 1] : undefined;
@@ -19277,7 +19409,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 70712:
+/***/ 22271:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19623,96 +19755,8 @@ function whyNot(rule, stage) {
     return `${what} admits ${cidrs.join(', ') || 'no address'}, which does not hold the pod CIDRs`;
 }
 
-;// CONCATENATED MODULE: ./lib/model/cidr-index.js
-/**
- * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
- * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
- */
-/**
- * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), a
- * string for IPv6. Probing is the hot loop of route analysis (pod CIDRs × scopes × prefix lengths), so it builds
- * no Cidr and, for IPv4, no BigInt.
- */
-function blockKey(cidr, prefix) {
-    if (cidr.family === 4) {
-        const address = Number(cidr.start);
-        const hostSize = 2 ** (32 - prefix);
-        return (address - (address % hostSize)) * 64 + prefix;
-    }
-    const hostBits = BigInt(128 - prefix);
-    return `${(cidr.start >> hostBits) << hostBits}/${prefix}`;
-}
-class CidrIndex {
-    entries;
-    byDest = new Map();
-    lengths = { 4: [], 6: [] };
-    sorted = { 4: [], 6: [] };
-    constructor(entries) {
-        this.entries = entries;
-        const lengths = { 4: new Set(), 6: new Set() };
-        for (const route of entries) {
-            const key = blockKey(route.dest, route.dest.prefix);
-            const bucket = this.byDest.get(key);
-            if (bucket)
-                bucket.push(route);
-            else
-                this.byDest.set(key, [route]);
-            lengths[route.dest.family].add(route.dest.prefix);
-            this.sorted[route.dest.family].push(route);
-        }
-        for (const family of [4, 6]) {
-            this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
-            this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
-        }
-    }
-    /**
-     * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
-     * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
-     */
-    winners(cidr) {
-        for (const length of this.lengths[cidr.family]) {
-            if (length > cidr.prefix)
-                continue;
-            const candidates = this.byDest.get(blockKey(cidr, length));
-            if (!candidates)
-                continue;
-            const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
-            return candidates.filter((route) => (route.priority ?? 0) === best);
-        }
-        return [];
-    }
-    /** Every route containing `cidr`, most specific first. */
-    covering(cidr) {
-        const result = [];
-        for (const length of this.lengths[cidr.family]) {
-            if (length > cidr.prefix)
-                continue;
-            for (const route of this.byDest.get(blockKey(cidr, length)) ?? [])
-                result.push(route);
-        }
-        return result;
-    }
-    /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
-    inside(cidr) {
-        const list = this.sorted[cidr.family];
-        let low = 0;
-        let high = list.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (list[mid].dest.start < cidr.start)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        const result = [];
-        for (let i = low; i < list.length && list[i].dest.start <= cidr.end; i++) {
-            if (list[i].dest.prefix > cidr.prefix)
-                result.push(list[i]);
-        }
-        return result;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/model/cidr-index.js
+var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
 
 function judge(index, everywhere, topology, view, cidr) {
@@ -19731,8 +19775,8 @@ function judge(index, everywhere, topology, view, cidr) {
 }
 function route_coverage_analyse(topology, routing) {
     const scopes = routing.scopes(topology);
-    const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
-    const everywhere = new CidrIndex(topology.snapshot.routes);
+    const indexes = scopes.map((scope) => new cidr_index/* CidrIndex */.d(scope.routes));
+    const everywhere = new cidr_index/* CidrIndex */.d(topology.snapshot.routes);
     const scoped = new Set(scopes.flatMap((scope) => scope.members));
     const targets = [];
     for (const view of topology.views) {
@@ -20109,8 +20153,8 @@ const podCidrOverlap = {
             'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
     },
     *check({ snapshot, topology }) {
-        const blocks = topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })));
-        const index = new CidrIndex(blocks);
+        const index = topology.podCidrIndex;
+        const blocks = index.entries;
         for (const block of blocks) {
             for (const other of overlapping(index, block.dest)) {
                 // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
@@ -20119,7 +20163,7 @@ const podCidrOverlap = {
                 yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
             }
         }
-        const spaces = new CidrIndex([
+        const spaces = new cidr_index/* CidrIndex */.d([
             ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
             ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
         ]);
@@ -20430,7 +20474,6 @@ const routeShadowed = {
 
 ;// CONCATENATED MODULE: ./lib/rules/route-stale.js
 
-
 const routeStale = {
     meta: {
         id: 'route-stale',
@@ -20444,7 +20487,7 @@ const routeStale = {
     *check({ snapshot, topology, profile }) {
         if (!profile.routing || snapshot.clusterCidrs.length === 0)
             return;
-        const podCidrs = new CidrIndex(topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest }))));
+        const podCidrs = topology.podCidrIndex;
         for (const route of snapshot.routes) {
             if (route.system || !snapshot.clusterCidrs.some((cidr) => (0,model_cidr/* overlaps */.$f)(cidr, route.dest)))
                 continue;
@@ -25718,8 +25761,8 @@ function renderFleetMarkdown(entries) {
 
 // EXTERNAL MODULE: ./lib/report/index.js + 1 modules
 var lib_report = __nccwpck_require__(79931);
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(70712);
+// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
+var rules = __nccwpck_require__(22271);
 // EXTERNAL MODULE: ./lib/sources/load.js + 43 modules
 var load = __nccwpck_require__(35076);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules

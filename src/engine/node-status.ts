@@ -19,9 +19,9 @@ const ROUTE_STATES: [string, string][] = [
   ['route-shadowed', 'shadowed'],
 ];
 
-function routesOf(view: NodeView, profile: ProviderProfile, ruleIds: Set<string>, routesKnown: boolean): string {
+function routesOf(view: NodeView, profile: ProviderProfile, own: readonly Finding[], routesKnown: boolean): string {
   if (!profile.routing) return 'n/a';
-  const state = ROUTE_STATES.find(([rule]) => ruleIds.has(rule));
+  const state = own.length === 0 ? undefined : ROUTE_STATES.find(([rule]) => own.some((finding) => finding.ruleId === rule));
   if (state) return state[1];
   if (!routesKnown || view.node.podCidrs.length === 0) return 'unknown';
   return 'ok';
@@ -30,18 +30,24 @@ function routesOf(view: NodeView, profile: ProviderProfile, ruleIds: Set<string>
 /** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
 export function nodeStatuses(topology: Topology, profile: ProviderProfile, findings: readonly Finding[]): NodeStatus[] {
   const byNode = new Map<string, Finding[]>();
-  for (const finding of findings) if (finding.node) byNode.set(finding.node, [...(byNode.get(finding.node) ?? []), finding]);
+  for (const finding of findings) {
+    if (!finding.node) continue;
+    const own = byNode.get(finding.node);
+    if (own) own.push(finding);
+    else byNode.set(finding.node, [finding]);
+  }
   const routesKnown = topology.snapshot.present.has('routes');
+  const none: readonly Finding[] = [];
   return topology.views.map((view) => {
-    const own = byNode.get(view.node.name) ?? [];
+    const own = byNode.get(view.node.name) ?? none;
     return {
       name: view.node.name,
       os: view.node.os,
       internalIps: view.node.internalIps,
       podCidrs: view.node.podCidrs.map((cidr) => cidr.text),
       forwarding: forwardingOf(view, profile),
-      subnet: view.subnet?.name ?? view.subnetId?.split('/').pop(),
-      routes: routesOf(view, profile, new Set(own.map((finding) => finding.ruleId)), routesKnown),
+      subnet: view.subnet?.name ?? view.subnetId?.slice(view.subnetId.lastIndexOf('/') + 1),
+      routes: routesOf(view, profile, own, routesKnown),
       findings: own.length,
     };
   });

@@ -1,4 +1,4 @@
-import type { Cidr } from './cidr.js';
+import { ipv4Network, type Cidr } from './cidr.js';
 
 /** Anything keyed by a destination block: routes, or pod CIDRs when looking for overlaps. */
 export interface Keyed {
@@ -17,11 +17,7 @@ export interface Keyed {
  * no Cidr and, for IPv4, no BigInt.
  */
 function blockKey(cidr: Cidr, prefix: number): number | string {
-  if (cidr.family === 4) {
-    const address = Number(cidr.start);
-    const hostSize = 2 ** (32 - prefix);
-    return (address - (address % hostSize)) * 64 + prefix;
-  }
+  if (cidr.family === 4) return ipv4Network(Number(cidr.start), prefix) * 64 + prefix;
   const hostBits = BigInt(128 - prefix);
   return `${(cidr.start >> hostBits) << hostBits}/${prefix}`;
 }

@@ -74,11 +74,15 @@ function parseCanonicalIpv4Cidr(text: string): Cidr | undefined {
   const octets = match[1]!.split('.');
   const address = ((Number(octets[0]) << 24) | (Number(octets[1]) << 16) | (Number(octets[2]) << 8) | Number(octets[3])) >>> 0;
   const prefix = Number(match[2]);
-  const hostSize = 2 ** (32 - prefix);
-  const start = address - (address % hostSize);
-  const end = start + hostSize - 1;
+  const start = ipv4Network(address, prefix);
+  const end = start + 2 ** (32 - prefix) - 1;
   const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
   return { text: canonical, family: 4, prefix, start: BigInt(start), end: BigInt(end) };
+}
+
+/** The network address of `address` (an unsigned 32-bit number) for a prefix length: host bits cleared. */
+export function ipv4Network(address: number, prefix: number): number {
+  return prefix === 0 ? 0 : (address & (-1 << (32 - prefix))) >>> 0;
 }
 
 function ipv4Text(value: number): string {
@@ -138,10 +142,8 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
 /** The block of the given (shorter) prefix length that contains `cidr`. */
 export function supernet(cidr: Cidr, prefix: number): Cidr {
   if (cidr.family === 4) {
-    const hostSize = 2 ** (32 - prefix);
-    const address = Number(cidr.start);
-    const start = address - (address % hostSize);
-    return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + hostSize - 1) };
+    const start = ipv4Network(Number(cidr.start), prefix);
+    return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + 2 ** (32 - prefix) - 1) };
   }
   const hostBits = BigInt(bits(cidr.family) - prefix);
   const start = (cidr.start >> hostBits) << hostBits;

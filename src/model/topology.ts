@@ -1,4 +1,5 @@
-import { containsIp } from './cidr.js';
+import { CidrIndex } from './cidr-index.js';
+import { containsIp, type Cidr } from './cidr.js';
 import type { ClusterSnapshot, Instance, NetworkInterface, Node, Route, RouteTable, Subnet } from './snapshot.js';
 
 export type JoinStatus =
@@ -26,6 +27,12 @@ export interface NodeView {
   readonly subnet?: Subnet;
 }
 
+/** A node's pod CIDR, as the overlap and stale-route checks index it. */
+export interface PodBlock {
+  readonly dest: Cidr;
+  readonly view: NodeView;
+}
+
 function group<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -49,6 +56,7 @@ export class Topology {
   readonly tablesBySubnet: ReadonlyMap<string, RouteTable[]>;
   readonly routesByTable: ReadonlyMap<string, Route[]>;
   readonly cloudDataPresent: boolean;
+  private podIndex: CidrIndex<PodBlock> | undefined;
 
   constructor(readonly snapshot: ClusterSnapshot) {
     this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
@@ -125,6 +133,11 @@ export class Topology {
       }
     }
     return best?.id;
+  }
+
+  /** Every node's pod CIDRs in one index, built on first use and shared by the rules that need it. */
+  get podCidrIndex(): CidrIndex<PodBlock> {
+    return (this.podIndex ??= new CidrIndex(this.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })))));
   }
 
   /** True when a route's next hop is this node (by instance or by one of its addresses). */

@@ -19,6 +19,23 @@ export function lastSegment(id: string): string {
 
 /** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
 export function segmentAfter(id: string, marker: string): string | undefined {
+  // Called per route and per node: no split into segments, one lower-casing for Azure's case-insensitive ids.
+  const lower = id.toLowerCase();
+  const wanted = `${marker.toLowerCase()}/`;
+  // Lower-casing a few characters ("İ") changes the length, and with it every offset.
+  if (lower.length !== id.length) return segmentAfterBySplit(id, marker);
+  let at = 0;
+  if (!lower.startsWith(wanted)) {
+    const found = lower.indexOf(`/${wanted}`);
+    if (found < 0) return undefined;
+    at = found + 1;
+  }
+  const start = at + wanted.length;
+  const end = id.indexOf('/', start);
+  return id.slice(start, end < 0 ? undefined : end);
+}
+
+function segmentAfterBySplit(id: string, marker: string): string | undefined {
   const parts = id.split('/');
   const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
   return index >= 0 ? parts[index + 1] : undefined;

@@ -1,13 +1,8 @@
 import { CidrIndex } from '../model/cidr-index.js';
 import { contains, type Cidr } from '../model/cidr.js';
 import type { Origin } from '../model/snapshot.js';
-import type { NodeView } from '../model/topology.js';
+import type { PodBlock } from '../model/topology.js';
 import type { FindingDraft, Rule } from './types.js';
-
-interface PodBlock {
-  readonly dest: Cidr;
-  readonly view: NodeView;
-}
 
 interface AddressSpace {
   readonly dest: Cidr;
@@ -34,8 +29,8 @@ export const podCidrOverlap: Rule = {
       'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
   },
   *check({ snapshot, topology }) {
-    const blocks: PodBlock[] = topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })));
-    const index = new CidrIndex(blocks);
+    const index = topology.podCidrIndex;
+    const blocks = index.entries;
     for (const block of blocks) {
       for (const other of overlapping(index, block.dest)) {
         // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.

@@ -1,4 +1,3 @@
-import { CidrIndex } from '../model/cidr-index.js';
 import { overlaps } from '../model/cidr.js';
 import type { Rule } from './types.js';
 
@@ -15,7 +14,7 @@ export const routeStale: Rule = {
   },
   *check({ snapshot, topology, profile }) {
     if (!profile.routing || snapshot.clusterCidrs.length === 0) return;
-    const podCidrs = new CidrIndex(topology.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest }))));
+    const podCidrs = topology.podCidrIndex;
     for (const route of snapshot.routes) {
       if (route.system || !snapshot.clusterCidrs.some((cidr) => overlaps(cidr, route.dest))) continue;
       // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
