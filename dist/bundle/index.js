@@ -16323,8 +16323,13 @@ class Topology {
         this.routesByTable = group(snapshot.routes, (route) => route.tableId);
         const tablesBySubnet = new Map();
         for (const table of snapshot.routeTables) {
-            for (const subnetId of table.subnetIds)
-                tablesBySubnet.set(subnetId, [...(tablesBySubnet.get(subnetId) ?? []), table]);
+            for (const subnetId of table.subnetIds) {
+                const tables = tablesBySubnet.get(subnetId);
+                if (tables)
+                    tables.push(table);
+                else
+                    tablesBySubnet.set(subnetId, [table]);
+            }
         }
         this.tablesBySubnet = tablesBySubnet;
         this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
@@ -17312,8 +17317,13 @@ function locateAll(origins, documents) {
     const locations = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
     const byFile = new Map();
     origins.forEach((origin, i) => {
-        if (origin && origin.line === undefined)
-            byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), i]);
+        if (!origin || origin.line !== undefined)
+            return;
+        const indexes = byFile.get(origin.file);
+        if (indexes)
+            indexes.push(i);
+        else
+            byFile.set(origin.file, [i]);
     });
     for (const [file, indexes] of byFile) {
         const document = documents.get(file);
@@ -17910,6 +17920,8 @@ class CidrIndex {
             const candidates = this.byDest.get(blockKey(cidr, length));
             if (!candidates)
                 continue;
+            if (candidates.length === 1)
+                return candidates;
             const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
             return candidates.filter((route) => (route.priority ?? 0) === best);
         }
@@ -19759,12 +19771,14 @@ function whyNot(rule, stage) {
 var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
 
+const OK = { kind: 'ok' };
 function judge(index, everywhere, topology, view, cidr) {
     const toNode = (route) => topology.isNextHop(route, view);
     const winners = index.winners(cidr);
-    const diverted = index.inside(cidr).filter((route) => !route.system && !toNode(route));
+    const inside = index.inside(cidr);
+    const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
     if (winners.length > 0 && winners.every(toNode))
-        return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : { kind: 'ok' };
+        return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
     if (index.covering(cidr).some(toNode))
         return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
     const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
@@ -19878,7 +19892,11 @@ function* firewallGaps({ topology, profile }) {
     const byReason = new Map();
     for (const entry of analysis.layout.unresolved) {
         const key = entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`;
-        byReason.set(key, [...(byReason.get(key) ?? []), entry]);
+        const entries = byReason.get(key);
+        if (entries)
+            entries.push(entry);
+        else
+            byReason.set(key, [entry]);
     }
     for (const [what, entries] of byReason) {
         const views = entries.map((entry) => entry.view);
@@ -20139,7 +20157,8 @@ var model_cidr = __nccwpck_require__(1359);
 
 
 function overlapping(index, cidr) {
-    return [...index.covering(cidr), ...index.inside(cidr)];
+    const inside = index.inside(cidr);
+    return inside.length === 0 ? index.covering(cidr) : [...index.covering(cidr), ...inside];
 }
 const podCidrOverlap = {
     meta: {
@@ -20167,11 +20186,12 @@ const podCidrOverlap = {
             ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
             ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
         ]);
+        const clusterCidrsOf = { 4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4), 6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6) };
         for (const block of blocks) {
             for (const space of overlapping(spaces, block.dest)) {
                 yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
             }
-            const sameFamily = snapshot.clusterCidrs.filter((cidr) => cidr.family === block.dest.family);
+            const sameFamily = clusterCidrsOf[block.dest.family];
             if (sameFamily.length > 0 && !sameFamily.some((cidr) => (0,model_cidr/* contains */.gR)(cidr, block.dest))) {
                 yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
             }
@@ -20370,6 +20390,8 @@ const routeMissing = {
         if (!profile.routing || !topology.snapshot.present.has('routes'))
             return;
         for (const target of routeCoverage(topology, profile.routing).targets) {
+            if (!target.scopes.some((entry) => entry.verdict.kind === 'missing'))
+                continue;
             const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
             // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
             if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong'))
@@ -20450,6 +20472,8 @@ const routeShadowed = {
             return;
         for (const target of routeCoverage(topology, profile.routing).targets) {
             // One finding per diverting route, naming every scope it diverts for (an untagged route reaches them all).
+            if (!target.scopes.some(({ verdict }) => verdict.kind === 'shadowed'))
+                continue;
             const scopesOf = new Map();
             for (const { verdict, scope } of target.scopes) {
                 if (verdict.kind !== 'shadowed')
@@ -20524,14 +20548,14 @@ const routeWrongNextHop = {
         if (!profile.routing)
             return;
         for (const target of routeCoverage(topology, profile.routing).targets) {
-            const seen = new Set();
+            let seen;
             for (const { verdict } of target.scopes) {
                 if (verdict.kind !== 'wrong')
                     continue;
                 for (const route of verdict.routes) {
-                    if (seen.has(route))
+                    if (seen?.has(route))
                         continue;
-                    seen.add(route);
+                    (seen ??= new Set()).add(route);
                     const actual = topology.nextHopNode(route);
                     yield {
                         node: target.view.node.name,
@@ -20570,7 +20594,11 @@ const subnetMismatch = {
         for (const view of topology.views) {
             if (!view.subnetId)
                 continue;
-            bySubnet.set(view.subnetId, [...(bySubnet.get(view.subnetId) ?? []), view]);
+            const members = bySubnet.get(view.subnetId);
+            if (members)
+                members.push(view);
+            else
+                bySubnet.set(view.subnetId, [view]);
         }
         if (bySubnet.size < 2)
             return;

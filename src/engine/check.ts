@@ -66,7 +66,10 @@ function locateAll(origins: readonly (Origin | undefined)[], documents: Readonly
   const locations: (Location | undefined)[] = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
   const byFile = new Map<string, number[]>();
   origins.forEach((origin, i) => {
-    if (origin && origin.line === undefined) byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), i]);
+    if (!origin || origin.line !== undefined) return;
+    const indexes = byFile.get(origin.file);
+    if (indexes) indexes.push(i);
+    else byFile.set(origin.file, [i]);
   });
   for (const [file, indexes] of byFile) {
     const document = documents.get(file);

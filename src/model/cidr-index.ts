@@ -47,11 +47,12 @@ export class CidrIndex<T extends Keyed> {
    * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
    * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
    */
-  winners(cidr: Cidr): T[] {
+  winners(cidr: Cidr): readonly T[] {
     for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefix) continue;
       const candidates = this.byDest.get(blockKey(cidr, length));
       if (!candidates) continue;
+      if (candidates.length === 1) return candidates;
       const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
       return candidates.filter((route) => (route.priority ?? 0) === best);
     }

@@ -64,7 +64,11 @@ export class Topology {
     this.routesByTable = group(snapshot.routes, (route) => route.tableId);
     const tablesBySubnet = new Map<string, RouteTable[]>();
     for (const table of snapshot.routeTables) {
-      for (const subnetId of table.subnetIds) tablesBySubnet.set(subnetId, [...(tablesBySubnet.get(subnetId) ?? []), table]);
+      for (const subnetId of table.subnetIds) {
+        const tables = tablesBySubnet.get(subnetId);
+        if (tables) tables.push(table);
+        else tablesBySubnet.set(subnetId, [table]);
+      }
     }
     this.tablesBySubnet = tablesBySubnet;
     this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');

@@ -12,7 +12,8 @@ interface AddressSpace {
 }
 
 function overlapping<T extends { dest: Cidr }>(index: CidrIndex<T>, cidr: Cidr): T[] {
-  return [...index.covering(cidr), ...index.inside(cidr)];
+  const inside = index.inside(cidr);
+  return inside.length === 0 ? index.covering(cidr) : [...index.covering(cidr), ...inside];
 }
 
 export const podCidrOverlap: Rule = {
@@ -43,11 +44,12 @@ export const podCidrOverlap: Rule = {
       ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
       ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
     ]);
+    const clusterCidrsOf = { 4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4), 6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6) };
     for (const block of blocks) {
       for (const space of overlapping(spaces, block.dest)) {
         yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
       }
-      const sameFamily = snapshot.clusterCidrs.filter((cidr) => cidr.family === block.dest.family);
+      const sameFamily = clusterCidrsOf[block.dest.family];
       if (sameFamily.length > 0 && !sameFamily.some((cidr) => contains(cidr, block.dest))) {
         yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
       }

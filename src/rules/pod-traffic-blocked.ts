@@ -77,7 +77,9 @@ export function* firewallGaps({ topology, profile }: RuleContext): Iterable<Find
   const byReason = new Map<string, typeof analysis.layout.unresolved[number][]>();
   for (const entry of analysis.layout.unresolved) {
     const key = entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`;
-    byReason.set(key, [...(byReason.get(key) ?? []), entry]);
+    const entries = byReason.get(key);
+    if (entries) entries.push(entry);
+    else byReason.set(key, [entry]);
   }
   for (const [what, entries] of byReason) {
     const views = entries.map((entry) => entry.view);

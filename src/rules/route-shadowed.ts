@@ -18,6 +18,7 @@ export const routeShadowed: Rule = {
     if (!profile.routing) return;
     for (const target of routeCoverage(topology, profile.routing).targets) {
       // One finding per diverting route, naming every scope it diverts for (an untagged route reaches them all).
+      if (!target.scopes.some(({ verdict }) => verdict.kind === 'shadowed')) continue;
       const scopesOf = new Map<Route, string[]>();
       for (const { verdict, scope } of target.scopes) {
         if (verdict.kind !== 'shadowed') continue;

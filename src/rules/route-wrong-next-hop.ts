@@ -16,12 +16,12 @@ export const routeWrongNextHop: Rule = {
   *check({ topology, profile }) {
     if (!profile.routing) return;
     for (const target of routeCoverage(topology, profile.routing).targets) {
-      const seen = new Set<Route>();
+      let seen: Set<Route> | undefined;
       for (const { verdict } of target.scopes) {
         if (verdict.kind !== 'wrong') continue;
         for (const route of verdict.routes) {
-          if (seen.has(route)) continue;
-          seen.add(route);
+          if (seen?.has(route)) continue;
+          (seen ??= new Set()).add(route);
           const actual = topology.nextHopNode(route);
           yield {
             node: target.view.node.name,

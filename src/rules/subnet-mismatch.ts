@@ -23,7 +23,9 @@ export const subnetMismatch: Rule = {
     const bySubnet = new Map<string, NodeView[]>();
     for (const view of topology.views) {
       if (!view.subnetId) continue;
-      bySubnet.set(view.subnetId, [...(bySubnet.get(view.subnetId) ?? []), view]);
+      const members = bySubnet.get(view.subnetId);
+      if (members) members.push(view);
+      else bySubnet.set(view.subnetId, [view]);
     }
     if (bySubnet.size < 2) return;
     // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.

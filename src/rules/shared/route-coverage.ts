@@ -34,11 +34,14 @@ export interface Coverage {
   readonly unscoped: readonly NodeView[];
 }
 
+const OK: Verdict = { kind: 'ok' };
+
 function judge(index: CidrIndex<Route>, everywhere: CidrIndex<Route>, topology: Topology, view: NodeView, cidr: Cidr): Verdict {
   const toNode = (route: Route) => topology.isNextHop(route, view);
   const winners = index.winners(cidr);
-  const diverted = index.inside(cidr).filter((route) => !route.system && !toNode(route));
-  if (winners.length > 0 && winners.every(toNode)) return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : { kind: 'ok' };
+  const inside = index.inside(cidr);
+  const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
+  if (winners.length > 0 && winners.every(toNode)) return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
   if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
   const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
   if (misdirected.length > 0) return { kind: 'wrong', routes: misdirected };
