@@ -16354,7 +16354,9 @@ class Topology {
         this.viewByInstanceKey = byInstance;
     }
     join(node, byInstance, byIp) {
-        const ips = new Set([...node.internalIps, ...(node.flannelPublicIp ? [node.flannelPublicIp] : [])]);
+        const ips = new Set(node.internalIps);
+        if (node.flannelPublicIp)
+            ips.add(node.flannelPublicIp);
         const known = (key) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
         let instanceKey;
         let joinedBy;
@@ -19784,13 +19786,15 @@ function judge(index, everywhere, topology, view, cidr) {
     const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
     if (misdirected.length > 0)
         return { kind: 'wrong', routes: misdirected };
-    const elsewhere = everywhere.covering(cidr).find(toNode);
+    const elsewhere = everywhere().covering(cidr).find(toNode);
     return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
 }
 function route_coverage_analyse(topology, routing) {
     const scopes = routing.scopes(topology);
     const indexes = scopes.map((scope) => new cidr_index/* CidrIndex */.d(scope.routes));
-    const everywhere = new cidr_index/* CidrIndex */.d(topology.snapshot.routes);
+    // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index.
+    let allRoutes;
+    const everywhere = () => (allRoutes ??= new cidr_index/* CidrIndex */.d(topology.snapshot.routes));
     const scoped = new Set(scopes.flatMap((scope) => scope.members));
     const targets = [];
     for (const view of topology.views) {

@@ -90,7 +90,8 @@ export class Topology {
   }
 
   private join(node: Node, byInstance: Map<string, NetworkInterface[]>, byIp: Map<string, NetworkInterface>): NodeView {
-    const ips = new Set([...node.internalIps, ...(node.flannelPublicIp ? [node.flannelPublicIp] : [])]);
+    const ips = new Set(node.internalIps);
+    if (node.flannelPublicIp) ips.add(node.flannelPublicIp);
     const known = (key: string | undefined) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
     let instanceKey: string | undefined;
     let joinedBy: NodeView['joinedBy'];

@@ -36,7 +36,7 @@ export interface Coverage {
 
 const OK: Verdict = { kind: 'ok' };
 
-function judge(index: CidrIndex<Route>, everywhere: CidrIndex<Route>, topology: Topology, view: NodeView, cidr: Cidr): Verdict {
+function judge(index: CidrIndex<Route>, everywhere: () => CidrIndex<Route>, topology: Topology, view: NodeView, cidr: Cidr): Verdict {
   const toNode = (route: Route) => topology.isNextHop(route, view);
   const winners = index.winners(cidr);
   const inside = index.inside(cidr);
@@ -45,14 +45,16 @@ function judge(index: CidrIndex<Route>, everywhere: CidrIndex<Route>, topology: 
   if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
   const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
   if (misdirected.length > 0) return { kind: 'wrong', routes: misdirected };
-  const elsewhere = everywhere.covering(cidr).find(toNode);
+  const elsewhere = everywhere().covering(cidr).find(toNode);
   return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
 }
 
 function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   const scopes = routing.scopes(topology);
   const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
-  const everywhere = new CidrIndex(topology.snapshot.routes);
+  // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index.
+  let allRoutes: CidrIndex<Route> | undefined;
+  const everywhere = () => (allRoutes ??= new CidrIndex(topology.snapshot.routes));
   const scoped = new Set(scopes.flatMap((scope) => scope.members));
   const targets: TargetCoverage[] = [];
   for (const view of topology.views) {
