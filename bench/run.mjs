@@ -12,6 +12,7 @@ import { generateCluster, PROVIDERS } from './generate.mjs';
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
+const ACTION = join(ROOT, 'dist', 'index.js');
 const PRELOAD = pathToFileURL(join(BENCH_DIR, 'peak-rss.mjs')).href;
 const FLOOR = join(BENCH_DIR, 'floor.mjs');
 const COLD_FIXTURE = join('fixtures', 'gce', 'healthy');
@@ -75,13 +76,13 @@ function median(values) {
 }
 
 /** One `node` child: wall time around spawnSync and, when rssFile is given, its self-reported peak RSS. */
-function runNode(args, rssFile) {
+function runNode(args, rssFile, env = process.env) {
   const preload = rssFile ? ['--import', PRELOAD] : [];
   if (rssFile) rmSync(rssFile, { force: true });
   const started = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [...preload, ...args], {
     cwd: ROOT,
-    env: rssFile ? { ...process.env, HOSTGW_BENCH_RSS_FILE: rssFile } : process.env,
+    env: rssFile ? { ...env, HOSTGW_BENCH_RSS_FILE: rssFile } : env,
     encoding: 'utf8',
     maxBuffer: 256 * MiB,
   });
@@ -95,10 +96,10 @@ function runNode(args, rssFile) {
  * Runs a child once untimed (it warms caches; the first spawn is often an outlier), then `runs` times:
  * median wall, max peak RSS, or the first run that did not exit 0 or 1.
  */
-function measure(args, runs, rssFile) {
+function measure(args, runs, rssFile, env) {
   const samples = [];
   for (let i = 0; i <= runs; i++) {
-    const sample = runNode(args, rssFile);
+    const sample = runNode(args, rssFile, env);
     if (crashed(sample)) return { crash: sample };
     if (i > 0) samples.push(sample);
   }
@@ -172,20 +173,41 @@ function readFindings(outFile) {
 // ---------------------------------------------------------------------------------------------------------------
 // Cold start and bundle
 
-function coldStart() {
+/**
+ * The environment the runner gives a JavaScript action: its inputs as INPUT_* variables (action.yml's defaults for the
+ * rest), file commands in files. No token: nothing is posted for a healthy fixture.
+ */
+function actionEnv(workDir) {
+  const outputs = join(workDir, 'action-output');
+  const summary = join(workDir, 'action-summary');
+  const inputs = { path: COLD_FIXTURE, format: 'text', severity: 'note', 'fail-on': 'error', annotations: 'true', comment: 'off', 'drift-issue': 'off', fix: 'off', live: 'false', 'cluster-name': 'default', 'github-token': '' };
+  const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: outputs, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: workDir, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/infra' };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  writeFileSync(outputs, '');
+  writeFileSync(summary, '');
+  return env;
+}
+
+/** Cold start of both entries on the small demo fixture, against a bare `node -e 0`. */
+function coldStart(workDir) {
   if (!existsSync(join(ROOT, COLD_FIXTURE))) {
     return { skipped: `${COLD_FIXTURE} does not exist` };
   }
   const cliArgs = [CLI, 'check', COLD_FIXTURE, '--format', 'json', '--fail-on', 'never'];
   const cli = measure(cliArgs, COLD_RUNS);
   if (cli.crash) return { crash: { ...cli.crash, command: `node ${cliArgs.join(' ')}` } };
+  const action = measure([ACTION], COLD_RUNS, undefined, actionEnv(workDir));
+  if (action.crash) return { crash: { ...action.crash, command: `INPUT_PATH=${COLD_FIXTURE} ... node ${ACTION}` } };
   const bare = measure(['-e', '0'], COLD_RUNS);
   return {
     cliMs: round(cli.wallMs, 1),
     cliRunsMs: cli.runsMs,
+    actionMs: round(action.wallMs, 1),
+    actionRunsMs: action.runsMs,
     nodeMs: round(bare.wallMs, 1),
     nodeRunsMs: bare.runsMs,
     ratio: round(cli.wallMs / bare.wallMs, 2),
+    actionRatio: round(action.wallMs / bare.wallMs, 2),
   };
 }
 
@@ -244,7 +266,10 @@ function printTable(rows) {
 function printColdStart(cold) {
   if (cold.skipped) return console.log(`cold start: skipped (${cold.skipped})`);
   if (cold.crash) return;
-  console.log(`cold start: cli ${cold.cliMs} ms, node -e 0 ${cold.nodeMs} ms, ratio ${cold.ratio} (median of ${COLD_RUNS})`);
+  console.log(
+    `cold start (${COLD_FIXTURE}, median of ${COLD_RUNS}): dist/cli.js ${cold.cliMs} ms (${cold.ratio}x), ` +
+      `dist/index.js ${cold.actionMs} ms (${cold.actionRatio}x), node -e 0 ${cold.nodeMs} ms`,
+  );
 }
 
 function printBundle(bundle) {
@@ -284,7 +309,7 @@ function main() {
       rows.push(row);
       if (crash) crashes.push(crash);
     }
-    const cold = options.floorOnly ? { skipped: '--floor-only' } : coldStart();
+    const cold = options.floorOnly ? { skipped: '--floor-only' } : coldStart(workDir);
     if (cold.crash) crashes.push(cold.crash);
     const bundle = bundleSizes();
 

@@ -26084,7 +26084,7 @@ shim.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_.fileURL
 
 /** The Action and its GitHub client load only when the Action runs, keeping the CLI's start-up small. */
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(333), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41083));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99092));
     await run();
 }
 

@@ -13,7 +13,7 @@ import type { Report } from '../report/types.js';
 import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { syncDriftIssue } from './drift-issue.js';
-import { client, explain, runContext, type Octokit } from './github.js';
+import type { Octokit } from './github.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { expandPatterns } from './paths.js';
 import { postComment } from './pr-comment.js';
@@ -47,6 +47,8 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
     core.warning('input "github-token" is empty: no comment, drift issue or check run can be published');
     return;
   }
+  // Octokit loads only here: a step that publishes nothing does not pay for it at start-up.
+  const { client, explain, runContext } = await import('./github.js');
   const octokit: Octokit = client(inputs.token);
   const run = runContext();
   const attempt = async (what: string, permission: string, action: () => Promise<string>) => {

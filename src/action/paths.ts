@@ -1,4 +1,3 @@
-import * as glob from '@actions/glob';
 import { UserError } from '../errors.js';
 
 const GLOB_CHARS = /[*?[\]]/;
@@ -15,6 +14,8 @@ export async function expandPatterns(patterns: readonly string[]): Promise<strin
       continue;
     }
     const exclusions = patterns.filter((p) => p.startsWith('!'));
+    // Loaded for the first glob only: plain paths, the usual input, do not pay for it at start-up.
+    const glob = await import('@actions/glob');
     const globber = await glob.create([pattern, ...exclusions].join('\n'), { matchDirectories: false, implicitDescendants: true });
     const matches = (await globber.glob()).sort();
     if (matches.length === 0) throw new UserError(`input "path": no file matches ${JSON.stringify(pattern)}`);

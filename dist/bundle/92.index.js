@@ -1,8 +1,8 @@
-export const id = 83;
-export const ids = [83];
+export const id = 92;
+export const ids = [92];
 export const modules = {
 
-/***/ 41083:
+/***/ 99092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -177,31 +177,6 @@ async function syncDriftIssue(octokit, run, report, body, clusterName) {
     return `updated drift issue #${existing.number}${changed ? ' (findings changed)' : ''}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92413);
-;// CONCATENATED MODULE: ./lib/action/github.js
-
-function runContext() {
-    const { /* context */ "_": context } = github;
-    const pr = context.payload.pull_request;
-    return {
-        ...context.repo,
-        sha: context.sha,
-        pullRequest: pr ? { number: pr.number, headSha: pr.head?.sha ?? context.sha } : undefined,
-        runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
-        eventName: context.eventName,
-    };
-}
-function client(token) {
-    return github/* getOctokit */.Q(token);
-}
-/** "HttpError: Resource not accessible by integration" is a missing permission; say which. */
-function explain(error, permission) {
-    const status = error.status;
-    const message = error.message ?? String(error);
-    return status === 403 || status === 404 ? `${message} (does the job grant "permissions: ${permission}"?)` : message;
-}
-
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __webpack_require__(1359);
 // EXTERNAL MODULE: ./lib/model/snapshot.js
@@ -349,10 +324,7 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(42377);
 ;// CONCATENATED MODULE: ./lib/action/paths.js
-
 
 const GLOB_CHARS = /[*?[\]]/;
 /**
@@ -368,7 +340,9 @@ async function expandPatterns(patterns) {
             continue;
         }
         const exclusions = patterns.filter((p) => p.startsWith('!'));
-        const globber = await glob/* create */.v([pattern, ...exclusions].join('\n'), { matchDirectories: false, implicitDescendants: true });
+        // Loaded for the first glob only: plain paths, the usual input, do not pay for it at start-up.
+        const glob = await __webpack_require__.e(/* import() */ 377).then(__webpack_require__.bind(__webpack_require__, 42377));
+        const globber = await glob.create([pattern, ...exclusions].join('\n'), { matchDirectories: false, implicitDescendants: true });
         const matches = (await globber.glob()).sort();
         if (matches.length === 0)
             throw new errors/* UserError */.yo(`input "path": no file matches ${JSON.stringify(pattern)}`);
@@ -420,7 +394,6 @@ async function postComment(octokit, run, issueNumber, body, mode, clusterName) {
 
 
 
-
 /** GitHub caps a step summary at 1 MiB and a comment or issue body at 65,536 characters. */
 const SUMMARY_BYTES = 1000 * 1024;
 const COMMENT_BYTES = 60 * 1024;
@@ -451,6 +424,8 @@ async function publish(inputs, report, tooManyAnnotations) {
         core/* warning */.$e('input "github-token" is empty: no comment, drift issue or check run can be published');
         return;
     }
+    // Octokit loads only here: a step that publishes nothing does not pay for it at start-up.
+    const { client, explain, runContext } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 66859));
     const octokit = client(inputs.token);
     const run = runContext();
     const attempt = async (what, permission, action) => {
