@@ -3,18 +3,9 @@ import { isRecord, list, record, records, str, type Json } from '../values.js';
 import { formatKey, joinAddress, keyId, moduleSteps, resourceKey, type Key } from './address.js';
 import { readConfigModule, type ConfigModule } from './modules.js';
 
-export type TerraformJsonKind = 'plan' | 'state';
+import type { TerraformJsonKind } from './kind.js';
 
-/**
- * `terraform show -json tfplan` (format_version, terraform_version and planned_values / resource_changes /
- * configuration / prior_state) or `terraform show -json` of a state (values.root_module).
- */
-export function terraformKind(value: unknown): TerraformJsonKind | undefined {
-  if (!isRecord(value) || typeof value.format_version !== 'string' || typeof value.terraform_version !== 'string') return undefined;
-  if (isRecord(value.planned_values) || Array.isArray(value.resource_changes) || isRecord(value.configuration) || isRecord(value.prior_state)) return 'plan';
-  if (isRecord(value.values) && isRecord(record(value.values).root_module)) return 'state';
-  return undefined;
-}
+export { terraformKind, type TerraformJsonKind } from './kind.js';
 
 /** One instance of a resource (one `count`/`for_each` element) as it will be after the plan is applied. */
 export interface ResourceInstance {
