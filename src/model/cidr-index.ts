@@ -12,14 +12,13 @@ export interface Keyed {
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
 /**
- * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), a
- * string for IPv6. Probing is the hot loop of route analysis (pod CIDRs × scopes × prefix lengths), so it builds
- * no Cidr and, for IPv4, no BigInt.
+ * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), for
+ * IPv6 the top `prefix` bits in hexadecimal and the prefix. Probing is the hot loop of route analysis (pod CIDRs ×
+ * scopes × prefix lengths), so it builds no Cidr and, for IPv4, no BigInt.
  */
 function blockKey(cidr: Cidr, prefix: number): number | string {
   if (cidr.family === 4) return ipv4Network(Number(cidr.start), prefix) * 64 + prefix;
-  const hostBits = BigInt(128 - prefix);
-  return `${(cidr.start >> hostBits) << hostBits}/${prefix}`;
+  return `${(cidr.start >> BigInt(128 - prefix)).toString(16)}/${prefix}`;
 }
 
 export class CidrIndex<T extends Keyed> {
