@@ -17942,6 +17942,39 @@ class CidrIndex {
     /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
     inside(cidr) {
         const list = this.sorted[cidr.family];
+        const result = [];
+        for (let i = this.firstFrom(cidr); i < list.length && list[i].dest.start <= cidr.end; i++) {
+            if (list[i].dest.prefix > cidr.prefix)
+                result.push(list[i]);
+        }
+        return result;
+    }
+    /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
+    intersects(cidr) {
+        for (const length of this.lengths[cidr.family]) {
+            if (length <= cidr.prefix && this.byDest.has(blockKey(cidr, length)))
+                return true;
+        }
+        // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
+        const list = this.sorted[cidr.family];
+        const first = this.firstFrom(cidr);
+        return first < list.length && list[first].dest.start <= cidr.end;
+    }
+    /**
+     * Whether any two entries overlap. Blocks are nested or disjoint, and sorted by start an overlap always shows
+     * between neighbours, so this is one pass with no lists.
+     */
+    hasOverlaps() {
+        for (const list of [this.sorted[4], this.sorted[6]]) {
+            for (let i = 1; i < list.length; i++)
+                if (list[i].dest.start <= list[i - 1].dest.end)
+                    return true;
+        }
+        return false;
+    }
+    /** Index of the first entry (of cidr's family) that starts at or after cidr's start. */
+    firstFrom(cidr) {
+        const list = this.sorted[cidr.family];
         let low = 0;
         let high = list.length;
         while (low < high) {
@@ -17951,12 +17984,7 @@ class CidrIndex {
             else
                 high = mid;
         }
-        const result = [];
-        for (let i = low; i < list.length && list[i].dest.start <= cidr.end; i++) {
-            if (list[i].dest.prefix > cidr.prefix)
-                result.push(list[i]);
-        }
-        return result;
+        return low;
     }
 }
 
@@ -18001,6 +18029,45 @@ function bits(family) {
 }
 /** Dotted quads already in canonical form (no leading zeros): by far the most common address in a dump. */
 const CANONICAL_IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/**
+ * IPv6 text already in RFC 5952 form, as Kubernetes and the clouds print it, or undefined. The WHATWG URL parser
+ * (native, ~5x faster than ipaddr.js) validates it and prints hosts in the same form; only text it leaves unchanged
+ * takes this path, so every other spelling (and anything URL syntax could smuggle in) gets ipaddr.js's verdict.
+ */
+function canonicalIpv6(text) {
+    let host;
+    try {
+        host = new URL(`http://[${text}]/`).hostname;
+    }
+    catch {
+        return undefined;
+    }
+    return host.length === text.length + 2 && host.slice(1, -1) === text ? text : undefined;
+}
+/** The 128-bit value of canonical IPv6 text (hexadecimal groups, at most one "::", no dotted quad). */
+function ipv6Value(canonical) {
+    const [head = '', tail] = canonical.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+    return BigInt(`0x${groups.map((group) => group.padStart(4, '0')).join('')}`);
+}
+const IPV6_PREFIX = /^(12[0-8]|1[01]\d|[1-9]?\d)$/;
+function parseCanonicalIpv6Cidr(text) {
+    const slash = text.indexOf('/');
+    if (slash < 0 || !text.includes(':'))
+        return undefined;
+    const address = text.slice(0, slash);
+    const prefixText = text.slice(slash + 1);
+    if (!IPV6_PREFIX.test(prefixText) || canonicalIpv6(address) === undefined)
+        return undefined;
+    const prefix = Number(prefixText);
+    const value = ipv6Value(address);
+    const hostBits = BigInt(128 - prefix);
+    const start = (value >> hostBits) << hostBits;
+    const end = start + (1n << hostBits) - 1n;
+    return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end };
+}
 function parseStrictAddress(text) {
     // Text with a colon is never IPv4, and ipaddr.js's IPv4 check throws and catches an Error (with its stack trace)
     // to say no: asking it about IPv6 text first cost ~20 µs per address of a dual-stack dump.
@@ -18058,7 +18125,7 @@ function ipv4Text(value) {
     return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
 }
 function parseCidrUncached(text) {
-    const fast = parseCanonicalIpv4Cidr(text);
+    const fast = parseCanonicalIpv4Cidr(text) ?? parseCanonicalIpv6Cidr(text);
     if (fast)
         return fast;
     const slash = text.indexOf('/');
@@ -18094,7 +18161,7 @@ function canonicalIp(ip) {
         return undefined;
     if (ipCache.has(ip))
         return ipCache.get(ip);
-    if (CANONICAL_IPV4.test(ip))
+    if (CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined))
         return remember(ipCache, ip, ip);
     return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
 }
@@ -20185,7 +20252,8 @@ const podCidrOverlap = {
     *check({ snapshot, topology }) {
         const index = topology.podCidrIndex;
         const blocks = index.entries;
-        for (const block of blocks) {
+        // Pairs are looked for only when some exist: the usual cluster has none, and the look-up allocates per block.
+        for (const block of index.hasOverlaps() ? blocks : []) {
             for (const other of overlapping(index, block.dest)) {
                 // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
                 if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix))
@@ -20199,7 +20267,7 @@ const podCidrOverlap = {
         ]);
         const clusterCidrsOf = { 4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4), 6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6) };
         for (const block of blocks) {
-            for (const space of overlapping(spaces, block.dest)) {
+            for (const space of spaces.intersects(block.dest) ? overlapping(spaces, block.dest) : []) {
                 yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
             }
             const sameFamily = clusterCidrsOf[block.dest.family];
@@ -20527,7 +20595,7 @@ const routeStale = {
             if (route.system || !snapshot.clusterCidrs.some((cidr) => (0,model_cidr/* overlaps */.$f)(cidr, route.dest)))
                 continue;
             // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
-            if (podCidrs.covering(route.dest).length > 0 || podCidrs.inside(route.dest).length > 0)
+            if (podCidrs.intersects(route.dest))
                 continue;
             const target = topology.nextHopNode(route);
             // A route to a planned node serves the pod CIDR it gets when it registers: not stale.

@@ -71,6 +71,38 @@ export class CidrIndex<T extends Keyed> {
   /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
   inside(cidr: Cidr): T[] {
     const list = this.sorted[cidr.family];
+    const result: T[] = [];
+    for (let i = this.firstFrom(cidr); i < list.length && list[i]!.dest.start <= cidr.end; i++) {
+      if (list[i]!.dest.prefix > cidr.prefix) result.push(list[i]!);
+    }
+    return result;
+  }
+
+  /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
+  intersects(cidr: Cidr): boolean {
+    for (const length of this.lengths[cidr.family]) {
+      if (length <= cidr.prefix && this.byDest.has(blockKey(cidr, length))) return true;
+    }
+    // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
+    const list = this.sorted[cidr.family];
+    const first = this.firstFrom(cidr);
+    return first < list.length && list[first]!.dest.start <= cidr.end;
+  }
+
+  /**
+   * Whether any two entries overlap. Blocks are nested or disjoint, and sorted by start an overlap always shows
+   * between neighbours, so this is one pass with no lists.
+   */
+  hasOverlaps(): boolean {
+    for (const list of [this.sorted[4], this.sorted[6]]) {
+      for (let i = 1; i < list.length; i++) if (list[i]!.dest.start <= list[i - 1]!.dest.end) return true;
+    }
+    return false;
+  }
+
+  /** Index of the first entry (of cidr's family) that starts at or after cidr's start. */
+  private firstFrom(cidr: Cidr): number {
+    const list = this.sorted[cidr.family];
     let low = 0;
     let high = list.length;
     while (low < high) {
@@ -78,10 +110,6 @@ export class CidrIndex<T extends Keyed> {
       if (list[mid]!.dest.start < cidr.start) low = mid + 1;
       else high = mid;
     }
-    const result: T[] = [];
-    for (let i = low; i < list.length && list[i]!.dest.start <= cidr.end; i++) {
-      if (list[i]!.dest.prefix > cidr.prefix) result.push(list[i]!);
-    }
-    return result;
+    return low;
   }
 }

@@ -32,7 +32,8 @@ export const podCidrOverlap: Rule = {
   *check({ snapshot, topology }) {
     const index = topology.podCidrIndex;
     const blocks = index.entries;
-    for (const block of blocks) {
+    // Pairs are looked for only when some exist: the usual cluster has none, and the look-up allocates per block.
+    for (const block of index.hasOverlaps() ? blocks : []) {
       for (const other of overlapping(index, block.dest)) {
         // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
         if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix)) continue;
@@ -46,7 +47,7 @@ export const podCidrOverlap: Rule = {
     ]);
     const clusterCidrsOf = { 4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4), 6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6) };
     for (const block of blocks) {
-      for (const space of overlapping(spaces, block.dest)) {
+      for (const space of spaces.intersects(block.dest) ? overlapping(spaces, block.dest) : []) {
         yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
       }
       const sameFamily = clusterCidrsOf[block.dest.family];

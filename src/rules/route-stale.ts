@@ -18,7 +18,7 @@ export const routeStale: Rule = {
     for (const route of snapshot.routes) {
       if (route.system || !snapshot.clusterCidrs.some((cidr) => overlaps(cidr, route.dest))) continue;
       // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
-      if (podCidrs.covering(route.dest).length > 0 || podCidrs.inside(route.dest).length > 0) continue;
+      if (podCidrs.intersects(route.dest)) continue;
       const target = topology.nextHopNode(route);
       // A route to a planned node serves the pod CIDR it gets when it registers: not stale.
       if (target?.node.planned) continue;

@@ -235,7 +235,10 @@ describe('CidrIndex against a brute-force reference (fast-check, shrinking)', ()
           expect(ids(index.inside(query)), `inside ${query.text}`).toEqual(ids(refInside(routes, query)));
           const order = index.covering(query).map((route) => route.dest.prefix);
           expect(order, `covering order for ${query.text}`).toEqual([...order].sort((x, y) => y - x));
+          expect(index.intersects(query), `intersects ${query.text}`).toBe(routes.some((route) => overlaps(route.dest, query)));
         }
+        const pairs = routes.some((a, i) => routes.some((b, j) => i !== j && overlaps(a.dest, b.dest)));
+        expect(index.hasOverlaps(), 'hasOverlaps').toBe(pairs);
       }),
       params(),
     );
