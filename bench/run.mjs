@@ -21,7 +21,8 @@ const DEFAULT_SIZES = [100, 1000, 2000, 5000];
 const COLD_RUNS = 5;
 const MiB = 1024 * 1024;
 
-const USAGE = `usage: npm run bench -- [--sizes 100,1000] [--providers gce,aws] [--dual-stack] [--runs 3] [--healthy] [--floor-only]
+const USAGE = `usage: npm run bench -- [--sizes 100,1000] [--providers gce,aws] [--dual-stack] [--runs 3] [--healthy] [--floor-only] [--no-live]
+  --no-live     skip the live-mode half (vitest with the local cloud and Kubernetes servers)
   --dual-stack  add a dual-stack gce row at the largest size
   --healthy     generate clusters without faults (default sprinkles ~0.5% faults)
   --floor-only  skip the CLI (for when dist/cli.js is not built yet)`;
@@ -36,6 +37,7 @@ function parseOptions(argv) {
       runs: { type: 'string', default: '3' },
       healthy: { type: 'boolean', default: false },
       'floor-only': { type: 'boolean', default: false },
+      'no-live': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,6 +57,7 @@ function parseOptions(argv) {
     dualStack: values['dual-stack'],
     faults: !values.healthy,
     floorOnly: values['floor-only'],
+    live: !values['no-live'] && !values['floor-only'],
   };
 }
 
@@ -324,10 +327,22 @@ function main() {
     writeResults(options, rows, cold, bundle);
     console.log(`\nwrote ${RESULTS}`);
     for (const crash of crashes) reportCrash(crash);
-    return crashes.length ? 1 : 0;
+    if (crashes.length) return 1;
+    return options.live ? liveBench() : 0;
   } finally {
     cleanUp();
   }
+}
+
+/**
+ * The live-mode half runs under vitest, which can start the TypeScript test servers; it is started from here so
+ * that `npm run bench -- <options>` gives the options to this script rather than to vitest.
+ */
+function liveBench() {
+  console.log('\nlive mode (bench/live.bench.ts):');
+  const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+  const child = spawnSync(process.execPath, [vitest, 'run', '--config', join('bench', 'vitest.config.ts')], { cwd: ROOT, stdio: 'inherit' });
+  return child.status ?? 1;
 }
 
 function writeResults(options, rows, cold, bundle) {

@@ -17943,6 +17943,9 @@ class CidrIndex {
     inside(cidr) {
         const list = this.sorted[cidr.family];
         const result = [];
+        // Pod CIDRs are usually the most specific blocks there are: then nothing can be inside, no search needed.
+        if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix)
+            return result;
         for (let i = this.firstFrom(cidr); i < list.length && list[i].dest.start <= cidr.end; i++) {
             if (list[i].dest.prefix > cidr.prefix)
                 result.push(list[i]);

@@ -72,6 +72,8 @@ export class CidrIndex<T extends Keyed> {
   inside(cidr: Cidr): T[] {
     const list = this.sorted[cidr.family];
     const result: T[] = [];
+    // Pod CIDRs are usually the most specific blocks there are: then nothing can be inside, no search needed.
+    if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix) return result;
     for (let i = this.firstFrom(cidr); i < list.length && list[i]!.dest.start <= cidr.end; i++) {
       if (list[i]!.dest.prefix > cidr.prefix) result.push(list[i]!);
     }
