@@ -18102,19 +18102,36 @@ function remember(cache, key, value) {
 function parseCidr(text) {
     if (typeof text !== 'string')
         return undefined;
-    if (cidrCache.has(text))
-        return cidrCache.get(text);
+    const cached = cidrCache.get(text);
+    if (cached !== undefined || cidrCache.has(text))
+        return cached;
     return remember(cidrCache, text, parseCidrUncached(text));
 }
 /** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
-const CANONICAL_IPV4_CIDR = /^((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})\/(3[0-2]|[12]?\d)$/;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const CANONICAL_IPV4_CIDR = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(?:3[0-2]|[12]?\d)$/;
 function parseCanonicalIpv4Cidr(text) {
-    const match = CANONICAL_IPV4_CIDR.exec(text);
-    if (!match)
+    if (!CANONICAL_IPV4_CIDR.test(text))
         return undefined;
-    const octets = match[1].split('.');
-    const address = ((Number(octets[0]) << 24) | (Number(octets[1]) << 16) | (Number(octets[2]) << 8) | Number(octets[3])) >>> 0;
-    const prefix = Number(match[2]);
+    // The pattern has vouched for the digits: fold them into numbers without match arrays or split strings.
+    let address = 0;
+    let part = 0;
+    let i = 0;
+    for (; text.charCodeAt(i) !== SLASH; i++) {
+        const code = text.charCodeAt(i);
+        if (code === DOT) {
+            address = address * 256 + part;
+            part = 0;
+        }
+        else
+            part = part * 10 + (code - ZERO);
+    }
+    address = address * 256 + part;
+    let prefix = 0;
+    for (i++; i < text.length; i++)
+        prefix = prefix * 10 + (text.charCodeAt(i) - ZERO);
     const start = ipv4Network(address, prefix);
     const end = start + 2 ** (32 - prefix) - 1;
     const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
@@ -18162,8 +18179,9 @@ function hostCidr(ip) {
 function canonicalIp(ip) {
     if (typeof ip !== 'string')
         return undefined;
-    if (ipCache.has(ip))
-        return ipCache.get(ip);
+    const cached = ipCache.get(ip);
+    if (cached !== undefined || ipCache.has(ip))
+        return cached;
     if (CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined))
         return remember(ipCache, ip, ip);
     return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
@@ -21997,12 +22015,16 @@ function isListOf(value, key, expected) {
 }
 function eachOfList(value, key, expected, context, read) {
     const items = value;
-    items.forEach((item, i) => {
-        if (!(0,sources_values/* isRecord */.u4)(item) || typeof item[key] !== 'string' || item[key].toLowerCase() !== expected.toLowerCase()) {
+    const lower = expected.toLowerCase();
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        const type = (0,sources_values/* isRecord */.u4)(item) ? item[key] : undefined;
+        // The exact spelling first: lower-casing every item's type allocated a string per item.
+        if (type !== expected && (typeof type !== 'string' || type.toLowerCase() !== lower)) {
             context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
         }
         read(item, [i]);
-    });
+    }
     return items.length;
 }
 

@@ -106,19 +106,33 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
-  if (cidrCache.has(text)) return cidrCache.get(text);
+  const cached = cidrCache.get(text);
+  if (cached !== undefined || cidrCache.has(text)) return cached;
   return remember(cidrCache, text, parseCidrUncached(text));
 }
 
 /** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
-const CANONICAL_IPV4_CIDR = /^((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})\/(3[0-2]|[12]?\d)$/;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const CANONICAL_IPV4_CIDR = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(?:3[0-2]|[12]?\d)$/;
 
 function parseCanonicalIpv4Cidr(text: string): Cidr | undefined {
-  const match = CANONICAL_IPV4_CIDR.exec(text);
-  if (!match) return undefined;
-  const octets = match[1]!.split('.');
-  const address = ((Number(octets[0]) << 24) | (Number(octets[1]) << 16) | (Number(octets[2]) << 8) | Number(octets[3])) >>> 0;
-  const prefix = Number(match[2]);
+  if (!CANONICAL_IPV4_CIDR.test(text)) return undefined;
+  // The pattern has vouched for the digits: fold them into numbers without match arrays or split strings.
+  let address = 0;
+  let part = 0;
+  let i = 0;
+  for (; text.charCodeAt(i) !== SLASH; i++) {
+    const code = text.charCodeAt(i);
+    if (code === DOT) {
+      address = address * 256 + part;
+      part = 0;
+    } else part = part * 10 + (code - ZERO);
+  }
+  address = address * 256 + part;
+  let prefix = 0;
+  for (i++; i < text.length; i++) prefix = prefix * 10 + (text.charCodeAt(i) - ZERO);
   const start = ipv4Network(address, prefix);
   const end = start + 2 ** (32 - prefix) - 1;
   const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
@@ -165,7 +179,8 @@ export function hostCidr(ip: string): Cidr | undefined {
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 export function canonicalIp(ip: string): string | undefined {
   if (typeof ip !== 'string') return undefined;
-  if (ipCache.has(ip)) return ipCache.get(ip);
+  const cached = ipCache.get(ip);
+  if (cached !== undefined || ipCache.has(ip)) return cached;
   if (CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined)) return remember(ipCache, ip, ip);
   return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
 }

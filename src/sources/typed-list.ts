@@ -13,11 +13,15 @@ export function isListOf(value: unknown, key: 'kind' | 'type', expected: string)
 
 export function eachOfList(value: unknown, key: 'kind' | 'type', expected: string, context: ReadContext, read: (item: Json, path: Path) => void): number {
   const items = value as unknown[];
-  items.forEach((item, i) => {
-    if (!isRecord(item) || typeof item[key] !== 'string' || (item[key] as string).toLowerCase() !== expected.toLowerCase()) {
+  const lower = expected.toLowerCase();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const type = isRecord(item) ? item[key] : undefined;
+    // The exact spelling first: lower-casing every item's type allocated a string per item.
+    if (type !== expected && (typeof type !== 'string' || type.toLowerCase() !== lower)) {
       context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
     }
-    read(item, [i]);
-  });
+    read(item as Json, [i]);
+  }
   return items.length;
 }
