@@ -20977,6 +20977,9 @@ function inferProvider(nodes, instances) {
 /* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1359);
 
 
+function resolve(lazy) {
+    return typeof lazy === 'function' ? lazy() : lazy;
+}
 const SHOWN_LENGTH = 60;
 /** A value quoted in a message: JSON, cut short, since a wrong value can be a whole object or a megabyte string. */
 function shown(value) {
@@ -21010,13 +21013,13 @@ class ReadContext {
     cidr(value, path, what) {
         const cidr = typeof value === 'string' ? (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(value) : undefined;
         if (!cidr)
-            this.fail(path, `${what}: ${shown(value)} is not a valid CIDR`);
+            this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid CIDR`);
         return cidr;
     }
     ip(value, path, what) {
         const ip = typeof value === 'string' ? (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalIp */ .IZ)(value) : undefined;
         if (!ip)
-            this.fail(path, `${what}: ${shown(value)} is not a valid IP address`);
+            this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid IP address`);
         return ip;
     }
     /** Optional values: absent is fine, malformed is not. */
@@ -21558,16 +21561,16 @@ function readEni(eni, path, context, instanceId) {
     if (!id)
         context.fail(path, 'network interface without NetworkInterfaceId');
     const ips = new Set();
-    const primary = context.optionalIp(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+    const primary = context.optionalIp(eni.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`);
     if (primary)
         ips.add(primary);
     (0,sources_values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
-        const ip = context.optionalIp(entry.PrivateIpAddress, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+        const ip = context.optionalIp(entry.PrivateIpAddress, () => [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`);
         if (ip)
             ips.add(ip);
     });
     (0,sources_values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
-        const ip = context.optionalIp(entry.Ipv6Address, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`);
+        const ip = context.optionalIp(entry.Ipv6Address, () => [...path, 'Ipv6Addresses', i, 'Ipv6Address'], () => `${id}: Ipv6Address`);
         if (ip)
             ips.add(ip);
     });
@@ -21618,7 +21621,7 @@ function readInstance(instance, path, context) {
             name: `primary interface of ${id}`,
             provider: 'aws',
             instanceKey: key,
-            ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
+            ips: [context.ip(instance.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`)],
             subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
             forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
             securityGroupIds: groupIds(instance.SecurityGroups),
@@ -22320,10 +22323,9 @@ const azNics = {
             const ips = [];
             let subnetId;
             (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
-                const configPath = [...path, 'ipConfigurations', i];
                 // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
                 const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-                const ip = context.optionalIp(config[key], [...configPath, key], `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`);
+                const ip = context.optionalIp(config[key], () => [...path, 'ipConfigurations', i, key], () => `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`);
                 if (ip)
                     ips.push(ip);
                 const subnet = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(config.subnet).id);
@@ -22372,13 +22374,13 @@ const azRouteTables = {
                 const routePath = [...path, 'routes', i];
                 const routeName = (0,sources_values/* str */.gx)(route.name) ?? `route-${i}`;
                 const hopType = (0,sources_values/* str */.gx)(route.nextHopType) ?? 'None';
-                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
+                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, () => [...routePath, 'nextHopIpAddress'], () => `route ${routeName}: nextHopIpAddress`) : undefined;
                 const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
                 context.builder.addRoute({
                     id: (0,sources_values/* str */.gx)(route.id) ? (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
                     name: routeName,
                     provider: 'azure',
-                    dest: context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
+                    dest: context.cidr(route.addressPrefix, () => [...routePath, 'addressPrefix'], () => `route ${routeName}: addressPrefix`),
                     nextHop,
                     priority: 0,
                     tags: [],
@@ -22612,9 +22614,8 @@ const gcloudInstances = {
             // The API leaves canIpForward out when it is false.
             const forwarding = instance.canIpForward === true;
             nics.forEach((nic, i) => {
-                const nicPath = [...path, 'networkInterfaces', i];
-                const ips = [context.ip(nic.networkIP, [...nicPath, 'networkIP'], `${key}: networkIP`)];
-                const v6 = context.optionalIp(nic.ipv6Address, [...nicPath, 'ipv6Address'], `${key}: ipv6Address`);
+                const ips = [context.ip(nic.networkIP, () => [...path, 'networkInterfaces', i, 'networkIP'], () => `${key}: networkIP`)];
+                const v6 = context.optionalIp(nic.ipv6Address, () => [...path, 'networkInterfaces', i, 'ipv6Address'], () => `${key}: ipv6Address`);
                 if (v6)
                     ips.push(v6);
                 context.builder.addInterface({
@@ -22649,7 +22650,7 @@ function nextHopOf(route, path, context) {
         return { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(instance)}` };
     }
     if (route.nextHopIp !== undefined) {
-        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
+        const ip = context.ip(route.nextHopIp, () => [...path, 'nextHopIp'], () => `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
         return { kind: 'ip', ip, text: `IP ${ip}` };
     }
     const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
@@ -22669,7 +22670,7 @@ const gcloudRoutes = {
                 id: (0,sources_values/* str */.gx)(route.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.selfLink)) : name,
                 name,
                 provider: 'gce',
-                dest: context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
+                dest: context.cidr(route.destRange, () => [...path, 'destRange'], () => `route ${name}: destRange`),
                 nextHop,
                 priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
                 network: (0,sources_values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
@@ -22896,14 +22897,27 @@ function readNode(node, path, context) {
         context.fail([...path, 'metadata'], 'Node without metadata.name');
     const spec = (0,sources_values/* record */.g1)(node.spec);
     const status = (0,sources_values/* record */.g1)(node.status);
-    const internalIps = (0,sources_values/* records */.V0)(status.addresses).flatMap((address, i) => address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : []);
-    const podCidrTexts = Array.isArray(spec.podCIDRs)
-        ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i], field: `spec.podCIDRs[${i}]` }))
-        : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'], field: 'spec.podCIDR' }] : [];
-    const podCidrs = new Map();
-    for (const entry of podCidrTexts) {
-        const cidr = context.cidr(entry.value, entry.path, `node ${name}: ${entry.field}`);
-        podCidrs.set(cidr.text, cidr);
+    // Plain loops and lazy locations: this runs once per node of a dump, mostly before the JIT has warmed up.
+    const internalIps = [];
+    const addresses = (0,sources_values/* list */.p_)(status.addresses);
+    for (let i = 0; i < addresses.length; i++) {
+        const address = addresses[i];
+        if (!(0,sources_values/* isRecord */.u4)(address) || address.type !== 'InternalIP')
+            continue;
+        internalIps.push(context.ip(address.address, () => [...path, 'status', 'addresses', i, 'address'], () => `node ${name}: InternalIP`));
+    }
+    const podCidrs = [];
+    const add = (cidr) => {
+        if (!podCidrs.some((known) => known.text === cidr.text))
+            podCidrs.push(cidr);
+    };
+    if (Array.isArray(spec.podCIDRs)) {
+        const listed = spec.podCIDRs;
+        for (let i = 0; i < listed.length; i++)
+            add(context.cidr(listed[i], () => [...path, 'spec', 'podCIDRs', i], () => `node ${name}: spec.podCIDRs[${i}]`));
+    }
+    else if (spec.podCIDR !== undefined) {
+        add(context.cidr(spec.podCIDR, () => [...path, 'spec', 'podCIDR'], () => `node ${name}: spec.podCIDR`));
     }
     const providerId = (0,sources_values/* str */.gx)(spec.providerID);
     const parsed = providerId ? (0,provider_id/* parseProviderId */.i6)(providerId) : {};
@@ -22912,12 +22926,12 @@ function readNode(node, path, context) {
         name,
         os: osOf(node),
         internalIps,
-        podCidrs: [...podCidrs.values()],
+        podCidrs,
         providerId,
         instanceKey: parsed.instanceKey,
         provider: parsed.provider,
         backendType: (0,sources_values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
-        flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
+        flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], () => [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], () => `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
         origin: context.origin(path),
     });
 }

@@ -6,6 +6,16 @@ import type { SourceDocument } from './document.js';
 
 export type Path = readonly (string | number)[];
 
+/**
+ * Where a value sits, or what it is called in a message: given as a function where a reader checks a value per
+ * item of a 5,000-node dump, so that the path array and the message are built only for a value that is wrong.
+ */
+export type Lazy<T> = T | (() => T);
+
+function resolve<T>(lazy: Lazy<T>): T {
+  return typeof lazy === 'function' ? (lazy as () => T)() : lazy;
+}
+
 const SHOWN_LENGTH = 60;
 
 /** A value quoted in a message: JSON, cut short, since a wrong value can be a whole object or a megabyte string. */
@@ -38,24 +48,24 @@ export class ReadContext {
   }
 
   /** A required CIDR: a malformed one is an input error naming the field. */
-  cidr(value: unknown, path: Path, what: string): Cidr {
+  cidr(value: unknown, path: Lazy<Path>, what: Lazy<string>): Cidr {
     const cidr = typeof value === 'string' ? parseCidr(value) : undefined;
-    if (!cidr) this.fail(path, `${what}: ${shown(value)} is not a valid CIDR`);
+    if (!cidr) this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid CIDR`);
     return cidr;
   }
 
-  ip(value: unknown, path: Path, what: string): string {
+  ip(value: unknown, path: Lazy<Path>, what: Lazy<string>): string {
     const ip = typeof value === 'string' ? canonicalIp(value) : undefined;
-    if (!ip) this.fail(path, `${what}: ${shown(value)} is not a valid IP address`);
+    if (!ip) this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid IP address`);
     return ip;
   }
 
   /** Optional values: absent is fine, malformed is not. */
-  optionalIp(value: unknown, path: Path, what: string): string | undefined {
+  optionalIp(value: unknown, path: Lazy<Path>, what: Lazy<string>): string | undefined {
     return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
   }
 
-  optionalCidr(value: unknown, path: Path, what: string): Cidr | undefined {
+  optionalCidr(value: unknown, path: Lazy<Path>, what: Lazy<string>): Cidr | undefined {
     return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
   }
 }

@@ -32,7 +32,7 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
       name: `primary interface of ${id}`,
       provider: 'aws',
       instanceKey: key,
-      ips: [context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
+      ips: [context.ip(instance.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`)],
       subnetId: str(instance.SubnetId),
       forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
       securityGroupIds: groupIds(instance.SecurityGroups),

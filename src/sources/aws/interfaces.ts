@@ -20,14 +20,14 @@ export function readEni(eni: Json, path: Path, context: ReadContext, instanceId:
   const id = str(eni.NetworkInterfaceId);
   if (!id) context.fail(path, 'network interface without NetworkInterfaceId');
   const ips = new Set<string>();
-  const primary = context.optionalIp(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+  const primary = context.optionalIp(eni.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`);
   if (primary) ips.add(primary);
   records(eni.PrivateIpAddresses).forEach((entry, i) => {
-    const ip = context.optionalIp(entry.PrivateIpAddress, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`);
+    const ip = context.optionalIp(entry.PrivateIpAddress, () => [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`);
     if (ip) ips.add(ip);
   });
   records(eni.Ipv6Addresses).forEach((entry, i) => {
-    const ip = context.optionalIp(entry.Ipv6Address, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`);
+    const ip = context.optionalIp(entry.Ipv6Address, () => [...path, 'Ipv6Addresses', i, 'Ipv6Address'], () => `${id}: Ipv6Address`);
     if (ip) ips.add(ip);
   });
   const attachedTo = instanceId ?? str(record(eni.Attachment).InstanceId);

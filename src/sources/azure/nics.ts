@@ -18,10 +18,9 @@ export const azNics: FormatReader = {
       const ips: string[] = [];
       let subnetId: string | undefined;
       records(nic.ipConfigurations).forEach((config, i) => {
-        const configPath = [...path, 'ipConfigurations', i];
         // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
         const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-        const ip = context.optionalIp(config[key], [...configPath, key], `${str(nic.name) ?? id}: ${key}`);
+        const ip = context.optionalIp(config[key], () => [...path, 'ipConfigurations', i, key], () => `${str(nic.name) ?? id}: ${key}`);
         if (ip) ips.push(ip);
         const subnet = str(record(config.subnet).id);
         if (subnet && (!subnetId || config.primary === true)) subnetId = azureId(subnet);

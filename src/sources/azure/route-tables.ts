@@ -21,13 +21,13 @@ export const azRouteTables: FormatReader = {
         const routePath = [...path, 'routes', i];
         const routeName = str(route.name) ?? `route-${i}`;
         const hopType = str(route.nextHopType) ?? 'None';
-        const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
+        const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, () => [...routePath, 'nextHopIpAddress'], () => `route ${routeName}: nextHopIpAddress`) : undefined;
         const nextHop: NextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
         context.builder.addRoute({
           id: str(route.id) ? azureId(str(route.id)!) : `${tableId}/routes/${routeName}`,
           name: routeName,
           provider: 'azure',
-          dest: context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
+          dest: context.cidr(route.addressPrefix, () => [...routePath, 'addressPrefix'], () => `route ${routeName}: addressPrefix`),
           nextHop,
           priority: 0,
           tags: [],

@@ -32,9 +32,8 @@ export const gcloudInstances: FormatReader = {
       // The API leaves canIpForward out when it is false.
       const forwarding = instance.canIpForward === true;
       nics.forEach((nic, i) => {
-        const nicPath = [...path, 'networkInterfaces', i];
-        const ips = [context.ip(nic.networkIP, [...nicPath, 'networkIP'], `${key}: networkIP`)];
-        const v6 = context.optionalIp(nic.ipv6Address, [...nicPath, 'ipv6Address'], `${key}: ipv6Address`);
+        const ips = [context.ip(nic.networkIP, () => [...path, 'networkInterfaces', i, 'networkIP'], () => `${key}: networkIP`)];
+        const v6 = context.optionalIp(nic.ipv6Address, () => [...path, 'networkInterfaces', i, 'ipv6Address'], () => `${key}: ipv6Address`);
         if (v6) ips.push(v6);
         context.builder.addInterface({
           id: `${gcePath(selfLink)}/${str(nic.name) ?? `nic${i}`}`,

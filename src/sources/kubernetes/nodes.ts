@@ -3,7 +3,7 @@ import type { Os } from '../../model/snapshot.js';
 import type { Path, ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../provider-id.js';
-import { isRecord, list, record, records, str, type Json } from '../values.js';
+import { isRecord, list, record, str, type Json } from '../values.js';
 
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
@@ -21,17 +21,24 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
   const spec = record(node.spec);
   const status = record(node.status);
 
-  const internalIps = records(status.addresses).flatMap((address, i) =>
-    address.type === 'InternalIP' ? [context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`)] : [],
-  );
+  // Plain loops and lazy locations: this runs once per node of a dump, mostly before the JIT has warmed up.
+  const internalIps: string[] = [];
+  const addresses = list(status.addresses);
+  for (let i = 0; i < addresses.length; i++) {
+    const address = addresses[i];
+    if (!isRecord(address) || address.type !== 'InternalIP') continue;
+    internalIps.push(context.ip(address.address, () => [...path, 'status', 'addresses', i, 'address'], () => `node ${name}: InternalIP`));
+  }
 
-  const podCidrTexts: { value: unknown; path: Path; field: string }[] = Array.isArray(spec.podCIDRs)
-    ? spec.podCIDRs.map((value, i) => ({ value, path: [...path, 'spec', 'podCIDRs', i], field: `spec.podCIDRs[${i}]` }))
-    : spec.podCIDR !== undefined ? [{ value: spec.podCIDR, path: [...path, 'spec', 'podCIDR'], field: 'spec.podCIDR' }] : [];
-  const podCidrs = new Map<string, Cidr>();
-  for (const entry of podCidrTexts) {
-    const cidr = context.cidr(entry.value, entry.path, `node ${name}: ${entry.field}`);
-    podCidrs.set(cidr.text, cidr);
+  const podCidrs: Cidr[] = [];
+  const add = (cidr: Cidr) => {
+    if (!podCidrs.some((known) => known.text === cidr.text)) podCidrs.push(cidr);
+  };
+  if (Array.isArray(spec.podCIDRs)) {
+    const listed: unknown[] = spec.podCIDRs;
+    for (let i = 0; i < listed.length; i++) add(context.cidr(listed[i], () => [...path, 'spec', 'podCIDRs', i], () => `node ${name}: spec.podCIDRs[${i}]`));
+  } else if (spec.podCIDR !== undefined) {
+    add(context.cidr(spec.podCIDR, () => [...path, 'spec', 'podCIDR'], () => `node ${name}: spec.podCIDR`));
   }
 
   const providerId = str(spec.providerID);
@@ -41,12 +48,12 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
     name,
     os: osOf(node),
     internalIps,
-    podCidrs: [...podCidrs.values()],
+    podCidrs,
     providerId,
     instanceKey: parsed.instanceKey,
     provider: parsed.provider,
     backendType: str(annotations[BACKEND_ANNOTATION]),
-    flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
+    flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], () => [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], () => `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
     origin: context.origin(path),
   });
 }
