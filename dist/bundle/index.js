@@ -17873,42 +17873,49 @@ async function runWithFixes(options, fix, log) {
 /* harmony export */ });
 /* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 
+/** BigInt shift amounts by number of host bits, made once: BigInt(n) per probe would allocate. */
+const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
+/**
+ * The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: the network address
+ * as a number for IPv4, the top `prefix` bits as a BigInt for IPv6. Probing is the hot loop of route analysis (pod
+ * CIDRs × scopes × prefix lengths), so it builds no Cidr, no text and, for IPv4, no BigInt.
+ */
+function blockKey(cidr, prefix) {
+    return cidr.family === 4 ? (0,_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipv4Network */ .oH)(Number(cidr.start), prefix) : cidr.start >> SHIFTS[128 - prefix];
+}
 /**
  * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
-/**
- * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), for
- * IPv6 the top `prefix` bits in hexadecimal and the prefix. Probing is the hot loop of route analysis (pod CIDRs ×
- * scopes × prefix lengths), so it builds no Cidr and, for IPv4, no BigInt.
- */
-function blockKey(cidr, prefix) {
-    if (cidr.family === 4)
-        return (0,_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipv4Network */ .oH)(Number(cidr.start), prefix) * 64 + prefix;
-    return `${(cidr.start >> BigInt(128 - prefix)).toString(16)}/${prefix}`;
-}
 class CidrIndex {
     entries;
-    byDest = new Map();
+    /** Per family and prefix length, the entries by block key. */
+    byLength = { 4: new Map(), 6: new Map() };
     lengths = { 4: [], 6: [] };
     sorted = { 4: [], 6: [] };
     constructor(entries) {
         this.entries = entries;
-        const lengths = { 4: new Set(), 6: new Set() };
         for (const route of entries) {
-            const key = blockKey(route.dest, route.dest.prefix);
-            const bucket = this.byDest.get(key);
+            const { family, prefix } = route.dest;
+            let blocks = this.byLength[family].get(prefix);
+            if (!blocks)
+                this.byLength[family].set(prefix, (blocks = new Map()));
+            const key = blockKey(route.dest, prefix);
+            const bucket = blocks.get(key);
             if (bucket)
                 bucket.push(route);
             else
-                this.byDest.set(key, [route]);
-            lengths[route.dest.family].add(route.dest.prefix);
-            this.sorted[route.dest.family].push(route);
+                blocks.set(key, [route]);
+            this.sorted[family].push(route);
         }
         for (const family of [4, 6]) {
-            this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
+            this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
             this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
         }
+    }
+    /** The entries whose block is the one of `length` bits containing `cidr`. */
+    at(cidr, length) {
+        return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
     }
     /**
      * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
@@ -17918,7 +17925,7 @@ class CidrIndex {
         for (const length of this.lengths[cidr.family]) {
             if (length > cidr.prefix)
                 continue;
-            const candidates = this.byDest.get(blockKey(cidr, length));
+            const candidates = this.at(cidr, length);
             if (!candidates)
                 continue;
             if (candidates.length === 1)
@@ -17934,7 +17941,7 @@ class CidrIndex {
         for (const length of this.lengths[cidr.family]) {
             if (length > cidr.prefix)
                 continue;
-            for (const route of this.byDest.get(blockKey(cidr, length)) ?? [])
+            for (const route of this.at(cidr, length) ?? [])
                 result.push(route);
         }
         return result;
@@ -17955,7 +17962,7 @@ class CidrIndex {
     /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
     intersects(cidr) {
         for (const length of this.lengths[cidr.family]) {
-            if (length <= cidr.prefix && this.byDest.has(blockKey(cidr, length)))
+            if (length <= cidr.prefix && this.at(cidr, length))
                 return true;
         }
         // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.

@@ -7,39 +7,48 @@ export interface Keyed {
   readonly priority?: number;
 }
 
+/** BigInt shift amounts by number of host bits, made once: BigInt(n) per probe would allocate. */
+const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
+
+/**
+ * The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: the network address
+ * as a number for IPv4, the top `prefix` bits as a BigInt for IPv6. Probing is the hot loop of route analysis (pod
+ * CIDRs × scopes × prefix lengths), so it builds no Cidr, no text and, for IPv4, no BigInt.
+ */
+function blockKey(cidr: Cidr, prefix: number): number | bigint {
+  return cidr.family === 4 ? ipv4Network(Number(cidr.start), prefix) : cidr.start >> SHIFTS[128 - prefix]!;
+}
+
 /**
  * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
-/**
- * The lookup key of the block of `prefix` bits that contains `cidr`: a number for IPv4 (start × 64 + prefix), for
- * IPv6 the top `prefix` bits in hexadecimal and the prefix. Probing is the hot loop of route analysis (pod CIDRs ×
- * scopes × prefix lengths), so it builds no Cidr and, for IPv4, no BigInt.
- */
-function blockKey(cidr: Cidr, prefix: number): number | string {
-  if (cidr.family === 4) return ipv4Network(Number(cidr.start), prefix) * 64 + prefix;
-  return `${(cidr.start >> BigInt(128 - prefix)).toString(16)}/${prefix}`;
-}
-
 export class CidrIndex<T extends Keyed> {
-  private readonly byDest = new Map<number | string, T[]>();
+  /** Per family and prefix length, the entries by block key. */
+  private readonly byLength: Record<4 | 6, Map<number, Map<number | bigint, T[]>>> = { 4: new Map(), 6: new Map() };
   private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
   private readonly sorted: Record<4 | 6, T[]> = { 4: [], 6: [] };
 
   constructor(readonly entries: readonly T[]) {
-    const lengths = { 4: new Set<number>(), 6: new Set<number>() };
     for (const route of entries) {
-      const key = blockKey(route.dest, route.dest.prefix);
-      const bucket = this.byDest.get(key);
+      const { family, prefix } = route.dest;
+      let blocks = this.byLength[family].get(prefix);
+      if (!blocks) this.byLength[family].set(prefix, (blocks = new Map()));
+      const key = blockKey(route.dest, prefix);
+      const bucket = blocks.get(key);
       if (bucket) bucket.push(route);
-      else this.byDest.set(key, [route]);
-      lengths[route.dest.family].add(route.dest.prefix);
-      this.sorted[route.dest.family].push(route);
+      else blocks.set(key, [route]);
+      this.sorted[family].push(route);
     }
     for (const family of [4, 6] as const) {
-      this.lengths[family] = [...lengths[family]].sort((a, b) => b - a);
+      this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
       this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
     }
+  }
+
+  /** The entries whose block is the one of `length` bits containing `cidr`. */
+  private at(cidr: Cidr, length: number): T[] | undefined {
+    return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
   }
 
   /**
@@ -49,7 +58,7 @@ export class CidrIndex<T extends Keyed> {
   winners(cidr: Cidr): readonly T[] {
     for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefix) continue;
-      const candidates = this.byDest.get(blockKey(cidr, length));
+      const candidates = this.at(cidr, length);
       if (!candidates) continue;
       if (candidates.length === 1) return candidates;
       const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
@@ -63,7 +72,7 @@ export class CidrIndex<T extends Keyed> {
     const result: T[] = [];
     for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefix) continue;
-      for (const route of this.byDest.get(blockKey(cidr, length)) ?? []) result.push(route);
+      for (const route of this.at(cidr, length) ?? []) result.push(route);
     }
     return result;
   }
@@ -83,7 +92,7 @@ export class CidrIndex<T extends Keyed> {
   /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
   intersects(cidr: Cidr): boolean {
     for (const length of this.lengths[cidr.family]) {
-      if (length <= cidr.prefix && this.byDest.has(blockKey(cidr, length))) return true;
+      if (length <= cidr.prefix && this.at(cidr, length)) return true;
     }
     // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
     const list = this.sorted[cidr.family];
