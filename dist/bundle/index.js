@@ -18479,7 +18479,12 @@ function lastSegment(id) {
 }
 /** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
 function segmentAfter(id, marker) {
-    // Called per route and per node: no split into segments, one lower-casing for Azure's case-insensitive ids.
+    // Called per route and per node: no split into segments. An id that starts with the marker as spelled (GCE
+    // paths) needs no lower-casing; others (Azure's case-insensitive ids) are lower-cased once.
+    if (id.startsWith(`${marker}/`)) {
+        const end = id.indexOf('/', marker.length + 1);
+        return id.slice(marker.length + 1, end < 0 ? undefined : end);
+    }
     const lower = id.toLowerCase();
     const wanted = `${marker.toLowerCase()}/`;
     // Lower-casing a few characters ("İ") changes the length, and with it every offset.

@@ -19,7 +19,12 @@ export function lastSegment(id: string): string {
 
 /** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
 export function segmentAfter(id: string, marker: string): string | undefined {
-  // Called per route and per node: no split into segments, one lower-casing for Azure's case-insensitive ids.
+  // Called per route and per node: no split into segments. An id that starts with the marker as spelled (GCE
+  // paths) needs no lower-casing; others (Azure's case-insensitive ids) are lower-cased once.
+  if (id.startsWith(`${marker}/`)) {
+    const end = id.indexOf('/', marker.length + 1);
+    return id.slice(marker.length + 1, end < 0 ? undefined : end);
+  }
   const lower = id.toLowerCase();
   const wanted = `${marker.toLowerCase()}/`;
   // Lower-casing a few characters ("İ") changes the length, and with it every offset.
