@@ -52,12 +52,27 @@ function canonicalIpv6(text: string): string | undefined {
 
 /** The 128-bit value of canonical IPv6 text (hexadecimal groups, at most one "::", no dotted quad). */
 function ipv6Value(canonical: string): bigint {
-  const [head = '', tail] = canonical.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return BigInt(`0x${groups.map((group) => group.padStart(4, '0')).join('')}`);
+  const gap = canonical.indexOf('::');
+  if (gap < 0) return BigInt(`0x${groupsHex(canonical)}`);
+  const left = gap === 0 ? '' : groupsHex(canonical.slice(0, gap));
+  const right = gap + 2 === canonical.length ? '' : groupsHex(canonical.slice(gap + 2));
+  return BigInt(`0x${left}${'0'.repeat(32 - left.length - right.length)}${right}`);
 }
+
+/** "a:bc:0" -> "000a00bc0000": colon-separated groups as four hexadecimal digits each. */
+function groupsHex(groups: string): string {
+  let hex = '';
+  for (let start = 0; ; ) {
+    const end = groups.indexOf(':', start);
+    const group = end < 0 ? groups.slice(start) : groups.slice(start, end);
+    hex += '0000'.slice(group.length) + group;
+    if (end < 0) return hex;
+    start = end + 1;
+  }
+}
+
+/** Host-part masks by number of host bits, made once: each BigInt operation allocates. */
+const HOST_MASKS = Array.from({ length: 129 }, (_, bits) => (1n << BigInt(bits)) - 1n);
 
 const IPV6_PREFIX = /^(12[0-8]|1[01]\d|[1-9]?\d)$/;
 
@@ -69,10 +84,10 @@ function parseCanonicalIpv6Cidr(text: string): Cidr | undefined {
   if (!IPV6_PREFIX.test(prefixText) || canonicalIpv6(address) === undefined) return undefined;
   const prefix = Number(prefixText);
   const value = ipv6Value(address);
-  const hostBits = BigInt(128 - prefix);
-  const start = (value >> hostBits) << hostBits;
-  const end = start + (1n << hostBits) - 1n;
-  return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end };
+  const mask = HOST_MASKS[128 - prefix]!;
+  const host = value & mask;
+  const start = host === 0n ? value : value - host;
+  return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end: start + mask };
 }
 
 function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {

@@ -135,6 +135,8 @@ describe('CIDR parsing (fast-check)', () => {
         expect(cidr).toMatchObject({ family, prefix, start, end: start + (1n << hostBits) - 1n });
         expect(cidr!.text).toBe(`${family === 4 ? textOf(start, 4) : rfc5952(start)}/${prefix}`);
         expect(parseCidr(cidr!.text)).toEqual(cidr);
+        // The canonical spelling of the address itself, host bits and all, takes the fast paths: same block.
+        expect(parseCidr(`${family === 4 ? textOf(address, 4) : rfc5952(address)}/${prefix}`)).toEqual(cidr);
         expect(size(cidr!)).toBe(1n << hostBits);
       }),
       params(),
