@@ -19897,9 +19897,12 @@ var cidr_index = __nccwpck_require__(50910);
 
 const OK = { kind: 'ok' };
 function judge(index, everywhere, topology, view, cidr) {
-    const toNode = (route) => topology.isNextHop(route, view);
     const winners = index.winners(cidr);
     const inside = index.inside(cidr);
+    // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
+    if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0], view))
+        return OK;
+    const toNode = (route) => topology.isNextHop(route, view);
     const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
     if (winners.length > 0 && winners.every(toNode))
         return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
@@ -19922,11 +19925,12 @@ function route_coverage_analyse(topology, routing) {
     for (const view of topology.views) {
         for (const cidr of view.node.podCidrs) {
             const verdicts = [];
-            scopes.forEach((scope, i) => {
+            for (let i = 0; i < scopes.length; i++) {
+                const scope = scopes[i];
                 if (scope.members.length === 1 && scope.members[0] === view)
-                    return;
+                    continue;
                 verdicts.push({ scope, verdict: judge(indexes[i], everywhere, topology, view, cidr) });
-            });
+            }
             targets.push({ view, cidr, scopes: verdicts });
         }
     }

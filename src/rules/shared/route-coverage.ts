@@ -37,9 +37,11 @@ export interface Coverage {
 const OK: Verdict = { kind: 'ok' };
 
 function judge(index: CidrIndex<Route>, everywhere: () => CidrIndex<Route>, topology: Topology, view: NodeView, cidr: Cidr): Verdict {
-  const toNode = (route: Route) => topology.isNextHop(route, view);
   const winners = index.winners(cidr);
   const inside = index.inside(cidr);
+  // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
+  if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0]!, view)) return OK;
+  const toNode = (route: Route) => topology.isNextHop(route, view);
   const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
   if (winners.length > 0 && winners.every(toNode)) return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
   if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
@@ -60,10 +62,11 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   for (const view of topology.views) {
     for (const cidr of view.node.podCidrs) {
       const verdicts: ScopeVerdict[] = [];
-      scopes.forEach((scope, i) => {
-        if (scope.members.length === 1 && scope.members[0] === view) return;
+      for (let i = 0; i < scopes.length; i++) {
+        const scope = scopes[i]!;
+        if (scope.members.length === 1 && scope.members[0] === view) continue;
         verdicts.push({ scope, verdict: judge(indexes[i]!, everywhere, topology, view, cidr) });
-      });
+      }
       targets.push({ view, cidr, scopes: verdicts });
     }
   }
