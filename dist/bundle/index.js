@@ -18077,6 +18077,13 @@ function groupsHex(groups) {
 }
 /** Host-part masks by number of host bits, made once: each BigInt operation allocates. */
 const HOST_MASKS = Array.from({ length: 129 }, (_, bits) => (1n << BigInt(bits)) - 1n);
+/** First and last address of the block of `prefix` bits (of `width`) that holds `value`. */
+function blockRange(value, width, prefix) {
+    const mask = HOST_MASKS[width - prefix];
+    const host = value & mask;
+    const start = host === 0n ? value : value - host;
+    return { start, end: start + mask };
+}
 const IPV6_PREFIX = /^(12[0-8]|1[01]\d|[1-9]?\d)$/;
 function parseCanonicalIpv6Cidr(text) {
     const slash = text.indexOf('/');
@@ -18088,10 +18095,8 @@ function parseCanonicalIpv6Cidr(text) {
         return undefined;
     const prefix = Number(prefixText);
     const value = ipv6Value(address);
-    const mask = HOST_MASKS[128 - prefix];
-    const host = value & mask;
-    const start = host === 0n ? value : value - host;
-    return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end: start + mask };
+    const { start, end } = blockRange(value, 128, prefix);
+    return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end };
 }
 function parseStrictAddress(text) {
     // Text with a colon is never IPv4, and ipaddr.js's IPv4 check throws and catches an Error (with its stack trace)
@@ -18155,9 +18160,11 @@ function parseCanonicalIpv4Cidr(text) {
     for (i++; i < text.length; i++)
         prefix = prefix * 10 + (text.charCodeAt(i) - ZERO);
     const start = ipv4Network(address, prefix);
-    const end = start + 2 ** (32 - prefix) - 1;
-    const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
-    return { text: canonical, family: 4, prefix, start: BigInt(start), end: BigInt(end) };
+    return ipv4Block(start, prefix, start === address ? text : undefined);
+}
+/** The IPv4 block starting at `start` (host bits already clear); `text` when the caller holds it canonical already. */
+function ipv4Block(start, prefix, text = `${ipv4Text(start)}/${prefix}`) {
+    return { text, family: 4, prefix, start: BigInt(start), end: BigInt(start + 2 ** (32 - prefix) - 1) };
 }
 /** The network address of `address` (an unsigned 32-bit number) for a prefix length: host bits cleared. */
 function ipv4Network(address, prefix) {
@@ -18182,10 +18189,8 @@ function parseCidrUncached(text) {
     const width = bits(family);
     if (prefix > width)
         return undefined;
-    const hostBits = BigInt(width - prefix);
     const value = bytesToBigint(addr.toByteArray());
-    const start = (value >> hostBits) << hostBits;
-    const end = start + (1n << hostBits) - 1n;
+    const { start, end } = blockRange(value, width, prefix);
     // Without host bits the parsed address already prints canonically (ipaddr.js prints IPv6 as RFC 5952).
     const address = start === value ? addr.toString() : bigintToText(start, family);
     return { text: `${address}/${prefix}`, family, prefix, start, end };
@@ -18223,13 +18228,9 @@ function overlaps(a, b) {
 }
 /** The block of the given (shorter) prefix length that contains `cidr`. */
 function supernet(cidr, prefix) {
-    if (cidr.family === 4) {
-        const start = ipv4Network(Number(cidr.start), prefix);
-        return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + 2 ** (32 - prefix) - 1) };
-    }
-    const hostBits = BigInt(bits(cidr.family) - prefix);
-    const start = (cidr.start >> hostBits) << hostBits;
-    const end = start + (1n << hostBits) - 1n;
+    if (cidr.family === 4)
+        return ipv4Block(ipv4Network(Number(cidr.start), prefix), prefix);
+    const { start, end } = blockRange(cidr.start, bits(cidr.family), prefix);
     return { text: `${bigintToText(start, cidr.family)}/${prefix}`, family: cidr.family, prefix, start, end };
 }
 function compareCidrs(a, b) {
@@ -18496,23 +18497,20 @@ function lastSegment(id) {
 function segmentAfter(id, marker) {
     // Called per route and per node: no split into segments. An id that starts with the marker as spelled (GCE
     // paths) needs no lower-casing; others (Azure's case-insensitive ids) are lower-cased once.
-    if (id.startsWith(`${marker}/`)) {
-        const end = id.indexOf('/', marker.length + 1);
-        return id.slice(marker.length + 1, end < 0 ? undefined : end);
-    }
-    const lower = id.toLowerCase();
     const wanted = `${marker.toLowerCase()}/`;
-    // Lower-casing a few characters ("İ") changes the length, and with it every offset.
-    if (lower.length !== id.length)
-        return segmentAfterBySplit(id, marker);
-    let at = 0;
-    if (!lower.startsWith(wanted)) {
-        const found = lower.indexOf(`/${wanted}`);
-        if (found < 0)
-            return undefined;
-        at = found + 1;
+    let start = marker.length + 1;
+    if (!id.startsWith(`${marker}/`)) {
+        const lower = id.toLowerCase();
+        // Lower-casing a few characters ("İ") changes the length, and with it every offset.
+        if (lower.length !== id.length || wanted.length !== marker.length + 1)
+            return segmentAfterBySplit(id, marker);
+        if (!lower.startsWith(wanted)) {
+            const found = lower.indexOf(`/${wanted}`);
+            if (found < 0)
+                return undefined;
+            start = found + 1 + wanted.length;
+        }
     }
-    const start = at + wanted.length;
     const end = id.indexOf('/', start);
     return id.slice(start, end < 0 ? undefined : end);
 }
@@ -20525,7 +20523,7 @@ const routeMissing = {
                 continue;
             const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
             // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
-            if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong'))
+            if (target.scopes.some((entry) => entry.verdict.kind === 'wrong'))
                 continue;
             // Create the route where routes can live: a subnet without a route table has nowhere to hold it.
             const first = missing.find((entry) => entry.scope.tableId ?? entry.scope.network) ?? missing[0];

@@ -74,6 +74,14 @@ function groupsHex(groups: string): string {
 /** Host-part masks by number of host bits, made once: each BigInt operation allocates. */
 const HOST_MASKS = Array.from({ length: 129 }, (_, bits) => (1n << BigInt(bits)) - 1n);
 
+/** First and last address of the block of `prefix` bits (of `width`) that holds `value`. */
+function blockRange(value: bigint, width: number, prefix: number): { start: bigint; end: bigint } {
+  const mask = HOST_MASKS[width - prefix]!;
+  const host = value & mask;
+  const start = host === 0n ? value : value - host;
+  return { start, end: start + mask };
+}
+
 const IPV6_PREFIX = /^(12[0-8]|1[01]\d|[1-9]?\d)$/;
 
 function parseCanonicalIpv6Cidr(text: string): Cidr | undefined {
@@ -84,10 +92,8 @@ function parseCanonicalIpv6Cidr(text: string): Cidr | undefined {
   if (!IPV6_PREFIX.test(prefixText) || canonicalIpv6(address) === undefined) return undefined;
   const prefix = Number(prefixText);
   const value = ipv6Value(address);
-  const mask = HOST_MASKS[128 - prefix]!;
-  const host = value & mask;
-  const start = host === 0n ? value : value - host;
-  return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end: start + mask };
+  const { start, end } = blockRange(value, 128, prefix);
+  return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end };
 }
 
 function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
@@ -149,9 +155,12 @@ function parseCanonicalIpv4Cidr(text: string): Cidr | undefined {
   let prefix = 0;
   for (i++; i < text.length; i++) prefix = prefix * 10 + (text.charCodeAt(i) - ZERO);
   const start = ipv4Network(address, prefix);
-  const end = start + 2 ** (32 - prefix) - 1;
-  const canonical = start === address ? text : `${ipv4Text(start)}/${prefix}`;
-  return { text: canonical, family: 4, prefix, start: BigInt(start), end: BigInt(end) };
+  return ipv4Block(start, prefix, start === address ? text : undefined);
+}
+
+/** The IPv4 block starting at `start` (host bits already clear); `text` when the caller holds it canonical already. */
+function ipv4Block(start: number, prefix: number, text = `${ipv4Text(start)}/${prefix}`): Cidr {
+  return { text, family: 4, prefix, start: BigInt(start), end: BigInt(start + 2 ** (32 - prefix) - 1) };
 }
 
 /** The network address of `address` (an unsigned 32-bit number) for a prefix length: host bits cleared. */
@@ -175,10 +184,8 @@ function parseCidrUncached(text: string): Cidr | undefined {
   const prefix = Number(prefixText);
   const width = bits(family);
   if (prefix > width) return undefined;
-  const hostBits = BigInt(width - prefix);
   const value = bytesToBigint(addr.toByteArray());
-  const start = (value >> hostBits) << hostBits;
-  const end = start + (1n << hostBits) - 1n;
+  const { start, end } = blockRange(value, width, prefix);
   // Without host bits the parsed address already prints canonically (ipaddr.js prints IPv6 as RFC 5952).
   const address = start === value ? addr.toString() : bigintToText(start, family);
   return { text: `${address}/${prefix}`, family, prefix, start, end };
@@ -219,13 +226,8 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
 
 /** The block of the given (shorter) prefix length that contains `cidr`. */
 export function supernet(cidr: Cidr, prefix: number): Cidr {
-  if (cidr.family === 4) {
-    const start = ipv4Network(Number(cidr.start), prefix);
-    return { text: `${ipv4Text(start)}/${prefix}`, family: 4, prefix, start: BigInt(start), end: BigInt(start + 2 ** (32 - prefix) - 1) };
-  }
-  const hostBits = BigInt(bits(cidr.family) - prefix);
-  const start = (cidr.start >> hostBits) << hostBits;
-  const end = start + (1n << hostBits) - 1n;
+  if (cidr.family === 4) return ipv4Block(ipv4Network(Number(cidr.start), prefix), prefix);
+  const { start, end } = blockRange(cidr.start, bits(cidr.family), prefix);
   return { text: `${bigintToText(start, cidr.family)}/${prefix}`, family: cidr.family, prefix, start, end };
 }
 

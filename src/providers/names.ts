@@ -21,21 +21,18 @@ export function lastSegment(id: string): string {
 export function segmentAfter(id: string, marker: string): string | undefined {
   // Called per route and per node: no split into segments. An id that starts with the marker as spelled (GCE
   // paths) needs no lower-casing; others (Azure's case-insensitive ids) are lower-cased once.
-  if (id.startsWith(`${marker}/`)) {
-    const end = id.indexOf('/', marker.length + 1);
-    return id.slice(marker.length + 1, end < 0 ? undefined : end);
-  }
-  const lower = id.toLowerCase();
   const wanted = `${marker.toLowerCase()}/`;
-  // Lower-casing a few characters ("İ") changes the length, and with it every offset.
-  if (lower.length !== id.length) return segmentAfterBySplit(id, marker);
-  let at = 0;
-  if (!lower.startsWith(wanted)) {
-    const found = lower.indexOf(`/${wanted}`);
-    if (found < 0) return undefined;
-    at = found + 1;
+  let start = marker.length + 1;
+  if (!id.startsWith(`${marker}/`)) {
+    const lower = id.toLowerCase();
+    // Lower-casing a few characters ("İ") changes the length, and with it every offset.
+    if (lower.length !== id.length || wanted.length !== marker.length + 1) return segmentAfterBySplit(id, marker);
+    if (!lower.startsWith(wanted)) {
+      const found = lower.indexOf(`/${wanted}`);
+      if (found < 0) return undefined;
+      start = found + 1 + wanted.length;
+    }
   }
-  const start = at + wanted.length;
   const end = id.indexOf('/', start);
   return id.slice(start, end < 0 ? undefined : end);
 }

@@ -20,7 +20,7 @@ export const routeMissing: Rule = {
       if (!target.scopes.some((entry) => entry.verdict.kind === 'missing')) continue;
       const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
       // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.
-      if (missing.length === 0 || target.scopes.some((entry) => entry.verdict.kind === 'wrong')) continue;
+      if (target.scopes.some((entry) => entry.verdict.kind === 'wrong')) continue;
       // Create the route where routes can live: a subnet without a route table has nowhere to hold it.
       const first = missing.find((entry) => entry.scope.tableId ?? entry.scope.network) ?? missing[0]!;
       const verdict = first.verdict;
