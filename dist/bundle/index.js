@@ -18017,6 +18017,8 @@ class CidrIndex {
 /* harmony export */ });
 /* unused harmony exports hostCidr, size */
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48280);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64963);
+
 
 // Conversions go through one hexadecimal string: a BigInt is a heap object, and building one byte by byte allocated
 // ~50 of them per IPv6 address, which the garbage collector then spent more time on than the parsing itself.
@@ -18114,25 +18116,10 @@ function parseStrictAddress(text) {
     // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
     return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text) ? ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text) : undefined;
 }
-// The same addresses and blocks recur across dumps (a node's IP in kubectl, EC2 and route output): parse each once.
-// Bounded, so a long-lived process (a server embedding the engine) does not grow without end.
-const CACHE_LIMIT = 500_000;
-const cidrCache = new Map();
-const ipCache = new Map();
-function remember(cache, key, value) {
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(key, value);
-    return value;
-}
+const parseCidrCached = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)(parseCidrUncached);
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 function parseCidr(text) {
-    if (typeof text !== 'string')
-        return undefined;
-    const cached = cidrCache.get(text);
-    if (cached !== undefined || cidrCache.has(text))
-        return cached;
-    return remember(cidrCache, text, parseCidrUncached(text));
+    return typeof text === 'string' ? parseCidrCached(text) : undefined;
 }
 /** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
 const DOT = 46;
@@ -18202,16 +18189,10 @@ function hostCidr(ip) {
         return undefined;
     return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
 }
+const canonicalIpCached = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((ip) => CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined) ? ip : parseStrictAddress(ip.trim())?.toString());
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 function canonicalIp(ip) {
-    if (typeof ip !== 'string')
-        return undefined;
-    const cached = ipCache.get(ip);
-    if (cached !== undefined || ipCache.has(ip))
-        return cached;
-    if (CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined))
-        return remember(ipCache, ip, ip);
-    return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
+    return typeof ip === 'string' ? canonicalIpCached(ip) : undefined;
 }
 function ipFamily(ip) {
     return ip.includes(':') ? 6 : 4;
@@ -18243,6 +18224,36 @@ function compareCidrs(a, b) {
 /** Number of addresses, for messages ("a /26 of 256 addresses"). */
 function size(cidr) {
     return cidr.end - cidr.start + 1n;
+}
+
+
+/***/ }),
+
+/***/ 64963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ memoByText)
+/* harmony export */ });
+/** Caches grow to at most this many entries before starting over. */
+const LIMIT = 500_000;
+/**
+ * `compute`, remembered per text. The same addresses, blocks and instance URLs recur across the dumps of one
+ * cluster (a node's IP in kubectl and EC2 output, an instance's URL in its listing and in every route to it).
+ * Bounded, so that a long-lived process (a server embedding the engine) does not grow without end.
+ */
+function memoByText(compute) {
+    const cache = new Map();
+    return (text) => {
+        const cached = cache.get(text);
+        if (cached !== undefined || cache.has(text))
+            return cached;
+        if (cache.size >= LIMIT)
+            cache.clear();
+        const value = compute(text);
+        cache.set(text, value);
+        return value;
+    };
 }
 
 
@@ -19915,9 +19926,11 @@ function judge(index, everywhere, topology, view, cidr) {
 function route_coverage_analyse(topology, routing) {
     const scopes = routing.scopes(topology);
     const indexes = scopes.map((scope) => new cidr_index/* CidrIndex */.d(scope.routes));
-    // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index.
-    let allRoutes;
-    const everywhere = () => (allRoutes ??= new cidr_index/* CidrIndex */.d(topology.snapshot.routes));
+    // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
+    // and where one scope sees every route (one network, no tagged routes) its index already is it.
+    const { routes } = topology.snapshot;
+    let allRoutes = indexes.find((index) => index.entries.length === routes.length);
+    const everywhere = () => (allRoutes ??= new cidr_index/* CidrIndex */.d(routes));
     const scoped = new Set(scopes.flatMap((scope) => scope.members));
     const targets = [];
     for (const view of topology.views) {
@@ -23262,6 +23275,8 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
 /* harmony export */   wA: () => (/* binding */ regionOfZone),
 /* harmony export */   yq: () => (/* binding */ awsInstanceKey)
 /* harmony export */ });
+/* harmony import */ var _model_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64963);
+
 /**
  * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
  * route's next hop all meet in the same map key.
@@ -23284,10 +23299,11 @@ function gcePath(url) {
     const at = url.indexOf('projects/');
     return at >= 0 ? url.slice(at) : url;
 }
-function gceInstanceKeyFromUrl(url) {
+/** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
+const gceInstanceKeyFromUrl = (0,_model_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoByText */ .H)((url) => {
     const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
     return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
-}
+});
 function parseProviderId(providerId) {
     const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
     if (!scheme)

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { memoByText } from './memo.js';
 
 export type Family = 4 | 6;
 
@@ -112,24 +113,11 @@ function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined
   return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text) : undefined;
 }
 
-// The same addresses and blocks recur across dumps (a node's IP in kubectl, EC2 and route output): parse each once.
-// Bounded, so a long-lived process (a server embedding the engine) does not grow without end.
-const CACHE_LIMIT = 500_000;
-const cidrCache = new Map<string, Cidr | undefined>();
-const ipCache = new Map<string, string | undefined>();
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const parseCidrCached = memoByText(parseCidrUncached);
 
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 export function parseCidr(text: string): Cidr | undefined {
-  if (typeof text !== 'string') return undefined;
-  const cached = cidrCache.get(text);
-  if (cached !== undefined || cidrCache.has(text)) return cached;
-  return remember(cidrCache, text, parseCidrUncached(text));
+  return typeof text === 'string' ? parseCidrCached(text) : undefined;
 }
 
 /** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
@@ -198,13 +186,13 @@ export function hostCidr(ip: string): Cidr | undefined {
   return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
 }
 
+const canonicalIpCached = memoByText((ip) =>
+  CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined) ? ip : parseStrictAddress(ip.trim())?.toString(),
+);
+
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 export function canonicalIp(ip: string): string | undefined {
-  if (typeof ip !== 'string') return undefined;
-  const cached = ipCache.get(ip);
-  if (cached !== undefined || ipCache.has(ip)) return cached;
-  if (CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined)) return remember(ipCache, ip, ip);
-  return remember(ipCache, ip, parseStrictAddress(ip.trim())?.toString());
+  return typeof ip === 'string' ? canonicalIpCached(ip) : undefined;
 }
 
 export function ipFamily(ip: string): Family {

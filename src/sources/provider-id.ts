@@ -1,3 +1,4 @@
+import { memoByText } from '../model/memo.js';
 import type { Provider } from '../model/snapshot.js';
 
 /**
@@ -28,10 +29,11 @@ export function gcePath(url: string): string {
   return at >= 0 ? url.slice(at) : url;
 }
 
-export function gceInstanceKeyFromUrl(url: string): string | undefined {
+/** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
+export const gceInstanceKeyFromUrl = memoByText((url): string | undefined => {
   const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
   return match ? gceInstanceKey(match[1]!, match[2]!, match[3]!) : undefined;
-}
+});
 
 export interface ParsedProviderId {
   readonly provider?: Provider;

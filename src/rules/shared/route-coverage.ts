@@ -54,9 +54,11 @@ function judge(index: CidrIndex<Route>, everywhere: () => CidrIndex<Route>, topo
 function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   const scopes = routing.scopes(topology);
   const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
-  // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index.
-  let allRoutes: CidrIndex<Route> | undefined;
-  const everywhere = () => (allRoutes ??= new CidrIndex(topology.snapshot.routes));
+  // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
+  // and where one scope sees every route (one network, no tagged routes) its index already is it.
+  const { routes } = topology.snapshot;
+  let allRoutes = indexes.find((index) => index.entries.length === routes.length);
+  const everywhere = () => (allRoutes ??= new CidrIndex(routes));
   const scoped = new Set(scopes.flatMap((scope) => scope.members));
   const targets: TargetCoverage[] = [];
   for (const view of topology.views) {
