@@ -19932,20 +19932,25 @@ function route_coverage_analyse(topology, routing) {
     let allRoutes = indexes.find((index) => index.entries.length === routes.length);
     const everywhere = () => (allRoutes ??= new cidr_index/* CidrIndex */.d(routes));
     const scoped = new Set(scopes.flatMap((scope) => scope.members));
-    const targets = [];
+    const problems = [];
+    // Verdicts of the pod CIDR at hand, by scope: entries are made only for a pod CIDR that some scope gets wrong,
+    // since at 5,000 nodes nearly every one is fine and the rules only report the others.
+    const verdicts = new Array(scopes.length);
     for (const view of topology.views) {
         for (const cidr of view.node.podCidrs) {
-            const verdicts = [];
+            let troubled = false;
             for (let i = 0; i < scopes.length; i++) {
                 const scope = scopes[i];
-                if (scope.members.length === 1 && scope.members[0] === view)
-                    continue;
-                verdicts.push({ scope, verdict: judge(indexes[i], everywhere, topology, view, cidr) });
+                const verdict = scope.members.length === 1 && scope.members[0] === view ? undefined : judge(indexes[i], everywhere, topology, view, cidr);
+                verdicts[i] = verdict;
+                if (verdict && verdict.kind !== 'ok')
+                    troubled = true;
             }
-            targets.push({ view, cidr, scopes: verdicts });
+            if (troubled)
+                problems.push({ view, cidr, scopes: scopes.flatMap((scope, i) => (verdicts[i] ? [{ scope, verdict: verdicts[i] }] : [])) });
         }
     }
-    return { scopes, targets, unscoped: topology.views.filter((view) => !scoped.has(view)) };
+    return { scopes, problems, unscoped: topology.views.filter((view) => !scoped.has(view)) };
 }
 const route_coverage_cache = new WeakMap();
 /** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
@@ -20473,7 +20478,7 @@ const routeCapacity = {
         }
         // Routes still to be created count too: the limit bites when the fix is applied.
         const pending = new Map();
-        for (const target of coverage.targets) {
+        for (const target of coverage.problems) {
             for (const { verdict, scope } of target.scopes) {
                 if (verdict.kind !== 'missing' && verdict.kind !== 'not-applied')
                     continue;
@@ -20531,7 +20536,7 @@ const routeMissing = {
     *check({ topology, profile }) {
         if (!profile.routing || !topology.snapshot.present.has('routes'))
             return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
+        for (const target of routeCoverage(topology, profile.routing).problems) {
             if (!target.scopes.some((entry) => entry.verdict.kind === 'missing'))
                 continue;
             const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
@@ -20570,7 +20575,7 @@ const routeNotApplied = {
     *check({ topology, profile }) {
         if (!profile.routing)
             return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
+        for (const target of routeCoverage(topology, profile.routing).problems) {
             for (const { verdict, scope } of target.scopes) {
                 if (verdict.kind !== 'not-applied')
                     continue;
@@ -20612,7 +20617,7 @@ const routeShadowed = {
     *check({ topology, profile }) {
         if (!profile.routing)
             return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
+        for (const target of routeCoverage(topology, profile.routing).problems) {
             // One finding per diverting route, naming every scope it diverts for (an untagged route reaches them all).
             if (!target.scopes.some(({ verdict }) => verdict.kind === 'shadowed'))
                 continue;
@@ -20689,7 +20694,7 @@ const routeWrongNextHop = {
     *check({ topology, profile }) {
         if (!profile.routing)
             return;
-        for (const target of routeCoverage(topology, profile.routing).targets) {
+        for (const target of routeCoverage(topology, profile.routing).problems) {
             let seen;
             for (const { verdict } of target.scopes) {
                 if (verdict.kind !== 'wrong')

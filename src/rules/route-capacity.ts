@@ -34,7 +34,7 @@ export const routeCapacity: Rule = {
     }
     // Routes still to be created count too: the limit bites when the fix is applied.
     const pending = new Map<string, Set<string>>();
-    for (const target of coverage.targets) {
+    for (const target of coverage.problems) {
       for (const { verdict, scope } of target.scopes) {
         if (verdict.kind !== 'missing' && verdict.kind !== 'not-applied') continue;
         const key = per === 'route table' ? scope.tableId : scopeProject(scope);

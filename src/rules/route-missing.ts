@@ -16,7 +16,7 @@ export const routeMissing: Rule = {
   },
   *check({ topology, profile }) {
     if (!profile.routing || !topology.snapshot.present.has('routes')) return;
-    for (const target of routeCoverage(topology, profile.routing).targets) {
+    for (const target of routeCoverage(topology, profile.routing).problems) {
       if (!target.scopes.some((entry) => entry.verdict.kind === 'missing')) continue;
       const missing = target.scopes.filter((entry) => entry.verdict.kind === 'missing');
       // A misdirected route is the root cause; once it is fixed, the scopes it does not reach show up as not-applied.

@@ -16,7 +16,7 @@ export const routeNotApplied: Rule = {
   },
   *check({ topology, profile }) {
     if (!profile.routing) return;
-    for (const target of routeCoverage(topology, profile.routing).targets) {
+    for (const target of routeCoverage(topology, profile.routing).problems) {
       for (const { verdict, scope } of target.scopes) {
         if (verdict.kind !== 'not-applied') continue;
         const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view);

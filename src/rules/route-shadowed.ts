@@ -16,7 +16,7 @@ export const routeShadowed: Rule = {
   },
   *check({ topology, profile }) {
     if (!profile.routing) return;
-    for (const target of routeCoverage(topology, profile.routing).targets) {
+    for (const target of routeCoverage(topology, profile.routing).problems) {
       // One finding per diverting route, naming every scope it diverts for (an untagged route reaches them all).
       if (!target.scopes.some(({ verdict }) => verdict.kind === 'shadowed')) continue;
       const scopesOf = new Map<Route, string[]>();

@@ -15,7 +15,7 @@ export const routeWrongNextHop: Rule = {
   },
   *check({ topology, profile }) {
     if (!profile.routing) return;
-    for (const target of routeCoverage(topology, profile.routing).targets) {
+    for (const target of routeCoverage(topology, profile.routing).problems) {
       let seen: Set<Route> | undefined;
       for (const { verdict } of target.scopes) {
         if (verdict.kind !== 'wrong') continue;

@@ -29,7 +29,8 @@ export interface TargetCoverage {
 
 export interface Coverage {
   readonly scopes: readonly RouteScope[];
-  readonly targets: readonly TargetCoverage[];
+  /** Pod CIDRs that some scope does not route to their node; those routed right from everywhere are left out. */
+  readonly problems: readonly TargetCoverage[];
   /** Nodes that belong to no scope (network or subnet unknown): what they see cannot be checked. */
   readonly unscoped: readonly NodeView[];
 }
@@ -60,19 +61,23 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   let allRoutes = indexes.find((index) => index.entries.length === routes.length);
   const everywhere = () => (allRoutes ??= new CidrIndex(routes));
   const scoped = new Set(scopes.flatMap((scope) => scope.members));
-  const targets: TargetCoverage[] = [];
+  const problems: TargetCoverage[] = [];
+  // Verdicts of the pod CIDR at hand, by scope: entries are made only for a pod CIDR that some scope gets wrong,
+  // since at 5,000 nodes nearly every one is fine and the rules only report the others.
+  const verdicts: (Verdict | undefined)[] = new Array(scopes.length);
   for (const view of topology.views) {
     for (const cidr of view.node.podCidrs) {
-      const verdicts: ScopeVerdict[] = [];
+      let troubled = false;
       for (let i = 0; i < scopes.length; i++) {
         const scope = scopes[i]!;
-        if (scope.members.length === 1 && scope.members[0] === view) continue;
-        verdicts.push({ scope, verdict: judge(indexes[i]!, everywhere, topology, view, cidr) });
+        const verdict = scope.members.length === 1 && scope.members[0] === view ? undefined : judge(indexes[i]!, everywhere, topology, view, cidr);
+        verdicts[i] = verdict;
+        if (verdict && verdict.kind !== 'ok') troubled = true;
       }
-      targets.push({ view, cidr, scopes: verdicts });
+      if (troubled) problems.push({ view, cidr, scopes: scopes.flatMap((scope, i) => (verdicts[i] ? [{ scope, verdict: verdicts[i]! }] : [])) });
     }
   }
-  return { scopes, targets, unscoped: topology.views.filter((view) => !scoped.has(view)) };
+  return { scopes, problems, unscoped: topology.views.filter((view) => !scoped.has(view)) };
 }
 
 const cache = new WeakMap<Topology, Coverage>();
