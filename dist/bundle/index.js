@@ -18116,10 +18116,12 @@ function parseStrictAddress(text) {
     // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
     return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text) ? ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text) : undefined;
 }
-const parseCidrCached = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)(parseCidrUncached);
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 function parseCidr(text) {
-    return typeof text === 'string' ? parseCidrCached(text) : undefined;
+    if (typeof text !== 'string')
+        return undefined;
+    // A canonical IPv4 block parses faster than a look-up in a cache of 10,000s of texts; the rest is remembered.
+    return parseCanonicalIpv4Cidr(text) ?? parseOtherCidr(text);
 }
 /** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
 const DOT = 46;
@@ -18160,10 +18162,8 @@ function ipv4Network(address, prefix) {
 function ipv4Text(value) {
     return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
 }
-function parseCidrUncached(text) {
-    const fast = parseCanonicalIpv4Cidr(text) ?? parseCanonicalIpv6Cidr(text);
-    if (fast)
-        return fast;
+const parseOtherCidr = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((text) => parseCanonicalIpv6Cidr(text) ?? parseAnyCidr(text));
+function parseAnyCidr(text) {
     const slash = text.indexOf('/');
     if (slash < 0)
         return undefined;
@@ -18189,10 +18189,12 @@ function hostCidr(ip) {
         return undefined;
     return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
 }
-const canonicalIpCached = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((ip) => CANONICAL_IPV4.test(ip) || (ip.includes(':') && canonicalIpv6(ip) !== undefined) ? ip : parseStrictAddress(ip.trim())?.toString());
+const canonicalOtherIp = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((ip) => (ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString()));
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 function canonicalIp(ip) {
-    return typeof ip === 'string' ? canonicalIpCached(ip) : undefined;
+    if (typeof ip !== 'string')
+        return undefined;
+    return CANONICAL_IPV4.test(ip) ? ip : canonicalOtherIp(ip);
 }
 function ipFamily(ip) {
     return ip.includes(':') ? 6 : 4;
