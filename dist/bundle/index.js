@@ -17892,7 +17892,8 @@ class CidrIndex {
     /** Per family and prefix length, the entries by block key. */
     byLength = { 4: new Map(), 6: new Map() };
     lengths = { 4: [], 6: [] };
-    sorted = { 4: [], 6: [] };
+    /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
+    sortedByFamily;
     constructor(entries) {
         this.entries = entries;
         for (const route of entries) {
@@ -17906,12 +17907,19 @@ class CidrIndex {
                 bucket.push(route);
             else
                 blocks.set(key, [route]);
-            this.sorted[family].push(route);
         }
-        for (const family of [4, 6]) {
+        for (const family of [4, 6])
             this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
-            this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
+    }
+    get sorted() {
+        if (!this.sortedByFamily) {
+            const byStart = (a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix);
+            this.sortedByFamily = {
+                4: this.entries.filter((entry) => entry.dest.family === 4).sort(byStart),
+                6: this.entries.filter((entry) => entry.dest.family === 6).sort(byStart),
+            };
         }
+        return this.sortedByFamily;
     }
     /** The entries whose block is the one of `length` bits containing `cidr`. */
     at(cidr, length) {
@@ -17948,11 +17956,11 @@ class CidrIndex {
     }
     /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
     inside(cidr) {
-        const list = this.sorted[cidr.family];
         const result = [];
         // Pod CIDRs are usually the most specific blocks there are: then nothing can be inside, no search needed.
         if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix)
             return result;
+        const list = this.sorted[cidr.family];
         for (let i = this.firstFrom(cidr); i < list.length && list[i].dest.start <= cidr.end; i++) {
             if (list[i].dest.prefix > cidr.prefix)
                 result.push(list[i]);

@@ -27,7 +27,8 @@ export class CidrIndex<T extends Keyed> {
   /** Per family and prefix length, the entries by block key. */
   private readonly byLength: Record<4 | 6, Map<number, Map<number | bigint, T[]>>> = { 4: new Map(), 6: new Map() };
   private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
-  private readonly sorted: Record<4 | 6, T[]> = { 4: [], 6: [] };
+  /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
+  private sortedByFamily: Record<4 | 6, T[]> | undefined;
 
   constructor(readonly entries: readonly T[]) {
     for (const route of entries) {
@@ -38,12 +39,19 @@ export class CidrIndex<T extends Keyed> {
       const bucket = blocks.get(key);
       if (bucket) bucket.push(route);
       else blocks.set(key, [route]);
-      this.sorted[family].push(route);
     }
-    for (const family of [4, 6] as const) {
-      this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
-      this.sorted[family].sort((a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix));
+    for (const family of [4, 6] as const) this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
+  }
+
+  private get sorted(): Record<4 | 6, T[]> {
+    if (!this.sortedByFamily) {
+      const byStart = (a: T, b: T) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix);
+      this.sortedByFamily = {
+        4: this.entries.filter((entry) => entry.dest.family === 4).sort(byStart),
+        6: this.entries.filter((entry) => entry.dest.family === 6).sort(byStart),
+      };
     }
+    return this.sortedByFamily;
   }
 
   /** The entries whose block is the one of `length` bits containing `cidr`. */
@@ -79,10 +87,10 @@ export class CidrIndex<T extends Keyed> {
 
   /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
   inside(cidr: Cidr): T[] {
-    const list = this.sorted[cidr.family];
     const result: T[] = [];
     // Pod CIDRs are usually the most specific blocks there are: then nothing can be inside, no search needed.
     if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix) return result;
+    const list = this.sorted[cidr.family];
     for (let i = this.firstFrom(cidr); i < list.length && list[i]!.dest.start <= cidr.end; i++) {
       if (list[i]!.dest.prefix > cidr.prefix) result.push(list[i]!);
     }
