@@ -21134,6 +21134,23 @@ const COLON = 58;
  * overflows the regular expression stack. Sticky, so that lastIndex says where to match and where it stopped.
  */
 const FLAT = /(?:[^"[\]{}]+|"[^"\\]*(?:\\[^][^"\\]*){0,64}"){1,64}/y;
+/** How deep a value may nest for SHALLOW to consume it whole: a cloud listing's item nests four or five levels. */
+const SHALLOW_DEPTH = 6;
+/**
+ * A whole object or array nesting at most SHALLOW_DEPTH levels, in one call: skipping a listing item otherwise
+ * costs a call of FLAT per bracket. Every choice is decided by the next character (text without brackets or
+ * quotes is taken greedily, then comes a string, a nested value or the closing bracket), so a failing match
+ * backtracks in linear time; members and escapes are bounded like FLAT's. The text is valid JSON (it was parsed),
+ * so the closing bracket of a value is its own kind and need not be paired with the opening one.
+ */
+const SHALLOW = (() => {
+    const plain = '[^"[\\]{}]*';
+    const string = '"[^"\\\\]*(?:\\\\[^][^"\\\\]*){0,64}"';
+    let value = `[[{]${plain}(?:${string}${plain}){0,256}[\\]}]`;
+    for (let depth = 2; depth <= SHALLOW_DEPTH; depth++)
+        value = `[[{]${plain}(?:(?:${string}|${value})${plain}){0,256}[\\]}]`;
+    return new RegExp(value, 'y');
+})();
 function isSpace(code) {
     return code === 32 || code === 10 || code === 13 || code === 9;
 }
@@ -21166,16 +21183,26 @@ class Scanner {
         const code = this.text.charCodeAt(at);
         if (code === QUOTE)
             return this.endOfString(at);
-        if (code !== OPEN_OBJECT && code !== OPEN_ARRAY) {
-            let i = at;
-            while (i < this.text.length) {
-                const c = this.text.charCodeAt(i);
-                if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c))
-                    break;
-                i++;
-            }
-            return i;
+        if (code === OPEN_OBJECT || code === OPEN_ARRAY)
+            return this.skipContainer(at, true);
+        let i = at;
+        while (i < this.text.length) {
+            const c = this.text.charCodeAt(i);
+            if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c))
+                break;
+            i++;
         }
+        return i;
+    }
+    /**
+     * Offset just past the object or array at `at`: by SHALLOW when it nests shallowly, else bracket by bracket,
+     * trying SHALLOW once more on each direct member, so that one deep member (kubectl's managedFields) does not
+     * leave its shallow siblings to the bracket loop, and no text is tried by SHALLOW more than twice.
+     */
+    skipContainer(at, tryMembers) {
+        SHALLOW.lastIndex = at;
+        if (SHALLOW.test(this.text))
+            return SHALLOW.lastIndex;
         // Text between brackets (whitespace, numbers, whole strings) is consumed by one regular expression call in
         // native code; JavaScript only counts the brackets.
         let depth = 0;
@@ -21183,6 +21210,10 @@ class Scanner {
         while (i < this.text.length) {
             const c = this.text.charCodeAt(i);
             if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+                if (depth === 1 && tryMembers) {
+                    i = this.skipContainer(i, false);
+                    continue;
+                }
                 depth++;
                 i++;
             }

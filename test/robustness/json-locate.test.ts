@@ -16,11 +16,18 @@ type Segment = string | number;
 const trickyString = fc.string({ unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', ' ', '\n', 'a', '\u00e9', '\ud83d\ude00'), maxLength: 12 });
 /** More escapes than the locator's regular expression consumes at once: its fallback must take over. */
 const manyEscapes = fc.integer({ min: 30, max: 120 }).map((n) => '\\"}]'.repeat(n));
+/** Deeper than the locator's one-call pattern nests, or with more members than it takes: its fallbacks must take over. */
+const deep = fc
+  .tuple(fc.integer({ min: 4, max: 10 }), trickyString)
+  .map(([levels, leaf]) => Array.from({ length: levels }).reduce<unknown>((inner, _, i) => (i % 2 === 0 ? [inner, leaf] : { [leaf]: inner, k: 1 }), leaf));
+const wide = fc.array(fc.oneof(fc.integer(), trickyString), { minLength: 250, maxLength: 300 });
 const jsonArb = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     trickyString,
     manyEscapes,
+    deep,
+    wide,
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.boolean(),
