@@ -16303,6 +16303,24 @@ function group(items, key) {
     }
     return map;
 }
+/** Items by a key of each; a later item with the same key replaces an earlier one, as in new Map(entries). */
+function byKey(items, key) {
+    const map = new Map();
+    for (let i = 0; i < items.length; i++)
+        map.set(key(items[i]), items[i]);
+    return map;
+}
+/** Items by each of their keys (addresses), the first item holding a key kept: walked backwards, one set() per key. */
+function firstByEachKey(items, keys) {
+    const map = new Map();
+    for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        const own = keys(item);
+        for (let k = own.length - 1; k >= 0; k--)
+            map.set(own[k], item);
+    }
+    return map;
+}
 /** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
 class Topology {
     snapshot;
@@ -16318,8 +16336,8 @@ class Topology {
     podIndex;
     constructor(snapshot) {
         this.snapshot = snapshot;
-        this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
-        this.subnetById = new Map(snapshot.subnets.map((subnet) => [subnet.id, subnet]));
+        this.instanceByKey = byKey(snapshot.instances, (instance) => instance.key);
+        this.subnetById = byKey(snapshot.subnets, (subnet) => subnet.id);
         this.routesByTable = group(snapshot.routes, (route) => route.tableId);
         const tablesBySubnet = new Map();
         for (const table of snapshot.routeTables) {
@@ -16334,29 +16352,19 @@ class Topology {
         this.tablesBySubnet = tablesBySubnet;
         this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
         const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
-        const interfacesByIp = new Map();
-        for (const iface of snapshot.interfaces)
-            for (const ip of iface.ips)
-                if (!interfacesByIp.has(ip))
-                    interfacesByIp.set(ip, iface);
+        const interfacesByIp = firstByEachKey(snapshot.interfaces, (iface) => iface.ips);
         this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
-        this.viewByName = new Map(this.views.map((view) => [view.node.name, view]));
-        const byIp = new Map();
+        this.viewByName = byKey(this.views, (view) => view.node.name);
+        this.viewByIp = firstByEachKey(this.views, (view) => view.ips);
         const byInstance = new Map();
-        for (const view of this.views) {
-            for (const ip of view.ips)
-                if (!byIp.has(ip))
-                    byIp.set(ip, view);
+        for (const view of this.views)
             if (view.instanceKey)
                 byInstance.set(view.instanceKey, view);
-        }
-        this.viewByIp = byIp;
         this.viewByInstanceKey = byInstance;
     }
     join(node, byInstance, byIp) {
-        const ips = new Set(node.internalIps);
-        if (node.flannelPublicIp)
-            ips.add(node.flannelPublicIp);
+        const { internalIps, flannelPublicIp } = node;
+        const ips = flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
         const known = (key) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
         let instanceKey;
         let joinedBy;
@@ -16366,13 +16374,13 @@ class Topology {
         }
         else {
             // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
-            const byAddress = [...ips].map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
+            const byAddress = ips.map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
             if (byAddress && known(byAddress.instanceKey)) {
                 instanceKey = byAddress.instanceKey;
                 joinedBy = 'IP';
             }
         }
-        const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.has(ip))) : [];
+        const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip))) : [];
         const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
         let join;
         if (instanceKey)
@@ -16399,7 +16407,7 @@ class Topology {
         let bestPrefix = -1;
         for (const subnet of this.snapshot.subnets) {
             for (const cidr of subnet.cidrs) {
-                if (cidr.prefix > bestPrefix && [...ips].some((ip) => (0,model_cidr/* containsIp */.Tv)(cidr, ip))) {
+                if (cidr.prefix > bestPrefix && ips.some((ip) => (0,model_cidr/* containsIp */.Tv)(cidr, ip))) {
                     best = subnet;
                     bestPrefix = cidr.prefix;
                 }
@@ -16416,7 +16424,7 @@ class Topology {
         if (route.nextHop.kind === 'instance')
             return route.nextHop.instanceKey === view.instanceKey;
         if (route.nextHop.kind === 'ip')
-            return view.ips.has(route.nextHop.ip);
+            return view.ips.includes(route.nextHop.ip);
         return false;
     }
     /** The node a route points at, if any. */
@@ -18247,6 +18255,8 @@ function size(cidr) {
 /* harmony export */ });
 /** Caches grow to at most this many entries before starting over. */
 const LIMIT = 500_000;
+/** Stands for a remembered `undefined`, so that a miss costs one look-up rather than a get and a has. */
+const NOTHING = Symbol('nothing');
 /**
  * `compute`, remembered per text. The same addresses, blocks and instance URLs recur across the dumps of one
  * cluster (a node's IP in kubectl and EC2 output, an instance's URL in its listing and in every route to it).
@@ -18256,12 +18266,12 @@ function memoByText(compute) {
     const cache = new Map();
     return (text) => {
         const cached = cache.get(text);
-        if (cached !== undefined || cache.has(text))
-            return cached;
+        if (cached !== undefined)
+            return cached === NOTHING ? undefined : cached;
         if (cache.size >= LIMIT)
             cache.clear();
         const value = compute(text);
-        cache.set(text, value);
+        cache.set(text, value === undefined ? NOTHING : value);
         return value;
     };
 }
@@ -20095,7 +20105,7 @@ function* joins({ topology, profile, snapshot }) {
         };
     }
     for (const view of unjoined('not-found')) {
-        const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${[...view.ips].join(', ') || '(none)'}`;
+        const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
         yield {
             about: 'forwarding-disabled',
             node: view.node.name,
@@ -20124,7 +20134,7 @@ function* joins({ topology, profile, snapshot }) {
                 about: 'forwarding-disabled',
                 node: view.node.name,
                 resource: view.instance?.id ?? view.instanceKey,
-                message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${[...view.ips].join(', ')}: forwarding cannot be verified`,
+                message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
                 remediation: { text: addDump(profile, 'interfaces') },
                 origin: view.node.origin,
             };
@@ -20259,7 +20269,7 @@ const forwardingDisabled = {
             for (const iface of interfaces) {
                 if (iface.forwarding !== false)
                     continue;
-                const carried = iface.ips.filter((ip) => view.ips.has(ip)).join(', ');
+                const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
                 const whose = carried ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}` : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
                 yield {
                     node: view.node.name,

@@ -21,8 +21,8 @@ export interface NodeView {
   readonly instance?: Instance;
   /** Interfaces that carry one of the node's addresses: the ones host-gw traffic enters and leaves by. */
   readonly interfaces: readonly NetworkInterface[];
-  /** Every address other nodes may use as next hop to reach this node's pods. */
-  readonly ips: ReadonlySet<string>;
+  /** Every address other nodes may use as next hop to reach this node's pods (a few, so a list). */
+  readonly ips: readonly string[];
   readonly subnetId?: string;
   readonly subnet?: Subnet;
 }
@@ -45,6 +45,24 @@ function group<T>(items: readonly T[], key: (item: T) => string | undefined): Ma
   return map;
 }
 
+/** Items by a key of each; a later item with the same key replaces an earlier one, as in new Map(entries). */
+function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let i = 0; i < items.length; i++) map.set(key(items[i]!), items[i]!);
+  return map;
+}
+
+/** Items by each of their keys (addresses), the first item holding a key kept: walked backwards, one set() per key. */
+function firstByEachKey<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    const own = keys(item);
+    for (let k = own.length - 1; k >= 0; k--) map.set(own[k]!, item);
+  }
+  return map;
+}
+
 /** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
 export class Topology {
   readonly views: readonly NodeView[];
@@ -59,8 +77,8 @@ export class Topology {
   private podIndex: CidrIndex<PodBlock> | undefined;
 
   constructor(readonly snapshot: ClusterSnapshot) {
-    this.instanceByKey = new Map(snapshot.instances.map((instance) => [instance.key, instance]));
-    this.subnetById = new Map(snapshot.subnets.map((subnet) => [subnet.id, subnet]));
+    this.instanceByKey = byKey(snapshot.instances, (instance) => instance.key);
+    this.subnetById = byKey(snapshot.subnets, (subnet) => subnet.id);
     this.routesByTable = group(snapshot.routes, (route) => route.tableId);
     const tablesBySubnet = new Map<string, RouteTable[]>();
     for (const table of snapshot.routeTables) {
@@ -74,24 +92,19 @@ export class Topology {
     this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
 
     const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
-    const interfacesByIp = new Map<string, NetworkInterface>();
-    for (const iface of snapshot.interfaces) for (const ip of iface.ips) if (!interfacesByIp.has(ip)) interfacesByIp.set(ip, iface);
+    const interfacesByIp = firstByEachKey(snapshot.interfaces, (iface) => iface.ips);
 
     this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
-    this.viewByName = new Map(this.views.map((view) => [view.node.name, view]));
-    const byIp = new Map<string, NodeView>();
+    this.viewByName = byKey(this.views, (view) => view.node.name);
+    this.viewByIp = firstByEachKey(this.views, (view) => view.ips);
     const byInstance = new Map<string, NodeView>();
-    for (const view of this.views) {
-      for (const ip of view.ips) if (!byIp.has(ip)) byIp.set(ip, view);
-      if (view.instanceKey) byInstance.set(view.instanceKey, view);
-    }
-    this.viewByIp = byIp;
+    for (const view of this.views) if (view.instanceKey) byInstance.set(view.instanceKey, view);
     this.viewByInstanceKey = byInstance;
   }
 
   private join(node: Node, byInstance: Map<string, NetworkInterface[]>, byIp: Map<string, NetworkInterface>): NodeView {
-    const ips = new Set(node.internalIps);
-    if (node.flannelPublicIp) ips.add(node.flannelPublicIp);
+    const { internalIps, flannelPublicIp } = node;
+    const ips = flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
     const known = (key: string | undefined) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
     let instanceKey: string | undefined;
     let joinedBy: NodeView['joinedBy'];
@@ -100,13 +113,13 @@ export class Topology {
       joinedBy = 'providerID';
     } else {
       // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
-      const byAddress = [...ips].map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
+      const byAddress = ips.map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
       if (byAddress && known(byAddress.instanceKey)) {
         instanceKey = byAddress.instanceKey;
         joinedBy = 'IP';
       }
     }
-    const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.has(ip))) : [];
+    const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip))) : [];
     const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
     let join: JoinStatus;
     if (instanceKey) join = 'joined';
@@ -126,12 +139,12 @@ export class Topology {
   }
 
   /** For nodes described only by their addresses (bare metal, inventories): the most specific subnet holding one. */
-  private subnetHolding(ips: ReadonlySet<string>): string | undefined {
+  private subnetHolding(ips: readonly string[]): string | undefined {
     let best: Subnet | undefined;
     let bestPrefix = -1;
     for (const subnet of this.snapshot.subnets) {
       for (const cidr of subnet.cidrs) {
-        if (cidr.prefix > bestPrefix && [...ips].some((ip) => containsIp(cidr, ip))) {
+        if (cidr.prefix > bestPrefix && ips.some((ip) => containsIp(cidr, ip))) {
           best = subnet;
           bestPrefix = cidr.prefix;
         }
@@ -148,7 +161,7 @@ export class Topology {
   /** True when a route's next hop is this node (by instance or by one of its addresses). */
   isNextHop(route: Route, view: NodeView): boolean {
     if (route.nextHop.kind === 'instance') return route.nextHop.instanceKey === view.instanceKey;
-    if (route.nextHop.kind === 'ip') return view.ips.has(route.nextHop.ip);
+    if (route.nextHop.kind === 'ip') return view.ips.includes(route.nextHop.ip);
     return false;
   }
 

@@ -29,7 +29,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
     };
   }
   for (const view of unjoined('not-found')) {
-    const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${[...view.ips].join(', ') || '(none)'}`;
+    const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
     yield {
       about: 'forwarding-disabled',
       node: view.node.name,
@@ -57,7 +57,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
         about: 'forwarding-disabled',
         node: view.node.name,
         resource: view.instance?.id ?? view.instanceKey,
-        message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${[...view.ips].join(', ')}: forwarding cannot be verified`,
+        message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
         remediation: { text: addDump(profile, 'interfaces') },
         origin: view.node.origin,
       };

@@ -37,7 +37,7 @@ export const forwardingDisabled: Rule = {
       if (!forwarding) continue;
       for (const iface of interfaces) {
         if (iface.forwarding !== false) continue;
-        const carried = iface.ips.filter((ip) => view.ips.has(ip)).join(', ');
+        const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
         const whose = carried ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}` : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
         yield {
           node: view.node.name,
