@@ -16321,24 +16321,26 @@ function firstByEachKey(items, keys) {
     }
     return map;
 }
-/** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
+/**
+ * Indexes over a snapshot, built once, so rules are map look-ups rather than scans. Those only some providers or
+ * findings need (route tables, next hops by address) are built on first use: at 5,000 nodes each is thousands of
+ * map insertions.
+ */
 class Topology {
     snapshot;
     views;
-    viewByName;
-    viewByIp;
-    viewByInstanceKey;
     instanceByKey;
     subnetById;
     tablesBySubnet;
-    routesByTable;
     cloudDataPresent;
     podIndex;
+    tableRoutes;
+    byIp;
+    byInstanceKey;
     constructor(snapshot) {
         this.snapshot = snapshot;
         this.instanceByKey = byKey(snapshot.instances, (instance) => instance.key);
         this.subnetById = byKey(snapshot.subnets, (subnet) => subnet.id);
-        this.routesByTable = group(snapshot.routes, (route) => route.tableId);
         const tablesBySubnet = new Map();
         for (const table of snapshot.routeTables) {
             for (const subnetId of table.subnetIds) {
@@ -16352,17 +16354,28 @@ class Topology {
         this.tablesBySubnet = tablesBySubnet;
         this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
         const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
-        const interfacesByIp = firstByEachKey(snapshot.interfaces, (iface) => iface.ips);
-        this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
-        this.viewByName = byKey(this.views, (view) => view.node.name);
-        this.viewByIp = firstByEachKey(this.views, (view) => view.ips);
-        const byInstance = new Map();
-        for (const view of this.views)
-            if (view.instanceKey)
-                byInstance.set(view.instanceKey, view);
-        this.viewByInstanceKey = byInstance;
+        // Only nodes without a usable providerID are joined by address.
+        let interfacesByIp;
+        const interfaceByIp = (ip) => (interfacesByIp ??= firstByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
+        this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfaceByIp));
     }
-    join(node, byInstance, byIp) {
+    get routesByTable() {
+        return (this.tableRoutes ??= group(this.snapshot.routes, (route) => route.tableId));
+    }
+    get viewByIp() {
+        return (this.byIp ??= firstByEachKey(this.views, (view) => view.ips));
+    }
+    get viewByInstanceKey() {
+        if (!this.byInstanceKey) {
+            const byInstance = new Map();
+            for (const view of this.views)
+                if (view.instanceKey)
+                    byInstance.set(view.instanceKey, view);
+            this.byInstanceKey = byInstance;
+        }
+        return this.byInstanceKey;
+    }
+    join(node, byInstance, interfaceByIp) {
         const { internalIps, flannelPublicIp } = node;
         const ips = flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
         const known = (key) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
@@ -16374,7 +16387,7 @@ class Topology {
         }
         else {
             // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
-            const byAddress = ips.map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
+            const byAddress = ips.map(interfaceByIp).find((iface) => iface?.instanceKey);
             if (byAddress && known(byAddress.instanceKey)) {
                 instanceKey = byAddress.instanceKey;
                 joinedBy = 'IP';
@@ -17987,14 +18000,19 @@ class CidrIndex {
         return first < list.length && list[first].dest.start <= cidr.end;
     }
     /**
-     * Whether any two entries overlap. Blocks are nested or disjoint, and sorted by start an overlap always shows
-     * between neighbours, so this is one pass with no lists.
+     * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is an entry whose block of some
+     * shorter or equal length holds another entry: a few map probes per entry, no sorting.
      */
     hasOverlaps() {
-        for (const list of [this.sorted[4], this.sorted[6]]) {
-            for (let i = 1; i < list.length; i++)
-                if (list[i].dest.start <= list[i - 1].dest.end)
+        for (const entry of this.entries) {
+            const { family, prefix } = entry.dest;
+            for (const length of this.lengths[family]) {
+                if (length > prefix)
+                    continue;
+                const holders = this.at(entry.dest, length);
+                if (holders && (holders.length > 1 || holders[0] !== entry))
                     return true;
+            }
         }
         return false;
     }

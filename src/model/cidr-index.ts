@@ -109,12 +109,17 @@ export class CidrIndex<T extends Keyed> {
   }
 
   /**
-   * Whether any two entries overlap. Blocks are nested or disjoint, and sorted by start an overlap always shows
-   * between neighbours, so this is one pass with no lists.
+   * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is an entry whose block of some
+   * shorter or equal length holds another entry: a few map probes per entry, no sorting.
    */
   hasOverlaps(): boolean {
-    for (const list of [this.sorted[4], this.sorted[6]]) {
-      for (let i = 1; i < list.length; i++) if (list[i]!.dest.start <= list[i - 1]!.dest.end) return true;
+    for (const entry of this.entries) {
+      const { family, prefix } = entry.dest;
+      for (const length of this.lengths[family]) {
+        if (length > prefix) continue;
+        const holders = this.at(entry.dest, length);
+        if (holders && (holders.length > 1 || holders[0] !== entry)) return true;
+      }
     }
     return false;
   }

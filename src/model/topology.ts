@@ -63,23 +63,25 @@ function firstByEachKey<T>(items: readonly T[], keys: (item: T) => readonly stri
   return map;
 }
 
-/** Indexes over a snapshot, built once, so rules are map look-ups rather than scans. */
+/**
+ * Indexes over a snapshot, built once, so rules are map look-ups rather than scans. Those only some providers or
+ * findings need (route tables, next hops by address) are built on first use: at 5,000 nodes each is thousands of
+ * map insertions.
+ */
 export class Topology {
   readonly views: readonly NodeView[];
-  readonly viewByName: ReadonlyMap<string, NodeView>;
-  readonly viewByIp: ReadonlyMap<string, NodeView>;
-  readonly viewByInstanceKey: ReadonlyMap<string, NodeView>;
   readonly instanceByKey: ReadonlyMap<string, Instance>;
   readonly subnetById: ReadonlyMap<string, Subnet>;
   readonly tablesBySubnet: ReadonlyMap<string, RouteTable[]>;
-  readonly routesByTable: ReadonlyMap<string, Route[]>;
   readonly cloudDataPresent: boolean;
   private podIndex: CidrIndex<PodBlock> | undefined;
+  private tableRoutes: ReadonlyMap<string, Route[]> | undefined;
+  private byIp: ReadonlyMap<string, NodeView> | undefined;
+  private byInstanceKey: ReadonlyMap<string, NodeView> | undefined;
 
   constructor(readonly snapshot: ClusterSnapshot) {
     this.instanceByKey = byKey(snapshot.instances, (instance) => instance.key);
     this.subnetById = byKey(snapshot.subnets, (subnet) => subnet.id);
-    this.routesByTable = group(snapshot.routes, (route) => route.tableId);
     const tablesBySubnet = new Map<string, RouteTable[]>();
     for (const table of snapshot.routeTables) {
       for (const subnetId of table.subnetIds) {
@@ -92,17 +94,30 @@ export class Topology {
     this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
 
     const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
-    const interfacesByIp = firstByEachKey(snapshot.interfaces, (iface) => iface.ips);
-
-    this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfacesByIp));
-    this.viewByName = byKey(this.views, (view) => view.node.name);
-    this.viewByIp = firstByEachKey(this.views, (view) => view.ips);
-    const byInstance = new Map<string, NodeView>();
-    for (const view of this.views) if (view.instanceKey) byInstance.set(view.instanceKey, view);
-    this.viewByInstanceKey = byInstance;
+    // Only nodes without a usable providerID are joined by address.
+    let interfacesByIp: Map<string, NetworkInterface> | undefined;
+    const interfaceByIp = (ip: string) => (interfacesByIp ??= firstByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
+    this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfaceByIp));
   }
 
-  private join(node: Node, byInstance: Map<string, NetworkInterface[]>, byIp: Map<string, NetworkInterface>): NodeView {
+  get routesByTable(): ReadonlyMap<string, Route[]> {
+    return (this.tableRoutes ??= group(this.snapshot.routes, (route) => route.tableId));
+  }
+
+  get viewByIp(): ReadonlyMap<string, NodeView> {
+    return (this.byIp ??= firstByEachKey(this.views, (view) => view.ips));
+  }
+
+  get viewByInstanceKey(): ReadonlyMap<string, NodeView> {
+    if (!this.byInstanceKey) {
+      const byInstance = new Map<string, NodeView>();
+      for (const view of this.views) if (view.instanceKey) byInstance.set(view.instanceKey, view);
+      this.byInstanceKey = byInstance;
+    }
+    return this.byInstanceKey;
+  }
+
+  private join(node: Node, byInstance: Map<string, NetworkInterface[]>, interfaceByIp: (ip: string) => NetworkInterface | undefined): NodeView {
     const { internalIps, flannelPublicIp } = node;
     const ips = flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
     const known = (key: string | undefined) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
@@ -113,7 +128,7 @@ export class Topology {
       joinedBy = 'providerID';
     } else {
       // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
-      const byAddress = ips.map((ip) => byIp.get(ip)).find((iface) => iface?.instanceKey);
+      const byAddress = ips.map(interfaceByIp).find((iface) => iface?.instanceKey);
       if (byAddress && known(byAddress.instanceKey)) {
         instanceKey = byAddress.instanceKey;
         joinedBy = 'IP';
