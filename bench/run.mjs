@@ -96,23 +96,28 @@ function runNode(args, rssFile, env = process.env) {
 }
 
 /**
- * Runs a child once untimed (it warms caches; the first spawn is often an outlier), then `runs` times:
- * median wall, max peak RSS, or the first run that did not exit 0 or 1.
+ * Runs each command once untimed (it warms caches; the first spawn is often an outlier), then `runs` rounds of one
+ * run each, in turns: a shared VM drifts by 5-10 % within a minute, and measuring one command after the other put
+ * that drift into their ratio. Per command: median wall, max peak RSS, or the first run that did not exit 0 or 1.
  */
-function measure(args, runs, rssFile, env) {
-  const samples = [];
-  for (let i = 0; i <= runs; i++) {
-    const sample = runNode(args, rssFile, env);
-    if (crashed(sample)) return { crash: sample };
-    if (i > 0) samples.push(sample);
+function measureInTurns(commands, runs) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round <= runs; round++) {
+    for (const [i, { args, rssFile, env }] of commands.entries()) {
+      const sample = runNode(args, rssFile, env);
+      if (crashed(sample)) return commands.map((_, j) => (j === i ? { crash: sample } : {}));
+      if (round > 0) samples[i].push(sample);
+    }
   }
-  const rss = samples.map((s) => s.rssKiB).filter((v) => v !== undefined);
-  return {
-    wallMs: median(samples.map((s) => s.wallMs)),
-    runsMs: samples.map((s) => round(s.wallMs, 1)),
-    peakRssMb: rss.length ? Math.max(...rss) / 1024 : undefined,
-    status: samples.at(-1).status,
-  };
+  return samples.map((taken) => {
+    const rss = taken.map((s) => s.rssKiB).filter((v) => v !== undefined);
+    return {
+      wallMs: median(taken.map((s) => s.wallMs)),
+      runsMs: taken.map((s) => round(s.wallMs, 1)),
+      peakRssMb: rss.length ? Math.max(...rss) / 1024 : undefined,
+      status: taken.at(-1).status,
+    };
+  });
 }
 
 function crashed(sample) {
@@ -133,7 +138,8 @@ function benchCase(spec, options, workDir) {
   const rssFile = join(workDir, 'out', `${name}.rss`);
   const generated = generateCluster({ ...spec, faults: options.faults, seed: 1 }, dir);
   try {
-    const floor = measure([FLOOR, dir], options.runs, rssFile);
+    const cliArgs = [CLI, 'check', dir, '--format', 'json', '--output', outFile, '--fail-on', 'never'];
+    const [floor, cli] = measureInTurns(options.floorOnly ? [{ args: [FLOOR, dir], rssFile }] : [{ args: [FLOOR, dir], rssFile }, { args: cliArgs, rssFile }], options.runs);
     if (floor.crash) throw new Error(`floor reader failed on ${dir}:\n${floor.crash.stderr}`);
     const row = {
       provider: spec.provider,
@@ -146,8 +152,6 @@ function benchCase(spec, options, workDir) {
       floorRssMb: round(floor.peakRssMb, 1),
     };
     if (options.floorOnly) return { row };
-    const cliArgs = [CLI, 'check', dir, '--format', 'json', '--output', outFile, '--fail-on', 'never'];
-    const cli = measure(cliArgs, options.runs, rssFile);
     if (cli.crash) return { row, crash: { ...cli.crash, command: `node ${cliArgs.join(' ')}` } };
     Object.assign(row, {
       cliMs: round(cli.wallMs, 1),
@@ -197,11 +201,9 @@ function coldStart(workDir) {
     return { skipped: `${COLD_FIXTURE} does not exist` };
   }
   const cliArgs = [CLI, 'check', COLD_FIXTURE, '--format', 'json', '--fail-on', 'never'];
-  const cli = measure(cliArgs, COLD_RUNS);
+  const [cli, action, bare] = measureInTurns([{ args: cliArgs }, { args: [ACTION], env: actionEnv(workDir) }, { args: ['-e', '0'] }], COLD_RUNS);
   if (cli.crash) return { crash: { ...cli.crash, command: `node ${cliArgs.join(' ')}` } };
-  const action = measure([ACTION], COLD_RUNS, undefined, actionEnv(workDir));
   if (action.crash) return { crash: { ...action.crash, command: `INPUT_PATH=${COLD_FIXTURE} ... node ${ACTION}` } };
-  const bare = measure(['-e', '0'], COLD_RUNS);
   return {
     cliMs: round(cli.wallMs, 1),
     cliRunsMs: cli.runsMs,
@@ -317,7 +319,7 @@ function main() {
     const bundle = bundleSizes();
 
     console.log(
-      `\nhostgw-preflight bench: node ${process.version}, ${cpus().length} CPUs, median of ${options.runs} runs, ` +
+      `\nhostgw-preflight bench: node ${process.version}, ${cpus().length} CPUs, median of ${options.runs} runs (floor and CLI in turns), ` +
         `${options.faults ? '~0.5% faults' : 'healthy clusters'}\n`,
     );
     printTable(rows);
