@@ -21056,14 +21056,16 @@ function inferProvider(nodes, instances) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   W0: () => (/* binding */ isAbsent),
 /* harmony export */   aw: () => (/* binding */ ReadContext)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1359);
 
 
-function resolve(lazy) {
-    return typeof lazy === 'function' ? lazy() : lazy;
+/** Absent optional values: left out, null, or an empty string (kubectl and az print all three). */
+function isAbsent(value) {
+    return value === undefined || value === null || value === '';
 }
 const SHOWN_LENGTH = 60;
 /** A value quoted in a message: JSON, cut short, since a wrong value can be a whole object or a megabyte string. */
@@ -21077,7 +21079,12 @@ function shown(value) {
 function oneLine(message) {
     return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
-/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
+/**
+ * What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely.
+ * Readers that run per item of a 5,000-node dump parse first and call these only when parsing failed
+ * (`parseCidr(value) ?? context.cidr(value, [...path, 'destRange'], ...)`), so that the path and the message of an
+ * error are built only for a value that is wrong.
+ */
 class ReadContext {
     source;
     doc;
@@ -21096,23 +21103,23 @@ class ReadContext {
     }
     /** A required CIDR: a malformed one is an input error naming the field. */
     cidr(value, path, what) {
-        const cidr = typeof value === 'string' ? (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(value) : undefined;
+        const cidr = (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(value);
         if (!cidr)
-            this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid CIDR`);
+            this.fail(path, `${what}: ${shown(value)} is not a valid CIDR`);
         return cidr;
     }
     ip(value, path, what) {
-        const ip = typeof value === 'string' ? (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalIp */ .IZ)(value) : undefined;
+        const ip = (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalIp */ .IZ)(value);
         if (!ip)
-            this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid IP address`);
+            this.fail(path, `${what}: ${shown(value)} is not a valid IP address`);
         return ip;
     }
     /** Optional values: absent is fine, malformed is not. */
     optionalIp(value, path, what) {
-        return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
+        return isAbsent(value) ? undefined : this.ip(value, path, what);
     }
     optionalCidr(value, path, what) {
-        return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
+        return isAbsent(value) ? undefined : this.cidr(value, path, what);
     }
 }
 
@@ -21653,11 +21660,15 @@ var sources_builder = __nccwpck_require__(11817);
 var sources_context = __nccwpck_require__(80769);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
 // EXTERNAL MODULE: ./lib/sources/provider-id.js
 var provider_id = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var sources_values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/sources/aws/interfaces.js
+
+
 
 
 /** SourceDestCheck true means the check is on, i.e. forwarding is off. */
@@ -21677,16 +21688,18 @@ function readEni(eni, path, context, instanceId) {
     if (!id)
         context.fail(path, 'network interface without NetworkInterfaceId');
     const ips = new Set();
-    const primary = context.optionalIp(eni.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`);
+    const primary = (0,sources_context/* isAbsent */.W0)(eni.PrivateIpAddress) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(eni.PrivateIpAddress) ?? context.ip(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
     if (primary)
         ips.add(primary);
     (0,sources_values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
-        const ip = context.optionalIp(entry.PrivateIpAddress, () => [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`);
+        const value = entry.PrivateIpAddress;
+        const ip = (0,sources_context/* isAbsent */.W0)(value) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
         if (ip)
             ips.add(ip);
     });
     (0,sources_values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
-        const ip = context.optionalIp(entry.Ipv6Address, () => [...path, 'Ipv6Addresses', i, 'Ipv6Address'], () => `${id}: Ipv6Address`);
+        const value = entry.Ipv6Address;
+        const ip = (0,sources_context/* isAbsent */.W0)(value) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`));
         if (ip)
             ips.add(ip);
     });
@@ -21705,6 +21718,7 @@ function readEni(eni, path, context, instanceId) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/aws/describe-instances.js
+
 
 
 
@@ -21737,7 +21751,7 @@ function readInstance(instance, path, context) {
             name: `primary interface of ${id}`,
             provider: 'aws',
             instanceKey: key,
-            ips: [context.ip(instance.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`)],
+            ips: [(0,model_cidr/* canonicalIp */.IZ)(instance.PrivateIpAddress) ?? context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
             subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
             forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
             securityGroupIds: groupIds(instance.SecurityGroups),
@@ -21762,12 +21776,10 @@ const awsDescribeInstances = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/sources/firewall-values.js
 
 /** "Any address" in the model: both families' default blocks. */
-const ANY = [(0,cidr/* parseCidr */.GN)('0.0.0.0/0'), (0,cidr/* parseCidr */.GN)('::/0')];
+const ANY = [(0,model_cidr/* parseCidr */.GN)('0.0.0.0/0'), (0,model_cidr/* parseCidr */.GN)('::/0')];
 const NUMBERED = { '1': 'icmp', '6': 'tcp', '17': 'udp', '50': 'esp', '51': 'ah', '58': 'icmpv6', '132': 'sctp' };
 /**
  * One protocol as the clouds spell it ("-1", "all", "*", "tcp", "Tcp", "6", "58", "ipv6-icmp") in the model's
@@ -21808,9 +21820,9 @@ function portText(value) {
 /** An address or block in a firewall rule: a CIDR, or a single address taken as a host block. */
 function ruleCidr(value, path, context, what) {
     if (typeof value === 'string' && !value.includes('/')) {
-        const ip = (0,cidr/* canonicalIp */.IZ)(value);
+        const ip = (0,model_cidr/* canonicalIp */.IZ)(value);
         if (ip)
-            return (0,cidr/* parseCidr */.GN)(`${ip}/${ip.includes(':') ? 128 : 32}`);
+            return (0,model_cidr/* parseCidr */.GN)(`${ip}/${ip.includes(':') ? 128 : 32}`);
     }
     return context.cidr(value, path, what);
 }
@@ -22426,6 +22438,8 @@ function nsgOf(object) {
 
 
 
+
+
 const nics_TYPE = 'Microsoft.Network/networkInterfaces';
 const azNics = {
     id: 'az-network-nic-list',
@@ -22441,7 +22455,8 @@ const azNics = {
             (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
                 // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
                 const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-                const ip = context.optionalIp(config[key], () => [...path, 'ipConfigurations', i, key], () => `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`);
+                const value = config[key];
+                const ip = (0,sources_context/* isAbsent */.W0)(value) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'ipConfigurations', i, key], `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`));
                 if (ip)
                     ips.push(ip);
                 const subnet = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(config.subnet).id);
@@ -22474,6 +22489,7 @@ const azNics = {
 
 
 
+
 const route_tables_TYPE = 'Microsoft.Network/routeTables';
 const azRouteTables = {
     id: 'az-network-route-table-list',
@@ -22490,13 +22506,13 @@ const azRouteTables = {
                 const routePath = [...path, 'routes', i];
                 const routeName = (0,sources_values/* str */.gx)(route.name) ?? `route-${i}`;
                 const hopType = (0,sources_values/* str */.gx)(route.nextHopType) ?? 'None';
-                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, () => [...routePath, 'nextHopIpAddress'], () => `route ${routeName}: nextHopIpAddress`) : undefined;
+                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
                 const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
                 context.builder.addRoute({
                     id: (0,sources_values/* str */.gx)(route.id) ? (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
                     name: routeName,
                     provider: 'azure',
-                    dest: context.cidr(route.addressPrefix, () => [...routePath, 'addressPrefix'], () => `route ${routeName}: addressPrefix`),
+                    dest: (0,model_cidr/* parseCidr */.GN)(route.addressPrefix) ?? context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
                     nextHop,
                     priority: 0,
                     tags: [],
@@ -22702,6 +22718,8 @@ const gcloudFirewallRules = {
 
 
 
+
+
 const instances_KIND = 'compute#instance';
 const gcloudInstances = {
     id: 'gcloud-instances',
@@ -22730,8 +22748,8 @@ const gcloudInstances = {
             // The API leaves canIpForward out when it is false.
             const forwarding = instance.canIpForward === true;
             nics.forEach((nic, i) => {
-                const ips = [context.ip(nic.networkIP, () => [...path, 'networkInterfaces', i, 'networkIP'], () => `${key}: networkIP`)];
-                const v6 = context.optionalIp(nic.ipv6Address, () => [...path, 'networkInterfaces', i, 'ipv6Address'], () => `${key}: ipv6Address`);
+                const ips = [(0,model_cidr/* canonicalIp */.IZ)(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`)];
+                const v6 = (0,sources_context/* isAbsent */.W0)(nic.ipv6Address) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
                 if (v6)
                     ips.push(v6);
                 context.builder.addInterface({
@@ -22755,6 +22773,7 @@ const gcloudInstances = {
 
 
 
+
 const routes_KIND = 'compute#route';
 const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
 function nextHopOf(route, path, context) {
@@ -22766,7 +22785,7 @@ function nextHopOf(route, path, context) {
         return { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(instance)}` };
     }
     if (route.nextHopIp !== undefined) {
-        const ip = context.ip(route.nextHopIp, () => [...path, 'nextHopIp'], () => `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
+        const ip = (0,model_cidr/* canonicalIp */.IZ)(route.nextHopIp) ?? context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
         return { kind: 'ip', ip, text: `IP ${ip}` };
     }
     const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
@@ -22786,7 +22805,7 @@ const gcloudRoutes = {
                 id: (0,sources_values/* str */.gx)(route.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.selfLink)) : name,
                 name,
                 provider: 'gce',
-                dest: context.cidr(route.destRange, () => [...path, 'destRange'], () => `route ${name}: destRange`),
+                dest: (0,model_cidr/* parseCidr */.GN)(route.destRange) ?? context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
                 nextHop,
                 priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
                 network: (0,sources_values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
@@ -22999,6 +23018,8 @@ const flannelConfigMap = {
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
 
 
+
+
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
 function osOf(node) {
@@ -23013,31 +23034,32 @@ function readNode(node, path, context) {
         context.fail([...path, 'metadata'], 'Node without metadata.name');
     const spec = (0,sources_values/* record */.g1)(node.spec);
     const status = (0,sources_values/* record */.g1)(node.status);
-    // Plain loops and lazy locations: this runs once per node of a dump, mostly before the JIT has warmed up.
+    // Plain loops, and paths and messages built only for a wrong value: this runs once per node of a dump, mostly
+    // before the JIT has warmed up.
     const internalIps = [];
     const addresses = (0,sources_values/* list */.p_)(status.addresses);
     for (let i = 0; i < addresses.length; i++) {
         const address = addresses[i];
         if (!(0,sources_values/* isRecord */.u4)(address) || address.type !== 'InternalIP')
             continue;
-        internalIps.push(context.ip(address.address, () => [...path, 'status', 'addresses', i, 'address'], () => `node ${name}: InternalIP`));
+        internalIps.push((0,model_cidr/* canonicalIp */.IZ)(address.address) ?? context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`));
     }
     const podCidrs = [];
-    const add = (cidr) => {
-        if (!podCidrs.some((known) => known.text === cidr.text))
-            podCidrs.push(cidr);
-    };
     if (Array.isArray(spec.podCIDRs)) {
         const listed = spec.podCIDRs;
-        for (let i = 0; i < listed.length; i++)
-            add(context.cidr(listed[i], () => [...path, 'spec', 'podCIDRs', i], () => `node ${name}: spec.podCIDRs[${i}]`));
+        for (let i = 0; i < listed.length; i++) {
+            const cidr = (0,model_cidr/* parseCidr */.GN)(listed[i]) ?? context.cidr(listed[i], [...path, 'spec', 'podCIDRs', i], `node ${name}: spec.podCIDRs[${i}]`);
+            if (!podCidrs.some((known) => known.text === cidr.text))
+                podCidrs.push(cidr);
+        }
     }
     else if (spec.podCIDR !== undefined) {
-        add(context.cidr(spec.podCIDR, () => [...path, 'spec', 'podCIDR'], () => `node ${name}: spec.podCIDR`));
+        podCidrs.push((0,model_cidr/* parseCidr */.GN)(spec.podCIDR) ?? context.cidr(spec.podCIDR, [...path, 'spec', 'podCIDR'], `node ${name}: spec.podCIDR`));
     }
     const providerId = (0,sources_values/* str */.gx)(spec.providerID);
     const parsed = providerId ? (0,provider_id/* parseProviderId */.i6)(providerId) : {};
     const annotations = (0,sources_values/* record */.g1)(metadata.annotations);
+    const publicIp = annotations[PUBLIC_IP_ANNOTATION];
     context.builder.addNode({
         name,
         os: osOf(node),
@@ -23047,7 +23069,7 @@ function readNode(node, path, context) {
         instanceKey: parsed.instanceKey,
         provider: parsed.provider,
         backendType: (0,sources_values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
-        flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], () => [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], () => `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
+        flannelPublicIp: (0,sources_context/* isAbsent */.W0)(publicIp) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(publicIp) ?? context.ip(publicIp, [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`)),
         origin: context.origin(path),
     });
 }

@@ -114,7 +114,7 @@ function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined
 }
 
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
-export function parseCidr(text: string): Cidr | undefined {
+export function parseCidr(text: unknown): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
   // A canonical IPv4 block parses faster than a look-up in a cache of 10,000s of texts; the rest is remembered.
   return parseCanonicalIpv4Cidr(text) ?? parseOtherCidr(text);
@@ -189,7 +189,7 @@ export function hostCidr(ip: string): Cidr | undefined {
 const canonicalOtherIp = memoByText((ip) => (ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString()));
 
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
-export function canonicalIp(ip: string): string | undefined {
+export function canonicalIp(ip: unknown): string | undefined {
   if (typeof ip !== 'string') return undefined;
   return CANONICAL_IPV4.test(ip) ? ip : canonicalOtherIp(ip);
 }

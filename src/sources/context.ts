@@ -6,14 +6,9 @@ import type { SourceDocument } from './document.js';
 
 export type Path = readonly (string | number)[];
 
-/**
- * Where a value sits, or what it is called in a message: given as a function where a reader checks a value per
- * item of a 5,000-node dump, so that the path array and the message are built only for a value that is wrong.
- */
-export type Lazy<T> = T | (() => T);
-
-function resolve<T>(lazy: Lazy<T>): T {
-  return typeof lazy === 'function' ? (lazy as () => T)() : lazy;
+/** Absent optional values: left out, null, or an empty string (kubectl and az print all three). */
+export function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
 }
 
 const SHOWN_LENGTH = 60;
@@ -30,7 +25,12 @@ export function oneLine(message: string): string {
   return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely. */
+/**
+ * What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely.
+ * Readers that run per item of a 5,000-node dump parse first and call these only when parsing failed
+ * (`parseCidr(value) ?? context.cidr(value, [...path, 'destRange'], ...)`), so that the path and the message of an
+ * error are built only for a value that is wrong.
+ */
 export class ReadContext {
   constructor(
     readonly source: SourceDocument,
@@ -48,24 +48,24 @@ export class ReadContext {
   }
 
   /** A required CIDR: a malformed one is an input error naming the field. */
-  cidr(value: unknown, path: Lazy<Path>, what: Lazy<string>): Cidr {
-    const cidr = typeof value === 'string' ? parseCidr(value) : undefined;
-    if (!cidr) this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid CIDR`);
+  cidr(value: unknown, path: Path, what: string): Cidr {
+    const cidr = parseCidr(value);
+    if (!cidr) this.fail(path, `${what}: ${shown(value)} is not a valid CIDR`);
     return cidr;
   }
 
-  ip(value: unknown, path: Lazy<Path>, what: Lazy<string>): string {
-    const ip = typeof value === 'string' ? canonicalIp(value) : undefined;
-    if (!ip) this.fail(resolve(path), `${resolve(what)}: ${shown(value)} is not a valid IP address`);
+  ip(value: unknown, path: Path, what: string): string {
+    const ip = canonicalIp(value);
+    if (!ip) this.fail(path, `${what}: ${shown(value)} is not a valid IP address`);
     return ip;
   }
 
   /** Optional values: absent is fine, malformed is not. */
-  optionalIp(value: unknown, path: Lazy<Path>, what: Lazy<string>): string | undefined {
-    return value === undefined || value === null || value === '' ? undefined : this.ip(value, path, what);
+  optionalIp(value: unknown, path: Path, what: string): string | undefined {
+    return isAbsent(value) ? undefined : this.ip(value, path, what);
   }
 
-  optionalCidr(value: unknown, path: Lazy<Path>, what: Lazy<string>): Cidr | undefined {
-    return value === undefined || value === null || value === '' ? undefined : this.cidr(value, path, what);
+  optionalCidr(value: unknown, path: Path, what: string): Cidr | undefined {
+    return isAbsent(value) ? undefined : this.cidr(value, path, what);
   }
 }

@@ -1,3 +1,4 @@
+import { canonicalIp } from '../../model/cidr.js';
 import type { FormatReader } from '../format.js';
 import type { Path, ReadContext } from '../context.js';
 import { awsInstanceKey } from '../provider-id.js';
@@ -32,7 +33,7 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
       name: `primary interface of ${id}`,
       provider: 'aws',
       instanceKey: key,
-      ips: [context.ip(instance.PrivateIpAddress, () => [...path, 'PrivateIpAddress'], () => `${id}: PrivateIpAddress`)],
+      ips: [canonicalIp(instance.PrivateIpAddress) ?? context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
       subnetId: str(instance.SubnetId),
       forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
       securityGroupIds: groupIds(instance.SecurityGroups),

@@ -1,4 +1,5 @@
-import type { ReadContext } from '../context.js';
+import { canonicalIp } from '../../model/cidr.js';
+import { isAbsent, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
@@ -20,7 +21,8 @@ export const azNics: FormatReader = {
       records(nic.ipConfigurations).forEach((config, i) => {
         // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
         const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-        const ip = context.optionalIp(config[key], () => [...path, 'ipConfigurations', i, key], () => `${str(nic.name) ?? id}: ${key}`);
+        const value = config[key];
+        const ip = isAbsent(value) ? undefined : (canonicalIp(value) ?? context.ip(value, [...path, 'ipConfigurations', i, key], `${str(nic.name) ?? id}: ${key}`));
         if (ip) ips.push(ip);
         const subnet = str(record(config.subnet).id);
         if (subnet && (!subnetId || config.primary === true)) subnetId = azureId(subnet);

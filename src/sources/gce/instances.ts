@@ -1,4 +1,5 @@
-import type { ReadContext } from '../context.js';
+import { canonicalIp } from '../../model/cidr.js';
+import { isAbsent, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
@@ -32,8 +33,8 @@ export const gcloudInstances: FormatReader = {
       // The API leaves canIpForward out when it is false.
       const forwarding = instance.canIpForward === true;
       nics.forEach((nic, i) => {
-        const ips = [context.ip(nic.networkIP, () => [...path, 'networkInterfaces', i, 'networkIP'], () => `${key}: networkIP`)];
-        const v6 = context.optionalIp(nic.ipv6Address, () => [...path, 'networkInterfaces', i, 'ipv6Address'], () => `${key}: ipv6Address`);
+        const ips = [canonicalIp(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`)];
+        const v6 = isAbsent(nic.ipv6Address) ? undefined : (canonicalIp(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
         if (v6) ips.push(v6);
         context.builder.addInterface({
           id: `${gcePath(selfLink)}/${str(nic.name) ?? `nic${i}`}`,

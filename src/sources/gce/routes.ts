@@ -1,3 +1,4 @@
+import { canonicalIp, parseCidr } from '../../model/cidr.js';
 import type { NextHop } from '../../model/snapshot.js';
 import type { Path, ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
@@ -16,7 +17,7 @@ function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
     return { kind: 'instance', instanceKey: key, text: `instance ${gcePath(instance)}` };
   }
   if (route.nextHopIp !== undefined) {
-    const ip = context.ip(route.nextHopIp, () => [...path, 'nextHopIp'], () => `route ${str(route.name)}: nextHopIp`);
+    const ip = canonicalIp(route.nextHopIp) ?? context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
     return { kind: 'ip', ip, text: `IP ${ip}` };
   }
   const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
@@ -36,7 +37,7 @@ export const gcloudRoutes: FormatReader = {
         id: str(route.selfLink) ? gcePath(str(route.selfLink)!) : name,
         name,
         provider: 'gce',
-        dest: context.cidr(route.destRange, () => [...path, 'destRange'], () => `route ${name}: destRange`),
+        dest: parseCidr(route.destRange) ?? context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
         nextHop,
         priority: num(route.priority) ?? 1000,
         network: str(route.network) ? gcePath(str(route.network)!) : undefined,

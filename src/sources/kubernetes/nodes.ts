@@ -1,6 +1,6 @@
-import type { Cidr } from '../../model/cidr.js';
+import { canonicalIp, parseCidr, type Cidr } from '../../model/cidr.js';
 import type { Os } from '../../model/snapshot.js';
-import type { Path, ReadContext } from '../context.js';
+import { isAbsent, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../provider-id.js';
 import { isRecord, list, record, str, type Json } from '../values.js';
@@ -21,29 +21,31 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
   const spec = record(node.spec);
   const status = record(node.status);
 
-  // Plain loops and lazy locations: this runs once per node of a dump, mostly before the JIT has warmed up.
+  // Plain loops, and paths and messages built only for a wrong value: this runs once per node of a dump, mostly
+  // before the JIT has warmed up.
   const internalIps: string[] = [];
   const addresses = list(status.addresses);
   for (let i = 0; i < addresses.length; i++) {
     const address = addresses[i];
     if (!isRecord(address) || address.type !== 'InternalIP') continue;
-    internalIps.push(context.ip(address.address, () => [...path, 'status', 'addresses', i, 'address'], () => `node ${name}: InternalIP`));
+    internalIps.push(canonicalIp(address.address) ?? context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`));
   }
 
   const podCidrs: Cidr[] = [];
-  const add = (cidr: Cidr) => {
-    if (!podCidrs.some((known) => known.text === cidr.text)) podCidrs.push(cidr);
-  };
   if (Array.isArray(spec.podCIDRs)) {
     const listed: unknown[] = spec.podCIDRs;
-    for (let i = 0; i < listed.length; i++) add(context.cidr(listed[i], () => [...path, 'spec', 'podCIDRs', i], () => `node ${name}: spec.podCIDRs[${i}]`));
+    for (let i = 0; i < listed.length; i++) {
+      const cidr = parseCidr(listed[i]) ?? context.cidr(listed[i], [...path, 'spec', 'podCIDRs', i], `node ${name}: spec.podCIDRs[${i}]`);
+      if (!podCidrs.some((known) => known.text === cidr.text)) podCidrs.push(cidr);
+    }
   } else if (spec.podCIDR !== undefined) {
-    add(context.cidr(spec.podCIDR, () => [...path, 'spec', 'podCIDR'], () => `node ${name}: spec.podCIDR`));
+    podCidrs.push(parseCidr(spec.podCIDR) ?? context.cidr(spec.podCIDR, [...path, 'spec', 'podCIDR'], `node ${name}: spec.podCIDR`));
   }
 
   const providerId = str(spec.providerID);
   const parsed = providerId ? parseProviderId(providerId) : {};
   const annotations = record(metadata.annotations);
+  const publicIp = annotations[PUBLIC_IP_ANNOTATION];
   context.builder.addNode({
     name,
     os: osOf(node),
@@ -53,7 +55,7 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
     instanceKey: parsed.instanceKey,
     provider: parsed.provider,
     backendType: str(annotations[BACKEND_ANNOTATION]),
-    flannelPublicIp: context.optionalIp(annotations[PUBLIC_IP_ANNOTATION], () => [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], () => `node ${name}: ${PUBLIC_IP_ANNOTATION}`),
+    flannelPublicIp: isAbsent(publicIp) ? undefined : (canonicalIp(publicIp) ?? context.ip(publicIp, [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`)),
     origin: context.origin(path),
   });
 }
