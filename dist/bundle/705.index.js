@@ -193,6 +193,8 @@ function expressionAt(expressions, path) {
     return isExpression(node) ? node : undefined;
 }
 
+// EXTERNAL MODULE: ./lib/sources/terraform/kind.js
+var kind = __webpack_require__(94251);
 ;// CONCATENATED MODULE: ./lib/sources/terraform/plan.js
 
 
@@ -1568,7 +1570,7 @@ class Gce {
                 }
                 : undefined,
             network,
-            networkTags: (0,sources_values/* list */.p_)(known(instance, ['tags'])).filter((tag) => typeof tag === 'string'),
+            networkTags: (0,sources_values/* strings */.P$)(known(instance, ['tags'])),
             labels: labelsOf(instance, 'effective_labels', 'labels'),
             os: 'unknown',
             interfaces,
@@ -1596,7 +1598,7 @@ class Gce {
             ips: [],
             previous: { ips: [] },
             network,
-            networkTags: (0,sources_values/* list */.p_)(known(template, ['tags'])).filter((tag) => typeof tag === 'string'),
+            networkTags: (0,sources_values/* strings */.P$)(known(template, ['tags'])),
             labels: labelsOf(template, 'effective_labels', 'labels'),
             os: 'unknown',
             interfaces: interfaces.slice(0, 1),
@@ -1695,7 +1697,7 @@ class Gce {
             nextHop: hop,
             priority: (0,sources_values/* num */.bu)(known(route, ['priority'])) ?? 1000,
             network: network.id,
-            tags: (0,sources_values/* list */.p_)(known(route, ['tags'])).filter((tag) => typeof tag === 'string'),
+            tags: (0,sources_values/* strings */.P$)(known(route, ['tags'])),
             system: false,
             origin,
         });

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11817);
 /* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90301);
-/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12803);
+/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10216);
 
 
 

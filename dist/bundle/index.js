@@ -16229,8 +16229,8 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
 /* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90301);
-/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62073);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56346);
+/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62073);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56346);
 
 
 
@@ -16248,17 +16248,17 @@ function fingerprint(ruleId, draft) {
 async function readBaseline(file) {
     const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceDocument */ .Nc.load(file);
     const value = document.values[0];
-    if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
+    if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('not a hostgw-preflight baseline (write one with --write-baseline)', file);
     }
-    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(value.findings).flatMap((entry) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(entry.fingerprint)] : [])));
+    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(value.findings).flatMap((entry) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.fingerprint)] : [])));
 }
 /** The accepted findings, with enough context for a reviewer of the baseline file to see what was accepted. */
 async function writeBaseline(file, findings) {
     const baseline = {
         kind: 'HostGwBaseline',
         version: 1,
-        tool: `${_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j.name} ${_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j.version}`,
+        tool: `${_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.name} ${_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.version}`,
         findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({ fingerprint, ruleId, node, resource, message })),
     };
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, `${JSON.stringify(baseline, null, 2)}\n`).catch((error) => {
@@ -16320,6 +16320,26 @@ function firstByEachKey(items, keys) {
             map.set(own[k], item);
     }
     return map;
+}
+// Plain loops below: they run once per node, mostly before the JIT has warmed up, and callbacks cost allocations.
+/** The interfaces that carry one of the addresses. */
+function carrying(interfaces, ips) {
+    const result = [];
+    for (const iface of interfaces ?? []) {
+        for (const ip of iface.ips) {
+            if (ips.includes(ip)) {
+                result.push(iface);
+                break;
+            }
+        }
+    }
+    return result;
+}
+function firstSubnetId(interfaces) {
+    for (const iface of interfaces)
+        if (iface.subnetId)
+            return iface.subnetId;
+    return undefined;
 }
 /**
  * Indexes over a snapshot, built once, so rules are map look-ups rather than scans. Those only some providers or
@@ -16393,8 +16413,8 @@ class Topology {
                 joinedBy = 'IP';
             }
         }
-        const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip))) : [];
-        const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
+        const interfaces = instanceKey ? carrying(byInstance.get(instanceKey), ips) : [];
+        const subnetId = firstSubnetId(interfaces) ?? node.subnetId ?? this.subnetHolding(ips);
         let join;
         if (instanceKey)
             join = 'joined';
@@ -17111,7 +17131,7 @@ function gce_scopes(topology) {
         const network = view.instance?.network;
         if (!network)
             continue;
-        const tags = [...new Set(view.instance.tags.filter((tag) => routeTags.has(tag)))].sort();
+        const tags = routeTags.size === 0 ? [] : [...new Set(view.instance.tags.filter((tag) => routeTags.has(tag)))].sort();
         const key = `${network}|${tags.join(',')}`;
         const group = groups.get(key);
         if (group)
@@ -17253,22 +17273,25 @@ function profileFor(provider) {
 var rules = __nccwpck_require__(22271);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js + 33 modules
-var load = __nccwpck_require__(12803);
+// EXTERNAL MODULE: ./lib/sources/load.js + 32 modules
+var load = __nccwpck_require__(10216);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
 function forwardingOf(view, profile) {
-    const states = view.interfaces.map((iface) => iface.forwarding);
-    if (states.length === 0 && view.node.forwarding !== undefined)
+    const { interfaces } = view;
+    if (interfaces.length === 0 && view.node.forwarding !== undefined)
         return view.node.forwarding ? 'enabled' : 'disabled';
     if (!profile.forwarding)
         return 'n/a';
-    if (states.includes(false))
-        return 'disabled';
-    if (states.length === 0 || states.includes(undefined))
-        return 'unknown';
-    return 'enabled';
+    let unknown = interfaces.length === 0;
+    for (const iface of interfaces) {
+        if (iface.forwarding === false)
+            return 'disabled';
+        if (iface.forwarding === undefined)
+            unknown = true;
+    }
+    return unknown ? 'unknown' : 'enabled';
 }
 const ROUTE_STATES = [
     ['route-missing', 'missing'],
@@ -20377,12 +20400,19 @@ const podCidrOverlap = {
                 yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
             }
             const sameFamily = clusterCidrsOf[block.dest.family];
-            if (sameFamily.length > 0 && !sameFamily.some((cidr) => (0,model_cidr/* contains */.gR)(cidr, block.dest))) {
+            if (sameFamily.length > 0 && !containedInAny(sameFamily, block.dest)) {
                 yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
             }
         }
     },
 };
+/** A loop rather than some(): it runs per pod CIDR, and a callback is an allocation each time. */
+function containedInAny(outers, inner) {
+    for (const outer of outers)
+        if ((0,model_cidr/* contains */.gR)(outer, inner))
+            return true;
+    return false;
+}
 function overlap(block, what, resource, why) {
     const name = block.view.node.name;
     return {
@@ -20698,10 +20728,10 @@ const routeStale = {
             return;
         const podCidrs = topology.podCidrIndex;
         for (const route of snapshot.routes) {
-            if (route.system || !snapshot.clusterCidrs.some((cidr) => (0,model_cidr/* overlaps */.$f)(cidr, route.dest)))
-                continue;
             // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
-            if (podCidrs.intersects(route.dest))
+            if (route.system || podCidrs.intersects(route.dest))
+                continue;
+            if (!snapshot.clusterCidrs.some((cidr) => (0,model_cidr/* overlaps */.$f)(cidr, route.dest)))
                 continue;
             const target = topology.nextHopNode(route);
             // A route to a planned node serves the pod CIDR it gets when it registers: not stale.
@@ -21637,7 +21667,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 12803:
+/***/ 10216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22721,6 +22751,22 @@ const gcloudFirewallRules = {
 
 
 const instances_KIND = 'compute#instance';
+function serviceAccounts(instance) {
+    const emails = [];
+    for (const account of (0,sources_values/* records */.V0)(instance.serviceAccounts)) {
+        const email = (0,sources_values/* str */.gx)(account.email);
+        if (email)
+            emails.push(email);
+    }
+    return emails.length > 0 ? emails : undefined;
+}
+/** The managed instance group an instance belongs to, from its created-by metadata item. */
+function createdBy(instance) {
+    for (const item of (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(instance.metadata).items))
+        if (item.key === 'created-by')
+            return (0,sources_values/* str */.gx)(item.value);
+    return undefined;
+}
 const gcloudInstances = {
     id: 'gcloud-instances',
     producedBy: 'gcloud compute instances list --format=json',
@@ -22732,29 +22778,30 @@ const gcloudInstances = {
             if (!selfLink || !key)
                 context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
             const nics = (0,sources_values/* records */.V0)(instance.networkInterfaces);
-            const createdBy = (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(instance.metadata).items).find((item) => item.key === 'created-by');
-            const accounts = (0,sources_values/* records */.V0)(instance.serviceAccounts).flatMap((account) => ((0,sources_values/* str */.gx)(account.email) ? [(0,sources_values/* str */.gx)(account.email)] : []));
+            const id = (0,provider_id/* gcePath */.Lp)(selfLink);
+            const name = (0,sources_values/* str */.gx)(instance.name);
             context.builder.addInstance({
                 key,
                 provider: 'gce',
-                id: (0,provider_id/* gcePath */.Lp)(selfLink),
-                name: (0,sources_values/* str */.gx)(instance.name),
+                id,
+                name,
                 network: nics[0] && (0,sources_values/* str */.gx)(nics[0].network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nics[0].network)) : undefined,
-                tags: (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(instance.tags).items).filter((t) => typeof t === 'string'),
-                serviceAccounts: accounts.length > 0 ? accounts : undefined,
-                managedBy: (0,sources_values/* str */.gx)(createdBy?.value),
+                tags: (0,sources_values/* strings */.P$)((0,sources_values/* record */.g1)(instance.tags).items),
+                serviceAccounts: serviceAccounts(instance),
+                managedBy: createdBy(instance),
                 origin: context.origin(path),
             });
             // The API leaves canIpForward out when it is false.
             const forwarding = instance.canIpForward === true;
-            nics.forEach((nic, i) => {
+            for (let i = 0; i < nics.length; i++) {
+                const nic = nics[i];
                 const ips = [(0,model_cidr/* canonicalIp */.IZ)(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`)];
                 const v6 = (0,sources_context/* isAbsent */.W0)(nic.ipv6Address) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
                 if (v6)
                     ips.push(v6);
                 context.builder.addInterface({
-                    id: `${(0,provider_id/* gcePath */.Lp)(selfLink)}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
-                    name: `${(0,sources_values/* str */.gx)(instance.name) ?? key}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    id: `${id}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    name: `${name ?? key}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
                     provider: 'gce',
                     instanceKey: key,
                     ips,
@@ -22762,7 +22809,7 @@ const gcloudInstances = {
                     forwarding,
                     origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
                 }, true);
-            });
+            }
         });
         context.builder.markPresent('instances');
         return count;
@@ -22809,7 +22856,7 @@ const gcloudRoutes = {
                 nextHop,
                 priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
                 network: (0,sources_values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
-                tags: (0,sources_values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
+                tags: (0,sources_values/* strings */.P$)(route.tags),
                 // Subnet routes, peering routes and the default internet route are created by GCE itself.
                 system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
                 origin: context.origin(path),
@@ -22906,7 +22953,7 @@ function readRoute(route, path, context, nodeIps, scope) {
         nextHop,
         priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
         network: (0,sources_values/* str */.gx)(route.network),
-        tags: (0,sources_values/* list */.p_)(route.tags).filter((t) => typeof t === 'string'),
+        tags: (0,sources_values/* strings */.P$)(route.tags),
         tableId: scope.tableId,
         system: false,
         origin: context.origin(path),
@@ -23164,22 +23211,8 @@ const rkeCluster = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/sources/terraform/kind.js
-
-/**
- * `terraform show -json tfplan` (format_version, terraform_version and planned_values / resource_changes /
- * configuration / prior_state) or `terraform show -json` of a state (values.root_module).
- */
-function terraformKind(value) {
-    if (!(0,sources_values/* isRecord */.u4)(value) || typeof value.format_version !== 'string' || typeof value.terraform_version !== 'string')
-        return undefined;
-    if ((0,sources_values/* isRecord */.u4)(value.planned_values) || Array.isArray(value.resource_changes) || (0,sources_values/* isRecord */.u4)(value.configuration) || (0,sources_values/* isRecord */.u4)(value.prior_state))
-        return 'plan';
-    if ((0,sources_values/* isRecord */.u4)(value.values) && (0,sources_values/* isRecord */.u4)((0,sources_values/* record */.g1)(value.values).root_module))
-        return 'state';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./lib/sources/terraform/kind.js
+var kind = __nccwpck_require__(94251);
 ;// CONCATENATED MODULE: ./lib/sources/terraform/reader.js
 
 /**
@@ -23191,10 +23224,10 @@ function terraformKind(value) {
 const terraformShowJson = {
     id: 'terraform-show-json',
     producedBy: 'terraform show -json tfplan (a saved plan), or terraform show -json (the state)',
-    matches: (value) => terraformKind(value) !== undefined,
+    matches: (value) => (0,kind/* terraformKind */.Z)(value) !== undefined,
     async read(value, context) {
         const { readTerraform } = await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 1705));
-        return readTerraform(value, terraformKind(value), context);
+        return readTerraform(value, (0,kind/* terraformKind */.Z)(value), context);
     },
 };
 
@@ -23475,6 +23508,31 @@ function schemaError(error, document, doc, what, hint) {
 
 /***/ }),
 
+/***/ 94251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ terraformKind)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62073);
+
+/**
+ * `terraform show -json tfplan` (format_version, terraform_version and planned_values / resource_changes /
+ * configuration / prior_state) or `terraform show -json` of a state (values.root_module).
+ */
+function terraformKind(value) {
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) || typeof value.format_version !== 'string' || typeof value.terraform_version !== 'string')
+        return undefined;
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.planned_values) || Array.isArray(value.resource_changes) || (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.configuration) || (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.prior_state))
+        return 'plan';
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.values) && (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1)(value.values).root_module))
+        return 'state';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23548,6 +23606,7 @@ function selectNodes(machines, selectors) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ strings),
 /* harmony export */   Up: () => (/* binding */ pick),
 /* harmony export */   V0: () => (/* binding */ records),
 /* harmony export */   bu: () => (/* binding */ num),
@@ -23564,11 +23623,24 @@ function isRecord(value) {
 function str(value) {
     return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
+// Shared, frozen empties: missing lists and objects are the common case in a dump, read per item.
+const NO_ITEMS = Object.freeze([]);
+const NO_FIELDS = Object.freeze({});
 function list(value) {
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? value : NO_ITEMS;
 }
+/** The objects of a list; the list itself when all its items are objects (nearly always). */
 function records(value) {
-    return list(value).filter(isRecord);
+    if (!Array.isArray(value))
+        return NO_ITEMS;
+    return value.every(isRecord) ? value : value.filter(isRecord);
+}
+/** The strings of a list (tags, names), other items left out. */
+function strings(value) {
+    return Array.isArray(value) ? value.filter(isString) : [];
+}
+function isString(value) {
+    return typeof value === 'string';
 }
 function bool(value) {
     if (typeof value === 'boolean')
@@ -23588,7 +23660,7 @@ function num(value) {
     return undefined;
 }
 function record(value) {
-    return isRecord(value) ? value : {};
+    return isRecord(value) ? value : NO_FIELDS;
 }
 /** The first of several spellings of a key that is present (az CLI versions differ in casing). */
 function pick(object, ...keys) {
@@ -23876,8 +23948,8 @@ function renderFleetMarkdown(entries) {
 var lib_report = __nccwpck_require__(79931);
 // EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
 var rules = __nccwpck_require__(22271);
-// EXTERNAL MODULE: ./lib/sources/load.js + 33 modules
-var load = __nccwpck_require__(12803);
+// EXTERNAL MODULE: ./lib/sources/load.js + 32 modules
+var load = __nccwpck_require__(10216);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/values.js

@@ -4,12 +4,15 @@ import type { NodeStatus } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 
 function forwardingOf(view: NodeView, profile: ProviderProfile): string {
-  const states = view.interfaces.map((iface) => iface.forwarding);
-  if (states.length === 0 && view.node.forwarding !== undefined) return view.node.forwarding ? 'enabled' : 'disabled';
+  const { interfaces } = view;
+  if (interfaces.length === 0 && view.node.forwarding !== undefined) return view.node.forwarding ? 'enabled' : 'disabled';
   if (!profile.forwarding) return 'n/a';
-  if (states.includes(false)) return 'disabled';
-  if (states.length === 0 || states.includes(undefined)) return 'unknown';
-  return 'enabled';
+  let unknown = interfaces.length === 0;
+  for (const iface of interfaces) {
+    if (iface.forwarding === false) return 'disabled';
+    if (iface.forwarding === undefined) unknown = true;
+  }
+  return unknown ? 'unknown' : 'enabled';
 }
 
 const ROUTE_STATES: [string, string][] = [

@@ -63,6 +63,27 @@ function firstByEachKey<T>(items: readonly T[], keys: (item: T) => readonly stri
   return map;
 }
 
+// Plain loops below: they run once per node, mostly before the JIT has warmed up, and callbacks cost allocations.
+
+/** The interfaces that carry one of the addresses. */
+function carrying(interfaces: readonly NetworkInterface[] | undefined, ips: readonly string[]): NetworkInterface[] {
+  const result: NetworkInterface[] = [];
+  for (const iface of interfaces ?? []) {
+    for (const ip of iface.ips) {
+      if (ips.includes(ip)) {
+        result.push(iface);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+function firstSubnetId(interfaces: readonly NetworkInterface[]): string | undefined {
+  for (const iface of interfaces) if (iface.subnetId) return iface.subnetId;
+  return undefined;
+}
+
 /**
  * Indexes over a snapshot, built once, so rules are map look-ups rather than scans. Those only some providers or
  * findings need (route tables, next hops by address) are built on first use: at 5,000 nodes each is thousands of
@@ -134,8 +155,8 @@ export class Topology {
         joinedBy = 'IP';
       }
     }
-    const interfaces = instanceKey ? (byInstance.get(instanceKey) ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip))) : [];
-    const subnetId = interfaces.find((iface) => iface.subnetId)?.subnetId ?? node.subnetId ?? this.subnetHolding(ips);
+    const interfaces = instanceKey ? carrying(byInstance.get(instanceKey), ips) : [];
+    const subnetId = firstSubnetId(interfaces) ?? node.subnetId ?? this.subnetHolding(ips);
     let join: JoinStatus;
     if (instanceKey) join = 'joined';
     else if (this.snapshot.provider === 'vsphere' || this.snapshot.provider === 'baremetal') join = 'not-cloud';

@@ -24,7 +24,7 @@ function scopes(topology: Topology): RouteScope[] {
   for (const view of topology.views) {
     const network = view.instance?.network;
     if (!network) continue;
-    const tags = [...new Set(view.instance!.tags.filter((tag) => routeTags.has(tag)))].sort();
+    const tags = routeTags.size === 0 ? [] : [...new Set(view.instance!.tags.filter((tag) => routeTags.has(tag)))].sort();
     const key = `${network}|${tags.join(',')}`;
     const group = groups.get(key);
     if (group) group.members.push(view);

@@ -51,12 +51,18 @@ export const podCidrOverlap: Rule = {
         yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
       }
       const sameFamily = clusterCidrsOf[block.dest.family];
-      if (sameFamily.length > 0 && !sameFamily.some((cidr) => contains(cidr, block.dest))) {
+      if (sameFamily.length > 0 && !containedInAny(sameFamily, block.dest)) {
         yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
       }
     }
   },
 };
+
+/** A loop rather than some(): it runs per pod CIDR, and a callback is an allocation each time. */
+function containedInAny(outers: readonly Cidr[], inner: Cidr): boolean {
+  for (const outer of outers) if (contains(outer, inner)) return true;
+  return false;
+}
 
 function overlap(block: PodBlock, what: string, resource: string | undefined, why: string): FindingDraft {
   const name = block.view.node.name;

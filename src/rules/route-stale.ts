@@ -16,9 +16,9 @@ export const routeStale: Rule = {
     if (!profile.routing || snapshot.clusterCidrs.length === 0) return;
     const podCidrs = topology.podCidrIndex;
     for (const route of snapshot.routes) {
-      if (route.system || !snapshot.clusterCidrs.some((cidr) => overlaps(cidr, route.dest))) continue;
       // A route over a current pod CIDR is judged by the coverage rules (wrong next hop, shadowed), not here.
-      if (podCidrs.intersects(route.dest)) continue;
+      if (route.system || podCidrs.intersects(route.dest)) continue;
+      if (!snapshot.clusterCidrs.some((cidr) => overlaps(cidr, route.dest))) continue;
       const target = topology.nextHopNode(route);
       // A route to a planned node serves the pod CIDR it gets when it registers: not stale.
       if (target?.node.planned) continue;

@@ -10,12 +10,27 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+// Shared, frozen empties: missing lists and objects are the common case in a dump, read per item.
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+const NO_FIELDS: Readonly<Json> = Object.freeze({});
+
+export function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : NO_ITEMS;
 }
 
-export function records(value: unknown): Json[] {
-  return list(value).filter(isRecord);
+/** The objects of a list; the list itself when all its items are objects (nearly always). */
+export function records(value: unknown): readonly Json[] {
+  if (!Array.isArray(value)) return NO_ITEMS;
+  return value.every(isRecord) ? (value as Json[]) : value.filter(isRecord);
+}
+
+/** The strings of a list (tags, names), other items left out. */
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter(isString) : [];
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
 }
 
 export function bool(value: unknown): boolean | undefined {
@@ -32,8 +47,8 @@ export function num(value: unknown): number | undefined {
   return undefined;
 }
 
-export function record(value: unknown): Json {
-  return isRecord(value) ? value : {};
+export function record(value: unknown): Readonly<Json> {
+  return isRecord(value) ? value : NO_FIELDS;
 }
 
 /** The first of several spellings of a key that is present (az CLI versions differ in casing). */

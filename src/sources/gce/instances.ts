@@ -3,9 +3,24 @@ import { isAbsent, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
-import { list, record, records, str } from '../values.js';
+import { record, records, str, strings, type Json } from '../values.js';
 
 const KIND = 'compute#instance';
+
+function serviceAccounts(instance: Json): string[] | undefined {
+  const emails: string[] = [];
+  for (const account of records(instance.serviceAccounts)) {
+    const email = str(account.email);
+    if (email) emails.push(email);
+  }
+  return emails.length > 0 ? emails : undefined;
+}
+
+/** The managed instance group an instance belongs to, from its created-by metadata item. */
+function createdBy(instance: Json): string | undefined {
+  for (const item of records(record(instance.metadata).items)) if (item.key === 'created-by') return str(item.value);
+  return undefined;
+}
 
 export const gcloudInstances: FormatReader = {
   id: 'gcloud-instances',
@@ -17,28 +32,29 @@ export const gcloudInstances: FormatReader = {
       const key = selfLink ? gceInstanceKeyFromUrl(selfLink) : undefined;
       if (!selfLink || !key) context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
       const nics = records(instance.networkInterfaces);
-      const createdBy = records(record(instance.metadata).items).find((item) => item.key === 'created-by');
-      const accounts = records(instance.serviceAccounts).flatMap((account) => (str(account.email) ? [str(account.email)!] : []));
+      const id = gcePath(selfLink);
+      const name = str(instance.name);
       context.builder.addInstance({
         key,
         provider: 'gce',
-        id: gcePath(selfLink),
-        name: str(instance.name),
+        id,
+        name,
         network: nics[0] && str(nics[0].network) ? gcePath(str(nics[0].network)!) : undefined,
-        tags: list(record(instance.tags).items).filter((t): t is string => typeof t === 'string'),
-        serviceAccounts: accounts.length > 0 ? accounts : undefined,
-        managedBy: str(createdBy?.value),
+        tags: strings(record(instance.tags).items),
+        serviceAccounts: serviceAccounts(instance),
+        managedBy: createdBy(instance),
         origin: context.origin(path),
       });
       // The API leaves canIpForward out when it is false.
       const forwarding = instance.canIpForward === true;
-      nics.forEach((nic, i) => {
+      for (let i = 0; i < nics.length; i++) {
+        const nic = nics[i]!;
         const ips = [canonicalIp(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`)];
         const v6 = isAbsent(nic.ipv6Address) ? undefined : (canonicalIp(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
         if (v6) ips.push(v6);
         context.builder.addInterface({
-          id: `${gcePath(selfLink)}/${str(nic.name) ?? `nic${i}`}`,
-          name: `${str(instance.name) ?? key}/${str(nic.name) ?? `nic${i}`}`,
+          id: `${id}/${str(nic.name) ?? `nic${i}`}`,
+          name: `${name ?? key}/${str(nic.name) ?? `nic${i}`}`,
           provider: 'gce',
           instanceKey: key,
           ips,
@@ -46,7 +62,7 @@ export const gcloudInstances: FormatReader = {
           forwarding,
           origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
         }, true);
-      });
+      }
     });
     context.builder.markPresent('instances');
     return count;

@@ -4,7 +4,7 @@ import type { Path, ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
-import { list, num, str, type Json } from '../values.js';
+import { num, str, strings, type Json } from '../values.js';
 
 const KIND = 'compute#route';
 const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
@@ -41,7 +41,7 @@ export const gcloudRoutes: FormatReader = {
         nextHop,
         priority: num(route.priority) ?? 1000,
         network: str(route.network) ? gcePath(str(route.network)!) : undefined,
-        tags: list(route.tags).filter((t): t is string => typeof t === 'string'),
+        tags: strings(route.tags),
         // Subnet routes, peering routes and the default internet route are created by GCE itself.
         system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
         origin: context.origin(path),

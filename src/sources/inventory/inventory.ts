@@ -3,7 +3,7 @@ import type { NextHop, Provider } from '../../model/snapshot.js';
 import { shown, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../provider-id.js';
-import { isRecord, list, record, records, str, type Json } from '../values.js';
+import { isRecord, list, record, records, str, strings, type Json } from '../values.js';
 import { validateInventory } from './validate.js';
 
 export const INVENTORY_KIND = 'HostGwInventory';
@@ -33,7 +33,7 @@ function readRoute(route: Json, path: Path, context: ReadContext, nodeIps: Map<s
     nextHop,
     priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
     network: str(route.network),
-    tags: list(route.tags).filter((t): t is string => typeof t === 'string'),
+    tags: strings(route.tags),
     tableId: scope.tableId,
     system: false,
     origin: context.origin(path),

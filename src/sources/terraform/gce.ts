@@ -1,6 +1,6 @@
 import type { Origin } from '../../model/snapshot.js';
 import { gceInstanceKey, gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
-import { bool, list, num, records, str } from '../values.js';
+import { bool, num, records, str, strings } from '../values.js';
 import { labelsOf, type Mapping } from './mapping.js';
 import type { TfInterface, TfMachine, TfNextHop } from './model.js';
 import { isCreated, known, knownString, valueAt, type ResourceInstance } from './plan.js';
@@ -158,7 +158,7 @@ class Gce {
         }
         : undefined,
       network,
-      networkTags: list(known(instance, ['tags'])).filter((tag): tag is string => typeof tag === 'string'),
+      networkTags: strings(known(instance, ['tags'])),
       labels: labelsOf(instance, 'effective_labels', 'labels'),
       os: 'unknown',
       interfaces,
@@ -187,7 +187,7 @@ class Gce {
       ips: [],
       previous: { ips: [] },
       network,
-      networkTags: list(known(template, ['tags'])).filter((tag): tag is string => typeof tag === 'string'),
+      networkTags: strings(known(template, ['tags'])),
       labels: labelsOf(template, 'effective_labels', 'labels'),
       os: 'unknown',
       interfaces: interfaces.slice(0, 1),
@@ -279,7 +279,7 @@ class Gce {
       nextHop: hop,
       priority: num(known(route, ['priority'])) ?? 1000,
       network: network.id,
-      tags: list(known(route, ['tags'])).filter((tag): tag is string => typeof tag === 'string'),
+      tags: strings(known(route, ['tags'])),
       system: false,
       origin,
     });

@@ -60,7 +60,7 @@ export class Mapping {
   }
 
   /** A list attribute: its known values and the resources (of `types`) its unknown part refers to. */
-  many(instance: ResourceInstance, path: readonly (string | number)[], types?: readonly string[]): { values: unknown[]; targets: ResourceInstance[]; why?: string } {
+  many(instance: ResourceInstance, path: readonly (string | number)[], types?: readonly string[]): { values: readonly unknown[]; targets: ResourceInstance[]; why?: string } {
     const resolved = this.resolver.resolve(instance, path);
     switch (resolved.kind) {
       case 'known':
