@@ -17125,7 +17125,11 @@ function instanceRef(view) {
 }
 function gce_scopes(topology) {
     // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
-    const routeTags = new Set(topology.snapshot.routes.flatMap((route) => route.tags));
+    const routeTags = new Set();
+    for (const route of topology.snapshot.routes)
+        if (route.tags.length > 0)
+            for (const tag of route.tags)
+                routeTags.add(tag);
     const groups = new Map();
     for (const view of topology.views) {
         const network = view.instance?.network;

@@ -19,7 +19,8 @@ function instanceRef(view: NodeView): { name: string; zone: string; project: str
 
 function scopes(topology: Topology): RouteScope[] {
   // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
-  const routeTags = new Set(topology.snapshot.routes.flatMap((route) => route.tags));
+  const routeTags = new Set<string>();
+  for (const route of topology.snapshot.routes) if (route.tags.length > 0) for (const tag of route.tags) routeTags.add(tag);
   const groups = new Map<string, { network: string; tags: string[]; members: NodeView[] }>();
   for (const view of topology.views) {
     const network = view.instance?.network;
