@@ -21534,13 +21534,20 @@ class SourceDocument {
     offsetToPosition(offset) {
         return this.offsetsToPositions([offset])[0];
     }
-    /** Line and column of each offset, counting newlines once up to the last one (memchr-fast indexOf). */
+    /**
+     * Line and column of each offset, counting newlines once up to the last one: LINES takes a block of them per call
+     * while the block ends before the offset, then indexOf (memchr-fast) one at a time.
+     */
     offsetsToPositions(offsets) {
         const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
         const positions = new Array(offsets.length);
         let line = 1;
         let lineStart = 0;
         for (const { offset, i } of order) {
+            for (LINES.lastIndex = lineStart; LINES.test(this.text) && LINES.lastIndex <= offset; LINES.lastIndex = lineStart) {
+                line += LINES_PER_BLOCK;
+                lineStart = LINES.lastIndex;
+            }
             for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
                 line++;
                 lineStart = next + 1;
@@ -21551,6 +21558,8 @@ class SourceDocument {
     }
 }
 const CHUNK_BYTES = 1024 * 1024;
+const LINES_PER_BLOCK = 256;
+const LINES = new RegExp(`(?:[^\\n]*\\n){${LINES_PER_BLOCK}}`, 'y');
 /**
  * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
  * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
@@ -23641,7 +23650,7 @@ function records(value) {
 }
 /** The strings of a list (tags, names), other items left out. */
 function strings(value) {
-    return Array.isArray(value) ? value.filter(isString) : [];
+    return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
 }
 function isString(value) {
     return typeof value === 'string';

@@ -167,13 +167,20 @@ export class SourceDocument {
     return this.offsetsToPositions([offset])[0]!;
   }
 
-  /** Line and column of each offset, counting newlines once up to the last one (memchr-fast indexOf). */
+  /**
+   * Line and column of each offset, counting newlines once up to the last one: LINES takes a block of them per call
+   * while the block ends before the offset, then indexOf (memchr-fast) one at a time.
+   */
   private offsetsToPositions(offsets: readonly number[]): Position[] {
     const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
     const positions: Position[] = new Array(offsets.length);
     let line = 1;
     let lineStart = 0;
     for (const { offset, i } of order) {
+      for (LINES.lastIndex = lineStart; LINES.test(this.text) && LINES.lastIndex <= offset; LINES.lastIndex = lineStart) {
+        line += LINES_PER_BLOCK;
+        lineStart = LINES.lastIndex;
+      }
       for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
         line++;
         lineStart = next + 1;
@@ -186,6 +193,9 @@ export class SourceDocument {
 }
 
 const CHUNK_BYTES = 1024 * 1024;
+
+const LINES_PER_BLOCK = 256;
+const LINES = new RegExp(`(?:[^\\n]*\\n){${LINES_PER_BLOCK}}`, 'y');
 
 /**
  * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading

@@ -25,8 +25,8 @@ export function records(value: unknown): readonly Json[] {
 }
 
 /** The strings of a list (tags, names), other items left out. */
-export function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter(isString) : [];
+export function strings(value: unknown): readonly string[] {
+  return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
 }
 
 function isString(value: unknown): value is string {

@@ -101,6 +101,22 @@ describe('SourceDocument.position', () => {
     const yaml = SourceDocument.parse('nodes.yaml', `\uFEFF${NODES_YAML.replace(/\n/g, '\r\n')}`);
     expect(yaml.position({ doc: 1, path: ['metadata', 'name'] })).toEqual({ line: 14, column: 9 });
   });
+
+  it('gives the same lines as counting them one by one, in files far longer than one block of lines', () => {
+    // Lines are counted a block at a time; an item on either side of a block boundary must still come out right.
+    const items = Array.from({ length: 1_500 }, (_, i) => ({ name: `node-${i}`, ...(i % 3 === 0 ? { tags: ['a', 'b'] } : {}) }));
+    for (const eol of ['\n', '\r\n']) {
+      const text = JSON.stringify({ items }, null, 2).replace(/\n/g, eol);
+      const doc = SourceDocument.parse('nodes.json', text);
+      const wanted = [0, 1, 84, 85, 255, 256, 257, 511, 512, 1_024, 1_499];
+      const positions = doc.positions(wanted.map((i) => ({ doc: 0, path: ['items', i, 'name'] })));
+      wanted.forEach((i, k) => {
+        const offset = text.indexOf(`"node-${i}"`);
+        const before = text.slice(0, offset);
+        expect(positions[k], `items[${i}]`).toEqual({ line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 });
+      });
+    }
+  });
 });
 
 describe('SourceDocument.parse errors', () => {
