@@ -17921,6 +17921,8 @@ async function runWithFixes(options, fix, log) {
 /* harmony export */ });
 /* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 
+/** The answer "no entries", shared: most look-ups by pod CIDR get it, and per look-up it was a new list. */
+const NONE = Object.freeze([]);
 /** BigInt shift amounts by number of host bits, made once: BigInt(n) per probe would allocate. */
 const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
 /**
@@ -17978,7 +17980,9 @@ class CidrIndex {
      * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
      */
     winners(cidr) {
-        for (const length of this.lengths[cidr.family]) {
+        const lengths = this.lengths[cidr.family];
+        for (let i = 0; i < lengths.length; i++) {
+            const length = lengths[i];
             if (length > cidr.prefix)
                 continue;
             const candidates = this.at(cidr, length);
@@ -17989,7 +17993,7 @@ class CidrIndex {
             const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
             return candidates.filter((route) => (route.priority ?? 0) === best);
         }
-        return [];
+        return NONE;
     }
     /** Every route containing `cidr`, most specific first. */
     covering(cidr) {
@@ -18004,10 +18008,10 @@ class CidrIndex {
     }
     /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
     inside(cidr) {
-        const result = [];
         // Pod CIDRs are usually the most specific blocks there are: then nothing can be inside, no search needed.
         if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix)
-            return result;
+            return NONE;
+        const result = [];
         const list = this.sorted[cidr.family];
         for (let i = this.firstFrom(cidr); i < list.length && list[i].dest.start <= cidr.end; i++) {
             if (list[i].dest.prefix > cidr.prefix)
@@ -18017,8 +18021,9 @@ class CidrIndex {
     }
     /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
     intersects(cidr) {
-        for (const length of this.lengths[cidr.family]) {
-            if (length <= cidr.prefix && this.at(cidr, length))
+        const lengths = this.lengths[cidr.family];
+        for (let i = 0; i < lengths.length; i++) {
+            if (lengths[i] <= cidr.prefix && this.at(cidr, lengths[i]))
                 return true;
         }
         // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.

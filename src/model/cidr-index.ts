@@ -7,6 +7,9 @@ export interface Keyed {
   readonly priority?: number;
 }
 
+/** The answer "no entries", shared: most look-ups by pod CIDR get it, and per look-up it was a new list. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** BigInt shift amounts by number of host bits, made once: BigInt(n) per probe would allocate. */
 const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
 
@@ -64,7 +67,9 @@ export class CidrIndex<T extends Keyed> {
    * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
    */
   winners(cidr: Cidr): readonly T[] {
-    for (const length of this.lengths[cidr.family]) {
+    const lengths = this.lengths[cidr.family];
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i]!;
       if (length > cidr.prefix) continue;
       const candidates = this.at(cidr, length);
       if (!candidates) continue;
@@ -72,7 +77,7 @@ export class CidrIndex<T extends Keyed> {
       const best = candidates.reduce((min, route) => Math.min(min, route.priority ?? 0), Infinity);
       return candidates.filter((route) => (route.priority ?? 0) === best);
     }
-    return [];
+    return NONE;
   }
 
   /** Every route containing `cidr`, most specific first. */
@@ -86,10 +91,10 @@ export class CidrIndex<T extends Keyed> {
   }
 
   /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
-  inside(cidr: Cidr): T[] {
-    const result: T[] = [];
+  inside(cidr: Cidr): readonly T[] {
     // Pod CIDRs are usually the most specific blocks there are: then nothing can be inside, no search needed.
-    if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix) return result;
+    if ((this.lengths[cidr.family][0] ?? -1) <= cidr.prefix) return NONE;
+    const result: T[] = [];
     const list = this.sorted[cidr.family];
     for (let i = this.firstFrom(cidr); i < list.length && list[i]!.dest.start <= cidr.end; i++) {
       if (list[i]!.dest.prefix > cidr.prefix) result.push(list[i]!);
@@ -99,8 +104,9 @@ export class CidrIndex<T extends Keyed> {
 
   /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
   intersects(cidr: Cidr): boolean {
-    for (const length of this.lengths[cidr.family]) {
-      if (length <= cidr.prefix && this.at(cidr, length)) return true;
+    const lengths = this.lengths[cidr.family];
+    for (let i = 0; i < lengths.length; i++) {
+      if (lengths[i]! <= cidr.prefix && this.at(cidr, lengths[i]!)) return true;
     }
     // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
     const list = this.sorted[cidr.family];
