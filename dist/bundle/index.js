@@ -16280,6 +16280,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: atOrAbove, evaluate
 
+// EXTERNAL MODULE: ./lib/model/group.js
+var group = __nccwpck_require__(52586);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/model/cidr.js
@@ -16289,20 +16291,7 @@ var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/model/topology.js
 
 
-function group(items, key) {
-    const map = new Map();
-    for (const item of items) {
-        const k = key(item);
-        if (k === undefined)
-            continue;
-        const bucket = map.get(k);
-        if (bucket)
-            bucket.push(item);
-        else
-            map.set(k, [item]);
-    }
-    return map;
-}
+
 /** Items by a key of each; a later item with the same key replaces an earlier one, as in new Map(entries). */
 function byKey(items, key) {
     const map = new Map();
@@ -16373,14 +16362,14 @@ class Topology {
         }
         this.tablesBySubnet = tablesBySubnet;
         this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
-        const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
+        const interfacesByInstance = (0,group/* groupBy */.$)(snapshot.interfaces, (iface) => iface.instanceKey);
         // Only nodes without a usable providerID are joined by address.
         let interfacesByIp;
         const interfaceByIp = (ip) => (interfacesByIp ??= firstByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
         this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfaceByIp));
     }
     get routesByTable() {
-        return (this.tableRoutes ??= group(this.snapshot.routes, (route) => route.tableId));
+        return (this.tableRoutes ??= (0,group/* groupBy */.$)(this.snapshot.routes, (route) => route.tableId));
     }
     get viewByIp() {
         return (this.byIp ??= firstByEachKey(this.views, (view) => view.ips));
@@ -17282,6 +17271,7 @@ var load = __nccwpck_require__(10216);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
+
 function forwardingOf(view, profile) {
     const { interfaces } = view;
     if (interfaces.length === 0 && view.node.forwarding !== undefined)
@@ -17315,16 +17305,7 @@ function routesOf(view, profile, own, routesKnown) {
 }
 /** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
 function nodeStatuses(topology, profile, findings) {
-    const byNode = new Map();
-    for (const finding of findings) {
-        if (!finding.node)
-            continue;
-        const own = byNode.get(finding.node);
-        if (own)
-            own.push(finding);
-        else
-            byNode.set(finding.node, [finding]);
-    }
+    const byNode = (0,group/* groupBy */.$)(findings, (finding) => finding.node || undefined);
     const routesKnown = topology.snapshot.present.has('routes');
     const none = [];
     return topology.views.map((view) => {
@@ -17358,6 +17339,7 @@ var tool = __nccwpck_require__(56346);
 
 
 
+
 const RANK = { error: 3, warning: 2, note: 1 };
 function atOrAbove(severity, threshold) {
     return threshold !== 'never' && RANK[severity] >= RANK[threshold];
@@ -17365,16 +17347,7 @@ function atOrAbove(severity, threshold) {
 /** File, line and column for every origin, resolving each file's positions in one pass. */
 function locateAll(origins, documents) {
     const locations = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
-    const byFile = new Map();
-    origins.forEach((origin, i) => {
-        if (!origin || origin.line !== undefined)
-            return;
-        const indexes = byFile.get(origin.file);
-        if (indexes)
-            indexes.push(i);
-        else
-            byFile.set(origin.file, [i]);
-    });
+    const byFile = (0,group/* groupBy */.$)(origins.keys(), (i) => (origins[i]?.line === undefined ? origins[i]?.file : undefined));
     for (const [file, indexes] of byFile) {
         const document = documents.get(file);
         if (document?.virtual)
@@ -18292,6 +18265,31 @@ function compareCidrs(a, b) {
 /** Number of addresses, for messages ("a /26 of 256 addresses"). */
 function size(cidr) {
     return cidr.end - cidr.start + 1n;
+}
+
+
+/***/ }),
+
+/***/ 52586:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy)
+/* harmony export */ });
+/** Items in lists by a key of each, in the order met; items whose key is undefined are left out. */
+function groupBy(items, key) {
+    const map = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined)
+            continue;
+        const bucket = map.get(k);
+        if (bucket)
+            bucket.push(item);
+        else
+            map.set(k, [item]);
+    }
+    return map;
 }
 
 
@@ -19682,6 +19680,8 @@ const backendMismatch = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/group.js
+var group = __nccwpck_require__(52586);
 // EXTERNAL MODULE: ./lib/providers/firewall/common.js
 var common = __nccwpck_require__(38994);
 // EXTERNAL MODULE: ./lib/providers/firewall/data.js
@@ -20040,6 +20040,7 @@ function nodeList(views, max = 3) {
 
 
 
+
 function verdict(block) {
     const { stage, deniedBy, shadowed, nearMiss } = block;
     if (deniedBy) {
@@ -20105,15 +20106,7 @@ function* firewallGaps({ topology, profile }) {
     const analysis = firewallAnalysis(topology, profile);
     if (!analysis || !profile.firewall)
         return;
-    const byReason = new Map();
-    for (const entry of analysis.layout.unresolved) {
-        const key = entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`;
-        const entries = byReason.get(key);
-        if (entries)
-            entries.push(entry);
-        else
-            byReason.set(key, [entry]);
-    }
+    const byReason = (0,group/* groupBy */.$)(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
     for (const [what, entries] of byReason) {
         const views = entries.map((entry) => entry.view);
         const first = entries[0];
@@ -20796,6 +20789,7 @@ const routeWrongNextHop = {
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/subnet-mismatch.js
+
 function describeSubnet(views, id) {
     const subnet = views[0]?.subnet;
     const cidrs = subnet?.cidrs.map((cidr) => cidr.text).join(', ');
@@ -20814,16 +20808,7 @@ const subnetMismatch = {
     *check({ topology, profile }) {
         if (profile.routing)
             return;
-        const bySubnet = new Map();
-        for (const view of topology.views) {
-            if (!view.subnetId)
-                continue;
-            const members = bySubnet.get(view.subnetId);
-            if (members)
-                members.push(view);
-            else
-                bySubnet.set(view.subnetId, [view]);
-        }
+        const bySubnet = (0,group/* groupBy */.$)(topology.views, (view) => view.subnetId || undefined);
         if (bySubnet.size < 2)
             return;
         // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.

@@ -1,3 +1,4 @@
+import { groupBy } from '../model/group.js';
 import { UserError } from '../errors.js';
 import { parseCidr } from '../model/cidr.js';
 import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
@@ -64,13 +65,7 @@ export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
 /** File, line and column for every origin, resolving each file's positions in one pass. */
 function locateAll(origins: readonly (Origin | undefined)[], documents: ReadonlyMap<string, SourceDocument>): (Location | undefined)[] {
   const locations: (Location | undefined)[] = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
-  const byFile = new Map<string, number[]>();
-  origins.forEach((origin, i) => {
-    if (!origin || origin.line !== undefined) return;
-    const indexes = byFile.get(origin.file);
-    if (indexes) indexes.push(i);
-    else byFile.set(origin.file, [i]);
-  });
+  const byFile = groupBy(origins.keys(), (i) => (origins[i]?.line === undefined ? origins[i]?.file : undefined));
   for (const [file, indexes] of byFile) {
     const document = documents.get(file);
     if (document?.virtual) continue;

@@ -1,3 +1,4 @@
+import { groupBy } from '../model/group.js';
 import type { Topology, NodeView } from '../model/topology.js';
 import type { ProviderProfile } from '../providers/types.js';
 import type { NodeStatus } from '../report/types.js';
@@ -32,13 +33,7 @@ function routesOf(view: NodeView, profile: ProviderProfile, own: readonly Findin
 
 /** The per-node table of the summaries: a digest of the topology and of the findings about each node. */
 export function nodeStatuses(topology: Topology, profile: ProviderProfile, findings: readonly Finding[]): NodeStatus[] {
-  const byNode = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    if (!finding.node) continue;
-    const own = byNode.get(finding.node);
-    if (own) own.push(finding);
-    else byNode.set(finding.node, [finding]);
-  }
+  const byNode = groupBy(findings, (finding) => finding.node || undefined);
   const routesKnown = topology.snapshot.present.has('routes');
   const none: readonly Finding[] = [];
   return topology.views.map((view) => {

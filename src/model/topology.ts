@@ -1,5 +1,6 @@
 import { CidrIndex } from './cidr-index.js';
 import { containsIp, type Cidr } from './cidr.js';
+import { groupBy } from './group.js';
 import type { ClusterSnapshot, Instance, NetworkInterface, Node, Route, RouteTable, Subnet } from './snapshot.js';
 
 export type JoinStatus =
@@ -31,18 +32,6 @@ export interface NodeView {
 export interface PodBlock {
   readonly dest: Cidr;
   readonly view: NodeView;
-}
-
-function group<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === undefined) continue;
-    const bucket = map.get(k);
-    if (bucket) bucket.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 /** Items by a key of each; a later item with the same key replaces an earlier one, as in new Map(entries). */
@@ -114,7 +103,7 @@ export class Topology {
     this.tablesBySubnet = tablesBySubnet;
     this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
 
-    const interfacesByInstance = group(snapshot.interfaces, (iface) => iface.instanceKey);
+    const interfacesByInstance = groupBy(snapshot.interfaces, (iface) => iface.instanceKey);
     // Only nodes without a usable providerID are joined by address.
     let interfacesByIp: Map<string, NetworkInterface> | undefined;
     const interfaceByIp = (ip: string) => (interfacesByIp ??= firstByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
@@ -122,7 +111,7 @@ export class Topology {
   }
 
   get routesByTable(): ReadonlyMap<string, Route[]> {
-    return (this.tableRoutes ??= group(this.snapshot.routes, (route) => route.tableId));
+    return (this.tableRoutes ??= groupBy(this.snapshot.routes, (route) => route.tableId));
   }
 
   get viewByIp(): ReadonlyMap<string, NodeView> {

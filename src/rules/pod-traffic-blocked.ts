@@ -1,3 +1,4 @@
+import { groupBy } from '../model/group.js';
 import type { NodeView } from '../model/topology.js';
 import type { BlockedTraffic } from '../providers/firewall/types.js';
 import { protocolList } from '../providers/firewall/common.js';
@@ -74,13 +75,7 @@ export const podTrafficBlocked: Rule = {
 export function* firewallGaps({ topology, profile }: RuleContext): Iterable<FindingDraft> {
   const analysis = firewallAnalysis(topology, profile);
   if (!analysis || !profile.firewall) return;
-  const byReason = new Map<string, typeof analysis.layout.unresolved[number][]>();
-  for (const entry of analysis.layout.unresolved) {
-    const key = entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`;
-    const entries = byReason.get(key);
-    if (entries) entries.push(entry);
-    else byReason.set(key, [entry]);
-  }
+  const byReason = groupBy(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
   for (const [what, entries] of byReason) {
     const views = entries.map((entry) => entry.view);
     const first = entries[0]!;

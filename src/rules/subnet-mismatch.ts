@@ -1,3 +1,4 @@
+import { groupBy } from '../model/group.js';
 import type { NodeView } from '../model/topology.js';
 import type { Rule } from './types.js';
 
@@ -20,13 +21,7 @@ export const subnetMismatch: Rule = {
   },
   *check({ topology, profile }) {
     if (profile.routing) return;
-    const bySubnet = new Map<string, NodeView[]>();
-    for (const view of topology.views) {
-      if (!view.subnetId) continue;
-      const members = bySubnet.get(view.subnetId);
-      if (members) members.push(view);
-      else bySubnet.set(view.subnetId, [view]);
-    }
+    const bySubnet = groupBy(topology.views, (view) => view.subnetId || undefined);
     if (bySubnet.size < 2) return;
     // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
     const [majorityId, majority] = [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
