@@ -1921,7 +1921,10 @@ function finishTerraform(builder, models, options) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/model/order.js
+var order = __webpack_require__(4209);
 ;// CONCATENATED MODULE: ./lib/sources/terraform/locator.js
+
 
 
 
@@ -2087,7 +2090,7 @@ class SourceLocator {
         const blocks = new Map();
         this.folders.set(dir, blocks);
         const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        for (const entry of entries.sort((a, b) => (0,order/* compareText */.n)(a.name, b.name))) {
             if (!entry.name.endsWith('.tf'))
                 continue;
             const file = (0,external_node_path_.join)(dir, entry.name);
@@ -2122,7 +2125,7 @@ class SourceLocator {
                 if (refs.every((ref) => blocks.has(blockId(ref.mode, ref.type, ref.name))))
                     candidates.push(shown);
             }
-            for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            for (const entry of entries.sort((a, b) => (0,order/* compareText */.n)(a.name, b.name))) {
                 if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
                     await walk((0,external_node_path_.join)(dir, entry.name), depth + 1);
             }

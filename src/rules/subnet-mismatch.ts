@@ -1,6 +1,7 @@
 import { groupBy } from '../model/group.js';
 import type { NodeView } from '../model/topology.js';
 import type { Rule } from './types.js';
+import { compareText } from '../model/order.js';
 
 function describeSubnet(views: readonly NodeView[], id: string): string {
   const subnet = views[0]?.subnet;
@@ -24,7 +25,7 @@ export const subnetMismatch: Rule = {
     const bySubnet = groupBy(topology.views, (view) => view.subnetId || undefined);
     if (bySubnet.size < 2) return;
     // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
-    const [majorityId, majority] = [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+    const [majorityId, majority] = [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || compareText(a[0], b[0]))[0]!;
     const split = [...bySubnet.entries()].map(([id, views]) => `${id} (${views.length})`).join(', ');
     for (const [id, views] of bySubnet) {
       if (id === majorityId) continue;

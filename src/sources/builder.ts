@@ -5,6 +5,7 @@ import type {
 } from '../model/snapshot.js';
 import { PROVIDERS } from '../model/snapshot.js';
 import type { PolicyConstraint } from '../model/policy.js';
+import { compareText } from '../model/order.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -166,7 +167,7 @@ export class SnapshotBuilder {
       ...table,
       subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
     }));
-    const nodes = [...this.nodes.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const nodes = [...this.nodes.values()].sort((a, b) => compareText(a.name, b.name));
     const instances = [...this.instances.values()];
     const { provider, reason } = override
       ? { provider: override, reason: 'set with --provider' }

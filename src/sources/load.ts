@@ -6,6 +6,7 @@ import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
 import { SourceDocument } from './document.js';
 import { FORMAT_READERS } from './formats.js';
+import { compareText } from '../model/order.js';
 
 /** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
 const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
@@ -27,7 +28,7 @@ async function isFile(entry: Dirent, path: string): Promise<boolean> {
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.

@@ -5,6 +5,7 @@ import { lastSegment, segmentAfter, sh } from '../names.js';
 import { ends, protocolList } from './common.js';
 import type { FirewallData } from './data.js';
 import type { BlockedTraffic, FirewallLayout, FirewallProfile, FirewallScope, FirewallStage, UnresolvedNode } from './types.js';
+import { compareText } from '../../model/order.js';
 
 /** The priority of the implied rules every VPC network has: allow all egress, deny all ingress. */
 const IMPLIED = 65535;
@@ -90,7 +91,7 @@ function stages(from: FirewallScope, to: FirewallScope, data: FirewallData): Fir
 function target(nodes: readonly NodeView[], data: FirewallData): { targetTags?: string[]; targetServiceAccounts?: string[]; text: string } {
   const common = (lists: (readonly string[])[]) => lists.reduce<string[]>((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
   const holders = (tag: string) => data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
-  const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || a.localeCompare(b));
+  const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || compareText(a, b));
   const tag = tags[0];
   if (tag) return { targetTags: [tag], text: `--target-tags ${sh(tag)}` };
   const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];

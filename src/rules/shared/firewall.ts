@@ -6,6 +6,7 @@ import {
   POD_PROTOCOLS, type BlockedTraffic, type FirewallLayout, type FirewallProfile, type FirewallScope, type FirewallStage, type PodProtocol,
 } from '../../providers/firewall/types.js';
 import type { ProviderProfile } from '../../providers/types.js';
+import { compareText } from '../../model/order.js';
 
 /** How one stage treats one flow (all ports of a protocol from a source block to a destination block). */
 export interface Decision {
@@ -137,7 +138,7 @@ class Accumulator {
   }
 
   result(): BlockedTraffic {
-    const byName = (a: NodeView, b: NodeView) => a.node.name.localeCompare(b.node.name);
+    const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
     const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
     return {
       stage: this.stage,
@@ -161,7 +162,7 @@ class Accumulator {
  */
 function merge(blocks: readonly BlockedTraffic[]): BlockedTraffic[] {
   const merged = new Map<string, BlockedTraffic>();
-  const byName = (a: NodeView, b: NodeView) => a.node.name.localeCompare(b.node.name);
+  const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
   const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [...new Map([...a, ...b].map((item) => [key(item), item])).values()];
   for (const block of blocks) {
     const key = JSON.stringify([

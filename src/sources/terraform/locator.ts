@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { isRecord, record, records, str } from '../values.js';
 import type { ConfigModule } from './modules.js';
+import { compareText } from '../../model/order.js';
 
 /**
  * Finds the `.tf` block of a resource, so that findings land on the line a pull request changes: the root module
@@ -183,7 +184,7 @@ export class SourceLocator {
     const blocks = new Map<string, Block>();
     this.folders.set(dir, blocks);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
       if (!entry.name.endsWith('.tf')) continue;
       const file = join(dir, entry.name);
       const info = await stat(file).catch(() => undefined);
@@ -211,7 +212,7 @@ export class SourceLocator {
         const blocks = await this.folder(shown);
         if (refs.every((ref) => blocks.has(blockId(ref.mode, ref.type, ref.name)))) candidates.push(shown);
       }
-      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
         if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(join(dir, entry.name), depth + 1);
       }
     };
