@@ -32,6 +32,8 @@ export class CidrIndex<T extends Keyed> {
   private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
   /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
   private sortedByFamily: Record<4 | 6, T[]> | undefined;
+  /** Whether two entries have the same block. */
+  private readonly duplicates: boolean = false;
 
   constructor(readonly entries: readonly T[]) {
     for (const route of entries) {
@@ -40,8 +42,10 @@ export class CidrIndex<T extends Keyed> {
       if (!blocks) this.byLength[family].set(prefix, (blocks = new Map()));
       const key = blockKey(route.dest, prefix);
       const bucket = blocks.get(key);
-      if (bucket) bucket.push(route);
-      else blocks.set(key, [route]);
+      if (bucket) {
+        bucket.push(route);
+        this.duplicates = true;
+      } else blocks.set(key, [route]);
     }
     for (const family of [4, 6] as const) this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
   }
@@ -115,16 +119,18 @@ export class CidrIndex<T extends Keyed> {
   }
 
   /**
-   * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is an entry whose block of some
-   * shorter or equal length holds another entry: a few map probes per entry, no sorting.
+   * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is two entries with the same block
+   * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting. Pod
+   * CIDRs usually have one length per family, and then there is nothing to probe.
    */
   hasOverlaps(): boolean {
-    for (const entry of this.entries) {
-      const { family, prefix } = entry.dest;
-      for (const length of this.lengths[family]) {
-        if (length > prefix) continue;
-        const holders = this.at(entry.dest, length);
-        if (holders && (holders.length > 1 || holders[0] !== entry)) return true;
+    if (this.duplicates) return true;
+    for (let i = 0; i < this.entries.length; i++) {
+      const dest = this.entries[i]!.dest;
+      const lengths = this.lengths[dest.family];
+      // Lengths run longest first: those shorter than the entry's own are at the end.
+      for (let k = lengths.length - 1; k >= 0 && lengths[k]! < dest.prefix; k--) {
+        if (this.at(dest, lengths[k]!)) return true;
       }
     }
     return false;
