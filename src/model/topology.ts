@@ -55,7 +55,7 @@ function firstByEachKey<T>(items: readonly T[], keys: (item: T) => readonly stri
 // Plain loops below: they run once per node, mostly before the JIT has warmed up, and callbacks cost allocations.
 
 /** The interfaces that carry one of the addresses. */
-function carrying(interfaces: readonly NetworkInterface[] | undefined, ips: readonly string[]): NetworkInterface[] {
+function carrying(interfaces: readonly NetworkInterface[] | undefined, ips: readonly string[]): readonly NetworkInterface[] {
   const result: NetworkInterface[] = [];
   for (const iface of interfaces ?? []) {
     for (const ip of iface.ips) {
@@ -65,7 +65,8 @@ function carrying(interfaces: readonly NetworkInterface[] | undefined, ips: read
       }
     }
   }
-  return result;
+  // Usually all of them: then the list at hand, since a pushed-to one keeps 16 spare slots for every node.
+  return interfaces && result.length === interfaces.length ? interfaces : result;
 }
 
 function firstSubnetId(interfaces: readonly NetworkInterface[]): string | undefined {

@@ -24,9 +24,13 @@ export function records(value: unknown): readonly Json[] {
   return value.every(isRecord) ? (value as Json[]) : value.filter(isRecord);
 }
 
-/** The strings of a list (tags, names), other items left out. */
+/**
+ * The strings of a list (tags, names), other items left out; the list itself when all its items are strings. A copy
+ * made by filter() keeps 16 spare slots, which every scavenge copies again while the snapshot is young.
+ */
 export function strings(value: unknown): readonly string[] {
-  return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
+  if (!Array.isArray(value)) return NO_ITEMS;
+  return value.every(isString) ? (value as string[]) : value.filter(isString);
 }
 
 function isString(value: unknown): value is string {
@@ -55,4 +59,12 @@ export function record(value: unknown): Readonly<Json> {
 export function pick(object: Json, ...keys: string[]): unknown {
   for (const key of keys) if (object[key] !== undefined) return object[key];
   return undefined;
+}
+
+/**
+ * A list grown by push() as the snapshot keeps it: such a list holds 16 spare slots, which every scavenge copies
+ * while the snapshot is young; a copy of the exact length is a fraction of that for the usual one or two items.
+ */
+export function exact<T>(items: T[]): T[] {
+  return items.slice();
 }

@@ -3,7 +3,7 @@ import { isAbsent, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
-import { bool, pick, record, records, str } from '../values.js';
+import { bool, exact, pick, record, records, str } from '../values.js';
 import { nsgOf } from './nsgs.js';
 
 const TYPE = 'Microsoft.Network/networkInterfaces';
@@ -34,7 +34,7 @@ export const azNics: FormatReader = {
         name: str(nic.name) ?? id,
         provider: 'azure',
         instanceKey: vm ? azureInstanceKey(vm) : undefined,
-        ips,
+        ips: exact(ips),
         subnetId,
         forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
         securityGroupIds: nsgOf(nic),

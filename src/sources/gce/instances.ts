@@ -49,15 +49,15 @@ export const gcloudInstances: FormatReader = {
       const forwarding = instance.canIpForward === true;
       for (let i = 0; i < nics.length; i++) {
         const nic = nics[i]!;
-        const ips = [canonicalIp(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`)];
+        const v4 = canonicalIp(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`);
         const v6 = isAbsent(nic.ipv6Address) ? undefined : (canonicalIp(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
-        if (v6) ips.push(v6);
         context.builder.addInterface({
           id: `${id}/${str(nic.name) ?? `nic${i}`}`,
           name: `${name ?? key}/${str(nic.name) ?? `nic${i}`}`,
           provider: 'gce',
           instanceKey: key,
-          ips,
+          // Literals, not push(): a pushed-to list keeps 16 spare slots for the life of the snapshot.
+          ips: v6 ? [v4, v6] : [v4],
           subnetId: str(nic.subnetwork) ? gcePath(str(nic.subnetwork)!) : undefined,
           forwarding,
           origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),

@@ -3,7 +3,7 @@ import type { Os } from '../../model/snapshot.js';
 import { isAbsent, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../provider-id.js';
-import { isRecord, list, record, str, type Json } from '../values.js';
+import { exact, isRecord, list, record, str, type Json } from '../values.js';
 
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
@@ -49,8 +49,8 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
   context.builder.addNode({
     name,
     os: osOf(node),
-    internalIps,
-    podCidrs,
+    internalIps: exact(internalIps),
+    podCidrs: exact(podCidrs),
     providerId,
     instanceKey: parsed.instanceKey,
     provider: parsed.provider,
