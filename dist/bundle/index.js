@@ -16322,7 +16322,8 @@ function carrying(interfaces, ips) {
             }
         }
     }
-    return result;
+    // Usually all of them: then the list at hand, since a pushed-to one keeps 16 spare slots for every node.
+    return interfaces && result.length === interfaces.length ? interfaces : result;
 }
 function firstSubnetId(interfaces) {
     for (const iface of interfaces)
@@ -17920,6 +17921,8 @@ class CidrIndex {
     lengths = { 4: [], 6: [] };
     /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
     sortedByFamily;
+    /** Whether two entries have the same block. */
+    duplicates = false;
     constructor(entries) {
         this.entries = entries;
         for (const route of entries) {
@@ -17929,8 +17932,10 @@ class CidrIndex {
                 this.byLength[family].set(prefix, (blocks = new Map()));
             const key = blockKey(route.dest, prefix);
             const bucket = blocks.get(key);
-            if (bucket)
+            if (bucket) {
                 bucket.push(route);
+                this.duplicates = true;
+            }
             else
                 blocks.set(key, [route]);
         }
@@ -18008,17 +18013,19 @@ class CidrIndex {
         return first < list.length && list[first].dest.start <= cidr.end;
     }
     /**
-     * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is an entry whose block of some
-     * shorter or equal length holds another entry: a few map probes per entry, no sorting.
+     * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is two entries with the same block
+     * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting. Pod
+     * CIDRs usually have one length per family, and then there is nothing to probe.
      */
     hasOverlaps() {
-        for (const entry of this.entries) {
-            const { family, prefix } = entry.dest;
-            for (const length of this.lengths[family]) {
-                if (length > prefix)
-                    continue;
-                const holders = this.at(entry.dest, length);
-                if (holders && (holders.length > 1 || holders[0] !== entry))
+        if (this.duplicates)
+            return true;
+        for (let i = 0; i < this.entries.length; i++) {
+            const dest = this.entries[i].dest;
+            const lengths = this.lengths[dest.family];
+            // Lengths run longest first: those shorter than the entry's own are at the end.
+            for (let k = lengths.length - 1; k >= 0 && lengths[k] < dest.prefix; k--) {
+                if (this.at(dest, lengths[k]))
                     return true;
             }
         }
@@ -22529,7 +22536,7 @@ const azNics = {
                 name: (0,sources_values/* str */.gx)(nic.name) ?? id,
                 provider: 'azure',
                 instanceKey: vm ? (0,provider_id/* azureInstanceKey */.GH)(vm) : undefined,
-                ips,
+                ips: (0,sources_values/* exact */.e0)(ips),
                 subnetId,
                 forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
                 securityGroupIds: nsgOf(nic),
@@ -22824,16 +22831,15 @@ const gcloudInstances = {
             const forwarding = instance.canIpForward === true;
             for (let i = 0; i < nics.length; i++) {
                 const nic = nics[i];
-                const ips = [(0,model_cidr/* canonicalIp */.IZ)(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`)];
+                const v4 = (0,model_cidr/* canonicalIp */.IZ)(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`);
                 const v6 = (0,sources_context/* isAbsent */.W0)(nic.ipv6Address) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
-                if (v6)
-                    ips.push(v6);
                 context.builder.addInterface({
                     id: `${id}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
                     name: `${name ?? key}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
                     provider: 'gce',
                     instanceKey: key,
-                    ips,
+                    // Literals, not push(): a pushed-to list keeps 16 spare slots for the life of the snapshot.
+                    ips: v6 ? [v4, v6] : [v4],
                     subnetId: (0,sources_values/* str */.gx)(nic.subnetwork) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.subnetwork)) : undefined,
                     forwarding,
                     origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
@@ -23139,8 +23145,8 @@ function readNode(node, path, context) {
     context.builder.addNode({
         name,
         os: osOf(node),
-        internalIps,
-        podCidrs,
+        internalIps: (0,sources_values/* exact */.e0)(internalIps),
+        podCidrs: (0,sources_values/* exact */.e0)(podCidrs),
         providerId,
         instanceKey: parsed.instanceKey,
         provider: parsed.provider,
@@ -23642,6 +23648,7 @@ function selectNodes(machines, selectors) {
 /* harmony export */   Up: () => (/* binding */ pick),
 /* harmony export */   V0: () => (/* binding */ records),
 /* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   g1: () => (/* binding */ record),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   lc: () => (/* binding */ bool),
@@ -23667,9 +23674,14 @@ function records(value) {
         return NO_ITEMS;
     return value.every(isRecord) ? value : value.filter(isRecord);
 }
-/** The strings of a list (tags, names), other items left out. */
+/**
+ * The strings of a list (tags, names), other items left out; the list itself when all its items are strings. A copy
+ * made by filter() keeps 16 spare slots, which every scavenge copies again while the snapshot is young.
+ */
 function strings(value) {
-    return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
+    if (!Array.isArray(value))
+        return NO_ITEMS;
+    return value.every(isString) ? value : value.filter(isString);
 }
 function isString(value) {
     return typeof value === 'string';
@@ -23700,6 +23712,13 @@ function pick(object, ...keys) {
         if (object[key] !== undefined)
             return object[key];
     return undefined;
+}
+/**
+ * A list grown by push() as the snapshot keeps it: such a list holds 16 spare slots, which every scavenge copies
+ * while the snapshot is young; a copy of the exact length is a fraction of that for the usual one or two items.
+ */
+function exact(items) {
+    return items.slice();
 }
 
 
