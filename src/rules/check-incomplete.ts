@@ -38,7 +38,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
       origin: view.node.origin,
     };
   }
-  const bare = current(topology.views).filter((view) => view.join === 'joined' && view.interfaces.length === 0);
+  const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
   // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
   const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
   if (noInterfaceData) {
@@ -50,8 +50,8 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
   }
   // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
   const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
-  for (const view of current(topology.views)) {
-    if (view.join !== 'joined') continue;
+  for (const view of topology.views) {
+    if (view.node.planned || view.join !== 'joined') continue;
     if (view.interfaces.length === 0 && !noInterfaceData) {
       yield {
         about: 'forwarding-disabled',
@@ -77,7 +77,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
 }
 
 function* layer2({ topology, profile, snapshot }: RuleContext): Iterable<FindingDraft> {
-  const unknown = current(topology.views).filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+  const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
   if (unknown.length === 0) return;
   yield {
     about: 'subnet-mismatch',
@@ -125,7 +125,7 @@ function* cluster({ snapshot, topology }: RuleContext): Iterable<FindingDraft> {
   }
   const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
   // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
-  if (current(topology.views).length > 0 && !backendKnown) {
+  if (!backendKnown && topology.views.some((view) => !view.node.planned)) {
     yield {
       about: 'backend-mismatch',
       message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
