@@ -20187,7 +20187,7 @@ function* joins({ topology, profile, snapshot }) {
             origin: view.node.origin,
         };
     }
-    const bare = current(topology.views).filter((view) => view.join === 'joined' && view.interfaces.length === 0);
+    const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
     // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
     const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
     if (noInterfaceData) {
@@ -20199,8 +20199,8 @@ function* joins({ topology, profile, snapshot }) {
     }
     // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
     const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
-    for (const view of current(topology.views)) {
-        if (view.join !== 'joined')
+    for (const view of topology.views) {
+        if (view.node.planned || view.join !== 'joined')
             continue;
         if (view.interfaces.length === 0 && !noInterfaceData) {
             yield {
@@ -20227,7 +20227,7 @@ function* joins({ topology, profile, snapshot }) {
     }
 }
 function* layer2({ topology, profile, snapshot }) {
-    const unknown = current(topology.views).filter((view) => !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+    const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
     if (unknown.length === 0)
         return;
     yield {
@@ -20275,7 +20275,7 @@ function* cluster({ snapshot, topology }) {
     }
     const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
     // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
-    if (current(topology.views).length > 0 && !backendKnown) {
+    if (!backendKnown && topology.views.some((view) => !view.node.planned)) {
         yield {
             about: 'backend-mismatch',
             message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
@@ -22851,20 +22851,28 @@ const gcloudInstances = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/memo.js
+var memo = __nccwpck_require__(64963);
 ;// CONCATENATED MODULE: ./lib/sources/gce/routes.js
+
 
 
 
 
 const routes_KIND = 'compute#route';
 const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
+/**
+ * The next hop of routes via an instance, one per instance URL: a dual-stack node has two routes to it, and the
+ * snapshot keeps every route for the whole run.
+ */
+const instanceHop = (0,memo/* memoByText */.H)((url) => {
+    const key = (0,provider_id/* gceInstanceKeyFromUrl */.rd)(url);
+    return key ? { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(url)}` } : undefined;
+});
 function nextHopOf(route, path, context) {
     const instance = (0,sources_values/* str */.gx)(route.nextHopInstance);
     if (instance) {
-        const key = (0,provider_id/* gceInstanceKeyFromUrl */.rd)(instance);
-        if (!key)
-            context.fail([...path, 'nextHopInstance'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
-        return { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(instance)}` };
+        return instanceHop(instance) ?? context.fail([...path, 'nextHopInstance'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
     }
     if (route.nextHopIp !== undefined) {
         const ip = (0,model_cidr/* canonicalIp */.IZ)(route.nextHopIp) ?? context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
