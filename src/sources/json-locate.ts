@@ -44,6 +44,15 @@ const SHALLOW = (() => {
   return new RegExp(value, 'y');
 })();
 
+/** Items skipped per call of SKIP_ITEMS. */
+const SKIP_RUN = 32;
+
+/**
+ * SKIP_RUN shallow values, each followed by its comma: a listing's items before the next wanted one, many per call,
+ * since a call per item cost more in JavaScript around it than in the match.
+ */
+const SKIP_ITEMS = new RegExp(`(?:${SHALLOW.source}[ \\t\\n\\r]*,[ \\t\\n\\r]*){${SKIP_RUN}}`, 'y');
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
@@ -136,7 +145,16 @@ class Scanner {
 
   private visitArray(at: number, node: Trie, path: Segment[], found: Map<string, number>): number {
     let i = this.space(at + 1);
+    const wanted = [...node.children.keys()].filter((key) => typeof key === 'number').sort((a, b) => a - b);
+    let nextWanted = 0;
     for (let index = 0; this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
+      while (nextWanted < wanted.length && wanted[nextWanted]! < index) nextWanted++;
+      // Items up to the next wanted one, SKIP_RUN at a time while they nest shallowly.
+      for (let gap = (wanted[nextWanted] ?? Infinity) - index; gap >= SKIP_RUN; gap -= SKIP_RUN, index += SKIP_RUN) {
+        SKIP_ITEMS.lastIndex = i;
+        if (!SKIP_ITEMS.test(this.text)) break;
+        i = SKIP_ITEMS.lastIndex;
+      }
       const child = node.children.get(index);
       i = child ? this.visit(i, child, [...path, index], found) : this.skip(i);
       i = this.space(i);

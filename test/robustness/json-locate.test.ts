@@ -21,6 +21,17 @@ const deep = fc
   .tuple(fc.integer({ min: 4, max: 10 }), trickyString)
   .map(([levels, leaf]) => Array.from({ length: levels }).reduce<unknown>((inner, _, i) => (i % 2 === 0 ? [inner, leaf] : { [leaf]: inner, k: 1 }), leaf));
 const wide = fc.array(fc.oneof(fc.integer(), trickyString), { minLength: 250, maxLength: 300 });
+/** A listing: more objects than the locator skips per call, some nesting deeper than that call takes. */
+const listing = fc.array(
+  fc.oneof(
+    { arbitrary: fc.dictionary(trickyString, fc.oneof(trickyString, fc.integer(), fc.array(trickyString, { maxLength: 2 })), { maxKeys: 3 }), weight: 20 },
+    { arbitrary: fc.array(trickyString, { maxLength: 3 }), weight: 5 },
+    { arbitrary: deep, weight: 1 },
+  ),
+  {
+  minLength: 33,
+  maxLength: 150,
+});
 const jsonArb = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -59,6 +70,21 @@ describe('locateJsonPaths against a full JSON tree (fast-check)', () => {
         expect(found.has(JSON.stringify(missing))).toBe(findNodeAtLocation(tree, missing) !== undefined);
       }),
       { seed: SEED, numRuns: 1_000, ...(PATH === undefined ? {} : { path: PATH }) },
+    );
+  });
+
+  it('finds values in the items of a long listing, which it skips many at a time', () => {
+    fc.assert(
+      fc.property(listing, fc.boolean(), fc.constantFrom(undefined, 2), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), (items, wrapped, indent, picks) => {
+        const value = wrapped ? { kind: 'List', items } : items;
+        const text = JSON.stringify(value, null, indent);
+        const tree = parseTree(text)!;
+        const inItems = pathsOf(value).filter((path) => path.length > (wrapped ? 1 : 0));
+        const wanted = picks.map((pick) => inItems[pick % inItems.length]!);
+        const found = locateJsonPaths(text, wanted);
+        for (const path of wanted) expect(found.get(JSON.stringify(path)), JSON.stringify(path)).toBe(findNodeAtLocation(tree, path)!.offset);
+      }),
+      { seed: SEED, numRuns: 300, ...(PATH === undefined ? {} : { path: PATH }) },
     );
   });
 });
