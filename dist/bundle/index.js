@@ -17916,7 +17916,10 @@ function blockKey(cidr, prefix) {
  */
 class CidrIndex {
     entries;
-    /** Per family and prefix length, the entries by block key. */
+    /**
+     * Per family and prefix length, the entries by block key: the entry itself when it is alone in its block (nearly
+     * always), since a list per entry was most of what an index of 10,000 routes kept.
+     */
     byLength = { 4: new Map(), 6: new Map() };
     lengths = { 4: [], 6: [] };
     /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
@@ -17931,13 +17934,16 @@ class CidrIndex {
             if (!blocks)
                 this.byLength[family].set(prefix, (blocks = new Map()));
             const key = blockKey(route.dest, prefix);
-            const bucket = blocks.get(key);
-            if (bucket) {
-                bucket.push(route);
+            const held = blocks.get(key);
+            if (held === undefined)
+                blocks.set(key, route);
+            else {
+                if (Array.isArray(held))
+                    held.push(route);
+                else
+                    blocks.set(key, [held, route]);
                 this.duplicates = true;
             }
-            else
-                blocks.set(key, [route]);
         }
         for (const family of [4, 6])
             this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
@@ -17954,7 +17960,12 @@ class CidrIndex {
     }
     /** The entries whose block is the one of `length` bits containing `cidr`. */
     at(cidr, length) {
-        return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+        const held = this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+        return held === undefined || Array.isArray(held) ? held : [held];
+    }
+    /** Whether some entry's block is the one of `length` bits containing `cidr`, without a list for the answer. */
+    has(cidr, length) {
+        return this.byLength[cidr.family].get(length)?.has(blockKey(cidr, length)) === true;
     }
     /**
      * The routes that carry traffic for `cidr` as a whole: those with the longest destination containing it, then
@@ -18004,7 +18015,7 @@ class CidrIndex {
     intersects(cidr) {
         const lengths = this.lengths[cidr.family];
         for (let i = 0; i < lengths.length; i++) {
-            if (lengths[i] <= cidr.prefix && this.at(cidr, lengths[i]))
+            if (lengths[i] <= cidr.prefix && this.has(cidr, lengths[i]))
                 return true;
         }
         // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
@@ -18025,7 +18036,7 @@ class CidrIndex {
             const lengths = this.lengths[dest.family];
             // Lengths run longest first: those shorter than the entry's own are at the end.
             for (let k = lengths.length - 1; k >= 0 && lengths[k] < dest.prefix; k--) {
-                if (this.at(dest, lengths[k]))
+                if (this.has(dest, lengths[k]))
                     return true;
             }
         }

@@ -27,8 +27,11 @@ function blockKey(cidr: Cidr, prefix: number): number | bigint {
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
 export class CidrIndex<T extends Keyed> {
-  /** Per family and prefix length, the entries by block key. */
-  private readonly byLength: Record<4 | 6, Map<number, Map<number | bigint, T[]>>> = { 4: new Map(), 6: new Map() };
+  /**
+   * Per family and prefix length, the entries by block key: the entry itself when it is alone in its block (nearly
+   * always), since a list per entry was most of what an index of 10,000 routes kept.
+   */
+  private readonly byLength: Record<4 | 6, Map<number, Map<number | bigint, T | T[]>>> = { 4: new Map(), 6: new Map() };
   private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
   /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
   private sortedByFamily: Record<4 | 6, T[]> | undefined;
@@ -41,11 +44,13 @@ export class CidrIndex<T extends Keyed> {
       let blocks = this.byLength[family].get(prefix);
       if (!blocks) this.byLength[family].set(prefix, (blocks = new Map()));
       const key = blockKey(route.dest, prefix);
-      const bucket = blocks.get(key);
-      if (bucket) {
-        bucket.push(route);
+      const held = blocks.get(key);
+      if (held === undefined) blocks.set(key, route);
+      else {
+        if (Array.isArray(held)) held.push(route);
+        else blocks.set(key, [held, route]);
         this.duplicates = true;
-      } else blocks.set(key, [route]);
+      }
     }
     for (const family of [4, 6] as const) this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
   }
@@ -62,8 +67,14 @@ export class CidrIndex<T extends Keyed> {
   }
 
   /** The entries whose block is the one of `length` bits containing `cidr`. */
-  private at(cidr: Cidr, length: number): T[] | undefined {
-    return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+  private at(cidr: Cidr, length: number): readonly T[] | undefined {
+    const held = this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+    return held === undefined || Array.isArray(held) ? held : [held];
+  }
+
+  /** Whether some entry's block is the one of `length` bits containing `cidr`, without a list for the answer. */
+  private has(cidr: Cidr, length: number): boolean {
+    return this.byLength[cidr.family].get(length)?.has(blockKey(cidr, length)) === true;
   }
 
   /**
@@ -110,7 +121,7 @@ export class CidrIndex<T extends Keyed> {
   intersects(cidr: Cidr): boolean {
     const lengths = this.lengths[cidr.family];
     for (let i = 0; i < lengths.length; i++) {
-      if (lengths[i]! <= cidr.prefix && this.at(cidr, lengths[i]!)) return true;
+      if (lengths[i]! <= cidr.prefix && this.has(cidr, lengths[i]!)) return true;
     }
     // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
     const list = this.sorted[cidr.family];
@@ -130,7 +141,7 @@ export class CidrIndex<T extends Keyed> {
       const lengths = this.lengths[dest.family];
       // Lengths run longest first: those shorter than the entry's own are at the end.
       for (let k = lengths.length - 1; k >= 0 && lengths[k]! < dest.prefix; k--) {
-        if (this.at(dest, lengths[k]!)) return true;
+        if (this.has(dest, lengths[k]!)) return true;
       }
     }
     return false;
