@@ -123,6 +123,9 @@ export class CidrIndex<T extends Keyed> {
     for (let i = 0; i < lengths.length; i++) {
       if (lengths[i]! <= cidr.prefix && this.has(cidr, lengths[i]!)) return true;
     }
+    // No entry is more specific than `cidr` (a route against pod CIDRs of its own length): one overlapping it would
+    // contain it and have been found above, so the sorted list need not be built.
+    if ((lengths[0] ?? -1) <= cidr.prefix) return false;
     // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
     const list = this.sorted[cidr.family];
     const first = this.firstFrom(cidr);
