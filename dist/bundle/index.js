@@ -18018,6 +18018,10 @@ class CidrIndex {
             if (lengths[i] <= cidr.prefix && this.has(cidr, lengths[i]))
                 return true;
         }
+        // No entry is more specific than `cidr` (a route against pod CIDRs of its own length): one overlapping it would
+        // contain it and have been found above, so the sorted list need not be built.
+        if ((lengths[0] ?? -1) <= cidr.prefix)
+            return false;
         // An entry starting inside `cidr` is inside it or, aligned to the same start, covers it.
         const list = this.sorted[cidr.family];
         const first = this.firstFrom(cidr);
@@ -22823,7 +22827,7 @@ function serviceAccounts(instance) {
         if (email)
             emails.push(email);
     }
-    return emails.length > 0 ? emails : undefined;
+    return emails.length > 0 ? (0,sources_values/* exact */.e0)(emails) : undefined;
 }
 /** The managed instance group an instance belongs to, from its created-by metadata item. */
 function createdBy(instance) {

@@ -3,7 +3,7 @@ import { isAbsent, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
-import { record, records, str, strings, type Json } from '../values.js';
+import { exact, record, records, str, strings, type Json } from '../values.js';
 
 const KIND = 'compute#instance';
 
@@ -13,7 +13,7 @@ function serviceAccounts(instance: Json): string[] | undefined {
     const email = str(account.email);
     if (email) emails.push(email);
   }
-  return emails.length > 0 ? emails : undefined;
+  return emails.length > 0 ? exact(emails) : undefined;
 }
 
 /** The managed instance group an instance belongs to, from its created-by metadata item. */
