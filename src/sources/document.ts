@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { parse as parseJsonWithErrors, parseTree, findNodeAtLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Origin } from '../model/snapshot.js';
@@ -25,8 +25,6 @@ export interface Position {
  * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
  */
 export class SourceDocument {
-  private jsonTree: ReturnType<typeof parseTree> | undefined;
-
   private constructor(
     readonly file: string,
     readonly text: string,
@@ -44,7 +42,7 @@ export class SourceDocument {
       throw new UserError(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
     }
     if (!buffer) throw new UserError(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
-    return SourceDocument.parse(file, decode(buffer));
+    return await SourceDocument.parse(file, decode(buffer));
   }
 
   /** A document read from an API rather than a file: same reading, no source positions. */
@@ -70,7 +68,8 @@ export class SourceDocument {
     return this.text === '';
   }
 
-  static parse(file: string, raw: string): SourceDocument {
+  /** Parses a file's text; async only for an invalid JSON text, whose error is located by a parser loaded then. */
+  static async parse(file: string, raw: string): Promise<SourceDocument> {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.includes('\u0000')) throw new UserError('not a text file (binary content)', file);
     const first = text.trimStart()[0];
@@ -80,7 +79,7 @@ export class SourceDocument {
       // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
       const yaml = SourceDocument.tryYaml(file, text);
       if (yaml) return yaml;
-      throw SourceDocument.jsonError(file, text);
+      throw await SourceDocument.jsonError(file, text);
     }
     const yaml = SourceDocument.tryYaml(file, text, true);
     if (!yaml) throw new UserError('empty file', file);
@@ -112,9 +111,11 @@ export class SourceDocument {
     return new SourceDocument(file, text, 'yaml', refuseDeep(file, values), list, lineCounter);
   }
 
-  private static jsonError(file: string, text: string): UserError {
-    // The error-reporting parser recurses per level, like the position lookups.
+  /** jsonc-parser names and places the first error; it is loaded here, since valid dumps never need it. */
+  private static async jsonError(file: string, text: string): Promise<UserError> {
+    // The error-reporting parser recurses per level.
     if (jsonTextDepth(text) > MAX_DEPTH) return tooDeep(file);
+    const { parse: parseJsonWithErrors, printParseErrorCode } = await import('jsonc-parser');
     const errors: ParseError[] = [];
     parseJsonWithErrors(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const error = errors[0];
@@ -130,14 +131,7 @@ export class SourceDocument {
    * property name that holds it instead (for "unknown property" errors).
    */
   position(origin: Pick<Origin, 'doc' | 'path'>, key = false): Position | undefined {
-    if (this.syntax === 'json' && !key) return this.positions([origin])[0];
-    if (this.syntax === 'json') {
-      this.jsonTree ??= parseTree(this.text);
-      if (!this.jsonTree) return undefined;
-      const node = findNodeAtLocation(this.jsonTree, [...origin.path]);
-      const target = key && node?.parent?.type === 'property' ? node.parent : node;
-      return target ? this.offsetToPosition(target.offset) : undefined;
-    }
+    if (this.syntax === 'json') return this.positions([origin], key)[0];
     const yamlDoc = this.yamlDocs[origin.doc];
     if (!yamlDoc || !this.yamlLines) return undefined;
     const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
@@ -146,11 +140,14 @@ export class SourceDocument {
     return { line: pos.line, column: pos.col };
   }
 
-  /** Positions of many values at once: one pass over a JSON text, however many findings point into it. */
-  positions(origins: readonly Pick<Origin, 'doc' | 'path'>[]): (Position | undefined)[] {
-    if (this.syntax === 'yaml') return origins.map((origin) => this.position(origin));
+  /**
+   * Positions of many values at once: one pass over a JSON text, however many findings point into it. With `keys`,
+   * of the property names that hold them (an item of a list has none: its value's).
+   */
+  positions(origins: readonly Pick<Origin, 'doc' | 'path'>[], keys = false): (Position | undefined)[] {
+    if (this.syntax === 'yaml') return origins.map((origin) => this.position(origin, keys));
     if (this.virtual) return origins.map(() => undefined);
-    const found = locateJsonPaths(this.text, origins.map((origin) => origin.path));
+    const found = locateJsonPaths(this.text, origins.map((origin) => origin.path), keys);
     const offsets = origins.map((origin) => found.get(JSON.stringify(origin.path)));
     const positions = this.offsetsToPositions(offsets.filter((offset): offset is number => offset !== undefined));
     let next = 0;

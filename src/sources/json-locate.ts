@@ -64,6 +64,8 @@ class Scanner {
   constructor(
     private readonly text: string,
     wanted: number,
+    /** Record where the property name of a wanted member starts, rather than its value. */
+    private readonly keys: boolean,
   ) {
     this.remaining = wanted;
   }
@@ -130,10 +132,13 @@ class Scanner {
     return this.text.length;
   }
 
-  /** Visits the value at `at` for the trie node; records wanted offsets; returns the offset past the value. */
-  visit(at: number, node: Trie, path: Segment[], found: Map<string, number>): number {
+  /**
+   * Visits the value at `at` for the trie node; records wanted offsets (`keyAt` instead when it is a member whose
+   * property name is wanted); returns the offset past the value.
+   */
+  visit(at: number, node: Trie, path: Segment[], found: Map<string, number>, keyAt = at): number {
     if (node.wanted) {
-      found.set(JSON.stringify(path), at);
+      found.set(JSON.stringify(path), this.keys ? keyAt : at);
       this.remaining--;
     }
     if (node.children.size === 0) return this.skip(at);
@@ -166,12 +171,13 @@ class Scanner {
   private visitObject(at: number, node: Trie, path: Segment[], found: Map<string, number>): number {
     let i = this.space(at + 1);
     while (this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_OBJECT) {
+      const keyStart = i;
       const keyEnd = this.endOfString(i);
       const key = JSON.parse(this.text.slice(i, keyEnd)) as string;
       i = this.space(keyEnd);
       if (this.text.charCodeAt(i) === COLON) i = this.space(i + 1);
       const child = node.children.get(key);
-      i = child ? this.visit(i, child, [...path, key], found) : this.skip(i);
+      i = child ? this.visit(i, child, [...path, key], found, keyStart) : this.skip(i);
       i = this.space(i);
       if (this.text.charCodeAt(i) === COMMA) i = this.space(i + 1);
     }
@@ -179,8 +185,11 @@ class Scanner {
   }
 }
 
-/** Offsets of the values at `paths` (keyed by JSON.stringify(path)); paths that do not exist are left out. */
-export function locateJsonPaths(text: string, paths: readonly (readonly Segment[])[]): Map<string, number> {
+/**
+ * Offsets of the values at `paths` (keyed by JSON.stringify(path)), or with `keys` of the property names holding
+ * them (list items: still their values); paths that do not exist are left out.
+ */
+export function locateJsonPaths(text: string, paths: readonly (readonly Segment[])[], keys = false): Map<string, number> {
   const root: Trie = { wanted: false, children: new Map() };
   for (const path of paths) {
     let node = root;
@@ -192,7 +201,7 @@ export function locateJsonPaths(text: string, paths: readonly (readonly Segment[
     node.wanted = true;
   }
   const found = new Map<string, number>();
-  const scanner = new Scanner(text, new Set(paths.map((path) => JSON.stringify(path))).size);
+  const scanner = new Scanner(text, new Set(paths.map((path) => JSON.stringify(path))).size, keys);
   scanner.visit(scanner.space(0), root, [], found);
   return found;
 }

@@ -131,14 +131,16 @@ describe('deep nesting', () => {
     expect(oneLine(await run('check', file))).toBe(`hostgw-preflight: ${file}:9:26: ConfigMap kube-flannel/kube-flannel-cfg: net-conf.json: ${TOO_DEEP}`);
   });
 
-  it(`reads documents nested exactly ${MAX_DEPTH} levels, and finds positions in them`, () => {
+  it(`reads documents nested exactly ${MAX_DEPTH} levels, and finds positions in them`, async () => {
     const wrapped = (depth: number) => `${'{"a":'.repeat(depth - 1)}{"leaf": "10.0.0.0/8"}${'}'.repeat(depth - 1)}`;
-    const document = SourceDocument.parse('deep.json', wrapped(MAX_DEPTH));
-    expect(document.position({ doc: 0, path: [...Array<string>(MAX_DEPTH - 1).fill('a'), 'leaf'] })).toEqual({ line: 1, column: 5 * (MAX_DEPTH - 1) + 10 });
-    expect(() => SourceDocument.parse('deep.json', wrapped(MAX_DEPTH + 1))).toThrow(TOO_DEEP);
+    const document = await SourceDocument.parse('deep.json', wrapped(MAX_DEPTH));
+    const leaf = [...Array<string>(MAX_DEPTH - 1).fill('a'), 'leaf'];
+    expect(document.position({ doc: 0, path: leaf })).toEqual({ line: 1, column: 5 * (MAX_DEPTH - 1) + 10 });
+    expect(document.position({ doc: 0, path: leaf }, true)).toEqual({ line: 1, column: 5 * (MAX_DEPTH - 1) + 2 });
+    await expect(SourceDocument.parse('deep.json', wrapped(MAX_DEPTH + 1))).rejects.toThrow(TOO_DEEP);
     const yaml = Array.from({ length: MAX_DEPTH }, (_, i) => `${' '.repeat(i)}a:`).join('\n');
-    expect(SourceDocument.parse('deep.yaml', `${yaml} 1\n`).syntax).toBe('yaml');
-    expect(() => SourceDocument.parse('deep.yaml', `${yaml}\n${' '.repeat(MAX_DEPTH)}a: 1\n`)).toThrow(TOO_DEEP);
+    expect((await SourceDocument.parse('deep.yaml', `${yaml} 1\n`)).syntax).toBe('yaml');
+    await expect(SourceDocument.parse('deep.yaml', `${yaml}\n${' '.repeat(MAX_DEPTH)}a: 1\n`)).rejects.toThrow(TOO_DEEP);
   });
 });
 

@@ -59,14 +59,19 @@ function pathsOf(value: unknown, path: Segment[] = [], into: Segment[][] = []): 
 describe('locateJsonPaths against a full JSON tree (fast-check)', () => {
   it('finds the offset of every wanted value, compact or indented, and nothing for paths that are not there', () => {
     fc.assert(
-      fc.property(jsonArb, fc.constantFrom(undefined, 2, 4, '\t'), fc.nat(), fc.nat(), (value, indent, pick, count) => {
+      fc.property(jsonArb, fc.constantFrom(undefined, 2, 4, '\t'), fc.nat(), fc.nat(), fc.boolean(), (value, indent, pick, count, keys) => {
         const text = JSON.stringify(value, null, indent);
         const tree = parseTree(text)!;
         const all = pathsOf(value);
         const wanted = Array.from({ length: 1 + (count % 4) }, (_, i) => all[(pick + i * 7) % all.length]!);
         const missing: Segment[] = [...(wanted[0] ?? []), 'not-there'];
-        const found = locateJsonPaths(text, [...wanted, missing]);
-        for (const path of wanted) expect(found.get(JSON.stringify(path)), JSON.stringify(path)).toBe(findNodeAtLocation(tree, path)!.offset);
+        const found = locateJsonPaths(text, [...wanted, missing], keys);
+        for (const path of wanted) {
+          const node = findNodeAtLocation(tree, path)!;
+          // With keys, a member's property name (jsonc-parser's property node); a list item's value either way.
+          const expected = keys && node.parent?.type === 'property' ? node.parent.offset : node.offset;
+          expect(found.get(JSON.stringify(path)), JSON.stringify(path)).toBe(expected);
+        }
         expect(found.has(JSON.stringify(missing))).toBe(findNodeAtLocation(tree, missing) !== undefined);
       }),
       { seed: SEED, numRuns: 1_000, ...(PATH === undefined ? {} : { path: PATH }) },

@@ -44,9 +44,9 @@ data:
     {"Network": "10.42.0.0/16"}
 `;
 
-function caught(run: () => unknown): unknown {
+async function caught(run: () => Promise<unknown>): Promise<unknown> {
   try {
-    run();
+    await run();
   } catch (error) {
     return error;
   }
@@ -54,8 +54,8 @@ function caught(run: () => unknown): unknown {
 }
 
 describe('SourceDocument.position', () => {
-  it('resolves JSON paths to the line and column of the value', () => {
-    const doc = SourceDocument.parse('nodes.json', NODES_JSON);
+  it('resolves JSON paths to the line and column of the value', async () => {
+    const doc = await SourceDocument.parse('nodes.json', NODES_JSON);
     expect(doc.syntax).toBe('json');
     expect(doc.position({ doc: 0, path: [] })).toEqual({ line: 1, column: 1 });
     expect(doc.position({ doc: 0, path: ['items', 0] })).toEqual({ line: 4, column: 9 });
@@ -64,13 +64,13 @@ describe('SourceDocument.position', () => {
     expect(doc.position({ doc: 0, path: ['kind'] })).toEqual({ line: 17, column: 13 });
   });
 
-  it('resolves JSON paths to the property name when asked for the key', () => {
-    const doc = SourceDocument.parse('nodes.json', NODES_JSON);
+  it('resolves JSON paths to the property name when asked for the key', async () => {
+    const doc = await SourceDocument.parse('nodes.json', NODES_JSON);
     expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] }, true)).toEqual({ line: 7, column: 17 });
   });
 
-  it('resolves YAML paths, document by document', () => {
-    const doc = SourceDocument.parse('nodes.yaml', NODES_YAML);
+  it('resolves YAML paths, document by document', async () => {
+    const doc = await SourceDocument.parse('nodes.yaml', NODES_YAML);
     expect(doc.syntax).toBe('yaml');
     expect(doc.values).toHaveLength(2);
     expect(doc.position({ doc: 0, path: ['items', 0] })).toEqual({ line: 3, column: 3 });
@@ -81,33 +81,33 @@ describe('SourceDocument.position', () => {
     expect(doc.position({ doc: 1, path: ['data', 'net-conf.json'] })).toEqual({ line: 16, column: 18 });
   });
 
-  it('resolves YAML paths to the key when asked for it', () => {
-    const doc = SourceDocument.parse('nodes.yaml', NODES_YAML);
+  it('resolves YAML paths to the key when asked for it', async () => {
+    const doc = await SourceDocument.parse('nodes.yaml', NODES_YAML);
     expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] }, true)).toEqual({ line: 5, column: 5 });
     expect(doc.position({ doc: 1, path: ['data'] }, true)).toEqual({ line: 15, column: 1 });
   });
 
-  it('returns undefined for paths that are not in the document', () => {
-    const json = SourceDocument.parse('nodes.json', NODES_JSON);
-    const yaml = SourceDocument.parse('nodes.yaml', NODES_YAML);
+  it('returns undefined for paths that are not in the document', async () => {
+    const json = await SourceDocument.parse('nodes.json', NODES_JSON);
+    const yaml = await SourceDocument.parse('nodes.yaml', NODES_YAML);
     expect(json.position({ doc: 0, path: ['items', 3] })).toBeUndefined();
     expect(yaml.position({ doc: 0, path: ['items', 0, 'status'] })).toBeUndefined();
     expect(yaml.position({ doc: 5, path: [] })).toBeUndefined();
   });
 
-  it('counts columns after a byte-order mark and CRLF line endings as an editor does', () => {
-    const doc = SourceDocument.parse('nodes.json', `\uFEFF${NODES_JSON.replace(/\n/g, '\r\n')}`);
+  it('counts columns after a byte-order mark and CRLF line endings as an editor does', async () => {
+    const doc = await SourceDocument.parse('nodes.json', `\uFEFF${NODES_JSON.replace(/\n/g, '\r\n')}`);
     expect(doc.position({ doc: 0, path: ['items', 0, 'metadata', 'name'] })).toEqual({ line: 7, column: 25 });
-    const yaml = SourceDocument.parse('nodes.yaml', `\uFEFF${NODES_YAML.replace(/\n/g, '\r\n')}`);
+    const yaml = await SourceDocument.parse('nodes.yaml', `\uFEFF${NODES_YAML.replace(/\n/g, '\r\n')}`);
     expect(yaml.position({ doc: 1, path: ['metadata', 'name'] })).toEqual({ line: 14, column: 9 });
   });
 
-  it('gives the same lines as counting them one by one, in files far longer than one block of lines', () => {
+  it('gives the same lines as counting them one by one, in files far longer than one block of lines', async () => {
     // Lines are counted a block at a time; an item on either side of a block boundary must still come out right.
     const items = Array.from({ length: 1_500 }, (_, i) => ({ name: `node-${i}`, ...(i % 3 === 0 ? { tags: ['a', 'b'] } : {}) }));
     for (const eol of ['\n', '\r\n']) {
       const text = JSON.stringify({ items }, null, 2).replace(/\n/g, eol);
-      const doc = SourceDocument.parse('nodes.json', text);
+      const doc = await SourceDocument.parse('nodes.json', text);
       const wanted = [0, 1, 84, 85, 255, 256, 257, 511, 512, 1_024, 1_499];
       const positions = doc.positions(wanted.map((i) => ({ doc: 0, path: ['items', i, 'name'] })));
       wanted.forEach((i, k) => {
@@ -120,20 +120,20 @@ describe('SourceDocument.position', () => {
 });
 
 describe('SourceDocument.parse errors', () => {
-  it('reports the line and column of a JSON syntax error', () => {
-    const error = caught(() => SourceDocument.parse('n.json', '{\n    "kind": "List"\n    "items": []\n}\n'));
+  it('reports the line and column of a JSON syntax error', async () => {
+    const error = await caught(() => SourceDocument.parse('n.json', '{\n    "kind": "List"\n    "items": []\n}\n'));
     expect(error).toBeInstanceOf(UserError);
     expect(error).toMatchObject({ file: 'n.json', line: 3, column: 5, message: 'invalid JSON: comma expected' });
   });
 
-  it('calls a JSON dump cut short a truncated dump', () => {
-    const error = caught(() => SourceDocument.parse('n.json', NODES_JSON.slice(0, 120)));
+  it('calls a JSON dump cut short a truncated dump', async () => {
+    const error = await caught(() => SourceDocument.parse('n.json', NODES_JSON.slice(0, 120)));
     expect(error).toMatchObject({ file: 'n.json', message: 'invalid JSON: unexpected end of input (truncated dump?)' });
     expect((error as UserError).line).toBeGreaterThan(1);
   });
 
-  it('reports the position of a YAML syntax error', () => {
-    const error = caught(() => SourceDocument.parse('n.yaml', 'kind: Node\nmetadata:\n    name: a\n  labels: {}\n'));
+  it('reports the position of a YAML syntax error', async () => {
+    const error = await caught(() => SourceDocument.parse('n.yaml', 'kind: Node\nmetadata:\n    name: a\n  labels: {}\n'));
     expect(error).toBeInstanceOf(UserError);
     expect(error).toMatchObject({ file: 'n.yaml', line: 4, column: 1, message: 'invalid YAML: All mapping items must start at the same column' });
   });
@@ -142,12 +142,12 @@ describe('SourceDocument.parse errors', () => {
     ['an empty file', ''],
     ['whitespace only', '  \n\n'],
     ['comments only', '# kubectl printed nothing\n'],
-  ])('refuses %s', (_, text) => {
-    expect(caught(() => SourceDocument.parse('e.yaml', text))).toMatchObject({ name: 'UserError', file: 'e.yaml', message: 'empty file' });
+  ])('refuses %s', async (_, text) => {
+    expect(await caught(() => SourceDocument.parse('e.yaml', text))).toMatchObject({ name: 'UserError', file: 'e.yaml', message: 'empty file' });
   });
 
-  it('refuses binary content', () => {
-    expect(caught(() => SourceDocument.parse('b.json', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'))).toMatchObject({ message: 'not a text file (binary content)' });
+  it('refuses binary content', async () => {
+    expect(await caught(() => SourceDocument.parse('b.json', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'))).toMatchObject({ message: 'not a text file (binary content)' });
   });
 });
 
@@ -161,9 +161,9 @@ describe('YAML alias bombs', () => {
   it.each([
     ['block style', false],
     ['flow style, which is first tried as JSON', true],
-  ])('refuses a billion-laughs document (%s) quickly with a UserError', (_, flow) => {
+  ])('refuses a billion-laughs document (%s) quickly with a UserError', async (_, flow) => {
     const started = Date.now();
-    const error = caught(() => SourceDocument.parse('bomb.yaml', billionLaughs(10, 10, flow)));
+    const error = await caught(() => SourceDocument.parse('bomb.yaml', billionLaughs(10, 10, flow)));
     expect(Date.now() - started).toBeLessThan(2000);
     expect(error).toBeInstanceOf(UserError);
     expect(error).toMatchObject({ file: 'bomb.yaml', message: expect.stringMatching(/^invalid YAML: .*alias/i) });
@@ -176,8 +176,8 @@ describe('YAML alias bombs', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('still reads documents that use a few aliases', () => {
-    const doc = SourceDocument.parse('ok.yaml', 'base: &b {os: linux}\nnodes:\n  - *b\n  - *b\n');
+  it('still reads documents that use a few aliases', async () => {
+    const doc = await SourceDocument.parse('ok.yaml', 'base: &b {os: linux}\nnodes:\n  - *b\n  - *b\n');
     expect(doc.values).toEqual([{ base: { os: 'linux' }, nodes: [{ os: 'linux' }, { os: 'linux' }] }]);
   });
 });
@@ -195,8 +195,8 @@ describe('__proto__ keys', () => {
     ['JSON', '{"__proto__": {"polluted": "yes"}, "kind": "x", "metadata": {"__proto__": {"polluted": "yes"}}}'],
     ['YAML', '__proto__:\n  polluted: yes\nkind: x\nmetadata:\n  __proto__: {polluted: yes}\n'],
     ['YAML flow', '{"__proto__": {"polluted": "yes"}, kind: x}'],
-  ])('do not pollute Object.prototype when parsing %s', (_, text) => {
-    const doc = SourceDocument.parse('p', text);
+  ])('do not pollute Object.prototype when parsing %s', async (_, text) => {
+    const doc = await SourceDocument.parse('p', text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(prototypeKeys()).toEqual(before);
     const value = doc.values[0] as Record<string, unknown>;
