@@ -17834,13 +17834,13 @@ const backendMismatch = {
 var group = __nccwpck_require__(52586);
 // EXTERNAL MODULE: ./lib/providers/firewall/common.js
 var common = __nccwpck_require__(38994);
+// EXTERNAL MODULE: ./lib/model/order.js
+var model_order = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./lib/providers/firewall/data.js
 var firewall_data = __nccwpck_require__(30671);
 ;// CONCATENATED MODULE: ./lib/providers/firewall/types.js
 const POD_PROTOCOLS = ['tcp', 'udp', 'icmp'];
 
-// EXTERNAL MODULE: ./lib/model/order.js
-var model_order = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./lib/rules/shared/firewall.js
 
 
@@ -19039,8 +19039,8 @@ const SEVERITIES = ['error', 'warning', 'note'];
 /* harmony export */   Y: () => (/* binding */ SnapshotBuilder)
 /* harmony export */ });
 /* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67741);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67741);
 
 
 
@@ -19866,6 +19866,8 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/model/order.js
+var order = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/context.js
@@ -21476,8 +21478,6 @@ const FORMAT_READERS = [
     awsDescribeConfigRules,
 ];
 
-// EXTERNAL MODULE: ./lib/model/order.js
-var order = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./lib/sources/load.js
 
 

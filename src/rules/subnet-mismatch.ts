@@ -1,7 +1,7 @@
 import { groupBy } from '../model/group.js';
+import { compareText } from '../model/order.js';
 import type { NodeView } from '../model/topology.js';
 import type { Rule } from './types.js';
-import { compareText } from '../model/order.js';
 
 function describeSubnet(views: readonly NodeView[], id: string): string {
   const subnet = views[0]?.subnet;

@@ -1,11 +1,11 @@
 import { compareCidrs, type Cidr } from '../model/cidr.js';
+import { compareText } from '../model/order.js';
 import type {
   ClusterSnapshot, DataKind, FirewallRule, FirewallSet, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Provider, Route,
   RouteTable, SourceFile, Subnet,
 } from '../model/snapshot.js';
 import { PROVIDERS } from '../model/snapshot.js';
 import type { PolicyConstraint } from '../model/policy.js';
-import { compareText } from '../model/order.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

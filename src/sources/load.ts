@@ -2,11 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { compareText } from '../model/order.js';
 import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
 import { SourceDocument } from './document.js';
 import { FORMAT_READERS } from './formats.js';
-import { compareText } from '../model/order.js';
 
 /** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
 const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;

@@ -1,11 +1,11 @@
 import type { FixAction, GceFirewall } from '../../fix/types.js';
+import { compareText } from '../../model/order.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import type { Remediation } from '../../rules/types.js';
 import { lastSegment, segmentAfter, sh } from '../names.js';
 import { ends, protocolList } from './common.js';
 import type { FirewallData } from './data.js';
 import type { BlockedTraffic, FirewallLayout, FirewallProfile, FirewallScope, FirewallStage, UnresolvedNode } from './types.js';
-import { compareText } from '../../model/order.js';
 
 /** The priority of the implied rules every VPC network has: allow all egress, deny all ingress. */
 const IMPLIED = 65535;

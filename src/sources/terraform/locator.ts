@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
+import { compareText } from '../../model/order.js';
 import { isRecord, record, records, str } from '../values.js';
 import type { ConfigModule } from './modules.js';
-import { compareText } from '../../model/order.js';
 
 /**
  * Finds the `.tf` block of a resource, so that findings land on the line a pull request changes: the root module
