@@ -78,6 +78,11 @@ export interface NetworkInterface {
   readonly instanceKey?: string;
   readonly ips: readonly string[];
   readonly subnetId?: string;
+  /**
+   * VPC id, GCE network path or VNet id (lower case, as all Azure ids), when the listing names it: a node joined by
+   * address must sit in the network of the nodes joined by providerID.
+   */
+  readonly networkId?: string;
   /** True when the cloud lets the interface send and receive traffic for addresses it does not own. */
   readonly forwarding?: boolean;
   /**

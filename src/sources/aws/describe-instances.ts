@@ -35,6 +35,7 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
       instanceKey: key,
       ips: [canonicalIp(instance.PrivateIpAddress) ?? context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
       subnetId: str(instance.SubnetId),
+      networkId: str(instance.VpcId),
       forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
       securityGroupIds: groupIds(instance.SecurityGroups),
       origin: context.origin([...path, 'SourceDestCheck']),

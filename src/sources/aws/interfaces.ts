@@ -41,6 +41,7 @@ export function readEni(eni: Json, path: Path, context: ReadContext, instanceId:
     instanceKey: attachedTo ? awsInstanceKey(attachedTo) : undefined,
     ips: [...ips],
     subnetId: str(eni.SubnetId),
+    networkId: str(eni.VpcId),
     forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
     securityGroupIds: groupIds(eni.Groups),
     origin: context.origin(path),

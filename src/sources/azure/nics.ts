@@ -4,6 +4,7 @@ import type { FormatReader } from '../format.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
 import { bool, exact, pick, record, records, str } from '../values.js';
+import { vnetOfSubnet } from './ids.js';
 import { nsgOf } from './nsgs.js';
 
 const TYPE = 'Microsoft.Network/networkInterfaces';
@@ -36,6 +37,7 @@ export const azNics: FormatReader = {
         instanceKey: vm ? azureInstanceKey(vm) : undefined,
         ips: exact(ips),
         subnetId,
+        networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
         forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
         securityGroupIds: nsgOf(nic),
         origin: context.origin([...path, forwardingKey]),

@@ -59,6 +59,7 @@ export const gcloudInstances: FormatReader = {
           // Literals, not push(): a pushed-to list keeps 16 spare slots for the life of the snapshot.
           ips: v6 ? [v4, v6] : [v4],
           subnetId: str(nic.subnetwork) ? gcePath(str(nic.subnetwork)!) : undefined,
+          networkId: str(nic.network) ? gcePath(str(nic.network)!) : undefined,
           forwarding,
           origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
         }, true);
