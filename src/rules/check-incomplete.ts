@@ -1,3 +1,5 @@
+import type { IpMatch } from '../model/ip-join.js';
+import { compareText } from '../model/order.js';
 import type { DataKind } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
 import type { ProviderProfile } from '../providers/types.js';
@@ -17,8 +19,38 @@ function current(views: readonly NodeView[]): NodeView[] {
   return views.filter((view) => !view.node.planned);
 }
 
+function machineList(matches: readonly IpMatch[]): string {
+  return matches.map((match) => `${match.id} (${match.network ?? 'network unknown'})`).join(', ');
+}
+
+/**
+ * A node whose address several machines hold, or only machines outside the cluster's network: it is not joined, so
+ * none of them becomes its fix target. Its own key tells this finding apart from the node's other gaps.
+ */
+function* refusedJoins({ topology, profile }: RuleContext): Iterable<FindingDraft> {
+  for (const view of topology.views) {
+    if (view.join !== 'ambiguous' || !view.refused) continue;
+    const { reason, matches } = view.refused;
+    const networks = [...topology.clusterNetworks].sort(compareText).join(', ');
+    const unlinked = view.node.providerId ? `'s providerID ${view.node.providerId} matches no machine in the data, and` : ' has no providerID, and';
+    const why =
+      reason === 'shared'
+        ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
+        : `its IP ${view.ips.join(', ')} is held only by ${machineList(matches)}, outside the cluster's network (${networks})`;
+    yield {
+      about: 'forwarding-disabled',
+      node: view.node.name,
+      key: 'ip-join',
+      message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
+      remediation: { text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps." },
+      origin: view.node.origin,
+    };
+  }
+}
+
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
-function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingDraft> {
+function* joins(context: RuleContext): Iterable<FindingDraft> {
+  const { topology, profile, snapshot } = context;
   const unjoined = (status: NodeView['join']) => topology.views.filter((view) => view.join === status);
   const noData = unjoined('no-cloud-data');
   if (noData.length > 0) {
@@ -38,6 +70,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
       origin: view.node.origin,
     };
   }
+  yield* refusedJoins(context);
   const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
   // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
   const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
@@ -77,7 +110,7 @@ function* joins({ topology, profile, snapshot }: RuleContext): Iterable<FindingD
 }
 
 function* layer2({ topology, profile, snapshot }: RuleContext): Iterable<FindingDraft> {
-  const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+  const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'ambiguous' && view.join !== 'no-cloud-data');
   if (unknown.length === 0) return;
   yield {
     about: 'subnet-mismatch',
@@ -99,7 +132,7 @@ function* layer3(context: RuleContext): Iterable<FindingDraft> {
   }
   const { unscoped } = routeCoverage(topology, profile.routing);
   // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
-  const reachable = current(unscoped).filter((view) => view.join !== 'not-found');
+  const reachable = current(unscoped).filter((view) => view.join !== 'not-found' && view.join !== 'ambiguous');
   if (reachable.length > 0) {
     yield {
       about: 'route-not-applied',
