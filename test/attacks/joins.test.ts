@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runCliCaptured as cli } from '../support/cli.js';
+import { planJson } from '../terraform/plans.js';
 
 /**
  * The foreign-VPC twin: a node without a providerID is joined to a cloud machine by its address. A dump may hold a
@@ -142,6 +143,23 @@ describe('AWS: rancher-wrk-04 has no providerID and is joined by its IP 10.0.1.1
     expect(outside?.fingerprint).toBe(shared?.fingerprint);
   });
 
+  it('a Terraform-declared twin in vpc-B holding the IP is not matched to the node either', async () => {
+    const keep = ['aws_vpc.shadow', 'aws_subnet.shadow', 'aws_instance.shadow'];
+    const plan = planJson([
+      { address: keep[0]!, actions: ['no-op'], after: { id: VPC_B, cidr_block: '10.0.0.0/16' } },
+      { address: keep[1]!, actions: ['no-op'], after: { id: 'subnet-0b0b0b0b0b0b0b0b0', vpc_id: VPC_B, cidr_block: '10.0.1.0/24' } },
+      { address: keep[2]!, actions: ['no-op'], after: { id: TWIN.instance, private_ip: '10.0.1.112', subnet_id: 'subnet-0b0b0b0b0b0b0b0b0', source_dest_check: true, tags: { 'kubernetes.io/cluster/prod': 'owned' } } },
+    ]);
+    const outcome = await run('aws/healthy', (files) => {
+      removeOwn(files);
+      files.set('plan.json', plan);
+    });
+    expect(outcome.planText).not.toContain(TWIN.instance);
+    expect(outcome.planText).not.toContain('aws_instance.shadow');
+    expect(forwardingOf(outcome, NODE)).toEqual([]);
+    expect(joinGap(outcome, NODE)?.message).toContain(`${TWIN.instance} (${VPC_B})`);
+  });
+
   it('no providerID anywhere (Rancher custom cluster), unique IP: joined by address as before, and fixable', async () => {
     const outcome = await run('aws/healthy', (files) => {
       withoutProviderIds(files.get('nodes.json'));
@@ -218,5 +236,20 @@ describe('Azure: k8s-lin-a2 without providerID', () => {
     expect(gap?.message).toContain('virtualmachines/shadow-vm (');
     expect(gap?.message).toContain('virtualmachines/k8s-lin-a2 (');
     expect(gap?.message).toContain('/virtualnetworks/k8s-vnet)');
+  });
+});
+
+describe('existing findings keep their fingerprints (users\' baselines)', () => {
+  it('fixtures/aws/broken gives the fingerprints it gave before joins looked at networks', async () => {
+    const outcome = await run('aws/broken', () => undefined);
+    expect(outcome.findings.map((f) => f.fingerprint).sort()).toEqual([
+      '0f0d3a51d51958f13a4825a4ddf6668d',
+      '36e1b77268ec68ce6f2d714a4dd402df',
+      '4284ec84d48927173b37f96317c52cb3',
+      '483c35376b2d404c28194f167b22f848',
+      '7358cec1d17db2ac9aa64bac113e4cf9',
+      'bdf81fdcbfd990fad31021ff8337e96f',
+      'e91685c68dda151f8d05d9261ce89544',
+    ]);
   });
 });

@@ -30,12 +30,19 @@ function forwardingOf(interfaces: readonly TfInterface[]): boolean | undefined {
   return interfaces.length > 0 && interfaces.every((iface) => iface.forwarding === true) ? true : undefined;
 }
 
+interface Matches {
+  readonly nodes: Map<TfMachine, Node>;
+  /** Machines matched by an address: whether one is the node's machine is the snapshot's join to decide. */
+  readonly byAddress: Set<TfMachine>;
+}
+
 /**
  * Matches Terraform machines to the Kubernetes nodes read from the other inputs, most certain link first: the
  * instance key (providerID), an address, a providerID the machine's partial identity fits, a name. Pools never match.
  */
-function matchNodes(entries: readonly Entry[], nodes: readonly Node[]): Map<TfMachine, Node> {
+function matchNodes(entries: readonly Entry[], nodes: readonly Node[]): Matches {
   const matches = new Map<TfMachine, Node>();
+  const byAddress = new Set<TfMachine>();
   const taken = new Set<Node>();
   const byKey = new Map<string, Node>();
   const byIp = new Map<string, Node>();
@@ -57,10 +64,11 @@ function matchNodes(entries: readonly Entry[], nodes: readonly Node[]): Map<TfMa
       const node = pass(machine).find((candidate) => candidate !== undefined && !taken.has(candidate));
       if (!node) continue;
       matches.set(machine, node);
+      if (pass === passes[1]) byAddress.add(machine);
       taken.add(node);
     }
   }
-  return matches;
+  return { nodes: matches, byAddress };
 }
 
 /**
@@ -78,7 +86,7 @@ export function finishTerraform(builder: SnapshotBuilder, models: readonly TfMod
   });
   const nodes = builder.build().nodes.filter((node) => !node.planned);
   const entries: Entry[] = models.flatMap((model) => model.machines.map((machine) => ({ model, machine })));
-  const matches = matchNodes(entries, nodes);
+  const { nodes: matches, byAddress } = matchNodes(entries, nodes);
   const selected = selectNodes(entries.map((entry) => entry.machine), selectors);
 
   const keys = new Map<TfMachine, string>();
@@ -104,7 +112,10 @@ export function finishTerraform(builder: SnapshotBuilder, models: readonly TfMod
       nodeNames.set(machine, node.name);
       // A replaced machine comes back with an address known only after apply: like a new one, all its interfaces count.
       const planned = machine.created && !machine.ips.some((ip) => node.internalIps.includes(ip));
-      if (!node.instanceKey || planned) {
+      // A node without providerID that only shares an address with the machine keeps none: the snapshot joins it by
+      // address, and only to a machine of the cluster's network that no other machine shares the address with.
+      const byAddressOnly = byAddress.has(machine) && !node.instanceKey && !planned;
+      if ((!node.instanceKey || planned) && !byAddressOnly) {
         builder.addNode({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
       }
     } else if (selected.has(machine)) {
