@@ -111,10 +111,11 @@ export function finishTerraform(builder: SnapshotBuilder, models: readonly TfMod
     if (node) {
       nodeNames.set(machine, node.name);
       // A replaced machine comes back with an address known only after apply: like a new one, all its interfaces count.
-      const planned = machine.created && !machine.ips.some((ip) => node.internalIps.includes(ip));
+      const holdsNodeIp = machine.ips.some((ip) => node.internalIps.includes(ip));
+      const planned = machine.created && !holdsNodeIp;
       // A node without providerID that only shares an address with the machine keeps none: the snapshot joins it by
       // address, and only to a machine of the cluster's network that no other machine shares the address with.
-      const byAddressOnly = byAddress.has(machine) && !node.instanceKey && !planned;
+      const byAddressOnly = byAddress.has(machine) && !node.instanceKey && holdsNodeIp;
       if ((!node.instanceKey || planned) && !byAddressOnly) {
         builder.addNode({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
       }
