@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expandPatterns } from '../../src/action/paths.js';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../../src/errors.js';
 import { fixture } from '../sources/helpers.js';
@@ -103,6 +104,14 @@ describe('writes never follow a symbolic link committed in the checkout', () => 
     const line = oneLine(await cli(runner(), 'check', BROKEN, '--fix', 'plan', '--plan-script', 'fix.sh'));
     expect(line).toBe('hostgw-preflight: --plan-script: cannot write fix.sh: refusing to write through a symbolic link');
     expect(existsSync(join(outside, 'planted.sh'))).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO or a folder at the path is refused, not written into', async () => {
+    execFileSync('mkfifo', ['report.txt']);
+    expect(oneLine(await cli({}, 'check', HEALTHY, '--output', 'report.txt'))).toBe('hostgw-preflight: --output: cannot write report.txt: not a regular file');
+    expect((await lstat('report.txt')).isFIFO()).toBe(true);
+    await mkdir('fix.sh');
+    expect(oneLine(await cli(runner(), 'check', BROKEN, '--fix', 'plan', '--plan-script', 'fix.sh'))).toBe('hostgw-preflight: --plan-script: cannot write fix.sh: EISDIR');
   });
 
   it('a linked parent folder leading outside the workspace is refused, nothing created there', async () => {
@@ -230,6 +239,13 @@ describe('reads', () => {
     );
     await symlink(outside, 'linked-dumps');
     expect(oneLine(await cli(runner(), 'check', 'linked-dumps'))).toContain('linked-dumps: a symbolic link leads outside GITHUB_WORKSPACE and RUNNER_TEMP');
+  });
+
+  it('Action globs do not descend into a linked folder (one linked to / would walk the runner\'s disk)', async () => {
+    await symlink(outside, join('dumps', 'linked'));
+    const matches = await expandPatterns(['dumps/**/*.json']);
+    expect(matches).toContain('dumps/gcloud-routes.json');
+    expect(matches).not.toContain('dumps/linked/nodes.json');
   });
 
   it('in a user\'s own shell, walked links are followed as before', async () => {
