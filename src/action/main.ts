@@ -1,11 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../engine/check.js';
 import { resolveOptions } from '../engine/settings.js';
 import { runWithFixes } from '../fix/run.js';
 import { UserError } from '../errors.js';
+import type { FileRoots } from '../io/roots.js';
+import { writeFileSafely } from '../io/write.js';
 import { render } from '../report/index.js';
 import { renderMarkdownLimited } from '../report/markdown.js';
 import { formatCounts } from '../report/text.js';
@@ -22,20 +23,16 @@ import { postComment } from './pr-comment.js';
 const SUMMARY_BYTES = 1000 * 1024;
 const COMMENT_BYTES = 60 * 1024;
 
-async function write(file: string, text: string, input: string): Promise<void> {
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-  } catch (error) {
-    throw new UserError(`input "${input}": cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+/** Writes stay inside GITHUB_WORKSPACE and RUNNER_TEMP, never through a link: the checkout may come from a fork. */
+async function write(file: string, text: string, input: string, roots: FileRoots): Promise<void> {
+  await writeFileSafely(file, text, { label: `input "${input}"`, roots, createFolders: true });
 }
 
-async function writeReports(inputs: ActionInputs, report: Report): Promise<{ json: string; sarif?: string }> {
-  const json = join(process.env.RUNNER_TEMP ?? tmpdir(), 'hostgw-preflight', 'report.json');
-  await write(json, render('json', report, { color: false }), 'report');
-  if (inputs.output) await write(inputs.output, render(inputs.format, report, { color: false }), 'output');
-  if (inputs.sarifFile) await write(inputs.sarifFile, render('sarif', report, { color: false }), 'sarif-file');
+async function writeReports(inputs: ActionInputs, report: Report, roots: FileRoots): Promise<{ json: string; sarif?: string }> {
+  const json = join(process.env.RUNNER_TEMP || tmpdir(), 'hostgw-preflight', 'report.json');
+  await write(json, render('json', report, { color: false }), 'report', roots);
+  if (inputs.output) await write(inputs.output, render(inputs.format, report, { color: false }), 'output', roots);
+  if (inputs.sarifFile) await write(inputs.sarifFile, render('sarif', report, { color: false }), 'sarif-file', roots);
   return { json, sarif: inputs.sarifFile };
 }
 
@@ -91,16 +88,19 @@ async function check(): Promise<void> {
     nodeSelectors: inputs.nodeSelectors,
     live: inputs.live,
     saveSnapshot: inputs.saveSnapshot,
+    environment: { env: process.env, action: true },
   });
-  const { report, unrecognised } = inputs.fix ? await runWithFixes(options, inputs.fix, (line) => core.info(line)) : await runCheck(options);
+  const { report, unrecognised, skipped } = inputs.fix ? await runWithFixes(options, inputs.fix, (line) => core.info(line)) : await runCheck(options);
   if (unrecognised.length > 0) {
     core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
     for (const file of unrecognised) core.info(file);
     core.endGroup();
   }
+  // A warning, not a log line: a link leading out of the checkout is worth a maintainer's look.
+  for (const { file, reason } of skipped) core.warning(`${file}: skipped, ${reason}`);
   core.info(render('text', report, { color: false }));
 
-  const written = await writeReports(inputs, report);
+  const written = await writeReports(inputs, report, options.files);
   const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
   const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownLimited(report, { color: false }, SUMMARY_BYTES)).write();

@@ -1,11 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
 import { runWithFixes, type FixOptions } from '../fix/run.js';
-import { resolveOptions } from '../engine/settings.js';
+import { fileRoots, resolveOptions } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
+import { writeFileSafely } from '../io/write.js';
 import type { Provider } from '../model/snapshot.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
@@ -114,22 +114,22 @@ async function checkCommand(paths: string[], flags: CheckFlags, io: Io): Promise
     severity: flags.severity,
     baseline: flags.baseline,
     cluster: flags.clusterName,
+    environment: { env: io.env, action: false },
   });
   const failOn = options.failOn;
   const fix = fixOptions(flags);
   const log = (line: string) => io.stderr(`hostgw-preflight: ${line}\n`);
-  const { report, unrecognised } = fix ? await runWithFixes(options, fix, log) : await runCheck(options);
+  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, log) : await runCheck(options);
   if (flags.writeBaseline) {
-    await writeBaseline(flags.writeBaseline, report.findings);
+    await writeBaseline(flags.writeBaseline, report.findings, options.files);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
   }
   for (const file of unrecognised) io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
+  for (const { file, reason } of skipped) io.stderr(`hostgw-preflight: ${file}: skipped, ${reason}\n`);
   const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
   const text = render(flags.format, report, { color });
   if (flags.output) {
-    await writeFile(flags.output, text).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError(`--output: cannot write ${flags.output}: ${error.code ?? error.message}`);
-    });
+    await writeFileSafely(flags.output, text, { label: '--output', roots: options.files });
     const { errors, warnings, notes, passed } = report.summary;
     io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
   } else io.stdout(text);
@@ -199,7 +199,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .action(async (files: string[], flags: { output?: string; failOnAny?: boolean }) => {
       const entries = await readReports(files);
       const table = renderFleetMarkdown(entries);
-      if (flags.output) await writeFile(flags.output, table);
+      if (flags.output) await writeFileSafely(flags.output, table, { label: '--output', roots: await fileRoots({ env: io.env, action: false }) });
       else io.stdout(table);
       done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? EXIT_FINDINGS : EXIT_OK);
     });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { checkTrustedFile } from '../io/read.js';
+import { UNCONFINED, type FileRoots } from '../io/roots.js';
+import { writeFileSafely } from '../io/write.js';
 import type { Finding, FindingDraft } from '../rules/types.js';
 import { SourceDocument } from '../sources/document.js';
 import { isRecord, list, str } from '../sources/values.js';
@@ -15,7 +17,8 @@ export function fingerprint(ruleId: string, draft: FindingDraft): string {
 }
 
 /** Reads a baseline written by --write-baseline: the fingerprints of accepted findings. */
-export async function readBaseline(file: string): Promise<ReadonlySet<string>> {
+export async function readBaseline(file: string, roots: FileRoots = UNCONFINED): Promise<ReadonlySet<string>> {
+  await checkTrustedFile(file, 'the baseline', roots);
   const document = await SourceDocument.load(file);
   const value = document.values[0];
   if (!isRecord(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
@@ -25,14 +28,12 @@ export async function readBaseline(file: string): Promise<ReadonlySet<string>> {
 }
 
 /** The accepted findings, with enough context for a reviewer of the baseline file to see what was accepted. */
-export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<void> {
+export async function writeBaseline(file: string, findings: readonly Finding[], roots: FileRoots = UNCONFINED): Promise<void> {
   const baseline = {
     kind: 'HostGwBaseline',
     version: 1,
     tool: `${TOOL.name} ${TOOL.version}`,
     findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({ fingerprint, ruleId, node, resource, message })),
   };
-  await writeFile(file, `${JSON.stringify(baseline, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot write baseline: ${error.code ?? error.message}`, file);
-  });
+  await writeFileSafely(file, `${JSON.stringify(baseline, null, 2)}\n`, { label: '--write-baseline', roots });
 }

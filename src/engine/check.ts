@@ -7,10 +7,11 @@ import { profileFor } from '../providers/index.js';
 import type { FailOn, Report } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, FindingDraft, Location, RuleOptions, Severity } from '../rules/types.js';
+import type { FileRoots } from '../io/roots.js';
 import type { SourceDocument } from '../sources/document.js';
 import { SnapshotBuilder } from '../sources/builder.js';
 import type { LiveOptions } from '../sources/live/types.js';
-import { loadInputs } from '../sources/load.js';
+import { loadInputs, type SkippedFile } from '../sources/load.js';
 import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
 import { suppressor, type Suppression } from './suppress.js';
@@ -36,6 +37,8 @@ export interface CheckOptions {
   readonly saveSnapshot?: string;
   /** Terraform inputs: which machines are Kubernetes nodes (resource address globs, tag:KEY=VALUE). */
   readonly nodeSelectors?: readonly string[];
+  /** Where files may be written and links may lead (see FileRoots); unconfined when absent. */
+  readonly files?: FileRoots;
 }
 
 export interface CheckResult {
@@ -43,6 +46,8 @@ export interface CheckResult {
   readonly snapshot: ClusterSnapshot;
   /** Files found in folders that are in no known format. */
   readonly unrecognised: readonly string[];
+  /** Files found in folders that were not read for another reason (a link leading outside the roots). */
+  readonly skipped: readonly SkippedFile[];
   /** Live mode: API calls made per provider. */
   readonly calls?: Readonly<Record<string, number>>;
 }
@@ -147,18 +152,19 @@ export async function runCheck(options: CheckOptions, extra: readonly ExtraDraft
   let calls: Readonly<Record<string, number>> | undefined;
   if (options.live) {
     const { loadLive } = await import('./live.js');
-    const live = await loadLive(options.live, options.saveSnapshot, builder);
+    const live = await loadLive(options.live, options.saveSnapshot, builder, options.files);
     for (const [file, document] of live.documents) documents.set(file, document);
     calls = live.calls;
   }
-  const loaded = options.paths.length > 0 ? await loadInputs(options.paths, builder) : undefined;
+  const loaded = options.paths.length > 0 ? await loadInputs(options.paths, builder, options.files) : undefined;
   for (const [file, document] of loaded?.documents ?? []) documents.set(file, document);
   const unrecognised = loaded?.unrecognised ?? [];
+  const skipped = loaded?.skipped ?? [];
   for (const text of options.clusterCidrs) {
     const cidr = parseCidr(text);
     if (!cidr) throw new UserError(`--cluster-cidr: ${JSON.stringify(text)} is not a valid CIDR`);
     builder.addClusterCidr(cidr);
   }
   const snapshot = builder.build(options.provider, { nodeSelectors: options.nodeSelectors ?? [] });
-  return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, calls };
+  return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, skipped, calls };
 }

@@ -1,5 +1,7 @@
-import { access } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { checkTrustedFile } from '../io/read.js';
+import { UNCONFINED, type FileRoots } from '../io/roots.js';
 import type { Provider } from '../model/snapshot.js';
 import type { FailOn } from '../report/types.js';
 import { RULE_IDS } from '../rules/index.js';
@@ -26,10 +28,14 @@ export interface LoadedConfig {
   readonly suppressions: readonly Suppression[];
 }
 
-/** Reads --config, or .hostgw-preflight.yml in the working directory when it exists. */
-export async function loadConfig(explicit: string | undefined): Promise<LoadedConfig> {
-  const file = explicit ?? (await access(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
+/**
+ * Reads --config, or .hostgw-preflight.yml in the working directory when it exists (a link counts as existing,
+ * even a dangling one: it is refused or reported, never silently ignored).
+ */
+export async function loadConfig(explicit: string | undefined, roots: FileRoots = UNCONFINED): Promise<LoadedConfig> {
+  const file = explicit ?? (await lstat(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
   if (!file) return { config: {}, suppressions: [] };
+  await checkTrustedFile(file, 'the configuration file', roots);
   const document = await SourceDocument.load(file);
   const value = document.values[0] ?? {};
   const { default: Ajv } = await import('ajv');

@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UNCONFINED, type FileRoots } from '../io/roots.js';
+import { writeFileSafely } from '../io/write.js';
 import { SnapshotBuilder } from '../sources/builder.js';
 import { SourceDocument } from '../sources/document.js';
 import { loadInputs, readDocument } from '../sources/load.js';
@@ -16,20 +16,17 @@ export interface LiveLoad {
  * Reads the live cluster and cloud. With `saveSnapshot`, the dumps are written first and read back from those
  * files, so findings point at lines of the saved snapshot and a later offline run sees exactly the same input.
  */
-export async function loadLive(options: LiveOptions, saveSnapshot: string | undefined, builder: SnapshotBuilder): Promise<LiveLoad> {
+export async function loadLive(options: LiveOptions, saveSnapshot: string | undefined, builder: SnapshotBuilder, roots: FileRoots = UNCONFINED): Promise<LiveLoad> {
   const { readLive } = await import('../sources/live/index.js');
   const live = await readLive(options);
   for (const gap of live.gaps) builder.addGap(gap);
   for (const kind of live.dumps.flatMap((dump) => dump.kinds ?? [])) builder.markPresent(kind);
   const documents = new Map<string, SourceDocument>();
   if (saveSnapshot) {
-    try {
-      await mkdir(saveSnapshot, { recursive: true });
-      for (const dump of live.dumps) await writeFile(join(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`);
-    } catch (error) {
-      throw new UserError(`--save-snapshot: cannot write ${saveSnapshot}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    for (const dump of live.dumps) {
+      await writeFileSafely(join(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`, { label: '--save-snapshot', roots, createFolders: true });
     }
-    const loaded = await loadInputs(live.dumps.map((dump) => join(saveSnapshot, dump.name)), builder);
+    const loaded = await loadInputs(live.dumps.map((dump) => join(saveSnapshot, dump.name)), builder, roots);
     options.log(`snapshot saved to ${saveSnapshot} (${live.dumps.length} files)`);
     return { builder, documents: new Map(loaded.documents), calls: live.calls };
   }

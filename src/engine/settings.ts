@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { confinedTo, UNCONFINED, type FileRoots } from '../io/roots.js';
 import type { Provider } from '../model/snapshot.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import type { FailOn } from '../report/types.js';
@@ -25,11 +27,33 @@ export interface RunSettings {
   readonly nodeSelectors?: readonly string[];
   /** Names the origin of --ignore values in messages: "--ignore" or "input ignore". */
   readonly ignoreSource: string;
+  /** Where the run happens, which decides where files may be written and links may lead (see fileRoots). */
+  readonly environment?: RunEnvironment;
+}
+
+export interface RunEnvironment {
+  readonly env: NodeJS.ProcessEnv;
+  /** True in the Action; the CLI tells from GITHUB_ACTIONS. */
+  readonly action: boolean;
+}
+
+/**
+ * The one place that decides which runs are confined. The Action always runs on a runner over a checkout a fork
+ * may control; so does the CLI in a workflow's `run:` step (GITHUB_ACTIONS=true), which is just as exposed. Both
+ * write, and follow links, only inside GITHUB_WORKSPACE and RUNNER_TEMP (the working directory and the system temp
+ * folder when the runner did not set them). Anywhere else the CLI runs in its user's own shell and writes where
+ * it is told, still never through a symbolic link.
+ */
+export async function fileRoots(environment: RunEnvironment | undefined): Promise<FileRoots> {
+  if (!environment || (!environment.action && environment.env.GITHUB_ACTIONS !== 'true')) return UNCONFINED;
+  const { env } = environment;
+  return await confinedTo(env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP || tmpdir());
 }
 
 /** Settings given explicitly win over the configuration file, which wins over the defaults. */
-export async function resolveOptions(settings: RunSettings): Promise<CheckOptions> {
-  const { config, suppressions } = await loadConfig(settings.config);
+export async function resolveOptions(settings: RunSettings): Promise<CheckOptions & { readonly files: FileRoots }> {
+  const files = await fileRoots(settings.environment);
+  const { config, suppressions } = await loadConfig(settings.config, files);
   return {
     paths: settings.paths,
     provider: settings.provider ?? config.provider,
@@ -39,10 +63,11 @@ export async function resolveOptions(settings: RunSettings): Promise<CheckOption
     minSeverity: settings.severity ?? 'note',
     suppressions: [...suppressions, ...settings.ignore.map((text) => parseIgnore(text, settings.ignoreSource))],
     severities: config.severity ?? {},
-    baseline: settings.baseline ? await readBaseline(settings.baseline) : undefined,
+    baseline: settings.baseline ? await readBaseline(settings.baseline, files) : undefined,
     cluster: settings.cluster,
     live: settings.live,
     saveSnapshot: settings.saveSnapshot,
     nodeSelectors: settings.nodeSelectors,
+    files,
   };
 }

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { runCheck, type CheckOptions, type CheckResult, type ExtraDraft } from '../engine/check.js';
 import { UserError } from '../errors.js';
+import { UNCONFINED } from '../io/roots.js';
+import { writeFileSafely } from '../io/write.js';
 import type { Provider } from '../model/snapshot.js';
 import type { FixOutcome, Report } from '../report/types.js';
 import { deniedAtApply, unnamedDenial } from '../providers/policy/denial.js';
@@ -71,9 +72,7 @@ export async function runWithFixes(options: CheckOptions, fix: FixOptions, log: 
   const before = await runCheck(options);
   const plan = buildPlan(before.report.findings, fix);
   if (fix.planScript) {
-    await writeFile(fix.planScript, planScript(plan), { mode: 0o755 }).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError(`--plan-script: cannot write ${fix.planScript}: ${error.code ?? error.message}`);
-    });
+    await writeFileSafely(fix.planScript, planScript(plan), { label: '--plan-script', roots: options.files ?? UNCONFINED, mode: 0o755 });
   }
   if (fix.mode === 'plan') return { ...before, report: { ...before.report, plan } };
 

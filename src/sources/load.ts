@@ -1,7 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { allowed, namedInside, OUTSIDE_ROOTS, UNCONFINED, type FileRoots } from '../io/roots.js';
 import { compareText } from '../model/order.js';
 import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
@@ -15,40 +16,80 @@ export interface LoadedInputs {
   readonly builder: SnapshotBuilder;
   /** Files found by walking folders that are in no known format: named in the report, not read. */
   readonly unrecognised: readonly string[];
+  /** Files found by walking folders that were not read for another reason (a link leading outside the roots). */
+  readonly skipped: readonly SkippedFile[];
   /** Parsed files by path, kept to turn origins into line numbers for the findings that need them. */
   readonly documents: ReadonlyMap<string, SourceDocument>;
 }
 
-/** Symbolic links to files count: a ConfigMap mounted as a volume holds nothing else. */
-async function isFile(entry: Dirent, path: string): Promise<boolean> {
-  if (entry.isFile()) return true;
-  return entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile() === true;
+export interface SkippedFile {
+  readonly file: string;
+  /** Completes "FILE: skipped, …". */
+  readonly reason: string;
 }
 
-async function walk(folder: string): Promise<string[]> {
+/** How a walk treats symbolic links: where they may lead, and where those that may not are recorded. */
+interface Walk {
+  readonly roots: FileRoots;
+  /** Real path of the folder named to walk: links within it are followed wherever it is (a ConfigMap volume). */
+  readonly top: string;
+  readonly skipped: SkippedFile[];
+}
+
+/**
+ * Symbolic links to files count: a ConfigMap mounted as a volume holds nothing else. In a confined run a link
+ * leading outside the roots and the walked folder is not followed but named: the checkout may hold links
+ * committed by a fork, pointing at the runner's secrets.
+ */
+async function isFile(entry: Dirent, path: string, walk: Walk): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  const target = await realpath(path).catch(() => undefined);
+  if (target === undefined) return false;
+  if (!allowed(target, walk.roots, [walk.top])) {
+    walk.skipped.push({ file: path, reason: `a symbolic link leading ${OUTSIDE_ROOTS}` });
+    return false;
+  }
+  return (await stat(target).catch(() => undefined))?.isFile() === true;
+}
+
+async function walkFolder(folder: string, walk: Walk): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.
-    if (entry.isDirectory()) for (const file of await walk(path)) files.push(file);
-    else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path))) files.push(path);
+    if (entry.isDirectory()) for (const file of await walkFolder(path, walk)) files.push(file);
+    else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path, walk))) files.push(path);
   }
   return files;
+}
+
+/**
+ * Paths named by the user or workflow are read wherever they are (`${{ runner.temp }}/dumps`), except one in the
+ * checkout that a link (the path itself or a parent folder) turns into a path outside the roots.
+ */
+async function refuseEscape(path: string, roots: FileRoots): Promise<string> {
+  const target = await realpath(path);
+  if (namedInside(path, roots) && !allowed(target, roots)) {
+    throw new UserError(`a symbolic link leads ${OUTSIDE_ROOTS} (to ${target}): refusing to read it`, path);
+  }
+  return target;
 }
 
 export function knownFormats(): string {
   return FORMAT_READERS.map((reader) => reader.producedBy).join('; ');
 }
 
-async function expand(paths: readonly string[]): Promise<{ file: string; explicit: boolean }[]> {
+async function expand(paths: readonly string[], roots: FileRoots, skipped: SkippedFile[]): Promise<{ file: string; explicit: boolean }[]> {
   const files: { file: string; explicit: boolean }[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new UserError('no such file or folder', path);
+    const top = await refuseEscape(path, roots);
     if (info.isDirectory()) {
-      const found = await walk(path);
+      const found = await walkFolder(path, { roots, top, skipped });
       if (found.length === 0) throw new UserError('folder holds no .json, .yaml or .yml file', path);
       for (const file of found) files.push({ file, explicit: false });
     } else files.push({ file: path, explicit: true });
@@ -84,11 +125,12 @@ export async function readDocument(source: SourceDocument, builder: SnapshotBuil
   return true;
 }
 
-/** Reads every file into one builder. */
-export async function loadInputs(paths: readonly string[], builder = new SnapshotBuilder()): Promise<LoadedInputs> {
+/** Reads every file into one builder; `roots` confine where symbolic links may lead (see FileRoots). */
+export async function loadInputs(paths: readonly string[], builder = new SnapshotBuilder(), roots: FileRoots = UNCONFINED): Promise<LoadedInputs> {
   const unrecognised: string[] = [];
+  const skipped: SkippedFile[] = [];
   const documents = new Map<string, SourceDocument>();
-  for (const { file, explicit } of await expand(paths)) {
+  for (const { file, explicit } of await expand(paths, roots, skipped)) {
     const source = await SourceDocument.load(file);
     documents.set(file, source);
     if (await readDocument(source, builder)) continue;
@@ -96,5 +138,5 @@ export async function loadInputs(paths: readonly string[], builder = new Snapsho
     unrecognised.push(file);
     builder.addSource({ file, format: 'unrecognised', items: 0 });
   }
-  return { builder, unrecognised, documents };
+  return { builder, unrecognised, skipped, documents };
 }

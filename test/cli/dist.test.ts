@@ -8,10 +8,14 @@ import { RULES } from '../../src/rules/index.js';
 
 const run = promisify(execFile);
 
-/** Runs the bundled CLI as a user would; resolves with the exit code instead of rejecting on 1 and 2. */
+/**
+ * Runs the bundled CLI as a user would, in their own shell: not as a workflow step even when the suite runs in one
+ * (GITHUB_ACTIONS=true confines writes and reads to the runner's folders); resolves with the exit code instead of
+ * rejecting on 1 and 2.
+ */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['dist/cli.js', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(process.execPath, ['dist/cli.js', ...args], { env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
