@@ -3,7 +3,7 @@ export interface NameRule {
   /** "node name", as in: the node name "…" is not a valid Kubernetes node name. */
   readonly subject: string;
   readonly label: string;
-  /** Whether the platform accepts the value. Callers have checked the length bound, so patterns never see long input. */
+  /** The spellings the platform accepts; tried only on values within maxLength, so it never meets long input. */
   readonly pattern: RegExp;
   readonly maxLength: number;
 }
