@@ -63,7 +63,7 @@ function routeSpec(name: string, view: NodeView, destRange: string, network: str
 const PLACEHOLDERS = new Set(['<project>', '<zone>', '<network>', '<node-ip>', '<tag>']);
 
 /** A name for a command: validated, or the placeholder itself (quoted like any other string). */
-function gceName(kind: 'gce-project' | 'gce-zone' | 'gce-network' | 'gce-instance' | 'gce-route' | 'gce-network-tag' | 'ip-address', value: string): Shell | string {
+function gceName(kind: 'gce-project' | 'gce-zone' | 'gce-network' | 'gce-instance' | 'gce-route' | 'gce-network-tag', value: string): Shell | string {
   return PLACEHOLDERS.has(value) ? value : named(kind, value);
 }
 
