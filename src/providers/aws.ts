@@ -1,11 +1,10 @@
+import { named } from '../model/names/index.js';
+import { shell, withCommand } from '../model/shell.js';
 import { awsRegionOf } from '../sources/provider-id.js';
-import { sh } from './names.js';
+import { awsRegionFlag as regionFlag } from './names.js';
 import type { ProviderProfile } from './types.js';
 import { awsFirewall } from './firewall/aws.js';
 
-function regionFlag(region: string | undefined): string {
-  return region ? ` --region ${sh(region)}` : '';
-}
 
 export const aws: ProviderProfile = {
   id: 'aws',
@@ -23,18 +22,22 @@ export const aws: ProviderProfile = {
       const region = awsRegionOf(view.node.providerId);
       // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
       if (iface && !iface.id.endsWith('/primary')) {
-        return {
-          text: `Turn off the source/destination check on ENI ${iface.id}.`,
-          command: `aws ec2 modify-network-interface-attribute --network-interface-id ${sh(iface.id)} --no-source-dest-check${regionFlag(region)}`,
-          fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
-        };
+        return withCommand(
+          {
+            text: `Turn off the source/destination check on ENI ${iface.id}.`,
+            fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
+          },
+          shell`aws ec2 modify-network-interface-attribute --network-interface-id ${named('aws-eni', iface.id)} --no-source-dest-check${regionFlag(region)}`,
+        );
       }
       const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '');
-      return {
-        text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
-        command: `aws ec2 modify-instance-attribute --instance-id ${sh(instanceId ?? '<instance-id>')} --no-source-dest-check${regionFlag(region)}`,
-        fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
-      };
+      return withCommand(
+        {
+          text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
+          fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
+        },
+        shell`aws ec2 modify-instance-attribute --instance-id ${instanceId ? named('aws-instance', instanceId) : '<instance-id>'} --no-source-dest-check${regionFlag(region)}`,
+      );
     },
   },
 };

@@ -1,6 +1,8 @@
 import type { Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
-import { lastSegment, routeName, segmentAfter, sh } from './names.js';
+import { named } from '../model/names/index.js';
+import { shell, withCommand, type Shell } from '../model/shell.js';
+import { lastSegment, routeName, segmentAfter } from './names.js';
 import { nextHopIp } from './next-hop.js';
 import type { FixScope, FixSpec } from '../fix/types.js';
 import type { ProviderProfile, RouteScope } from './types.js';
@@ -31,9 +33,15 @@ function scopes(topology: Topology): RouteScope[] {
   });
 }
 
-function tableRef(tableId: string | undefined): string {
-  if (!tableId) return '--resource-group <resource-group> --route-table-name <route-table>';
-  return `--resource-group ${sh(segmentAfter(tableId, 'resourcegroups') ?? '<resource-group>')} --route-table-name ${sh(lastSegment(tableId))}`;
+function tableRef(tableId: string | undefined): Shell {
+  if (!tableId) return shell`--resource-group <resource-group> --route-table-name <route-table>`;
+  const group = segmentAfter(tableId, 'resourcegroups');
+  return shell`--resource-group ${group ? named('azure-resource-group', group) : '<resource-group>'} --route-table-name ${named('azure-name', lastSegment(tableId))}`;
+}
+
+/** A resource id from the data, validated, or the placeholder a person fills in. */
+function resourceId(id: string | undefined, placeholder: string): Shell | string {
+  return id ? named('azure-resource-id', id) : placeholder;
 }
 
 function upsert(tableId: string | undefined, name: string, addressPrefix: string, nextHopIp: string | undefined, scope: FixScope): FixSpec | undefined {
@@ -41,8 +49,8 @@ function upsert(tableId: string | undefined, name: string, addressPrefix: string
   return { actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }], scope, api: 'Microsoft.Network/routeTables/routes/write' };
 }
 
-function hop(ip: string | undefined): string {
-  return `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ?? '<node-ip>'}`;
+function hop(ip: string | undefined): Shell {
+  return shell`--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ? named('ip-address', ip) : shell`<node-ip>`}`;
 }
 
 export const azure: ProviderProfile = {
@@ -61,11 +69,13 @@ export const azure: ProviderProfile = {
     blockedState: 'IP forwarding is disabled',
     enable(view, iface) {
       const nic = iface?.id;
-      return {
-        text: `Enable IP forwarding on network interface ${nic ? lastSegment(nic) : `of ${view.node.name}`}.`,
-        command: `az network nic update --ids ${sh(nic ?? '<nic-id>')} --ip-forwarding true`,
-        fix: nic ? { actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }], scope: 'node', api: 'Microsoft.Network/networkInterfaces/write' } : undefined,
-      };
+      return withCommand(
+        {
+          text: `Enable IP forwarding on network interface ${nic ? lastSegment(nic) : `of ${view.node.name}`}.`,
+          fix: nic ? { actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }], scope: 'node', api: 'Microsoft.Network/networkInterfaces/write' } : undefined,
+        },
+        shell`az network nic update --ids ${resourceId(nic, '<nic-id>')} --ip-forwarding true`,
+      );
     },
   },
   routing: {
@@ -74,46 +84,54 @@ export const azure: ProviderProfile = {
     createRoute(view, cidr, scope) {
       const name = routeName(view.node.name, cidr);
       const ip = nextHopIp(view, cidr);
-      return {
-        text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${lastSegment(scope.tableId)}` : 'the route table of the node subnets'}.`,
-        command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${sh(name)} --address-prefix ${cidr.text} ${hop(ip)}`,
-        fix: upsert(scope?.tableId, name, cidr.text, ip, 'node'),
-      };
+      return withCommand(
+        {
+          text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${lastSegment(scope.tableId)}` : 'the route table of the node subnets'}.`,
+          fix: upsert(scope?.tableId, name, cidr.text, ip, 'node'),
+        },
+        shell`az network route-table route create ${tableRef(scope?.tableId)} --name ${named('azure-name', name)} --address-prefix ${cidr.text} ${hop(ip)}`,
+      );
     },
     repointRoute(route, view, cidr) {
       const ip = nextHopIp(view, cidr);
-      return {
-        text: `Point route ${route.name} at ${view.node.name}.`,
-        command: `az network route-table route update --ids ${sh(route.id)} ${hop(ip)}`,
-        fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node'),
-      };
+      return withCommand(
+        { text: `Point route ${route.name} at ${view.node.name}.`, fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node') },
+        shell`az network route-table route update --ids ${named('azure-resource-id', route.id)} ${hop(ip)}`,
+      );
     },
     deleteRoute(route: Route) {
-      return {
-        text: `Delete route ${route.name}.`,
-        command: `az network route-table route delete --ids ${sh(route.id)}`,
-        fix: route.tableId ? { actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }], scope: 'prune', api: 'Microsoft.Network/routeTables/routes/delete' } : undefined,
-      };
+      return withCommand(
+        {
+          text: `Delete route ${route.name}.`,
+          fix: route.tableId ? { actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }], scope: 'prune', api: 'Microsoft.Network/routeTables/routes/delete' } : undefined,
+        },
+        shell`az network route-table route delete --ids ${named('azure-resource-id', route.id)}`,
+      );
     },
     explainNotApplied(route, scope) {
       const subnet = scope.subnetIds?.[0];
       if (scope.tableId) {
-        return {
-          why: `route ${route.name} is in route table ${lastSegment(route.tableId ?? '?')}, but ${scope.label} uses another table`,
-          text: `Add the route to route table ${lastSegment(scope.tableId)} too, or associate the subnet with the table that holds it.`,
-          command: `az network route-table route create ${tableRef(scope.tableId)} --name ${sh(route.name)} --address-prefix ${route.dest.text} ${hop(route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined)}`,
-          fix: upsert(scope.tableId, route.name, route.dest.text, route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined, 'network'),
-        };
+        const ip = route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined;
+        return withCommand(
+          {
+            why: `route ${route.name} is in route table ${lastSegment(route.tableId ?? '?')}, but ${scope.label} uses another table`,
+            text: `Add the route to route table ${lastSegment(scope.tableId)} too, or associate the subnet with the table that holds it.`,
+            fix: upsert(scope.tableId, route.name, route.dest.text, ip, 'network'),
+          },
+          shell`az network route-table route create ${tableRef(scope.tableId)} --name ${named('azure-name', route.name)} --address-prefix ${route.dest.text} ${hop(ip)}`,
+        );
       }
-      return {
-        why: `route table ${lastSegment(route.tableId ?? '?')} is not associated with ${scope.label}`,
-        text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
-        command: `az network vnet subnet update --ids ${sh(subnet ?? '<subnet-id>')} --route-table ${sh(route.tableId ?? '<route-table-id>')}`,
-        fix:
-          subnet && route.tableId
-            ? { actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId! }) as const), scope: 'network', api: 'Microsoft.Network/virtualNetworks/subnets/write' }
-            : undefined,
-      };
+      return withCommand(
+        {
+          why: `route table ${lastSegment(route.tableId ?? '?')} is not associated with ${scope.label}`,
+          text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
+          fix:
+            subnet && route.tableId
+              ? { actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId! }) as const), scope: 'network', api: 'Microsoft.Network/virtualNetworks/subnets/write' }
+              : undefined,
+        },
+        shell`az network vnet subnet update --ids ${resourceId(subnet, '<subnet-id>')} --route-table ${resourceId(route.tableId, '<route-table-id>')}`,
+      );
     },
   },
 };

@@ -1,6 +1,8 @@
 import type { Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
-import { lastSegment, routeName, segmentAfter, sh } from './names.js';
+import { named } from '../model/names/index.js';
+import { joinShell, shell, withCommand, type Shell } from '../model/shell.js';
+import { lastSegment, routeName, segmentAfter } from './names.js';
 import { nextHopIp } from './next-hop.js';
 import type { FixAction, GceRoute } from '../fix/types.js';
 import type { ProviderProfile, RouteScope } from './types.js';
@@ -57,23 +59,31 @@ function routeSpec(name: string, view: NodeView, destRange: string, network: str
   };
 }
 
-function createCommand(route: GceRoute): string {
-  const hop = route.nextHopInstance
-    ? `--next-hop-instance ${sh(lastSegment(route.nextHopInstance))} --next-hop-instance-zone ${sh(segmentAfter(route.nextHopInstance, 'zones') ?? '<zone>')}`
-    : `--next-hop-address ${route.nextHopIp}`;
-  return `gcloud compute routes create ${sh(route.name)} --project ${sh(route.project)} --network ${sh(lastSegment(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
+/** What the specs hold where the data did not say: a person fills them in. */
+const PLACEHOLDERS = new Set(['<project>', '<zone>', '<network>', '<node-ip>', '<tag>']);
+
+/** A name for a command: validated, or the placeholder itself (quoted like any other string). */
+function gceName(kind: 'gce-project' | 'gce-zone' | 'gce-network' | 'gce-instance' | 'gce-route' | 'gce-network-tag', value: string): Shell | string {
+  return PLACEHOLDERS.has(value) ? value : named(kind, value);
 }
 
-function addTags(view: NodeView, tag: string): { command: string; action?: FixAction } {
+function createCommand(route: GceRoute): Shell {
+  const hop = route.nextHopInstance
+    ? shell`--next-hop-instance ${gceName('gce-instance', lastSegment(route.nextHopInstance))} --next-hop-instance-zone ${gceName('gce-zone', segmentAfter(route.nextHopInstance, 'zones') ?? '<zone>')}`
+    : shell`--next-hop-address ${route.nextHopIp && route.nextHopIp !== '<node-ip>' ? named('ip-address', route.nextHopIp) : shell`<node-ip>`}`;
+  return shell`gcloud compute routes create ${gceName('gce-route', route.name)} --project ${gceName('gce-project', route.project)} --network ${gceName('gce-network', lastSegment(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
+}
+
+function addTags(view: NodeView, tag: string): { command: Shell; action?: FixAction } {
   const ref = instanceRef(view);
   return {
-    command: `gcloud compute instances add-tags ${sh(ref?.name ?? view.node.name)} --project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')} --tags ${sh(tag)}`,
+    command: shell`gcloud compute instances add-tags ${gceName('gce-instance', ref?.name ?? view.node.name)} --project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')} --tags ${gceName('gce-network-tag', tag)}`,
     action: ref ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] } : undefined,
   };
 }
 
-function deleteCommand(route: Route): string {
-  return `gcloud compute routes delete ${sh(route.name)} --project ${sh(project(route.id))} --quiet`;
+function deleteCommand(route: Route): Shell {
+  return shell`gcloud compute routes delete ${gceName('gce-route', route.name)} --project ${gceName('gce-project', project(route.id))} --quiet`;
 }
 
 export const gce: ProviderProfile = {
@@ -91,19 +101,28 @@ export const gce: ProviderProfile = {
     enable(view) {
       const ref = instanceRef(view);
       const name = ref?.name ?? view.node.name;
-      const flags = `--project ${sh(ref?.project ?? '<project>')} --zone ${sh(ref?.zone ?? '<zone>')}`;
+      const instance = gceName('gce-instance', name);
+      const flags = shell`--project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')}`;
+      // The instance name is validated (RFC 1035), so the file name built from it is one plain word.
+      const file = shell`${instance}.yaml`;
       const group = view.instance?.managedBy;
       const template = group
         ? ` The instance belongs to ${lastSegment(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
         : '';
-      return {
-        text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
-        fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
-        command:
-          `gcloud compute instances export ${sh(name)} ${flags} --destination=${sh(`${name}.yaml`)}` +
-          ` && { grep -q '^canIpForward:' ${sh(`${name}.yaml`)} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${sh(`${name}.yaml`)} || echo 'canIpForward: true' >> ${sh(`${name}.yaml`)}; }` +
-          ` && gcloud compute instances update-from-file ${sh(name)} ${flags} --source=${sh(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
-      };
+      return withCommand(
+        {
+          text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+          fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
+        },
+        joinShell(
+          [
+            shell`gcloud compute instances export ${instance} ${flags} --destination=${file}`,
+            shell`{ grep -q '^canIpForward:' ${file} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${file} || echo 'canIpForward: true' >> ${file}; }`,
+            shell`gcloud compute instances update-from-file ${instance} ${flags} --source=${file} --most-disruptive-allowed-action=RESTART`,
+          ],
+          ' && ',
+        ),
+      );
     },
   },
   routing: {
@@ -112,49 +131,56 @@ export const gce: ProviderProfile = {
     createRoute(view, cidr, scope) {
       const network = scope?.network ?? view.instance?.network;
       const spec = routeSpec(routeName(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr));
-      return {
-        text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
-        command: createCommand(spec),
-        fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
-      };
+      return withCommand(
+        {
+          text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
+          fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
+        },
+        createCommand(spec),
+      );
     },
     repointRoute(route, view, cidr) {
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
       // Names are unique per project, so the new route cannot take the old one's name.
       const name = routeName(view.node.name, cidr);
       const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, nextHopIp(view, cidr));
-      return {
-        text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-        command: `${createCommand(spec)} && ${deleteCommand(route)}`,
-        fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
-      };
+      return withCommand(
+        {
+          text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
+          fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
+        },
+        joinShell([createCommand(spec), deleteCommand(route)], ' && '),
+      );
     },
     deleteRoute(route) {
-      return {
-        text: `Delete route ${route.name}.`,
-        command: deleteCommand(route),
-        fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' },
-      };
+      return withCommand(
+        { text: `Delete route ${route.name}.`, fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' } },
+        deleteCommand(route),
+      );
     },
     explainNotApplied(route, scope, target) {
       if (route.network !== scope.network) {
         const spec = routeSpec(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest));
-        return {
-          why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
-          text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
-          command: createCommand(spec),
-          fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
-        };
+        return withCommand(
+          {
+            why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
+            text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
+            fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
+          },
+          createCommand(spec),
+        );
       }
       // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
       const tagging = scope.members.filter((member) => member !== target).map((member) => addTags(member, route.tags[0] ?? '<tag>'));
       const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
-      return {
-        why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
-        text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-        command: tagging.map((tag) => tag.command).join(' && '),
-        fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
-      };
+      return withCommand(
+        {
+          why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
+          text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
+          fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
+        },
+        joinShell(tagging.map((tag) => tag.command), ' && '),
+      );
     },
   },
 };

@@ -1,9 +1,6 @@
 import type { Cidr } from '../model/cidr.js';
-
-/** Quotes a value for a POSIX shell when it needs it. */
-export function sh(value: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
+import { named } from '../model/names/index.js';
+import { shell, type Shell } from '../model/shell.js';
 
 /** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
 export function routeName(nodeName: string, cidr: Cidr): string {
@@ -41,4 +38,9 @@ function segmentAfterBySplit(id: string, marker: string): string | undefined {
   const parts = id.split('/');
   const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
   return index >= 0 ? parts[index + 1] : undefined;
+}
+
+/** " --region R" for an AWS command, or nothing when the region is unknown (the CLI's default region applies). */
+export function awsRegionFlag(region: string | undefined): Shell {
+  return region ? shell` --region ${named('aws-region', region)}` : shell``;
 }

@@ -1,6 +1,17 @@
+import { named } from '../model/names/index.js';
+import { shell, withCommand, type Shell } from '../model/shell.js';
 import type { Rule } from './types.js';
 
 const HOST_GW = 'host-gw';
+const CONFIGMAP = 'ConfigMap ';
+
+/** `kubectl edit` for a flannel ConfigMap ("ConfigMap NAMESPACE/NAME"); nothing for other sources (RKE cluster.yml). */
+function editCommand(describedBy: string): Shell | undefined {
+  if (!describedBy.startsWith(CONFIGMAP)) return undefined;
+  const ref = describedBy.slice(CONFIGMAP.length);
+  const slash = ref.indexOf('/');
+  return shell`kubectl -n ${named('kubernetes-namespace', ref.slice(0, slash))} edit configmap ${named('kubernetes-configmap', ref.slice(slash + 1))}`;
+}
 
 export const backendMismatch: Rule = {
   meta: {
@@ -18,15 +29,12 @@ export const backendMismatch: Rule = {
     const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
     for (const config of declared) {
       if (config.backendType === HOST_GW) continue;
+      const text = 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.';
+      const edit = editCommand(config.describedBy);
       yield {
         resource: config.describedBy,
         message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"`,
-        remediation: {
-          text: 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.',
-          command: config.describedBy.startsWith('ConfigMap')
-            ? `kubectl -n ${config.describedBy.split(' ')[1]!.split('/')[0]} edit configmap ${config.describedBy.split('/')[1]}`
-            : undefined,
-        },
+        remediation: edit ? withCommand({ text }, edit) : { text, command: undefined },
         origin: config.origin,
       };
     }
@@ -38,10 +46,11 @@ export const backendMismatch: Rule = {
       yield {
         node: view.node.name,
         message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
-        remediation: {
-          text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
-          command: `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${view.node.name} -l app=flannel`,
-        },
+        remediation: withCommand(
+          { text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).` },
+          // A valid node name is one plain word, so it can follow "spec.nodeName=" inside the selector word.
+          shell`kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${named('kubernetes-node', view.node.name)} -l app=flannel`,
+        ),
         origin: view.node.origin,
       };
     }

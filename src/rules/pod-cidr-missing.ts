@@ -1,3 +1,5 @@
+import { named } from '../model/names/index.js';
+import { shell, withCommand } from '../model/shell.js';
 import type { Rule } from './types.js';
 
 export const podCidrMissing: Rule = {
@@ -20,10 +22,10 @@ export const podCidrMissing: Rule = {
       yield {
         node: view.node.name,
         message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
-        remediation: {
-          text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
-          command: `kubectl patch node ${view.node.name} --type merge -p '{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'`,
-        },
+        remediation: withCommand(
+          { text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).' },
+          shell`kubectl patch node ${named('kubernetes-node', view.node.name)} --type merge -p ${'{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'}`,
+        ),
         origin: view.node.origin,
       };
     }

@@ -2,6 +2,8 @@ import { CidrIndex } from '../model/cidr-index.js';
 import { contains, type Cidr } from '../model/cidr.js';
 import type { Origin } from '../model/snapshot.js';
 import type { PodBlock } from '../model/topology.js';
+import { named } from '../model/names/index.js';
+import { shell, withCommand } from '../model/shell.js';
 import type { FindingDraft, Rule } from './types.js';
 
 interface AddressSpace {
@@ -71,10 +73,10 @@ function overlap(block: PodBlock, what: string, resource: string | undefined, wh
     resource,
     key: `${block.dest.text} ${what}`,
     message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
-    remediation: {
-      text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
-      command: `kubectl drain ${name} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${name}`,
-    },
+    remediation: withCommand(
+      { text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.` },
+      shell`kubectl drain ${named('kubernetes-node', name)} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${named('kubernetes-node', name)}`,
+    ),
     origin: block.view.node.origin,
   };
 }

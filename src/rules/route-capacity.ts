@@ -1,3 +1,5 @@
+import { named } from '../model/names/index.js';
+import { shell, withCommand } from '../model/shell.js';
 import { segmentAfter } from '../providers/names.js';
 import type { RouteScope } from '../providers/types.js';
 import { routeCoverage } from './shared/route-coverage.js';
@@ -59,12 +61,13 @@ export const routeCapacity: Rule = {
         severity,
         resource: name,
         message: `${per} ${name} holds ${existing} routes${needed ? ` and needs ${needed} more for current nodes` : ''}: ${total} of the ${hard ? 'limit' : 'default quota'} of ${limit}${over ? ' — over it' : ''}`,
-        remediation: {
-          text: per === 'route table'
-            ? 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.'
-            : 'Request a higher "Routes" quota for the project before adding nodes.',
-          command: per === 'project' ? `gcloud compute project-info describe --project ${name} --format="value(quotas)"` : undefined,
-        },
+        remediation:
+          per === 'route table'
+            ? { text: 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.', command: undefined }
+            : withCommand(
+                { text: 'Request a higher "Routes" quota for the project before adding nodes.' },
+                shell`gcloud compute project-info describe --project ${named('gce-project', name)} --format="value(quotas)"`,
+              ),
       };
     }
   },

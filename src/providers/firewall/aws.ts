@@ -3,7 +3,9 @@ import type { NodeView, Topology } from '../../model/topology.js';
 import type { AwsNaclEntry, AwsPermission, FixAction } from '../../fix/types.js';
 import type { Remediation } from '../../rules/types.js';
 import { awsRegionOf } from '../../sources/provider-id.js';
-import { sh } from '../names.js';
+import { named } from '../../model/names/index.js';
+import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
+import { awsRegionFlag as regionFlag } from '../names.js';
 import { byReference, ends, freePriorities, protocolList, setName } from './common.js';
 import type { FirewallData } from './data.js';
 import type { BlockedTraffic, FirewallProfile, FirewallScope, FirewallStage, PodProtocol, UnresolvedNode } from './types.js';
@@ -98,10 +100,6 @@ function regionOf(block: BlockedTraffic, data: FirewallData): string | undefined
   return [...block.localNodes, ...block.remoteNodes, ...data.topology.views].map((view) => awsRegionOf(view.node.providerId)).find((region) => region !== undefined);
 }
 
-function regionFlag(region: string | undefined): string {
-  return region ? ` --region ${sh(region)}` : '';
-}
-
 /** The group a fix goes into: the one already holding the "allow my node group" rule, else the first. */
 function targetGroup(block: BlockedTraffic): FirewallSet {
   const sets = block.stage.sets;
@@ -128,11 +126,11 @@ function permissions(block: BlockedTraffic, data: FirewallData): AwsPermission[]
   return result;
 }
 
-function permissionText(permission: AwsPermission): string {
+function permissionText(permission: AwsPermission): Shell {
   const ranges = permission.family === 6
     ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
     : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
-  return sh(`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`);
+  return shell`${`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`}`;
 }
 
 const NACL_PROTOCOL: Record<PodProtocol, string> = { tcp: '6', udp: '17', icmp: '1' };
@@ -156,10 +154,11 @@ function naclEntries(block: BlockedTraffic, data: FirewallData): AwsNaclEntry[] 
   return wanted.map((entry, i) => ({ ...entry, ruleNumber: numbers[i]! }));
 }
 
-function naclCommand(aclId: string, egress: boolean, entry: AwsNaclEntry, region: string | undefined): string {
-  const ports = entry.protocol === '6' || entry.protocol === '17' ? ' --port-range From=0,To=65535' : ' --icmp-type-code Type=-1,Code=-1';
-  const cidr = entry.family === 6 ? `--ipv6-cidr-block ${entry.cidr}` : `--cidr-block ${entry.cidr}`;
-  return `aws ec2 create-network-acl-entry --network-acl-id ${sh(aclId)} ${egress ? '--egress' : '--ingress'} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${regionFlag(region)}`;
+function naclCommand(aclId: string, egress: boolean, entry: AwsNaclEntry, region: string | undefined): Shell {
+  const ports = entry.protocol === '6' || entry.protocol === '17' ? shell` --port-range From=0,To=65535` : shell` --icmp-type-code Type=-1,Code=-1`;
+  const cidr = entry.family === 6 ? shell`--ipv6-cidr-block ${entry.cidr}` : shell`--cidr-block ${entry.cidr}`;
+  const direction = egress ? shell`--egress` : shell`--ingress`;
+  return shell`aws ec2 create-network-acl-entry --network-acl-id ${named('aws-network-acl', aclId)} ${direction} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${regionFlag(region)}`;
 }
 
 function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
@@ -172,27 +171,26 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
     const text = `Add ${egress ? 'outbound' : 'inbound'} allow entries for the pod CIDRs (${protocols}) to network ACL ${acl.id}, numbered before ${block.deniedBy ? `rule ${block.deniedBy.priority}` : 'the catch-all rule'}; ACLs are stateless, so the reverse direction needs the same on the other subnet.`;
     if (!entries) return { text: `${text} There is no free rule number below it: renumber the ACL's rules first.` };
     const actions: FixAction[] = entries.map((entry) => ({ kind: 'aws-nacl-entry', region, aclId: acl.id, egress, entry }));
-    return {
-      text,
-      command: entries.map((entry) => naclCommand(acl.id, egress, entry, region)).join(' && '),
-      fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' },
-    };
+    return withCommand({ text, fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' } }, joinShell(entries.map((entry) => naclCommand(acl.id, egress, entry, region)), ' && '));
   }
   const group = targetGroup(block);
   const ingress = block.stage.direction === 'ingress';
   const perms = permissions(block, data);
   const cidrs = [...new Set(perms.flatMap((permission) => permission.cidrs))].join(', ');
-  return {
-    text:
-      `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${setName(group)}` +
-      `${byReference(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
-    command: `aws ec2 authorize-security-group-${ingress ? 'ingress' : 'egress'} --group-id ${sh(group.id)} --ip-permissions ${perms.map(permissionText).join(' ')}${regionFlag(region)}`,
-    fix: {
-      actions: [{ kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress', region, groupId: group.id, permissions: perms }],
-      scope: 'network',
-      api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
+  const subcommand = ingress ? shell`authorize-security-group-ingress` : shell`authorize-security-group-egress`;
+  return withCommand(
+    {
+      text:
+        `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${setName(group)}` +
+        `${byReference(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
+      fix: {
+        actions: [{ kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress', region, groupId: group.id, permissions: perms }],
+        scope: 'network',
+        api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
+      },
     },
-  };
+    shell`aws ec2 ${subcommand} --group-id ${named('aws-security-group', group.id)} --ip-permissions ${joinShell(perms.map(permissionText), ' ')}${regionFlag(region)}`,
+  );
 }
 
 export const awsFirewall: FirewallProfile = {

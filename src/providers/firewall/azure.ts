@@ -2,7 +2,9 @@ import type { AzureNsgRule, FixAction } from '../../fix/types.js';
 import type { Cidr } from '../../model/cidr.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import type { Remediation } from '../../rules/types.js';
-import { lastSegment, segmentAfter, sh } from '../names.js';
+import { named } from '../../model/names/index.js';
+import { joinShell, shell, withCommand } from '../../model/shell.js';
+import { lastSegment, segmentAfter } from '../names.js';
 import { byReference, ends, freePriorities, protocolList, setName } from './common.js';
 import type { FirewallData } from './data.js';
 import type { BlockedTraffic, FirewallLayout, FirewallProfile, FirewallScope, FirewallStage, PodProtocol, UnresolvedNode } from './types.js';
@@ -105,7 +107,7 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
   const nsg = block.stage.sets[0]!;
   const inbound = block.stage.direction === 'ingress';
   const direction = inbound ? 'Inbound' : 'Outbound';
-  const group = segmentAfter(nsg.id, 'resourcegroups') ?? '<resource-group>';
+  const group = segmentAfter(nsg.id, 'resourcegroups');
   const protocols = protocolList(block.protocols);
   const denied = block.deniedBy;
   const shadow = denied && block.shadowed ? `; it shadows ${block.shadowed.name} (${block.shadowed.priority})` : '';
@@ -127,15 +129,23 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
       destinationPrefixes: dests.map((cidr) => cidr.text),
     };
   });
-  const command = rules
-    .map(
+  const words = (values: readonly string[]) => joinShell(values.map((value) => shell`${value}`), ' ');
+  const command = joinShell(
+    rules.map(
       (rule) =>
-        `az network nsg rule create --resource-group ${sh(group)} --nsg-name ${sh(nsg.name)} --name ${sh(rule.name)} --priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}` +
-        ` --source-address-prefixes ${rule.sourcePrefixes.join(' ')} --source-port-ranges '*' --destination-address-prefixes ${rule.destinationPrefixes.join(' ')} --destination-port-ranges '*'`,
-    )
-    .join(' && ');
+        joinShell(
+          [
+            shell`az network nsg rule create --resource-group ${group ? named('azure-resource-group', group) : '<resource-group>'} --nsg-name ${named('azure-name', nsg.name)} --name ${rule.name}`,
+            shell`--priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}`,
+            shell`--source-address-prefixes ${words(rule.sourcePrefixes)} --source-port-ranges '*' --destination-address-prefixes ${words(rule.destinationPrefixes)} --destination-port-ranges '*'`,
+          ],
+          ' ',
+        ),
+    ),
+    ' && ',
+  );
   const actions: FixAction[] = rules.map((rule) => ({ kind: 'azure-nsg-rule-create', nsgId: nsg.id, rule }));
-  return { text, command, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } };
+  return withCommand({ text, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } }, command);
 }
 
 export const azureFirewall: FirewallProfile = {

@@ -2,7 +2,9 @@ import type { FixAction, GceFirewall } from '../../fix/types.js';
 import { compareText } from '../../model/order.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import type { Remediation } from '../../rules/types.js';
-import { lastSegment, segmentAfter, sh } from '../names.js';
+import { named } from '../../model/names/index.js';
+import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
+import { lastSegment, segmentAfter } from '../names.js';
 import { ends, protocolList } from './common.js';
 import type { FirewallData } from './data.js';
 import type { BlockedTraffic, FirewallLayout, FirewallProfile, FirewallScope, FirewallStage, UnresolvedNode } from './types.js';
@@ -88,14 +90,14 @@ function stages(from: FirewallScope, to: FirewallScope, data: FirewallData): Fir
  * The narrowest target all blocked nodes share: the common tag the fewest instances carry (a pool tag rather than
  * a cluster-wide one), else a common service account, else none (every instance of the network).
  */
-function target(nodes: readonly NodeView[], data: FirewallData): { targetTags?: string[]; targetServiceAccounts?: string[]; text: string } {
+function target(nodes: readonly NodeView[], data: FirewallData): { targetTags?: string[]; targetServiceAccounts?: string[]; text: string; flag?: Shell } {
   const common = (lists: (readonly string[])[]) => lists.reduce<string[]>((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
   const holders = (tag: string) => data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
   const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || compareText(a, b));
   const tag = tags[0];
-  if (tag) return { targetTags: [tag], text: `--target-tags ${sh(tag)}` };
+  if (tag) return { targetTags: [tag], text: `target-tags ${tag}`, flag: shell`--target-tags ${named('gce-network-tag', tag)}` };
   const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];
-  if (account) return { targetServiceAccounts: [account], text: `--target-service-accounts ${sh(account)}` };
+  if (account) return { targetServiceAccounts: [account], text: `target-service-accounts ${account}`, flag: shell`--target-service-accounts ${named('gce-service-account', account)}` };
   return { text: '' };
 }
 
@@ -107,7 +109,8 @@ function ruleName(network: string, targetName: string | undefined, egress: boole
 
 function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
   const network = block.local.network!;
-  const project = segmentAfter(network, 'projects') ?? '<project>';
+  const projectId = segmentAfter(network, 'projects');
+  const project = projectId ?? '<project>';
   const egress = block.stage.direction === 'egress';
   const denied = block.deniedBy;
   const priority = denied ? denied.priority - 1 : 1000;
@@ -118,7 +121,7 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
   }
   const text =
     `Create an ${egress ? 'egress' : 'ingress'} rule on network ${lastSegment(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
-    `${where.text ? `, targeting the nodes (${where.text.replace(/^--/, '')})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
+    `${where.text ? `, targeting the nodes (${where.text})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
     `${denied ? `, at priority ${priority} so it comes before ${denied.name} (${denied.priority}): at equal priority a deny wins` : ''}. Source tags and service accounts never match pod IPs.`;
   const rules: GceFirewall[] = block.families.map((family) => {
     const { sources, dests } = ends(block, data, family);
@@ -136,20 +139,22 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
       allowed: block.protocols.map((protocol) => (protocol === 'icmp' && family === 6 ? '58' : protocol)),
     };
   });
-  const command = rules
-    .map((rule) =>
-      [
-        `gcloud compute firewall-rules create ${sh(rule.name)} --project ${sh(project)} --network ${sh(lastSegment(network))} --direction ${rule.direction} --priority ${rule.priority}`,
-        rule.sourceRanges ? `--source-ranges ${rule.sourceRanges.join(',')}` : `--destination-ranges ${rule.destinationRanges!.join(',')}`,
-        where.text,
-        `--allow ${rule.allowed.join(',')}`,
-      ]
-        .filter(Boolean)
-        .join(' '),
-    )
-    .join(' && ');
+  const command = joinShell(
+    rules.map((rule) =>
+      joinShell(
+        [
+          shell`gcloud compute firewall-rules create ${named('gce-firewall-rule', rule.name)} --project ${projectId ? named('gce-project', projectId) : project} --network ${named('gce-network', lastSegment(network))} --direction ${rule.direction} --priority ${rule.priority}`,
+          rule.sourceRanges ? shell`--source-ranges ${rule.sourceRanges.join(',')}` : shell`--destination-ranges ${rule.destinationRanges!.join(',')}`,
+          ...(where.flag ? [where.flag] : []),
+          shell`--allow ${rule.allowed.join(',')}`,
+        ],
+        ' ',
+      ),
+    ),
+    ' && ',
+  );
   const actions: FixAction[] = rules.map((rule) => ({ kind: 'gce-firewall-insert', rule }));
-  return { text, command, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } };
+  return withCommand({ text, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } }, command);
 }
 
 export const gceFirewall: FirewallProfile = {

@@ -1,7 +1,9 @@
 import { AZURE_NIC_IP_FORWARDING_DEFINITION, AZURE_NIC_IP_FORWARDING_NAME, type AzurePolicyAssignment } from '../../model/policy.js';
 import type { NodeView } from '../../model/topology.js';
 import type { FindingDraft, Remediation } from '../../rules/types.js';
-import { lastSegment, segmentAfter, sh } from '../names.js';
+import { named } from '../../model/names/index.js';
+import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
+import { lastSegment, segmentAfter } from '../names.js';
 import { EXEMPTION_NAME, EXEMPTION_REASON, listed, needsFix, nodesOf } from './common.js';
 
 /** Azure Policy: does an enforced deny of NIC IP forwarding cover the nodes? */
@@ -32,22 +34,23 @@ export function resourceGroupScope(id: string): string | undefined {
   return match ? match[1]!.replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
 }
 
-export function exemptionCommand(assignmentId: string | undefined, scope: string | undefined): string {
-  return (
-    `az policy exemption create --name ${EXEMPTION_NAME} --policy-assignment ${sh(assignmentId ?? '<policy-assignment-id>')} ` +
-    `--exemption-category Waiver --scope ${sh(scope ?? '<resource-group-id>')} --description ${sh(EXEMPTION_REASON)}`
-  );
+export function exemptionCommand(assignmentId: string | undefined, scope: string | undefined): Shell {
+  const assignment = assignmentId ? named('azure-resource-id', assignmentId) : '<policy-assignment-id>';
+  const where = scope ? named('azure-resource-id', scope) : '<resource-group-id>';
+  return shell`az policy exemption create --name ${EXEMPTION_NAME} --policy-assignment ${assignment} --exemption-category Waiver --scope ${where} --description ${EXEMPTION_REASON}`;
 }
 
 function azureExemption(assignment: AzurePolicyAssignment, covered: readonly NodeView[]): Remediation {
   const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
-  return {
-    text:
-      `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
-      `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
-      "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
-    command: groups.map((group) => exemptionCommand(assignment.id, group)).join('\n'),
-  };
+  return withCommand(
+    {
+      text:
+        `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
+        `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
+        "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
+    },
+    joinShell(groups.map((group) => exemptionCommand(assignment.id, group)), '\n'),
+  );
 }
 
 export function* azurePolicies(assignments: readonly AzurePolicyAssignment[], views: readonly NodeView[]): Iterable<FindingDraft> {
@@ -70,12 +73,16 @@ export function* azurePolicies(assignments: readonly AzurePolicyAssignment[], vi
   }
 }
 
-function setDefinitionCommand(definitionId: string): string {
+function setDefinitionCommand(definitionId: string): Shell {
   const managementGroup = segmentAfter(definitionId, 'managementGroups');
   const subscription = segmentAfter(definitionId, 'subscriptions');
-  const where = managementGroup ? ` --management-group ${sh(managementGroup)}` : subscription ? ` --subscription ${sh(subscription)}` : '';
+  const where = managementGroup
+    ? shell` --management-group ${named('azure-management-group', managementGroup)}`
+    : subscription
+      ? shell` --subscription ${named('azure-subscription', subscription)}`
+      : shell``;
   const builtIn = lastSegment(AZURE_NIC_IP_FORWARDING_DEFINITION);
-  return `az policy set-definition show --name ${sh(lastSegment(definitionId))}${where} --query ${sh(`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`)}`;
+  return shell`az policy set-definition show --name ${named('azure-name', lastSegment(definitionId))}${where} --query ${`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`}`;
 }
 
 /** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
@@ -90,10 +97,23 @@ export function* azureInitiatives(assignments: readonly AzurePolicyAssignment[],
       `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${listed(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
       `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${AZURE_NIC_IP_FORWARDING_NAME}" ` +
       `(${lastSegment(AZURE_NIC_IP_FORWARDING_DEFINITION)}) with effect deny, which would refuse IP forwarding on the nodes`,
-    remediation: {
-      text: `Check each initiative for ${lastSegment(AZURE_NIC_IP_FORWARDING_DEFINITION)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
-      command: [...new Set(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId)))].join('\n'),
-    },
+    remediation: withCommand(
+      {
+        text: `Check each initiative for ${lastSegment(AZURE_NIC_IP_FORWARDING_DEFINITION)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
+      },
+      joinShell(uniqueCommands(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId))), '\n'),
+    ),
     origin: relevant[0]!.origin,
   };
+}
+
+/** Several assignments of one initiative need one look at it. */
+function uniqueCommands(commands: readonly Shell[]): Shell[] {
+  const seen = new Set<string>();
+  return commands.filter((command) => {
+    const key = `${command.text}\0${command.problems.join('\0')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

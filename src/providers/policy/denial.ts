@@ -1,7 +1,9 @@
 import { GCP_VM_CAN_IP_FORWARD, type PolicyDenial } from '../../model/policy.js';
 import type { Provider } from '../../model/snapshot.js';
 import type { FindingDraft, Remediation } from '../../rules/types.js';
-import { lastSegment, sh } from '../names.js';
+import { nameProblem, named } from '../../model/names/index.js';
+import { shell, withCommand } from '../../model/shell.js';
+import { lastSegment } from '../names.js';
 import { exemptionCommand, resourceGroupScope } from './azure.js';
 import { gcpRemediation } from './gce.js';
 
@@ -19,27 +21,28 @@ function deniedRemediation(denial: PolicyDenial, step: DeniedStep): Remediation 
   switch (denial.kind) {
     case 'azure-policy-assignment': {
       const scope = step.resource ? (resourceGroupScope(step.resource) ?? step.resource) : undefined;
-      return {
-        text:
-          `Exempt ${step.resource ? `${lastSegment(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
-          `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
-        command: exemptionCommand(denial.id, scope),
-      };
+      return withCommand(
+        {
+          text:
+            `Exempt ${step.resource ? `${lastSegment(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
+            `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
+        },
+        exemptionCommand(denial.id, scope),
+      );
     }
     case 'gcp-org-policy': {
       const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
       const project = denial.project ?? instance?.[2] ?? '<project>';
       if (denial.name === GCP_VM_CAN_IP_FORWARD && instance) {
         const remediation = gcpRemediation(undefined, project, [instance[1]!]);
-        return {
-          ...remediation,
-          text: `${remediation.text} Add the values the project allows today (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project}) before setting it.`,
-        };
+        // The project goes into a command inside the text: a person copies it like any other.
+        const describe = nameProblem('gce-project', project) ? '' : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
+        return { ...remediation, text: `${remediation.text} Add the values the project allows today${describe} before setting it.` };
       }
-      return {
-        text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
-        command: `gcloud org-policies describe ${sh(denial.name.replace(/^constraints\//, ''))} --effective --project ${sh(project)}`,
-      };
+      return withCommand(
+        { text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.` },
+        shell`gcloud org-policies describe ${named('gce-constraint', denial.name.replace(/^constraints\//, ''))} --effective --project ${project === '<project>' ? project : named('gce-project', project)}`,
+      );
     }
     case 'aws-scp':
       return {

@@ -1,6 +1,8 @@
 import { GCP_VM_CAN_IP_FORWARD, type GcpOrgPolicy } from '../../model/policy.js';
 import type { NodeView } from '../../model/topology.js';
 import type { FindingDraft, Remediation } from '../../rules/types.js';
+import { named } from '../../model/names/index.js';
+import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
 import { needsFix, nodesOf } from './common.js';
 
 /** GCP organisation policy: does compute.vmCanIpForward allow the node instances? */
@@ -82,30 +84,40 @@ function appliesTo(policy: GcpOrgPolicy, target: GceTarget): boolean {
   return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
 }
 
-function setPolicyCommand(policy: GcpOrgPolicy | undefined, project: string, allowed: readonly string[]): string {
+/**
+ * A here-document of the policy, then the call that sets it. The values become lines of the document: each is
+ * validated as a resource path, so none can end the document early or add YAML of its own.
+ */
+function setPolicyCommand(policy: GcpOrgPolicy | undefined, project: string, allowed: readonly string[]): Shell {
   const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
   const values = [...new Set([...keep, ...allowed])];
-  return [
-    "cat > vmCanIpForward.yaml <<'EOF'",
-    `name: projects/${policy?.project ?? project}/policies/compute.vmCanIpForward`,
-    'spec:',
-    '  rules:',
-    '  - values:',
-    '      allowedValues:',
-    ...values.map((value) => `      - ${value}`),
-    'EOF',
-    'gcloud org-policies set-policy vmCanIpForward.yaml',
-  ].join('\n');
+  const owner = policy?.project ?? project;
+  return joinShell(
+    [
+      shell`cat > vmCanIpForward.yaml <<'EOF'`,
+      shell`name: projects/${owner === '<project>' ? shell`<project>` : named('gce-project', owner)}/policies/compute.vmCanIpForward`,
+      shell`spec:`,
+      shell`  rules:`,
+      shell`  - values:`,
+      shell`      allowedValues:`,
+      ...values.map((value) => shell`      - ${named('gce-policy-value', value)}`),
+      shell`EOF`,
+      shell`gcloud org-policies set-policy vmCanIpForward.yaml`,
+    ],
+    '\n',
+  );
 }
 
 export function gcpRemediation(policy: GcpOrgPolicy | undefined, project: string, instances: readonly string[]): Remediation {
-  return {
-    text:
-      `Allow IP forwarding for the node instances in project ${project}'s policy for ${GCP_VM_CAN_IP_FORWARD} (needs roles/orgpolicy.policyAdmin): ` +
-      `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
-      'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
-    command: setPolicyCommand(policy, project, instances),
-  };
+  return withCommand(
+    {
+      text:
+        `Allow IP forwarding for the node instances in project ${project}'s policy for ${GCP_VM_CAN_IP_FORWARD} (needs roles/orgpolicy.policyAdmin): ` +
+        `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
+        'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
+    },
+    setPolicyCommand(policy, project, instances),
+  );
 }
 
 export function* gcpPolicies(policies: readonly GcpOrgPolicy[], views: readonly NodeView[]): Iterable<FindingDraft> {
