@@ -2,7 +2,9 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import type { FixOptions } from '../fix/run.js';
 import { parseCidr } from '../model/cidr.js';
+import { addSecret, onSecret } from '../model/secrets.js';
 import { PROVIDERS, type Provider } from '../model/snapshot.js';
+import { looksLikeKubeconfigContent, registerKubeconfigContent } from '../sources/live/credentials.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
@@ -89,8 +91,9 @@ function seconds(name: string, fallback: number): number {
 
 function liveInputs(provider: Provider | undefined): LiveOptions | undefined {
   const kubeconfig = optional('kubeconfig');
-  // The kubeconfig is often passed as the content of a secret: mask every line of it, not only the whole.
-  if (kubeconfig) for (const line of [kubeconfig, ...kubeconfig.split('\n')].map((l) => l.trim()).filter((l) => l.length > 8)) core.setSecret(line);
+  // Often the content of a secret: its credentials are masked now, before any error can quote it. A path is read
+  // (and its credentials registered) by the live reader.
+  if (kubeconfig && looksLikeKubeconfigContent(kubeconfig)) registerKubeconfigContent(kubeconfig);
   if (!bool('live', false)) {
     const stray = ['kubeconfig', 'context', 'save-snapshot'].find((name) => optional(name) !== undefined);
     if (stray) throw new UserError(`input "${stray}" is only used with "live: true"`);
@@ -113,8 +116,11 @@ function liveInputs(provider: Provider | undefined): LiveOptions | undefined {
 }
 
 export function readInputs(): ActionInputs {
+  // Every credential the run learns (inputs, kubeconfig, environment, what a server is sent) is masked in the log
+  // by value, never as a whole `key: value` line, which would leave the value itself bare wherever it is echoed.
+  onSecret((value) => core.setSecret(value));
   const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
+  addSecret(token);
   const clusterCidrs = list('cluster-cidr');
   for (const cidr of clusterCidrs) if (!parseCidr(cidr)) throw new UserError(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
   const nodeSelectors = list('node-selector');

@@ -6,6 +6,7 @@ import { fileRoots, resolveOptions } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { writeFileSafely } from '../io/write.js';
+import { redact } from '../model/secrets.js';
 import type { Provider } from '../model/snapshot.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
@@ -232,7 +233,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       io.stderr(`hostgw-preflight: ${error.format()}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`hostgw-preflight: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr(`hostgw-preflight: internal error, please report it: ${redact((error as Error)?.stack ?? String(error))}\n`);
     return EXIT_BUG;
   }
 }

@@ -1,3 +1,4 @@
+import { redact, redactValue } from '../model/secrets.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
@@ -11,6 +12,10 @@ export const renderers: Record<Format, Renderer> = {
   markdown: renderMarkdown,
 };
 
+/**
+ * Every format, credentials taken out: from the report's strings before escaping (markdown and JSON escape a
+ * secret out of recognition) and from the text after.
+ */
 export function render(format: Format, report: Report, options: RenderOptions): string {
-  return renderers[format](report, options);
+  return redact(renderers[format](redactValue(report), options));
 }

@@ -181,6 +181,8 @@ describe('dist/index.js as the runner runs it', () => {
     const result = await runAction({ path: 'fixtures/gce/healthy', kubeconfig }, 'schedule', await scheduleEvent());
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::hostgw-preflight: input "kubeconfig" is only used with "live: true"');
-    expect(result.stdout).toContain('::add-mask::token: kube-secret-token-0123456789');
+    // The value itself is masked, never the whole `token: …` line (issue 14): an echo of the bare token stays masked.
+    expect(result.stdout).toContain('::add-mask::kube-secret-token-0123456789\n');
+    expect(result.stdout).not.toContain('::add-mask::token:');
   });
 });

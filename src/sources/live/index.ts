@@ -1,4 +1,6 @@
+import { redactValue } from '../../model/secrets.js';
 import type { Gap, Provider } from '../../model/snapshot.js';
+import { registerEnvironment } from './credentials.js';
 import { parseProviderId } from '../provider-id.js';
 import { readKubernetes } from './kubernetes.js';
 import type { Budget, CloudReader, LiveNode, LiveOptions, LiveResult } from './types.js';
@@ -19,8 +21,13 @@ function inferProvider(nodes: readonly LiveNode[]): Provider | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** Reads the running cluster, then its cloud, into dumps in the shapes file mode reads. */
+/**
+ * Reads the running cluster, then its cloud, into dumps in the shapes file mode reads. Credentials are
+ * registered first, and what comes back is redacted here, once: a server or proxy that echoes a token into a
+ * status message, a node name or an annotation cannot carry it into a report, comment or saved snapshot.
+ */
 export async function readLive(options: LiveOptions): Promise<LiveResult & { provider?: Provider }> {
+  await registerEnvironment(process.env);
   const calls: Record<string, number> = {};
   const budget: Budget = {
     deadline: Date.now() + options.timeoutMs,
@@ -35,5 +42,6 @@ export async function readLive(options: LiveOptions): Promise<LiveResult & { pro
   const cloud = load ? await (await load()).read(cluster.nodes, options, budget) : { dumps: [], gaps: [] };
   gaps.push(...cloud.gaps);
   options.log(`read ${cluster.nodes.length} nodes${provider ? ` and their ${provider} resources` : ''} in ${Object.entries(calls).map(([p, n]) => `${n} ${p} calls`).join(', ')}`);
-  return { dumps: [...cluster.dumps, ...cloud.dumps], gaps, calls, provider };
+  const dumps = [...cluster.dumps, ...cloud.dumps].map((dump) => ({ ...dump, value: redactValue(dump.value) }));
+  return { dumps, gaps: redactValue(gaps), calls, provider };
 }

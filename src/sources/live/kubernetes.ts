@@ -1,5 +1,7 @@
 import { UserError } from '../../errors.js';
+import { addSecret } from '../../model/secrets.js';
 import type { Gap } from '../../model/snapshot.js';
+import { kubeconfigUserSecrets, looksLikeKubeconfigContent, registerKubeconfigContent } from './credentials.js';
 import { withRetry } from './retry.js';
 import type { Budget, Dump, LiveNode, LiveOptions } from './types.js';
 
@@ -13,15 +15,38 @@ const CONFIG_MAPS = [
 
 type KubeModule = typeof import('@kubernetes/client-node');
 
-function looksLikeContent(value: string): boolean {
-  return value.includes('\n') || /^\s*(apiVersion|clusters|kind)\s*:/.test(value) || value.trimStart().startsWith('{');
+type KubeConfig = InstanceType<KubeModule['KubeConfig']>;
+
+/** Every user's secrets, whichever file, variable or in-cluster mount they were loaded from. */
+function registerUsers(config: KubeConfig): void {
+  for (const user of config.getUsers()) {
+    const raw = { token: user.token, password: user.password, 'client-key-data': user.keyData, 'auth-provider': user.authProvider, exec: user.exec };
+    for (const value of kubeconfigUserSecrets(raw)) addSecret(value);
+  }
+}
+
+/**
+ * The credential actually sent (what an exec plugin printed, a token file held, or user:password as Basic) is
+ * what a server or proxy echoes back: register it before the first request. Building it can fail (a missing
+ * plugin or key file); the request then fails the same way and reports it.
+ */
+async function registerSentCredential(config: KubeConfig): Promise<void> {
+  try {
+    const init = await config.applyToFetchOptions({});
+    const header = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]).get('authorization');
+    if (header) addSecret(header.replace(/^\S+\s+/, ''));
+  } catch {
+    // Reported by the request itself.
+  }
 }
 
 async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
   const config = new k8s.KubeConfig();
   try {
-    if (options.kubeconfig && looksLikeContent(options.kubeconfig)) config.loadFromString(options.kubeconfig);
-    else if (options.kubeconfig) config.loadFromFile(options.kubeconfig);
+    if (options.kubeconfig && looksLikeKubeconfigContent(options.kubeconfig)) {
+      registerKubeconfigContent(options.kubeconfig);
+      config.loadFromString(options.kubeconfig);
+    } else if (options.kubeconfig) config.loadFromFile(options.kubeconfig);
     else config.loadFromDefault();
   } catch (error) {
     // The kubeconfig may be a secret: name the problem, never echo the content.
@@ -31,7 +56,9 @@ async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
     if (!config.getContexts().some((context) => context.name === options.context)) throw new UserError(`--context: no context named "${options.context}" in the kubeconfig`);
     config.setCurrentContext(options.context);
   }
+  registerUsers(config);
   if (!config.getCurrentCluster()) throw new UserError('kubeconfig: no current cluster (pass --kubeconfig, set KUBECONFIG, or run in a cluster)');
+  await registerSentCredential(config);
   return config;
 }
 

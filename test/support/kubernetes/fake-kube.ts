@@ -20,8 +20,14 @@
  * the offset); a token this server did not issue answers 410 Gone, reason `Expired`. While more items remain,
  * `metadata.remainingItemCount` is set (unless a selector was used, as in the real server).
  *
- * Authentication: every request must carry `Authorization: Bearer fake-kube-token`, else 401 `Status`
- * (reason `Unauthorized`). Recorded requests show the header as `<scheme> [REDACTED]`, never the credential.
+ * Authentication: every request must carry `Authorization: Bearer fake-kube-token` (or the `token` option),
+ * else 401 `Status` (reason `Unauthorized`). Recorded requests show the header as `<scheme> [REDACTED]`, never
+ * the credential.
+ *
+ * Echoes, as a careless server or proxy would: `echoCredential: 'node-name'` adds to every node list a Node named
+ * after the bearer token the request carried, `'annotation'` writes `<scheme> <token>` into an annotation
+ * (`fake-kube.test/authorization`) of every listed Node; a fault with `echoCredential: true` answers a `Status`
+ * whose message quotes the token (`token <TOKEN> rejected`, or `message` with `{credential}` replaced).
  *
  * Faults (`failNext`), checked after authentication in the order they were added; the first rule whose `path`
  * matches (string: exact path without the query; RegExp: tested against the path; absent: any request) is
@@ -76,6 +82,8 @@ export interface FailRule {
   delayMs?: number;
   /** Override the `Status.message`. */
   message?: string;
+  /** Quote the request's bearer token in the message: `{credential}` in `message`, else `token <TOKEN> rejected`. */
+  echoCredential?: boolean;
 }
 
 export interface FakeKube {
@@ -96,6 +104,10 @@ export interface FakeKubeOptions {
   configMaps?: unknown[];
   /** Largest page the server returns (default 500). */
   maxLimit?: number;
+  /** The bearer token accepted (and written into the kubeconfig); default `fake-kube-token`. */
+  token?: string;
+  /** Echo the request's bearer token in every node list: as an extra Node's name, or in an annotation. */
+  echoCredential?: 'node-name' | 'annotation';
 }
 
 /**
@@ -363,6 +375,7 @@ const CONTINUE_VERSION = 'meta.k8s.io/v1';
 
 export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube> {
   const maxLimit = options.maxLimit ?? 500;
+  const acceptedToken = options.token ?? FAKE_KUBE_TOKEN;
   if (!Number.isInteger(maxLimit) || maxLimit < 1) throw new Error(`startFakeKube: bad maxLimit ${maxLimit}`);
 
   const normalise = (list: unknown[], kind: 'Node' | 'ConfigMap'): Obj[] =>
@@ -408,6 +421,20 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
     rule.remaining -= 1;
     if (rule.remaining <= 0) rules.splice(i, 1);
     return rule;
+  };
+
+  const echoed = (items: Obj[], authorization: string): Obj[] => {
+    const token = authorization.replace(/^\S+\s+/, '');
+    if (options.echoCredential === 'node-name') {
+      return [...items, { apiVersion: 'v1', kind: 'Node', metadata: { name: token }, spec: {}, status: { addresses: [] } }];
+    }
+    if (options.echoCredential === 'annotation') {
+      return items.map((n) => ({
+        ...n,
+        metadata: { ...metadataOf(n), annotations: { ...(metadataOf(n).annotations as Obj | undefined), 'fake-kube.test/authorization': authorization } },
+      }));
+    }
+    return items;
   };
 
   const list = (res: http.ServerResponse, items: Obj[], kind: 'NodeList' | 'ConfigMapList', query: Record<string, string>,
@@ -504,7 +531,7 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
       if (parts[0] === 'api' && parts[1] === 'v1') {
         const rest = parts.slice(2);
         if (rest.length === 1 && rest[0] === 'nodes') {
-          list(res, nodes, 'NodeList', query, false);
+          list(res, echoed(nodes, req.headers.authorization ?? ''), 'NodeList', query, false);
           return;
         }
         if (rest.length === 2 && rest[0] === 'nodes') {
@@ -549,7 +576,7 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
     req.resume(); // discard any body
 
     const m = auth?.match(/^Bearer\s+(\S+)\s*$/i);
-    if (!m || m[1] !== FAKE_KUBE_TOKEN) {
+    if (!m || m[1] !== acceptedToken) {
       sendStatus(res, 401, 'Unauthorized');
       return;
     }
@@ -582,6 +609,10 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
           message = rule.message ?? `${t.resource} "${t.name}" not found`;
           Object.assign(details, { name: t.name, kind: t.resource });
         }
+      }
+      if (rule.echoCredential) {
+        const token = (auth ?? '').replace(/^\S+\s+/, '');
+        message = rule.message?.includes('{credential}') ? rule.message.replaceAll('{credential}', token) : `token ${token} rejected`;
       }
       const retryAfter = rule.retryAfterSeconds ?? (rule.status === 429 ? 1 : undefined);
       if (retryAfter !== undefined) {
@@ -625,7 +656,7 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
     server.close();
     throw err;
   }
-  const kubeconfigYaml = kubeconfigFor(url);
+  const kubeconfigYaml = kubeconfigFor(url, { token: acceptedToken });
   const kubeconfigPath = path.join(dir, 'kubeconfig');
   await writeFile(kubeconfigPath, kubeconfigYaml, { mode: 0o600 });
 
