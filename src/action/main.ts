@@ -14,6 +14,7 @@ import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { syncDriftIssue } from './drift-issue.js';
 import type { Octokit } from './github.js';
+import { tokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { info, infoBlock, oneLine } from './log.js';
 import { expandPatterns } from './paths.js';
@@ -52,6 +53,7 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
   const { client, explain, runContext } = await import('./github.js');
   const octokit: Octokit = client(inputs.token);
   const run = runContext();
+  const identity = tokenIdentity(octokit);
   const attempt = async (what: string, permission: string, action: () => Promise<string>) => {
     try {
       info(`${what}: ${await action()}`);
@@ -67,10 +69,10 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
     });
   }
   if (inputs.comment !== 'off') {
-    if (run.pullRequest) await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest!.number, body, inputs.comment as 'update' | 'new', inputs.clusterName));
+    if (run.pullRequest) await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest!.number, body, inputs.comment as 'update' | 'new', inputs.clusterName, identity));
     else info(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
   }
-  if (inputs.driftIssue === 'on') await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName));
+  if (inputs.driftIssue === 'on') await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName, identity));
 }
 
 async function check(): Promise<void> {
