@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../report/types.js';
 import type { Octokit, RunContext } from './github.js';
+import { writtenBy, type Identity } from './identity.js';
 
 export const DRIFT_LABEL = 'hostgw-drift';
 
@@ -24,13 +25,15 @@ async function ensureLabel(octokit: Octokit, run: RunContext): Promise<void> {
 
 /**
  * Opens one issue when a scheduled check fails, updates it on later failing runs, and closes it with a comment
- * when a run is clean. Never a duplicate: the open issue is found by label and hidden marker.
+ * when a run is clean. Never a duplicate: the open issue is found by label, hidden marker and its author (the
+ * token's own identity); an issue someone else opened with the marker is left alone.
  */
-export async function syncDriftIssue(octokit: Octokit, run: RunContext, report: Report, body: string, clusterName: string): Promise<string> {
+export async function syncDriftIssue(octokit: Octokit, run: RunContext, report: Report, body: string, clusterName: string, identity: () => Promise<Identity>): Promise<string> {
   const base = { owner: run.owner, repo: run.repo };
   const tag = marker(clusterName);
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...base, state: 'open', labels: DRIFT_LABEL, per_page: 100 });
-  const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(tag));
+  const self = await identity();
+  const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(tag) && writtenBy(self, issue.user));
   const { summary } = report;
 
   if (summary.passed) {

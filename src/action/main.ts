@@ -15,7 +15,9 @@ import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { syncDriftIssue } from './drift-issue.js';
 import type { Octokit } from './github.js';
+import { tokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { info, infoBlock, oneLine } from './log.js';
 import { expandPatterns } from './paths.js';
 import { postComment } from './pr-comment.js';
 
@@ -48,9 +50,10 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
   const { client, explain, runContext } = await import('./github.js');
   const octokit: Octokit = client(inputs.token);
   const run = runContext();
+  const identity = tokenIdentity(octokit);
   const attempt = async (what: string, permission: string, action: () => Promise<string>) => {
     try {
-      core.info(`${what}: ${await action()}`);
+      info(`${what}: ${await action()}`);
     } catch (error) {
       core.warning(`${what} failed: ${explain(error, permission)}`);
     }
@@ -63,10 +66,10 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
     });
   }
   if (inputs.comment !== 'off') {
-    if (run.pullRequest) await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest!.number, body, inputs.comment as 'update' | 'new', inputs.clusterName));
-    else core.info(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
+    if (run.pullRequest) await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest!.number, body, inputs.comment as 'update' | 'new', inputs.clusterName, identity));
+    else info(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
   }
-  if (inputs.driftIssue === 'on') await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName));
+  if (inputs.driftIssue === 'on') await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName, identity));
 }
 
 async function check(): Promise<void> {
@@ -86,19 +89,20 @@ async function check(): Promise<void> {
     baseline: inputs.baseline,
     cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
     nodeSelectors: inputs.nodeSelectors,
-    live: inputs.live,
+    // Progress lines of live mode reach the log too: through the same guard as every other line.
+    live: inputs.live && { ...inputs.live, log: info },
     saveSnapshot: inputs.saveSnapshot,
     environment: { env: process.env, action: true },
   });
-  const { report, unrecognised, skipped } = inputs.fix ? await runWithFixes(options, inputs.fix, (line) => core.info(line)) : await runCheck(options);
+  const { report, unrecognised, skipped } = inputs.fix ? await runWithFixes(options, inputs.fix, info) : await runCheck(options);
   if (unrecognised.length > 0) {
     core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
-    for (const file of unrecognised) core.info(file);
+    infoBlock(unrecognised.map(oneLine).join('\n'));
     core.endGroup();
   }
   // A warning, not a log line: a link leading out of the checkout is worth a maintainer's look.
-  for (const { file, reason } of skipped) core.warning(`${file}: skipped, ${reason}`);
-  core.info(render('text', report, { color: false }));
+  for (const { file, reason } of skipped) core.warning(`${oneLine(file)}: skipped, ${reason}`);
+  infoBlock(render('text', report, { color: false }));
 
   const written = await writeReports(inputs, report, options.files);
   const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };

@@ -1,4 +1,6 @@
+import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { neutraliseWorkflowCommands } from '../action/log.js';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
 import { runWithFixes, type FixOptions } from '../fix/run.js';
@@ -25,9 +27,29 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/**
+ * In a workflow the runner parses what we print for workflow commands, and names in it come from the dumps.
+ * A redirect to a file is not read by the runner and stays byte for byte.
+ */
+function writer(stream: NodeJS.WriteStream & { fd: number }): (text: string) => void {
+  let runnerReads: boolean | undefined;
+  return (text) => {
+    runnerReads ??= process.env.GITHUB_ACTIONS === 'true' && !isFile(stream.fd);
+    stream.write(runnerReads ? neutraliseWorkflowCommands(text) : text);
+  };
+}
+
+function isFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}
+
 const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writer(process.stdout),
+  stderr: writer(process.stderr),
   isTty: process.stdout.isTTY === true,
   env: process.env,
 };

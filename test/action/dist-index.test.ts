@@ -1,35 +1,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/github/fake-github.js';
+import { pullRequestEvent as pullRequestEventIn, runAction as runStep, scheduleEvent as scheduleEventIn, TOKEN, type StepResult } from './run-action.js';
 
 const exec = promisify(execFile);
-const ROOT = resolve('.');
-const TOKEN = 'ghs_e2eSecretToken0123456789';
-
-interface StepResult {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** GITHUB_OUTPUT uses heredoc blocks: name<<delimiter, value lines, delimiter. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!);
-    outputs[match[1]!] = value.join('\n');
-  }
-  return outputs;
-}
 
 let github: FakeGitHub;
 let work: string;
@@ -44,56 +22,9 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function event(name: string, payload: object): Promise<string> {
-  const file = join(work, `${name}-event.json`);
-  await writeFile(file, JSON.stringify(payload));
-  return file;
-}
-
-const pullRequestEvent = () =>
-  event('pull_request', {
-    action: 'synchronize',
-    number: 42,
-    pull_request: { number: 42, head: { sha: 'c0ffee0000000000000000000000000000000001', ref: 'infra-change' }, base: { ref: 'main' } },
-    repository: { name: 'infra', owner: { login: 'acme' }, full_name: 'acme/infra' },
-  });
-
-const scheduleEvent = () => event('schedule', { schedule: '17 * * * *', repository: { name: 'infra', owner: { login: 'acme' }, full_name: 'acme/infra' } });
-
-/** Runs dist/index.js the way the runner does: INPUT_* variables, file commands, an event payload. */
-async function runAction(inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> {
-  const outputFile = join(work, `output-${Date.now()}-${Math.random()}`);
-  const summaryFile = join(work, `summary-${Date.now()}-${Math.random()}`);
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const defaults = { 'github-token': TOKEN, 'fail-on': 'error', severity: 'note', format: 'text', annotations: 'true', comment: 'off', 'drift-issue': 'off', fix: 'off', live: 'false', 'cluster-name': 'default' };
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/infra',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_SHA: 'c0ffee0000000000000000000000000000000002',
-    GITHUB_RUN_ID: '7001',
-    GITHUB_WORKSPACE: ROOT,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: work,
-  };
-  for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  let code = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await exec(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env }));
-  } catch (error) {
-    const failure = error as { code: number; stdout: string };
-    code = failure.code;
-    stdout = failure.stdout;
-  }
-  return { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
-}
+const pullRequestEvent = () => pullRequestEventIn(work);
+const scheduleEvent = () => scheduleEventIn(work);
+const runAction = (inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> => runStep({ github, work }, inputs, eventName, eventPath);
 
 describe('dist/index.js as the runner runs it', () => {
   it('passes a healthy cluster: exit 0, outputs, a summary, no annotations', async () => {

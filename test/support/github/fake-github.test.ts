@@ -366,6 +366,29 @@ describe('fake GitHub REST API (@actions/github Octokit)', () => {
     expect(fake.state.checkRuns[0]!.annotation_batches).toEqual([50, 20, 0]);
   });
 
+  it('answers GET /user as the token: 403 for an integration token, the user for a personal one, who then authors', async () => {
+    await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403, message: expect.stringContaining('Resource not accessible by integration') });
+    const { data: byBot } = await octokit.rest.issues.createComment({ ...repo, issue_number: fake.seedIssue().number, body: 'a' });
+    expect(byBot.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
+
+    fake.setIdentity({ login: 'release-bot-user' });
+    const { data: me } = await octokit.rest.users.getAuthenticated();
+    expect(me).toMatchObject({ login: 'release-bot-user', type: 'User' });
+    const { data: issue } = await octokit.rest.issues.create({ ...repo, title: 'mine' });
+    const { data: comment } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: 'b' });
+    expect([issue.user?.login, comment.user?.login]).toEqual(['release-bot-user', 'release-bot-user']);
+  });
+
+  it('seeds issues and comments as a fork author writes them', async () => {
+    fake.seedIssue({ number: 7, body: 'x', user: { login: 'mallory', type: 'User' } });
+    fake.seedComment(7, 'y', { user: 'mallory' });
+    fake.seedComment(7, 'z', { user: { login: 'looks-like[bot]', type: 'User' } });
+    const { data: issue } = await octokit.rest.issues.get({ ...repo, issue_number: 7 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 7 });
+    expect(issue.user).toMatchObject({ login: 'mallory', type: 'User' });
+    expect(comments.map((c) => [c.user?.login, c.user?.type])).toEqual([['mallory', 'User'], ['looks-like[bot]', 'User']]);
+  });
+
   it('fails with 401 for a token the server does not accept', async () => {
     // getOctokit() refuses an empty token client-side, so use a fake that only accepts one specific token.
     const strict = await startFakeGitHub({ token: 'the-only-valid-token' });

@@ -28,12 +28,18 @@
  *   GET    /repos/{o}/{r}/check-runs/{id}/annotations   paging
  *   GET    /repos/{o}/{r}/commits/{ref}/check-runs      check_name, status, paging ({total_count, check_runs})
  *   GET    /repos/{o}/{r}/pulls/{n}/files               paging
+ *   GET    /user                                        the token's identity (see `identity`)
  * Anything else answers 404 {message: 'Not Found'}. An optional `/api/v3` prefix (GHES style) is accepted.
  *
  * Every request must carry `authorization: token X` or `Bearer X` (scheme case-insensitive, as Octokit sends
  * `token` for PATs and `bearer` for JWTs); otherwise 401 {message: 'Bad credentials'}. The token is kept on
  * the recorded request as a non-enumerable `token` property and redacted in `headers.authorization`, so that
  * printing or diffing `fake.requests` never shows it.
+ *
+ * The token's identity (option `identity`, or `fake.setIdentity`) is who authors what the client creates:
+ * 'integration' (default) acts like the default GITHUB_TOKEN or an App installation token: GET /user answers
+ * 403 "Resource not accessible by integration" and new issues and comments are by github-actions[bot] (type
+ * Bot); `{login}` acts like a personal token: GET /user returns that user, who authors them.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -215,13 +221,19 @@ export interface IssueSeed {
   labels?: string[];
   state?: 'open' | 'closed';
   state_reason?: IssueStateReason;
-  /** Login of the author; default `github-actions[bot]`. */
-  user?: string;
+  /** The author: a login (type Bot when it ends in `[bot]`, else User) or both; default `github-actions[bot]`. */
+  user?: UserSeed;
   assignees?: string[];
   created_at?: string;
   updated_at?: string;
   locked?: boolean;
 }
+
+/** A login, or a login with its account type, e.g. a fork author `{ login: 'mallory', type: 'User' }`. */
+export type UserSeed = string | { login: string; type?: 'Bot' | 'User' };
+
+/** Who the token is: see the module comment. */
+export type TokenIdentity = 'integration' | { login: string; type?: 'Bot' | 'User' };
 
 export interface PullFileSeed extends Partial<PullFile> {
   filename: string;
@@ -249,6 +261,8 @@ export interface FakeGitHubOptions {
   token?: string;
   /** Clock for created_at/updated_at etc.; default `() => new Date()`. */
   now?: () => Date;
+  /** Who the token is (GET /user, author of created issues and comments); default 'integration'. */
+  identity?: TokenIdentity;
 }
 
 export interface FakeGitHub {
@@ -267,9 +281,11 @@ export interface FakeGitHub {
   /** Adds a pull request (an issue with a `pull_request` key) and its changed files. */
   seedPullRequest(seed?: IssueSeed & { files?: PullFileSeed[]; merged_at?: string | null }): Issue;
   /** Adds a comment to issue/PR `issueNumber` (which is created if missing). */
-  seedComment(issueNumber: number, body: string, extra?: { user?: string; created_at?: string }): Comment;
+  seedComment(issueNumber: number, body: string, extra?: { user?: UserSeed; created_at?: string }): Comment;
   /** Adds a repo label (or returns the existing one with that name). */
   seedLabel(name: string, color?: string, description?: string | null): Label;
+  /** Changes who the token is, for the requests that follow. */
+  setIdentity(identity: TokenIdentity): void;
   /** Make the next matching request(s) fail with the given status/body (e.g. 500, or 403 rate limit). */
   failNext(rule: FailureRule): void;
   close(): Promise<void>;
@@ -351,8 +367,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return idCounter;
   }
 
-  function makeUser(login: string): User {
-    const bot = login.endsWith('[bot]');
+  function makeUser(seed: UserSeed): User {
+    const login = typeof seed === 'string' ? seed : seed.login;
+    const bot = typeof seed === 'string' || seed.type === undefined ? login.endsWith('[bot]') : seed.type === 'Bot';
     const id = bot ? 41898282 : 1000 + [...login].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9_000_000, 7);
     return {
       login,
@@ -368,6 +385,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     };
   }
   const botLogin = 'github-actions[bot]';
+  let identity: TokenIdentity = options.identity ?? 'integration';
+  /** The author of what the client creates: the token's own account. */
+  const tokenAuthor = (): UserSeed => (identity === 'integration' ? botLogin : identity);
+  const loginOf = (seed: UserSeed): string => (typeof seed === 'string' ? seed : seed.login);
 
   function repoKey(o: string, r: string): string {
     return `${o}/${r}`.toLowerCase();
@@ -433,7 +454,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!Array.isArray(input) || !input.every((a) => typeof a === 'string')) {
       throw validationFailed([{ resource: 'Issue', field: 'assignees', code: 'invalid' }], doc);
     }
-    return (input as string[]).map(makeUser);
+    return (input as string[]).map((login) => makeUser(login));
   }
 
   // ---- issues --------------------------------------------------------------------------------------------
@@ -444,7 +465,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const id = nextId(s.issues);
     const created = seed.created_at ?? now();
     const state = seed.state ?? 'open';
-    const assignees = (seed.assignees ?? []).map(makeUser);
+    const assignees = (seed.assignees ?? []).map((login) => makeUser(login));
     const api = `${apiRepo(s)}/issues/${number}`;
     const issue: Issue = {
       id,
@@ -471,7 +492,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       updated_at: seed.updated_at ?? created,
       closed_at: state === 'closed' ? (seed.updated_at ?? created) : null,
       closed_by: state === 'closed' ? makeUser(botLogin) : null,
-      author_association: (seed.user ?? botLogin) === botLogin ? 'NONE' : 'MEMBER',
+      author_association: loginOf(seed.user ?? botLogin) === botLogin ? 'NONE' : 'MEMBER',
       active_lock_reason: null,
     };
     if (seed.pull) {
@@ -502,7 +523,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   // ---- comments ------------------------------------------------------------------------------------------
 
-  function buildComment(s: RepoState, issueNumber: number, body: string, login = botLogin, created?: string): Comment {
+  function buildComment(s: RepoState, issueNumber: number, body: string, author: UserSeed = botLogin, created?: string): Comment {
     const id = nextId(s.comments);
     const issue = s.issues.find((i) => i.number === issueNumber);
     const kind = issue?.pull_request ? 'pull' : 'issues';
@@ -514,10 +535,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       html_url: `${htmlRepo(s)}/${kind}/${issueNumber}#issuecomment-${id}`,
       issue_url: `${apiRepo(s)}/issues/${issueNumber}`,
       body,
-      user: makeUser(login),
+      user: makeUser(author),
       created_at: ts,
       updated_at: ts,
-      author_association: login === botLogin ? 'NONE' : 'MEMBER',
+      author_association: loginOf(author) === botLogin ? 'NONE' : 'MEMBER',
       performed_via_github_app: null,
       issue_number: issueNumber,
     };
@@ -701,7 +722,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const labels = b.labels === undefined ? [] : labelsFromInput(s, b.labels, doc);
     let assignees = b.assignees === undefined ? [] : usersFromInput(b.assignees, doc);
     if (typeof b.assignee === 'string' && assignees.length === 0) assignees = [makeUser(b.assignee)];
-    const issue = buildIssue(s, { title: String(b.title), body: (b.body as string | null | undefined) ?? null });
+    const issue = buildIssue(s, { title: String(b.title), body: (b.body as string | null | undefined) ?? null, user: tokenAuthor() });
     issue.labels = labels;
     issue.assignees = assignees;
     issue.assignee = assignees[0] ?? null;
@@ -825,7 +846,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (ctx.body.body.length > MAX_OUTPUT_TEXT) {
       throw validationFailed([{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }], doc);
     }
-    const c = buildComment(s, issue.number, ctx.body.body);
+    const c = buildComment(s, issue.number, ctx.body.body, tokenAuthor());
     issue.updated_at = c.created_at;
     return { status: 201, body: commentOut(c), headers: { location: c.url } };
   });
@@ -984,7 +1005,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return { status: 200, body: page, headers };
   });
 
+  function authenticatedUser(): Reply {
+    if (identity === 'integration') {
+      throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' });
+    }
+    const user = makeUser(identity);
+    return { status: 200, body: { ...user, name: null, company: null, blog: '', location: null, email: null, bio: null, public_repos: 0, followers: 0, following: 0 } };
+  }
+
   function dispatch(ctx: Ctx): Reply {
+    if (ctx.method === 'GET' && ctx.path.replace(/\/+$/, '') === '/user') return authenticatedUser();
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(ctx.path);
     if (!m) throw notFound();
     const s = repos.get(repoKey(decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)));
@@ -1142,6 +1172,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     seedComment: (issueNumber, body, extra = {}) => {
       if (!main.issues.some((i) => i.number === issueNumber)) buildIssue(main, { number: issueNumber });
       return buildComment(main, issueNumber, body, extra.user, extra.created_at);
+    },
+    setIdentity: (next) => {
+      identity = next;
     },
     seedLabel: (name, color, description) => findLabel(main, name) ?? createLabel(main, name, color, description),
     failNext: (rule) => {
