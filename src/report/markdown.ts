@@ -1,8 +1,10 @@
-import { beforeAfter, scopeNote, subject } from './plan.js';
+import { beforeAfter, scopeNote } from './plan.js';
+import { code, codeBlock, codeList, plain, prose } from './markdown-escape.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
-import type { NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
+import type { FixOutcome, NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
+import type { PlanEntry } from '../fix/plan.js';
 
 interface RuleGroup {
   readonly id: string;
@@ -19,35 +21,9 @@ interface Budget {
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const NONE = '—';
 
+/** Our own rule ids and titles inside the <details> HTML: only HTML-escaped, since they are not input. */
 function html(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-
-/** User text in a table cell or list item: no raw HTML, no column breaks, no line breaks that end the row. */
-function inline(text: string): string {
-  return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-function longestRun(text: string, char: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
-}
-
-/** A code span that survives backticks in the text (CommonMark: use a longer delimiter, pad with spaces). */
-function code(text: string): string {
-  const ticks = '`'.repeat(longestRun(text, '`') + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
-}
-
-function fence(text: string, lang: string, indent: string): string[] {
-  const marker = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-  return [`${marker}${lang}`, ...text.split(/\r?\n/), marker].map((line) => `${indent}${line}`);
 }
 
 function notShown(count: number, word: string): string {
@@ -59,7 +35,7 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function list(values: readonly string[]): string {
-  return values.length > 0 ? inline(values.join(', ')) : NONE;
+  return codeList(values, NONE);
 }
 
 function plural(count: number, word: string): string {
@@ -81,7 +57,7 @@ function ruleGroups(report: Report): RuleGroup[] {
 
 function verdictHeading(report: Report): string {
   const { summary } = report;
-  const name = `${report.tool.name}${report.cluster ? ` (${inline(report.cluster)})` : ''}`;
+  const name = `${report.tool.name}${report.cluster !== undefined ? ` (${code(report.cluster)})` : ''}`;
   if (!summary.passed) return `## ❌ ${name}: failed`;
   if (totalFindings(summary) > 0) return `## ⚠️ ${name}: passed with ${formatCounts(summary)}`;
   return `## ✅ ${name}: passed`;
@@ -100,13 +76,13 @@ function countsLine(summary: Summary): string {
 }
 
 function contextLine(report: Report): string {
-  const reason = report.providerReason ? ` (${inline(report.providerReason)})` : '';
+  const reason = report.providerReason ? ` (${prose(report.providerReason)})` : '';
   return [
     `Provider: **${report.provider}**${reason}`,
     `Cluster CIDRs: ${list(report.clusterCidrs)}`,
     `Nodes: ${report.summary.nodes}`,
     `Sources: ${report.sources.length}`,
-    `${inline(report.tool.name)} ${inline(report.tool.version)}`,
+    `${plain(report.tool.name)} ${plain(report.tool.version)}`,
   ].join(' · ');
 }
 
@@ -118,7 +94,7 @@ function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
   const rows = groups.map(({ id, rule, findings }) =>
     tableRow([
       rule === undefined ? code(id) : `[${code(id)}](${helpUri(report, rule)})`,
-      rule === undefined ? NONE : inline(rule.title),
+      rule === undefined ? NONE : plain(rule.title),
       severities(findings),
       String(findings.length),
     ]),
@@ -130,14 +106,14 @@ function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
 
 function nodeRow(node: NodeStatus, provider: string): string {
   return tableRow([
-    inline(node.name),
-    inline(node.os),
-    inline(provider),
+    code(node.name),
+    code(node.os),
+    plain(provider),
     list(node.internalIps),
     list(node.podCidrs),
-    inline(node.forwarding),
-    node.subnet === undefined ? NONE : inline(node.subnet),
-    inline(node.routes),
+    plain(node.forwarding),
+    node.subnet === undefined ? NONE : code(node.subnet),
+    plain(node.routes),
     String(node.findings),
   ]);
 }
@@ -151,13 +127,13 @@ function nodeTable(nodes: readonly NodeStatus[], shown: number, provider: string
 }
 
 function findingItem(finding: Finding): string {
-  const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
+  const subject = [finding.node === undefined ? 'cluster' : `**${code(finding.node)}**`];
   if (finding.baselined) subject.push('_baseline_');
   if (finding.resource !== undefined) subject.push(code(finding.resource));
   const where = finding.location === undefined ? '' : ` (${code(formatLocation(finding.location))})`;
-  const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];
-  if (finding.remediation.text) lines.push('', `  ${inline(finding.remediation.text)}`);
-  if (finding.remediation.command !== undefined) lines.push('', ...fence(finding.remediation.command, 'sh', '  '));
+  const lines = [`- ${subject.join(' · ')}: ${prose(finding.message)}${where}`];
+  if (finding.remediation.text) lines.push('', `  ${prose(finding.remediation.text)}`);
+  if (finding.remediation.command !== undefined) lines.push('', ...codeBlock(finding.remediation.command, 'sh', '  '));
   return lines.join('\n');
 }
 
@@ -197,15 +173,20 @@ function document(report: Report, groups: readonly RuleGroup[], budget: Budget):
   return `${blocks.join('\n\n')}\n`;
 }
 
+function subjectCell(entry: PlanEntry | FixOutcome): string {
+  const name = entry.node ?? entry.resource;
+  return name === undefined ? 'cluster' : code(name);
+}
+
 function planBlocks(report: Report): string[] {
   const blocks: string[] = [];
   if (report.plan) {
-    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${inline(subject(entry))} | \`${entry.action}\` | ${scopeNote(entry)} | ${code(entry.cli).replace(/\|/g, '\\|')} |`);
+    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${plain(scopeNote(entry))} | ${code(entry.cli)} |`);
     blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
   }
   if (report.fixResults) {
     const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
-    const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${inline(subject(outcome))} | \`${outcome.action}\` | ${inline(outcome.detail)} |`);
+    const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${code(outcome.action)} | ${prose(outcome.detail)} |`);
     blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
     if (report.before) blocks.push(beforeAfter(report.before, report.summary));
   }
@@ -228,13 +209,14 @@ function largest(upper: number, fits: (n: number) => boolean): number {
   return low;
 }
 
+/** Whole lines only: a cut inside a line could leave a code span open and let the rest of a name render. */
 function truncateUtf8(text: string, maxBytes: number): string {
   let bytes = 0;
   let out = '';
-  for (const char of text) {
-    bytes += byteLength(char);
+  for (const line of text.split(/(?<=\n)/)) {
+    bytes += byteLength(line);
     if (bytes > maxBytes) break;
-    out += char;
+    out += line;
   }
   return out;
 }

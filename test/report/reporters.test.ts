@@ -387,7 +387,7 @@ describe('renderMarkdown', () => {
   it('opens with the verdict and counts', () => {
     expect(md.split('\n')[0]).toBe('## ❌ hostgw-preflight: failed');
     expect(md).toContain('**3** errors · **2** warnings · **1** note · 1 suppressed · fail-on: error');
-    expect(md).toContain('Provider: **gce** (all nodes have gce:// providerIDs)');
+    expect(md).toContain('Provider: **gce** (all nodes have `gce://` providerIDs)');
     expect(renderMarkdown(cleanReport, plain).split('\n')[0]).toBe('## ✅ hostgw-preflight: passed');
     const warned = makeReport({ summary: { ...makeReport().summary, passed: true, failOn: 'never' } });
     expect(renderMarkdown(warned, plain).split('\n')[0]).toBe(
@@ -413,25 +413,24 @@ describe('renderMarkdown', () => {
 
   it('has the node table', () => {
     expect(md).toContain('| Node | OS | Provider | IPs | Pod CIDRs | Forwarding | Subnet | Routes | Findings |');
-    expect(md).toContain('| node-b | linux | gce | 10.128.0.3 | 10.244.1.0/24 | disabled | default | ok | 1 |');
-    expect(md).toContain('| node-c | windows | gce | 10.128.0.4, fd00::4 | 10.244.2.0/24 | enabled | — | wrong | 2 |');
+    expect(md).toContain('| `node-b` | `linux` | gce | `10.128.0.3` | `10.244.1.0/24` | disabled | `default` | ok | 1 |');
+    expect(md).toContain('| `node-c` | `windows` | gce | `10.128.0.4`, `fd00::4` | `10.244.2.0/24` | enabled | — | wrong | 2 |');
   });
 
   it('lists findings per rule in details blocks with commands', () => {
     expect(md.match(/<details>/g)).toHaveLength(6);
     expect(md).toContain('<summary><code>route-missing</code> — No route for a pod CIDR (1)</summary>');
-    expect(md).toContain('- **node-b** · `instances/node-b`: canIpForward is false on node-b (`' + GCE_JSON);
-    expect(md).toContain('- cluster · `routes/k8s-old-node`: Route k8s-old-node points');
+    expect(md).toContain('- **`node-b`** · `instances/node-b`: canIpForward is false on node\\-b (`' + GCE_JSON);
+    expect(md).toContain('- cluster · `routes/k8s-old-node`: Route `k8s-old-node` points');
     expect(md).toContain('  ```sh\n  gcloud compute routes delete k8s-old-node\n  ```');
   });
 
-  it('escapes pipes and angle brackets in user text', () => {
-    expect(md).toContain('Subnet &lt;unknown&gt; of nic0 \\| subnet-mismatch skipped');
-    expect(md).not.toContain('<unknown>');
+  it('puts names from user text in inline code, pipes as entities, line breaks escaped', () => {
+    expect(md).toContain('Subnet `<unknown>` of <code>nic0 &#124;</code> subnet\\-mismatch skipped');
     const piped = makeReport({
       nodes: [{ ...makeReport().nodes[0]!, name: 'a|b', os: 'linux\nx' }],
     });
-    expect(renderMarkdown(piped, plain)).toContain('| a\\|b | linux<br>x |');
+    expect(renderMarkdown(piped, plain)).toContain('| <code>a&#124;b</code> | `linux\\nx` |');
   });
 
   it('uses a longer fence when the command contains backticks', () => {
@@ -457,7 +456,7 @@ describe('renderMarkdownLimited', () => {
     const limited = renderMarkdownLimited(report, plain, limit);
     expect(bytes(limited)).toBeLessThanOrEqual(limit);
     expect(limited).toContain('| Rule | Title | Severity | Count |');
-    expect(limited).toContain('| node-c | windows |');
+    expect(limited).toContain('| `node-c` | `windows` |');
     expect(limited).toContain('<summary><code>forwarding-disabled</code>');
     expect(limited).not.toContain('<summary><code>check-incomplete</code>');
     const note = limited.match(/…(\d+) more findings not shown; see the JSON report/);
@@ -468,12 +467,12 @@ describe('renderMarkdownLimited', () => {
   });
 
   it('drops node rows when even the tables do not fit', () => {
-    const limit = 1485;
+    const limit = 1540;
     const limited = renderMarkdownLimited(report, plain, limit);
     expect(bytes(limited)).toBeLessThanOrEqual(limit);
     expect(limited).toContain('| Rule | Title | Severity | Count |');
-    expect(limited).toContain('| node-a | linux | gce |');
-    expect(limited).not.toContain('| node-b |');
+    expect(limited).toContain('| `node-a` | `linux` | gce |');
+    expect(limited).not.toContain('| `node-b` |');
     expect(limited).toContain('_…2 more nodes not shown; see the JSON report_');
     expect(limited).toContain('_…6 more findings not shown; see the JSON report_');
     expect(limited).not.toContain('### Findings');
