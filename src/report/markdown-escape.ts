@@ -80,8 +80,23 @@ function backtickSpan(text: string): string {
 export function code(text: string): string {
   if (text === '') return '*(empty)*';
   const { shown, note } = capped(text);
-  const span = NOT_FOR_CODE_SPAN.test(shown) ? `<code>${entities(shown)}</code>` : backtickSpan(shown);
-  return `${span}${note}`;
+  return `${inlineCode(shown)}${note}`;
+}
+
+/**
+ * A command as inline code in a table cell, never cut: a command is only useful whole. Shell pipes are common
+ * there, so they are escaped as \| (GFM removes the backslash before the code span is parsed) as long as no
+ * backslash precedes one; otherwise the command goes in entity-encoded <code> like any text a span cannot carry.
+ */
+export function commandCell(text: string): string {
+  if (text === '') return '*(empty)*';
+  const shown = visible(text);
+  if (MARKER_LIKE.test(shown) || shown.includes('\\|')) return `<code>${entities(shown)}</code>`;
+  return backtickSpan(shown).replace(/\|/g, '\\|');
+}
+
+function inlineCode(shown: string): string {
+  return NOT_FOR_CODE_SPAN.test(shown) ? `<code>${entities(shown)}</code>` : backtickSpan(shown);
 }
 
 /** Input strings as a comma-separated list of inline code, or the placeholder when there are none. */

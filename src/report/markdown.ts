@@ -1,5 +1,5 @@
 import { beforeAfter, scopeNote } from './plan.js';
-import { code, codeBlock, codeList, plain, prose } from './markdown-escape.js';
+import { code, codeBlock, codeList, commandCell, plain, prose } from './markdown-escape.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
@@ -181,7 +181,7 @@ function subjectCell(entry: PlanEntry | FixOutcome): string {
 function planBlocks(report: Report): string[] {
   const blocks: string[] = [];
   if (report.plan) {
-    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${plain(scopeNote(entry))} | ${code(entry.cli)} |`);
+    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${scopeNote(entry)} | ${commandCell(entry.cli)} |`);
     blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
   }
   if (report.fixResults) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { code, codeBlock, NAME_CAP, plain, prose, visible } from '../../src/report/markdown-escape.js';
+import { code, codeBlock, commandCell, NAME_CAP, plain, prose, visible } from '../../src/report/markdown-escape.js';
 
 function html(markdown: string): string {
   return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
@@ -70,6 +70,23 @@ describe('code', () => {
 
   it('cuts long text after NAME_CAP characters and notes the full length', () => {
     expect(code('n'.repeat(5000))).toBe(`\`${'n'.repeat(NAME_CAP)}…\` (5,000 characters)`);
+  });
+});
+
+describe('commandCell', () => {
+  it('keeps any command whole in one table cell, shell pipes included', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.constant("a || b 'x\\|y'")), fc.integer({ min: 0, max: 300 }), (text, extra) => {
+        fc.pre(text !== '');
+        const command = `${text} ${'x'.repeat(extra)}`;
+        const cells = tableCells(commandCell(command));
+        expect(cells).toHaveLength(2);
+        expect(cells[1]).toBe('z');
+        expect(decode(cells[0]!.replace(/<\/?code>/g, ''))).toBe(visible(command));
+      }),
+      { numRuns: 300 },
+    );
+    expect(commandCell('a || b')).toBe('`a \\|\\| b`');
   });
 });
 
