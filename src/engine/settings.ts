@@ -27,9 +27,16 @@ export interface RunSettings {
   readonly ignoreSource: string;
 }
 
+/** The name of an option as the user wrote it: "--strict" on the command line, 'input "strict"' in the Action. */
+function optionName(settings: RunSettings, name: string): string {
+  return settings.ignoreSource.startsWith('--') ? `--${name}` : `input "${name}"`;
+}
+
 /** Settings given explicitly win over the configuration file, which wins over the defaults. */
 export async function resolveOptions(settings: RunSettings): Promise<CheckOptions> {
-  const { config, suppressions } = await loadConfig(settings.config);
+  const { file, config, suppressions } = await loadConfig(settings.config);
+  const sourceOf = (explicit: unknown, inFile: unknown, name: string) =>
+    explicit !== undefined ? optionName(settings, name) : inFile !== undefined ? file : undefined;
   return {
     paths: settings.paths,
     provider: settings.provider ?? config.provider,
@@ -44,5 +51,11 @@ export async function resolveOptions(settings: RunSettings): Promise<CheckOption
     live: settings.live,
     saveSnapshot: settings.saveSnapshot,
     nodeSelectors: settings.nodeSelectors,
+    settingSources: {
+      config: file,
+      baseline: settings.baseline,
+      strict: sourceOf(settings.strict, config.strict, 'strict'),
+      failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
+    },
   };
 }

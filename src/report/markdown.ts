@@ -1,4 +1,5 @@
 import { beforeAfter, scopeNote } from './plan.js';
+import { acceptanceLine } from './gate.js';
 import { code, codeBlock, codeList, commandCell, plain, prose } from './markdown-escape.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { helpUri } from './sarif.js';
@@ -163,6 +164,8 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
 
 function document(report: Report, groups: readonly RuleGroup[], budget: Budget): string {
   const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
+  const accepted = acceptanceLine(report.accepted, code);
+  if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
   if (report.nodes.length > 0) blocks.push(nodeTable(report.nodes, budget.nodes, report.provider));
   const details = detailBlocks(groups, budget.findings);

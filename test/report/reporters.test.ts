@@ -493,3 +493,34 @@ describe('render', () => {
     expect(render('text', report, plain)).toBe(renderText(report, plain));
   });
 });
+
+describe('accepted findings (gate visibility)', () => {
+  const accepted = [
+    { source: '.hostgw-preflight.yml', kind: 'ignored', count: 3 },
+    { source: '.hostgw-preflight.yml', kind: 'lowered', severity: 'warning', count: 1 },
+    { source: 'hostgw-baseline.json', kind: 'baselined', count: 2 },
+  ] as const;
+  const report = makeReport({ accepted });
+
+  it('carries them in the JSON report under a key of their own, after the summary', () => {
+    const parsed = JSON.parse(renderJson(report, plain));
+    expect(Object.keys(parsed).slice(5, 7)).toEqual(['summary', 'accepted']);
+    expect(parsed.accepted).toEqual(accepted);
+  });
+
+  it('says so in one line of the markdown and text reports', () => {
+    const line = '`.hostgw-preflight.yml` accepts 4 findings (3 ignored, 1 lowered to warning); baseline `hostgw-baseline.json` accepts 2.';
+    expect(renderMarkdown(report, plain).split('\n')).toContain(`⚠️ ${line}`);
+    expect(renderText(report, plain).split('\n')).toContain(`⚠ ${line.replace(/`/g, '')}`);
+  });
+
+  it('shows a hostile file name as inline code', () => {
+    const md = renderMarkdown(makeReport({ accepted: [{ source: '@team <img src=x>', kind: 'ignored', count: 1 }] }), plain);
+    expect(md).toContain('⚠️ `@team <img src=x>` accepts 1 finding (1 ignored).');
+  });
+
+  it('writes nothing when nothing is accepted', () => {
+    expect(renderMarkdown(makeReport({ accepted: [] }), plain)).not.toContain('accepts');
+    expect(renderText(makeReport({ accepted: [] }), plain)).not.toContain('accepts');
+  });
+});
