@@ -11,6 +11,8 @@ interface RuleGroup {
   readonly id: string;
   readonly rule: RuleMeta | undefined;
   readonly findings: readonly Finding[];
+  /** The first n findings rendered, each once: the size-limited report renders the document many times over. */
+  readonly items: (n: number) => string[];
 }
 
 /** How much of the variable-length content to show: the first `findings` detail items and `nodes` table rows. */
@@ -43,6 +45,14 @@ function plural(count: number, word: string): string {
   return `**${count}** ${word}${count === 1 ? '' : 's'}`;
 }
 
+function memoised<T>(values: readonly T[], render: (value: T) => string): (n: number) => string[] {
+  const rendered: string[] = [];
+  return (n) => {
+    for (let i = rendered.length; i < Math.min(n, values.length); i++) rendered.push(render(values[i]!));
+    return rendered.slice(0, n);
+  };
+}
+
 /** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
 function ruleGroups(report: Report): RuleGroup[] {
   const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
@@ -53,7 +63,7 @@ function ruleGroups(report: Report): RuleGroup[] {
     group.push(finding);
     groups.set(finding.ruleId, group);
   }
-  return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings }));
+  return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings, items: memoised(findings, findingItem) }));
 }
 
 function verdictHeading(report: Report): string {
@@ -119,10 +129,15 @@ function nodeRow(node: NodeStatus, provider: string): string {
   ]);
 }
 
-function nodeTable(nodes: readonly NodeStatus[], shown: number, provider: string): string {
+/** The first n node rows, each rendered once. */
+function nodeRows(report: Report): (n: number) => string[] {
+  return memoised(report.nodes, (node) => nodeRow(node, report.provider));
+}
+
+function nodeTable(rows: (n: number) => string[], total: number, shown: number): string {
   const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
-  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...nodes.slice(0, shown).map((node) => nodeRow(node, provider))];
-  const hidden = nodes.length - shown;
+  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...rows(shown)];
+  const hidden = total - shown;
   if (hidden > 0) lines.push('', notShown(hidden, 'node'));
   return lines.join('\n');
 }
@@ -138,13 +153,13 @@ function findingItem(finding: Finding): string {
   return lines.join('\n');
 }
 
-function detailsBlock(group: RuleGroup, shown: readonly Finding[]): string {
+function detailsBlock(group: RuleGroup, shown: readonly string[]): string {
   const title = group.rule === undefined ? '' : ` — ${html(group.rule.title)}`;
   return [
     '<details>',
     `<summary><code>${html(group.id)}</code>${title} (${group.findings.length})</summary>`,
     '',
-    shown.map(findingItem).join('\n\n'),
+    shown.join('\n\n'),
     '',
     '</details>',
   ].join('\n');
@@ -154,7 +169,7 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
   const blocks: string[] = [];
   let remaining = budget;
   for (const group of groups) {
-    const shown = group.findings.slice(0, remaining);
+    const shown = group.items(remaining);
     if (shown.length === 0) break;
     blocks.push(detailsBlock(group, shown));
     remaining -= shown.length;
@@ -162,12 +177,12 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
   return blocks;
 }
 
-function document(report: Report, groups: readonly RuleGroup[], budget: Budget): string {
+function document(report: Report, groups: readonly RuleGroup[], nodeRows: (n: number) => string[], budget: Budget): string {
   const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
   const accepted = acceptanceLine(report.accepted, code);
   if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
-  if (report.nodes.length > 0) blocks.push(nodeTable(report.nodes, budget.nodes, report.provider));
+  if (report.nodes.length > 0) blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes));
   const details = detailBlocks(groups, budget.findings);
   if (details.length > 0) blocks.push('### Findings', ...details);
   const hidden = report.findings.length - budget.findings;
@@ -226,7 +241,7 @@ function truncateUtf8(text: string, maxBytes: number): string {
 
 export const renderMarkdown: Renderer = (report) => {
   const all = { findings: report.findings.length, nodes: report.nodes.length };
-  return document(report, ruleGroups(report), all);
+  return document(report, ruleGroups(report), nodeRows(report), all);
 };
 
 /**
@@ -236,7 +251,8 @@ export const renderMarkdown: Renderer = (report) => {
  */
 export function renderMarkdownLimited(report: Report, _options: RenderOptions, maxBytes: number): string {
   const groups = ruleGroups(report);
-  const render = (budget: Budget): string => document(report, groups, budget);
+  const rows = nodeRows(report);
+  const render = (budget: Budget): string => document(report, groups, rows, budget);
   const fits = (budget: Budget): boolean => byteLength(render(budget)) <= maxBytes;
   const nodes = report.nodes.length;
   const all = { findings: report.findings.length, nodes };
