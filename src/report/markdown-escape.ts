@@ -128,7 +128,8 @@ export function prose(text: string): string {
   const out: string[] = [];
   let pending: string[] = [];
   const flush = () => {
-    if (pending.length > 0) out.push(code(pending.join(' ')));
+    // Each pending token is at most NAME_CAP long already; the run of them is shown whole.
+    if (pending.length > 0) out.push(inlineCode(visible(pending.join(' '))));
     pending = [];
   };
   for (const token of text.split(' ')) {

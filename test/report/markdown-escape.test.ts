@@ -120,6 +120,8 @@ describe('prose', () => {
       'Route `k8s-node-c` sends `10.244.2.0/24` to node\\-b \\(zone `us-central1-a`\\)\\.',
     );
     expect(prose('hi @team see #123')).toBe('hi `@team` see `#123`');
+    const names = Array.from({ length: 30 }, (_, i) => `node-${i}`).join(' ');
+    expect(prose(`nodes ${names} differ`)).toBe(`nodes \`${names}\` differ`);
   });
 });
 
