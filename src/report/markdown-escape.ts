@@ -104,6 +104,13 @@ export function codeList(values: readonly string[], none: string): string {
   return values.length > 0 ? values.map(code).join(', ') : none;
 }
 
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Our own rule ids and titles inside the report's HTML (<summary>), where markdown does not apply. */
+export function html(text: string): string {
+  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
 /** Our own text (titles, labels) with every ASCII punctuation character escaped: it renders as written. */
 export function plain(text: string): string {
   return escapePunctuation(visible(text));

@@ -1,6 +1,6 @@
 import { beforeAfter, scopeNote } from './plan.js';
 import { acceptanceLine } from './gate.js';
-import { code, codeBlock, codeList, commandCell, plain, prose } from './markdown-escape.js';
+import { code, codeBlock, codeList, commandCell, html, plain, prose } from './markdown-escape.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
@@ -21,13 +21,7 @@ interface Budget {
   readonly nodes: number;
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const NONE = '—';
-
-/** Our own rule ids and titles inside the <details> HTML: only HTML-escaped, since they are not input. */
-function html(text: string): string {
-  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
 
 function notShown(count: number, word: string): string {
   return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
