@@ -12,6 +12,7 @@ import type { SourceDocument } from '../sources/document.js';
 import { SnapshotBuilder } from '../sources/builder.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import { loadInputs, type SkippedFile } from '../sources/load.js';
+import { acceptances, type SettingSources } from './acceptance.js';
 import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
 import { suppressor, type Suppression } from './suppress.js';
@@ -39,6 +40,8 @@ export interface CheckOptions {
   readonly nodeSelectors?: readonly string[];
   /** Where files may be written and links may lead (see FileRoots); unconfined when absent. */
   readonly files?: FileRoots;
+  /** Where strict, fail-on, the configuration file and the baseline came from: the report names what they let pass. */
+  readonly settingSources?: SettingSources;
 }
 
 export interface CheckResult {
@@ -85,20 +88,20 @@ function locateAll(origins: readonly (Origin | undefined)[], documents: Readonly
 /** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
 export function evaluate(
   snapshot: ClusterSnapshot,
-  options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster'>,
+  options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster' | 'settingSources'>,
   documents: ReadonlyMap<string, SourceDocument> = new Map(),
   extra: readonly ExtraDraft[] = [],
 ): Report {
   const topology = new Topology(snapshot);
   const profile = profileFor(snapshot.provider);
   const ruleOptions: RuleOptions = { strict: options.strict };
-  const drafts: { id: string; draft: FindingDraft; severity: Severity }[] = [];
+  const drafts: { id: string; draft: FindingDraft; severity: Severity; unmapped: Severity }[] = [];
   for (const rule of RULES) {
     const id = rule.meta.id;
-    const severityOf = (draft: FindingDraft): Severity =>
-      options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
-    for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) drafts.push({ id, draft, severity: severityOf(draft) });
-    for (const { draft } of extra.filter((entry) => entry.ruleId === id)) drafts.push({ id, draft, severity: severityOf(draft) });
+    const unmappedOf = (draft: FindingDraft): Severity => (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+    const add = (draft: FindingDraft) => drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
+    for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) add(draft);
+    for (const { draft } of extra.filter((entry) => entry.ruleId === id)) add(draft);
   }
   const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
   const all: Finding[] = drafts.map(({ id, draft, severity }, i) => ({
@@ -128,6 +131,15 @@ export function evaluate(
     clusterCidrs: snapshot.clusterCidrs.map((cidr) => cidr.text),
     findings,
     nodes: nodeStatuses(topology, profile, findings),
+    accepted: acceptances({
+      judged: all.map((finding, i) => ({ finding, unmapped: drafts[i]!.unmapped })),
+      suppressions: options.suppressions,
+      reported: findings,
+      strict: options.strict,
+      severities: options.severities,
+      failOn: options.failOn,
+      sources: options.settingSources ?? {},
+    }),
     sources: snapshot.sources,
     rules: RULES.map((rule) => rule.meta),
     summary: {

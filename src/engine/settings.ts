@@ -50,10 +50,17 @@ export async function fileRoots(environment: RunEnvironment | undefined): Promis
   return await confinedTo(env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP || tmpdir());
 }
 
+/** The name of an option as the user wrote it: "--strict" on the command line, 'input "strict"' in the Action. */
+function optionName(settings: RunSettings, name: string): string {
+  return settings.ignoreSource.startsWith('--') ? `--${name}` : `input "${name}"`;
+}
+
 /** Settings given explicitly win over the configuration file, which wins over the defaults. */
 export async function resolveOptions(settings: RunSettings): Promise<CheckOptions & { readonly files: FileRoots }> {
   const files = await fileRoots(settings.environment);
-  const { config, suppressions } = await loadConfig(settings.config, files);
+  const { file, config, suppressions } = await loadConfig(settings.config, files);
+  const sourceOf = (explicit: unknown, inFile: unknown, name: string) =>
+    explicit !== undefined ? optionName(settings, name) : inFile !== undefined ? file : undefined;
   return {
     paths: settings.paths,
     provider: settings.provider ?? config.provider,
@@ -69,5 +76,11 @@ export async function resolveOptions(settings: RunSettings): Promise<CheckOption
     saveSnapshot: settings.saveSnapshot,
     nodeSelectors: settings.nodeSelectors,
     files,
+    settingSources: {
+      config: file,
+      baseline: settings.baseline,
+      strict: sourceOf(settings.strict, config.strict, 'strict'),
+      failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { outcomeJson, planJson } from './plan.js';
 import type { SourceFile } from '../model/snapshot.js';
 import type { Finding } from '../rules/types.js';
-import type { NodeStatus, Renderer, Report, Summary } from './types.js';
+import type { Acceptance, NodeStatus, Renderer, Report, Summary } from './types.js';
 
 // Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
 // happened to construct them; JSON.stringify drops the undefined optional fields.
@@ -38,6 +38,10 @@ function summaryJson(summary: Summary): object {
   };
 }
 
+function acceptanceJson(entry: Acceptance): object {
+  return { source: entry.source, kind: entry.kind, severity: entry.severity, count: entry.count };
+}
+
 function nodeJson(node: NodeStatus): object {
   return {
     name: node.name,
@@ -65,6 +69,7 @@ export const renderJson: Renderer = (report: Report) =>
       providerReason: report.providerReason,
       clusterCidrs: report.clusterCidrs,
       summary: summaryJson(report.summary),
+      accepted: report.accepted?.map(acceptanceJson),
       findings: report.findings.map(findingJson),
       nodes: report.nodes.map(nodeJson),
       plan: report.plan?.map(planJson),

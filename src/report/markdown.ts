@@ -1,13 +1,18 @@
-import { beforeAfter, scopeNote, subject } from './plan.js';
+import { beforeAfter, scopeNote } from './plan.js';
+import { acceptanceLine } from './gate.js';
+import { code, codeBlock, codeList, commandCell, html, plain, prose } from './markdown-escape.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
-import type { NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
+import type { FixOutcome, NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
+import type { PlanEntry } from '../fix/plan.js';
 
 interface RuleGroup {
   readonly id: string;
   readonly rule: RuleMeta | undefined;
   readonly findings: readonly Finding[];
+  /** The first n findings rendered, each once: the size-limited report renders the document many times over. */
+  readonly items: (n: number) => string[];
 }
 
 /** How much of the variable-length content to show: the first `findings` detail items and `nodes` table rows. */
@@ -16,39 +21,7 @@ interface Budget {
   readonly nodes: number;
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const NONE = '—';
-
-function html(text: string): string {
-  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-
-/** User text in a table cell or list item: no raw HTML, no column breaks, no line breaks that end the row. */
-function inline(text: string): string {
-  return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-function longestRun(text: string, char: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
-}
-
-/** A code span that survives backticks in the text (CommonMark: use a longer delimiter, pad with spaces). */
-function code(text: string): string {
-  const ticks = '`'.repeat(longestRun(text, '`') + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
-}
-
-function fence(text: string, lang: string, indent: string): string[] {
-  const marker = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-  return [`${marker}${lang}`, ...text.split(/\r?\n/), marker].map((line) => `${indent}${line}`);
-}
 
 function notShown(count: number, word: string): string {
   return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
@@ -59,11 +32,19 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function list(values: readonly string[]): string {
-  return values.length > 0 ? inline(values.join(', ')) : NONE;
+  return codeList(values, NONE);
 }
 
 function plural(count: number, word: string): string {
   return `**${count}** ${word}${count === 1 ? '' : 's'}`;
+}
+
+function memoised<T>(values: readonly T[], render: (value: T) => string): (n: number) => string[] {
+  const rendered: string[] = [];
+  return (n) => {
+    for (let i = rendered.length; i < Math.min(n, values.length); i++) rendered.push(render(values[i]!));
+    return rendered.slice(0, n);
+  };
 }
 
 /** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
@@ -76,12 +57,12 @@ function ruleGroups(report: Report): RuleGroup[] {
     group.push(finding);
     groups.set(finding.ruleId, group);
   }
-  return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings }));
+  return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings, items: memoised(findings, findingItem) }));
 }
 
 function verdictHeading(report: Report): string {
   const { summary } = report;
-  const name = `${report.tool.name}${report.cluster ? ` (${inline(report.cluster)})` : ''}`;
+  const name = `${report.tool.name}${report.cluster !== undefined ? ` (${code(report.cluster)})` : ''}`;
   if (!summary.passed) return `## ❌ ${name}: failed`;
   if (totalFindings(summary) > 0) return `## ⚠️ ${name}: passed with ${formatCounts(summary)}`;
   return `## ✅ ${name}: passed`;
@@ -100,13 +81,13 @@ function countsLine(summary: Summary): string {
 }
 
 function contextLine(report: Report): string {
-  const reason = report.providerReason ? ` (${inline(report.providerReason)})` : '';
+  const reason = report.providerReason ? ` (${prose(report.providerReason)})` : '';
   return [
     `Provider: **${report.provider}**${reason}`,
     `Cluster CIDRs: ${list(report.clusterCidrs)}`,
     `Nodes: ${report.summary.nodes}`,
     `Sources: ${report.sources.length}`,
-    `${inline(report.tool.name)} ${inline(report.tool.version)}`,
+    `${plain(report.tool.name)} ${plain(report.tool.version)}`,
   ].join(' · ');
 }
 
@@ -118,7 +99,7 @@ function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
   const rows = groups.map(({ id, rule, findings }) =>
     tableRow([
       rule === undefined ? code(id) : `[${code(id)}](${helpUri(report, rule)})`,
-      rule === undefined ? NONE : inline(rule.title),
+      rule === undefined ? NONE : plain(rule.title),
       severities(findings),
       String(findings.length),
     ]),
@@ -130,44 +111,49 @@ function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
 
 function nodeRow(node: NodeStatus, provider: string): string {
   return tableRow([
-    inline(node.name),
-    inline(node.os),
-    inline(provider),
+    code(node.name),
+    code(node.os),
+    plain(provider),
     list(node.internalIps),
     list(node.podCidrs),
-    inline(node.forwarding),
-    node.subnet === undefined ? NONE : inline(node.subnet),
-    inline(node.routes),
+    plain(node.forwarding),
+    node.subnet === undefined ? NONE : code(node.subnet),
+    plain(node.routes),
     String(node.findings),
   ]);
 }
 
-function nodeTable(nodes: readonly NodeStatus[], shown: number, provider: string): string {
+/** The first n node rows, each rendered once. */
+function nodeRows(report: Report): (n: number) => string[] {
+  return memoised(report.nodes, (node) => nodeRow(node, report.provider));
+}
+
+function nodeTable(rows: (n: number) => string[], total: number, shown: number): string {
   const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
-  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...nodes.slice(0, shown).map((node) => nodeRow(node, provider))];
-  const hidden = nodes.length - shown;
+  const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...rows(shown)];
+  const hidden = total - shown;
   if (hidden > 0) lines.push('', notShown(hidden, 'node'));
   return lines.join('\n');
 }
 
 function findingItem(finding: Finding): string {
-  const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
+  const subject = [finding.node === undefined ? 'cluster' : `**${code(finding.node)}**`];
   if (finding.baselined) subject.push('_baseline_');
   if (finding.resource !== undefined) subject.push(code(finding.resource));
   const where = finding.location === undefined ? '' : ` (${code(formatLocation(finding.location))})`;
-  const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];
-  if (finding.remediation.text) lines.push('', `  ${inline(finding.remediation.text)}`);
-  if (finding.remediation.command !== undefined) lines.push('', ...fence(finding.remediation.command, 'sh', '  '));
+  const lines = [`- ${subject.join(' · ')}: ${prose(finding.message)}${where}`];
+  if (finding.remediation.text) lines.push('', `  ${prose(finding.remediation.text)}`);
+  if (finding.remediation.command !== undefined) lines.push('', ...codeBlock(finding.remediation.command, 'sh', '  '));
   return lines.join('\n');
 }
 
-function detailsBlock(group: RuleGroup, shown: readonly Finding[]): string {
+function detailsBlock(group: RuleGroup, shown: readonly string[]): string {
   const title = group.rule === undefined ? '' : ` — ${html(group.rule.title)}`;
   return [
     '<details>',
     `<summary><code>${html(group.id)}</code>${title} (${group.findings.length})</summary>`,
     '',
-    shown.map(findingItem).join('\n\n'),
+    shown.join('\n\n'),
     '',
     '</details>',
   ].join('\n');
@@ -177,7 +163,7 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
   const blocks: string[] = [];
   let remaining = budget;
   for (const group of groups) {
-    const shown = group.findings.slice(0, remaining);
+    const shown = group.items(remaining);
     if (shown.length === 0) break;
     blocks.push(detailsBlock(group, shown));
     remaining -= shown.length;
@@ -185,10 +171,12 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
   return blocks;
 }
 
-function document(report: Report, groups: readonly RuleGroup[], budget: Budget): string {
+function document(report: Report, groups: readonly RuleGroup[], nodeRows: (n: number) => string[], budget: Budget): string {
   const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
+  const accepted = acceptanceLine(report.accepted, code);
+  if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
-  if (report.nodes.length > 0) blocks.push(nodeTable(report.nodes, budget.nodes, report.provider));
+  if (report.nodes.length > 0) blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes));
   const details = detailBlocks(groups, budget.findings);
   if (details.length > 0) blocks.push('### Findings', ...details);
   const hidden = report.findings.length - budget.findings;
@@ -197,15 +185,20 @@ function document(report: Report, groups: readonly RuleGroup[], budget: Budget):
   return `${blocks.join('\n\n')}\n`;
 }
 
+function subjectCell(entry: PlanEntry | FixOutcome): string {
+  const name = entry.node ?? entry.resource;
+  return name === undefined ? 'cluster' : code(name);
+}
+
 function planBlocks(report: Report): string[] {
   const blocks: string[] = [];
   if (report.plan) {
-    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${inline(subject(entry))} | \`${entry.action}\` | ${scopeNote(entry)} | ${code(entry.cli).replace(/\|/g, '\\|')} |`);
+    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${scopeNote(entry)} | ${commandCell(entry.cli)} |`);
     blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
   }
   if (report.fixResults) {
     const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
-    const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${inline(subject(outcome))} | \`${outcome.action}\` | ${inline(outcome.detail)} |`);
+    const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${code(outcome.action)} | ${prose(outcome.detail)} |`);
     blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
     if (report.before) blocks.push(beforeAfter(report.before, report.summary));
   }
@@ -228,20 +221,21 @@ function largest(upper: number, fits: (n: number) => boolean): number {
   return low;
 }
 
+/** Whole lines only: a cut inside a line could leave a code span open and let the rest of a name render. */
 function truncateUtf8(text: string, maxBytes: number): string {
   let bytes = 0;
   let out = '';
-  for (const char of text) {
-    bytes += byteLength(char);
+  for (const line of text.split(/(?<=\n)/)) {
+    bytes += byteLength(line);
     if (bytes > maxBytes) break;
-    out += char;
+    out += line;
   }
   return out;
 }
 
 export const renderMarkdown: Renderer = (report) => {
   const all = { findings: report.findings.length, nodes: report.nodes.length };
-  return document(report, ruleGroups(report), all);
+  return document(report, ruleGroups(report), nodeRows(report), all);
 };
 
 /**
@@ -251,7 +245,8 @@ export const renderMarkdown: Renderer = (report) => {
  */
 export function renderMarkdownLimited(report: Report, _options: RenderOptions, maxBytes: number): string {
   const groups = ruleGroups(report);
-  const render = (budget: Budget): string => document(report, groups, budget);
+  const rows = nodeRows(report);
+  const render = (budget: Budget): string => document(report, groups, rows, budget);
   const fits = (budget: Budget): boolean => byteLength(render(budget)) <= maxBytes;
   const nodes = report.nodes.length;
   const all = { findings: report.findings.length, nodes };

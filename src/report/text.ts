@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../rules/types.js';
+import { acceptanceLine } from './gate.js';
 import { beforeAfter, scopeNote, subject } from './plan.js';
 import type { Finding, Location, Severity } from '../rules/types.js';
 import type { Renderer, Report, Summary } from './types.js';
@@ -194,13 +195,19 @@ function planLines(report: Report, style: Style): string[][] {
   return sections;
 }
 
+/** What the configuration and baseline let pass, above the verdict it shaped. */
+function acceptedLines(report: Report, style: Style): string[] {
+  const line = acceptanceLine(report.accepted, clean);
+  return line === undefined ? [] : [style.yellow(`⚠ ${line}`)];
+}
+
 export const renderText: Renderer = (report, options) => {
   const style = makeStyle(options.color);
   const sections = [
     header(report, style),
     ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
     ...planLines(report, style),
-    [verdict(report.summary, style)],
+    [...acceptedLines(report, style), verdict(report.summary, style)],
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 };

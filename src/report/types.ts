@@ -36,6 +36,28 @@ export interface Summary {
   readonly passed: boolean;
 }
 
+/** Acceptance.source of a setting left at its default. */
+export const DEFAULT_SOURCE = 'default';
+
+export type AcceptanceKind = 'ignored' | 'lowered' | 'not-strict' | 'fail-on' | 'baselined';
+
+/**
+ * Findings that a setting let pass, and where that setting was written. The configuration file and the baseline
+ * live in the repository, so a pull request can change them: reviewers must see what they accept.
+ */
+export interface Acceptance {
+  /** The configuration or baseline file, the option or input that set it ("--ignore", 'input "ignore"'), or "default". */
+  readonly source: string;
+  /**
+   * ignored: dropped by an ignore entry; lowered: the severity map lowered them; not-strict: check-incomplete
+   * findings that strict would make errors; fail-on: errors that pass because fail-on is never; baselined: in the baseline.
+   */
+  readonly kind: AcceptanceKind;
+  /** lowered: the severity they were lowered to. */
+  readonly severity?: Severity;
+  readonly count: number;
+}
+
 /** Everything a reporter needs; reporters never look at the snapshot itself. */
 export interface Report {
   readonly tool: { readonly name: string; readonly version: string; readonly informationUri: string };
@@ -49,6 +71,8 @@ export interface Report {
   readonly sources: readonly SourceFile[];
   readonly rules: readonly RuleMeta[];
   readonly summary: Summary;
+  /** What the configuration and baseline let pass (the engine always sets it; empty when nothing). */
+  readonly accepted?: readonly Acceptance[];
   /** --fix plan/apply: the remediation plan, in order. */
   readonly plan?: readonly PlanEntry[];
   /** --fix apply: what each applied step did; the findings and summary are then those of the re-check. */

@@ -387,7 +387,7 @@ describe('renderMarkdown', () => {
   it('opens with the verdict and counts', () => {
     expect(md.split('\n')[0]).toBe('## ❌ hostgw-preflight: failed');
     expect(md).toContain('**3** errors · **2** warnings · **1** note · 1 suppressed · fail-on: error');
-    expect(md).toContain('Provider: **gce** (all nodes have gce:// providerIDs)');
+    expect(md).toContain('Provider: **gce** (all nodes have `gce://` providerIDs)');
     expect(renderMarkdown(cleanReport, plain).split('\n')[0]).toBe('## ✅ hostgw-preflight: passed');
     const warned = makeReport({ summary: { ...makeReport().summary, passed: true, failOn: 'never' } });
     expect(renderMarkdown(warned, plain).split('\n')[0]).toBe(
@@ -413,25 +413,24 @@ describe('renderMarkdown', () => {
 
   it('has the node table', () => {
     expect(md).toContain('| Node | OS | Provider | IPs | Pod CIDRs | Forwarding | Subnet | Routes | Findings |');
-    expect(md).toContain('| node-b | linux | gce | 10.128.0.3 | 10.244.1.0/24 | disabled | default | ok | 1 |');
-    expect(md).toContain('| node-c | windows | gce | 10.128.0.4, fd00::4 | 10.244.2.0/24 | enabled | — | wrong | 2 |');
+    expect(md).toContain('| `node-b` | `linux` | gce | `10.128.0.3` | `10.244.1.0/24` | disabled | `default` | ok | 1 |');
+    expect(md).toContain('| `node-c` | `windows` | gce | `10.128.0.4`, `fd00::4` | `10.244.2.0/24` | enabled | — | wrong | 2 |');
   });
 
   it('lists findings per rule in details blocks with commands', () => {
     expect(md.match(/<details>/g)).toHaveLength(6);
     expect(md).toContain('<summary><code>route-missing</code> — No route for a pod CIDR (1)</summary>');
-    expect(md).toContain('- **node-b** · `instances/node-b`: canIpForward is false on node-b (`' + GCE_JSON);
-    expect(md).toContain('- cluster · `routes/k8s-old-node`: Route k8s-old-node points');
+    expect(md).toContain('- **`node-b`** · `instances/node-b`: canIpForward is false on node\\-b (`' + GCE_JSON);
+    expect(md).toContain('- cluster · `routes/k8s-old-node`: Route `k8s-old-node` points');
     expect(md).toContain('  ```sh\n  gcloud compute routes delete k8s-old-node\n  ```');
   });
 
-  it('escapes pipes and angle brackets in user text', () => {
-    expect(md).toContain('Subnet &lt;unknown&gt; of nic0 \\| subnet-mismatch skipped');
-    expect(md).not.toContain('<unknown>');
+  it('puts names from user text in inline code, pipes as entities, line breaks escaped', () => {
+    expect(md).toContain('Subnet `<unknown>` of <code>nic0 &#124;</code> subnet\\-mismatch skipped');
     const piped = makeReport({
       nodes: [{ ...makeReport().nodes[0]!, name: 'a|b', os: 'linux\nx' }],
     });
-    expect(renderMarkdown(piped, plain)).toContain('| a\\|b | linux<br>x |');
+    expect(renderMarkdown(piped, plain)).toContain('| <code>a&#124;b</code> | `linux\\nx` |');
   });
 
   it('uses a longer fence when the command contains backticks', () => {
@@ -457,7 +456,7 @@ describe('renderMarkdownLimited', () => {
     const limited = renderMarkdownLimited(report, plain, limit);
     expect(bytes(limited)).toBeLessThanOrEqual(limit);
     expect(limited).toContain('| Rule | Title | Severity | Count |');
-    expect(limited).toContain('| node-c | windows |');
+    expect(limited).toContain('| `node-c` | `windows` |');
     expect(limited).toContain('<summary><code>forwarding-disabled</code>');
     expect(limited).not.toContain('<summary><code>check-incomplete</code>');
     const note = limited.match(/…(\d+) more findings not shown; see the JSON report/);
@@ -468,12 +467,12 @@ describe('renderMarkdownLimited', () => {
   });
 
   it('drops node rows when even the tables do not fit', () => {
-    const limit = 1485;
+    const limit = 1540;
     const limited = renderMarkdownLimited(report, plain, limit);
     expect(bytes(limited)).toBeLessThanOrEqual(limit);
     expect(limited).toContain('| Rule | Title | Severity | Count |');
-    expect(limited).toContain('| node-a | linux | gce |');
-    expect(limited).not.toContain('| node-b |');
+    expect(limited).toContain('| `node-a` | `linux` | gce |');
+    expect(limited).not.toContain('| `node-b` |');
     expect(limited).toContain('_…2 more nodes not shown; see the JSON report_');
     expect(limited).toContain('_…6 more findings not shown; see the JSON report_');
     expect(limited).not.toContain('### Findings');
@@ -492,5 +491,36 @@ describe('render', () => {
     expect(render('sarif', report, plain)).toBe(renderSarif(report, plain));
     expect(render('markdown', report, plain)).toBe(renderMarkdown(report, plain));
     expect(render('text', report, plain)).toBe(renderText(report, plain));
+  });
+});
+
+describe('accepted findings (gate visibility)', () => {
+  const accepted = [
+    { source: '.hostgw-preflight.yml', kind: 'ignored', count: 3 },
+    { source: '.hostgw-preflight.yml', kind: 'lowered', severity: 'warning', count: 1 },
+    { source: 'hostgw-baseline.json', kind: 'baselined', count: 2 },
+  ] as const;
+  const report = makeReport({ accepted });
+
+  it('carries them in the JSON report under a key of their own, after the summary', () => {
+    const parsed = JSON.parse(renderJson(report, plain));
+    expect(Object.keys(parsed).slice(5, 7)).toEqual(['summary', 'accepted']);
+    expect(parsed.accepted).toEqual(accepted);
+  });
+
+  it('says so in one line of the markdown and text reports', () => {
+    const line = '`.hostgw-preflight.yml` accepts 4 findings (3 ignored, 1 lowered to warning); baseline `hostgw-baseline.json` accepts 2.';
+    expect(renderMarkdown(report, plain).split('\n')).toContain(`⚠️ ${line}`);
+    expect(renderText(report, plain).split('\n')).toContain(`⚠ ${line.replace(/`/g, '')}`);
+  });
+
+  it('shows a hostile file name as inline code', () => {
+    const md = renderMarkdown(makeReport({ accepted: [{ source: '@team <img src=x>', kind: 'ignored', count: 1 }] }), plain);
+    expect(md).toContain('⚠️ `@team <img src=x>` accepts 1 finding (1 ignored).');
+  });
+
+  it('writes nothing when nothing is accepted', () => {
+    expect(renderMarkdown(makeReport({ accepted: [] }), plain)).not.toContain('accepts');
+    expect(renderText(makeReport({ accepted: [] }), plain)).not.toContain('accepts');
   });
 });
