@@ -7,8 +7,7 @@ import { runWithFixes } from '../fix/run.js';
 import { UserError } from '../errors.js';
 import type { FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
-import { render } from '../report/index.js';
-import { renderMarkdownLimited } from '../report/markdown.js';
+import { render, renderMarkdownWithin } from '../report/index.js';
 import { formatCounts } from '../report/text.js';
 import type { Report } from '../report/types.js';
 import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
@@ -58,7 +57,7 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
       core.warning(`${what} failed: ${explain(error, permission)}`);
     }
   };
-  const body = renderMarkdownLimited(report, { color: false }, COMMENT_BYTES);
+  const body = renderMarkdownWithin(report, COMMENT_BYTES);
   if (tooManyAnnotations) {
     await attempt('check run', 'checks: write', async () => {
       const url = await publishCheckRun(octokit, run, report, `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`);
@@ -107,7 +106,7 @@ async function check(): Promise<void> {
   const written = await writeReports(inputs, report, options.files);
   const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
   const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownLimited(report, { color: false }, SUMMARY_BYTES)).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES)).write();
   await publish(inputs, report, tooMany);
 
   const { summary } = report;

@@ -1,6 +1,6 @@
 import { redact, redactValue } from '../model/secrets.js';
 import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, renderMarkdownLimited } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import type { Format, RenderOptions, Renderer, Report } from './types.js';
@@ -18,4 +18,9 @@ export const renderers: Record<Format, Renderer> = {
  */
 export function render(format: Format, report: Report, options: RenderOptions): string {
   return redact(renderers[format](redactValue(report), options));
+}
+
+/** The markdown report within GitHub's size limit for a summary, comment or issue, credentials taken out as above. */
+export function renderMarkdownWithin(report: Report, maxBytes: number): string {
+  return redact(renderMarkdownLimited(redactValue(report), { color: false }, maxBytes));
 }

@@ -182,7 +182,8 @@ function planLines(report: Report, style: Style): string[][] {
     const steps = report.plan.flatMap((entry, i) => [
       `  ${i + 1}. ${style.bold(subject(entry))}  ${entry.action}  ${style.dim(`[${scopeNote(entry)}]`)}`,
       ...indented(clean(entry.reason)).map(style.dim),
-      ...indented(clean(entry.cli), entry.scope === 'manual' ? '' : '$ '),
+      // Only a command that was built (not withheld, not a manual instruction) is shown as one to run.
+      ...indented(clean(entry.cli), entry.scope !== 'manual' && entry.command !== undefined ? '$ ' : ''),
     ]);
     sections.push([style.bold(`Fix plan (${report.plan.length} steps)`), ...(steps.length ? steps : ['  nothing to fix'])]);
   }
