@@ -48,7 +48,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(first.outputs).toMatchObject({ findings: '6', errors: '5', warnings: '1', passed: 'false', 'sarif-file': sarif });
     expect(JSON.parse(await readFile(sarif, 'utf8')).runs[0].results).toHaveLength(6);
     expect(first.summary).toContain('## ❌ hostgw-preflight: failed');
-    expect(first.summary).toContain('| k8s-lin-2 |');
+    expect(first.summary).toContain('| `k8s-lin-2` |');
     expect(github.state.comments).toHaveLength(1);
     expect(github.state.comments[0]!.body).toContain('<!-- hostgw-preflight:comment:default -->');
 
