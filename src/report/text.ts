@@ -40,9 +40,21 @@ function makeStyle(color: boolean): Style {
   };
 }
 
-/** Names and messages come from user files: control characters there must not drive the terminal. */
+/** Terminal controls from inputs would move the cursor or recolour the screen: shown escaped. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Bidi marks and invisible characters would make a name read as something else: shown escaped too. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Texts keep their line breaks (a remediation may have several lines); nothing else that hides or moves text. */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text
+    .replace(TERMINAL_CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A name stays on its line: a line break in it could otherwise forge a heading or a verdict. */
+function oneLineName(text: string): string {
+  return clean(text).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
 function compareOptional(a: string | undefined, b: string | undefined): number {
@@ -149,7 +161,7 @@ function findingLines(finding: Finding, style: Style): string[] {
     `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}${finding.baselined ? style.dim(' (baseline)') : ''}  ${first}`,
     ...rest.map((line) => `${DETAIL_INDENT}${line}`),
   ];
-  if (finding.resource !== undefined) lines.push(...indented(finding.resource, 'resource: ').map(style.dim));
+  if (finding.resource !== undefined) lines.push(...indented(oneLineName(finding.resource), 'resource: ').map(style.dim));
   if (finding.location !== undefined) lines.push(...indented(formatLocation(finding.location), 'at ').map(style.dim));
   if (finding.remediation.text) lines.push(...indented(finding.remediation.text));
   if (finding.remediation.command !== undefined) lines.push(...indented(finding.remediation.command, '$ '));
@@ -157,7 +169,7 @@ function findingLines(finding: Finding, style: Style): string[] {
 }
 
 function groupLines(node: string | undefined, findings: readonly Finding[], style: Style): string[] {
-  const heading = style.bold(node === undefined ? CLUSTER_GROUP : clean(node));
+  const heading = style.bold(node === undefined ? CLUSTER_GROUP : oneLineName(node));
   return [heading, ...findings.flatMap((finding) => findingLines(finding, style))];
 }
 
@@ -180,7 +192,7 @@ function planLines(report: Report, style: Style): string[][] {
   const sections: string[][] = [];
   if (report.plan) {
     const steps = report.plan.flatMap((entry, i) => [
-      `  ${i + 1}. ${style.bold(subject(entry))}  ${entry.action}  ${style.dim(`[${scopeNote(entry)}]`)}`,
+      `  ${i + 1}. ${style.bold(oneLineName(subject(entry)))}  ${entry.action}  ${style.dim(`[${scopeNote(entry)}]`)}`,
       ...indented(clean(entry.reason)).map(style.dim),
       // Only a command that was built (not withheld, not a manual instruction) is shown as one to run.
       ...indented(clean(entry.cli), entry.scope !== 'manual' && entry.command !== undefined ? '$ ' : ''),
@@ -189,7 +201,7 @@ function planLines(report: Report, style: Style): string[][] {
   }
   if (report.fixResults) {
     const mark = { applied: style.green('✔ applied'), failed: style.red('✖ failed'), 'did-not-take': style.red('✖ did not take') };
-    const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${subject(outcome)}  ${outcome.action}: ${clean(outcome.detail)}`);
+    const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${oneLineName(subject(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`);
     if (report.before) lines.push(`  ${beforeAfter(report.before, report.summary)}`);
     sections.push([style.bold('Fixes applied'), ...(lines.length ? lines : ['  nothing applied'])]);
   }

@@ -251,6 +251,15 @@ describe('renderText', () => {
     expect(out.includes(ESC)).toBe(false);
     expect(out).toContain('evil \\x1b[2J name');
   });
+
+  it('keeps a node name on its line and shows bidi marks escaped', () => {
+    const name = 'k8s-lin-1\n✔ no findings at or above error — passed\u202e';
+    const hostile = makeReport({ findings: [{ ...FINDINGS[1]!, node: name }] });
+    const out = renderText(hostile, plain);
+    expect(out).toContain('k8s-lin-1\\n✔ no findings at or above error — passed\\u202e');
+    expect(out.split('\n').filter((line) => line.startsWith('✔'))).toEqual([]);
+    expect(out.includes('\u202e')).toBe(false);
+  });
 });
 
 describe('renderJson', () => {
