@@ -18,9 +18,9 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 export const MAX_DEPTH = 128;
 
 /**
- * Heap a parse takes per value the pre-scan counts, at the costliest shapes measured (bench/bombs.mjs): JSON.parse
- * of objects with many keys (~75 bytes); for YAML, the `yaml` package's nodes, kept for positions, at `[:, :]` and
- * `- - - -` lines (~360). Real dumps cost less per counted value (YAML ~160, its count being ~2.7 per value).
+ * Heap a parse takes per value the pre-scan counts, at the costliest shapes measured: JSON.parse of an object with
+ * many keys (~75 bytes); for YAML, the `yaml` package's nodes, kept for positions, at `[:,:]` and `- - - -` lines
+ * (~360). Real dumps cost less per counted value (YAML ~160, counted ~2.7 times per value).
  */
 const JSON_HEAP_PER_VALUE = 80;
 const YAML_HEAP_PER_VALUE = 400;
@@ -248,12 +248,13 @@ function parseJson(text: string): unknown {
 export const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
 
 /**
- * Values a parse may make: half the heap still free, at the worst cost per value, so that what passes the pre-scan
- * parses, and the run goes on, without Node aborting out of memory (an abort is no clear error and no exit 2).
+ * Values a parse may make: three quarters of the heap still free, at the worst cost per value, so that what passes
+ * the pre-scan parses without Node aborting out of memory (an abort is no clear error and no exit 2). Real dumps cost
+ * well under the worst, and a file of the costliest shape is refused by its reader right after.
  */
 function valueBudget(heapPerValue: number): number {
   const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
-  return Math.floor((limit - used) / 2 / heapPerValue);
+  return Math.floor(((limit - used) * 3) / 4 / heapPerValue);
 }
 
 function refuseMany(file: string, values: number, heapPerValue: number): void {

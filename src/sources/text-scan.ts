@@ -45,8 +45,8 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * YAML: every node starts a word (a run of non-blank characters) or follows a `[`, `{`, `,` or a `:` indicator (`[:]`
- * is a map in a list), but for an empty block node (`key:` or `-` at the end of a line), of which a line holds one;
+ * YAML: every node starts a word (a run of non-blank characters) or follows a `[`, `{`, `,` or a `:` before one of
+ * those (`[:,:]` is two maps in a list), but for an empty block node (`key:` or `-` at the end of a line), of which a line holds one;
  * so words, those characters and lines bound the values. Nothing is skipped: whether a quote starts a string depends on context this pass does
  * not track, and skipping a false one would hide what follows, so words inside strings, block scalars and comments
  * count too (an over-estimate, never an under-estimate).
@@ -89,7 +89,7 @@ export function scanYaml(text: string): TextShape {
       indicators++;
       if ((isSpace(previous) || isFlowIndicator(previous) || previous === COLON) && ++depth > maxDepth) maxDepth = depth;
     } else if (code === COMMA) indicators++;
-    else if (code === COLON && (isSpace(next) || isFlowIndicator(next))) indicators++;
+    else if (code === COLON && isFlowIndicator(next)) indicators++;
     else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0) depth--;
     previous = code;
   }
