@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { compileGlob } from '../model/glob.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 
@@ -26,14 +27,10 @@ export function validate(suppression: Suppression): Suppression {
   return suppression;
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
-
 export function suppressor(suppressions: readonly Suppression[]): (finding: Finding) => boolean {
-  const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? globToRegExp(s.target) : undefined }));
+  const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? compileGlob(s.target) : undefined }));
   return (finding) =>
     compiled.some(
-      (s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.test(finding.node)) || (finding.resource !== undefined && s.target.test(finding.resource))),
+      (s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.matches(finding.node)) || (finding.resource !== undefined && s.target.matches(finding.resource))),
     );
 }

@@ -1,10 +1,12 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import type { ParseError } from 'jsonc-parser';
-import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, isSeq, YAMLParseError, type Document, type YAMLError } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Origin } from '../model/snapshot.js';
 import { oneLine } from './context.js';
 import { locateJsonPaths } from './json-locate.js';
+import { jsonValueBound, scanYaml } from './text-scan.js';
 
 /** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -14,6 +16,14 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
  * position lookups, the YAML parser and error messages recurse once per level (a crafted file overflows the stack).
  */
 export const MAX_DEPTH = 128;
+
+/**
+ * Heap a parse takes per value the pre-scan counts, at the costliest shapes measured: JSON.parse of an object with
+ * many keys (~75 bytes); for YAML, the `yaml` package's nodes, kept for positions, at `[:,:]` and `- - - -` lines
+ * (~360). Real dumps cost less per counted value (YAML ~160, counted ~2.7 times per value).
+ */
+const JSON_HEAP_PER_VALUE = 80;
+const YAML_HEAP_PER_VALUE = 400;
 
 export interface Position {
   readonly line: number;
@@ -74,6 +84,7 @@ export class SourceDocument {
     if (text.includes('\u0000')) throw new UserError('not a text file (binary content)', file);
     const first = text.trimStart()[0];
     if (first === '{' || first === '[') {
+      refuseMany(file, jsonValueBound(text, valueBudget(JSON_HEAP_PER_VALUE)), JSON_HEAP_PER_VALUE);
       const value = parseJson(text);
       if (value !== NOT_JSON) return new SourceDocument(file, text, 'json', refuseDeep(file, [value]), [], undefined);
       // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
@@ -87,12 +98,15 @@ export class SourceDocument {
   }
 
   private static tryYaml(file: string, text: string, raise = false): SourceDocument | undefined {
+    const shape = scanYaml(text);
+    if (shape.depth > MAX_DEPTH) throw tooDeep(file);
+    refuseMany(file, shape.values, YAML_HEAP_PER_VALUE);
     const lineCounter = new LineCounter();
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // The package's own unique-key check compares each key with every earlier one: minutes for a 1 MB mapping.
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const list = Array.isArray(docs) ? docs : [];
-    const failed = list.find((d) => d.errors.length > 0);
-    if (failed) {
-      const error = failed.errors[0]!;
+    const error = list.map((d) => d.errors[0] ?? duplicateKey(d)).find((e) => e !== undefined);
+    if (error) {
       if (isStackOverflow(error)) throw tooDeep(file);
       if (!raise) return undefined;
       const pos = lineCounter.linePos(error.pos[0]);
@@ -232,6 +246,49 @@ function parseJson(text: string): unknown {
 }
 
 export const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
+
+/**
+ * Values a parse may make: three quarters of the heap still free, at the worst cost per value, so that what passes
+ * the pre-scan parses without Node aborting out of memory (an abort is no clear error and no exit 2). Real dumps cost
+ * well under the worst, and a file of the costliest shape is refused by its reader right after.
+ */
+function valueBudget(heapPerValue: number): number {
+  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
+  return Math.floor(((limit - used) * 3) / 4 / heapPerValue);
+}
+
+function refuseMany(file: string, values: number, heapPerValue: number): void {
+  const budget = valueBudget(heapPerValue);
+  if (values <= budget) return;
+  const limitMb = Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024);
+  throw new UserError(
+    `too many values to parse in this process's memory (up to ${values} counted, room for ${budget} in a ${limitMb} MiB heap); if the file is genuine, give Node more (NODE_OPTIONS=--max-old-space-size=MiB)`,
+    file,
+  );
+}
+
+/**
+ * A key that repeats an earlier one of its mapping, as the error the package's own check would give, found in
+ * one pass with a set per mapping. Keys are compared as that check does: scalars by value, anything else by identity.
+ */
+function duplicateKey(doc: Document.Parsed): YAMLError | undefined {
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isSeq(node)) for (const item of node.items) pending.push(item);
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (isScalar(key) && !Number.isNaN(key.value)) {
+        if (seen.has(key.value)) return new YAMLParseError(key.range ? [key.range[0], key.range[1]] : [0, 0], 'DUPLICATE_KEY', 'Map keys must be unique');
+        seen.add(key.value);
+      } else pending.push(key);
+      pending.push(pair.value);
+    }
+  }
+  return undefined;
+}
 
 function tooDeep(file: string): UserError {
   return new UserError(TOO_DEEP, file);

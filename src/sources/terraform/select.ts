@@ -1,3 +1,4 @@
+import { compileGlob, type Glob } from '../../model/glob.js';
 import type { TfMachine } from './model.js';
 
 /**
@@ -7,12 +8,11 @@ import type { TfMachine } from './model.js';
  */
 
 export type NodeSelector =
-  | { readonly kind: 'address'; readonly text: string; readonly pattern: RegExp }
-  | { readonly kind: 'tag'; readonly text: string; readonly key: RegExp; readonly value?: RegExp };
+  | { readonly kind: 'address'; readonly text: string; readonly pattern: Glob }
+  | { readonly kind: 'tag'; readonly text: string; readonly key: Glob; readonly value?: Glob };
 
-function glob(text: string): string {
-  return text.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-}
+/** After an address, what starts something inside it: `.` a module's resource, `[` a count/for_each instance. */
+const INSIDE_ADDRESS = '.[';
 
 /** Parses one selector; throws an Error whose message says what is wrong. */
 export function parseNodeSelector(text: string): NodeSelector {
@@ -26,20 +26,20 @@ export function parseNodeSelector(text: string): NodeSelector {
     return {
       kind: 'tag',
       text: trimmed,
-      key: new RegExp(`^${glob(key.trim())}$`),
-      value: equals < 0 ? undefined : new RegExp(`^${glob(body.slice(equals + 1).trim())}$`),
+      key: compileGlob(key.trim()),
+      value: equals < 0 ? undefined : compileGlob(body.slice(equals + 1).trim()),
     };
   }
   if (/\s/.test(trimmed)) throw new Error(`${JSON.stringify(text)}: a resource address has no spaces (use tag:KEY=VALUE for tags)`);
   // A resource or module address also selects everything inside it: its count/for_each instances, a module's resources.
-  return { kind: 'address', text: trimmed, pattern: new RegExp(`^${glob(trimmed)}(?:[.[].*)?$`) };
+  return { kind: 'address', text: trimmed, pattern: compileGlob(trimmed) };
 }
 
 export function selects(selector: NodeSelector, machine: Pick<TfMachine, 'address' | 'labels' | 'networkTags'>): boolean {
-  if (selector.kind === 'address') return selector.pattern.test(machine.address);
-  const labelled = Object.entries(machine.labels).some(([key, value]) => selector.key.test(key) && (!selector.value || selector.value.test(value)));
+  if (selector.kind === 'address') return selector.pattern.matchesWithin(machine.address, INSIDE_ADDRESS);
+  const labelled = Object.entries(machine.labels).some(([key, value]) => selector.key.matches(key) && (!selector.value || selector.value.matches(value)));
   // GCE network tags are bare words: tag:k8s-node.
-  return labelled || (!selector.value && machine.networkTags.some((tag) => selector.key.test(tag)));
+  return labelled || (!selector.value && machine.networkTags.some((tag) => selector.key.matches(tag)));
 }
 
 /** Tag and label keys, and GCE network tags, that mark Kubernetes nodes in common setups. */
