@@ -1782,6 +1782,7 @@ function finish_forwardingOf(interfaces) {
  */
 function matchNodes(entries, nodes) {
     const matches = new Map();
+    const byAddress = new Set();
     const taken = new Set();
     const byKey = new Map();
     const byIp = new Map();
@@ -1809,10 +1810,12 @@ function matchNodes(entries, nodes) {
             if (!node)
                 continue;
             matches.set(machine, node);
+            if (pass === passes[1])
+                byAddress.add(machine);
             taken.add(node);
         }
     }
-    return matches;
+    return { nodes: matches, byAddress };
 }
 /**
  * Turns what the Terraform readers collected into snapshot objects, once every input is read: machines that are
@@ -1831,7 +1834,7 @@ function finishTerraform(builder, models, options) {
     });
     const nodes = builder.build().nodes.filter((node) => !node.planned);
     const entries = models.flatMap((model) => model.machines.map((machine) => ({ model, machine })));
-    const matches = matchNodes(entries, nodes);
+    const { nodes: matches, byAddress } = matchNodes(entries, nodes);
     const selected = (0,terraform_select/* selectNodes */.Iw)(entries.map((entry) => entry.machine), selectors);
     const keys = new Map();
     const nodeNames = new Map();
@@ -1855,8 +1858,12 @@ function finishTerraform(builder, models, options) {
         if (node) {
             nodeNames.set(machine, node.name);
             // A replaced machine comes back with an address known only after apply: like a new one, all its interfaces count.
-            const planned = machine.created && !machine.ips.some((ip) => node.internalIps.includes(ip));
-            if (!node.instanceKey || planned) {
+            const holdsNodeIp = machine.ips.some((ip) => node.internalIps.includes(ip));
+            const planned = machine.created && !holdsNodeIp;
+            // A node without providerID that only shares an address with the machine keeps none: the snapshot joins it by
+            // address, and only to a machine of the cluster's network that no other machine shares the address with.
+            const byAddressOnly = byAddress.has(machine) && !node.instanceKey && holdsNodeIp;
+            if ((!node.instanceKey || planned) && !byAddressOnly) {
                 builder.addNode({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
             }
         }

@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadLive: () => (/* binding */ loadLive)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34849);
+/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78591);
 /* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11817);
-/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90301);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38003);
 /* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10216);
 
 
@@ -24,7 +24,7 @@ export const modules = {
  * Reads the live cluster and cloud. With `saveSnapshot`, the dumps are written first and read back from those
  * files, so findings point at lines of the saved snapshot and a later offline run sees exactly the same input.
  */
-async function loadLive(options, saveSnapshot, builder) {
+async function loadLive(options, saveSnapshot, builder, roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_1__/* .UNCONFINED */ .S1) {
     const { readLive } = await __webpack_require__.e(/* import() */ 134).then(__webpack_require__.bind(__webpack_require__, 12134));
     const live = await readLive(options);
     for (const gap of live.gaps)
@@ -33,15 +33,10 @@ async function loadLive(options, saveSnapshot, builder) {
         builder.markPresent(kind);
     const documents = new Map();
     if (saveSnapshot) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(saveSnapshot, { recursive: true });
-            for (const dump of live.dumps)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`);
+        for (const dump of live.dumps) {
+            await (0,_io_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileSafely */ .k)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`, { label: '--save-snapshot', roots, createFolders: true });
         }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--save-snapshot: cannot write ${saveSnapshot}: ${error.code ?? error.message}`);
-        }
-        const loaded = await (0,_sources_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadInputs */ .IV)(live.dumps.map((dump) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(saveSnapshot, dump.name)), builder);
+        const loaded = await (0,_sources_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadInputs */ .IV)(live.dumps.map((dump) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(saveSnapshot, dump.name)), builder, roots);
         options.log(`snapshot saved to ${saveSnapshot} (${live.dumps.length} files)`);
         return { builder, documents: new Map(loaded.documents), calls: live.calls };
     }

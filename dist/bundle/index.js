@@ -8388,7 +8388,7 @@ __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -8398,7 +8398,7 @@ exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -8407,7 +8407,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -14325,6 +14325,75 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 2988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands),
+/* harmony export */   e7: () => (/* binding */ infoBlock),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+
+
+/*
+ * The runner reads every line a step writes to stdout or stderr as a possible workflow command
+ * (actions/runner: ProcessInvoker reads with StreamReader.ReadLine, so LF, CR and CRLF all end a line;
+ * ActionCommand.TryParseV2 takes a line that starts with `::` once leading whitespace is trimmed;
+ * the legacy ActionCommand.TryParse takes `##[` anywhere in a line). Names, file names and messages in our
+ * output come from the pull request, so every plain line the Action prints goes through this module.
+ *
+ * Not through here: annotations, groups, masks and setFailed are written by @actions/core's issueCommand,
+ * whose escapeData turns %, CR and LF of the message into %25, %0D, %0A (one line, data after our own `::`),
+ * and whose escapeProperty also escapes `:` and `,`, so a title or file cannot end the properties early.
+ */
+/** Invisible, and not whitespace to the runner's TrimStart: splits `::` and `##[` so neither is seen. */
+const BREAK = '\u200b';
+/**
+ * Leading characters the runner might trim: every whitespace (.NET Char.IsWhiteSpace is a subset of \s, NEL,
+ * \p{Z}) plus control and format characters, so a character we do not count cannot hide a command start.
+ */
+const COMMAND_START = /^([\s\u0085\p{Z}\p{Cc}\p{Cf}]*):(?=:)/u;
+const LEGACY_PREFIX = /##\[/g;
+const LINE_ENDS = /(\r\n|\r|\n)/;
+function neutraliseLine(line) {
+    return line.replace(COMMAND_START, `$1:${BREAK}`).replace(LEGACY_PREFIX, `##${BREAK}[`);
+}
+/**
+ * Text that no runner reads as a workflow command: `::` at the start of a line (after any whitespace) and
+ * `##[` anywhere get a zero-width space inside. Line ends are kept as they were; nothing else changes.
+ */
+function neutraliseWorkflowCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    // split with a capturing group alternates lines and their line ends: only the lines are rewritten.
+    return text.split(LINE_ENDS).map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part)).join('');
+}
+/** A file name on one line: a name may hold line ends or other control characters, shown escaped instead. */
+function oneLine(text) {
+    return text.replace(/\p{Cc}/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+/** One log line (or several): what core.info does, after neutralising. */
+function info(text) {
+    process.stdout.write(neutraliseWorkflowCommands(text) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+let stopToken;
+/**
+ * Large blocks of input text (the report, the skipped files) are also fenced with stop-commands, so that a
+ * command form we did not foresee stays text as well. The runner then ignores every command until it sees
+ * the token, which is random per run (the pull request cannot guess it) and masked by the runner itself.
+ * @actions/core v3 has no helper for this; the two lines are the documented `::stop-commands::TOKEN` and `::TOKEN::`.
+ */
+function infoBlock(text) {
+    stopToken ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${neutraliseWorkflowCommands(text)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${stopToken}::${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+
+
+/***/ }),
+
 /***/ 50263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14334,11 +14403,15 @@ exports.visitAsync = visitAsync;
 /* harmony export */   mF: () => (/* binding */ readBaseline)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90301);
-/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62073);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56346);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _io_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2722);
+/* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34849);
+/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78591);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38003);
+/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62073);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(56346);
+
+
 
 
 
@@ -14353,31 +14426,30 @@ function fingerprint(ruleId, draft) {
         .slice(0, 32);
 }
 /** Reads a baseline written by --write-baseline: the fingerprints of accepted findings. */
-async function readBaseline(file) {
-    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceDocument */ .Nc.load(file);
+async function readBaseline(file, roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .UNCONFINED */ .S1) {
+    await (0,_io_read_js__WEBPACK_IMPORTED_MODULE_2__/* .checkTrustedFile */ .w)(file, 'the baseline', roots);
+    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceDocument */ .Nc.load(file);
     const value = document.values[0];
-    if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('not a hostgw-preflight baseline (write one with --write-baseline)', file);
+    if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('not a hostgw-preflight baseline (write one with --write-baseline)', file);
     }
-    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(value.findings).flatMap((entry) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.fingerprint)] : [])));
+    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(value.findings).flatMap((entry) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.fingerprint)] : [])));
 }
 /** The accepted findings, with enough context for a reviewer of the baseline file to see what was accepted. */
-async function writeBaseline(file, findings) {
+async function writeBaseline(file, findings, roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .UNCONFINED */ .S1) {
     const baseline = {
         kind: 'HostGwBaseline',
         version: 1,
-        tool: `${_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.name} ${_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.version}`,
+        tool: `${_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.name} ${_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.version}`,
         findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({ fingerprint, ruleId, node, resource, message })),
     };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, `${JSON.stringify(baseline, null, 2)}\n`).catch((error) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot write baseline: ${error.code ?? error.message}`, file);
-    });
+    await (0,_io_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileSafely */ .k)(file, `${JSON.stringify(baseline, null, 2)}\n`, { label: '--write-baseline', roots });
 }
 
 
 /***/ }),
 
-/***/ 1683:
+/***/ 61277:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14396,7 +14468,31 @@ var errors = __nccwpck_require__(452);
 var model_cidr = __nccwpck_require__(1359);
 // EXTERNAL MODULE: ./lib/model/cidr-index.js
 var cidr_index = __nccwpck_require__(50910);
+;// CONCATENATED MODULE: ./lib/model/ip-join.js
+/** Where an interface sits: what its listing says, else its subnet's network, else its machine's (GCE). */
+function networkOf(iface, subnetById, instance) {
+    return iface.networkId ?? (iface.subnetId ? subnetById.get(iface.subnetId)?.networkId : undefined) ?? instance?.network;
+}
+/**
+ * With the cluster's networks known, only machines inside them are eligible; with none known (no node has a
+ * providerID, as in Rancher custom clusters), every machine is. Exactly one eligible machine is the node's.
+ */
+function decideIpJoin(matches, clusterNetworks) {
+    if (matches.length === 0)
+        return { kind: 'none' };
+    const eligible = clusterNetworks.size === 0 ? matches : matches.filter((match) => match.network !== undefined && clusterNetworks.has(match.network));
+    if (eligible.length === 1)
+        return { kind: 'joined', match: eligible[0] };
+    if (eligible.length > 1)
+        return { kind: 'refused', reason: 'shared', matches: eligible };
+    return { kind: 'refused', reason: 'outside', matches };
+}
+
+// EXTERNAL MODULE: ./lib/model/order.js
+var order = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./lib/model/topology.js
+
+
 
 
 
@@ -14406,6 +14502,25 @@ function byKey(items, key) {
     for (let i = 0; i < items.length; i++)
         map.set(key(items[i]), items[i]);
     return map;
+}
+/** Items by each of their keys (addresses), every item holding a key kept, in order. */
+function allByEachKey(items, keys) {
+    const map = new Map();
+    for (const item of items) {
+        for (const key of keys(item)) {
+            const holders = map.get(key);
+            if (holders)
+                holders.push(item);
+            else
+                map.set(key, [item]);
+        }
+    }
+    return map;
+}
+/** Every address other nodes may use as next hop to reach the node's pods. */
+function addressesOf(node) {
+    const { internalIps, flannelPublicIp } = node;
+    return flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
 }
 /** Items by each of their keys (addresses), the first item holding a key kept: walked backwards, one set() per key. */
 function firstByEachKey(items, keys) {
@@ -14455,6 +14570,8 @@ class Topology {
     tableRoutes;
     byIp;
     byInstanceKey;
+    interfacesByInstance;
+    networks;
     constructor(snapshot) {
         this.snapshot = snapshot;
         this.instanceByKey = byKey(snapshot.instances, (instance) => instance.key);
@@ -14471,11 +14588,35 @@ class Topology {
         }
         this.tablesBySubnet = tablesBySubnet;
         this.cloudDataPresent = snapshot.present.has('instances') || snapshot.present.has('interfaces');
-        const interfacesByInstance = (0,group/* groupBy */.$)(snapshot.interfaces, (iface) => iface.instanceKey);
+        this.interfacesByInstance = (0,group/* groupBy */.$)(snapshot.interfaces, (iface) => iface.instanceKey);
         // Only nodes without a usable providerID are joined by address.
         let interfacesByIp;
-        const interfaceByIp = (ip) => (interfacesByIp ??= firstByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
-        this.views = snapshot.nodes.map((node) => this.join(node, interfacesByInstance, interfaceByIp));
+        const interfacesHolding = (ip) => (interfacesByIp ??= allByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
+        this.views = snapshot.nodes.map((node) => this.join(node, interfacesHolding));
+    }
+    /**
+     * The networks of the machines that nodes joined by providerID run on: the only networks a node joined by address
+     * may sit in. Empty when no such node's network is known.
+     */
+    get clusterNetworks() {
+        if (!this.networks) {
+            const networks = new Set();
+            for (const node of this.snapshot.nodes) {
+                if (node.planned || !this.known(node.instanceKey))
+                    continue;
+                const instance = this.instanceByKey.get(node.instanceKey);
+                const interfaces = carrying(this.interfacesByInstance.get(node.instanceKey), addressesOf(node));
+                for (const iface of interfaces) {
+                    const network = networkOf(iface, this.subnetById, instance);
+                    if (network)
+                        networks.add(network);
+                }
+                if (interfaces.length === 0 && instance?.network)
+                    networks.add(instance.network);
+            }
+            this.networks = networks;
+        }
+        return this.networks;
     }
     get routesByTable() {
         return (this.tableRoutes ??= (0,group/* groupBy */.$)(this.snapshot.routes, (route) => route.tableId));
@@ -14493,29 +14634,36 @@ class Topology {
         }
         return this.byInstanceKey;
     }
-    join(node, byInstance, interfaceByIp) {
-        const { internalIps, flannelPublicIp } = node;
-        const ips = flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
-        const known = (key) => key !== undefined && (this.instanceByKey.has(key) || byInstance.has(key));
+    known(key) {
+        return key !== undefined && (this.instanceByKey.has(key) || this.interfacesByInstance.has(key));
+    }
+    join(node, interfacesHolding) {
+        const ips = addressesOf(node);
         let instanceKey;
         let joinedBy;
-        if (known(node.instanceKey)) {
+        let refused;
+        if (this.known(node.instanceKey)) {
             instanceKey = node.instanceKey;
             joinedBy = 'providerID';
         }
         else {
             // Rancher custom clusters and kubeadm on plain VMs have no providerID: the address is the only link.
-            const byAddress = ips.map(interfaceByIp).find((iface) => iface?.instanceKey);
-            if (byAddress && known(byAddress.instanceKey)) {
-                instanceKey = byAddress.instanceKey;
+            const byAddress = decideIpJoin(this.machinesHolding(ips, interfacesHolding), this.clusterNetworks);
+            if (byAddress.kind === 'joined') {
+                instanceKey = byAddress.match.instanceKey;
                 joinedBy = 'IP';
             }
+            else if (byAddress.kind === 'refused')
+                refused = byAddress;
         }
-        const interfaces = instanceKey ? carrying(byInstance.get(instanceKey), ips) : [];
-        const subnetId = firstSubnetId(interfaces) ?? node.subnetId ?? this.subnetHolding(ips);
+        const interfaces = instanceKey ? carrying(this.interfacesByInstance.get(instanceKey), ips) : [];
+        // A refused node is placed only in a subnet of the cluster's networks, never in the foreign machine's.
+        const subnetId = firstSubnetId(interfaces) ?? node.subnetId ?? this.subnetHolding(ips, refused ? this.clusterNetworks : undefined);
         let join;
         if (instanceKey)
             join = 'joined';
+        else if (refused)
+            join = 'ambiguous';
         else if (this.snapshot.provider === 'vsphere' || this.snapshot.provider === 'baremetal')
             join = 'not-cloud';
         else
@@ -14524,6 +14672,7 @@ class Topology {
             node,
             join,
             joinedBy,
+            refused,
             instanceKey: instanceKey ?? node.instanceKey,
             instance: instanceKey ? this.instanceByKey.get(instanceKey) : undefined,
             interfaces,
@@ -14532,11 +14681,36 @@ class Topology {
             subnet: subnetId ? this.subnetById.get(subnetId) : undefined,
         };
     }
-    /** For nodes described only by their addresses (bare metal, inventories): the most specific subnet holding one. */
-    subnetHolding(ips) {
+    /** The machines whose interfaces hold one of the addresses, once each, by id. */
+    machinesHolding(ips, interfacesHolding) {
+        const matches = new Map();
+        const inCluster = (network) => network !== undefined && this.clusterNetworks.has(network);
+        for (const ip of ips) {
+            for (const iface of interfacesHolding(ip) ?? []) {
+                const key = iface.instanceKey;
+                if (!key)
+                    continue;
+                const instance = this.instanceByKey.get(key);
+                const network = networkOf(iface, this.subnetById, instance);
+                const seen = matches.get(key);
+                // A machine with interfaces in several networks counts where it meets the cluster.
+                if (!seen || (!inCluster(seen.network) && (inCluster(network) || seen.network === undefined))) {
+                    matches.set(key, { instanceKey: key, id: instance?.id ?? key, network: network ?? seen?.network });
+                }
+            }
+        }
+        return [...matches.values()].sort((a, b) => (0,order/* compareText */.n)(a.id, b.id));
+    }
+    /**
+     * For nodes described only by their addresses (bare metal, inventories): the most specific subnet holding one.
+     * `networks` limits the choice to subnets of those networks.
+     */
+    subnetHolding(ips, networks) {
         let best;
         let bestPrefix = -1;
         for (const subnet of this.snapshot.subnets) {
+            if (networks && !(subnet.networkId !== undefined && networks.has(subnet.networkId)))
+                continue;
             for (const cidr of subnet.cidrs) {
                 if (cidr.prefix > bestPrefix && ips.some((ip) => (0,model_cidr/* containsIp */.Tv)(cidr, ip))) {
                     best = subnet;
@@ -14568,13 +14742,19 @@ class Topology {
     }
 }
 
+// EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
+var names = __nccwpck_require__(29174);
+// EXTERNAL MODULE: ./lib/model/shell.js
+var shell = __nccwpck_require__(84591);
 // EXTERNAL MODULE: ./lib/sources/provider-id.js
 var provider_id = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./lib/providers/names.js
-var names = __nccwpck_require__(15854);
+var providers_names = __nccwpck_require__(15854);
 // EXTERNAL MODULE: ./lib/providers/firewall/common.js
 var common = __nccwpck_require__(38994);
 ;// CONCATENATED MODULE: ./lib/providers/firewall/aws.js
+
+
 
 
 
@@ -14662,9 +14842,6 @@ function stages(from, to, data) {
 function regionOf(block, data) {
     return [...block.localNodes, ...block.remoteNodes, ...data.topology.views].map((view) => (0,provider_id/* awsRegionOf */.jy)(view.node.providerId)).find((region) => region !== undefined);
 }
-function regionFlag(region) {
-    return region ? ` --region ${(0,names.sh)(region)}` : '';
-}
 /** The group a fix goes into: the one already holding the "allow my node group" rule, else the first. */
 function targetGroup(block) {
     const sets = block.stage.sets;
@@ -14693,7 +14870,7 @@ function permissionText(permission) {
     const ranges = permission.family === 6
         ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
         : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
-    return (0,names.sh)(`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`);
+    return (0,shell/* shell */.vf) `${`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`}`;
 }
 const NACL_PROTOCOL = { tcp: '6', udp: '17', icmp: '1' };
 function naclEntries(block, data) {
@@ -14716,9 +14893,10 @@ function naclEntries(block, data) {
     return wanted.map((entry, i) => ({ ...entry, ruleNumber: numbers[i] }));
 }
 function naclCommand(aclId, egress, entry, region) {
-    const ports = entry.protocol === '6' || entry.protocol === '17' ? ' --port-range From=0,To=65535' : ' --icmp-type-code Type=-1,Code=-1';
-    const cidr = entry.family === 6 ? `--ipv6-cidr-block ${entry.cidr}` : `--cidr-block ${entry.cidr}`;
-    return `aws ec2 create-network-acl-entry --network-acl-id ${(0,names.sh)(aclId)} ${egress ? '--egress' : '--ingress'} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${regionFlag(region)}`;
+    const ports = entry.protocol === '6' || entry.protocol === '17' ? (0,shell/* shell */.vf) ` --port-range From=0,To=65535` : (0,shell/* shell */.vf) ` --icmp-type-code Type=-1,Code=-1`;
+    const cidr = entry.family === 6 ? (0,shell/* shell */.vf) `--ipv6-cidr-block ${entry.cidr}` : (0,shell/* shell */.vf) `--cidr-block ${entry.cidr}`;
+    const direction = egress ? (0,shell/* shell */.vf) `--egress` : (0,shell/* shell */.vf) `--ingress`;
+    return (0,shell/* shell */.vf) `aws ec2 create-network-acl-entry --network-acl-id ${(0,names/* named */.KT)('aws-network-acl', aclId)} ${direction} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${(0,providers_names/* awsRegionFlag */.yA)(region)}`;
 }
 function remedy(block, data) {
     const region = regionOf(block, data);
@@ -14731,26 +14909,22 @@ function remedy(block, data) {
         if (!entries)
             return { text: `${text} There is no free rule number below it: renumber the ACL's rules first.` };
         const actions = entries.map((entry) => ({ kind: 'aws-nacl-entry', region, aclId: acl.id, egress, entry }));
-        return {
-            text,
-            command: entries.map((entry) => naclCommand(acl.id, egress, entry, region)).join(' && '),
-            fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' },
-        };
+        return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' } }, (0,shell/* joinShell */.V)(entries.map((entry) => naclCommand(acl.id, egress, entry, region)), ' && '));
     }
     const group = targetGroup(block);
     const ingress = block.stage.direction === 'ingress';
     const perms = permissions(block, data);
     const cidrs = [...new Set(perms.flatMap((permission) => permission.cidrs))].join(', ');
-    return {
+    const subcommand = ingress ? (0,shell/* shell */.vf) `authorize-security-group-ingress` : (0,shell/* shell */.vf) `authorize-security-group-egress`;
+    return (0,shell/* withCommand */.UE)({
         text: `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${(0,common/* setName */.i)(group)}` +
             `${(0,common/* byReference */.vP)(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
-        command: `aws ec2 authorize-security-group-${ingress ? 'ingress' : 'egress'} --group-id ${(0,names.sh)(group.id)} --ip-permissions ${perms.map(permissionText).join(' ')}${regionFlag(region)}`,
         fix: {
             actions: [{ kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress', region, groupId: group.id, permissions: perms }],
             scope: 'network',
             api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
         },
-    };
+    }, (0,shell/* shell */.vf) `aws ec2 ${subcommand} --group-id ${(0,names/* named */.KT)('aws-security-group', group.id)} --ip-permissions ${(0,shell/* joinShell */.V)(perms.map(permissionText), ' ')}${(0,providers_names/* awsRegionFlag */.yA)(region)}`);
 }
 const awsFirewall = {
     dumps: 'the output of `aws ec2 describe-security-groups --output json` (and `aws ec2 describe-network-acls --output json`)',
@@ -14763,9 +14937,8 @@ const awsFirewall = {
 
 
 
-function aws_regionFlag(region) {
-    return region ? ` --region ${(0,names.sh)(region)}` : '';
-}
+
+
 const aws = {
     id: 'aws',
     displayName: 'AWS',
@@ -14782,18 +14955,16 @@ const aws = {
             const region = (0,provider_id/* awsRegionOf */.jy)(view.node.providerId);
             // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
             if (iface && !iface.id.endsWith('/primary')) {
-                return {
+                return (0,shell/* withCommand */.UE)({
                     text: `Turn off the source/destination check on ENI ${iface.id}.`,
-                    command: `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names.sh)(iface.id)} --no-source-dest-check${aws_regionFlag(region)}`,
                     fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
-                };
+                }, (0,shell/* shell */.vf) `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names/* named */.KT)('aws-eni', iface.id)} --no-source-dest-check${(0,providers_names/* awsRegionFlag */.yA)(region)}`);
             }
             const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '');
-            return {
+            return (0,shell/* withCommand */.UE)({
                 text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
-                command: `aws ec2 modify-instance-attribute --instance-id ${(0,names.sh)(instanceId ?? '<instance-id>')} --no-source-dest-check${aws_regionFlag(region)}`,
                 fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
-            };
+            }, (0,shell/* shell */.vf) `aws ec2 modify-instance-attribute --instance-id ${instanceId ? (0,names/* named */.KT)('aws-instance', instanceId) : '<instance-id>'} --no-source-dest-check${(0,providers_names/* awsRegionFlag */.yA)(region)}`);
         },
     },
 };
@@ -14801,6 +14972,8 @@ const aws = {
 // EXTERNAL MODULE: ./lib/providers/next-hop.js
 var next_hop = __nccwpck_require__(60699);
 ;// CONCATENATED MODULE: ./lib/providers/firewall/azure.js
+
+
 
 
 /** Custom NSG rules take priorities 100 to 4096. */
@@ -14835,8 +15008,8 @@ function azure_layout(topology, data) {
     }
     const scopes = [...groups.entries()].map(([key, group]) => {
         const parts = [
-            group.nicNsg ? `NSG ${(0,names/* lastSegment */.mp)(group.nicNsg)} on the NICs` : '',
-            group.subnetNsg ? `NSG ${(0,names/* lastSegment */.mp)(group.subnetNsg)} on subnet ${[...group.subnetIds].map(names/* lastSegment */.mp).join(', ')}` : '',
+            group.nicNsg ? `NSG ${(0,providers_names/* lastSegment */.mp)(group.nicNsg)} on the NICs` : '',
+            group.subnetNsg ? `NSG ${(0,providers_names/* lastSegment */.mp)(group.subnetNsg)} on subnet ${[...group.subnetIds].map(providers_names/* lastSegment */.mp).join(', ')}` : '',
         ].filter(Boolean);
         return { key, label: parts.join(', ') || 'no NSG', members: group.members, nicNsg: group.nicNsg, subnetNsg: group.subnetNsg, subnetIds: [...group.subnetIds].sort() };
     });
@@ -14897,7 +15070,7 @@ function azure_remedy(block, data) {
     const nsg = block.stage.sets[0];
     const inbound = block.stage.direction === 'ingress';
     const direction = inbound ? 'Inbound' : 'Outbound';
-    const group = (0,names/* segmentAfter */.k$)(nsg.id, 'resourcegroups') ?? '<resource-group>';
+    const group = (0,providers_names/* segmentAfter */.k$)(nsg.id, 'resourcegroups');
     const protocols = (0,common/* protocolList */.jV)(block.protocols);
     const denied = block.deniedBy;
     const shadow = denied && block.shadowed ? `; it shadows ${block.shadowed.name} (${block.shadowed.priority})` : '';
@@ -14920,12 +15093,14 @@ function azure_remedy(block, data) {
             destinationPrefixes: dests.map((cidr) => cidr.text),
         };
     });
-    const command = rules
-        .map((rule) => `az network nsg rule create --resource-group ${(0,names.sh)(group)} --nsg-name ${(0,names.sh)(nsg.name)} --name ${(0,names.sh)(rule.name)} --priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}` +
-        ` --source-address-prefixes ${rule.sourcePrefixes.join(' ')} --source-port-ranges '*' --destination-address-prefixes ${rule.destinationPrefixes.join(' ')} --destination-port-ranges '*'`)
-        .join(' && ');
+    const words = (values) => (0,shell/* joinShell */.V)(values.map((value) => (0,shell/* shell */.vf) `${value}`), ' ');
+    const command = (0,shell/* joinShell */.V)(rules.map((rule) => (0,shell/* joinShell */.V)([
+        (0,shell/* shell */.vf) `az network nsg rule create --resource-group ${group ? (0,names/* named */.KT)('azure-resource-group', group) : '<resource-group>'} --nsg-name ${(0,names/* named */.KT)('azure-name', nsg.name)} --name ${rule.name}`,
+        (0,shell/* shell */.vf) `--priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}`,
+        (0,shell/* shell */.vf) `--source-address-prefixes ${words(rule.sourcePrefixes)} --source-port-ranges '*' --destination-address-prefixes ${words(rule.destinationPrefixes)} --destination-port-ranges '*'`,
+    ], ' ')), ' && ');
     const actions = rules.map((rule) => ({ kind: 'azure-nsg-rule-create', nsgId: nsg.id, rule }));
-    return { text, command, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } };
+    return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } }, command);
 }
 const azureFirewall = {
     dumps: 'the output of `az network nsg list -o json`',
@@ -14936,6 +15111,8 @@ const azureFirewall = {
 };
 
 ;// CONCATENATED MODULE: ./lib/providers/azure.js
+
+
 
 
 
@@ -14954,10 +15131,10 @@ function scopes(topology) {
         group.members.push(view);
     }
     return [...groups.entries()].map(([key, group]) => {
-        const subnets = [...group.subnetIds].map(names/* lastSegment */.mp).join(', ');
+        const subnets = [...group.subnetIds].map(providers_names/* lastSegment */.mp).join(', ');
         return {
             key,
-            label: group.tableId ? `subnet ${subnets} (route table ${(0,names/* lastSegment */.mp)(group.tableId)})` : `subnet ${subnets} (no route table)`,
+            label: group.tableId ? `subnet ${subnets} (route table ${(0,providers_names/* lastSegment */.mp)(group.tableId)})` : `subnet ${subnets} (no route table)`,
             members: group.members,
             routes: group.tableId ? (topology.routesByTable.get(group.tableId) ?? []) : [],
             subnetIds: [...group.subnetIds],
@@ -14967,8 +15144,13 @@ function scopes(topology) {
 }
 function tableRef(tableId) {
     if (!tableId)
-        return '--resource-group <resource-group> --route-table-name <route-table>';
-    return `--resource-group ${(0,names.sh)((0,names/* segmentAfter */.k$)(tableId, 'resourcegroups') ?? '<resource-group>')} --route-table-name ${(0,names.sh)((0,names/* lastSegment */.mp)(tableId))}`;
+        return (0,shell/* shell */.vf) `--resource-group <resource-group> --route-table-name <route-table>`;
+    const group = (0,providers_names/* segmentAfter */.k$)(tableId, 'resourcegroups');
+    return (0,shell/* shell */.vf) `--resource-group ${group ? (0,names/* named */.KT)('azure-resource-group', group) : '<resource-group>'} --route-table-name ${(0,names/* named */.KT)('azure-name', (0,providers_names/* lastSegment */.mp)(tableId))}`;
+}
+/** A resource id from the data, validated, or the placeholder a person fills in. */
+function resourceId(id, placeholder) {
+    return id ? (0,names/* named */.KT)('azure-resource-id', id) : placeholder;
 }
 function upsert(tableId, name, addressPrefix, nextHopIp, scope) {
     if (!tableId || !nextHopIp)
@@ -14976,7 +15158,7 @@ function upsert(tableId, name, addressPrefix, nextHopIp, scope) {
     return { actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }], scope, api: 'Microsoft.Network/routeTables/routes/write' };
 }
 function hop(ip) {
-    return `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ?? '<node-ip>'}`;
+    return (0,shell/* shell */.vf) `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ? (0,names/* named */.KT)('ip-address', ip) : (0,shell/* shell */.vf) `<node-ip>`}`;
 }
 const azure = {
     id: 'azure',
@@ -14994,58 +15176,50 @@ const azure = {
         blockedState: 'IP forwarding is disabled',
         enable(view, iface) {
             const nic = iface?.id;
-            return {
-                text: `Enable IP forwarding on network interface ${nic ? (0,names/* lastSegment */.mp)(nic) : `of ${view.node.name}`}.`,
-                command: `az network nic update --ids ${(0,names.sh)(nic ?? '<nic-id>')} --ip-forwarding true`,
+            return (0,shell/* withCommand */.UE)({
+                text: `Enable IP forwarding on network interface ${nic ? (0,providers_names/* lastSegment */.mp)(nic) : `of ${view.node.name}`}.`,
                 fix: nic ? { actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }], scope: 'node', api: 'Microsoft.Network/networkInterfaces/write' } : undefined,
-            };
+            }, (0,shell/* shell */.vf) `az network nic update --ids ${resourceId(nic, '<nic-id>')} --ip-forwarding true`);
         },
     },
     routing: {
         limit: { count: 400, per: 'route table', hard: true },
         scopes,
         createRoute(view, cidr, scope) {
-            const name = (0,names/* routeName */.xG)(view.node.name, cidr);
+            const name = (0,providers_names/* routeName */.xG)(view.node.name, cidr);
             const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
-            return {
-                text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
-                command: `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names.sh)(name)} --address-prefix ${cidr.text} ${hop(ip)}`,
+            return (0,shell/* withCommand */.UE)({
+                text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,providers_names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
                 fix: upsert(scope?.tableId, name, cidr.text, ip, 'node'),
-            };
+            }, (0,shell/* shell */.vf) `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names/* named */.KT)('azure-name', name)} --address-prefix ${cidr.text} ${hop(ip)}`);
         },
         repointRoute(route, view, cidr) {
             const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
-            return {
-                text: `Point route ${route.name} at ${view.node.name}.`,
-                command: `az network route-table route update --ids ${(0,names.sh)(route.id)} ${hop(ip)}`,
-                fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node'),
-            };
+            return (0,shell/* withCommand */.UE)({ text: `Point route ${route.name} at ${view.node.name}.`, fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node') }, (0,shell/* shell */.vf) `az network route-table route update --ids ${(0,names/* named */.KT)('azure-resource-id', route.id)} ${hop(ip)}`);
         },
         deleteRoute(route) {
-            return {
+            return (0,shell/* withCommand */.UE)({
                 text: `Delete route ${route.name}.`,
-                command: `az network route-table route delete --ids ${(0,names.sh)(route.id)}`,
                 fix: route.tableId ? { actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }], scope: 'prune', api: 'Microsoft.Network/routeTables/routes/delete' } : undefined,
-            };
+            }, (0,shell/* shell */.vf) `az network route-table route delete --ids ${(0,names/* named */.KT)('azure-resource-id', route.id)}`);
         },
         explainNotApplied(route, scope) {
             const subnet = scope.subnetIds?.[0];
             if (scope.tableId) {
-                return {
-                    why: `route ${route.name} is in route table ${(0,names/* lastSegment */.mp)(route.tableId ?? '?')}, but ${scope.label} uses another table`,
-                    text: `Add the route to route table ${(0,names/* lastSegment */.mp)(scope.tableId)} too, or associate the subnet with the table that holds it.`,
-                    command: `az network route-table route create ${tableRef(scope.tableId)} --name ${(0,names.sh)(route.name)} --address-prefix ${route.dest.text} ${hop(route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined)}`,
-                    fix: upsert(scope.tableId, route.name, route.dest.text, route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined, 'network'),
-                };
+                const ip = route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined;
+                return (0,shell/* withCommand */.UE)({
+                    why: `route ${route.name} is in route table ${(0,providers_names/* lastSegment */.mp)(route.tableId ?? '?')}, but ${scope.label} uses another table`,
+                    text: `Add the route to route table ${(0,providers_names/* lastSegment */.mp)(scope.tableId)} too, or associate the subnet with the table that holds it.`,
+                    fix: upsert(scope.tableId, route.name, route.dest.text, ip, 'network'),
+                }, (0,shell/* shell */.vf) `az network route-table route create ${tableRef(scope.tableId)} --name ${(0,names/* named */.KT)('azure-name', route.name)} --address-prefix ${route.dest.text} ${hop(ip)}`);
             }
-            return {
-                why: `route table ${(0,names/* lastSegment */.mp)(route.tableId ?? '?')} is not associated with ${scope.label}`,
+            return (0,shell/* withCommand */.UE)({
+                why: `route table ${(0,providers_names/* lastSegment */.mp)(route.tableId ?? '?')} is not associated with ${scope.label}`,
                 text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
-                command: `az network vnet subnet update --ids ${(0,names.sh)(subnet ?? '<subnet-id>')} --route-table ${(0,names.sh)(route.tableId ?? '<route-table-id>')}`,
                 fix: subnet && route.tableId
                     ? { actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId })), scope: 'network', api: 'Microsoft.Network/virtualNetworks/subnets/write' }
                     : undefined,
-            };
+            }, (0,shell/* shell */.vf) `az network vnet subnet update --ids ${resourceId(subnet, '<subnet-id>')} --route-table ${resourceId(route.tableId, '<route-table-id>')}`);
         },
     },
 };
@@ -15055,9 +15229,9 @@ const azure = {
 const baremetal = { id: 'baremetal', displayName: 'bare metal', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
 const vsphere = { id: 'vsphere', displayName: 'vSphere', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
 
-// EXTERNAL MODULE: ./lib/model/order.js
-var order = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./lib/providers/firewall/gce.js
+
+
 
 
 
@@ -15109,7 +15283,7 @@ function gce_layout(topology, data) {
         const who = [group.tags.length ? `tags [${group.tags.join(', ')}]` : '', group.accounts.length ? `service account ${group.accounts.join(', ')}` : ''].filter(Boolean).join(' and ');
         return {
             key,
-            label: `network ${(0,names/* lastSegment */.mp)(group.network)}${who ? ` with ${who}` : ''}`,
+            label: `network ${(0,providers_names/* lastSegment */.mp)(group.network)}${who ? ` with ${who}` : ''}`,
             members: group.members,
             network: group.network,
             tags: group.tags,
@@ -15130,7 +15304,7 @@ function gce_stage(scope, data, direction) {
         fallback: direction === 'ingress'
             ? { action: 'deny', label: `the implied deny-all ingress rule (priority ${IMPLIED})` }
             : { action: 'allow', label: `the implied allow-all egress rule (priority ${IMPLIED})` },
-        label: `the firewall rules of network ${(0,names/* lastSegment */.mp)(network)}`,
+        label: `the firewall rules of network ${(0,providers_names/* lastSegment */.mp)(network)}`,
     };
 }
 function gce_stages(from, to, data) {
@@ -15149,20 +15323,21 @@ function target(nodes, data) {
     const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || (0,order/* compareText */.n)(a, b));
     const tag = tags[0];
     if (tag)
-        return { targetTags: [tag], text: `--target-tags ${(0,names.sh)(tag)}` };
+        return { targetTags: [tag], text: `target-tags ${tag}`, flag: (0,shell/* shell */.vf) `--target-tags ${(0,names/* named */.KT)('gce-network-tag', tag)}` };
     const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];
     if (account)
-        return { targetServiceAccounts: [account], text: `--target-service-accounts ${(0,names.sh)(account)}` };
+        return { targetServiceAccounts: [account], text: `target-service-accounts ${account}`, flag: (0,shell/* shell */.vf) `--target-service-accounts ${(0,names/* named */.KT)('gce-service-account', account)}` };
     return { text: '' };
 }
 function ruleName(network, targetName, egress, family) {
-    const base = `hostgw-pods-${(0,names/* lastSegment */.mp)(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    const base = `hostgw-pods-${(0,providers_names/* lastSegment */.mp)(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
     const suffix = family === 6 ? '-v6' : '';
     return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
 }
 function gce_remedy(block, data) {
     const network = block.local.network;
-    const project = (0,names/* segmentAfter */.k$)(network, 'projects') ?? '<project>';
+    const projectId = (0,providers_names/* segmentAfter */.k$)(network, 'projects');
+    const project = projectId ?? '<project>';
     const egress = block.stage.direction === 'egress';
     const denied = block.deniedBy;
     const priority = denied ? denied.priority - 1 : 1000;
@@ -15171,8 +15346,8 @@ function gce_remedy(block, data) {
     if (priority < 0) {
         return { text: `Rule ${denied.name} denies the pod traffic at priority 0, so no allow rule can come before it: narrow or delete it, then allow ${protocols} from the pod CIDRs.` };
     }
-    const text = `Create an ${egress ? 'egress' : 'ingress'} rule on network ${(0,names/* lastSegment */.mp)(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
-        `${where.text ? `, targeting the nodes (${where.text.replace(/^--/, '')})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
+    const text = `Create an ${egress ? 'egress' : 'ingress'} rule on network ${(0,providers_names/* lastSegment */.mp)(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
+        `${where.text ? `, targeting the nodes (${where.text})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
         `${denied ? `, at priority ${priority} so it comes before ${denied.name} (${denied.priority}): at equal priority a deny wins` : ''}. Source tags and service accounts never match pod IPs.`;
     const rules = block.families.map((family) => {
         const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
@@ -15190,18 +15365,14 @@ function gce_remedy(block, data) {
             allowed: block.protocols.map((protocol) => (protocol === 'icmp' && family === 6 ? '58' : protocol)),
         };
     });
-    const command = rules
-        .map((rule) => [
-        `gcloud compute firewall-rules create ${(0,names.sh)(rule.name)} --project ${(0,names.sh)(project)} --network ${(0,names.sh)((0,names/* lastSegment */.mp)(network))} --direction ${rule.direction} --priority ${rule.priority}`,
-        rule.sourceRanges ? `--source-ranges ${rule.sourceRanges.join(',')}` : `--destination-ranges ${rule.destinationRanges.join(',')}`,
-        where.text,
-        `--allow ${rule.allowed.join(',')}`,
-    ]
-        .filter(Boolean)
-        .join(' '))
-        .join(' && ');
+    const command = (0,shell/* joinShell */.V)(rules.map((rule) => (0,shell/* joinShell */.V)([
+        (0,shell/* shell */.vf) `gcloud compute firewall-rules create ${(0,names/* named */.KT)('gce-firewall-rule', rule.name)} --project ${projectId ? (0,names/* named */.KT)('gce-project', projectId) : project} --network ${(0,names/* named */.KT)('gce-network', (0,providers_names/* lastSegment */.mp)(network))} --direction ${rule.direction} --priority ${rule.priority}`,
+        rule.sourceRanges ? (0,shell/* shell */.vf) `--source-ranges ${rule.sourceRanges.join(',')}` : (0,shell/* shell */.vf) `--destination-ranges ${rule.destinationRanges.join(',')}`,
+        ...(where.flag ? [where.flag] : []),
+        (0,shell/* shell */.vf) `--allow ${rule.allowed.join(',')}`,
+    ], ' ')), ' && ');
     const actions = rules.map((rule) => ({ kind: 'gce-firewall-insert', rule }));
-    return { text, command, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } };
+    return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } }, command);
 }
 const gceFirewall = {
     dumps: 'the output of `gcloud compute firewall-rules list --format=json`',
@@ -15214,15 +15385,17 @@ const gceFirewall = {
 
 
 
+
+
 function project(path) {
-    return (path && (0,names/* segmentAfter */.k$)(path, 'projects')) ?? '<project>';
+    return (path && (0,providers_names/* segmentAfter */.k$)(path, 'projects')) ?? '<project>';
 }
 function instanceRef(view) {
     const id = view.instance?.id ?? view.instanceKey?.replace(/^gce:/, '').replace(/^([^/]+)\/([^/]+)\/([^/]+)$/, 'projects/$1/zones/$2/instances/$3');
     if (!id)
         return undefined;
-    const zone = (0,names/* segmentAfter */.k$)(id, 'zones');
-    return zone ? { name: (0,names/* lastSegment */.mp)(id), zone, project: project(id) } : undefined;
+    const zone = (0,providers_names/* segmentAfter */.k$)(id, 'zones');
+    return zone ? { name: (0,providers_names/* lastSegment */.mp)(id), zone, project: project(id) } : undefined;
 }
 function gce_scopes(topology) {
     // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
@@ -15246,7 +15419,7 @@ function gce_scopes(topology) {
     }
     return [...groups.entries()].map(([key, group]) => ({
         key,
-        label: `network ${(0,names/* lastSegment */.mp)(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
+        label: `network ${(0,providers_names/* lastSegment */.mp)(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
         members: group.members,
         routes: topology.snapshot.routes.filter((route) => route.network === group.network && (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag)))),
         network: group.network,
@@ -15266,21 +15439,27 @@ function routeSpec(name, view, destRange, network, ip) {
         priority: 1000,
     };
 }
+/** What the specs hold where the data did not say: a person fills them in. */
+const PLACEHOLDERS = new Set(['<project>', '<zone>', '<network>', '<node-ip>', '<tag>']);
+/** A name for a command: validated, or the placeholder itself (quoted like any other string). */
+function gceName(kind, value) {
+    return PLACEHOLDERS.has(value) ? value : (0,names/* named */.KT)(kind, value);
+}
 function createCommand(route) {
     const hop = route.nextHopInstance
-        ? `--next-hop-instance ${(0,names.sh)((0,names/* lastSegment */.mp)(route.nextHopInstance))} --next-hop-instance-zone ${(0,names.sh)((0,names/* segmentAfter */.k$)(route.nextHopInstance, 'zones') ?? '<zone>')}`
-        : `--next-hop-address ${route.nextHopIp}`;
-    return `gcloud compute routes create ${(0,names.sh)(route.name)} --project ${(0,names.sh)(route.project)} --network ${(0,names.sh)((0,names/* lastSegment */.mp)(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
+        ? (0,shell/* shell */.vf) `--next-hop-instance ${gceName('gce-instance', (0,providers_names/* lastSegment */.mp)(route.nextHopInstance))} --next-hop-instance-zone ${gceName('gce-zone', (0,providers_names/* segmentAfter */.k$)(route.nextHopInstance, 'zones') ?? '<zone>')}`
+        : (0,shell/* shell */.vf) `--next-hop-address ${route.nextHopIp && route.nextHopIp !== '<node-ip>' ? (0,names/* named */.KT)('ip-address', route.nextHopIp) : (0,shell/* shell */.vf) `<node-ip>`}`;
+    return (0,shell/* shell */.vf) `gcloud compute routes create ${gceName('gce-route', route.name)} --project ${gceName('gce-project', route.project)} --network ${gceName('gce-network', (0,providers_names/* lastSegment */.mp)(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
 }
 function addTags(view, tag) {
     const ref = instanceRef(view);
     return {
-        command: `gcloud compute instances add-tags ${(0,names.sh)(ref?.name ?? view.node.name)} --project ${(0,names.sh)(ref?.project ?? '<project>')} --zone ${(0,names.sh)(ref?.zone ?? '<zone>')} --tags ${(0,names.sh)(tag)}`,
+        command: (0,shell/* shell */.vf) `gcloud compute instances add-tags ${gceName('gce-instance', ref?.name ?? view.node.name)} --project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')} --tags ${gceName('gce-network-tag', tag)}`,
         action: ref ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] } : undefined,
     };
 }
 function deleteCommand(route) {
-    return `gcloud compute routes delete ${(0,names.sh)(route.name)} --project ${(0,names.sh)(project(route.id))} --quiet`;
+    return (0,shell/* shell */.vf) `gcloud compute routes delete ${gceName('gce-route', route.name)} --project ${gceName('gce-project', project(route.id))} --quiet`;
 }
 const gce = {
     id: 'gce',
@@ -15297,18 +15476,22 @@ const gce = {
         enable(view) {
             const ref = instanceRef(view);
             const name = ref?.name ?? view.node.name;
-            const flags = `--project ${(0,names.sh)(ref?.project ?? '<project>')} --zone ${(0,names.sh)(ref?.zone ?? '<zone>')}`;
+            const instance = gceName('gce-instance', name);
+            const flags = (0,shell/* shell */.vf) `--project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')}`;
+            // The instance name is validated (RFC 1035), so the file name built from it is one plain word.
+            const file = (0,shell/* shell */.vf) `${instance}.yaml`;
             const group = view.instance?.managedBy;
             const template = group
-                ? ` The instance belongs to ${(0,names/* lastSegment */.mp)(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
+                ? ` The instance belongs to ${(0,providers_names/* lastSegment */.mp)(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
                 : '';
-            return {
+            return (0,shell/* withCommand */.UE)({
                 text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
                 fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
-                command: `gcloud compute instances export ${(0,names.sh)(name)} ${flags} --destination=${(0,names.sh)(`${name}.yaml`)}` +
-                    ` && { grep -q '^canIpForward:' ${(0,names.sh)(`${name}.yaml`)} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${(0,names.sh)(`${name}.yaml`)} || echo 'canIpForward: true' >> ${(0,names.sh)(`${name}.yaml`)}; }` +
-                    ` && gcloud compute instances update-from-file ${(0,names.sh)(name)} ${flags} --source=${(0,names.sh)(`${name}.yaml`)} --most-disruptive-allowed-action=RESTART`,
-            };
+            }, (0,shell/* joinShell */.V)([
+                (0,shell/* shell */.vf) `gcloud compute instances export ${instance} ${flags} --destination=${file}`,
+                (0,shell/* shell */.vf) `{ grep -q '^canIpForward:' ${file} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${file} || echo 'canIpForward: true' >> ${file}; }`,
+                (0,shell/* shell */.vf) `gcloud compute instances update-from-file ${instance} ${flags} --source=${file} --most-disruptive-allowed-action=RESTART`,
+            ], ' && '));
         },
     },
     routing: {
@@ -15316,50 +15499,42 @@ const gce = {
         scopes: gce_scopes,
         createRoute(view, cidr, scope) {
             const network = scope?.network ?? view.instance?.network;
-            const spec = routeSpec((0,names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
-            return {
-                text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,names/* lastSegment */.mp)(network) : '<network>'}.`,
-                command: createCommand(spec),
+            const spec = routeSpec((0,providers_names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
+            return (0,shell/* withCommand */.UE)({
+                text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,providers_names/* lastSegment */.mp)(network) : '<network>'}.`,
                 fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
-            };
+            }, createCommand(spec));
         },
         repointRoute(route, view, cidr) {
             // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
             // Names are unique per project, so the new route cannot take the old one's name.
-            const name = (0,names/* routeName */.xG)(view.node.name, cidr);
+            const name = (0,providers_names/* routeName */.xG)(view.node.name, cidr);
             const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, (0,next_hop/* nextHopIp */.U)(view, cidr));
-            return {
+            return (0,shell/* withCommand */.UE)({
                 text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-                command: `${createCommand(spec)} && ${deleteCommand(route)}`,
                 fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
-            };
+            }, (0,shell/* joinShell */.V)([createCommand(spec), deleteCommand(route)], ' && '));
         },
         deleteRoute(route) {
-            return {
-                text: `Delete route ${route.name}.`,
-                command: deleteCommand(route),
-                fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' },
-            };
+            return (0,shell/* withCommand */.UE)({ text: `Delete route ${route.name}.`, fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' } }, deleteCommand(route));
         },
         explainNotApplied(route, scope, target) {
             if (route.network !== scope.network) {
-                const spec = routeSpec(`${route.name}-${(0,names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
-                return {
-                    why: `route ${route.name} is on network ${route.network ? (0,names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}`,
-                    text: `Create the route on the nodes' network ${(0,names/* lastSegment */.mp)(scope.network ?? '?')}.`,
-                    command: createCommand(spec),
+                const spec = routeSpec(`${route.name}-${(0,providers_names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
+                return (0,shell/* withCommand */.UE)({
+                    why: `route ${route.name} is on network ${route.network ? (0,providers_names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,providers_names/* lastSegment */.mp)(scope.network ?? '?')}`,
+                    text: `Create the route on the nodes' network ${(0,providers_names/* lastSegment */.mp)(scope.network ?? '?')}.`,
                     fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
-                };
+                }, createCommand(spec));
             }
             // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
             const tagging = scope.members.filter((member) => member !== target).map((member) => addTags(member, route.tags[0] ?? '<tag>'));
             const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
-            return {
+            return (0,shell/* withCommand */.UE)({
                 why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
                 text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-                command: tagging.map((tag) => tag.command).join(' && '),
                 fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
-            };
+            }, (0,shell/* joinShell */.V)(tagging.map((tag) => tag.command), ' && '));
         },
     },
 };
@@ -15380,6 +15555,57 @@ var rules = __nccwpck_require__(22271);
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/load.js + 32 modules
 var load = __nccwpck_require__(10216);
+// EXTERNAL MODULE: ./lib/report/types.js
+var types = __nccwpck_require__(50603);
+// EXTERNAL MODULE: ./lib/engine/suppress.js
+var suppress = __nccwpck_require__(93423);
+;// CONCATENATED MODULE: ./lib/engine/acceptance.js
+
+
+
+const RANK = { error: 3, warning: 2, note: 1 };
+/** Each suppressed finding counted once, for the first place (config file, then options) whose entries drop it. */
+function ignored(judged, suppressions) {
+    const counts = new Map();
+    const bySource = [...(0,group/* groupBy */.$)(suppressions, (s) => s.from)].map(([source, group]) => ({ source, drops: (0,suppress/* suppressor */.Fd)(group) }));
+    for (const { finding } of judged) {
+        const source = bySource.find(({ drops }) => drops(finding))?.source;
+        if (source !== undefined)
+            counts.set(source, (counts.get(source) ?? 0) + 1);
+    }
+    return [...counts].map(([source, count]) => ({ source, kind: 'ignored', count }));
+}
+function lowered(kept, config) {
+    const down = kept.filter(({ finding, unmapped }) => RANK[finding.severity] < RANK[unmapped]);
+    return [...(0,group/* groupBy */.$)(down, ({ finding }) => finding.severity)].map(([severity, group]) => ({
+        source: config ?? types/* DEFAULT_SOURCE */.Q,
+        kind: 'lowered',
+        severity: severity,
+        count: group.length,
+    }));
+}
+/** Findings the configuration, options or baseline let pass, by source; only kinds with a count above zero. */
+function acceptances(input) {
+    const { judged, sources } = input;
+    const drop = (0,suppress/* suppressor */.Fd)(input.suppressions);
+    const kept = judged.filter(({ finding }) => !drop(finding));
+    const entries = [...ignored(judged, input.suppressions), ...lowered(kept, sources.config)];
+    if (!input.strict && input.severities['check-incomplete'] === undefined) {
+        const count = kept.filter(({ finding }) => finding.ruleId === 'check-incomplete' && finding.severity !== 'error').length;
+        if (count > 0)
+            entries.push({ source: sources.strict ?? types/* DEFAULT_SOURCE */.Q, kind: 'not-strict', count });
+    }
+    if (input.failOn === 'never') {
+        const count = input.reported.filter((finding) => !finding.baselined && finding.severity === 'error').length;
+        if (count > 0)
+            entries.push({ source: sources.failOn ?? types/* DEFAULT_SOURCE */.Q, kind: 'fail-on', count });
+    }
+    const baselined = input.reported.filter((finding) => finding.baselined).length;
+    if (baselined > 0)
+        entries.push({ source: sources.baseline ?? types/* DEFAULT_SOURCE */.Q, kind: 'baselined', count: baselined });
+    return entries;
+}
+
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
@@ -15435,8 +15661,6 @@ function nodeStatuses(topology, profile, findings) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/engine/suppress.js
-var suppress = __nccwpck_require__(93423);
 // EXTERNAL MODULE: ./lib/engine/tool.js
 var tool = __nccwpck_require__(56346);
 ;// CONCATENATED MODULE: ./lib/engine/check.js
@@ -15452,9 +15676,10 @@ var tool = __nccwpck_require__(56346);
 
 
 
-const RANK = { error: 3, warning: 2, note: 1 };
+
+const check_RANK = { error: 3, warning: 2, note: 1 };
 function atOrAbove(severity, threshold) {
-    return threshold !== 'never' && RANK[severity] >= RANK[threshold];
+    return threshold !== 'never' && check_RANK[severity] >= check_RANK[threshold];
 }
 /** File, line and column for every origin, resolving each file's positions in one pass. */
 function locateAll(origins, documents) {
@@ -15479,11 +15704,12 @@ function evaluate(snapshot, options, documents = new Map(), extra = []) {
     const drafts = [];
     for (const rule of rules/* RULES */.y) {
         const id = rule.meta.id;
-        const severityOf = (draft) => options.severities[id] ?? (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+        const unmappedOf = (draft) => (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+        const add = (draft) => drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
         for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions }))
-            drafts.push({ id, draft, severity: severityOf(draft) });
+            add(draft);
         for (const { draft } of extra.filter((entry) => entry.ruleId === id))
-            drafts.push({ id, draft, severity: severityOf(draft) });
+            add(draft);
     }
     const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
     const all = drafts.map(({ id, draft, severity }, i) => ({
@@ -15514,6 +15740,15 @@ function evaluate(snapshot, options, documents = new Map(), extra = []) {
         clusterCidrs: snapshot.clusterCidrs.map((cidr) => cidr.text),
         findings,
         nodes: nodeStatuses(topology, profile, findings),
+        accepted: acceptances({
+            judged: all.map((finding, i) => ({ finding, unmapped: drafts[i].unmapped })),
+            suppressions: options.suppressions,
+            reported: findings,
+            strict: options.strict,
+            severities: options.severities,
+            failOn: options.failOn,
+            sources: options.settingSources ?? {},
+        }),
         sources: snapshot.sources,
         rules: rules/* RULES */.y.map((rule) => rule.meta),
         summary: {
@@ -15537,15 +15772,16 @@ async function runCheck(options, extra = []) {
     let calls;
     if (options.live) {
         const { loadLive } = await __nccwpck_require__.e(/* import() */ 78).then(__nccwpck_require__.bind(__nccwpck_require__, 15078));
-        const live = await loadLive(options.live, options.saveSnapshot, builder);
+        const live = await loadLive(options.live, options.saveSnapshot, builder, options.files);
         for (const [file, document] of live.documents)
             documents.set(file, document);
         calls = live.calls;
     }
-    const loaded = options.paths.length > 0 ? await (0,load/* loadInputs */.IV)(options.paths, builder) : undefined;
+    const loaded = options.paths.length > 0 ? await (0,load/* loadInputs */.IV)(options.paths, builder, options.files) : undefined;
     for (const [file, document] of loaded?.documents ?? [])
         documents.set(file, document);
     const unrecognised = loaded?.unrecognised ?? [];
+    const skipped = loaded?.skipped ?? [];
     for (const text of options.clusterCidrs) {
         const cidr = (0,model_cidr/* parseCidr */.GN)(text);
         if (!cidr)
@@ -15553,7 +15789,7 @@ async function runCheck(options, extra = []) {
         builder.addClusterCidr(cidr);
     }
     const snapshot = builder.build(options.provider, { nodeSelectors: options.nodeSelectors ?? [] });
-    return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, calls };
+    return { report: evaluate(snapshot, options, documents, extra), snapshot, unrecognised, skipped, calls };
 }
 
 
@@ -15565,19 +15801,26 @@ async function runCheck(options, extra = []) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ fileRoots),
   $: () => (/* binding */ resolveOptions)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./lib/io/roots.js
+var io_roots = __nccwpck_require__(34849);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/io/read.js
+var read = __nccwpck_require__(2722);
 // EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
 var rules = __nccwpck_require__(22271);
-// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
-var sources_document = __nccwpck_require__(90301);
+// EXTERNAL MODULE: ./lib/sources/document.js + 3 modules
+var sources_document = __nccwpck_require__(38003);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
 var schema_error = __nccwpck_require__(92076);
 ;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
@@ -15592,12 +15835,18 @@ var suppress = __nccwpck_require__(93423);
 
 
 
+
+
 const DEFAULT_CONFIG_FILE = '.hostgw-preflight.yml';
-/** Reads --config, or .hostgw-preflight.yml in the working directory when it exists. */
-async function loadConfig(explicit) {
-    const file = explicit ?? (await (0,promises_.access)(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
+/**
+ * Reads --config, or .hostgw-preflight.yml in the working directory when it exists (a link counts as existing,
+ * even a dangling one: it is refused or reported, never silently ignored).
+ */
+async function loadConfig(explicit, roots = io_roots/* UNCONFINED */.S1) {
+    const file = explicit ?? (await (0,promises_.lstat)(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
     if (!file)
         return { config: {}, suppressions: [] };
+    await (0,read/* checkTrustedFile */.w)(file, 'the configuration file', roots);
     const document = await sources_document/* SourceDocument */.Nc.load(file);
     const value = document.values[0] ?? {};
     const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19));
@@ -15617,9 +15866,30 @@ async function loadConfig(explicit) {
 
 
 
+
+
+/**
+ * The one place that decides which runs are confined. The Action always runs on a runner over a checkout a fork
+ * may control; so does the CLI in a workflow's `run:` step (GITHUB_ACTIONS=true), which is just as exposed. Both
+ * write, and follow links, only inside GITHUB_WORKSPACE and RUNNER_TEMP (the working directory and the system temp
+ * folder when the runner did not set them). Anywhere else the CLI runs in its user's own shell and writes where
+ * it is told, still never through a symbolic link.
+ */
+async function fileRoots(environment) {
+    if (!environment || (!environment.action && environment.env.GITHUB_ACTIONS !== 'true'))
+        return io_roots/* UNCONFINED */.S1;
+    const { env } = environment;
+    return await (0,io_roots/* confinedTo */.OQ)(env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+}
+/** The name of an option as the user wrote it: "--strict" on the command line, 'input "strict"' in the Action. */
+function optionName(settings, name) {
+    return settings.ignoreSource.startsWith('--') ? `--${name}` : `input "${name}"`;
+}
 /** Settings given explicitly win over the configuration file, which wins over the defaults. */
 async function resolveOptions(settings) {
-    const { config, suppressions } = await loadConfig(settings.config);
+    const files = await fileRoots(settings.environment);
+    const { file, config, suppressions } = await loadConfig(settings.config, files);
+    const sourceOf = (explicit, inFile, name) => explicit !== undefined ? optionName(settings, name) : inFile !== undefined ? file : undefined;
     return {
         paths: settings.paths,
         provider: settings.provider ?? config.provider,
@@ -15629,11 +15899,18 @@ async function resolveOptions(settings) {
         minSeverity: settings.severity ?? 'note',
         suppressions: [...suppressions, ...settings.ignore.map((text) => (0,suppress/* parseIgnore */.wo)(text, settings.ignoreSource))],
         severities: config.severity ?? {},
-        baseline: settings.baseline ? await (0,baseline/* readBaseline */.mF)(settings.baseline) : undefined,
+        baseline: settings.baseline ? await (0,baseline/* readBaseline */.mF)(settings.baseline, files) : undefined,
         cluster: settings.cluster,
         live: settings.live,
         saveSnapshot: settings.saveSnapshot,
         nodeSelectors: settings.nodeSelectors,
+        files,
+        settingSources: {
+            config: file,
+            baseline: settings.baseline,
+            strict: sourceOf(settings.strict, config.strict, 'strict'),
+            failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
+        },
     };
 }
 
@@ -15649,7 +15926,9 @@ async function resolveOptions(settings) {
 /* harmony export */   wo: () => (/* binding */ parseIgnore)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53523);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22271);
+
 
 
 /** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
@@ -15665,12 +15944,9 @@ function validate(suppression) {
     }
     return suppression;
 }
-function globToRegExp(glob) {
-    return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
 function suppressor(suppressions) {
-    const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? globToRegExp(s.target) : undefined }));
-    return (finding) => compiled.some((s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.test(finding.node)) || (finding.resource !== undefined && s.target.test(finding.resource))));
+    const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileGlob */ .S)(s.target) : undefined }));
+    return (finding) => compiled.some((s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.matches(finding.node)) || (finding.resource !== undefined && s.target.matches(finding.resource))));
 }
 
 
@@ -15702,6 +15978,8 @@ const TOOL = {
 /* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6796);
+
 /**
  * A problem with what the user gave us (arguments, files, values): reported as one line, exit code 2,
  * never with a stack trace. Anything else that escapes is a bug and is reported as such.
@@ -15711,7 +15989,8 @@ class UserError extends Error {
     line;
     column;
     constructor(message, file, line, column) {
-        super(message);
+        // A server may echo a credential into what we quote of its answer: never carry it, not even in `message`.
+        super((0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
         this.file = file;
         this.line = line;
         this.column = column;
@@ -15720,11 +15999,12 @@ class UserError extends Error {
     /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
     format() {
         // User strings end up in messages (rule names, values): one line, whatever they contain.
-        const message = this.message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+        // Redacted again: a credential registered after the error was made (a later, echoed one) is taken out too.
+        const message = (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(this.message).replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
         if (this.file === undefined)
             return message;
         const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
-        return `${this.file}${position}: ${message}`;
+        return `${(0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(this.file)}${position}: ${message}`;
     }
 }
 const EXIT_OK = 0;
@@ -15770,16 +16050,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ runWithFixes)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./lib/engine/check.js + 10 modules
-var check = __nccwpck_require__(1683);
+// EXTERNAL MODULE: ./lib/engine/check.js + 12 modules
+var check = __nccwpck_require__(61277);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/io/roots.js
+var roots = __nccwpck_require__(34849);
+// EXTERNAL MODULE: ./lib/io/write.js
+var write = __nccwpck_require__(78591);
 // EXTERNAL MODULE: ./lib/model/policy.js
 var policy = __nccwpck_require__(39711);
+// EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
+var names = __nccwpck_require__(29174);
+// EXTERNAL MODULE: ./lib/model/shell.js
+var shell = __nccwpck_require__(84591);
 // EXTERNAL MODULE: ./lib/providers/names.js
-var names = __nccwpck_require__(15854);
+var providers_names = __nccwpck_require__(15854);
 // EXTERNAL MODULE: ./lib/providers/policy/azure.js
 var azure = __nccwpck_require__(57222);
 // EXTERNAL MODULE: ./lib/providers/policy/gce.js
@@ -15789,30 +16075,27 @@ var gce = __nccwpck_require__(35592);
 
 
 
+
+
 function deniedRemediation(denial, step) {
     switch (denial.kind) {
         case 'azure-policy-assignment': {
             const scope = step.resource ? ((0,azure/* resourceGroupScope */.wZ)(step.resource) ?? step.resource) : undefined;
-            return {
-                text: `Exempt ${step.resource ? `${(0,names/* lastSegment */.mp)(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
+            return (0,shell/* withCommand */.UE)({
+                text: `Exempt ${step.resource ? `${(0,providers_names/* lastSegment */.mp)(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
                     `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
-                command: (0,azure/* exemptionCommand */.P9)(denial.id, scope),
-            };
+            }, (0,azure/* exemptionCommand */.P9)(denial.id, scope));
         }
         case 'gcp-org-policy': {
             const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
             const project = denial.project ?? instance?.[2] ?? '<project>';
             if (denial.name === policy/* GCP_VM_CAN_IP_FORWARD */.KA && instance) {
                 const remediation = (0,gce/* gcpRemediation */.E)(undefined, project, [instance[1]]);
-                return {
-                    ...remediation,
-                    text: `${remediation.text} Add the values the project allows today (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project}) before setting it.`,
-                };
+                // The project goes into a command inside the text: a person copies it like any other.
+                const describe = (0,names/* nameProblem */.rH)('gce-project', project) ? '' : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
+                return { ...remediation, text: `${remediation.text} Add the values the project allows today${describe} before setting it.` };
             }
-            return {
-                text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
-                command: `gcloud org-policies describe ${(0,names.sh)(denial.name.replace(/^constraints\//, ''))} --effective --project ${(0,names.sh)(project)}`,
-            };
+            return (0,shell/* withCommand */.UE)({ text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.` }, (0,shell/* shell */.vf) `gcloud org-policies describe ${(0,names/* named */.KT)('gce-constraint', denial.name.replace(/^constraints\//, ''))} --effective --project ${project === '<project>' ? project : (0,names/* named */.KT)('gce-project', project)}`);
         }
         case 'aws-scp':
             return {
@@ -15849,6 +16132,7 @@ function deniedAtApply(denial, step) {
 // EXTERNAL MODULE: ./lib/fix/apply/types.js
 var types = __nccwpck_require__(43621);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
+
 function applies(scope, options) {
     if (scope === 'prune')
         return options.prune;
@@ -15882,6 +16166,7 @@ function buildPlan(findings, options) {
             reason: finding.message,
             api: fix?.api,
             cli: finding.remediation.command ?? finding.remediation.text,
+            command: finding.remediation.command,
             scope: fix?.scope ?? 'manual',
             applies: fix ? applies(fix.scope, options) : false,
             actions: fix?.actions ?? [],
@@ -15890,24 +16175,37 @@ function buildPlan(findings, options) {
     }
     return plan;
 }
+/**
+ * Comment lines: one per line of the text, every control character escaped, so that nothing in the text (a newline
+ * or carriage return in a name, a bidi override) can end the comment or hide what follows.
+ */
+function commentLines(text, prefix) {
+    return text.split('\n').map((line) => `${prefix}${(0,shell/* escapeControls */.UN)(line)}`);
+}
+/** The lines of one step: only a node-scope command runs; everything else is there to read. */
+function stepLines(entry) {
+    const heading = `# ${(0,shell/* escapeControls */.UN)(`${entry.ruleId}${entry.node ? ` (${entry.node})` : ''}: ${entry.reason}`)}`;
+    if (entry.scope === 'manual' || entry.command === undefined)
+        return [heading, ...commentLines(entry.cli, '#   manual: ')];
+    // Commands are built from validated names and never hold control characters; should one ever, it is not run.
+    if (entry.scope === 'node' && !(0,shell/* hasControl */.aQ)(entry.command))
+        return [heading, entry.command];
+    const why = entry.scope === 'node'
+        ? '# holds control characters (shown escaped); not run'
+        : `# scope ${entry.scope}: changes more than the nodes' own resources; uncomment to run`;
+    // Network-wide and pruning steps stay commented out, every line of them: running them is a decision, as --fix-scope/--prune are.
+    return [heading, why, ...commentLines(entry.command, '# ')];
+}
 /** A reviewable script of the plan's commands, for people who would rather run them themselves. */
 function planScript(plan) {
     const lines = ['#!/bin/sh', '# Generated by hostgw-preflight --plan-script: review before running.', 'set -eu', ''];
-    for (const entry of plan) {
-        lines.push(`# ${entry.ruleId}${entry.node ? ` (${entry.node})` : ''}: ${entry.reason.replace(/\n/g, ' ')}`);
-        if (entry.scope === 'manual')
-            lines.push(...entry.cli.split('\n').map((line) => `#   manual: ${line}`));
-        else if (entry.scope === 'node')
-            lines.push(entry.cli);
-        // Network-wide and pruning steps stay commented out: running them is a decision, as --fix-scope/--prune are.
-        else
-            lines.push(`# scope ${entry.scope}: changes more than the nodes' own resources; uncomment to run`, `# ${entry.cli}`);
-        lines.push('');
-    }
+    for (const entry of plan)
+        lines.push(...stepLines(entry), '');
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./lib/fix/run.js
+
 
 
 
@@ -15967,9 +16265,7 @@ async function runWithFixes(options, fix, log) {
     const before = await (0,check/* runCheck */.k_)(options);
     const plan = buildPlan(before.report.findings, fix);
     if (fix.planScript) {
-        await (0,promises_.writeFile)(fix.planScript, planScript(plan), { mode: 0o755 }).catch((error) => {
-            throw new errors/* UserError */.yo(`--plan-script: cannot write ${fix.planScript}: ${error.code ?? error.message}`);
-        });
+        await (0,write/* writeFileSafely */.k)(fix.planScript, planScript(plan), { label: '--plan-script', roots: options.files ?? roots/* UNCONFINED */.S1, mode: 0o755 });
     }
     if (fix.mode === 'plan')
         return { ...before, report: { ...before.report, plan } };
@@ -15993,6 +16289,201 @@ async function runWithFixes(options, fix, log) {
         summary: { ...after.report.summary, passed: after.report.summary.passed && failed === 0 },
     };
     return { ...after, report };
+}
+
+
+/***/ }),
+
+/***/ 2722:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ checkTrustedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34849);
+
+
+
+/**
+ * The configuration file and the baseline decide what the gate accepts: in a confined run they are read only
+ * from a regular file inside the workspace, never through a link leading elsewhere (a symlinked
+ * .hostgw-preflight.yml pointing at /etc/passwd is not read). A FIFO or a device is refused everywhere: reading one
+ * would hang or never end. `what` names the file's role in the error: "the configuration file".
+ */
+async function checkTrustedFile(file, what, roots) {
+    // A missing file (or a dangling link) is left to the reader, which reports it as it always has.
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => undefined);
+    if (real === undefined)
+        return;
+    const workspace = roots.confined?.workspace;
+    if (workspace !== undefined && !(0,_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, workspace)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} leads outside the workspace (to ${real}): refusing to read it`, file);
+    }
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} is not a regular file`, file);
+}
+
+
+/***/ }),
+
+/***/ 34849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ OUTSIDE_ROOTS),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OQ: () => (/* binding */ confinedTo),
+/* harmony export */   S1: () => (/* binding */ UNCONFINED),
+/* harmony export */   TQ: () => (/* binding */ allowed),
+/* harmony export */   Yw: () => (/* binding */ namedInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+const UNCONFINED = {};
+const OUTSIDE_ROOTS = 'outside GITHUB_WORKSPACE and RUNNER_TEMP';
+/** A folder that does not exist (yet) stands for itself: the runner creates RUNNER_TEMP, a test may not. */
+async function real(folder) {
+    return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
+}
+async function confinedTo(workspace, temp) {
+    return { confined: { workspace: await real(workspace), temp: await real(temp), named: [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp)] } };
+}
+/** True when `path` (absolute) is `root` or lies below it. */
+function isInside(path, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** True when a real path lies in the workspace, RUNNER_TEMP or one of `more`; always true when unconfined. */
+function allowed(realPath, roots, more = []) {
+    const { confined } = roots;
+    if (!confined)
+        return true;
+    return [confined.workspace, confined.temp, ...more].some((root) => isInside(realPath, root));
+}
+/** True when a path lies in the roots as named or as resolved, before following any link of its own. */
+function namedInside(path, roots) {
+    const { confined } = roots;
+    if (!confined)
+        return false;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    return [confined.workspace, confined.temp, ...confined.named].some((root) => isInside(absolute, root));
+}
+
+
+/***/ }),
+
+/***/ 78591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ writeFileSafely)
+/* harmony export */ });
+/* unused harmony export THROUGH_LINK */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
+/* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(34849);
+
+
+
+
+
+
+const THROUGH_LINK = 'refusing to write through a symbolic link';
+/** A reason to refuse, as opposed to an error from the file system. */
+class Refusal extends Error {
+}
+/**
+ * Creates the missing folders of `folder` one at a time under the real path of the deepest existing one, and
+ * returns the real path of `folder`. Checking the existing part first means no folder is ever created through a
+ * link that leads outside the roots (mkdir -p would create it at the link's target).
+ */
+async function realFolder(folder, roots, create) {
+    const missing = [];
+    let existing = folder;
+    let real;
+    for (;;) {
+        try {
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(existing);
+            break;
+        }
+        catch (error) {
+            // A dangling link also gives ENOENT: it is then "missing", and creating it below fails with EEXIST.
+            if (error.code !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(existing) === existing)
+                throw error;
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(existing));
+            existing = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(existing);
+        }
+    }
+    if (!(0,_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .allowed */ .TQ)(real, roots))
+        throw new Refusal(`${_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTSIDE_ROOTS */ .Cn} (it leads to ${real})`);
+    if (missing.length > 0 && !create)
+        throw Object.assign(new Error('no such folder'), { code: 'ENOENT' });
+    for (const name of missing) {
+        real = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(real, name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(real).catch(async (error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(real);
+            if (info.isSymbolicLink())
+                throw new Refusal(THROUGH_LINK);
+            if (!info.isDirectory())
+                throw error;
+        });
+    }
+    return real;
+}
+/** Writes a temporary file beside the target and renames it over: a rename replaces a link, never writes through it. */
+async function replace(target, text, mode) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.hostgw-preflight-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
+    // O_EXCL and O_NOFOLLOW: a link planted under the temporary name is never followed.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        try {
+            await handle.writeFile(text);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * The one way the tool writes a file: never through a symbolic link (the file itself, or a parent folder leading
+ * outside the roots of a confined run), an existing file replaced atomically. Errors are one line naming the
+ * flag or input, the path and why.
+ */
+async function writeFileSafely(file, text, target) {
+    try {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(file);
+        const final = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(await realFolder((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), target.roots, target.createFolders ?? false), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path));
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(final).catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (existing?.isSymbolicLink())
+            throw new Refusal(THROUGH_LINK);
+        if (existing?.isDirectory())
+            throw new Refusal('EISDIR');
+        if (existing && !existing.isFile())
+            throw new Refusal('not a regular file');
+        await replace(final, text, target.mode ?? 0o666);
+    }
+    catch (error) {
+        const why = error instanceof Refusal ? error.message : (error.code ?? error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${target.label}: cannot write ${file}: ${why}`);
+    }
 }
 
 
@@ -16403,6 +16894,90 @@ function size(cidr) {
 
 /***/ }),
 
+/***/ 53523:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ compileGlob)
+/* harmony export */ });
+/**
+ * `*` globs (suppression targets, Terraform node selectors) matched without regular expressions: a glob comes from a
+ * file a pull request can change, and as a backtracking RegExp six `*` against a 200-character name ran for minutes.
+ * The glob runs as a set of states over the text, O(text × glob) at worst.
+ *
+ * Semantics are those of the RegExp `^part.*part$` the globs used to compile to: only `*` is special, and it matches
+ * any run of characters except line breaks (`.` without the `s` flag), so a name carrying a line break is never
+ * matched across it by a wildcard.
+ */
+const STAR = -1;
+function compileGlob(glob) {
+    const tokens = tokenize(glob);
+    return {
+        matches: (text) => run(tokens, text, undefined),
+        matchesWithin: (text, separators) => run(tokens, text, separators),
+    };
+}
+/** Character codes, STAR for a run of `*` (several in a row match what one does). */
+function tokenize(glob) {
+    const tokens = [];
+    for (let i = 0; i < glob.length; i++) {
+        const code = glob.charCodeAt(i);
+        if (code === 0x2a) {
+            if (tokens[tokens.length - 1] !== STAR)
+                tokens.push(STAR);
+        }
+        else
+            tokens.push(code);
+    }
+    return Int32Array.from(tokens);
+}
+function isLineBreak(code) {
+    return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+/**
+ * state[j] says the first j tokens can match the text read so far. With separators, a match of all tokens followed by
+ * a separator opens the "inside" state, which then reads anything but a line break to the end.
+ */
+function run(tokens, text, separators) {
+    const size = tokens.length + 1;
+    let current = new Uint8Array(size);
+    let next = new Uint8Array(size);
+    current[0] = 1;
+    close(tokens, current);
+    let inside = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const lineBreak = isLineBreak(code);
+        inside = (inside && !lineBreak) || (separators !== undefined && current[tokens.length] === 1 && separators.includes(text[i]));
+        next.fill(0);
+        let alive = inside;
+        for (let j = 0; j < tokens.length; j++) {
+            if (current[j] === 0)
+                continue;
+            const token = tokens[j];
+            const reached = token === STAR ? (lineBreak ? -1 : j) : token === code ? j + 1 : -1;
+            if (reached >= 0) {
+                next[reached] = 1;
+                alive = true;
+            }
+        }
+        if (!alive)
+            return false;
+        close(tokens, next);
+        [current, next] = [next, current];
+    }
+    return current[tokens.length] === 1 || inside;
+}
+/** A star can match nothing: reaching it also reaches the token after it. */
+function close(tokens, state) {
+    for (let j = 0; j < tokens.length; j++)
+        if (state[j] === 1 && tokens[j] === STAR)
+            state[j + 1] = 1;
+}
+
+
+/***/ }),
+
 /***/ 52586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16460,6 +17035,128 @@ function memoByText(compute) {
 
 /***/ }),
 
+/***/ 29174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rH: () => (/* binding */ nameProblem),
+  KT: () => (/* binding */ named)
+});
+
+// UNUSED EXPORTS: NAME_RULES, validName
+
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var cidr = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./lib/model/shell.js
+var shell = __nccwpck_require__(84591);
+;// CONCATENATED MODULE: ./lib/model/names/aws.js
+/** EC2 ids are a type prefix and 8 (older) or 17 hexadecimal digits. */
+function ec2Id(prefix, subject) {
+    return { subject, label: `EC2 ${subject} (${prefix}- and 8 to 17 hexadecimal digits)`, pattern: new RegExp(`^${prefix}-[0-9a-f]{8,17}$`), maxLength: prefix.length + 18 };
+}
+const AWS_NAMES = {
+    'aws-instance': ec2Id('i', 'instance id'),
+    'aws-eni': ec2Id('eni', 'network interface id'),
+    'aws-security-group': ec2Id('sg', 'security group id'),
+    'aws-network-acl': ec2Id('acl', 'network ACL id'),
+    'aws-subnet': ec2Id('subnet', 'subnet id'),
+    'aws-route-table': ec2Id('rtb', 'route table id'),
+    'aws-region': { subject: 'region', label: 'AWS region', pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/, maxLength: 32 },
+    'aws-config-rule': { subject: 'AWS Config rule name', label: 'AWS Config rule name (letters, digits, - and _)', pattern: /^[A-Za-z0-9_-]+$/, maxLength: 128 },
+    'aws-account': { subject: 'account id', label: 'AWS account id (12 digits)', pattern: /^\d{12}$/, maxLength: 12 },
+};
+
+;// CONCATENATED MODULE: ./lib/model/names/azure.js
+/** Segments of a resource id: ARM names use letters, digits and . _ - ( ); types and providers the same. */
+const RESOURCE_ID = /^(\/[A-Za-z0-9._()-]+)+$/;
+const AZURE_NAMES = {
+    'azure-resource-id': { subject: 'resource id', label: 'Azure resource id (/subscriptions/…/providers/…)', pattern: RESOURCE_ID, maxLength: 2048 },
+    'azure-resource-group': { subject: 'resource group', label: 'Azure resource group name', pattern: /^[A-Za-z0-9_().-]*[A-Za-z0-9_()-]$/, maxLength: 90 },
+    'azure-name': { subject: 'name', label: 'Azure resource name (letters, digits, . _ -; starting with a letter or digit)', pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/, maxLength: 80 },
+    'azure-subscription': { subject: 'subscription', label: 'Azure subscription id (a GUID)', pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, maxLength: 36 },
+    'azure-management-group': { subject: 'management group', label: 'Azure management group id', pattern: /^[A-Za-z0-9_().-]+$/, maxLength: 90 },
+};
+
+;// CONCATENATED MODULE: ./lib/model/names/gce.js
+/** RFC 1035 names, as Compute Engine requires for instances, routes, networks, firewall rules and network tags. */
+const RFC1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const GCE_NAMES = {
+    'gce-instance': { subject: 'instance name', label: 'Compute Engine instance name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
+    'gce-route': { subject: 'route name', label: 'Compute Engine route name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
+    'gce-network': { subject: 'network name', label: 'Compute Engine network name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
+    'gce-firewall-rule': { subject: 'firewall rule name', label: 'Compute Engine firewall rule name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
+    'gce-network-tag': { subject: 'network tag', label: 'Compute Engine network tag (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
+    // Project ids are 6 to 30 characters; older domain-scoped ones carry "example.com:" in front; a number names a project too.
+    'gce-project': {
+        subject: 'project',
+        label: 'Google Cloud project id (6 to 30 lower-case letters, digits and dashes) or number',
+        pattern: /^(([a-z0-9][-a-z0-9.]*[a-z0-9]:)?[a-z][-a-z0-9]{4,28}[a-z0-9]|\d{1,20})$/,
+        maxLength: 100,
+    },
+    'gce-zone': { subject: 'zone', label: 'Compute Engine zone (region-zone, as us-central1-a)', pattern: /^[a-z]+-[a-z]+\d+-[a-z]$/, maxLength: 63 },
+    'gce-service-account': {
+        subject: 'service account',
+        label: 'Google Cloud service account e-mail',
+        pattern: /^[a-z0-9][-a-z0-9]*@[a-z0-9][-a-z0-9.:]*\.gserviceaccount\.com$/,
+        maxLength: 254,
+    },
+    'gce-constraint': { subject: 'constraint', label: 'organisation policy constraint (as compute.vmCanIpForward)', pattern: /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/, maxLength: 200 },
+    // Values of a list policy: resource paths, optionally prefixed by is: or under:.
+    'gce-policy-value': { subject: 'policy value', label: 'organisation policy value (a resource path)', pattern: /^(is:|under:)?[a-z][-a-z0-9]*\/[-a-z0-9._:/]+$/, maxLength: 400 },
+};
+
+;// CONCATENATED MODULE: ./lib/model/names/kubernetes.js
+/** RFC 1123 label and subdomain, as Kubernetes validates object names (apimachinery validation.IsDNS1123*). */
+const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const DNS1123_LABEL = new RegExp(`^${LABEL}$`);
+const DNS1123_SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
+const KUBERNETES_NAMES = {
+    'kubernetes-node': { subject: 'node name', label: 'Kubernetes node name (a DNS-1123 subdomain)', pattern: DNS1123_SUBDOMAIN, maxLength: 253 },
+    'kubernetes-namespace': { subject: 'namespace', label: 'Kubernetes namespace (a DNS-1123 label)', pattern: DNS1123_LABEL, maxLength: 63 },
+    'kubernetes-configmap': { subject: 'ConfigMap name', label: 'Kubernetes ConfigMap name (a DNS-1123 subdomain)', pattern: DNS1123_SUBDOMAIN, maxLength: 253 },
+};
+
+;// CONCATENATED MODULE: ./lib/model/names/rule.js
+function accepts(rule, value) {
+    // Nothing may be read as an option, whatever the platform allows.
+    return value.length <= rule.maxLength && !value.startsWith('-') && rule.pattern.test(value);
+}
+
+;// CONCATENATED MODULE: ./lib/model/names/index.js
+
+
+
+
+
+
+
+const IP_ADDRESS = { subject: 'address', label: 'IP address', pattern: /^[0-9A-Fa-f.:]+$/, maxLength: 45 };
+/** Every naming rule, by the kind of value a command takes. */
+const NAME_RULES = { ...KUBERNETES_NAMES, ...AWS_NAMES, ...GCE_NAMES, ...AZURE_NAMES, 'ip-address': IP_ADDRESS };
+/** How much of a refused value a reason shows: enough to find it in the dump. */
+const SHOWN = 80;
+function validName(kind, value) {
+    return accepts(NAME_RULES[kind], value) && (kind !== 'ip-address' || (0,cidr/* canonicalIp */.IZ)(value) !== undefined);
+}
+/** Why a value cannot go into a command, naming it with its control characters escaped. */
+function nameProblem(kind, value) {
+    if (validName(kind, value))
+        return undefined;
+    const rule = NAME_RULES[kind];
+    const shown = value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value;
+    return `the ${rule.subject} "${(0,shell/* escapeControls */.UN)(shown)}" is not a valid ${rule.label}`;
+}
+/** A validated value as one shell word, or the reason it was refused. */
+function named(kind, value) {
+    const problem = nameProblem(kind, value);
+    return problem ? (0,shell/* refused */.J5)(problem) : new shell/* Shell */.$f((0,shell/* quote */.hD)(value));
+}
+
+
+/***/ }),
+
 /***/ 4209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16493,6 +17190,199 @@ const AZURE_NIC_IP_FORWARDING_NAME = 'Network interfaces should disable IP forwa
 const GCP_VM_CAN_IP_FORWARD = 'constraints/compute.vmCanIpForward';
 /** The AWS Config managed rule ec2-enis-source-destination-check-enabled. */
 const AWS_ENI_SOURCE_DEST_CHECK_RULE = 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED';
+
+
+/***/ }),
+
+/***/ 6796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   FI: () => (/* binding */ redactValue),
+/* harmony export */   IJ: () => (/* binding */ onSecret)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, secretPieces, forgetSecrets */
+/**
+ * The credentials this run holds (kubeconfig tokens and keys, cloud keys from the environment), so that every
+ * boundary where text leaves the tool (error messages, reports, saved snapshots) can take them out, even when a
+ * server or proxy echoes one back. One registry per process: the run is one process.
+ */
+/** What a secret is replaced with. */
+const REDACTED = '[REDACTED]';
+/** Shorter values are ignored: redacting "admin" or "true" everywhere would garble reports and protect nothing. */
+const MIN_SECRET_LENGTH = 6;
+/** Armour lines of a PEM block name its type, not its content; redacting them would only blur reports. */
+const PEM_ARMOUR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+const pieces = new Set();
+/** Pieces plus the forms they take once escaped into JSON or a URL. */
+const forms = new Set();
+const listeners = [];
+let pattern;
+/** The whole value and, for a multi-line one (a PEM key), each of its lines: log lines are masked one at a time. */
+function secretPieces(value) {
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return [];
+    const whole = String(value).trim();
+    const lines = whole.includes('\n') ? whole.split(/\r?\n|\r/).map((line) => line.trim()) : [];
+    return [...new Set([whole, ...lines])].filter((piece) => piece.length >= MIN_SECRET_LENGTH && !PEM_ARMOUR.test(piece));
+}
+function escapedForms(piece) {
+    const json = JSON.stringify(piece).slice(1, -1);
+    let uri = piece;
+    try {
+        uri = encodeURIComponent(piece);
+    }
+    catch {
+        // A lone surrogate cannot be URI-encoded, so it cannot travel in a URL either.
+    }
+    return [piece, json, uri];
+}
+/** Registers a credential (strings and numbers; anything else is ignored). */
+function addSecret(value) {
+    for (const piece of secretPieces(value)) {
+        if (pieces.has(piece))
+            continue;
+        pieces.add(piece);
+        for (const form of escapedForms(piece))
+            forms.add(form);
+        pattern = undefined;
+        for (const listener of listeners)
+            listener(piece);
+    }
+}
+/** Called with every piece registered, those already known included: the Action passes each to the runner's mask. */
+function onSecret(listener) {
+    listeners.push(listener);
+    for (const piece of pieces)
+        listener(piece);
+}
+/** For tests, which run many CLI invocations in one process. */
+function forgetSecrets() {
+    pieces.clear();
+    forms.clear();
+    listeners.length = 0;
+    pattern = undefined;
+}
+function secretPattern() {
+    if (pattern)
+        return pattern;
+    // Longest first, so that a whole value goes before one of its lines.
+    const alternatives = [...forms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(alternatives.join('|'), 'g');
+    return pattern;
+}
+/** The text with every registered credential replaced by REDACTED. */
+function redact(text) {
+    if (forms.size === 0)
+        return text;
+    return text.replace(secretPattern(), REDACTED);
+}
+/** A copy of a JSON-like value (objects, arrays, strings) with every string and key redacted. */
+function redactValue(value) {
+    if (forms.size === 0)
+        return value;
+    return redactDeep(value);
+}
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map(redactDeep);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    // Dates and the like serialise themselves and hold no names; API models (class instances) are copied as data.
+    if (typeof value.toJSON === 'function' || value instanceof Map || value instanceof Set || ArrayBuffer.isView(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item)]));
+}
+
+
+/***/ }),
+
+/***/ 84591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ Shell),
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   UE: () => (/* binding */ withCommand),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   V: () => (/* binding */ joinShell),
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   vf: () => (/* binding */ shell)
+/* harmony export */ });
+/**
+ * Every command the tool prints or writes (text, markdown, JSON, SARIF, the plan script) is built here: values
+ * from a dump are quoted by one function, and a value that fails its naming rule withholds the whole command.
+ */
+/** Characters a POSIX shell leaves alone in a word: such a value needs no quotes. */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes a value as one POSIX shell word; `sh` and `bash` read it back byte for byte (any string without NUL). */
+function quote(value) {
+    return PLAIN_WORD.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Characters that end or hide a line in a script, a terminal or an editor: C0/C1 controls, DEL, line and paragraph
+ * separators, bidi embeddings, overrides and isolates, and zero-width characters.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const ANY_CONTROL = new RegExp(CONTROL.source);
+function hasControl(text) {
+    return ANY_CONTROL.test(text);
+}
+/** Shows control characters as escapes ("\n", "\u202e"), so text written into a comment stays on its line and reads as it is. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Shell text and, when some value in it failed its naming rule, why it must not be shown as a command. */
+class Shell {
+    text;
+    problems;
+    constructor(text, problems = []) {
+        this.text = text;
+        this.problems = problems;
+    }
+}
+/** A value that failed validation: it never reaches the text, only the reason does. */
+function refused(problem) {
+    return new Shell('', [problem]);
+}
+function render(part) {
+    if (part instanceof Shell)
+        return part;
+    if (typeof part === 'number')
+        return new Shell(String(part));
+    return new Shell(quote(part));
+}
+/**
+ * A command from a template: the literal text is the tool's own; every interpolated string is quoted as one word,
+ * numbers are written as they are, and Shell parts (validated names, sub-commands) carry their problems along.
+ */
+function shell(strings, ...parts) {
+    let text = strings[0];
+    const problems = [];
+    parts.forEach((part, i) => {
+        const rendered = render(part);
+        text += rendered.text + strings[i + 1];
+        problems.push(...rendered.problems);
+    });
+    return new Shell(text, problems);
+}
+/** Commands or fragments joined by the tool's own separator (" && ", "\n", " "). */
+function joinShell(parts, separator) {
+    return new Shell(parts.map((part) => part.text).join(separator), parts.flatMap((part) => part.problems));
+}
+/** What a finding shows: the command, or, when a value failed its naming rule, the text saying why there is none. */
+function withCommand(remediation, command) {
+    if (command.problems.length === 0)
+        return { ...remediation, command: command.text };
+    const reasons = [...new Set(command.problems)].join('; ');
+    return { ...remediation, text: `${remediation.text} Command withheld: ${reasons}.` };
+}
 
 
 /***/ }),
@@ -16705,13 +17595,13 @@ function touches(ranges, cidr) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k$: () => (/* binding */ segmentAfter),
 /* harmony export */   mp: () => (/* binding */ lastSegment),
-/* harmony export */   sh: () => (/* binding */ sh),
-/* harmony export */   xG: () => (/* binding */ routeName)
+/* harmony export */   xG: () => (/* binding */ routeName),
+/* harmony export */   yA: () => (/* binding */ awsRegionFlag)
 /* harmony export */ });
-/** Quotes a value for a POSIX shell when it needs it. */
-function sh(value) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
+/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
+/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
+
+
 /** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
 function routeName(nodeName, cidr) {
     const base = `hostgw-${nodeName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
@@ -16748,6 +17638,10 @@ function segmentAfterBySplit(id, marker) {
     const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
     return index >= 0 ? parts[index + 1] : undefined;
 }
+/** " --region R" for an AWS command, or nothing when the region is unknown (the CLI's default region applies). */
+function awsRegionFlag(region) {
+    return region ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --region ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('aws-region', region)}` : (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ``;
+}
 
 
 /***/ }),
@@ -16778,9 +17672,13 @@ function nextHopIp(view, cidr) {
 /* harmony export */   sc: () => (/* binding */ azurePolicies),
 /* harmony export */   wZ: () => (/* binding */ resourceGroupScope)
 /* harmony export */ });
-/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39711);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15854);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90032);
+/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(39711);
+/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
+/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90032);
+
+
 
 
 
@@ -16809,17 +17707,17 @@ function resourceGroupScope(id) {
     return match ? match[1].replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
 }
 function exemptionCommand(assignmentId, scope) {
-    return (`az policy exemption create --name ${_common_js__WEBPACK_IMPORTED_MODULE_0__/* .EXEMPTION_NAME */ .Kx} --policy-assignment ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(assignmentId ?? '<policy-assignment-id>')} ` +
-        `--exemption-category Waiver --scope ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(scope ?? '<resource-group-id>')} --description ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .EXEMPTION_REASON */ .Fm)}`);
+    const assignment = assignmentId ? (0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-resource-id', assignmentId) : '<policy-assignment-id>';
+    const where = scope ? (0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-resource-id', scope) : '<resource-group-id>';
+    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `az policy exemption create --name ${_common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXEMPTION_NAME */ .Kx} --policy-assignment ${assignment} --exemption-category Waiver --scope ${where} --description ${_common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXEMPTION_REASON */ .Fm}`;
 }
 function azureExemption(assignment, covered) {
     const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
-    return {
+    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommand */ .UE)({
         text: `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
             `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
             "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
-        command: groups.map((group) => exemptionCommand(assignment.id, group)).join('\n'),
-    };
+    }, (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShell */ .V)(groups.map((group) => exemptionCommand(assignment.id, group)), '\n'));
 }
 function* azurePolicies(assignments, views) {
     for (const assignment of assignments) {
@@ -16828,25 +17726,29 @@ function* azurePolicies(assignments, views) {
         const covered = coveredViews(assignment, views);
         if (covered.length === 0)
             continue;
-        const blocked = covered.filter(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .needsFix */ .Rk);
-        const what = `Azure Policy assignment "${assignment.name}" (${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}, effect deny, scope ${assignment.scope})`;
+        const blocked = covered.filter(_common_js__WEBPACK_IMPORTED_MODULE_3__/* .needsFix */ .Rk);
+        const what = `Azure Policy assignment "${assignment.name}" (${_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}, effect deny, scope ${assignment.scope})`;
         yield {
             resource: assignment.id,
             severity: blocked.length > 0 ? undefined : 'warning',
             message: blocked.length > 0
-                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nodesOf */ .Nh)(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
-                : `${what} covers the NICs of ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nodesOf */ .Nh)(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
+                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
+                : `${what} covers the NICs of ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
             remediation: azureExemption(assignment, covered),
             origin: assignment.origin,
         };
     }
 }
 function setDefinitionCommand(definitionId) {
-    const managementGroup = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .segmentAfter */ .k$)(definitionId, 'managementGroups');
-    const subscription = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .segmentAfter */ .k$)(definitionId, 'subscriptions');
-    const where = managementGroup ? ` --management-group ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(managementGroup)}` : subscription ? ` --subscription ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(subscription)}` : '';
-    const builtIn = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD);
-    return `az policy set-definition show --name ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(definitionId))}${where} --query ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.sh)(`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`)}`;
+    const managementGroup = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .segmentAfter */ .k$)(definitionId, 'managementGroups');
+    const subscription = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .segmentAfter */ .k$)(definitionId, 'subscriptions');
+    const where = managementGroup
+        ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --management-group ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-management-group', managementGroup)}`
+        : subscription
+            ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --subscription ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-subscription', subscription)}`
+            : (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ``;
+    const builtIn = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD);
+    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `az policy set-definition show --name ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-name', (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(definitionId))}${where} --query ${`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`}`;
 }
 /** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
 function* azureInitiatives(assignments, views) {
@@ -16857,15 +17759,25 @@ function* azureInitiatives(assignments, views) {
     yield {
         key: 'initiatives',
         severity: 'note',
-        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .listed */ .KE)(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
-            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}" ` +
-            `(${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}) with effect deny, which would refuse IP forwarding on the nodes`,
-        remediation: {
-            text: `Check each initiative for ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
-            command: [...new Set(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId)))].join('\n'),
-        },
+        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
+            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}" ` +
+            `(${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}) with effect deny, which would refuse IP forwarding on the nodes`,
+        remediation: (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommand */ .UE)({
+            text: `Check each initiative for ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
+        }, (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShell */ .V)(uniqueCommands(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId))), '\n')),
         origin: relevant[0].origin,
     };
+}
+/** Several assignments of one initiative need one look at it. */
+function uniqueCommands(commands) {
+    const seen = new Set();
+    return commands.filter((command) => {
+        const key = `${command.text}\0${command.problems.join('\0')}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 
@@ -16907,8 +17819,12 @@ function needsFix(view) {
 /* harmony export */   E: () => (/* binding */ gcpRemediation),
 /* harmony export */   h: () => (/* binding */ gcpPolicies)
 /* harmony export */ });
-/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39711);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90032);
+/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39711);
+/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
+/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90032);
+
+
 
 
 function gceTarget(view) {
@@ -16988,28 +17904,32 @@ function appliesTo(policy, target) {
     // A project number cannot be matched to the providerIDs' project ids offline: the dump is taken to be theirs.
     return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
 }
+/**
+ * A here-document of the policy, then the call that sets it. The values become lines of the document: each is
+ * validated as a resource path, so none can end the document early or add YAML of its own.
+ */
 function setPolicyCommand(policy, project, allowed) {
     const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
     const values = [...new Set([...keep, ...allowed])];
-    return [
-        "cat > vmCanIpForward.yaml <<'EOF'",
-        `name: projects/${policy?.project ?? project}/policies/compute.vmCanIpForward`,
-        'spec:',
-        '  rules:',
-        '  - values:',
-        '      allowedValues:',
-        ...values.map((value) => `      - ${value}`),
-        'EOF',
-        'gcloud org-policies set-policy vmCanIpForward.yaml',
-    ].join('\n');
+    const owner = policy?.project ?? project;
+    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShell */ .V)([
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `cat > vmCanIpForward.yaml <<'EOF'`,
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `name: projects/${owner === '<project>' ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `<project>` : (0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('gce-project', owner)}/policies/compute.vmCanIpForward`,
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `spec:`,
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `  rules:`,
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `  - values:`,
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `      allowedValues:`,
+        ...values.map((value) => (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `      - ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('gce-policy-value', value)}`),
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `EOF`,
+        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `gcloud org-policies set-policy vmCanIpForward.yaml`,
+    ], '\n');
 }
 function gcpRemediation(policy, project, instances) {
-    return {
-        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${_model_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (needs roles/orgpolicy.policyAdmin): ` +
+    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommand */ .UE)({
+        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (needs roles/orgpolicy.policyAdmin): ` +
             `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
             'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
-        command: setPolicyCommand(policy, project, instances),
-    };
+    }, setPolicyCommand(policy, project, instances));
 }
 function* gcpPolicies(policies, views) {
     const targets = views.map(gceTarget).filter((target) => target !== undefined);
@@ -17022,15 +17942,15 @@ function* gcpPolicies(policies, views) {
         // The policy may name the project by number; the providerIDs name it by id, which reads better.
         const numbered = policy.project !== undefined && /^\d+$/.test(policy.project);
         const project = (numbered ? mine[0]?.project : policy.project) ?? mine[0]?.project ?? policy.project ?? '<project>';
-        const what = `the organisation policy ${_model_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
+        const what = `the organisation policy ${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
         if (denied.length > 0) {
-            const blocked = denied.filter((target) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .needsFix */ .Rk)(target.view));
+            const blocked = denied.filter((target) => (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .needsFix */ .Rk)(target.view));
             yield {
                 resource: policy.id,
                 severity: blocked.length > 0 ? undefined : 'warning',
                 message: blocked.length > 0
-                    ? `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .nodesOf */ .Nh)(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
-                    : `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .nodesOf */ .Nh)(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
+                    ? `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
+                    : `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
                 remediation: gcpRemediation(policy, project, denied.map(instancePath)),
                 origin: policy.origin,
             };
@@ -17039,7 +17959,7 @@ function* gcpPolicies(policies, views) {
             yield {
                 resource: policy.id,
                 severity: 'note',
-                message: `${what} may not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .nodesOf */ .Nh)(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
+                message: `${what} may not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
                 remediation: gcpRemediation(policy, project, unknown.map(instancePath)),
                 origin: policy.origin,
             };
@@ -17050,17 +17970,70 @@ function* gcpPolicies(policies, views) {
 
 /***/ }),
 
-/***/ 79931:
+/***/ 42239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ acceptanceLine)
+/* harmony export */ });
+/* harmony import */ var _model_group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52586);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50603);
+
+
+function findings(count) {
+    return `${count} finding${count === 1 ? '' : 's'}`;
+}
+function kindText(entry) {
+    switch (entry.kind) {
+        case 'ignored':
+            return `${entry.count} ignored`;
+        case 'lowered':
+            return `${entry.count} lowered to ${entry.severity ?? 'a lower severity'}`;
+        case 'not-strict':
+            return `${entry.count} check-incomplete with strict off`;
+        case 'fail-on':
+            return `${entry.count} passing with fail-on never`;
+        case 'baselined':
+            return `${entry.count} in the baseline`;
+    }
+}
+function sourcePart(source, entries, name) {
+    const total = entries.reduce((sum, entry) => sum + entry.count, 0);
+    if (entries.every((entry) => entry.kind === 'baselined')) {
+        return `${source === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SOURCE */ .Q ? 'the baseline' : `baseline ${name(source)}`} accepts ${total}`;
+    }
+    const who = source === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SOURCE */ .Q ? 'the defaults accept' : `${name(source)} accepts`;
+    return `${who} ${findings(total)} (${entries.map(kindText).join(', ')})`;
+}
+/**
+ * One line saying which files and settings let findings pass, e.g. "`.hostgw-preflight.yml` accepts 4 findings
+ * (3 ignored, 1 lowered to warning); baseline `b.json` accepts 2"; undefined when nothing is accepted.
+ * `name` renders a file or option name for the output format.
+ */
+function acceptanceLine(accepted, name) {
+    const bySource = (0,_model_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBy */ .$)(accepted?.filter((entry) => entry.count > 0) ?? [], (entry) => entry.source);
+    if (bySource.size === 0)
+        return undefined;
+    return `${[...bySource].map(([source, entries]) => sourcePart(source, entries, name)).join('; ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 12455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ render)
+  XX: () => (/* binding */ render),
+  TQ: () => (/* binding */ renderMarkdownWithin)
 });
 
 // UNUSED EXPORTS: renderers
 
+// EXTERNAL MODULE: ./lib/model/secrets.js
+var secrets = __nccwpck_require__(6796);
 // EXTERNAL MODULE: ./lib/report/plan.js
 var plan = __nccwpck_require__(41383);
 ;// CONCATENATED MODULE: ./lib/report/json.js
@@ -17097,6 +18070,9 @@ function summaryJson(summary) {
         passed: summary.passed,
     };
 }
+function acceptanceJson(entry) {
+    return { source: entry.source, kind: entry.kind, severity: entry.severity, count: entry.count };
+}
 function nodeJson(node) {
     return {
         name: node.name,
@@ -17120,6 +18096,7 @@ const renderJson = (report) => `${JSON.stringify({
     providerReason: report.providerReason,
     clusterCidrs: report.clusterCidrs,
     summary: summaryJson(report.summary),
+    accepted: report.accepted?.map(acceptanceJson),
     findings: report.findings.map(findingJson),
     nodes: report.nodes.map(nodeJson),
     plan: report.plan?.map(plan/* planJson */.iY),
@@ -17128,338 +18105,13 @@ const renderJson = (report) => `${JSON.stringify({
     sources: report.sources.map(sourceJson),
 }, null, 2)}\n`;
 
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __nccwpck_require__(63021);
-// EXTERNAL MODULE: ./lib/report/sarif.js
-var sarif = __nccwpck_require__(20123);
-// EXTERNAL MODULE: ./lib/report/text.js
-var report_text = __nccwpck_require__(44639);
-;// CONCATENATED MODULE: ./lib/report/index.js
-
-
-
-
-const renderers = {
-    text: report_text/* renderText */.S5,
-    json: renderJson,
-    sarif: sarif/* renderSarif */.W,
-    markdown: markdown/* renderMarkdown */.G,
-};
-function render(format, report, options) {
-    return renderers[format](report, options);
-}
-
-
-/***/ }),
-
-/***/ 63021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   k: () => (/* binding */ renderMarkdownLimited)
-/* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41383);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20123);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44639);
-
-
-
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const NONE = '—';
-function html(text) {
-    return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-/** User text in a table cell or list item: no raw HTML, no column breaks, no line breaks that end the row. */
-function inline(text) {
-    return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === char ? run + 1 : 0;
-        longest = Math.max(longest, run);
-    }
-    return longest;
-}
-/** A code span that survives backticks in the text (CommonMark: use a longer delimiter, pad with spaces). */
-function code(text) {
-    const ticks = '`'.repeat(longestRun(text, '`') + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
-}
-function fence(text, lang, indent) {
-    const marker = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    return [`${marker}${lang}`, ...text.split(/\r?\n/), marker].map((line) => `${indent}${line}`);
-}
-function notShown(count, word) {
-    return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function list(values) {
-    return values.length > 0 ? inline(values.join(', ')) : NONE;
-}
-function plural(count, word) {
-    return `**${count}** ${word}${count === 1 ? '' : 's'}`;
-}
-/** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
-function ruleGroups(report) {
-    const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
-    const groups = new Map();
-    // Sorting first makes Map insertion order the group order.
-    for (const finding of [...report.findings].sort(_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg)) {
-        const group = groups.get(finding.ruleId) ?? [];
-        group.push(finding);
-        groups.set(finding.ruleId, group);
-    }
-    return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings }));
-}
-function verdictHeading(report) {
-    const { summary } = report;
-    const name = `${report.tool.name}${report.cluster ? ` (${inline(report.cluster)})` : ''}`;
-    if (!summary.passed)
-        return `## ❌ ${name}: failed`;
-    if ((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .totalFindings */ .VP)(summary) > 0)
-        return `## ⚠️ ${name}: passed with ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCounts */ .gM)(summary)}`;
-    return `## ✅ ${name}: passed`;
-}
-function countsLine(summary) {
-    const counts = [
-        plural(summary.errors, 'error'),
-        plural(summary.warnings, 'warning'),
-        plural(summary.notes, 'note'),
-        `${summary.suppressed} suppressed`,
-        ...(summary.baselined > 0 ? [`${summary.baselined} in the baseline`] : []),
-        `fail-on: ${summary.failOn}`,
-    ];
-    return counts.join(' · ');
-}
-function contextLine(report) {
-    const reason = report.providerReason ? ` (${inline(report.providerReason)})` : '';
-    return [
-        `Provider: **${report.provider}**${reason}`,
-        `Cluster CIDRs: ${list(report.clusterCidrs)}`,
-        `Nodes: ${report.summary.nodes}`,
-        `Sources: ${report.sources.length}`,
-        `${inline(report.tool.name)} ${inline(report.tool.version)}`,
-    ].join(' · ');
-}
-function severities(findings) {
-    return [...new Set(findings.map((finding) => finding.severity))].join(', ');
-}
-function ruleTable(report, groups) {
-    const rows = groups.map(({ id, rule, findings }) => tableRow([
-        rule === undefined ? code(id) : `[${code(id)}](${(0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .helpUri */ .q)(report, rule)})`,
-        rule === undefined ? NONE : inline(rule.title),
-        severities(findings),
-        String(findings.length),
-    ]));
-    return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join('\n');
-}
-function nodeRow(node, provider) {
-    return tableRow([
-        inline(node.name),
-        inline(node.os),
-        inline(provider),
-        list(node.internalIps),
-        list(node.podCidrs),
-        inline(node.forwarding),
-        node.subnet === undefined ? NONE : inline(node.subnet),
-        inline(node.routes),
-        String(node.findings),
-    ]);
-}
-function nodeTable(nodes, shown, provider) {
-    const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
-    const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...nodes.slice(0, shown).map((node) => nodeRow(node, provider))];
-    const hidden = nodes.length - shown;
-    if (hidden > 0)
-        lines.push('', notShown(hidden, 'node'));
-    return lines.join('\n');
-}
-function findingItem(finding) {
-    const subject = [finding.node === undefined ? 'cluster' : `**${inline(finding.node)}**`];
-    if (finding.baselined)
-        subject.push('_baseline_');
-    if (finding.resource !== undefined)
-        subject.push(code(finding.resource));
-    const where = finding.location === undefined ? '' : ` (${code((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(finding.location))})`;
-    const lines = [`- ${subject.join(' · ')}: ${inline(finding.message)}${where}`];
-    if (finding.remediation.text)
-        lines.push('', `  ${inline(finding.remediation.text)}`);
-    if (finding.remediation.command !== undefined)
-        lines.push('', ...fence(finding.remediation.command, 'sh', '  '));
-    return lines.join('\n');
-}
-function detailsBlock(group, shown) {
-    const title = group.rule === undefined ? '' : ` — ${html(group.rule.title)}`;
-    return [
-        '<details>',
-        `<summary><code>${html(group.id)}</code>${title} (${group.findings.length})</summary>`,
-        '',
-        shown.map(findingItem).join('\n\n'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-function detailBlocks(groups, budget) {
-    const blocks = [];
-    let remaining = budget;
-    for (const group of groups) {
-        const shown = group.findings.slice(0, remaining);
-        if (shown.length === 0)
-            break;
-        blocks.push(detailsBlock(group, shown));
-        remaining -= shown.length;
-    }
-    return blocks;
-}
-function document(report, groups, budget) {
-    const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
-    if (groups.length > 0)
-        blocks.push(ruleTable(report, groups));
-    if (report.nodes.length > 0)
-        blocks.push(nodeTable(report.nodes, budget.nodes, report.provider));
-    const details = detailBlocks(groups, budget.findings);
-    if (details.length > 0)
-        blocks.push('### Findings', ...details);
-    const hidden = report.findings.length - budget.findings;
-    if (hidden > 0)
-        blocks.push(notShown(hidden, 'finding'));
-    blocks.push(...planBlocks(report));
-    return `${blocks.join('\n\n')}\n`;
-}
-function planBlocks(report) {
-    const blocks = [];
-    if (report.plan) {
-        const rows = report.plan.map((entry, i) => `| ${i + 1} | ${inline((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(entry))} | \`${entry.action}\` | ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeNote */ .vs)(entry)} | ${code(entry.cli).replace(/\|/g, '\\|')} |`);
-        blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
-    }
-    if (report.fixResults) {
-        const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
-        const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${inline((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(outcome))} | \`${outcome.action}\` | ${inline(outcome.detail)} |`);
-        blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
-        if (report.before)
-            blocks.push((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .beforeAfter */ .yE)(report.before, report.summary));
-    }
-    return blocks;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Largest n in [0, upper] for which fits(n) holds, assuming fits(0) does and fits is monotonic. */
-function largest(upper, fits) {
-    let low = 0;
-    let high = upper;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (fits(mid))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-function truncateUtf8(text, maxBytes) {
-    let bytes = 0;
-    let out = '';
-    for (const char of text) {
-        bytes += byteLength(char);
-        if (bytes > maxBytes)
-            break;
-        out += char;
-    }
-    return out;
-}
-const renderMarkdown = (report) => {
-    const all = { findings: report.findings.length, nodes: report.nodes.length };
-    return document(report, ruleGroups(report), all);
-};
-/**
- * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
- * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
- * those cuts the document itself.
- */
-function renderMarkdownLimited(report, _options, maxBytes) {
-    const groups = ruleGroups(report);
-    const render = (budget) => document(report, groups, budget);
-    const fits = (budget) => byteLength(render(budget)) <= maxBytes;
-    const nodes = report.nodes.length;
-    const all = { findings: report.findings.length, nodes };
-    if (fits(all))
-        return render(all);
-    if (fits({ findings: 0, nodes })) {
-        return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
-    }
-    if (fits({ findings: 0, nodes: 0 })) {
-        return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
-    }
-    return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
-}
-
-
-/***/ }),
-
-/***/ 41383:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bc: () => (/* binding */ subject),
-/* harmony export */   bt: () => (/* binding */ outcomeJson),
-/* harmony export */   iY: () => (/* binding */ planJson),
-/* harmony export */   vs: () => (/* binding */ scopeNote),
-/* harmony export */   yE: () => (/* binding */ beforeAfter)
-/* harmony export */ });
-/* unused harmony export hasPlan */
-/** Plan and fix results as plain data for the JSON report: the API steps, not the SDK parameters. */
-function planJson(entry) {
-    return {
-        action: entry.action,
-        provider: entry.provider,
-        resource: entry.resource,
-        node: entry.node,
-        ruleId: entry.ruleId,
-        reason: entry.reason,
-        api: entry.api,
-        cli: entry.cli,
-        scope: entry.scope,
-        applies: entry.applies,
-    };
-}
-function outcomeJson(outcome) {
-    return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail, reason: outcome.reason };
-}
-function scopeNote(entry) {
-    if (entry.scope === 'manual')
-        return 'manual';
-    if (entry.applies)
-        return entry.scope;
-    return entry.scope === 'prune' ? 'prune (needs --prune)' : 'network (needs --fix-scope network)';
-}
-function subject(entry) {
-    return entry.node ?? entry.resource ?? 'cluster';
-}
-function beforeAfter(before, after) {
-    return `before: ${before.errors} errors, ${before.warnings} warnings; after: ${after.errors} errors, ${after.warnings} warnings`;
-}
-function hasPlan(report) {
-    return report.plan !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 20123:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ renderSarif),
-/* harmony export */   q: () => (/* binding */ helpUri)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/report/gate.js
+var gate = __nccwpck_require__(42239);
+// EXTERNAL MODULE: ./lib/report/markdown-escape.js
+var markdown_escape = __nccwpck_require__(9809);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./lib/report/sarif.js
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FALLBACK_URI = 'hostgw-preflight';
@@ -17492,7 +18144,7 @@ function ruleDescriptor(report, rule) {
 }
 /** SARIF wants a URI reference relative to the checkout (%SRCROOT%), with forward slashes and escaped segments. */
 function artifactUri(file) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(file)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    const relative = external_node_path_.relative(process.cwd(), external_node_path_.resolve(file)).split(external_node_path_.sep).join('/');
     return relative.split('/').map(encodeURIComponent).join('/');
 }
 function physicalLocation(uri, line, column) {
@@ -17567,6 +18219,499 @@ const renderSarif = (report) => {
     return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
+// EXTERNAL MODULE: ./lib/report/text.js
+var report_text = __nccwpck_require__(44639);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+
+
+
+
+const NONE = '—';
+function notShown(count, word) {
+    return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function list(values) {
+    return (0,markdown_escape/* codeList */.E5)(values, NONE);
+}
+function plural(count, word) {
+    return `**${count}** ${word}${count === 1 ? '' : 's'}`;
+}
+function memoised(values, render) {
+    const rendered = [];
+    return (n) => {
+        for (let i = rendered.length; i < Math.min(n, values.length); i++)
+            rendered.push(render(values[i]));
+        return rendered.slice(0, n);
+    };
+}
+/** Findings grouped by rule; groups come out ordered by their most severe finding, then rule id. */
+function ruleGroups(report) {
+    const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
+    const groups = new Map();
+    // Sorting first makes Map insertion order the group order.
+    for (const finding of [...report.findings].sort(report_text/* compareFindings */.Eg)) {
+        const group = groups.get(finding.ruleId) ?? [];
+        group.push(finding);
+        groups.set(finding.ruleId, group);
+    }
+    return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings, items: memoised(findings, findingItem) }));
+}
+function verdictHeading(report) {
+    const { summary } = report;
+    const name = `${report.tool.name}${report.cluster !== undefined ? ` (${(0,markdown_escape/* code */.aY)(report.cluster)})` : ''}`;
+    if (!summary.passed)
+        return `## ❌ ${name}: failed`;
+    if ((0,report_text/* totalFindings */.VP)(summary) > 0)
+        return `## ⚠️ ${name}: passed with ${(0,report_text/* formatCounts */.gM)(summary)}`;
+    return `## ✅ ${name}: passed`;
+}
+function countsLine(summary) {
+    const counts = [
+        plural(summary.errors, 'error'),
+        plural(summary.warnings, 'warning'),
+        plural(summary.notes, 'note'),
+        `${summary.suppressed} suppressed`,
+        ...(summary.baselined > 0 ? [`${summary.baselined} in the baseline`] : []),
+        `fail-on: ${summary.failOn}`,
+    ];
+    return counts.join(' · ');
+}
+function contextLine(report) {
+    const reason = report.providerReason ? ` (${(0,markdown_escape/* prose */.CS)(report.providerReason)})` : '';
+    return [
+        `Provider: **${report.provider}**${reason}`,
+        `Cluster CIDRs: ${list(report.clusterCidrs)}`,
+        `Nodes: ${report.summary.nodes}`,
+        `Sources: ${report.sources.length}`,
+        `${(0,markdown_escape/* plain */.pj)(report.tool.name)} ${(0,markdown_escape/* plain */.pj)(report.tool.version)}`,
+    ].join(' · ');
+}
+function severities(findings) {
+    return [...new Set(findings.map((finding) => finding.severity))].join(', ');
+}
+function ruleTable(report, groups) {
+    const rows = groups.map(({ id, rule, findings }) => tableRow([
+        rule === undefined ? (0,markdown_escape/* code */.aY)(id) : `[${(0,markdown_escape/* code */.aY)(id)}](${helpUri(report, rule)})`,
+        rule === undefined ? NONE : (0,markdown_escape/* plain */.pj)(rule.title),
+        severities(findings),
+        String(findings.length),
+    ]));
+    return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join('\n');
+}
+function nodeRow(node, provider) {
+    return tableRow([
+        (0,markdown_escape/* code */.aY)(node.name),
+        (0,markdown_escape/* code */.aY)(node.os),
+        (0,markdown_escape/* plain */.pj)(provider),
+        list(node.internalIps),
+        list(node.podCidrs),
+        (0,markdown_escape/* plain */.pj)(node.forwarding),
+        node.subnet === undefined ? NONE : (0,markdown_escape/* code */.aY)(node.subnet),
+        (0,markdown_escape/* plain */.pj)(node.routes),
+        String(node.findings),
+    ]);
+}
+/** The first n node rows, each rendered once. */
+function nodeRows(report) {
+    return memoised(report.nodes, (node) => nodeRow(node, report.provider));
+}
+function nodeTable(rows, total, shown) {
+    const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
+    const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...rows(shown)];
+    const hidden = total - shown;
+    if (hidden > 0)
+        lines.push('', notShown(hidden, 'node'));
+    return lines.join('\n');
+}
+function findingItem(finding) {
+    const subject = [finding.node === undefined ? 'cluster' : `**${(0,markdown_escape/* code */.aY)(finding.node)}**`];
+    if (finding.baselined)
+        subject.push('_baseline_');
+    if (finding.resource !== undefined)
+        subject.push((0,markdown_escape/* code */.aY)(finding.resource));
+    const where = finding.location === undefined ? '' : ` (${(0,markdown_escape/* code */.aY)((0,report_text/* formatLocation */.j$)(finding.location))})`;
+    const lines = [`- ${subject.join(' · ')}: ${(0,markdown_escape/* prose */.CS)(finding.message)}${where}`];
+    if (finding.remediation.text)
+        lines.push('', `  ${(0,markdown_escape/* prose */.CS)(finding.remediation.text)}`);
+    if (finding.remediation.command !== undefined)
+        lines.push('', ...(0,markdown_escape/* codeBlock */.DV)(finding.remediation.command, 'sh', '  '));
+    return lines.join('\n');
+}
+function detailsBlock(group, shown) {
+    const title = group.rule === undefined ? '' : ` — ${(0,markdown_escape/* html */.qy)(group.rule.title)}`;
+    return [
+        '<details>',
+        `<summary><code>${(0,markdown_escape/* html */.qy)(group.id)}</code>${title} (${group.findings.length})</summary>`,
+        '',
+        shown.join('\n\n'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function detailBlocks(groups, budget) {
+    const blocks = [];
+    let remaining = budget;
+    for (const group of groups) {
+        const shown = group.items(remaining);
+        if (shown.length === 0)
+            break;
+        blocks.push(detailsBlock(group, shown));
+        remaining -= shown.length;
+    }
+    return blocks;
+}
+function markdown_document(report, groups, nodeRows, budget) {
+    const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
+    const accepted = (0,gate/* acceptanceLine */.W)(report.accepted, markdown_escape/* code */.aY);
+    if (accepted !== undefined)
+        blocks.push(`⚠️ ${accepted}`);
+    if (groups.length > 0)
+        blocks.push(ruleTable(report, groups));
+    if (report.nodes.length > 0)
+        blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes));
+    const details = detailBlocks(groups, budget.findings);
+    if (details.length > 0)
+        blocks.push('### Findings', ...details);
+    const hidden = report.findings.length - budget.findings;
+    if (hidden > 0)
+        blocks.push(notShown(hidden, 'finding'));
+    blocks.push(...planBlocks(report));
+    return `${blocks.join('\n\n')}\n`;
+}
+function subjectCell(entry) {
+    const name = entry.node ?? entry.resource;
+    return name === undefined ? 'cluster' : (0,markdown_escape/* code */.aY)(name);
+}
+function planBlocks(report) {
+    const blocks = [];
+    if (report.plan) {
+        const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${(0,markdown_escape/* code */.aY)(entry.action)} | ${(0,plan/* scopeNote */.vs)(entry)} | ${(0,markdown_escape/* commandCell */.eR)(entry.cli)} |`);
+        blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
+    }
+    if (report.fixResults) {
+        const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
+        const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${(0,markdown_escape/* code */.aY)(outcome.action)} | ${(0,markdown_escape/* prose */.CS)(outcome.detail)} |`);
+        blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
+        if (report.before)
+            blocks.push((0,plan/* beforeAfter */.yE)(report.before, report.summary));
+    }
+    return blocks;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Largest n in [0, upper] for which fits(n) holds, assuming fits(0) does and fits is monotonic. */
+function largest(upper, fits) {
+    let low = 0;
+    let high = upper;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Whole lines only: a cut inside a line could leave a code span open and let the rest of a name render. */
+function truncateUtf8(text, maxBytes) {
+    let bytes = 0;
+    let out = '';
+    for (const line of text.split(/(?<=\n)/)) {
+        bytes += byteLength(line);
+        if (bytes > maxBytes)
+            break;
+        out += line;
+    }
+    return out;
+}
+const renderMarkdown = (report) => {
+    const all = { findings: report.findings.length, nodes: report.nodes.length };
+    return markdown_document(report, ruleGroups(report), nodeRows(report), all);
+};
+/**
+ * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
+ * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
+ * those cuts the document itself.
+ */
+function renderMarkdownLimited(report, _options, maxBytes) {
+    const groups = ruleGroups(report);
+    const rows = nodeRows(report);
+    const render = (budget) => markdown_document(report, groups, rows, budget);
+    const fits = (budget) => byteLength(render(budget)) <= maxBytes;
+    const nodes = report.nodes.length;
+    const all = { findings: report.findings.length, nodes };
+    if (fits(all))
+        return render(all);
+    if (fits({ findings: 0, nodes })) {
+        return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
+    }
+    if (fits({ findings: 0, nodes: 0 })) {
+        return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
+    }
+    return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+}
+
+;// CONCATENATED MODULE: ./lib/report/index.js
+
+
+
+
+
+const renderers = {
+    text: report_text/* renderText */.S5,
+    json: renderJson,
+    sarif: renderSarif,
+    markdown: renderMarkdown,
+};
+/**
+ * Every format, credentials taken out: from the report's strings before escaping (markdown and JSON escape a
+ * secret out of recognition) and from the text after.
+ */
+function render(format, report, options) {
+    return (0,secrets/* redact */.E$)(renderers[format]((0,secrets/* redactValue */.FI)(report), options));
+}
+/** The markdown report within GitHub's size limit for a summary, comment or issue, credentials taken out as above. */
+function renderMarkdownWithin(report, maxBytes) {
+    return (0,secrets/* redact */.E$)(renderMarkdownLimited((0,secrets/* redactValue */.FI)(report), { color: false }, maxBytes));
+}
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   E5: () => (/* binding */ codeList),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   eR: () => (/* binding */ commandCell),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qy: () => (/* binding */ html)
+/* harmony export */ });
+/* unused harmony exports NAME_CAP, visible */
+/**
+ * Every string from an input reaches GitHub-flavoured markdown (job summary, PR comment, drift issue, fleet table)
+ * through this module. The markdown is posted on the repository's behalf, so a hostile name must not render as a
+ * link, image, raw HTML, heading, extra table column, @mention or #reference, nor plant one of the HTML-comment
+ * markers that the Action later searches raw comment bodies for.
+ */
+/** Names longer than this many characters are cut, with the full length noted. */
+const NAME_CAP = 100;
+/** Characters that would move the cursor, reorder or hide text: shown as escapes, never written raw. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/**
+ * A code span cannot carry these verbatim: a pipe splits a table cell even inside backticks, and `\|` cannot be
+ * written there at all (GFM pairs the backslash with whatever precedes it); HTML-comment delimiters and our marker
+ * prefix would stay literal in the raw body, where the sticky comment and drift issue look for their markers.
+ */
+const MARKER_LIKE = /<!--|-->|hostgw-preflight:/i;
+const NOT_FOR_CODE_SPAN = new RegExp(`\\||${MARKER_LIKE.source}`, 'i');
+/** A prose word: ASCII letters (hyphen or apostrophe inside), or a short number; optionally in sentence punctuation. */
+const PROSE_WORD = /^\(?(?:[A-Za-z]+(?:['-][A-Za-z]+)*|[0-9]{1,6})?'?[),.:;]{0,2}$/;
+/** A token's leading "(" and trailing "'s", "'", ")", ",", ".", ":", ";" around the name inside. */
+const SENTENCE_PUNCTUATION = /^(?<lead>\(?)(?<core>.*?)(?<trail>(?:'s|')?[),.:;]{0,2})$/s;
+/** GitHub links hex strings of 7 or more characters to commits. */
+const HEX_RUN = /[a-fA-F]{7,}/;
+/** The text with control, bidi and zero-width characters shown as escapes (\n, \x1b, \u202e). */
+function visible(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const code = c.charCodeAt(0);
+        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    });
+}
+function codePoints(text) {
+    let count = 0;
+    for (const _ of text)
+        count++;
+    return count;
+}
+/** At most NAME_CAP characters; a longer text is cut with an ellipsis and says how long it was. */
+function capped(text) {
+    const shown = visible(text);
+    if (codePoints(shown) <= NAME_CAP)
+        return { shown, note: '' };
+    return { shown: `${[...shown].slice(0, NAME_CAP).join('')}…`, note: ` (${codePoints(text).toLocaleString('en-US')} characters)` };
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+/** Every ASCII punctuation character as a decimal character reference: nothing left for markdown to parse. */
+function entities(text) {
+    return text.replace(ASCII_PUNCTUATION, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A CommonMark code span: the fence is one backtick longer than any run inside, and a space pads content that
+ * starts or ends with a backtick, or with a space at both ends (one space each side is stripped when rendering).
+ */
+function backtickSpan(text) {
+    const ticks = '`'.repeat(longestRun(text, '`') + 1);
+    const padded = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '');
+    const pad = padded ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/**
+ * An input string (name, file, resource) as inline code: safe in a table cell, a list item or a heading. GitHub's
+ * mention, reference, emoji and autolink filters skip code, so nothing in it links or notifies anyone.
+ */
+function code(text) {
+    if (text === '')
+        return '*(empty)*';
+    const { shown, note } = capped(text);
+    return `${inlineCode(shown)}${note}`;
+}
+/**
+ * A command as inline code in a table cell, never cut: a command is only useful whole. Shell pipes are common
+ * there, so they are escaped as \| (GFM removes the backslash before the code span is parsed) as long as no
+ * backslash precedes one; otherwise the command goes in entity-encoded <code> like any text a span cannot carry.
+ */
+function commandCell(text) {
+    if (text === '')
+        return '*(empty)*';
+    const shown = visible(text);
+    if (MARKER_LIKE.test(shown) || shown.includes('\\|'))
+        return `<code>${entities(shown)}</code>`;
+    return backtickSpan(shown).replace(/\|/g, '\\|');
+}
+function inlineCode(shown) {
+    return NOT_FOR_CODE_SPAN.test(shown) ? `<code>${entities(shown)}</code>` : backtickSpan(shown);
+}
+/** Input strings as a comma-separated list of inline code, or the placeholder when there are none. */
+function codeList(values, none) {
+    return values.length > 0 ? values.map(code).join(', ') : none;
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Our own rule ids and titles inside the report's HTML (<summary>), where markdown does not apply. */
+function html(text) {
+    return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+/** Our own text (titles, labels) with every ASCII punctuation character escaped: it renders as written. */
+function plain(text) {
+    return escapePunctuation(visible(text));
+}
+function escapePunctuation(text) {
+    return text.replace(ASCII_PUNCTUATION, '\\$&');
+}
+function isProseWord(token) {
+    return PROSE_WORD.test(token) && !HEX_RUN.test(token) && token.length <= NAME_CAP;
+}
+/**
+ * A message or remediation sentence, which the rules build with names inside. Backslash escapes alone are not
+ * enough: GitHub finds mentions, #references, GH-1, commit hashes and emoji in the rendered text, after the
+ * escapes are gone. So only plain words (letters, short numbers, sentence punctuation) stay prose; every other
+ * run of tokens (names, CIDRs, paths, anything with @ # < [ ` | or a control character) becomes inline code.
+ * Normal messages read as "Route `k8s-node-c` sends `10.244.2.0/24` to `node-b`".
+ */
+function prose(text) {
+    const out = [];
+    let pending = [];
+    const flush = () => {
+        // Each pending token is at most NAME_CAP long already; the run of them is shown whole.
+        if (pending.length > 0)
+            out.push(inlineCode(visible(pending.join(' '))));
+        pending = [];
+    };
+    for (const token of text.split(' ')) {
+        if (isProseWord(token)) {
+            flush();
+            out.push(escapePunctuation(token));
+            continue;
+        }
+        // Sentence punctuation around a name stays prose, so that "node-a's" and "(10.0.0.0/24)," read naturally.
+        const { lead, core, trail } = SENTENCE_PUNCTUATION.exec(token).groups;
+        if (core === '') {
+            flush();
+            out.push(escapePunctuation(token));
+        }
+        else if (lead || trail || codePoints(core) > NAME_CAP) {
+            flush();
+            out.push(`${escapePunctuation(lead)}${code(core)}${escapePunctuation(trail)}`);
+        }
+        else
+            pending.push(token);
+    }
+    flush();
+    return out.join(' ');
+}
+/**
+ * A fenced code block (commands), indented to sit in a list item. Inside a fence nothing renders; only text that
+ * would leave a marker-like HTML comment in the raw body goes to an HTML <pre> block, fully entity-encoded.
+ */
+function codeBlock(text, lang, indent) {
+    const lines = text.split(/\r?\n/).map(visible);
+    if (lines.some((line) => MARKER_LIKE.test(line))) {
+        const encoded = lines.map(entities);
+        encoded[0] = `<pre><code>${encoded[0]}`;
+        encoded[encoded.length - 1] += '</code></pre>';
+        return encoded.map((line) => `${indent}${line}`);
+    }
+    const marker = '`'.repeat(Math.max(3, ...lines.map((line) => longestRun(line, '`') + 1)));
+    return [`${marker}${lang}`, ...lines, marker].map((line) => `${indent}${line}`);
+}
+
+
+/***/ }),
+
+/***/ 41383:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   bt: () => (/* binding */ outcomeJson),
+/* harmony export */   iY: () => (/* binding */ planJson),
+/* harmony export */   vs: () => (/* binding */ scopeNote),
+/* harmony export */   yE: () => (/* binding */ beforeAfter)
+/* harmony export */ });
+/* unused harmony export hasPlan */
+/** Plan and fix results as plain data for the JSON report: the API steps, not the SDK parameters. */
+function planJson(entry) {
+    return {
+        action: entry.action,
+        provider: entry.provider,
+        resource: entry.resource,
+        node: entry.node,
+        ruleId: entry.ruleId,
+        reason: entry.reason,
+        api: entry.api,
+        cli: entry.cli,
+        scope: entry.scope,
+        applies: entry.applies,
+    };
+}
+function outcomeJson(outcome) {
+    return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail, reason: outcome.reason };
+}
+function scopeNote(entry) {
+    if (entry.scope === 'manual')
+        return 'manual';
+    if (entry.applies)
+        return entry.scope;
+    return entry.scope === 'prune' ? 'prune (needs --prune)' : 'network (needs --fix-scope network)';
+}
+function subject(entry) {
+    return entry.node ?? entry.resource ?? 'cluster';
+}
+function beforeAfter(before, after) {
+    return `before: ${before.errors} errors, ${before.warnings} warnings; after: ${after.errors} errors, ${after.warnings} warnings`;
+}
+function hasPlan(report) {
+    return report.plan !== undefined;
+}
+
 
 /***/ }),
 
@@ -17582,7 +18727,9 @@ const renderSarif = (report) => {
 /* harmony export */ });
 /* unused harmony export compareSeverity */
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13042);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42239);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41383);
+
 
 
 const CLUSTER_GROUP = 'Cluster';
@@ -17605,9 +18752,19 @@ function makeStyle(color) {
         green: paint(32, 39),
     };
 }
-/** Names and messages come from user files: control characters there must not drive the terminal. */
+/** Terminal controls from inputs would move the cursor or recolour the screen: shown escaped. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Bidi marks and invisible characters would make a name read as something else: shown escaped too. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Texts keep their line breaks (a remediation may have several lines); nothing else that hides or moves text. */
 function clean(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return text
+        .replace(TERMINAL_CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A name stays on its line: a line break in it could otherwise forge a heading or a verdict. */
+function oneLineName(text) {
+    return clean(text).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 function compareOptional(a, b) {
     if (a === b)
@@ -17700,7 +18857,7 @@ function findingLines(finding, style) {
         ...rest.map((line) => `${DETAIL_INDENT}${line}`),
     ];
     if (finding.resource !== undefined)
-        lines.push(...indented(finding.resource, 'resource: ').map(style.dim));
+        lines.push(...indented(oneLineName(finding.resource), 'resource: ').map(style.dim));
     if (finding.location !== undefined)
         lines.push(...indented(formatLocation(finding.location), 'at ').map(style.dim));
     if (finding.remediation.text)
@@ -17710,7 +18867,7 @@ function findingLines(finding, style) {
     return lines;
 }
 function groupLines(node, findings, style) {
-    const heading = style.bold(node === undefined ? CLUSTER_GROUP : clean(node));
+    const heading = style.bold(node === undefined ? CLUSTER_GROUP : oneLineName(node));
     return [heading, ...findings.flatMap((finding) => findingLines(finding, style))];
 }
 function verdictText(summary) {
@@ -17732,20 +18889,26 @@ function planLines(report, style) {
     const sections = [];
     if (report.plan) {
         const steps = report.plan.flatMap((entry, i) => [
-            `  ${i + 1}. ${style.bold((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(entry))}  ${entry.action}  ${style.dim(`[${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeNote */ .vs)(entry)}]`)}`,
+            `  ${i + 1}. ${style.bold(oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(entry)))}  ${entry.action}  ${style.dim(`[${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeNote */ .vs)(entry)}]`)}`,
             ...indented(clean(entry.reason)).map(style.dim),
-            ...indented(clean(entry.cli), entry.scope === 'manual' ? '' : '$ '),
+            // Only a command that was built (not withheld, not a manual instruction) is shown as one to run.
+            ...indented(clean(entry.cli), entry.scope !== 'manual' && entry.command !== undefined ? '$ ' : ''),
         ]);
         sections.push([style.bold(`Fix plan (${report.plan.length} steps)`), ...(steps.length ? steps : ['  nothing to fix'])]);
     }
     if (report.fixResults) {
         const mark = { applied: style.green('✔ applied'), failed: style.red('✖ failed'), 'did-not-take': style.red('✖ did not take') };
-        const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(outcome)}  ${outcome.action}: ${clean(outcome.detail)}`);
+        const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`);
         if (report.before)
             lines.push(`  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .beforeAfter */ .yE)(report.before, report.summary)}`);
         sections.push([style.bold('Fixes applied'), ...(lines.length ? lines : ['  nothing applied'])]);
     }
     return sections;
+}
+/** What the configuration and baseline let pass, above the verdict it shaped. */
+function acceptedLines(report, style) {
+    const line = (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptanceLine */ .W)(report.accepted, clean);
+    return line === undefined ? [] : [style.yellow(`⚠ ${line}`)];
 }
 const renderText = (report, options) => {
     const style = makeStyle(options.color);
@@ -17753,7 +18916,7 @@ const renderText = (report, options) => {
         header(report, style),
         ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
         ...planLines(report, style),
-        [verdict(report.summary, style)],
+        [...acceptedLines(report, style), verdict(report.summary, style)],
     ];
     return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 };
@@ -17765,8 +18928,11 @@ const renderText = (report, options) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DEFAULT_SOURCE),
 /* harmony export */   h: () => (/* binding */ FORMATS)
 /* harmony export */ });
+/** Acceptance.source of a setting left at its default. */
+const DEFAULT_SOURCE = 'default';
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 
@@ -17782,8 +18948,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ RULE_IDS)
 });
 
+// EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
+var names = __nccwpck_require__(29174);
+// EXTERNAL MODULE: ./lib/model/shell.js
+var shell = __nccwpck_require__(84591);
 ;// CONCATENATED MODULE: ./lib/rules/backend-mismatch.js
+
+
 const HOST_GW = 'host-gw';
+const CONFIGMAP = 'ConfigMap ';
+/** `kubectl edit` for a flannel ConfigMap ("ConfigMap NAMESPACE/NAME"); nothing for other sources (RKE cluster.yml). */
+function editCommand(describedBy) {
+    if (!describedBy.startsWith(CONFIGMAP))
+        return undefined;
+    const ref = describedBy.slice(CONFIGMAP.length);
+    const slash = ref.indexOf('/');
+    return (0,shell/* shell */.vf) `kubectl -n ${(0,names/* named */.KT)('kubernetes-namespace', ref.slice(0, slash))} edit configmap ${(0,names/* named */.KT)('kubernetes-configmap', ref.slice(slash + 1))}`;
+}
 const backendMismatch = {
     meta: {
         id: 'backend-mismatch',
@@ -17799,15 +18980,12 @@ const backendMismatch = {
         for (const config of declared) {
             if (config.backendType === HOST_GW)
                 continue;
+            const text = 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.';
+            const edit = editCommand(config.describedBy);
             yield {
                 resource: config.describedBy,
                 message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"`,
-                remediation: {
-                    text: 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.',
-                    command: config.describedBy.startsWith('ConfigMap')
-                        ? `kubectl -n ${config.describedBy.split(' ')[1].split('/')[0]} edit configmap ${config.describedBy.split('/')[1]}`
-                        : undefined,
-                },
+                remediation: edit ? (0,shell/* withCommand */.UE)({ text }, edit) : { text, command: undefined },
                 origin: config.origin,
             };
         }
@@ -17820,22 +18998,21 @@ const backendMismatch = {
             yield {
                 node: view.node.name,
                 message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
-                remediation: {
-                    text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
-                    command: `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${view.node.name} -l app=flannel`,
-                },
+                remediation: (0,shell/* withCommand */.UE)({ text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).` }, 
+                // A valid node name is one plain word, so it can follow "spec.nodeName=" inside the selector word.
+                (0,shell/* shell */.vf) `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${(0,names/* named */.KT)('kubernetes-node', view.node.name)} -l app=flannel`),
                 origin: view.node.origin,
             };
         }
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/order.js
+var model_order = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./lib/model/group.js
 var group = __nccwpck_require__(52586);
 // EXTERNAL MODULE: ./lib/providers/firewall/common.js
 var common = __nccwpck_require__(38994);
-// EXTERNAL MODULE: ./lib/model/order.js
-var model_order = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./lib/providers/firewall/data.js
 var firewall_data = __nccwpck_require__(30671);
 ;// CONCATENATED MODULE: ./lib/providers/firewall/types.js
@@ -18279,6 +19456,7 @@ function* firewallGaps({ topology, profile }) {
 ;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
 
 
+
 function addDump(profile, kind) {
     return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
 }
@@ -18289,8 +19467,36 @@ function addDump(profile, kind) {
 function current(views) {
     return views.filter((view) => !view.node.planned);
 }
+function machineList(matches) {
+    return matches.map((match) => `${match.id} (${match.network ?? 'network unknown'})`).join(', ');
+}
+/**
+ * A node whose address several machines hold, or only machines outside the cluster's network: it is not joined, so
+ * none of them becomes its fix target. Its own key tells this finding apart from the node's other gaps.
+ */
+function* refusedJoins({ topology, profile }) {
+    for (const view of topology.views) {
+        if (view.join !== 'ambiguous' || !view.refused)
+            continue;
+        const { reason, matches } = view.refused;
+        const networks = [...topology.clusterNetworks].sort(model_order/* compareText */.n).join(', ');
+        const unlinked = view.node.providerId ? `'s providerID ${view.node.providerId} matches no machine in the data, and` : ' has no providerID, and';
+        const why = reason === 'shared'
+            ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
+            : `its IP ${view.ips.join(', ')} is held only by ${machineList(matches)}, outside the cluster's network (${networks})`;
+        yield {
+            about: 'forwarding-disabled',
+            node: view.node.name,
+            key: 'ip-join',
+            message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
+            remediation: { text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps." },
+            origin: view.node.origin,
+        };
+    }
+}
 /** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
-function* joins({ topology, profile, snapshot }) {
+function* joins(context) {
+    const { topology, profile, snapshot } = context;
     const unjoined = (status) => topology.views.filter((view) => view.join === status);
     const noData = unjoined('no-cloud-data');
     if (noData.length > 0) {
@@ -18310,6 +19516,7 @@ function* joins({ topology, profile, snapshot }) {
             origin: view.node.origin,
         };
     }
+    yield* refusedJoins(context);
     const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
     // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
     const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
@@ -18350,7 +19557,7 @@ function* joins({ topology, profile, snapshot }) {
     }
 }
 function* layer2({ topology, profile, snapshot }) {
-    const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'no-cloud-data');
+    const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'ambiguous' && view.join !== 'no-cloud-data');
     if (unknown.length === 0)
         return;
     yield {
@@ -18373,7 +19580,7 @@ function* layer3(context) {
     }
     const { unscoped } = routeCoverage(topology, profile.routing);
     // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
-    const reachable = current(unscoped).filter((view) => view.join !== 'not-found');
+    const reachable = current(unscoped).filter((view) => view.join !== 'not-found' && view.join !== 'ambiguous');
     if (reachable.length > 0) {
         yield {
             about: 'route-not-applied',
@@ -18484,6 +19691,8 @@ const forwardingDisabled = {
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/pod-cidr-missing.js
+
+
 const podCidrMissing = {
     meta: {
         id: 'pod-cidr-missing',
@@ -18503,10 +19712,7 @@ const podCidrMissing = {
             yield {
                 node: view.node.name,
                 message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
-                remediation: {
-                    text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
-                    command: `kubectl patch node ${view.node.name} --type merge -p '{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'`,
-                },
+                remediation: (0,shell/* withCommand */.UE)({ text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).' }, (0,shell/* shell */.vf) `kubectl patch node ${(0,names/* named */.KT)('kubernetes-node', view.node.name)} --type merge -p ${'{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'}`),
                 origin: view.node.origin,
             };
         }
@@ -18516,6 +19722,8 @@ const podCidrMissing = {
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
+
+
 
 
 function overlapping(index, cidr) {
@@ -18575,10 +19783,7 @@ function overlap(block, what, resource, why) {
         resource,
         key: `${block.dest.text} ${what}`,
         message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
-        remediation: {
-            text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
-            command: `kubectl drain ${name} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${name}`,
-        },
+        remediation: (0,shell/* withCommand */.UE)({ text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.` }, (0,shell/* shell */.vf) `kubectl drain ${(0,names/* named */.KT)('kubernetes-node', name)} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${(0,names/* named */.KT)('kubernetes-node', name)}`),
         origin: block.view.node.origin,
     };
 }
@@ -18586,8 +19791,10 @@ function overlap(block, what, resource, why) {
 // EXTERNAL MODULE: ./lib/model/policy.js
 var policy = __nccwpck_require__(39711);
 // EXTERNAL MODULE: ./lib/providers/names.js
-var names = __nccwpck_require__(15854);
+var providers_names = __nccwpck_require__(15854);
 ;// CONCATENATED MODULE: ./lib/providers/policy/aws.js
+
+
 
 
 /** AWS Config: the managed rule that flags every host-gw node ENI as non-compliant. */
@@ -18600,8 +19807,8 @@ function* awsConfigRules(rules, views, topology) {
         if (rule.blocks !== 'forwarding' || !rule.active)
             continue;
         const securityHub = rule.createdBy === 'securityhub.amazonaws.com';
-        const region = rule.region ? ` --region ${rule.region}` : '';
-        const keys = (enis.length > 0 ? enis : ['<node-eni-id>']).map((eni) => `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${eni}`).join(' ');
+        // A resource key is one word; an ENI id is validated, so it needs no quotes inside it.
+        const keys = enis.length > 0 ? (0,shell/* joinShell */.V)(enis.map((eni) => (0,shell/* shell */.vf) `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${(0,names/* named */.KT)('aws-eni', eni)}`), ' ') : (0,shell/* shell */.vf) `'ResourceType=AWS::EC2::NetworkInterface,ResourceId=<node-eni-id>'`;
         yield {
             resource: rule.ruleName,
             severity: 'note',
@@ -18609,14 +19816,12 @@ function* awsConfigRules(rules, views, topology) {
                 `with the source/destination check off as NON_COMPLIANT, so ${enis.length > 0 ? `the ${enis.length} node ENI${enis.length === 1 ? '' : 's'}` : 'the nodes\' ENIs'} ` +
                 'show as non-compliant. For host-gw nodes this is expected, not a fault: the check must stay off' +
                 (rule.scopeTag ? `; the rule only evaluates resources tagged ${rule.scopeTag.key}${rule.scopeTag.value ? `=${rule.scopeTag.value}` : ''}` : ''),
-            remediation: {
+            remediation: (0,shell/* withCommand */.UE)({
                 text: 'Record the node ENIs as an accepted exception: a remediation exception keeps automatic remediation (which would turn the check back on and cut the ' +
                     'nodes\' pod traffic) away from them; to stop evaluating them at all, scope the rule (Scope.TagKey) to the ENIs that must keep the check' +
                     (securityHub ? ', or suppress the control\'s findings for the node ENIs in Security Hub (workflow status SUPPRESSED)' : '') +
                     '.',
-                command: `aws configservice put-remediation-exceptions --config-rule-name ${(0,names.sh)(rule.ruleName)} --resource-keys ${keys} ` +
-                    `--message ${(0,names.sh)('flannel host-gw node: source/destination check off by design')}${region}`,
-            },
+            }, (0,shell/* shell */.vf) `aws configservice put-remediation-exceptions --config-rule-name ${(0,names/* named */.KT)('aws-config-rule', rule.ruleName)} --resource-keys ${keys} --message ${'flannel host-gw node: source/destination check off by design'}${(0,providers_names/* awsRegionFlag */.yA)(rule.region)}`),
             origin: rule.origin,
         };
     }
@@ -18669,6 +19874,8 @@ const policyBlocksFix = {
 ;// CONCATENATED MODULE: ./lib/rules/route-capacity.js
 
 
+
+
 /** Warn from this share of the limit on, so growth is planned before node registration fails. */
 const NEAR = 0.9;
 const routeCapacity = {
@@ -18688,7 +19895,7 @@ const routeCapacity = {
         const coverage = routeCoverage(topology, routing);
         const { count: limit, per, hard } = routing.limit;
         const groups = new Map();
-        const keyOf = per === 'route table' ? (tableId) => tableId : (id) => (id ? (0,names/* segmentAfter */.k$)(id, 'projects') : undefined);
+        const keyOf = per === 'route table' ? (tableId) => tableId : (id) => (id ? (0,providers_names/* segmentAfter */.k$)(id, 'projects') : undefined);
         for (const route of topology.snapshot.routes) {
             if (route.system)
                 continue;
@@ -18729,18 +19936,15 @@ const routeCapacity = {
                 severity,
                 resource: name,
                 message: `${per} ${name} holds ${existing} routes${needed ? ` and needs ${needed} more for current nodes` : ''}: ${total} of the ${hard ? 'limit' : 'default quota'} of ${limit}${over ? ' — over it' : ''}`,
-                remediation: {
-                    text: per === 'route table'
-                        ? 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.'
-                        : 'Request a higher "Routes" quota for the project before adding nodes.',
-                    command: per === 'project' ? `gcloud compute project-info describe --project ${name} --format="value(quotas)"` : undefined,
-                },
+                remediation: per === 'route table'
+                    ? { text: 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.', command: undefined }
+                    : (0,shell/* withCommand */.UE)({ text: 'Request a higher "Routes" quota for the project before adding nodes.' }, (0,shell/* shell */.vf) `gcloud compute project-info describe --project ${(0,names/* named */.KT)('gce-project', name)} --format="value(quotas)"`),
             };
         }
     },
 };
 function scopeProject(scope) {
-    return scope.network ? (0,names/* segmentAfter */.k$)(scope.network, 'projects') : undefined;
+    return scope.network ? (0,providers_names/* segmentAfter */.k$)(scope.network, 'projects') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/route-missing.js
@@ -19306,7 +20510,7 @@ class ReadContext {
 
 /***/ }),
 
-/***/ 90301:
+/***/ 38003:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19321,6 +20525,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -19534,7 +20740,106 @@ function locateJsonPaths(text, paths, keys = false) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/text-scan.js
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const text_scan_COMMA = 0x2c;
+const text_scan_COLON = 0x3a;
+const HASH = 0x23;
+const DASH = 0x2d;
+const QUESTION = 0x3f;
+const NEWLINE = 0x0a;
+/**
+ * At least the number of values JSON.parse makes of the text, looked at only as closely as `enough` needs. A value
+ * takes a character and two take a comma between them (a container its two brackets), so a text of n characters holds
+ * at most (n + 1) / 2 values: a text short enough for that to be within `enough` is not looked at, which with the
+ * heap Node gives by default is every real dump. Otherwise: every value but the first follows a `[`, `{` or `,`,
+ * counted with indexOf (memchr-fast, five times a character loop), inside strings too, which only over-estimates.
+ */
+function jsonValueBound(text, enough) {
+    const byLength = Math.floor((text.length + 1) / 2);
+    if (byLength <= enough)
+        return byLength;
+    return 1 + occurrences(text, ',') + occurrences(text, '[') + occurrences(text, '{');
+}
+function occurrences(text, char) {
+    let count = 0;
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1))
+        count++;
+    return count;
+}
+function text_scan_isSpace(code) {
+    return code === 0x20 || code === NEWLINE || code === 0x0d || code === 0x09;
+}
+/**
+ * YAML: every node starts a word (a run of non-blank characters) or follows a `[`, `{`, `,` or a `:` before one of
+ * those (`[:,:]` is two maps in a list), but for an empty block node (`key:` or `-` at the end of a line), of which a line holds one;
+ * so words, those characters and lines bound the values. Nothing is skipped: whether a quote starts a string depends on context this pass does
+ * not track, and skipping a false one would hide what follows, so words inside strings, block scalars and comments
+ * count too (an over-estimate, never an under-estimate).
+ *
+ * Depth counts `[` and `{` that start a token, less `]` and `}`, and starts again at 0 on a line that starts at column
+ * 0 with anything else than a flow indicator or a comment: there a block node starts, outside every flow collection.
+ * That keeps unbalanced brackets in the strings of one item from adding up over a whole dump. Block collections
+ * nest by indentation, which costs the parser nothing to refuse, except when written compactly on one line
+ * (`- - - - x`): those `-` and `?` words count as depth too.
+ */
+function scanYaml(text) {
+    let words = 0;
+    let indicators = 0;
+    let lines = 1;
+    let depth = 0;
+    let maxDepth = 0;
+    let compact = 0;
+    let compactLine = true;
+    let previous = NEWLINE;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (text_scan_isSpace(code)) {
+            if (code === NEWLINE) {
+                lines++;
+                compact = 0;
+                compactLine = true;
+            }
+            previous = code;
+            continue;
+        }
+        if (previous === NEWLINE && !isFlowIndicator(code) && code !== HASH)
+            depth = 0;
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NEWLINE;
+        if (text_scan_isSpace(previous)) {
+            words++;
+            if (compactLine && (code === DASH || code === QUESTION) && text_scan_isSpace(next)) {
+                if (++compact > maxDepth)
+                    maxDepth = compact;
+            }
+            else
+                compactLine = false;
+        }
+        if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+            indicators++;
+            if ((text_scan_isSpace(previous) || isFlowIndicator(previous) || previous === text_scan_COLON) && ++depth > maxDepth)
+                maxDepth = depth;
+        }
+        else if (code === text_scan_COMMA)
+            indicators++;
+        else if (code === text_scan_COLON && isFlowIndicator(next))
+            indicators++;
+        else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0)
+            depth--;
+        previous = code;
+    }
+    return { values: words + indicators + lines, depth: maxDepth };
+}
+function isFlowIndicator(code) {
+    return code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === text_scan_COMMA;
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/document.js
+
+
 
 
 
@@ -19547,6 +20852,13 @@ const MAX_FILE_BYTES = 256 * 1024 * 1024;
  * position lookups, the YAML parser and error messages recurse once per level (a crafted file overflows the stack).
  */
 const MAX_DEPTH = 128;
+/**
+ * Heap a parse takes per value the pre-scan counts, at the costliest shapes measured: JSON.parse of an object with
+ * many keys (~75 bytes); for YAML, the `yaml` package's nodes, kept for positions, at `[:,:]` and `- - - -` lines
+ * (~360). Real dumps cost less per counted value (YAML ~160, counted ~2.7 times per value).
+ */
+const JSON_HEAP_PER_VALUE = 80;
+const YAML_HEAP_PER_VALUE = 400;
 /**
  * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
  * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
@@ -19604,6 +20916,7 @@ class SourceDocument {
             throw new lib_errors/* UserError */.yo('not a text file (binary content)', file);
         const first = text.trimStart()[0];
         if (first === '{' || first === '[') {
+            refuseMany(file, jsonValueBound(text, valueBudget(JSON_HEAP_PER_VALUE)), JSON_HEAP_PER_VALUE);
             const value = parseJson(text);
             if (value !== NOT_JSON)
                 return new SourceDocument(file, text, 'json', refuseDeep(file, [value]), [], undefined);
@@ -19619,12 +20932,16 @@ class SourceDocument {
         return yaml;
     }
     static tryYaml(file, text, raise = false) {
+        const shape = scanYaml(text);
+        if (shape.depth > MAX_DEPTH)
+            throw tooDeep(file);
+        refuseMany(file, shape.values, YAML_HEAP_PER_VALUE);
         const lineCounter = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        // The package's own unique-key check compares each key with every earlier one: minutes for a 1 MB mapping.
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
         const list = Array.isArray(docs) ? docs : [];
-        const failed = list.find((d) => d.errors.length > 0);
-        if (failed) {
-            const error = failed.errors[0];
+        const error = list.map((d) => d.errors[0] ?? duplicateKey(d)).find((e) => e !== undefined);
+        if (error) {
             if (isStackOverflow(error))
                 throw tooDeep(file);
             if (!raise)
@@ -19770,6 +21087,50 @@ function parseJson(text) {
     }
 }
 const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
+/**
+ * Values a parse may make: three quarters of the heap still free, at the worst cost per value, so that what passes
+ * the pre-scan parses without Node aborting out of memory (an abort is no clear error and no exit 2). Real dumps cost
+ * well under the worst, and a file of the costliest shape is refused by its reader right after.
+ */
+function valueBudget(heapPerValue) {
+    const { heap_size_limit: limit, used_heap_size: used } = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+    return Math.floor(((limit - used) * 3) / 4 / heapPerValue);
+}
+function refuseMany(file, values, heapPerValue) {
+    const budget = valueBudget(heapPerValue);
+    if (values <= budget)
+        return;
+    const limitMb = Math.round((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit / 1024 / 1024);
+    throw new lib_errors/* UserError */.yo(`too many values to parse in this process's memory (up to ${values} counted, room for ${budget} in a ${limitMb} MiB heap); if the file is genuine, give Node more (NODE_OPTIONS=--max-old-space-size=MiB)`, file);
+}
+/**
+ * A key that repeats an earlier one of its mapping, as the error the package's own check would give, found in
+ * one pass with a set per mapping. Keys are compared as that check does: scalars by value, anything else by identity.
+ */
+function duplicateKey(doc) {
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                pending.push(item);
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Set();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && !Number.isNaN(key.value)) {
+                if (seen.has(key.value))
+                    return new dist/* YAMLParseError */.XT(key.range ? [key.range[0], key.range[1]] : [0, 0], 'DUPLICATE_KEY', 'Map keys must be unique');
+                seen.add(key.value);
+            }
+            else
+                pending.push(key);
+            pending.push(pair.value);
+        }
+    }
+    return undefined;
+}
 function tooDeep(file) {
     return new lib_errors/* UserError */.yo(TOO_DEEP, file);
 }
@@ -19866,14 +21227,16 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/io/roots.js
+var io_roots = __nccwpck_require__(34849);
 // EXTERNAL MODULE: ./lib/model/order.js
 var order = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/context.js
 var sources_context = __nccwpck_require__(80769);
-// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
-var sources_document = __nccwpck_require__(90301);
+// EXTERNAL MODULE: ./lib/sources/document.js + 3 modules
+var sources_document = __nccwpck_require__(38003);
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __nccwpck_require__(1359);
 // EXTERNAL MODULE: ./lib/sources/provider-id.js
@@ -19925,6 +21288,7 @@ function readEni(eni, path, context, instanceId) {
         instanceKey: attachedTo ? (0,provider_id/* awsInstanceKey */.yq)(attachedTo) : undefined,
         ips: [...ips],
         subnetId: (0,sources_values/* str */.gx)(eni.SubnetId),
+        networkId: (0,sources_values/* str */.gx)(eni.VpcId),
         forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
         securityGroupIds: groupIds(eni.Groups),
         origin: context.origin(path),
@@ -19967,6 +21331,7 @@ function readInstance(instance, path, context) {
             instanceKey: key,
             ips: [(0,model_cidr/* canonicalIp */.IZ)(instance.PrivateIpAddress) ?? context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
             subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
+            networkId: (0,sources_values/* str */.gx)(instance.VpcId),
             forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
             securityGroupIds: groupIds(instance.SecurityGroups),
             origin: context.origin([...path, 'SourceDestCheck']),
@@ -20654,6 +22019,7 @@ function nsgOf(object) {
 
 
 
+
 const nics_TYPE = 'Microsoft.Network/networkInterfaces';
 const azNics = {
     id: 'az-network-nic-list',
@@ -20686,6 +22052,7 @@ const azNics = {
                 instanceKey: vm ? (0,provider_id/* azureInstanceKey */.GH)(vm) : undefined,
                 ips: (0,sources_values/* exact */.e0)(ips),
                 subnetId,
+                networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
                 forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
                 securityGroupIds: nsgOf(nic),
                 origin: context.origin([...path, forwardingKey]),
@@ -20989,6 +22356,7 @@ const gcloudInstances = {
                     // Literals, not push(): a pushed-to list keeps 16 spare slots for the life of the snapshot.
                     ips: v6 ? [v4, v6] : [v4],
                     subnetId: (0,sources_values/* str */.gx)(nic.subnetwork) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.subnetwork)) : undefined,
+                    networkId: (0,sources_values/* str */.gx)(nic.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.network)) : undefined,
                     forwarding,
                     origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
                 }, true);
@@ -21487,15 +22855,29 @@ const FORMAT_READERS = [
 
 
 
+
 /** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
 const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
-/** Symbolic links to files count: a ConfigMap mounted as a volume holds nothing else. */
-async function isFile(entry, path) {
+/**
+ * Symbolic links to files count: a ConfigMap mounted as a volume holds nothing else. In a confined run a link
+ * leading outside the roots and the walked folder is not followed but named: the checkout may hold links
+ * committed by a fork, pointing at the runner's secrets.
+ */
+async function isFile(entry, path, walk) {
     if (entry.isFile())
         return true;
-    return entry.isSymbolicLink() && (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() === true;
+    if (!entry.isSymbolicLink())
+        return false;
+    const target = await (0,promises_.realpath)(path).catch(() => undefined);
+    if (target === undefined)
+        return false;
+    if (!(0,io_roots/* allowed */.TQ)(target, walk.roots, [walk.top])) {
+        walk.skipped.push({ file: path, reason: `a symbolic link leading ${io_roots/* OUTSIDE_ROOTS */.Cn}` });
+        return false;
+    }
+    return (await (0,promises_.stat)(target).catch(() => undefined))?.isFile() === true;
 }
-async function walk(folder) {
+async function walkFolder(folder, walk) {
     const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
     const files = [];
     for (const entry of entries.sort((a, b) => (0,order/* compareText */.n)(a.name, b.name))) {
@@ -21504,24 +22886,36 @@ async function walk(folder) {
         const path = (0,external_node_path_.join)(folder, entry.name);
         // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.
         if (entry.isDirectory())
-            for (const file of await walk(path))
+            for (const file of await walkFolder(path, walk))
                 files.push(file);
-        else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path)))
+        else if (WALKED_EXTENSIONS.test(entry.name) && (await isFile(entry, path, walk)))
             files.push(path);
     }
     return files;
 }
+/**
+ * Paths named by the user or workflow are read wherever they are (`${{ runner.temp }}/dumps`), except one in the
+ * checkout that a link (the path itself or a parent folder) turns into a path outside the roots.
+ */
+async function refuseEscape(path, roots) {
+    const target = await (0,promises_.realpath)(path);
+    if ((0,io_roots/* namedInside */.Yw)(path, roots) && !(0,io_roots/* allowed */.TQ)(target, roots)) {
+        throw new errors/* UserError */.yo(`a symbolic link leads ${io_roots/* OUTSIDE_ROOTS */.Cn} (to ${target}): refusing to read it`, path);
+    }
+    return target;
+}
 function knownFormats() {
     return FORMAT_READERS.map((reader) => reader.producedBy).join('; ');
 }
-async function expand(paths) {
+async function expand(paths, roots, skipped) {
     const files = [];
     for (const path of paths) {
         const info = await (0,promises_.stat)(path).catch(() => undefined);
         if (!info)
             throw new errors/* UserError */.yo('no such file or folder', path);
+        const top = await refuseEscape(path, roots);
         if (info.isDirectory()) {
-            const found = await walk(path);
+            const found = await walkFolder(path, { roots, top, skipped });
             if (found.length === 0)
                 throw new errors/* UserError */.yo('folder holds no .json, .yaml or .yml file', path);
             for (const file of found)
@@ -21562,11 +22956,12 @@ async function readDocument(source, builder) {
     source.releaseValues();
     return true;
 }
-/** Reads every file into one builder. */
-async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder */.Y()) {
+/** Reads every file into one builder; `roots` confine where symbolic links may lead (see FileRoots). */
+async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder */.Y(), roots = io_roots/* UNCONFINED */.S1) {
     const unrecognised = [];
+    const skipped = [];
     const documents = new Map();
-    for (const { file, explicit } of await expand(paths)) {
+    for (const { file, explicit } of await expand(paths, roots, skipped)) {
         const source = await sources_document/* SourceDocument */.Nc.load(file);
         documents.set(file, source);
         if (await readDocument(source, builder))
@@ -21576,7 +22971,7 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
         unrecognised.push(file);
         builder.addSource({ file, format: 'unrecognised', items: 0 });
     }
-    return { builder, unrecognised, documents };
+    return { builder, unrecognised, skipped, documents };
 }
 
 
@@ -21733,9 +23128,10 @@ function terraformKind(value) {
 /* harmony export */   Pf: () => (/* binding */ parseNodeSelector)
 /* harmony export */ });
 /* unused harmony exports selects, conventional */
-function glob(text) {
-    return text.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-}
+/* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53523);
+
+/** After an address, what starts something inside it: `.` a module's resource, `[` a count/for_each instance. */
+const INSIDE_ADDRESS = '.[';
 /** Parses one selector; throws an Error whose message says what is wrong. */
 function parseNodeSelector(text) {
     const trimmed = text.trim();
@@ -21750,21 +23146,21 @@ function parseNodeSelector(text) {
         return {
             kind: 'tag',
             text: trimmed,
-            key: new RegExp(`^${glob(key.trim())}$`),
-            value: equals < 0 ? undefined : new RegExp(`^${glob(body.slice(equals + 1).trim())}$`),
+            key: (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(key.trim()),
+            value: equals < 0 ? undefined : (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(body.slice(equals + 1).trim()),
         };
     }
     if (/\s/.test(trimmed))
         throw new Error(`${JSON.stringify(text)}: a resource address has no spaces (use tag:KEY=VALUE for tags)`);
     // A resource or module address also selects everything inside it: its count/for_each instances, a module's resources.
-    return { kind: 'address', text: trimmed, pattern: new RegExp(`^${glob(trimmed)}(?:[.[].*)?$`) };
+    return { kind: 'address', text: trimmed, pattern: (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(trimmed) };
 }
 function selects(selector, machine) {
     if (selector.kind === 'address')
-        return selector.pattern.test(machine.address);
-    const labelled = Object.entries(machine.labels).some(([key, value]) => selector.key.test(key) && (!selector.value || selector.value.test(value)));
+        return selector.pattern.matchesWithin(machine.address, INSIDE_ADDRESS);
+    const labelled = Object.entries(machine.labels).some(([key, value]) => selector.key.matches(key) && (!selector.value || selector.value.matches(value)));
     // GCE network tags are bare words: tag:k8s-node.
-    return labelled || (!selector.value && machine.networkTags.some((tag) => selector.key.test(tag)));
+    return labelled || (!selector.value && machine.networkTags.some((tag) => selector.key.matches(tag)));
 }
 /** Tag and label keys, and GCE network tags, that mark Kubernetes nodes in common setups. */
 const CONVENTION_KEYS = [
@@ -22085,8 +23481,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(18909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
@@ -22107,10 +23503,12 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
+// EXTERNAL MODULE: ./lib/action/log.js
+var log = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
-// EXTERNAL MODULE: ./lib/engine/check.js + 10 modules
-var check = __nccwpck_require__(1683);
+// EXTERNAL MODULE: ./lib/engine/check.js + 12 modules
+var check = __nccwpck_require__(61277);
 // EXTERNAL MODULE: ./lib/fix/run.js + 2 modules
 var run = __nccwpck_require__(63017);
 // EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
@@ -22118,26 +23516,37 @@ var settings = __nccwpck_require__(13997);
 // EXTERNAL MODULE: ./lib/engine/tool.js
 var tool = __nccwpck_require__(56346);
 // EXTERNAL MODULE: ./lib/errors.js
-var lib_errors = __nccwpck_require__(452);
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/io/write.js
+var write = __nccwpck_require__(78591);
+// EXTERNAL MODULE: ./lib/model/secrets.js
+var secrets = __nccwpck_require__(6796);
+// EXTERNAL MODULE: ./lib/report/markdown-escape.js
+var markdown_escape = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./lib/report/fleet.js
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The reports are files from the fork like any other input: a count that is not a number is shown as "?". */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? String(value) : '?';
 }
 function topRules(byRule) {
+    if (typeof byRule !== 'object' || byRule === null)
+        return '';
+    const number = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
     return Object.entries(byRule)
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => number(b[1]) - number(a[1]) || a[0].localeCompare(b[0]))
         .slice(0, 3)
-        .map(([rule, count]) => `\`${rule}\` ${count}`)
+        .map(([rule, n]) => `${(0,markdown_escape/* code */.aY)(rule)} ${count(n)}`)
         .join(', ');
 }
 /** The fleet view of a matrix workflow: one row per cluster report, failing clusters first. */
 function renderFleetMarkdown(entries) {
-    const failed = entries.filter((entry) => !entry.summary.passed).length;
+    const failed = entries.filter((entry) => entry.summary.passed !== true).length;
     const rows = [...entries]
-        .sort((a, b) => Number(a.summary.passed) - Number(b.summary.passed) || (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file))
+        .sort((a, b) => Number(a.summary.passed === true) - Number(b.summary.passed === true) || (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file))
         .map((entry) => {
         const { summary } = entry;
-        return `| ${cell(entry.cluster ?? entry.file)} | ${cell(entry.provider)} | ${summary.nodes} | ${summary.errors} | ${summary.warnings} | ${summary.notes} | ${summary.passed ? '✅ passed' : '❌ failed'} | ${topRules(summary.byRule)} |`;
+        return `| ${(0,markdown_escape/* code */.aY)(entry.cluster ?? entry.file)} | ${(0,markdown_escape/* code */.aY)(entry.provider)} | ${count(summary.nodes)} | ${count(summary.errors)} | ${count(summary.warnings)} | ${count(summary.notes)} | ${summary.passed === true ? '✅ passed' : '❌ failed'} | ${topRules(summary.byRule)} |`;
     });
     return [
         `## ${failed === 0 ? '✅' : '❌'} hostgw-preflight fleet: ${failed} of ${entries.length} clusters failing`,
@@ -22149,14 +23558,14 @@ function renderFleetMarkdown(entries) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./lib/report/index.js + 1 modules
-var lib_report = __nccwpck_require__(79931);
+// EXTERNAL MODULE: ./lib/report/index.js + 3 modules
+var lib_report = __nccwpck_require__(12455);
 // EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
 var rules = __nccwpck_require__(22271);
 // EXTERNAL MODULE: ./lib/sources/load.js + 32 modules
 var load = __nccwpck_require__(10216);
-// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
-var sources_document = __nccwpck_require__(90301);
+// EXTERNAL MODULE: ./lib/sources/document.js + 3 modules
+var sources_document = __nccwpck_require__(38003);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/cli/merge.js
@@ -22169,7 +23578,7 @@ async function readReports(files) {
     for (const file of files) {
         const value = (await sources_document/* SourceDocument */.Nc.load(file)).values[0];
         if (!(0,values/* isRecord */.u4)(value) || value.version !== 1 || !(0,values/* isRecord */.u4)(value.summary) || !Array.isArray(value.findings)) {
-            throw new lib_errors/* UserError */.yo('not a hostgw-preflight JSON report (check --format json)', file);
+            throw new errors/* UserError */.yo('not a hostgw-preflight JSON report (check --format json)', file);
         }
         entries.push({ file, cluster: (0,values/* str */.gx)(value.cluster), provider: (0,values/* str */.gx)(value.provider) ?? '?', summary: value.summary });
     }
@@ -22250,9 +23659,31 @@ function collectCidr(value, previous = []) {
 
 
 
+
+
+
+/**
+ * In a workflow the runner parses what we print for workflow commands, and names in it come from the dumps.
+ * A redirect to a file is not read by the runner and stays byte for byte.
+ */
+function writer(stream) {
+    let runnerReads;
+    return (text) => {
+        runnerReads ??= process.env.GITHUB_ACTIONS === 'true' && !isFile(stream.fd);
+        stream.write(runnerReads ? (0,log/* neutraliseWorkflowCommands */.WM)(text) : text);
+    };
+}
+function isFile(fd) {
+    try {
+        return (0,external_node_fs_.fstatSync)(fd).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
     isTty: process.stdout.isTTY === true,
     env: process.env,
 };
@@ -22268,7 +23699,7 @@ function liveOptions(flags, io) {
     if (!flags.live) {
         const stray = ['kubeconfig', 'context', 'saveSnapshot'].find((name) => flags[name] !== undefined);
         if (stray)
-            throw new lib_errors/* UserError */.yo(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --live`);
+            throw new errors/* UserError */.yo(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --live`);
         return undefined;
     }
     return {
@@ -22289,7 +23720,7 @@ function liveOptions(flags, io) {
 async function checkCommand(paths, flags, io) {
     const live = liveOptions(flags, io);
     if (paths.length === 0 && !live)
-        throw new lib_errors/* UserError */.yo('give files or folders to check, or --live to read the running cluster');
+        throw new errors/* UserError */.yo('give files or folders to check, or --live to read the running cluster');
     const options = await (0,settings/* resolveOptions */.$)({
         live,
         saveSnapshot: flags.saveSnapshot,
@@ -22305,29 +23736,30 @@ async function checkCommand(paths, flags, io) {
         severity: flags.severity,
         baseline: flags.baseline,
         cluster: flags.clusterName,
+        environment: { env: io.env, action: false },
     });
     const failOn = options.failOn;
     const fix = fixOptions(flags);
     const log = (line) => io.stderr(`hostgw-preflight: ${line}\n`);
-    const { report, unrecognised } = fix ? await (0,run/* runWithFixes */.b)(options, fix, log) : await (0,check/* runCheck */.k_)(options);
+    const { report, unrecognised, skipped } = fix ? await (0,run/* runWithFixes */.b)(options, fix, log) : await (0,check/* runCheck */.k_)(options);
     if (flags.writeBaseline) {
-        await (0,baseline/* writeBaseline */.B9)(flags.writeBaseline, report.findings);
+        await (0,baseline/* writeBaseline */.B9)(flags.writeBaseline, report.findings, options.files);
         io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
     }
     for (const file of unrecognised)
         io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
+    for (const { file, reason } of skipped)
+        io.stderr(`hostgw-preflight: ${file}: skipped, ${reason}\n`);
     const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
-    const text = (0,lib_report/* render */.X)(flags.format, report, { color });
+    const text = (0,lib_report/* render */.XX)(flags.format, report, { color });
     if (flags.output) {
-        await (0,promises_.writeFile)(flags.output, text).catch((error) => {
-            throw new lib_errors/* UserError */.yo(`--output: cannot write ${flags.output}: ${error.code ?? error.message}`);
-        });
+        await (0,write/* writeFileSafely */.k)(flags.output, text, { label: '--output', roots: options.files });
         const { errors, warnings, notes, passed } = report.summary;
         io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
     }
     else
         io.stdout(text);
-    return report.summary.passed ? lib_errors/* EXIT_OK */.Ij : lib_errors/* EXIT_FINDINGS */.cB;
+    return report.summary.passed ? errors/* EXIT_OK */.Ij : errors/* EXIT_FINDINGS */.cB;
 }
 function listRules(format, io) {
     if (format === 'json')
@@ -22335,7 +23767,7 @@ function listRules(format, io) {
     else
         for (const { id, severity, title } of rules/* RULES */.y.map((rule) => rule.meta))
             io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
-    return lib_errors/* EXIT_OK */.Ij;
+    return errors/* EXIT_OK */.Ij;
 }
 function main_program(io, done) {
     const cli = new Command('hostgw-preflight')
@@ -22393,10 +23825,10 @@ function main_program(io, done) {
         const entries = await readReports(files);
         const table = renderFleetMarkdown(entries);
         if (flags.output)
-            await (0,promises_.writeFile)(flags.output, table);
+            await (0,write/* writeFileSafely */.k)(flags.output, table, { label: '--output', roots: await (0,settings/* fileRoots */.e)({ env: io.env, action: false }) });
         else
             io.stdout(table);
-        done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? lib_errors/* EXIT_FINDINGS */.cB : lib_errors/* EXIT_OK */.Ij);
+        done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij);
     });
     cli
         .command('rules')
@@ -22407,12 +23839,12 @@ function main_program(io, done) {
 }
 /** The CLI entry: parses argv, runs, and maps every outcome to an exit code. Never throws. */
 async function runCli(argv, io = processIo) {
-    let code = lib_errors/* EXIT_OK */.Ij;
+    let code = errors/* EXIT_OK */.Ij;
     try {
         const cli = main_program(io, (result) => (code = result));
         if (argv.length === 0) {
             io.stderr(cli.helpInformation());
-            return lib_errors/* EXIT_USAGE */.Ri;
+            return errors/* EXIT_USAGE */.Ri;
         }
         await cli.parseAsync([...argv], { from: 'user' });
         return code;
@@ -22420,14 +23852,14 @@ async function runCli(argv, io = processIo) {
     catch (error) {
         if (error instanceof CommanderError) {
             // Help and version are "errors" to commander; they already printed what they had to.
-            return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? lib_errors/* EXIT_OK */.Ij : lib_errors/* EXIT_USAGE */.Ri;
+            return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? errors/* EXIT_OK */.Ij : errors/* EXIT_USAGE */.Ri;
         }
-        if (error instanceof lib_errors/* UserError */.yo) {
+        if (error instanceof errors/* UserError */.yo) {
             io.stderr(`hostgw-preflight: ${error.format()}\n`);
-            return lib_errors/* EXIT_USAGE */.Ri;
+            return errors/* EXIT_USAGE */.Ri;
         }
-        io.stderr(`hostgw-preflight: internal error, please report it: ${error?.stack ?? String(error)}\n`);
-        return lib_errors/* EXIT_BUG */.Ce;
+        io.stderr(`hostgw-preflight: internal error, please report it: ${(0,secrets/* redact */.E$)(error?.stack ?? String(error))}\n`);
+        return errors/* EXIT_BUG */.Ce;
     }
 }
 
@@ -22442,7 +23874,7 @@ shim.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_.fileURL
 
 /** The Action and its GitHub client load only when the Action runs, keeping the CLI's start-up small. */
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99092));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88951));
     await run();
 }
 
