@@ -24,6 +24,23 @@ export const backendMismatch: Rule = {
       'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
     remediation:
       'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
+    docs: {
+      summary: 'flannel is not configured for host-gw, or nodes disagree',
+      providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+      checks: [
+        'The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE\'s `flannel_backend_type` or a node\'s `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The flannel ConfigMap (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`) or RKE `cluster.yml`, when available.',
+      ],
+      remediation: [
+        'Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).',
+      ],
+      fix: [
+        'Manual: the plan says what a person must do; apply leaves it alone.',
+      ],
+    },
   },
   *check({ snapshot, topology }) {
     const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);

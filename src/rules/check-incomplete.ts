@@ -178,6 +178,24 @@ export const checkIncomplete: Rule = {
       'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
       'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
     remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
+    docs: {
+      summary: 'something could not be verified',
+      providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+      severityNote: 'error with `--strict`',
+      checks: [
+        'A check needed data the inputs do not hold: a node missing from the cloud dumps, a dump not given at all, a subnet or cluster CIDR that is unknown. The message names the dump to add. A warning by default; `--strict` makes it an error, for gates that must not pass on partial data.',
+        'Findings raised on behalf of another rule name that rule (`about`).',
+      ],
+      needs: [
+        'Whatever the other rules need: this rule reports what is missing.',
+      ],
+      remediation: [
+        'Add the dump named in the message, or run in live mode.',
+      ],
+      fix: [
+        'None: there is nothing to change in the cloud.',
+      ],
+    },
   },
   *check(context) {
     yield* cluster(context);

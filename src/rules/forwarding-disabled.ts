@@ -21,6 +21,26 @@ export const forwardingDisabled: Rule = {
     remediation:
       'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
       'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
+    docs: {
+      summary: 'anti-spoofing check still on for a node',
+      providers: ['aws', 'gce', 'azure'],
+      checks: [
+        'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The cloud\'s instance and interface data: AWS `aws ec2 describe-instances` and `aws ec2 describe-network-interfaces` (authoritative for the per-ENI check), GCE `gcloud compute instances list`, Azure `az network nic list`; or live mode. A node missing from them, or an interface whose setting is not in the data, is a `check-incomplete` finding.',
+      ],
+      remediation: [
+        'AWS `aws ec2 modify-network-interface-attribute --network-interface-id eni-… --no-source-dest-check`; GCE: set `canIpForward: true` (`gcloud compute instances export` / `update-from-file`; the VM restarts) and in the instance template of its managed instance group; Azure `az network nic update --ids … --ip-forwarding true`.',
+        'Autoscaled AWS nodes come up with the check on (a launch template cannot turn it off): disable it at boot or from a lifecycle hook.',
+      ],
+      fix: [
+        'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
+        'GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group\'s template still has it off.',
+        'Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment\'s name.',
+      ],
+    },
   },
   *check({ topology, profile, snapshot }) {
     const forwarding = profile.forwarding;

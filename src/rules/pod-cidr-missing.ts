@@ -14,6 +14,22 @@ export const podCidrMissing: Rule = {
     remediation:
       'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
       'or set spec.podCIDR once on the node.',
+    docs: {
+      summary: 'a node without a pod CIDR',
+      providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+      checks: [
+        'A node without `spec.podCIDR` gets no flannel lease: its pods get no addresses and no route leads to it.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+      ],
+      remediation: [
+        'Run kube-controller-manager with `--allocate-node-cidrs=true` and a `--cluster-cidr` that matches flannel\'s `Network`, or set `spec.podCIDR` once on the node.',
+      ],
+      fix: [
+        'Manual: the plan says what a person must do; apply leaves it alone.',
+      ],
+    },
   },
   *check({ topology }) {
     for (const view of topology.views) {

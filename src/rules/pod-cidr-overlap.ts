@@ -30,6 +30,23 @@ export const podCidrOverlap: Rule = {
     remediation:
       'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
       'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
+    docs: {
+      summary: 'pod CIDRs overlapping each other, node subnets or the VPC/VNet, or outside the cluster CIDR',
+      providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+      checks: [
+        'Each pod CIDR must be owned by exactly one node and lie inside flannel\'s `Network`, away from node subnets and the VPC/VNet address space.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'For the subnet and VPC/VNet checks, the cloud subnets and networks (`aws ec2 describe-subnets`/`describe-vpcs`, `gcloud compute networks subnets list`, `az network vnet subnet list`/`az network vnet list`, or an inventory); for the cluster CIDR, the flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
+      ],
+      remediation: [
+        'Re-register the node (drain, delete the Node object, restart kubelet) after fixing the allocation settings (`--cluster-cidr`, `--node-cidr-mask-size`).',
+      ],
+      fix: [
+        'Manual: the plan says what a person must do; apply leaves it alone.',
+      ],
+    },
   },
   *check({ snapshot, topology }) {
     const index = topology.podCidrIndex;

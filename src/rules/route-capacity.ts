@@ -18,6 +18,24 @@ export const routeCapacity: Rule = {
       'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
       'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',
     remediation: 'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
+    docs: {
+      summary: 'a route table or project near or over its route limit',
+      providers: ['gce', 'azure'],
+      severityNote: 'error past Azure\'s hard limit, note near GCE\'s quota',
+      checks: [
+        'One route per node (two when dual-stack). Azure route tables hold at most 400 routes (a hard limit: error beyond it, warning from 90 %); GCE counts routes against a project quota (250 by default, adjustable: warning beyond it, note from 90 %). Routes still to be created for current nodes are counted.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+      ],
+      remediation: [
+        'Azure: stay under 400 pod CIDRs per route table or use a routed overlay; GCE: raise the routes quota.',
+      ],
+      fix: [
+        'Manual: the plan says what a person must do; apply leaves it alone.',
+      ],
+    },
   },
   *check({ topology, profile }) {
     const routing = profile.routing;

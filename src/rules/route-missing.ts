@@ -13,6 +13,24 @@ export const routeMissing: Rule = {
     remediation:
       'Create the route: gcloud compute routes create --next-hop-instance, or az network route-table route create --next-hop-type VirtualAppliance; ' +
       'or let the cloud route controller do it (--configure-cloud-routes).',
+    docs: {
+      summary: 'GCE/Azure: no route carries a node\'s pod CIDR',
+      providers: ['gce', 'azure'],
+      checks: [
+        'GCE and Azure route between nodes themselves, so every pod CIDR (each family when dual-stack) needs a route with the owning node as next hop. Without one, the traffic follows the default route and is lost.',
+        'Route analysis is real routing: longest-prefix match over each node\'s effective route set (GCE: network, tags and priority; Azure: the route table associated with the node\'s subnet), IPv4 and IPv6.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+      ],
+      remediation: [
+        '`gcloud compute routes create NAME --network NET --destination-range CIDR --next-hop-instance NODE --next-hop-instance-zone ZONE`, or `az network route-table route create … --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`; or let the cloud route controller manage them (`--configure-cloud-routes`).',
+      ],
+      fix: [
+        'GCE `routes.insert` (next hop instance, the nodes\' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).',
+      ],
+    },
   },
   *check({ topology, profile }) {
     if (!profile.routing || !topology.snapshot.present.has('routes')) return;

@@ -13,6 +13,24 @@ export const routeNotApplied: Rule = {
     remediation:
       'Azure: associate the route table with every node subnet. GCE: create the route on the nodes\' network, and drop its tags or tag every node. ' +
       'Both change routing for every VM in the subnet or network.',
+    docs: {
+      summary: 'a correct route exists but some nodes do not get it',
+      providers: ['gce', 'azure'],
+      checks: [
+        'A correct route exists, but not in the route set some nodes see: on Azure, the route table is not associated with their subnet (or their subnet uses another table); on GCE, the route is on another network or limited by `tags` the nodes lack. The finding names the nodes that cannot reach the pod CIDR.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+        'A node whose subnet (Azure) or network (GCE) is unknown is a `check-incomplete` finding.',
+      ],
+      remediation: [
+        'Associate the table with every node subnet (`az network vnet subnet update --route-table`), or create the route on the right network / tag the instances. These change routing for every VM in the subnet or network.',
+      ],
+      fix: [
+        'Azure subnet ↔ route table association, GCE tags or a route on the nodes\' network: **scope network** (applied only with `--fix-scope network`).',
+      ],
+    },
   },
   *check({ topology, profile }) {
     if (!profile.routing) return;

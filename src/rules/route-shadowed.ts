@@ -13,6 +13,23 @@ export const routeShadowed: Rule = {
       'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
       'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',
     remediation: 'Delete or narrow the diverting route, or give the node route the better priority (GCE).',
+    docs: {
+      summary: 'a more specific or higher-priority route diverts a pod CIDR',
+      providers: ['gce', 'azure'],
+      checks: [
+        'Clouds pick the longest matching prefix (and, on GCE, the lowest priority value among equal prefixes). A correct route does not help when a narrower route inside the pod CIDR, or an equal one with a better priority, sends (part of) the traffic elsewhere.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+      ],
+      remediation: [
+        'Delete or narrow the diverting route, or give the node route the better priority.',
+      ],
+      fix: [
+        'Delete the diverting route: **scope network** (applied only with `--fix-scope network`).',
+      ],
+    },
   },
   *check({ topology, profile }) {
     if (!profile.routing) return;

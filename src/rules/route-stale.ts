@@ -11,6 +11,24 @@ export const routeStale: Rule = {
       'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
       'reassigned, send the new node\'s traffic to a machine that no longer exists.',
     remediation: 'Delete the route after checking nothing else relies on it.',
+    docs: {
+      summary: 'a route inside the cluster CIDR serves no current node',
+      providers: ['gce', 'azure'],
+      checks: [
+        'A route inside the cluster CIDR that serves no current node\'s pod CIDR: left behind by a deleted node or an old assignment. It uses quota and, once the block is reassigned, sends traffic to a machine that no longer exists.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+        'The cluster CIDR: flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
+      ],
+      remediation: [
+        'Delete the route after checking nothing else relies on it.',
+      ],
+      fix: [
+        'Delete: only with `--prune`.',
+      ],
+    },
   },
   *check({ snapshot, topology, profile }) {
     if (!profile.routing || snapshot.clusterCidrs.length === 0) return;

@@ -12,6 +12,23 @@ export const routeWrongNextHop: Rule = {
       'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
       'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
     remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
+    docs: {
+      summary: 'the route for a pod CIDR points somewhere else',
+      providers: ['gce', 'azure'],
+      checks: [
+        'A route carries the pod CIDR but points at another node, a deleted instance or an unrelated appliance.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+      ],
+      remediation: [
+        'Azure: update the route in place. GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
+      ],
+      fix: [
+        'Azure: route updated in place; GCE (routes are immutable): the right route inserted first, then the wrong one deleted.',
+      ],
+    },
   },
   *check({ topology, profile }) {
     if (!profile.routing) return;

@@ -19,6 +19,23 @@ export const subnetMismatch: Rule = {
       'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
       'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
     remediation: 'Run all nodes of the cluster in one subnet (launch templates, node pools and static IPs), or use a routed backend such as vxlan.',
+    docs: {
+      summary: 'L2 providers: a node outside the subnet holding the others',
+      providers: ['aws', 'vsphere', 'baremetal'],
+      checks: [
+        'On AWS, vSphere and bare metal every node must sit in one layer-2 subnet: flannel\'s `podCIDR via nodeIP` routes need an on-link gateway. The subnet most nodes are in is taken as the right one; the others are reported.',
+      ],
+      needs: [
+        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+        'The subnets: AWS `aws ec2 describe-subnets` with the instances or interfaces; bare metal and vSphere need an inventory with `spec.subnets` so the tool knows the segments.',
+      ],
+      remediation: [
+        'Run all nodes in one subnet (launch templates, node pools, static IPs), or use a routed backend (vxlan).',
+      ],
+      fix: [
+        'Manual: the plan says what a person must do; apply leaves it alone.',
+      ],
+    },
   },
   *check({ topology, profile }) {
     if (profile.routing) return;

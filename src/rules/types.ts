@@ -17,6 +17,28 @@ export interface RuleMeta {
   readonly remediation: string;
   /** Anchor of the rule's section in the README's rule catalogue. */
   readonly helpAnchor: string;
+  /** The rule's documentation: docs/rules.md is generated from it (npm run docs). */
+  readonly docs: RuleDocs;
+}
+
+/** Markdown paragraphs (a paragraph may be a list item); the docs generator separates them with blank lines. */
+export type Paragraphs = readonly string[];
+
+export interface RuleDocs {
+  /** What the rule catches, in one line of the catalogue's index. */
+  readonly summary: string;
+  /** The providers whose clusters the rule can report on. */
+  readonly providers: readonly Provider[];
+  /** When findings deviate from the default severity (a hard limit, --strict). */
+  readonly severityNote?: string;
+  /** What exactly is checked and how, beyond the description. */
+  readonly checks: Paragraphs;
+  /** The inputs the rule reads; without them it reports check-incomplete or does not run. */
+  readonly needs: Paragraphs;
+  /** The remediation in detail, with the provider commands. */
+  readonly remediation: Paragraphs;
+  /** What --fix plan/apply does with the rule's findings. */
+  readonly fix: Paragraphs;
 }
 
 export interface Remediation {

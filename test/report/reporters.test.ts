@@ -20,6 +20,7 @@ function rule(id: string, title: string, severity: Severity): RuleMeta {
     description: `${title}: host-gw traffic is dropped.`,
     remediation: `Fix ${id}.`,
     helpAnchor: id,
+    docs: { summary: title, providers: ['aws'], checks: [], needs: [], remediation: [], fix: [] },
   };
 }
 
