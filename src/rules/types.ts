@@ -1,4 +1,4 @@
-import type { FixSpec } from '../fix/types.js';
+import type { Remediation } from '../model/remediation.js';
 import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
 import type { Topology } from '../model/topology.js';
 import type { ProviderProfile } from '../providers/types.js';
@@ -17,14 +17,6 @@ export interface RuleMeta {
   readonly remediation: string;
   /** Anchor of the rule's section in the README's rule catalogue. */
   readonly helpAnchor: string;
-}
-
-export interface Remediation {
-  readonly text: string;
-  /** The exact CLI command for the provider, when one exists. */
-  readonly command?: string;
-  /** The same fix as data, for --fix plan/apply; absent when a person must act (move a node, reassign a CIDR). */
-  readonly fix?: FixSpec;
 }
 
 export interface Location {
