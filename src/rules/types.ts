@@ -1,5 +1,7 @@
 import type { Remediation } from '../model/remediation.js';
-import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
+import type { Origin } from '../model/origin.js';
+import type { Provider } from '../model/provider.js';
+import type { ClusterSnapshot } from '../model/snapshot.js';
 import type { Topology } from '../model/topology.js';
 import type { ProviderProfile } from '../providers/types.js';
 

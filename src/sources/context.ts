@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { canonicalIp, parseCidr, type Cidr } from '../model/cidr.js';
-import type { Origin } from '../model/snapshot.js';
+import type { Origin } from '../model/origin.js';
 import type { SnapshotBuilder } from './builder.js';
 import type { SourceDocument } from './document.js';
 import { oneLine } from './one-line.js';
