@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import type { FixOptions } from '../fix/run.js';
 import { parseCidr } from '../model/cidr.js';
 import { addSecret, onSecret } from '../model/secrets.js';
-import { PROVIDERS, type Provider } from '../model/snapshot.js';
+import { PROVIDERS, type Provider } from '../model/provider.js';
 import { looksLikeKubeconfigContent, registerKubeconfigContent } from '../sources/live/credentials.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';

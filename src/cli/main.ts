@@ -9,7 +9,7 @@ import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { writeFileSafely } from '../io/write.js';
 import { redact } from '../model/secrets.js';
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { parseCidr } from '../model/cidr.js';
-import { PROVIDERS, type Provider } from '../model/snapshot.js';
+import { PROVIDERS, type Provider } from '../model/provider.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
 import { parseNodeSelector } from '../sources/terraform/select.js';

@@ -1,7 +1,9 @@
 import { groupBy } from '../model/group.js';
 import { UserError } from '../errors.js';
 import { parseCidr } from '../model/cidr.js';
-import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
+import type { Origin } from '../model/origin.js';
+import type { Provider } from '../model/provider.js';
+import type { ClusterSnapshot } from '../model/snapshot.js';
 import { Topology } from '../model/topology.js';
 import { profileFor } from '../providers/index.js';
 import type { FailOn, Report } from '../report/types.js';

@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { checkTrustedFile } from '../io/read.js';
 import { UNCONFINED, type FileRoots } from '../io/roots.js';
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 import type { FailOn } from '../report/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { confinedTo, UNCONFINED, type FileRoots } from '../io/roots.js';
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import type { FailOn } from '../report/types.js';
 import type { Severity } from '../rules/types.js';

@@ -1,6 +1,6 @@
+import type { FixAction, FixScope } from '../model/fix-spec.js';
 import { escapeControls, hasControl } from '../model/shell.js';
 import type { Finding } from '../rules/types.js';
-import type { FixAction, FixScope } from './types.js';
 
 /** One step of the remediation plan: shown in every output, applied by --fix apply when its scope allows. */
 export interface PlanEntry {

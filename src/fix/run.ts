@@ -2,7 +2,7 @@ import { runCheck, type CheckOptions, type CheckResult, type ExtraDraft } from '
 import { UserError } from '../errors.js';
 import { UNCONFINED } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 import type { FixOutcome, Report } from '../report/types.js';
 import { deniedAtApply, unnamedDenial } from '../providers/policy/denial.js';
 import { FixDenied, type Applier } from './apply/types.js';

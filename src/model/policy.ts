@@ -1,4 +1,5 @@
-import type { Origin, Provider } from './snapshot.js';
+import type { Origin } from './origin.js';
+import type { Provider } from './provider.js';
 
 /**
  * Governance that can forbid a host-gw fix, or flag host-gw nodes: Azure Policy assignments, GCP organisation

@@ -1,5 +1,7 @@
 import type { Cidr } from './cidr.js';
+import type { Origin } from './origin.js';
 import type { PolicyConstraint } from './policy.js';
+import type { Provider } from './provider.js';
 
 /**
  * The normalised model every source produces and every rule reads. Nothing in here is specific to the
@@ -7,24 +9,7 @@ import type { PolicyConstraint } from './policy.js';
  * into these shapes, and keys are normalised so that joins are plain map look-ups.
  */
 
-export type Provider = 'aws' | 'gce' | 'azure' | 'vsphere' | 'baremetal';
-export const PROVIDERS: readonly Provider[] = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
-
 export type Os = 'linux' | 'windows' | 'unknown';
-
-/** Where a model object came from: a file and the path of the object inside the parsed document. */
-export interface Origin {
-  readonly file: string;
-  /** Index of the YAML document in a multi-document stream (0 for JSON). */
-  readonly doc: number;
-  readonly path: readonly (string | number)[];
-  /**
-   * A known position, for objects whose best location is not in the parsed document itself (a Terraform
-   * resource's block in a .tf file rather than its entry in the plan JSON); `file` is then that file.
-   */
-  readonly line?: number;
-  readonly column?: number;
-}
 
 export interface Node {
   readonly name: string;

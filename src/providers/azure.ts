@@ -4,7 +4,7 @@ import { named } from '../model/names/index.js';
 import { shell, withCommand, type Shell } from '../model/shell.js';
 import { lastSegment, routeName, segmentAfter } from './names.js';
 import { nextHopIp } from './next-hop.js';
-import type { FixScope, FixSpec } from '../fix/types.js';
+import type { FixScope, FixSpec } from '../model/fix-spec.js';
 import type { ProviderProfile, RouteScope } from './types.js';
 import { azureFirewall } from './firewall/azure.js';
 

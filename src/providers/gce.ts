@@ -4,7 +4,7 @@ import { named } from '../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../model/shell.js';
 import { lastSegment, routeName, segmentAfter } from './names.js';
 import { nextHopIp } from './next-hop.js';
-import type { FixAction, GceRoute } from '../fix/types.js';
+import type { FixAction, GceRoute } from '../model/fix-spec.js';
 import type { ProviderProfile, RouteScope } from './types.js';
 import { gceFirewall } from './firewall/gce.js';
 

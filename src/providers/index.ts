@@ -1,4 +1,4 @@
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 import { aws } from './aws.js';
 import { azure } from './azure.js';
 import { baremetal, vsphere } from './bare.js';

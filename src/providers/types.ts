@@ -1,7 +1,8 @@
 import type { Cidr } from '../model/cidr.js';
-import type { DataKind, NetworkInterface, Provider, Route } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
+import type { DataKind, NetworkInterface, Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
-import type { Remediation } from '../rules/types.js';
+import type { Remediation } from '../model/remediation.js';
 import type { FirewallProfile } from './firewall/types.js';
 
 /**

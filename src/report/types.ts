@@ -1,5 +1,6 @@
 import type { PlanEntry } from '../fix/plan.js';
-import type { Provider, SourceFile } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
+import type { SourceFile } from '../model/snapshot.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 
 export type FailOn = Severity | 'never';

@@ -1,6 +1,6 @@
 import { CidrIndex } from '../model/cidr-index.js';
 import { contains, type Cidr } from '../model/cidr.js';
-import type { Origin } from '../model/snapshot.js';
+import type { Origin } from '../model/origin.js';
 import type { PodBlock } from '../model/topology.js';
 import { named } from '../model/names/index.js';
 import { shell, withCommand } from '../model/shell.js';

@@ -1,5 +1,7 @@
-import type { FixSpec } from '../fix/types.js';
-import type { ClusterSnapshot, Origin, Provider } from '../model/snapshot.js';
+import type { Remediation } from '../model/remediation.js';
+import type { Origin } from '../model/origin.js';
+import type { Provider } from '../model/provider.js';
+import type { ClusterSnapshot } from '../model/snapshot.js';
 import type { Topology } from '../model/topology.js';
 import type { ProviderProfile } from '../providers/types.js';
 
@@ -39,14 +41,6 @@ export interface RuleDocs {
   readonly remediation: Paragraphs;
   /** What --fix plan/apply does with the rule's findings. */
   readonly fix: Paragraphs;
-}
-
-export interface Remediation {
-  readonly text: string;
-  /** The exact CLI command for the provider, when one exists. */
-  readonly command?: string;
-  /** The same fix as data, for --fix plan/apply; absent when a person must act (move a node, reassign a CIDR). */
-  readonly fix?: FixSpec;
 }
 
 export interface Location {

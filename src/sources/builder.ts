@@ -1,10 +1,10 @@
 import { compareCidrs, type Cidr } from '../model/cidr.js';
 import { compareText } from '../model/order.js';
+import { PROVIDERS, type Provider } from '../model/provider.js';
 import type {
-  ClusterSnapshot, DataKind, FirewallRule, FirewallSet, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Provider, Route,
+  ClusterSnapshot, DataKind, FirewallRule, FirewallSet, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Route,
   RouteTable, SourceFile, Subnet,
 } from '../model/snapshot.js';
-import { PROVIDERS } from '../model/snapshot.js';
 import type { PolicyConstraint } from '../model/policy.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,8 +1,9 @@
 import { UserError } from '../errors.js';
 import { canonicalIp, parseCidr, type Cidr } from '../model/cidr.js';
-import type { Origin } from '../model/snapshot.js';
+import type { Origin } from '../model/origin.js';
 import type { SnapshotBuilder } from './builder.js';
 import type { SourceDocument } from './document.js';
+import { oneLine } from './one-line.js';
 
 export type Path = readonly (string | number)[];
 
@@ -18,11 +19,6 @@ export function shown(value: unknown): string {
   if (value === undefined) return '(missing)';
   const text = JSON.stringify(value);
   return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
-}
-
-/** Errors are one line: control characters and line breaks from names and values in the input are escaped. */
-export function oneLine(message: string): string {
-  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /**

@@ -3,9 +3,9 @@ import { getHeapStatistics } from 'node:v8';
 import type { ParseError } from 'jsonc-parser';
 import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, isSeq, YAMLParseError, type Document, type YAMLError } from 'yaml';
 import { UserError } from '../errors.js';
-import type { Origin } from '../model/snapshot.js';
-import { oneLine } from './context.js';
+import type { Origin } from '../model/origin.js';
 import { locateJsonPaths } from './json-locate.js';
+import { oneLine } from './one-line.js';
 import { jsonValueBound, scanYaml } from './text-scan.js';
 
 /** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */

@@ -1,5 +1,5 @@
 import { memoByText } from '../model/memo.js';
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 
 /**
  * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a

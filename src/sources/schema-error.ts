@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
-import { oneLine, shown } from './context.js';
+import { shown } from './context.js';
+import { oneLine } from './one-line.js';
 import type { SourceDocument } from './document.js';
 
 function toPath(pointer: string): (string | number)[] {

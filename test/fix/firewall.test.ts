@@ -5,7 +5,7 @@ import { seedFromFixture as seedGce, startFakeGce, type FakeGce } from '../suppo
 import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
 import { findingKeys, runDist } from '../live/run-dist.js';
-import type { FixAction } from '../../src/fix/types.js';
+import type { FixAction } from '../../src/model/fix-spec.js';
 import type { LiveOptions } from '../../src/sources/live/types.js';
 
 /** `--fix apply` of the pod-traffic-blocked firewall openings (scope network) on each cloud's fake. */

@@ -1,4 +1,4 @@
-import type { AwsNaclEntry, AwsPermission, FixAction } from '../types.js';
+import type { AwsNaclEntry, AwsPermission, FixAction } from '../../model/fix-spec.js';
 import { FixDenied, type Applier } from './types.js';
 
 type Ec2Module = typeof import('@aws-sdk/client-ec2');

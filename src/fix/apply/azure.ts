@@ -1,5 +1,5 @@
 import { networkClient } from '../../sources/live/azure.js';
-import type { FixAction } from '../types.js';
+import type { FixAction } from '../../model/fix-spec.js';
 import { FixDenied, type Applier } from './types.js';
 
 

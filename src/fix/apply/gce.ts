@@ -1,6 +1,6 @@
 import { clientOptions } from '../../sources/live/gce.js';
 import type { LiveOptions } from '../../sources/live/types.js';
-import type { FixAction, GceFirewall, GceRoute } from '../types.js';
+import type { FixAction, GceFirewall, GceRoute } from '../../model/fix-spec.js';
 import { FixDenied, type Applier } from './types.js';
 
 type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');

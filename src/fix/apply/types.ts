@@ -1,6 +1,6 @@
 import type { PolicyDenial } from '../../model/policy.js';
 import type { LiveOptions } from '../../sources/live/types.js';
-import type { FixAction } from '../types.js';
+import type { FixAction } from '../../model/fix-spec.js';
 
 /** Carries out fix actions of one cloud with its SDK; returns what was done, throws what went wrong. */
 export interface Applier {

@@ -1,7 +1,7 @@
 import type { FirewallSet } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import type { AwsNaclEntry, AwsPermission, FixAction } from '../../fix/types.js';
-import type { Remediation } from '../../rules/types.js';
+import type { AwsNaclEntry, AwsPermission, FixAction } from '../../model/fix-spec.js';
+import type { Remediation } from '../../model/remediation.js';
 import { awsRegionOf } from '../../sources/provider-id.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';

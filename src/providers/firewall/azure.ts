@@ -1,7 +1,7 @@
-import type { AzureNsgRule, FixAction } from '../../fix/types.js';
+import type { AzureNsgRule, FixAction } from '../../model/fix-spec.js';
 import type { Cidr } from '../../model/cidr.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import type { Remediation } from '../../rules/types.js';
+import type { Remediation } from '../../model/remediation.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand } from '../../model/shell.js';
 import { lastSegment, segmentAfter } from '../names.js';

@@ -1,7 +1,7 @@
-import type { FixAction, GceFirewall } from '../../fix/types.js';
+import type { FixAction, GceFirewall } from '../../model/fix-spec.js';
 import { compareText } from '../../model/order.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import type { Remediation } from '../../rules/types.js';
+import type { Remediation } from '../../model/remediation.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
 import { lastSegment, segmentAfter } from '../names.js';

@@ -1,7 +1,7 @@
 import type { Cidr, Family } from '../../model/cidr.js';
 import type { FirewallRule, FirewallSet } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import type { Remediation } from '../../rules/types.js';
+import type { Remediation } from '../../model/remediation.js';
 import type { FirewallData } from './data.js';
 
 /** What pods send between nodes: every port of these protocols (ICMP is ICMPv6 for IPv6 pod CIDRs). */

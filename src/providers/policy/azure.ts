@@ -1,6 +1,7 @@
 import { AZURE_NIC_IP_FORWARDING_DEFINITION, AZURE_NIC_IP_FORWARDING_NAME, type AzurePolicyAssignment } from '../../model/policy.js';
 import type { NodeView } from '../../model/topology.js';
-import type { FindingDraft, Remediation } from '../../rules/types.js';
+import type { Remediation } from '../../model/remediation.js';
+import type { FindingDraft } from '../../rules/types.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
 import { lastSegment, segmentAfter } from '../names.js';

@@ -1,6 +1,7 @@
 import { GCP_VM_CAN_IP_FORWARD, type PolicyDenial } from '../../model/policy.js';
-import type { Provider } from '../../model/snapshot.js';
-import type { FindingDraft, Remediation } from '../../rules/types.js';
+import type { Provider } from '../../model/provider.js';
+import type { Remediation } from '../../model/remediation.js';
+import type { FindingDraft } from '../../rules/types.js';
 import { nameProblem, named } from '../../model/names/index.js';
 import { shell, withCommand } from '../../model/shell.js';
 import { lastSegment } from '../names.js';

@@ -1,5 +1,6 @@
 import type { Cidr } from '../../model/cidr.js';
-import type { NextHop, Provider } from '../../model/snapshot.js';
+import type { Provider } from '../../model/provider.js';
+import type { NextHop } from '../../model/snapshot.js';
 import { shown, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../provider-id.js';

@@ -1,5 +1,6 @@
 import { redactValue } from '../../model/secrets.js';
-import type { Gap, Provider } from '../../model/snapshot.js';
+import type { Provider } from '../../model/provider.js';
+import type { Gap } from '../../model/snapshot.js';
 import { registerEnvironment } from './credentials.js';
 import { parseProviderId } from '../provider-id.js';
 import { readKubernetes } from './kubernetes.js';

@@ -1,4 +1,5 @@
-import type { DataKind, Gap, Provider } from '../../model/snapshot.js';
+import type { Provider } from '../../model/provider.js';
+import type { DataKind, Gap } from '../../model/snapshot.js';
 
 /** Where to read a live cluster and its cloud from; every field is optional and falls back to the environment. */
 export interface LiveOptions {

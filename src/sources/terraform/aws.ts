@@ -1,4 +1,4 @@
-import type { Origin } from '../../model/snapshot.js';
+import type { Origin } from '../../model/origin.js';
 import { awsInstanceKey } from '../provider-id.js';
 import { bool, list, record, records, str } from '../values.js';
 import { blockTags, labelsOf, type Mapping } from './mapping.js';

@@ -1,4 +1,4 @@
-import type { Origin } from '../../model/snapshot.js';
+import type { Origin } from '../../model/origin.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { bool, isRecord, list, record, records, str, type Json } from '../values.js';
 import { labelsOf, type Mapping } from './mapping.js';

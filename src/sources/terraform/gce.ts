@@ -1,4 +1,4 @@
-import type { Origin } from '../../model/snapshot.js';
+import type { Origin } from '../../model/origin.js';
 import { gceInstanceKey, gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
 import { bool, num, records, str, strings } from '../values.js';
 import { labelsOf, type Mapping } from './mapping.js';

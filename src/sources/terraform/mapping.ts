@@ -1,5 +1,5 @@
 import { canonicalIp, parseCidr, type Cidr } from '../../model/cidr.js';
-import type { Origin } from '../../model/snapshot.js';
+import type { Origin } from '../../model/origin.js';
 import type { ReadContext } from '../context.js';
 import { isRecord, list, record, records, str, type Json } from '../values.js';
 import type { SourceLocator } from './locator.js';

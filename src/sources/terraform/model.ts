@@ -1,4 +1,6 @@
-import type { DataKind, NextHop, Origin, Os, Network, Provider, Route, RouteTable, Subnet } from '../../model/snapshot.js';
+import type { Origin } from '../../model/origin.js';
+import type { Provider } from '../../model/provider.js';
+import type { DataKind, NextHop, Os, Network, Route, RouteTable, Subnet } from '../../model/snapshot.js';
 import type { BuildOptions, SnapshotBuilder } from '../builder.js';
 
 /**

@@ -1,0 +1,2 @@
+export type Provider = 'aws' | 'gce' | 'azure' | 'vsphere' | 'baremetal';
+export const PROVIDERS: readonly Provider[] = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
