@@ -1,4 +1,4 @@
-import type { Provider } from '../model/snapshot.js';
+import type { Provider } from '../model/provider.js';
 import type { Paragraphs, RuleMeta } from '../rules/types.js';
 
 // docs/rules.md is rendered from the rules' metadata so that the catalogue cannot drift from the code:
