@@ -211,8 +211,8 @@ async function syncDriftIssue(octokit, run, report, body, clusterName, identity)
 var model_cidr = __webpack_require__(1359);
 // EXTERNAL MODULE: ./lib/model/secrets.js
 var secrets = __webpack_require__(6796);
-// EXTERNAL MODULE: ./lib/model/snapshot.js
-var snapshot = __webpack_require__(67741);
+// EXTERNAL MODULE: ./lib/model/provider.js
+var model_provider = __webpack_require__(42896);
 // EXTERNAL MODULE: ./lib/sources/live/credentials.js
 var credentials = __webpack_require__(5031);
 // EXTERNAL MODULE: ./lib/report/types.js
@@ -331,7 +331,7 @@ function readInputs() {
             throw new errors/* UserError */.yo(`input "node-selector": ${error.message}`);
         }
     }
-    const provider = optional('provider') === undefined ? undefined : oneOf('provider', snapshot/* PROVIDERS */.x, 'baremetal');
+    const provider = optional('provider') === undefined ? undefined : oneOf('provider', model_provider/* PROVIDERS */.x, 'baremetal');
     const live = liveInputs(provider);
     const patterns = list('path');
     if (patterns.length === 0 && !live)

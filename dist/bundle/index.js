@@ -17194,6 +17194,17 @@ const AWS_ENI_SOURCE_DEST_CHECK_RULE = 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLE
 
 /***/ }),
 
+/***/ 42896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+const PROVIDERS = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
+
+
+/***/ }),
+
 /***/ 6796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17383,17 +17394,6 @@ function withCommand(remediation, command) {
     const reasons = [...new Set(command.problems)].join('; ');
     return { ...remediation, text: `${remediation.text} Command withheld: ${reasons}.` };
 }
-
-
-/***/ }),
-
-/***/ 67741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ PROVIDERS)
-/* harmony export */ });
-const PROVIDERS = ['aws', 'gce', 'azure', 'vsphere', 'baremetal'];
 
 
 /***/ }),
@@ -18974,6 +18974,23 @@ const backendMismatch = {
         description: 'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
             'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
         remediation: 'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
+        docs: {
+            summary: 'flannel is not configured for host-gw, or nodes disagree',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            checks: [
+                'The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE\'s `flannel_backend_type` or a node\'s `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The flannel ConfigMap (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`) or RKE `cluster.yml`, when available.',
+            ],
+            remediation: [
+                'Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).',
+            ],
+            fix: [
+                'Manual: the plan says what a person must do; apply leaves it alone.',
+            ],
+        },
     },
     *check({ snapshot, topology }) {
         const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
@@ -19414,6 +19431,28 @@ const podTrafficBlocked = {
             'Forwarded pod traffic needs a rule whose source is the pod CIDR.',
         remediation: 'Add the narrowest allow rule: the nodes as targets, the pod (cluster) CIDR as CIDR source, tcp, udp and icmp, ordered before any deny that matches ' +
             '(aws ec2 authorize-security-group-ingress, gcloud compute firewall-rules create, az network nsg rule create).',
+        docs: {
+            summary: 'the cloud firewall (security groups, network ACLs, VPC firewall rules, NSGs) drops pod traffic between nodes',
+            providers: ['aws', 'gce', 'azure'],
+            checks: [
+                'With host-gw, packets between nodes keep the **pod addresses** as source and destination. Routes and forwarding can be perfect and the cloud firewall still drops them, because the usual "allow from my node group" rule matches only the nodes\' own addresses:',
+                '- **AWS**: a security-group rule whose source is a security group matches only the private IPs of the ENIs in that group; for forwarded traffic it does not allow anything. The nodes\' groups need an inbound rule with the pod (cluster) CIDR as a **CIDR** source, and their outbound rules must let pod traffic out. Network ACLs are CIDR-only, stateless and ordered by rule number; they filter only between subnets, outbound on the source\'s subnet and inbound on the destination\'s.\n- **GCE**: `sourceTags` and `sourceServiceAccounts` match only a VM\'s primary internal IP, not alias ranges or routed pod IPs. An ingress rule whose `sourceRanges` cover the pod CIDRs must target the nodes (tags, service accounts or all instances). The lowest priority number wins, a deny beats an allow of equal priority, and every network ends with an implied deny-all ingress (65535); egress rules are checked too.\n- **Azure**: the NIC\'s NSG and the subnet\'s NSG must both allow. The `VirtualNetwork` service tag includes the prefixes of user-defined routes, so the default `AllowVnetInBound` (65000) admits pod CIDRs once their routes exist (the route rules check that they do); a lower-numbered rule denying `VirtualNetwork`, `*` or the pod CIDR shadows it. Application security groups, like security-group sources, match only the NICs\' own addresses.',
+                'Nodes are grouped by the rule sets their traffic passes (security groups and subnet; network, targeted tags and service accounts; NIC and subnet NSG), and every pair of groups is judged once, for TCP, UDP and ICMP on every port, on the groups\' whole pod ranges; only a rule covering part of the pod range makes it look at single nodes. One finding per rule set and group of destination (inbound) or source (outbound) nodes names the nodes, the protocols, the rule that drops the traffic (or the rule that looked right and is not) and the narrowest rule to add. A deny of a few ports only (RDP from the internet) is taken as policy and not reported.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'Firewall dumps; the rule runs only when they are among the inputs: `aws ec2 describe-security-groups`, `aws ec2 describe-network-acls`, `gcloud compute firewall-rules list`, `az network nsg list`. The ENIs\' `Groups`, the instances\' service accounts and the NICs\' and subnets\' `networkSecurityGroup` attach them to nodes. A rule set a node uses but the dumps do not hold is a `check-incomplete` finding.',
+            ],
+            remediation: [
+                'AWS `aws ec2 authorize-security-group-ingress --group-id sg-… --ip-permissions IpProtocol=tcp,FromPort=0,ToPort=65535,IpRanges=[{CidrIp=POD_CIDR}] …` (udp, icmp alike; `-egress` for outbound), `aws ec2 create-network-acl-entry … --rule-number N` below the denying entry; GCE `gcloud compute firewall-rules create … --direction INGRESS --source-ranges POD_CIDR --target-tags TAG --allow tcp,udp,icmp --priority P` with P below the deny; Azure `az network nsg rule create … --priority P --access Allow --protocol Tcp --source-address-prefixes POD_CIDR --destination-address-prefixes POD_CIDR` per protocol, numbered before the deny.',
+            ],
+            fix: [
+                '**Scope network** (applied only with `--fix-scope network`): allows the pod CIDRs (every port) where they are dropped.',
+                'AWS: `AuthorizeSecurityGroupIngress`/`Egress` with CIDR `IpRanges`/`Ipv6Ranges` (description `pod traffic (host-gw)`) in the group that drops them, one call per step; a rule already in place (`InvalidPermission.Duplicate`) is skipped and the rest added one by one. Network ACLs: `CreateNetworkAclEntry` allow entries numbered before the denying rule; a number already taken by the same entry counts as done, by another entry as a conflict.',
+                'GCE: `firewalls.insert` (name `hostgw-pods-<network>-<target>`, targeting the nodes\' tag or service account, priority just before the denying rule), waiting on the global operation; `409 alreadyExists` counts as done.',
+                'Azure: NSG security rule create-or-update (`hostgw-pods-<protocol>-in`/`-out`, priority just before the denying rule), waiting on the long-running operation.',
+            ],
+        },
     },
     *check({ topology, profile }) {
         const analysis = firewallAnalysis(topology, profile);
@@ -19624,6 +19663,24 @@ const checkIncomplete = {
         description: 'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
             'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
         remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
+        docs: {
+            summary: 'something could not be verified',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            severityNote: 'error with `--strict`',
+            checks: [
+                'A check needed data the inputs do not hold: a node missing from the cloud dumps, a dump not given at all, a subnet or cluster CIDR that is unknown. The message names the dump to add. A warning by default; `--strict` makes it an error, for gates that must not pass on partial data.',
+                'Findings raised on behalf of another rule name that rule (`about`).',
+            ],
+            needs: [
+                'Whatever the other rules need: this rule reports what is missing.',
+            ],
+            remediation: [
+                'Add the dump named in the message, or run in live mode.',
+            ],
+            fix: [
+                'None: there is nothing to change in the cloud.',
+            ],
+        },
     },
     *check(context) {
         yield* cluster(context);
@@ -19654,6 +19711,26 @@ const forwardingDisabled = {
             '(per ENI), GCE canIpForward, Azure NIC IP forwarding. This applies to Linux and Windows nodes alike.',
         remediation: 'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
             'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
+        docs: {
+            summary: 'anti-spoofing check still on for a node',
+            providers: ['aws', 'gce', 'azure'],
+            checks: [
+                'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The cloud\'s instance and interface data: AWS `aws ec2 describe-instances` and `aws ec2 describe-network-interfaces` (authoritative for the per-ENI check), GCE `gcloud compute instances list`, Azure `az network nic list`; or live mode. A node missing from them, or an interface whose setting is not in the data, is a `check-incomplete` finding.',
+            ],
+            remediation: [
+                'AWS `aws ec2 modify-network-interface-attribute --network-interface-id eni-… --no-source-dest-check`; GCE: set `canIpForward: true` (`gcloud compute instances export` / `update-from-file`; the VM restarts) and in the instance template of its managed instance group; Azure `az network nic update --ids … --ip-forwarding true`.',
+                'Autoscaled AWS nodes come up with the check on (a launch template cannot turn it off): disable it at boot or from a lifecycle hook.',
+            ],
+            fix: [
+                'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
+                'GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group\'s template still has it off.',
+                'Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment\'s name.',
+            ],
+        },
     },
     *check({ topology, profile, snapshot }) {
         const forwarding = profile.forwarding;
@@ -19703,6 +19780,22 @@ const podCidrMissing = {
             'lease: its pods get no addresses, and no other node can route to it.',
         remediation: 'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
             'or set spec.podCIDR once on the node.',
+        docs: {
+            summary: 'a node without a pod CIDR',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            checks: [
+                'A node without `spec.podCIDR` gets no flannel lease: its pods get no addresses and no route leads to it.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+            ],
+            remediation: [
+                'Run kube-controller-manager with `--allocate-node-cidrs=true` and a `--cluster-cidr` that matches flannel\'s `Network`, or set `spec.podCIDR` once on the node.',
+            ],
+            fix: [
+                'Manual: the plan says what a person must do; apply leaves it alone.',
+            ],
+        },
     },
     *check({ topology }) {
         for (const view of topology.views) {
@@ -19740,6 +19833,23 @@ const podCidrOverlap = {
             'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',
         remediation: 'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
             'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
+        docs: {
+            summary: 'pod CIDRs overlapping each other, node subnets or the VPC/VNet, or outside the cluster CIDR',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            checks: [
+                'Each pod CIDR must be owned by exactly one node and lie inside flannel\'s `Network`, away from node subnets and the VPC/VNet address space.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'For the subnet and VPC/VNet checks, the cloud subnets and networks (`aws ec2 describe-subnets`/`describe-vpcs`, `gcloud compute networks subnets list`, `az network vnet subnet list`/`az network vnet list`, or an inventory); for the cluster CIDR, the flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
+            ],
+            remediation: [
+                'Re-register the node (drain, delete the Node object, restart kubelet) after fixing the allocation settings (`--cluster-cidr`, `--node-cidr-mask-size`).',
+            ],
+            fix: [
+                'Manual: the plan says what a person must do; apply leaves it alone.',
+            ],
+        },
     },
     *check({ snapshot, topology }) {
         const index = topology.podCidrIndex;
@@ -19851,6 +19961,26 @@ const policyBlocksFix = {
         remediation: 'Exempt the cluster\'s nodes rather than the whole scope: an Azure policy exemption on the nodes\' resource group, an allowed value (or a tag ' +
             'condition) for the node instances in the project\'s compute.vmCanIpForward policy, an SCP exception for the role that applies fixes, and an ' +
             'AWS Config remediation exception (or rule scope) for the node ENIs.',
+        docs: {
+            summary: 'an Azure Policy, GCP organisation policy or SCP refuses the forwarding fix; AWS Config flags host-gw nodes',
+            providers: ['aws', 'gce', 'azure'],
+            severityNote: 'warning when every node forwards today, note when the inputs cannot settle it and for AWS Config',
+            checks: [
+                'Every host-gw node needs its anti-spoofing check off, and governance can forbid exactly that: the fix then fails at apply time with an error few people can read, and nodes created later (scale-out, upgrades) come up unable to forward. The rule reads the policies among the inputs (or read live) and names the one in the way:',
+                '- **Azure**: an assignment of the built-in policy *Network interfaces should disable IP forwarding* (`88c0b9da-ce96-4b03-9635-f29a937e2900`, effect deny) whose scope covers the nodes\' NICs (`notScopes`, `enforcementMode: DoNotEnforce` and an `effect` parameter are honoured; a management-group assignment in the subscription\'s listing covers it all). An error when a node needs the forwarding fix now, a warning when every node forwards today (any update of their NICs, and every new node, is still refused). Initiative (policy set) assignments cannot be expanded from the listing: a note names them, with the command that shows whether they hold the policy.\n- **GCP**: the project\'s effective `constraints/compute.vmCanIpForward` policy does not allow a node\'s instance (allowed and denied values, `under:projects/…`, allow or deny all; gcloud\'s v2 and v1 dumps). Error or warning as above; a note when the answer depends on folders, organisations or tag conditions a dump cannot resolve.\n- **AWS**: service control policies cannot be read from any dump. The AWS Config managed rule `ec2-enis-source-destination-check-enabled` (`EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED`) refuses nothing, but reports every host-gw node ENI as NON_COMPLIANT: a note says that this is expected and how to record it.',
+                'When `--fix apply` is refused anyway (`RequestDisallowedByPolicy`, 412 `conditionNotMet` naming a constraint, an SCP\'s explicit deny), the report after the apply carries a `policy-blocks-fix` error for that node, naming the policy or assignment from the cloud\'s error.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The policies: `az policy assignment list --disable-scope-strict-match -o json`; `gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json` (or `gcloud resource-manager org-policies describe …`); `aws configservice describe-config-rules --output json`; or live mode.',
+            ],
+            remediation: [
+                'Azure `az policy exemption create --name hostgw-ip-forwarding --policy-assignment ASSIGNMENT_ID --exemption-category Waiver --scope /subscriptions/S/resourceGroups/NODE_RG`; GCP: allow the node instances (or `under:projects/P`, or a rule with a condition on a tag the node instances carry) in the project\'s policy, `gcloud org-policies set-policy vmCanIpForward.yaml` (the finding writes the file, keeping what is allowed today); SCP: an exception for the role that applies fixes; AWS Config `aws configservice put-remediation-exceptions --config-rule-name NAME --resource-keys ResourceType=AWS::EC2::NetworkInterface,ResourceId=ENI …` (automatic remediation would turn the check back on), or a rule scope that leaves the node ENIs out.',
+            ],
+            fix: [
+                'Manual: an exemption is a person\'s decision; the plan carries the finding\'s commands and apply leaves the policy alone.',
+            ],
+        },
     },
     *check({ snapshot, topology }) {
         const policies = snapshot.policies ?? [];
@@ -19887,6 +20017,24 @@ const routeCapacity = {
         description: 'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
             'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',
         remediation: 'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
+        docs: {
+            summary: 'a route table or project near or over its route limit',
+            providers: ['gce', 'azure'],
+            severityNote: 'error past Azure\'s hard limit, note near GCE\'s quota',
+            checks: [
+                'One route per node (two when dual-stack). Azure route tables hold at most 400 routes (a hard limit: error beyond it, warning from 90 %); GCE counts routes against a project quota (250 by default, adjustable: warning beyond it, note from 90 %). Routes still to be created for current nodes are counted.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+            ],
+            remediation: [
+                'Azure: stay under 400 pod CIDRs per route table or use a routed overlay; GCE: raise the routes quota.',
+            ],
+            fix: [
+                'Manual: the plan says what a person must do; apply leaves it alone.',
+            ],
+        },
     },
     *check({ topology, profile }) {
         const routing = profile.routing;
@@ -19959,6 +20107,24 @@ const routeMissing = {
             'owning node as next hop: a GCE static route or an Azure user-defined route. Without it, traffic for those pods takes the default route and is lost.',
         remediation: 'Create the route: gcloud compute routes create --next-hop-instance, or az network route-table route create --next-hop-type VirtualAppliance; ' +
             'or let the cloud route controller do it (--configure-cloud-routes).',
+        docs: {
+            summary: 'GCE/Azure: no route carries a node\'s pod CIDR',
+            providers: ['gce', 'azure'],
+            checks: [
+                'GCE and Azure route between nodes themselves, so every pod CIDR (each family when dual-stack) needs a route with the owning node as next hop. Without one, the traffic follows the default route and is lost.',
+                'Route analysis is real routing: longest-prefix match over each node\'s effective route set (GCE: network, tags and priority; Azure: the route table associated with the node\'s subnet), IPv4 and IPv6.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+            ],
+            remediation: [
+                '`gcloud compute routes create NAME --network NET --destination-range CIDR --next-hop-instance NODE --next-hop-instance-zone ZONE`, or `az network route-table route create … --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`; or let the cloud route controller manage them (`--configure-cloud-routes`).',
+            ],
+            fix: [
+                'GCE `routes.insert` (next hop instance, the nodes\' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).',
+            ],
+        },
     },
     *check({ topology, profile }) {
         if (!profile.routing || !topology.snapshot.present.has('routes'))
@@ -19998,6 +20164,24 @@ const routeNotApplied = {
             'when it has tags, only instances with one of them. Nodes outside that subset cannot reach the pod CIDR even though the route exists.',
         remediation: 'Azure: associate the route table with every node subnet. GCE: create the route on the nodes\' network, and drop its tags or tag every node. ' +
             'Both change routing for every VM in the subnet or network.',
+        docs: {
+            summary: 'a correct route exists but some nodes do not get it',
+            providers: ['gce', 'azure'],
+            checks: [
+                'A correct route exists, but not in the route set some nodes see: on Azure, the route table is not associated with their subnet (or their subnet uses another table); on GCE, the route is on another network or limited by `tags` the nodes lack. The finding names the nodes that cannot reach the pod CIDR.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+                'A node whose subnet (Azure) or network (GCE) is unknown is a `check-incomplete` finding.',
+            ],
+            remediation: [
+                'Associate the table with every node subnet (`az network vnet subnet update --route-table`), or create the route on the right network / tag the instances. These change routing for every VM in the subnet or network.',
+            ],
+            fix: [
+                'Azure subnet ↔ route table association, GCE tags or a route on the nodes\' network: **scope network** (applied only with `--fix-scope network`).',
+            ],
+        },
     },
     *check({ topology, profile }) {
         if (!profile.routing)
@@ -20040,6 +20224,23 @@ const routeShadowed = {
         description: 'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
             'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',
         remediation: 'Delete or narrow the diverting route, or give the node route the better priority (GCE).',
+        docs: {
+            summary: 'a more specific or higher-priority route diverts a pod CIDR',
+            providers: ['gce', 'azure'],
+            checks: [
+                'Clouds pick the longest matching prefix (and, on GCE, the lowest priority value among equal prefixes). A correct route does not help when a narrower route inside the pod CIDR, or an equal one with a better priority, sends (part of) the traffic elsewhere.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+            ],
+            remediation: [
+                'Delete or narrow the diverting route, or give the node route the better priority.',
+            ],
+            fix: [
+                'Delete the diverting route: **scope network** (applied only with `--fix-scope network`).',
+            ],
+        },
     },
     *check({ topology, profile }) {
         if (!profile.routing)
@@ -20081,6 +20282,24 @@ const routeStale = {
         description: 'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
             'reassigned, send the new node\'s traffic to a machine that no longer exists.',
         remediation: 'Delete the route after checking nothing else relies on it.',
+        docs: {
+            summary: 'a route inside the cluster CIDR serves no current node',
+            providers: ['gce', 'azure'],
+            checks: [
+                'A route inside the cluster CIDR that serves no current node\'s pod CIDR: left behind by a deleted node or an old assignment. It uses quota and, once the block is reassigned, sends traffic to a machine that no longer exists.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+                'The cluster CIDR: flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
+            ],
+            remediation: [
+                'Delete the route after checking nothing else relies on it.',
+            ],
+            fix: [
+                'Delete: only with `--prune`.',
+            ],
+        },
     },
     *check({ snapshot, topology, profile }) {
         if (!profile.routing || snapshot.clusterCidrs.length === 0)
@@ -20117,6 +20336,23 @@ const routeWrongNextHop = {
         description: 'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
             'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
         remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
+        docs: {
+            summary: 'the route for a pod CIDR points somewhere else',
+            providers: ['gce', 'azure'],
+            checks: [
+                'A route carries the pod CIDR but points at another node, a deleted instance or an unrelated appliance.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
+            ],
+            remediation: [
+                'Azure: update the route in place. GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
+            ],
+            fix: [
+                'Azure: route updated in place; GCE (routes are immutable): the right route inserted first, then the wrong one deleted.',
+            ],
+        },
     },
     *check({ topology, profile }) {
         if (!profile.routing)
@@ -20162,6 +20398,23 @@ const subnetMismatch = {
         description: 'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
             'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
         remediation: 'Run all nodes of the cluster in one subnet (launch templates, node pools and static IPs), or use a routed backend such as vxlan.',
+        docs: {
+            summary: 'L2 providers: a node outside the subnet holding the others',
+            providers: ['aws', 'vsphere', 'baremetal'],
+            checks: [
+                'On AWS, vSphere and bare metal every node must sit in one layer-2 subnet: flannel\'s `podCIDR via nodeIP` routes need an on-link gateway. The subnet most nodes are in is taken as the right one; the others are reported.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'The subnets: AWS `aws ec2 describe-subnets` with the instances or interfaces; bare metal and vSphere need an inventory with `spec.subnets` so the tool knows the segments.',
+            ],
+            remediation: [
+                'Run all nodes in one subnet (launch templates, node pools, static IPs), or use a routed backend (vxlan).',
+            ],
+            fix: [
+                'Manual: the plan says what a person must do; apply leaves it alone.',
+            ],
+        },
     },
     *check({ topology, profile }) {
         if (profile.routing)
@@ -20244,7 +20497,7 @@ const SEVERITIES = ['error', 'warning', 'note'];
 /* harmony export */ });
 /* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
-/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67741);
+/* harmony import */ var _model_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42896);
 
 
 
@@ -20425,7 +20678,7 @@ function inferProvider(nodes, instances) {
     const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (byNodes)
         return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
-    const cloud = _model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
+    const cloud = _model_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
     if (cloud)
         return { provider: cloud, reason: `from the ${cloud} instance data` };
     return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
@@ -20439,12 +20692,13 @@ function inferProvider(nodes, instances) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   W0: () => (/* binding */ isAbsent),
 /* harmony export */   aw: () => (/* binding */ ReadContext)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1359);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16117);
+
 
 
 /** Absent optional values: left out, null, or an empty string (kubectl and az print all three). */
@@ -20458,10 +20712,6 @@ function shown(value) {
         return '(missing)';
     const text = JSON.stringify(value);
     return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
-}
-/** Errors are one line: control characters and line breaks from names and values in the input are escaped. */
-function oneLine(message) {
-    return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 /**
  * What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely.
@@ -20483,7 +20733,7 @@ class ReadContext {
     }
     fail(path, message) {
         const pos = this.source.position({ doc: this.doc, path });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(oneLine(message), this.source.file, pos?.line, pos?.column);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(message), this.source.file, pos?.line, pos?.column);
     }
     /** A required CIDR: a malformed one is an input error naming the field. */
     cidr(value, path, what) {
@@ -20531,8 +20781,6 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./lib/errors.js
 var lib_errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/sources/context.js
-var context = __nccwpck_require__(80769);
 ;// CONCATENATED MODULE: ./lib/sources/json-locate.js
 /**
  * Finds the offsets of many values in a JSON text in one pass. A general JSON tree (jsonc-parser's parseTree)
@@ -20740,6 +20988,8 @@ function locateJsonPaths(text, paths, keys = false) {
     return found;
 }
 
+// EXTERNAL MODULE: ./lib/sources/one-line.js
+var one_line = __nccwpck_require__(16117);
 ;// CONCATENATED MODULE: ./lib/sources/text-scan.js
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
@@ -21201,7 +21451,7 @@ function decode(buffer) {
 }
 /** YAML errors quote the offending text, which can hold control characters. */
 function firstLine(message) {
-    return (0,context/* oneLine */.TN)(message.split('\n')[0].trim());
+    return (0,one_line/* oneLine */.T)(message.split('\n')[0].trim());
 }
 function describeJsonError(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -22977,6 +23227,20 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
 
 /***/ }),
 
+/***/ 16117:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/** Errors are one line: control characters and line breaks from names and values in the input are escaped. */
+function oneLine(message) {
+    return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+
+/***/ }),
+
 /***/ 3147:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23065,6 +23329,8 @@ function awsRegionOf(providerId) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80769);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16117);
+
 
 
 function toPath(pointer) {
@@ -23089,7 +23355,7 @@ function schemaError(error, document, doc, what, hint) {
     const unknownKey = error.keyword === 'additionalProperties';
     const position = document.position({ doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path }, unknownKey);
     const where = error.instancePath || '/';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${what}: ${where}: ${hint ?? describe(error)}`), document.file, position?.line, position?.column);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(`${what}: ${where}: ${hint ?? describe(error)}`), document.file, position?.line, position?.column);
 }
 
 
@@ -23587,8 +23853,8 @@ async function readReports(files) {
 
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var cidr = __nccwpck_require__(1359);
-// EXTERNAL MODULE: ./lib/model/snapshot.js
-var snapshot = __nccwpck_require__(67741);
+// EXTERNAL MODULE: ./lib/model/provider.js
+var provider = __nccwpck_require__(42896);
 // EXTERNAL MODULE: ./lib/report/types.js
 var types = __nccwpck_require__(50603);
 // EXTERNAL MODULE: ./lib/rules/types.js
@@ -23611,7 +23877,7 @@ function oneOf(allowed) {
     };
 }
 const parseFormat = oneOf(types/* FORMATS */.h);
-const parseProvider = oneOf(snapshot/* PROVIDERS */.x);
+const parseProvider = oneOf(provider/* PROVIDERS */.x);
 const parseFailOn = oneOf([...rules_types/* SEVERITIES */.o, 'never']);
 const parseSeverity = oneOf(rules_types/* SEVERITIES */.o);
 function parseSeconds(value) {
