@@ -1,6 +1,6 @@
 import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { neutraliseWorkflowCommands } from '../action/log.js';
+import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
 import { runWithFixes, type FixOptions } from '../fix/run.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutraliseWorkflowCommands, oneLine } from '../../src/action/log.js';
+import { oneLine } from '../../src/action/log.js';
+import { neutraliseWorkflowCommands } from '../../src/io/workflow-commands.js';
 import { commandShapedLines, RUNNER_LINE_ENDS, runnerCommands } from './runner-commands.js';
 
 /** Pieces that build command look-alikes: colons, the legacy prefix, every kind of leading space, line ends. */
