@@ -14325,75 +14325,6 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2988:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands),
-/* harmony export */   e7: () => (/* binding */ infoBlock),
-/* harmony export */   pq: () => (/* binding */ info)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-
-
-/*
- * The runner reads every line a step writes to stdout or stderr as a possible workflow command
- * (actions/runner: ProcessInvoker reads with StreamReader.ReadLine, so LF, CR and CRLF all end a line;
- * ActionCommand.TryParseV2 takes a line that starts with `::` once leading whitespace is trimmed;
- * the legacy ActionCommand.TryParse takes `##[` anywhere in a line). Names, file names and messages in our
- * output come from the pull request, so every plain line the Action prints goes through this module.
- *
- * Not through here: annotations, groups, masks and setFailed are written by @actions/core's issueCommand,
- * whose escapeData turns %, CR and LF of the message into %25, %0D, %0A (one line, data after our own `::`),
- * and whose escapeProperty also escapes `:` and `,`, so a title or file cannot end the properties early.
- */
-/** Invisible, and not whitespace to the runner's TrimStart: splits `::` and `##[` so neither is seen. */
-const BREAK = '\u200b';
-/**
- * Leading characters the runner might trim: every whitespace (.NET Char.IsWhiteSpace is a subset of \s, NEL,
- * \p{Z}) plus control and format characters, so a character we do not count cannot hide a command start.
- */
-const COMMAND_START = /^([\s\u0085\p{Z}\p{Cc}\p{Cf}]*):(?=:)/u;
-const LEGACY_PREFIX = /##\[/g;
-const LINE_ENDS = /(\r\n|\r|\n)/;
-function neutraliseLine(line) {
-    return line.replace(COMMAND_START, `$1:${BREAK}`).replace(LEGACY_PREFIX, `##${BREAK}[`);
-}
-/**
- * Text that no runner reads as a workflow command: `::` at the start of a line (after any whitespace) and
- * `##[` anywhere get a zero-width space inside. Line ends are kept as they were; nothing else changes.
- */
-function neutraliseWorkflowCommands(text) {
-    if (!text.includes('::') && !text.includes('##['))
-        return text;
-    // split with a capturing group alternates lines and their line ends: only the lines are rewritten.
-    return text.split(LINE_ENDS).map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part)).join('');
-}
-/** A file name on one line: a name may hold line ends or other control characters, shown escaped instead. */
-function oneLine(text) {
-    return text.replace(/\p{Cc}/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
-}
-/** One log line (or several): what core.info does, after neutralising. */
-function info(text) {
-    process.stdout.write(neutraliseWorkflowCommands(text) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-let stopToken;
-/**
- * Large blocks of input text (the report, the skipped files) are also fenced with stop-commands, so that a
- * command form we did not foresee stays text as well. The runner then ignores every command until it sees
- * the token, which is random per run (the pull request cannot guess it) and masked by the runner itself.
- * @actions/core v3 has no helper for this; the two lines are the documented `::stop-commands::TOKEN` and `::TOKEN::`.
- */
-function infoBlock(text) {
-    stopToken ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
-    process.stdout.write(`::stop-commands::${stopToken}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${neutraliseWorkflowCommands(text)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${stopToken}::${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
-
-
-/***/ }),
-
 /***/ 50263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16371,6 +16302,50 @@ function namedInside(path, roots) {
         return false;
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
     return [confined.workspace, confined.temp, ...confined.named].some((root) => isInside(absolute, root));
+}
+
+
+/***/ }),
+
+/***/ 73658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ neutraliseWorkflowCommands)
+/* harmony export */ });
+/*
+ * The runner reads every line a step writes to stdout or stderr as a possible workflow command
+ * (actions/runner: ProcessInvoker reads with StreamReader.ReadLine, so LF, CR and CRLF all end a line;
+ * ActionCommand.TryParseV2 takes a line that starts with `::` once leading whitespace is trimmed;
+ * the legacy ActionCommand.TryParse takes `##[` anywhere in a line). Names, file names and messages in our
+ * output come from the pull request, so every plain line the Action prints, and the CLI's output in a
+ * workflow step, goes through here.
+ *
+ * Not through here: annotations, groups, masks and setFailed are written by @actions/core's issueCommand,
+ * whose escapeData turns %, CR and LF of the message into %25, %0D, %0A (one line, data after our own `::`),
+ * and whose escapeProperty also escapes `:` and `,`, so a title or file cannot end the properties early.
+ */
+/** Invisible, and not whitespace to the runner's TrimStart: splits `::` and `##[` so neither is seen. */
+const BREAK = '\u200b';
+/**
+ * Leading characters the runner might trim: every whitespace (.NET Char.IsWhiteSpace is a subset of \s, NEL,
+ * \p{Z}) plus control and format characters, so a character we do not count cannot hide a command start.
+ */
+const COMMAND_START = /^([\s\u0085\p{Z}\p{Cc}\p{Cf}]*):(?=:)/u;
+const LEGACY_PREFIX = /##\[/g;
+const LINE_ENDS = /(\r\n|\r|\n)/;
+function neutraliseLine(line) {
+    return line.replace(COMMAND_START, `$1:${BREAK}`).replace(LEGACY_PREFIX, `##${BREAK}[`);
+}
+/**
+ * Text that no runner reads as a workflow command: `::` at the start of a line (after any whitespace) and
+ * `##[` anywhere get a zero-width space inside. Line ends are kept as they were; nothing else changes.
+ */
+function neutraliseWorkflowCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    // split with a capturing group alternates lines and their line ends: only the lines are rewritten.
+    return text.split(LINE_ENDS).map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part)).join('');
 }
 
 
@@ -23769,8 +23744,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ./lib/action/log.js
-var log = __nccwpck_require__(2988);
+// EXTERNAL MODULE: ./lib/io/workflow-commands.js
+var workflow_commands = __nccwpck_require__(73658);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
 // EXTERNAL MODULE: ./lib/engine/check.js + 12 modules
@@ -23936,7 +23911,7 @@ function writer(stream) {
     let runnerReads;
     return (text) => {
         runnerReads ??= process.env.GITHUB_ACTIONS === 'true' && !isFile(stream.fd);
-        stream.write(runnerReads ? (0,log/* neutraliseWorkflowCommands */.WM)(text) : text);
+        stream.write(runnerReads ? (0,workflow_commands/* neutraliseWorkflowCommands */.W)(text) : text);
     };
 }
 function isFile(fd) {
@@ -24140,7 +24115,7 @@ shim.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_.fileURL
 
 /** The Action and its GitHub client load only when the Action runs, keeping the CLI's start-up small. */
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88951));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6101));
     await run();
 }
 

@@ -1,8 +1,8 @@
-export const id = 951;
-export const ids = [951];
+export const id = 101;
+export const ids = [101];
 export const modules = {
 
-/***/ 88951:
+/***/ 6101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -362,8 +362,32 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./lib/action/log.js
-var log = __webpack_require__(2988);
+// EXTERNAL MODULE: ./lib/io/workflow-commands.js
+var workflow_commands = __webpack_require__(73658);
+;// CONCATENATED MODULE: ./lib/action/log.js
+
+
+
+/** A file name on one line: a name may hold line ends or other control characters, shown escaped instead. */
+function oneLine(text) {
+    return text.replace(/\p{Cc}/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+/** One log line (or several): what core.info does, after neutralising. */
+function info(text) {
+    process.stdout.write((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text) + external_node_os_.EOL);
+}
+let stopToken;
+/**
+ * Large blocks of input text (the report, the skipped files) are also fenced with stop-commands, so that a
+ * command form we did not foresee stays text as well. The runner then ignores every command until it sees
+ * the token, which is random per run (the pull request cannot guess it) and masked by the runner itself.
+ * @actions/core v3 has no helper for this; the two lines are the documented `::stop-commands::TOKEN` and `::TOKEN::`.
+ */
+function infoBlock(text) {
+    stopToken ??= (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}${(0,workflow_commands/* neutraliseWorkflowCommands */.W)(text)}${external_node_os_.EOL}::${stopToken}::${external_node_os_.EOL}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/action/paths.js
 
 const GLOB_CHARS = /[*?[\]]/;
@@ -474,7 +498,7 @@ async function publish(inputs, report, tooManyAnnotations) {
     const identity = tokenIdentity(octokit);
     const attempt = async (what, permission, action) => {
         try {
-            (0,log/* info */.pq)(`${what}: ${await action()}`);
+            info(`${what}: ${await action()}`);
         }
         catch (error) {
             core/* warning */.$e(`${what} failed: ${explain(error, permission)}`);
@@ -491,7 +515,7 @@ async function publish(inputs, report, tooManyAnnotations) {
         if (run.pullRequest)
             await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest.number, body, inputs.comment, inputs.clusterName, identity));
         else
-            (0,log/* info */.pq)(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
+            info(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
     }
     if (inputs.driftIssue === 'on')
         await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName, identity));
@@ -514,20 +538,20 @@ async function main_check() {
         cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
         nodeSelectors: inputs.nodeSelectors,
         // Progress lines of live mode reach the log too: through the same guard as every other line.
-        live: inputs.live && { ...inputs.live, log: log/* info */.pq },
+        live: inputs.live && { ...inputs.live, log: info },
         saveSnapshot: inputs.saveSnapshot,
         environment: { env: process.env, action: true },
     });
-    const { report, unrecognised, skipped } = inputs.fix ? await (0,run/* runWithFixes */.b)(options, inputs.fix, log/* info */.pq) : await (0,check/* runCheck */.k_)(options);
+    const { report, unrecognised, skipped } = inputs.fix ? await (0,run/* runWithFixes */.b)(options, inputs.fix, info) : await (0,check/* runCheck */.k_)(options);
     if (unrecognised.length > 0) {
         core/* startGroup */.Oh(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
-        (0,log/* infoBlock */.e7)(unrecognised.map(log/* oneLine */.TN).join('\n'));
+        infoBlock(unrecognised.map(oneLine).join('\n'));
         core/* endGroup */.N4();
     }
     // A warning, not a log line: a link leading out of the checkout is worth a maintainer's look.
     for (const { file, reason } of skipped)
-        core/* warning */.$e(`${(0,log/* oneLine */.TN)(file)}: skipped, ${reason}`);
-    (0,log/* infoBlock */.e7)((0,lib_report/* render */.XX)('text', report, { color: false }));
+        core/* warning */.$e(`${oneLine(file)}: skipped, ${reason}`);
+    infoBlock((0,lib_report/* render */.XX)('text', report, { color: false }));
     const written = await writeReports(inputs, report, options.files);
     const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
     const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
