@@ -143,7 +143,7 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
   (spec.routes ?? []).forEach((routeSpec, i) => {
     const name = routeSpec.name ?? `route-${i + 1}`;
     builder.addRoute({
-      id: name,
+      id: spec.provider === 'gce' ? `projects/p/global/routes/${name}` : name,
       name,
       provider: spec.provider,
       dest: cidr(routeSpec.dest),
