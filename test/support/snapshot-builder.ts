@@ -1,6 +1,7 @@
 import { parseCidr, type Cidr } from '../../src/model/cidr.js';
 import type { Provider } from '../../src/model/provider.js';
-import type { ClusterSnapshot, DataKind, NextHop, Node, Os } from '../../src/model/snapshot.js';
+import type { PolicyConstraint } from '../../src/model/policy.js';
+import type { ClusterSnapshot, DataKind, FirewallRule, NextHop, Node, Os } from '../../src/model/snapshot.js';
 import { SnapshotBuilder } from '../../src/sources/builder.js';
 import { parseProviderId } from '../../src/sources/provider-id.js';
 
@@ -60,6 +61,9 @@ export interface ClusterSpec {
   readonly routeTables?: Readonly<Record<string, readonly string[]>>;
   readonly clusterCidrs?: readonly string[];
   readonly flannel?: { readonly backendType?: string; readonly network?: string };
+  /** GCE firewall rules of the network "default" (see gceFirewall); an empty list is a firewall listing with none. */
+  readonly firewall?: readonly FirewallRule[];
+  readonly policies?: readonly PolicyConstraint[];
   /** Kinds of data given although empty (a route listing with no routes). */
   readonly present?: readonly DataKind[];
 }
@@ -70,6 +74,32 @@ export function node(name: string, spec: Omit<NodeSpec, 'name'> = {}): NodeSpec 
 
 export function route(dest: string, via: string, spec: Omit<RouteSpec, 'dest' | 'via'> = {}): RouteSpec {
   return { dest, via, ...spec };
+}
+
+export interface GceFirewallSpec {
+  readonly sources: readonly string[];
+  readonly action?: 'allow' | 'deny';
+  readonly priority?: number;
+  readonly protocols?: 'all' | readonly string[];
+  readonly targets?: readonly string[];
+}
+
+/** An ingress rule of the GCE network "default". */
+export function gceFirewall(name: string, spec: GceFirewallSpec): FirewallRule {
+  return {
+    id: `projects/p/global/firewalls/${name}`,
+    name,
+    provider: 'gce',
+    setId: gceNetwork(),
+    direction: 'ingress',
+    action: spec.action ?? 'allow',
+    priority: spec.priority ?? 1000,
+    protocols: spec.protocols ?? 'all',
+    ports: [],
+    sourceRanges: spec.sources.map(cidr),
+    sourceRefs: [],
+    targets: spec.targets ?? [],
+  };
 }
 
 function cidr(text: string): Cidr {
@@ -160,6 +190,11 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
     const { backendType, network } = spec.flannel;
     builder.addFlannel({ backendType, network: network ? cidr(network) : undefined, describedBy: 'kube-flannel-cfg' });
   }
+  if (spec.firewall) {
+    builder.addFirewallSet({ id: gceNetwork(), name: 'default', provider: 'gce', kind: 'vpc-firewall', networkId: gceNetwork() });
+    for (const rule of spec.firewall) builder.addFirewallRule(rule);
+  }
+  for (const policy of spec.policies ?? []) builder.addPolicy(policy);
   for (const kind of spec.present ?? []) builder.markPresent(kind);
   return builder.build(spec.provider);
 }
