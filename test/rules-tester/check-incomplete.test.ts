@@ -45,7 +45,7 @@ ruleTester(checkIncomplete).run({
     },
     {
       name: 'an AWS node whose subnet is unknown',
-      snapshot: cluster({ provider: 'aws', clusterCidrs: ['10.244.0.0/16'], flannel: { backendType: 'host-gw' }, nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: '' } })] }),
+      snapshot: cluster({ provider: 'aws', clusterCidrs: ['10.244.0.0/16'], flannel: { backendType: 'host-gw' }, nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: null } })] }),
       findings: [{ about: 'subnet-mismatch', messageIncludes: 'the subnet of 1 node(s) (a) is unknown' }],
     },
     {

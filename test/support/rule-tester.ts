@@ -19,7 +19,10 @@ export interface TestedFinding {
   readonly about?: string;
 }
 
-/** A finding the case expects: every field given must match; `messageIncludes` is a substring of the message. */
+/**
+ * A finding the case expects: every field given must match (a field given as undefined must be absent);
+ * `messageIncludes` is a substring of the message.
+ */
 export interface ExpectedFinding {
   readonly ruleId?: string;
   readonly severity?: Severity;
@@ -63,7 +66,7 @@ function matches(finding: TestedFinding, expected: ExpectedFinding): boolean {
 }
 
 /** Pairs each expectation with a distinct finding, so two expectations cannot both be met by one finding. */
-function unmatched(findings: readonly TestedFinding[], expected: readonly ExpectedFinding[]): ExpectedFinding[] {
+export function unmatched(findings: readonly TestedFinding[], expected: readonly ExpectedFinding[]): ExpectedFinding[] {
   const left = [...findings];
   return expected.filter((want) => {
     const at = left.findIndex((finding) => matches(finding, want));

@@ -13,8 +13,8 @@ import { parseProviderId } from '../../src/sources/provider-id.js';
 export interface VmSpec {
   /** The interface may forward foreign addresses (canIpForward, SourceDestCheck off, NIC IP forwarding). */
   readonly forwarding?: boolean;
-  /** AWS/Azure subnet id of the interface. */
-  readonly subnet?: string;
+  /** AWS/Azure subnet id of the interface (default subnet-1); null: the listing does not say. */
+  readonly subnet?: string | null;
   /** GCE network name (default "default"). */
   readonly network?: string;
   readonly tags?: readonly string[];
@@ -144,7 +144,7 @@ function addMachine(builder: SnapshotBuilder, provider: Provider, node: Node, vm
   const network = provider === 'gce' ? gceNetwork(vm.network) : undefined;
   builder.addInstance({ key, provider, id: key.replace(/^[a-z]+:/, ''), name: node.name, network, tags: vm.tags ?? [] });
   const id = provider === 'aws' ? `eni-${hex(node.name)}` : `${node.name}/nic0`;
-  const subnetId = vm.subnet ?? (provider === 'gce' ? undefined : 'subnet-1');
+  const subnetId = vm.subnet === null ? undefined : (vm.subnet ?? (provider === 'gce' ? undefined : 'subnet-1'));
   builder.addInterface({ id, name: id, provider, instanceKey: key, ips: node.internalIps, subnetId, networkId: network, forwarding: vm.forwarding ?? true }, true);
 }
 
