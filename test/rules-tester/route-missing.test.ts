@@ -11,6 +11,15 @@ ruleTester(routeMissing).run({
       snapshot: cluster({ provider: 'gce', nodes, routes: [route('10.244.0.0/24', 'a'), route('10.244.1.0/24', 'b')] }),
     },
     {
+      name: 'Azure: a route to each node in the route table of their subnet',
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        routeTables: { 'rt-nodes': ['nodes'] },
+        routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' }), route('10.244.1.0/24', 'b', { table: 'rt-nodes' })],
+      }),
+    },
+    {
       name: 'no route listing given: check-incomplete says so, not this rule',
       snapshot: cluster({ provider: 'gce', nodes }),
     },
@@ -34,6 +43,16 @@ ruleTester(routeMissing).run({
       name: 'traffic follows the default route instead',
       snapshot: cluster({ provider: 'gce', nodes, routes: [route('0.0.0.0/0', 'internet-gateway', { name: 'default-internet' }), route('10.244.1.0/24', 'b')] }),
       findings: [{ node: 'a', messageIncludes: 'traffic follows default-internet (internet-gateway) instead' }],
+    },
+    {
+      name: 'Azure: the route table of the node subnet lacks a route',
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        routeTables: { 'rt-nodes': ['nodes'] },
+        routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' })],
+      }),
+      findings: [{ node: 'b', messageIncludes: 'no route for pod CIDR 10.244.1.0/24 of node b' }],
     },
   ],
 });

@@ -23,5 +23,15 @@ ruleTester(routeNotApplied).run({
       snapshot: cluster({ provider: 'gce', nodes: [a, b], routes: [route('10.244.0.0/24', 'a'), route('10.244.1.0/24', 'b', { name: 'to-b', network: 'other' })] }),
       findings: [{ node: 'b', resource: 'to-b' }],
     },
+    {
+      name: 'Azure: the route to b sits in a table the node subnet is not associated with',
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        routeTables: { 'rt-nodes': ['nodes'], 'rt-old': [] },
+        routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' }), route('10.244.1.0/24', 'b', { table: 'rt-old', name: 'to-b' })],
+      }),
+      findings: [{ node: 'b', resource: 'to-b', messageIncludes: 'route to-b is in route table rt-old, but' }],
+    },
   ],
 });

@@ -42,6 +42,7 @@ export interface RouteSpec {
   readonly network?: string;
   readonly tags?: readonly string[];
   readonly priority?: number;
+  /** Azure: the name of the route table holding the route. */
   readonly table?: string;
 }
 
@@ -57,7 +58,7 @@ export interface ClusterSpec {
   readonly routes?: readonly RouteSpec[];
   readonly subnets?: readonly SubnetSpec[];
   readonly networks?: readonly SubnetSpec[];
-  /** Route tables by id, with the subnets they are associated with (Azure). */
+  /** Azure route tables by name, with the ids of the subnets they are associated with. */
   readonly routeTables?: Readonly<Record<string, readonly string[]>>;
   readonly clusterCidrs?: readonly string[];
   readonly flannel?: { readonly backendType?: string; readonly network?: string };
@@ -148,9 +149,13 @@ function addMachine(builder: SnapshotBuilder, provider: Provider, node: Node, vm
   builder.addInterface({ id, name: id, provider, instanceKey: key, ips: node.internalIps, subnetId, networkId: network, forwarding: vm.forwarding ?? true }, true);
 }
 
-function nextHop(via: string, nodes: ReadonlyMap<string, Node>): NextHop {
+/** Azure route tables by full resource id, as the listings give them (fixes and commands name them so). */
+const azureTable = (name: string) => `/subscriptions/s/resourcegroups/rg/providers/microsoft.network/routetables/${name}`;
+
+/** GCE routes may point at an instance; AWS and Azure node routes point at an address. */
+function nextHop(via: string, nodes: ReadonlyMap<string, Node>, provider: Provider): NextHop {
   const target = nodes.get(via);
-  if (target?.instanceKey) return { kind: 'instance', instanceKey: target.instanceKey, text: target.providerId ?? via };
+  if (target?.instanceKey && provider === 'gce') return { kind: 'instance', instanceKey: target.instanceKey, text: target.providerId ?? via };
   if (target) return { kind: 'ip', ip: target.internalIps[0]!, text: target.internalIps[0]! };
   if (/^[0-9a-f.:]+$/i.test(via)) return { kind: 'ip', ip: via, text: via };
   return { kind: 'other', text: via };
@@ -167,21 +172,20 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
   for (const subnet of spec.subnets ?? []) builder.addSubnet({ id: subnet.id, name: subnet.name, cidrs: [cidr(subnet.cidr)] });
   for (const network of spec.networks ?? []) builder.addNetwork({ id: network.id, name: network.name, cidrs: [cidr(network.cidr)] });
   for (const [id, subnetIds] of Object.entries(spec.routeTables ?? {})) {
-    builder.addRouteTable({ id, name: id, subnetIds: [] });
-    for (const subnetId of subnetIds) builder.associate(id, subnetId);
+    builder.addRouteTable({ id: azureTable(id), name: id, subnetIds });
   }
   (spec.routes ?? []).forEach((routeSpec, i) => {
     const name = routeSpec.name ?? `route-${i + 1}`;
     builder.addRoute({
-      id: spec.provider === 'gce' ? `projects/p/global/routes/${name}` : name,
+      id: spec.provider === 'gce' ? `projects/p/global/routes/${name}` : routeSpec.table ? `${azureTable(routeSpec.table)}/routes/${name}` : name,
       name,
       provider: spec.provider,
       dest: cidr(routeSpec.dest),
-      nextHop: nextHop(routeSpec.via, nodes),
+      nextHop: nextHop(routeSpec.via, nodes, spec.provider),
       priority: routeSpec.priority ?? (spec.provider === 'gce' ? 1000 : 0),
       network: spec.provider === 'gce' ? gceNetwork(routeSpec.network) : undefined,
       tags: routeSpec.tags ?? [],
-      tableId: routeSpec.table,
+      tableId: routeSpec.table ? azureTable(routeSpec.table) : undefined,
       system: false,
     });
   });
