@@ -30,6 +30,11 @@ ruleTester(forwardingDisabled).run({
       findings: [{ node: 'a' }, { node: 'b' }],
     },
     {
+      name: 'an AWS launch template that starts machines with the check on: a warning',
+      snapshot: cluster({ provider: 'aws', nodes: [node('a', { ip: '10.0.0.2', vm: { forwarding: false, forwardingCaveat: 'a launch template cannot turn it off' } })] }),
+      findings: [{ severity: 'warning', node: 'a', messageIncludes: 'a launch template cannot turn it off' }],
+    },
+    {
       name: 'a bare metal node the inventory says does not forward',
       snapshot: cluster({ provider: 'baremetal', nodes: [node('a', { ip: '10.0.0.2', forwarding: false })] }),
       findings: [{ node: 'a', messageIncludes: 'declared by the inventory' }],

@@ -8,6 +8,10 @@ ruleTester(podCidrMissing).run({
       name: 'every node has a pod CIDR',
       snapshot: cluster({ provider: 'baremetal', nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24' }), node('b', { ip: '10.0.0.3', podCidr: ['10.244.1.0/24', 'fd00:10:244:1::/64'] })] }),
     },
+    {
+      name: 'a machine planned in Terraform gets its pod CIDR when it registers',
+      snapshot: cluster({ provider: 'gce', nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: {} }), node('new', { planned: true, vm: {} })] }),
+    },
   ],
   invalid: [
     {

@@ -13,6 +13,8 @@ import { parseProviderId } from '../../src/sources/provider-id.js';
 export interface VmSpec {
   /** The interface may forward foreign addresses (canIpForward, SourceDestCheck off, NIC IP forwarding). */
   readonly forwarding?: boolean;
+  /** Why `forwarding: false` is only a starting state (an AWS launch template): the finding becomes a warning. */
+  readonly forwardingCaveat?: string;
   /** AWS/Azure subnet id of the interface (default subnet-1); null: the listing does not say. */
   readonly subnet?: string | null;
   /** GCE network name (default "default"). */
@@ -30,6 +32,8 @@ export interface NodeSpec {
   /** Inventory-style facts, for providers without cloud machines. */
   readonly subnet?: string;
   readonly forwarding?: boolean;
+  /** Known only from a Terraform plan: no pod CIDR yet. */
+  readonly planned?: boolean;
   /** A cloud machine behind the node: its instance and one interface holding the node's addresses. */
   readonly vm?: VmSpec;
 }
@@ -137,6 +141,7 @@ function toNode(spec: NodeSpec, provider: Provider): Node {
     flannelPublicIp: spec.publicIp,
     subnetId: spec.subnet,
     forwarding: spec.forwarding,
+    planned: spec.planned,
   };
 }
 
@@ -146,7 +151,7 @@ function addMachine(builder: SnapshotBuilder, provider: Provider, node: Node, vm
   builder.addInstance({ key, provider, id: key.replace(/^[a-z]+:/, ''), name: node.name, network, tags: vm.tags ?? [] });
   const id = provider === 'aws' ? `eni-${hex(node.name)}` : `${node.name}/nic0`;
   const subnetId = vm.subnet === null ? undefined : (vm.subnet ?? (provider === 'gce' ? undefined : 'subnet-1'));
-  builder.addInterface({ id, name: id, provider, instanceKey: key, ips: node.internalIps, subnetId, networkId: network, forwarding: vm.forwarding ?? true }, true);
+  builder.addInterface({ id, name: id, provider, instanceKey: key, ips: node.internalIps, subnetId, networkId: network, forwarding: vm.forwarding ?? true, forwardingCaveat: vm.forwardingCaveat }, true);
 }
 
 /** Azure route tables by full resource id, as the listings give them (fixes and commands name them so). */
