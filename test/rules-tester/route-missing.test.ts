@@ -1,0 +1,58 @@
+import { routeMissing } from '../../src/rules/route-missing.js';
+import { ruleTester } from '../support/rule-tester.js';
+import { cluster, node, route } from '../support/snapshot-builder.js';
+
+const nodes = [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: {} }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: {} })];
+
+ruleTester(routeMissing).run({
+  valid: [
+    {
+      name: 'a GCE route to every node',
+      snapshot: cluster({ provider: 'gce', nodes, routes: [route('10.244.0.0/24', 'a'), route('10.244.1.0/24', 'b')] }),
+    },
+    {
+      name: 'Azure: a route to each node in the route table of their subnet',
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        routeTables: { 'rt-nodes': ['nodes'] },
+        routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' }), route('10.244.1.0/24', 'b', { table: 'rt-nodes' })],
+      }),
+    },
+    {
+      name: 'no route listing given: check-incomplete says so, not this rule',
+      snapshot: cluster({ provider: 'gce', nodes }),
+    },
+    {
+      name: 'AWS nodes share a subnet: no cloud routes needed',
+      snapshot: cluster({ provider: 'aws', nodes, present: ['routes'] }),
+    },
+  ],
+  invalid: [
+    {
+      name: "no route for one node's pod CIDR",
+      snapshot: cluster({ provider: 'gce', nodes, routes: [route('10.244.0.0/24', 'a')] }),
+      findings: [{ severity: 'error', node: 'b', messageIncludes: 'no route for pod CIDR 10.244.1.0/24 of node b: pods on any node' }],
+    },
+    {
+      name: 'an empty route listing: every node is unreachable',
+      snapshot: cluster({ provider: 'gce', nodes, present: ['routes'] }),
+      findings: [{ node: 'a' }, { node: 'b' }],
+    },
+    {
+      name: 'traffic follows the default route instead',
+      snapshot: cluster({ provider: 'gce', nodes, routes: [route('0.0.0.0/0', 'internet-gateway', { name: 'default-internet' }), route('10.244.1.0/24', 'b')] }),
+      findings: [{ node: 'a', messageIncludes: 'traffic follows default-internet (internet-gateway) instead' }],
+    },
+    {
+      name: 'Azure: the route table of the node subnet lacks a route',
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        routeTables: { 'rt-nodes': ['nodes'] },
+        routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' })],
+      }),
+      findings: [{ node: 'b', messageIncludes: 'no route for pod CIDR 10.244.1.0/24 of node b' }],
+    },
+  ],
+});
