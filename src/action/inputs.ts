@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import type { FixOptions } from '../fix/run.js';
+import type { FixOptions } from '../engine/fix.js';
 import { parseCidr } from '../model/cidr.js';
 import { addSecret, onSecret } from '../model/secrets.js';
 import { PROVIDERS, type Provider } from '../model/provider.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../engine/check.js';
 import { resolveOptions } from '../engine/settings.js';
-import { runWithFixes } from '../fix/run.js';
+import { runWithFixes } from '../engine/fix.js';
 import { UserError } from '../errors.js';
 import type { FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
-import { runWithFixes, type FixOptions } from '../fix/run.js';
+import { runWithFixes, type FixOptions } from '../engine/fix.js';
 import { fileRoots, resolveOptions } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';

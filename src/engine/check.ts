@@ -5,7 +5,7 @@ import type { Origin } from '../model/origin.js';
 import type { Provider } from '../model/provider.js';
 import type { ClusterSnapshot } from '../model/snapshot.js';
 import { Topology } from '../model/topology.js';
-import { profileFor } from '../providers/index.js';
+import { profileFor } from '../clouds/index.js';
 import type { FailOn, Report } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, FindingDraft, Location, RuleOptions, Severity } from '../rules/types.js';

@@ -1,6 +1,6 @@
 import { groupBy } from '../model/group.js';
 import type { Topology, NodeView } from '../model/topology.js';
-import type { ProviderProfile } from '../providers/types.js';
+import type { ProviderProfile } from '../clouds/types.js';
 import type { NodeStatus } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 

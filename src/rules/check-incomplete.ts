@@ -2,7 +2,7 @@ import type { IpMatch } from '../model/ip-join.js';
 import { compareText } from '../model/order.js';
 import type { DataKind } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
-import type { ProviderProfile } from '../providers/types.js';
+import type { ProviderProfile } from '../clouds/types.js';
 import { firewallGaps } from './pod-traffic-blocked.js';
 import { nodeList, routeCoverage } from './shared/route-coverage.js';
 import type { FindingDraft, Rule, RuleContext } from './types.js';

@@ -1,7 +1,7 @@
 import { groupBy } from '../model/group.js';
 import type { NodeView } from '../model/topology.js';
-import type { BlockedTraffic } from '../providers/firewall/types.js';
-import { protocolList } from '../providers/firewall/common.js';
+import type { BlockedTraffic } from '../clouds/shared/firewall/types.js';
+import { protocolList } from '../clouds/shared/firewall/common.js';
 import { firewallAnalysis, whyNot } from './shared/firewall.js';
 import { nodeList } from './shared/route-coverage.js';
 import type { FindingDraft, Rule, RuleContext } from './types.js';

@@ -1,8 +1,8 @@
 import type { AwsConfigRule, AzurePolicyAssignment, GcpOrgPolicy } from '../model/policy.js';
 import type { NodeView, Topology } from '../model/topology.js';
-import { awsConfigRules } from '../providers/policy/aws.js';
-import { azureInitiatives, azurePolicies } from '../providers/policy/azure.js';
-import { gcpPolicies } from '../providers/policy/gce.js';
+import { awsConfigRules } from '../clouds/aws/policy.js';
+import { azureInitiatives, azurePolicies } from '../clouds/azure/policy.js';
+import { gcpPolicies } from '../clouds/gce/policy.js';
 import type { Rule } from './types.js';
 
 

@@ -1,7 +1,7 @@
 import { named } from '../model/names/index.js';
 import { shell, withCommand } from '../model/shell.js';
-import { segmentAfter } from '../providers/names.js';
-import type { RouteScope } from '../providers/types.js';
+import { segmentAfter } from '../clouds/shared/names.js';
+import type { RouteScope } from '../clouds/types.js';
 import { routeCoverage } from './shared/route-coverage.js';
 import type { Rule, Severity } from './types.js';
 

@@ -3,7 +3,7 @@ import type { Origin } from '../model/origin.js';
 import type { Provider } from '../model/provider.js';
 import type { ClusterSnapshot } from '../model/snapshot.js';
 import type { Topology } from '../model/topology.js';
-import type { ProviderProfile } from '../providers/types.js';
+import type { ProviderProfile } from '../clouds/types.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];

@@ -3,11 +3,11 @@ import { evaluate } from '../../src/engine/check.js';
 import { parseCidr } from '../../src/model/cidr.js';
 import type { ClusterSnapshot, FirewallRule } from '../../src/model/snapshot.js';
 import { Topology } from '../../src/model/topology.js';
-import { profileFor } from '../../src/providers/index.js';
+import { profileFor } from '../../src/clouds/index.js';
 import { firewallAnalysis } from '../../src/rules/shared/firewall.js';
 import { SnapshotBuilder } from '../../src/sources/builder.js';
 import { ANY } from '../../src/sources/firewall-values.js';
-import { awsInstanceKey, gceInstanceKey } from '../../src/sources/provider-id.js';
+import { awsInstanceKey, gceInstanceKey } from '../../src/model/instance-key.js';
 
 const POOLS = 4;
 const cidr = (text: string) => parseCidr(text)!;

@@ -97,7 +97,7 @@ describe('firewall fixes on AWS', () => {
     process.env.AWS_SECRET_ACCESS_KEY = 'fake-secret';
     try {
       // The fixture's nodes share one subnet, so its ACL never filters them: drive the applier directly.
-      const { awsApplier } = await import('../../src/fix/apply/aws.js');
+      const { awsApplier } = await import('../../src/clouds/aws/apply.js');
       const options: LiveOptions = { awsRegion: 'us-east-1', awsEndpoint: ec2!.url, timeoutMs: 30_000, log: () => {} };
       const aclId = 'acl-0b2d4f6a8c0e13579';
       const tcp: FixAction = { kind: 'aws-nacl-entry', aclId, egress: false, entry: { ruleNumber: 99, protocol: '6', cidr: '10.42.0.0/16', family: 4 } };

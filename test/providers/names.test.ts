@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentAfter } from '../../src/providers/names.js';
+import { segmentAfter } from '../../src/clouds/shared/names.js';
 
 /** The obvious definition, kept here as the reference for the one that avoids splitting every id. */
 function reference(id: string, marker: string): string | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterSnapshot } from '../../src/model/snapshot.js';
 import { Topology } from '../../src/model/topology.js';
-import { profileFor } from '../../src/providers/index.js';
+import { profileFor } from '../../src/clouds/index.js';
 import type { FindingDraft, Rule, Severity } from '../../src/rules/types.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Provider } from '../../src/model/provider.js';
 import type { PolicyConstraint } from '../../src/model/policy.js';
 import type { ClusterSnapshot, DataKind, FirewallRule, NextHop, Node, Os } from '../../src/model/snapshot.js';
 import { SnapshotBuilder } from '../../src/sources/builder.js';
-import { parseProviderId } from '../../src/sources/provider-id.js';
+import { parseProviderId } from '../../src/model/instance-key.js';
 
 /**
  * Small in-memory snapshots for rule tests, fed through the real SnapshotBuilder (the one the file readers fill), so

@@ -2,11 +2,11 @@ import type { Cidr, Family } from '../../model/cidr.js';
 import { compareText } from '../../model/order.js';
 import type { FirewallRule } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import { commonSupernet, covered, FirewallData, podCidrsOf, touches } from '../../providers/firewall/data.js';
+import { commonSupernet, covered, FirewallData, podCidrsOf, touches } from '../../clouds/shared/firewall/data.js';
 import {
   POD_PROTOCOLS, type BlockedTraffic, type FirewallLayout, type FirewallProfile, type FirewallScope, type FirewallStage, type PodProtocol,
-} from '../../providers/firewall/types.js';
-import type { ProviderProfile } from '../../providers/types.js';
+} from '../../clouds/shared/firewall/types.js';
+import type { ProviderProfile } from '../../clouds/types.js';
 
 /** How one stage treats one flow (all ports of a protocol from a source block to a destination block). */
 export interface Decision {

@@ -2,7 +2,7 @@ import { CidrIndex } from '../../model/cidr-index.js';
 import type { Cidr } from '../../model/cidr.js';
 import type { Route } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import type { RouteScope, RoutingProfile } from '../../providers/types.js';
+import type { RouteScope, RoutingProfile } from '../../clouds/types.js';
 
 export type Verdict =
   | { readonly kind: 'ok' }

@@ -3,7 +3,7 @@ import type { Provider } from '../../model/provider.js';
 import type { NextHop } from '../../model/snapshot.js';
 import { shown, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
-import { parseProviderId } from '../provider-id.js';
+import { parseProviderId } from '../../model/instance-key.js';
 import { isRecord, list, record, records, str, strings, type Json } from '../values.js';
 import { validateInventory } from './validate.js';
 

@@ -2,7 +2,7 @@ import { canonicalIp, parseCidr, type Cidr } from '../../model/cidr.js';
 import type { Os } from '../../model/snapshot.js';
 import { isAbsent, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
-import { parseProviderId } from '../provider-id.js';
+import { parseProviderId } from '../../model/instance-key.js';
 import { exact, isRecord, list, record, str, type Json } from '../values.js';
 
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';

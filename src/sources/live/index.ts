@@ -2,15 +2,15 @@ import { redactValue } from '../../model/secrets.js';
 import type { Provider } from '../../model/provider.js';
 import type { Gap } from '../../model/snapshot.js';
 import { registerEnvironment } from './credentials.js';
-import { parseProviderId } from '../provider-id.js';
+import { parseProviderId } from '../../model/instance-key.js';
 import { readKubernetes } from './kubernetes.js';
 import type { Budget, CloudReader, LiveNode, LiveOptions, LiveResult } from './types.js';
 
 /** Each cloud's reader, and with it its SDK, loads only when that cloud is read. */
 const CLOUD_READERS: Partial<Record<Provider, () => Promise<CloudReader>>> = {
-  aws: async () => (await import('./aws.js')).awsReader,
-  gce: async () => (await import('./gce.js')).gceReader,
-  azure: async () => (await import('./azure.js')).azureReader,
+  aws: async () => (await import('../../clouds/aws/live/reader.js')).awsReader,
+  gce: async () => (await import('../../clouds/gce/live/reader.js')).gceReader,
+  azure: async () => (await import('../../clouds/azure/live/reader.js')).azureReader,
 };
 
 function inferProvider(nodes: readonly LiveNode[]): Provider | undefined {

@@ -1,5 +1,5 @@
 import type { Origin } from '../../model/origin.js';
-import { awsInstanceKey } from '../provider-id.js';
+import { awsInstanceKey } from '../../model/instance-key.js';
 import { bool, list, record, records, str } from '../values.js';
 import { blockTags, labelsOf, type Mapping } from './mapping.js';
 import type { TfInterface, TfMachine } from './model.js';

@@ -1,5 +1,5 @@
 import type { Origin } from '../../model/origin.js';
-import { azureId, azureInstanceKey } from '../provider-id.js';
+import { azureId, azureInstanceKey } from '../../model/instance-key.js';
 import { bool, isRecord, list, record, records, str, type Json } from '../values.js';
 import { labelsOf, type Mapping } from './mapping.js';
 import type { TfInterface, TfMachine, TfNextHop } from './model.js';

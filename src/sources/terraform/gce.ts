@@ -1,5 +1,5 @@
 import type { Origin } from '../../model/origin.js';
-import { gceInstanceKey, gceInstanceKeyFromUrl, gcePath } from '../provider-id.js';
+import { gceInstanceKey, gceInstanceKeyFromUrl, gcePath } from '../../model/instance-key.js';
 import { bool, num, records, str, strings } from '../values.js';
 import { labelsOf, type Mapping } from './mapping.js';
 import type { TfInterface, TfMachine, TfNextHop } from './model.js';

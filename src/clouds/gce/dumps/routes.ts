@@ -1,0 +1,61 @@
+import { canonicalIp, parseCidr } from '../../../model/cidr.js';
+import { memoByText } from '../../../model/memo.js';
+import type { NextHop } from '../../../model/snapshot.js';
+import type { Path, ReadContext } from '../../../sources/context.js';
+import type { FormatReader } from '../../../sources/format.js';
+import { gceInstanceKeyFromUrl, gcePath } from '../../../model/instance-key.js';
+import { eachOfList, isListOf } from '../../../sources/typed-list.js';
+import { num, str, strings, type Json } from '../../../sources/values.js';
+
+const KIND = 'compute#route';
+const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
+
+/**
+ * The next hop of routes via an instance, one per instance URL: a dual-stack node has two routes to it, and the
+ * snapshot keeps every route for the whole run.
+ */
+const instanceHop = memoByText((url): NextHop | undefined => {
+  const key = gceInstanceKeyFromUrl(url);
+  return key ? { kind: 'instance', instanceKey: key, text: `instance ${gcePath(url)}` } : undefined;
+});
+
+function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
+  const instance = str(route.nextHopInstance);
+  if (instance) {
+    return instanceHop(instance) ?? context.fail([...path, 'nextHopInstance'], `route ${str(route.name)}: nextHopInstance is not an instance URL`);
+  }
+  if (route.nextHopIp !== undefined) {
+    const ip = canonicalIp(route.nextHopIp) ?? context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
+    return { kind: 'ip', ip, text: `IP ${ip}` };
+  }
+  const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
+  return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none' };
+}
+
+export const gcloudRoutes: FormatReader = {
+  id: 'gcloud-routes',
+  producedBy: 'gcloud compute routes list --format=json',
+  matches: (value) => isListOf(value, 'kind', KIND),
+  read(value: unknown, context: ReadContext) {
+    const count = eachOfList(value, 'kind', KIND, context, (route, path) => {
+      const name = str(route.name);
+      if (!name) context.fail(path, 'route without a name');
+      const nextHop = nextHopOf(route, path, context);
+      context.builder.addRoute({
+        id: str(route.selfLink) ? gcePath(str(route.selfLink)!) : name,
+        name,
+        provider: 'gce',
+        dest: parseCidr(route.destRange) ?? context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
+        nextHop,
+        priority: num(route.priority) ?? 1000,
+        network: str(route.network) ? gcePath(str(route.network)!) : undefined,
+        tags: strings(route.tags),
+        // Subnet routes, peering routes and the default internet route are created by GCE itself.
+        system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
+        origin: context.origin(path),
+      });
+    });
+    context.builder.markPresent('routes');
+    return count;
+  },
+};

@@ -1,0 +1,244 @@
+import type { Gap } from '../../../model/snapshot.js';
+import { UserError } from '../../../errors.js';
+import { withRetry } from '../../../sources/live/retry.js';
+import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from '../../../sources/live/types.js';
+
+// The v1 entry alone: the package root also loads every beta client (~1 s and ~35 MB more).
+type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');
+
+const PAGE_SIZE = 500;
+const API = 'https://www.googleapis.com/compute/v1/';
+const ORG_POLICY_API = 'https://orgpolicy.googleapis.com';
+
+interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+/** gcloud prints what the API returns, minus protobuf's bookkeeping (`_field` twins) and unset fields. */
+export function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (key.startsWith('_') || field === undefined || field === null) continue;
+    out[key] = plain(field);
+  }
+  return out;
+}
+
+type ClientOptions = NonNullable<ConstructorParameters<ComputeModule['InstancesClient']>[0]>;
+
+/**
+ * REST transport always; a custom endpoint (Private Service Connect, tests) as host, port and protocol. The
+ * project is known from the providerIDs: naming it spares the auth library its own search (gcloud, metadata).
+ */
+export function clientOptions(options: LiveOptions, projectId: string): ClientOptions {
+  if (!options.gcpEndpoint) return { fallback: true, projectId };
+  const url = new URL(options.gcpEndpoint);
+  return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') } as ClientOptions;
+}
+
+function isDenied(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 403 || code === 7 || code === 401 || code === 16;
+}
+
+function describe(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  try {
+    return (JSON.parse(message) as { error?: { message?: string } }).error?.message ?? message;
+  } catch {
+    return message.split('\n')[0]!;
+  }
+}
+
+interface Target {
+  project: string;
+  zone?: string;
+}
+
+function target(node: LiveNode, fallbackProject: string | undefined): Target | undefined {
+  const match = /^gce:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(node.providerId ?? '');
+  if (match) return { project: match[1]!, zone: match[2]! };
+  return fallbackProject ? { project: fallbackProject } : undefined;
+}
+
+class ProjectReader {
+  readonly gaps: Gap[] = [];
+
+  constructor(
+    private readonly compute: ComputeModule,
+    private readonly project: string,
+    private readonly options: LiveOptions,
+    private readonly budget: Budget,
+  ) {}
+
+  private async pages<T>(what: string, permission: string, fetch: (token: string | undefined) => Promise<Page<T>>): Promise<T[] | undefined> {
+    const items: T[] = [];
+    let token: string | undefined;
+    let count = 0;
+    try {
+      do {
+        const page = await withRetry(what, this.budget, 'gce', () => fetch(token));
+        items.push(...page.items);
+        token = page.next;
+        if (++count > 1 || token) this.options.log(`${what}… ${items.length} after ${count} page(s)`);
+      } while (token);
+      return items;
+    } catch (error) {
+      this.gaps.push({
+        message: isDenied(error)
+          ? `GCE ${this.project}: ${what} was denied: grant ${permission} (e.g. roles/compute.viewer) (${describe(error)})`
+          : `GCE ${this.project}: ${what} failed after retries (${describe(error)})`,
+      });
+      return undefined;
+    }
+  }
+
+  /** Per zone, so the calls follow the nodes' zones rather than everything the project runs. */
+  async instancesInZone(zone: string) {
+    const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+    return this.pages(`reading instances in ${this.project}/${zone}`, 'compute.instances.list', async (pageToken) => {
+      const [items, next] = await client.list({ project: this.project, zone, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      return { items, next: next?.pageToken ?? undefined };
+    });
+  }
+
+  /** Nodes without a providerID could be anywhere in the project: one aggregated listing finds them. */
+  async allInstances() {
+    const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+    return this.pages(`reading all instances of ${this.project}`, 'compute.instances.list', async () => {
+      const items = [];
+      for await (const [, scoped] of client.aggregatedListAsync({ project: this.project, maxResults: PAGE_SIZE, returnPartialSuccess: true }, { autoPaginate: false })) {
+        items.push(...(scoped.instances ?? []));
+      }
+      return { items };
+    });
+  }
+
+  async routes(network: string) {
+    const client = new this.compute.RoutesClient(clientOptions(this.options, this.project));
+    return this.pages(`reading routes of ${network.split('/').pop()}`, 'compute.routes.list', async (pageToken) => {
+      const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      return { items, next: next?.pageToken ?? undefined };
+    });
+  }
+
+  /** The firewall rules of one network (not every network of the project). */
+  async firewalls(network: string) {
+    const client = new this.compute.FirewallsClient(clientOptions(this.options, this.project));
+    return this.pages(`reading firewall rules of ${network.split('/').pop()}`, 'compute.firewalls.list', async (pageToken) => {
+      const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      return { items, next: next?.pageToken ?? undefined };
+    });
+  }
+
+  /**
+   * The effective organisation policy of the project for one constraint (Organization Policy API v2, permission
+   * orgpolicy.policies.get), with the credentials of the compute clients. --gcp-endpoint serves it too.
+   */
+  async effectivePolicy(constraint: string): Promise<unknown> {
+    const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
+    const endpoint = this.options.gcpEndpoint ? new URL(this.options.gcpEndpoint).origin : ORG_POLICY_API;
+    const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
+    const what = `reading the effective organisation policy ${constraint}`;
+    try {
+      const response = await withRetry(what, this.budget, 'gce', () => client.auth.request<unknown>({ url, method: 'GET', retry: false }));
+      return response.data;
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const status = (error as { status?: number; response?: { status?: number } }).status ?? (error as { response?: { status?: number } }).response?.status;
+      const data = (error as { response?: { data?: { error?: { message?: string } } } }).response?.data;
+      const message = data?.error?.message ?? describe(error);
+      this.gaps.push({
+        message:
+          status === 403 || status === 401
+            ? `GCE ${this.project}: ${what} was denied: grant orgpolicy.policies.get (e.g. roles/orgpolicy.policyViewer) to check whether the policy refuses IP forwarding (${message})`
+            : `GCE ${this.project}: ${what} failed after retries (${message})`,
+      });
+      return undefined;
+    }
+  }
+
+  async subnetworks(region: string) {
+    const client = new this.compute.SubnetworksClient(clientOptions(this.options, this.project));
+    return this.pages(`reading subnetworks in ${region}`, 'compute.subnetworks.list', async (pageToken) => {
+      const [items, next] = await client.list({ project: this.project, region, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      return { items, next: next?.pageToken ?? undefined };
+    });
+  }
+}
+
+function path(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const at = url.indexOf('projects/');
+  return at >= 0 ? url.slice(at) : undefined;
+}
+
+/**
+ * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
+ * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ */
+export const gceReader: CloudReader = {
+  async read(nodes, options, budget) {
+    const compute: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
+    const projects = new Map<string, { zones: Set<string>; unplaced: boolean }>();
+    const gaps: Gap[] = [];
+    for (const node of nodes) {
+      const where = target(node, options.gcpProject);
+      if (!where) {
+        gaps.push({ node: node.name, message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project` });
+        continue;
+      }
+      const entry = projects.get(where.project) ?? { zones: new Set<string>(), unplaced: false };
+      if (where.zone) entry.zones.add(where.zone);
+      else entry.unplaced = true;
+      projects.set(where.project, entry);
+    }
+
+    const instances: unknown[] = [];
+    const routes: unknown[] = [];
+    const firewalls: unknown[] = [];
+    const subnetworks: unknown[] = [];
+    const policies: Dump[] = [];
+    let instancesRead = true;
+    let routesRead = true;
+    let firewallsRead = true;
+    for (const [project, { zones, unplaced }] of projects) {
+      const reader = new ProjectReader(compute, project, options, budget);
+      const found: { networkInterfaces?: { network?: string | null; subnetwork?: string | null }[] | null }[] = [];
+      const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+      for (const listing of listings) {
+        const items = await listing;
+        if (items === undefined) instancesRead = false;
+        found.push(...(items ?? []));
+      }
+      instances.push(...found);
+      const nics = found.flatMap((instance) => instance.networkInterfaces ?? []);
+      for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n): n is string => Boolean(n)))) {
+        const items = await reader.routes(network);
+        if (items === undefined) routesRead = false;
+        routes.push(...(items ?? []));
+        const rules = await reader.firewalls(network);
+        if (rules === undefined) firewallsRead = false;
+        firewalls.push(...(rules ?? []));
+      }
+      const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)));
+      for (const region of [...regions].sort()) subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+      // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
+      const policy = await reader.effectivePolicy('compute.vmCanIpForward');
+      if (policy !== undefined) policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+      gaps.push(...reader.gaps);
+    }
+    const kinds = (items: unknown[], kind: string) => items.map((item) => ({ kind, ...(plain(item) as object) }));
+    // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
+    const dumps: Dump[] = [];
+    if (instancesRead) dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
+    if (routesRead) dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
+    if (firewallsRead) dumps.push({ name: 'gcloud-firewall-rules.json', value: kinds(firewalls, 'compute#firewall'), kinds: ['firewalls'] });
+    dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
+    dumps.push(...policies);
+    return { dumps, gaps };
+  },
+};

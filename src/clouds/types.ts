@@ -1,0 +1,56 @@
+import type { Cidr } from '../model/cidr.js';
+import type { Provider } from '../model/provider.js';
+import type { DataKind, NetworkInterface, Route } from '../model/snapshot.js';
+import type { NodeView, Topology } from '../model/topology.js';
+import type { Remediation } from '../model/remediation.js';
+import type { FirewallProfile } from './shared/firewall/types.js';
+
+/**
+ * The routes one group of nodes sees: nodes in the same GCE network with the same relevant tags, or in Azure
+ * subnets sharing one route table. Route analysis runs once per scope, not once per node pair.
+ */
+export interface RouteScope {
+  readonly key: string;
+  /** "network k8s-net, tags [linux-pool]" / "subnet nodes-b (route table k8s-pod-routes)" */
+  readonly label: string;
+  readonly members: readonly NodeView[];
+  readonly routes: readonly Route[];
+  /** GCE: the network and the route tags the members carry. */
+  readonly network?: string;
+  readonly tags?: readonly string[];
+  /** Azure: the members' subnets and the route table associated with them. */
+  readonly subnetIds?: readonly string[];
+  readonly tableId?: string;
+}
+
+export interface ProviderProfile {
+  readonly id: Provider;
+  readonly displayName: string;
+  /** What to add for each kind of data this provider's checks need ("the output of `aws ec2 …`"), for hints. */
+  readonly dumps: Partial<Record<DataKind, string>>;
+  /** The cloud's name for its anti-spoofing switch and how to turn it off; absent where there is none (vSphere, bare metal). */
+  readonly forwarding?: {
+    readonly switchName: string;
+    /** How the data reads when forwarding is blocked: "the source/destination check is on". */
+    readonly blockedState: string;
+    enable(view: NodeView, iface: NetworkInterface | undefined): Remediation;
+  };
+  /**
+   * Present on routed (layer-3) clouds, GCE and Azure, which need a route per pod CIDR. Absent on layer-2
+   * providers (AWS, vSphere, bare metal), where the nodes must share a subnet instead.
+   */
+  readonly routing?: RoutingProfile;
+  /** How the cloud firewall treats forwarded pod traffic, and how to open it (pod-traffic-blocked). */
+  readonly firewall?: FirewallProfile;
+}
+
+export interface RoutingProfile {
+  /** The route-count ceiling that matters, and whether it is a hard limit or an adjustable quota. */
+  readonly limit: { readonly count: number; readonly per: 'route table' | 'project'; readonly hard: boolean };
+  scopes(topology: Topology): RouteScope[];
+  createRoute(view: NodeView, cidr: Cidr, scope: RouteScope | undefined): Remediation;
+  repointRoute(route: Route, view: NodeView, cidr: Cidr): Remediation;
+  deleteRoute(route: Route): Remediation;
+  /** Why a correct route to `target` does not reach a scope's nodes, and how to make it. */
+  explainNotApplied(route: Route, scope: RouteScope, target: NodeView): Remediation & { readonly why: string };
+}
