@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 
 /** GitHub shows this many annotations per level from one step's workflow commands; more need a check run. */
 export const WORKFLOW_COMMAND_LIMIT = 10;

@@ -1,5 +1,5 @@
 import type { Report } from '../report/types.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { annotationTarget, annotationText, title } from './annotations.js';
 import type { Octokit, RunContext } from './github.js';
 

@@ -7,7 +7,7 @@ import { PROVIDERS, type Provider } from '../model/provider.js';
 import { looksLikeKubeconfigContent, registerKubeconfigContent } from '../sources/live/credentials.js';
 import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import { SEVERITIES, type Severity } from '../model/finding.js';
 import { parseNodeSelector } from '../sources/terraform/select.js';
 
 /** Every input, validated; names and meanings follow trivy-action, checkov-action and kube-linter-action where they overlap. */

@@ -14,9 +14,9 @@ import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';
 import type { FailOn, Format } from '../report/types.js';
-import type { Severity } from '../rules/types.js';
+import type { Severity } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
-import { knownFormats } from '../sources/load.js';
+import { knownFormats } from '../engine/formats.js';
 import { readReports } from './merge.js';
 import { collect, collectCidr, collectNodeSelector, parseFailOn, parseFormat, parseCount, parseProvider, parseSeconds, parseSeverity } from './options.js';
 

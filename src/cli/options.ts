@@ -2,7 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { parseCidr } from '../model/cidr.js';
 import { PROVIDERS, type Provider } from '../model/provider.js';
 import { FORMATS, type FailOn, type Format } from '../report/types.js';
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import { SEVERITIES, type Severity } from '../model/finding.js';
 import { parseNodeSelector } from '../sources/terraform/select.js';
 
 /** Argument parsers for commander: each rejects a bad value with a message naming the accepted ones. */

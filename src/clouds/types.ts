@@ -4,6 +4,11 @@ import type { DataKind, NetworkInterface, Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
 import type { Remediation } from '../model/remediation.js';
 import type { FirewallProfile } from './shared/firewall/types.js';
+import type { PolicyDenial } from '../model/policy.js';
+import type { FormatReader } from '../sources/format.js';
+import type { CloudReader } from '../sources/live/types.js';
+import type { Applier } from './shared/applier.js';
+import type { DeniedStep } from './shared/policy/denial.js';
 
 /**
  * The routes one group of nodes sees: nodes in the same GCE network with the same relevant tags, or in Azure
@@ -53,4 +58,33 @@ export interface RoutingProfile {
   deleteRoute(route: Route): Remediation;
   /** Why a correct route to `target` does not reach a scope's nodes, and how to make it. */
   explainNotApplied(route: Route, scope: RouteScope, target: NodeView): Remediation & { readonly why: string };
+}
+
+/** Dump readers of one cloud, by role: the registry orders all clouds' readers role by role. */
+export interface CloudReaders {
+  /** Machines, interfaces, routes, subnets and networks. */
+  readonly network: readonly FormatReader[];
+  /** Firewalls: security groups, network ACLs, firewall rules, NSGs. */
+  readonly firewall: readonly FormatReader[];
+  /** Policies that can forbid the fixes. */
+  readonly policy: readonly FormatReader[];
+}
+
+/** What the cloud says when it refused a fix by policy, and the way out it offers. */
+export interface CloudDenials {
+  /** The cloud's kind of policy, when the error did not name one. */
+  readonly unnamed: PolicyDenial;
+  remediation(denial: PolicyDenial, step: DeniedStep): Remediation;
+}
+
+/**
+ * Everything the tool knows about one cloud. The live reader and the applier load lazily, and with them the cloud's
+ * SDK: a run reads only its own cloud.
+ */
+export interface Cloud {
+  readonly profile: ProviderProfile;
+  readonly readers: CloudReaders;
+  readonly live?: () => Promise<CloudReader>;
+  readonly applier?: () => Promise<Applier>;
+  readonly denials?: CloudDenials;
 }

@@ -1,6 +1,6 @@
 import { groupBy } from '../model/group.js';
 import { DEFAULT_SOURCE, type Acceptance, type FailOn } from '../report/types.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { suppressor, type Suppression } from './suppress.js';
 
 /** Where the settings that can let findings pass were written, so that the report can name them. */

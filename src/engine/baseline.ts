@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { checkTrustedFile } from '../io/read.js';
 import { UNCONFINED, type FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
-import type { Finding, FindingDraft } from '../rules/types.js';
+import type { Finding, FindingDraft } from '../model/finding.js';
 import { SourceDocument } from '../sources/document.js';
 import { isRecord, list, str } from '../sources/values.js';
 import { TOOL } from './tool.js';

@@ -5,10 +5,11 @@ import type { Origin } from '../model/origin.js';
 import type { Provider } from '../model/provider.js';
 import type { ClusterSnapshot } from '../model/snapshot.js';
 import { Topology } from '../model/topology.js';
-import { profileFor } from '../clouds/index.js';
+import { FORMAT_READERS, profileFor } from '../clouds/index.js';
 import type { FailOn, Report } from '../report/types.js';
 import { RULES } from '../rules/index.js';
-import type { Finding, FindingDraft, Location, RuleOptions, Severity } from '../rules/types.js';
+import type { RuleOptions } from '../rules/types.js';
+import type { Finding, FindingDraft, Location, Severity } from '../model/finding.js';
 import type { FileRoots } from '../io/roots.js';
 import type { SourceDocument } from '../sources/document.js';
 import { SnapshotBuilder } from '../sources/builder.js';
@@ -170,7 +171,7 @@ export async function runCheck(options: CheckOptions, extra: readonly ExtraDraft
     for (const [file, document] of live.documents) documents.set(file, document);
     calls = live.calls;
   }
-  const loaded = options.paths.length > 0 ? await loadInputs(options.paths, builder, options.files) : undefined;
+  const loaded = options.paths.length > 0 ? await loadInputs(options.paths, FORMAT_READERS, builder, options.files) : undefined;
   for (const [file, document] of loaded?.documents ?? []) documents.set(file, document);
   const unrecognised = loaded?.unrecognised ?? [];
   const skipped = loaded?.skipped ?? [];

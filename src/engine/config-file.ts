@@ -5,7 +5,7 @@ import { UNCONFINED, type FileRoots } from '../io/roots.js';
 import type { Provider } from '../model/provider.js';
 import type { FailOn } from '../report/types.js';
 import { RULE_IDS } from '../rules/index.js';
-import type { Severity } from '../rules/types.js';
+import type { Severity } from '../model/finding.js';
 import { SourceDocument } from '../sources/document.js';
 import { schemaError } from '../sources/schema-error.js';
 import schema from './config-file.schema.json' with { type: 'json' };

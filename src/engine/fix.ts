@@ -4,9 +4,10 @@ import { UNCONFINED } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
 import type { Provider } from '../model/provider.js';
 import type { FixOutcome, Report } from '../report/types.js';
-import { deniedAtApply, unnamedDenial } from '../clouds/shared/policy/denial.js';
-import { FixDenied, type Applier } from '../clouds/shared/applier.js';
-import { buildPlan, planScript, type PlanEntry } from '../fix/plan.js';
+import { cloudFor, deniedAtApply, unnamedDenial } from '../clouds/index.js';
+import { FixDenied } from '../clouds/shared/applier.js';
+import { buildPlan, planScript } from '../fix/plan.js';
+import { type PlanEntry } from '../model/fix-spec.js';
 
 export interface FixOptions {
   readonly mode: 'plan' | 'apply';
@@ -18,16 +19,10 @@ export interface FixOptions {
   readonly planScript?: string;
 }
 
-const APPLIERS: Partial<Record<Provider, () => Promise<Applier>>> = {
-  aws: async () => (await import('../clouds/aws/apply.js')).awsApplier,
-  gce: async () => (await import('../clouds/gce/apply.js')).gceApplier,
-  azure: async () => (await import('../clouds/azure/apply.js')).azureApplier,
-};
-
 async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log: (line: string) => void, denials: ExtraDraft[]): Promise<FixOutcome[]> {
   const outcomes: FixOutcome[] = [];
   for (const entry of plan.filter((step) => step.applies)) {
-    const load = APPLIERS[entry.provider as Provider];
+    const load = cloudFor(entry.provider as Provider).applier;
     if (!load) {
       outcomes.push({ ...describe(entry), status: 'failed', detail: `no ${entry.provider} applier` });
       continue;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { cloudFor, FORMAT_READERS } from '../clouds/index.js';
 import { UNCONFINED, type FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
 import { SnapshotBuilder } from '../sources/builder.js';
@@ -18,7 +19,7 @@ export interface LiveLoad {
  */
 export async function loadLive(options: LiveOptions, saveSnapshot: string | undefined, builder: SnapshotBuilder, roots: FileRoots = UNCONFINED): Promise<LiveLoad> {
   const { readLive } = await import('../sources/live/index.js');
-  const live = await readLive(options);
+  const live = await readLive(options, (provider) => cloudFor(provider).live);
   for (const gap of live.gaps) builder.addGap(gap);
   for (const kind of live.dumps.flatMap((dump) => dump.kinds ?? [])) builder.markPresent(kind);
   const documents = new Map<string, SourceDocument>();
@@ -26,14 +27,14 @@ export async function loadLive(options: LiveOptions, saveSnapshot: string | unde
     for (const dump of live.dumps) {
       await writeFileSafely(join(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`, { label: '--save-snapshot', roots, createFolders: true });
     }
-    const loaded = await loadInputs(live.dumps.map((dump) => join(saveSnapshot, dump.name)), builder, roots);
+    const loaded = await loadInputs(live.dumps.map((dump) => join(saveSnapshot, dump.name)), FORMAT_READERS, builder, roots);
     options.log(`snapshot saved to ${saveSnapshot} (${live.dumps.length} files)`);
     return { builder, documents: new Map(loaded.documents), calls: live.calls };
   }
   for (const dump of live.dumps) {
     const document = SourceDocument.fromValue(`live:${dump.name}`, dump.value);
     documents.set(document.file, document);
-    await readDocument(document, builder);
+    await readDocument(document, builder, FORMAT_READERS);
   }
   return { builder, documents, calls: live.calls };
 }

@@ -2,7 +2,7 @@ import { groupBy } from '../model/group.js';
 import type { Topology, NodeView } from '../model/topology.js';
 import type { ProviderProfile } from '../clouds/types.js';
 import type { NodeStatus } from '../report/types.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../model/finding.js';
 
 function forwardingOf(view: NodeView, profile: ProviderProfile): string {
   const { interfaces } = view;

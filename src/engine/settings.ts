@@ -3,7 +3,7 @@ import { confinedTo, UNCONFINED, type FileRoots } from '../io/roots.js';
 import type { Provider } from '../model/provider.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import type { FailOn } from '../report/types.js';
-import type { Severity } from '../rules/types.js';
+import type { Severity } from '../model/finding.js';
 import { readBaseline } from './baseline.js';
 import type { CheckOptions } from './check.js';
 import { loadConfig } from './config-file.js';

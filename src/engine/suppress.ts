@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { compileGlob } from '../model/glob.js';
 import { RULE_IDS } from '../rules/index.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../model/finding.js';
 
 export interface Suppression {
   readonly rule: string;

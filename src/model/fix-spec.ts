@@ -88,3 +88,25 @@ export interface FixSpec {
   /** The API call(s), e.g. "ec2:ModifyNetworkInterfaceAttribute". */
   readonly api: string;
 }
+
+/** One step of the remediation plan: shown in every output, applied by --fix apply when its scope allows. */
+export interface PlanEntry {
+  /** The fix kind ("aws-eni-source-dest-check"…), or "manual" when a person must act. */
+  readonly action: string;
+  readonly provider: string;
+  readonly resource?: string;
+  readonly node?: string;
+  readonly ruleId: string;
+  /** The finding this step fixes. */
+  readonly reason: string;
+  readonly api?: string;
+  /** The equivalent CLI command (or what a person must do). */
+  readonly cli: string;
+  /** The command alone; absent when there is none, or it was withheld (a name failed its naming rule). */
+  readonly command?: string;
+  readonly scope: FixScope | 'manual';
+  /** Whether --fix apply would carry it out with the given --fix-scope and --prune. */
+  readonly applies: boolean;
+  readonly actions: readonly FixAction[];
+  readonly fingerprint: string;
+}

@@ -1,17 +1,62 @@
-import { memoByText } from '../model/memo.js';
-import type { Provider } from '../model/provider.js';
+import { memoByText } from './memo.js';
+import type { Provider } from './provider.js';
 
 /**
- * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
- * route's next hop all meet in the same map key.
+ * Instance keys: one normalised spelling per cloud machine, so that a node's providerID, an instance listing and a
+ * route's next hop all meet in the same map key. This module is the only one that builds or takes them apart.
  */
+export type InstanceRef =
+  | { readonly provider: 'aws'; readonly instanceId: string }
+  | { readonly provider: 'gce'; readonly project: string; readonly zone: string; readonly name: string }
+  /** The VM's resource id, lower-cased (Azure ids are case-insensitive). */
+  | { readonly provider: 'azure'; readonly vmId: string }
+  | { readonly provider: 'vsphere'; readonly uuid: string };
+
+export function instanceKey(ref: InstanceRef): string {
+  switch (ref.provider) {
+    case 'aws':
+      return `aws:${ref.instanceId}`;
+    case 'gce':
+      return `gce:${ref.project}/${ref.zone}/${ref.name}`;
+    case 'azure':
+      return `azure:${azureId(ref.vmId)}`;
+    case 'vsphere':
+      return `vsphere:${ref.uuid.toLowerCase()}`;
+  }
+}
+
+/** The machine a key names, or undefined for anything that is not a key this module built. */
+export function parseInstanceKey(key: string | undefined): InstanceRef | undefined {
+  const colon = key?.indexOf(':') ?? -1;
+  if (!key || colon < 0) return undefined;
+  const rest = key.slice(colon + 1);
+  switch (key.slice(0, colon)) {
+    case 'aws':
+      return rest ? { provider: 'aws', instanceId: rest } : undefined;
+    case 'gce': {
+      const [project, zone, name, extra] = rest.split('/');
+      return project && zone && name && extra === undefined ? { provider: 'gce', project, zone, name } : undefined;
+    }
+    case 'azure':
+      return rest ? { provider: 'azure', vmId: rest } : undefined;
+    case 'vsphere':
+      return rest ? { provider: 'vsphere', uuid: rest } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The provider of a key's machine: "aws:i-0abc" → aws. */
+export function instanceProvider(key: string | undefined): Provider | undefined {
+  return parseInstanceKey(key)?.provider;
+}
 
 export function awsInstanceKey(instanceId: string): string {
-  return `aws:${instanceId}`;
+  return instanceKey({ provider: 'aws', instanceId });
 }
 
 export function gceInstanceKey(project: string, zone: string, name: string): string {
-  return `gce:${project}/${zone}/${name}`;
+  return instanceKey({ provider: 'gce', project, zone, name });
 }
 
 /** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
@@ -20,7 +65,12 @@ export function azureId(id: string): string {
 }
 
 export function azureInstanceKey(vmId: string): string {
-  return `azure:${azureId(vmId)}`;
+  return instanceKey({ provider: 'azure', vmId });
+}
+
+/** "projects/p/zones/z/instances/n": the instance path GCE APIs and gcloud take. */
+export function gceInstancePath(ref: { project: string; zone: string; name: string }): string {
+  return `projects/${ref.project}/zones/${ref.zone}/instances/${ref.name}`;
 }
 
 /** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
@@ -38,39 +88,39 @@ export const gceInstanceKeyFromUrl = memoByText((url): string | undefined => {
 export interface ParsedProviderId {
   readonly provider?: Provider;
   readonly instanceKey?: string;
+  /** The machine the providerID names, when it names one completely. */
+  readonly ref?: InstanceRef;
+  /** AWS: the availability zone (aws:///us-east-1a/i-…), which gives the region. */
+  readonly zone?: string;
 }
 
+function withRef(ref: InstanceRef, extra: { zone?: string } = {}): ParsedProviderId {
+  return { provider: ref.provider, instanceKey: instanceKey(ref), ref, ...extra };
+}
+
+/** A Kubernetes node's spec.providerID, read the way each cloud's controller manager writes it. */
 export function parseProviderId(providerId: string): ParsedProviderId {
   const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
   if (!scheme) return {};
   const rest = scheme[2]!;
   switch (scheme[1]!.toLowerCase()) {
     case 'aws': {
-      const id = rest.split('/').pop() ?? '';
-      return { provider: 'aws', instanceKey: /^i-[0-9a-f]+$/.test(id) ? awsInstanceKey(id) : undefined };
+      const parts = rest.replace(/^\/+/, '').split('/');
+      const id = parts.pop() ?? '';
+      const zone = parts.length > 0 ? parts.pop() || undefined : undefined;
+      return /^i-[0-9a-f]+$/.test(id) ? withRef({ provider: 'aws', instanceId: id }, { zone }) : { provider: 'aws', zone };
     }
     case 'gce': {
       const [project, zone, name] = rest.split('/');
-      return { provider: 'gce', instanceKey: project && zone && name ? gceInstanceKey(project, zone, name) : undefined };
+      return project && zone && name ? withRef({ provider: 'gce', project, zone, name }) : { provider: 'gce' };
     }
     case 'azure': {
       const path = rest.replace(/^\/*/, '/');
-      return { provider: 'azure', instanceKey: /^\/subscriptions\//i.test(path) ? azureInstanceKey(path) : undefined };
+      return /^\/subscriptions\//i.test(path) ? withRef({ provider: 'azure', vmId: path }) : { provider: 'azure' };
     }
     case 'vsphere':
-      return { provider: 'vsphere', instanceKey: `vsphere:${rest.replace(/^\/*/, '').toLowerCase()}` };
+      return withRef({ provider: 'vsphere', uuid: rest.replace(/^\/*/, '') });
     default:
       return {};
   }
-}
-
-/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
-export function regionOfZone(zone: string): string | undefined {
-  return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
-}
-
-/** The AWS region of a node, from the zone in its providerID (aws:///us-east-1a/i-…). */
-export function awsRegionOf(providerId: string | undefined): string | undefined {
-  const zone = /^aws:\/\/\/?([^/]+)\/i-/.exec(providerId ?? '')?.[1];
-  return zone ? regionOfZone(zone) : undefined;
 }

@@ -1,6 +1,6 @@
 import { outcomeJson, planJson } from './plan.js';
 import type { SourceFile } from '../model/snapshot.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../model/finding.js';
 import type { Acceptance, NodeStatus, Renderer, Report, Summary } from './types.js';
 
 // Objects are rebuilt field by field so that the key order of the output does not depend on how the engine

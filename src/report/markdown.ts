@@ -1,11 +1,12 @@
 import { beforeAfter, scopeNote } from './plan.js';
 import { acceptanceLine } from './gate.js';
 import { code, codeBlock, codeList, commandCell, html, plain, prose } from './markdown-escape.js';
-import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
 import type { FixOutcome, NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
-import type { PlanEntry } from '../fix/plan.js';
+import type { PlanEntry } from '../model/fix-spec.js';
 
 interface RuleGroup {
   readonly id: string;

@@ -1,4 +1,4 @@
-import type { PlanEntry } from '../fix/plan.js';
+import type { PlanEntry } from '../model/fix-spec.js';
 import type { FixOutcome, Report, Summary } from './types.js';
 
 /** Plan and fix results as plain data for the JSON report: the API steps, not the SDK parameters. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { Renderer, Report } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

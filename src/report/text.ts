@@ -1,7 +1,7 @@
-import { SEVERITIES } from '../rules/types.js';
+import { SEVERITIES } from '../model/finding.js';
 import { acceptanceLine } from './gate.js';
 import { beforeAfter, scopeNote, subject } from './plan.js';
-import type { Finding, Location, Severity } from '../rules/types.js';
+import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Renderer, Report, Summary } from './types.js';
 
 type Paint = (text: string) => string;

@@ -1,7 +1,8 @@
-import type { PlanEntry } from '../fix/plan.js';
+import type { PlanEntry } from '../model/fix-spec.js';
 import type { Provider } from '../model/provider.js';
 import type { SourceFile } from '../model/snapshot.js';
-import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 
 export type FailOn = Severity | 'never';
 

@@ -5,7 +5,8 @@ import type { NodeView } from '../model/topology.js';
 import type { ProviderProfile } from '../clouds/types.js';
 import { firewallGaps } from './pod-traffic-blocked.js';
 import { nodeList, routeCoverage } from './shared/route-coverage.js';
-import type { FindingDraft, Rule, RuleContext } from './types.js';
+import type { Rule, RuleContext } from './types.js';
+import type { FindingDraft } from '../model/finding.js';
 
 function addDump(profile: ProviderProfile, kind: DataKind): string {
   return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;

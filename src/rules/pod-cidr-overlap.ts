@@ -4,7 +4,8 @@ import type { Origin } from '../model/origin.js';
 import type { PodBlock } from '../model/topology.js';
 import { named } from '../model/names/index.js';
 import { shell, withCommand } from '../model/shell.js';
-import type { FindingDraft, Rule } from './types.js';
+import type { Rule } from './types.js';
+import type { FindingDraft } from '../model/finding.js';
 
 interface AddressSpace {
   readonly dest: Cidr;

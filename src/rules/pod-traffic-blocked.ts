@@ -4,7 +4,8 @@ import type { BlockedTraffic } from '../clouds/shared/firewall/types.js';
 import { protocolList } from '../clouds/shared/firewall/common.js';
 import { firewallAnalysis, whyNot } from './shared/firewall.js';
 import { nodeList } from './shared/route-coverage.js';
-import type { FindingDraft, Rule, RuleContext } from './types.js';
+import type { Rule, RuleContext } from './types.js';
+import type { FindingDraft } from '../model/finding.js';
 
 function verdict(block: BlockedTraffic): string {
   const { stage, deniedBy, shadowed, nearMiss } = block;

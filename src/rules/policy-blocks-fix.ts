@@ -1,13 +1,15 @@
 import type { AwsConfigRule, AzurePolicyAssignment, GcpOrgPolicy } from '../model/policy.js';
 import type { NodeView, Topology } from '../model/topology.js';
+import { instanceProvider } from '../model/instance-key.js';
+import type { Provider } from '../model/provider.js';
 import { awsConfigRules } from '../clouds/aws/policy.js';
 import { azureInitiatives, azurePolicies } from '../clouds/azure/policy.js';
 import { gcpPolicies } from '../clouds/gce/policy.js';
 import type { Rule } from './types.js';
 
 
-function cloudViews(topology: Topology, prefix: string): NodeView[] {
-  return topology.views.filter((view) => !view.node.planned && (view.instanceKey?.startsWith(prefix) || view.interfaces.some((iface) => iface.provider === prefix.slice(0, -1))));
+function cloudViews(topology: Topology, provider: Provider): NodeView[] {
+  return topology.views.filter((view) => !view.node.planned && (instanceProvider(view.instanceKey) === provider || view.interfaces.some((iface) => iface.provider === provider)));
 }
 
 export const policyBlocksFix: Rule = {
@@ -53,11 +55,11 @@ export const policyBlocksFix: Rule = {
     const gcp = policies.filter((policy): policy is GcpOrgPolicy => policy.kind === 'gcp-org-policy');
     const aws = policies.filter((policy): policy is AwsConfigRule => policy.kind === 'aws-config-rule');
     if (azure.length > 0) {
-      const views = cloudViews(topology, 'azure:');
+      const views = cloudViews(topology, 'azure');
       yield* azurePolicies(azure, views);
       yield* azureInitiatives(azure, views);
     }
-    if (gcp.length > 0) yield* gcpPolicies(gcp, cloudViews(topology, 'gce:'));
-    if (aws.length > 0) yield* awsConfigRules(aws, cloudViews(topology, 'aws:'), topology);
+    if (gcp.length > 0) yield* gcpPolicies(gcp, cloudViews(topology, 'gce'));
+    if (aws.length > 0) yield* awsConfigRules(aws, cloudViews(topology, 'aws'), topology);
   },
 };

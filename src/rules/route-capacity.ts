@@ -3,7 +3,8 @@ import { shell, withCommand } from '../model/shell.js';
 import { segmentAfter } from '../clouds/shared/names.js';
 import type { RouteScope } from '../clouds/types.js';
 import { routeCoverage } from './shared/route-coverage.js';
-import type { Rule, Severity } from './types.js';
+import type { Rule } from './types.js';
+import type { Severity } from '../model/finding.js';
 
 /** Warn from this share of the limit on, so growth is planned before node registration fails. */
 const NEAR = 0.9;

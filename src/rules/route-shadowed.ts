@@ -1,4 +1,4 @@
-import { rescope } from '../model/fix-scope.js';
+import { rescope } from '../model/remediation.js';
 import type { Route } from '../model/snapshot.js';
 import { routeCoverage } from './shared/route-coverage.js';
 import type { Rule } from './types.js';

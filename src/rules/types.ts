@@ -1,12 +1,8 @@
-import type { Remediation } from '../model/remediation.js';
-import type { Origin } from '../model/origin.js';
 import type { Provider } from '../model/provider.js';
+import type { FindingDraft, Severity } from '../model/finding.js';
 import type { ClusterSnapshot } from '../model/snapshot.js';
 import type { Topology } from '../model/topology.js';
 import type { ProviderProfile } from '../clouds/types.js';
-
-export type Severity = 'error' | 'warning' | 'note';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 
 export interface RuleMeta {
   /** Stable id: users suppress and search by it. Never rename. */
@@ -41,42 +37,6 @@ export interface RuleDocs {
   readonly remediation: Paragraphs;
   /** What --fix plan/apply does with the rule's findings. */
   readonly fix: Paragraphs;
-}
-
-export interface Location {
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
-}
-
-/** What a rule reports; the engine adds the severity and resolves the origin to a location. */
-export interface FindingDraft {
-  readonly message: string;
-  readonly node?: string;
-  readonly resource?: string;
-  readonly remediation: Remediation;
-  readonly origin?: Origin;
-  /** Overrides the rule's default severity for this finding (e.g. capacity near vs. over the limit). */
-  readonly severity?: Severity;
-  /** check-incomplete findings raised on behalf of another rule name it here. */
-  readonly about?: string;
-  /** Tells apart findings of one rule about the same node and resource (e.g. the pod CIDR, per family). */
-  readonly key?: string;
-}
-
-export interface Finding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly node?: string;
-  readonly resource?: string;
-  readonly provider: Provider;
-  readonly remediation: Remediation;
-  readonly location?: Location;
-  /** Stable identity across runs (rule, node, resource, key): baselines and SARIF match findings by it. */
-  readonly fingerprint: string;
-  /** In the baseline: reported, but accepted and never failing the run. */
-  readonly baselined: boolean;
 }
 
 export interface RuleOptions {

@@ -7,7 +7,7 @@ import { compareText } from '../model/order.js';
 import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
 import { SourceDocument } from './document.js';
-import { FORMAT_READERS } from './formats.js';
+import type { FormatReader } from './format.js';
 
 /** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
 const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
@@ -78,8 +78,8 @@ async function refuseEscape(path: string, roots: FileRoots): Promise<string> {
   return target;
 }
 
-export function knownFormats(): string {
-  return FORMAT_READERS.map((reader) => reader.producedBy).join('; ');
+export function knownFormats(readers: readonly FormatReader[]): string {
+  return readers.map((reader) => reader.producedBy).join('; ');
 }
 
 async function expand(paths: readonly string[], roots: FileRoots, skipped: SkippedFile[]): Promise<{ file: string; explicit: boolean }[]> {
@@ -108,7 +108,7 @@ async function expand(paths: readonly string[], roots: FileRoots, skipped: Skipp
  * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
  * content, document by document.
  */
-export async function readDocument(source: SourceDocument, builder: SnapshotBuilder): Promise<boolean> {
+export async function readDocument(source: SourceDocument, builder: SnapshotBuilder, readers: readonly FormatReader[]): Promise<boolean> {
   const { file } = source;
   for (const [index, value] of source.values.entries()) {
     if (value === null || value === undefined) continue;
@@ -116,7 +116,7 @@ export async function readDocument(source: SourceDocument, builder: SnapshotBuil
       builder.addSource({ file, format: 'empty list', items: 0 });
       continue;
     }
-    const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
+    const reader = readers.find((candidate) => candidate.matches(value));
     if (!reader) return false;
     const items = await reader.read(value, new ReadContext(source, index, builder));
     builder.addSource({ file, format: reader.id, items });
@@ -126,15 +126,20 @@ export async function readDocument(source: SourceDocument, builder: SnapshotBuil
 }
 
 /** Reads every file into one builder; `roots` confine where symbolic links may lead (see FileRoots). */
-export async function loadInputs(paths: readonly string[], builder = new SnapshotBuilder(), roots: FileRoots = UNCONFINED): Promise<LoadedInputs> {
+export async function loadInputs(
+  paths: readonly string[],
+  readers: readonly FormatReader[],
+  builder = new SnapshotBuilder(),
+  roots: FileRoots = UNCONFINED,
+): Promise<LoadedInputs> {
   const unrecognised: string[] = [];
   const skipped: SkippedFile[] = [];
   const documents = new Map<string, SourceDocument>();
   for (const { file, explicit } of await expand(paths, roots, skipped)) {
     const source = await SourceDocument.load(file);
     documents.set(file, source);
-    if (await readDocument(source, builder)) continue;
-    if (explicit) throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
+    if (await readDocument(source, builder, readers)) continue;
+    if (explicit) throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats(readers)}`, file);
     unrecognised.push(file);
     builder.addSource({ file, format: 'unrecognised', items: 0 });
   }

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commentLines, planScript, type PlanEntry } from '../../src/fix/plan.js';
+import { commentLines, planScript } from '../../src/fix/plan.js';
+import { type PlanEntry } from '../../src/model/fix-spec.js';
 import { NAME_RULES, nameProblem, named, validName, type NameKind } from '../../src/model/names/index.js';
 import { escapeControls, hasControl, joinShell, quote, shell, withCommand } from '../../src/model/shell.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppressor } from '../../src/engine/suppress.js';
 import { compileGlob } from '../../src/model/glob.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/finding.js';
 import { parseNodeSelector, selectNodes } from '../../src/sources/terraform/select.js';
 
 /**

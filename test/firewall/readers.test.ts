@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClusterSnapshot, FirewallRule } from '../../src/model/snapshot.js';
-import { FORMAT_READERS } from '../../src/sources/formats.js';
+import { FORMAT_READERS } from '../../src/clouds/index.js';
 import { check, fixture, json, removeTempDirs, snapshotOf, writeFileIn } from '../sources/helpers.js';
 
 afterAll(removeTempDirs);

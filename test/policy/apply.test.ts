@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/engine/check.js';
 import { runWithFixes } from '../../src/engine/fix.js';
-import { deniedAtApply, unnamedDenial } from '../../src/clouds/shared/policy/denial.js';
+import { deniedAtApply, unnamedDenial } from '../../src/clouds/index.js';
 import { seedFromFixture as seedGce, startFakeGce, vmCanIpForwardViolation, type FakeGce } from '../support/gce/fake-gce.js';
 import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';

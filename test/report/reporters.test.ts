@@ -6,7 +6,8 @@ import { renderMarkdown, renderMarkdownLimited } from '../../src/report/markdown
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import type { Report } from '../../src/report/types.js';
-import type { Finding, RuleMeta, Severity } from '../../src/rules/types.js';
+import type { RuleMeta } from '../../src/rules/types.js';
+import type { Finding, Severity } from '../../src/model/finding.js';
 
 const INFO = 'https://github.com/example/hostgw-preflight';
 const plain = { color: false };

@@ -6,7 +6,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../../src/errors.js';
-import { knownFormats } from '../../src/sources/load.js';
+import { knownFormats } from '../../src/engine/formats.js';
 import { FIXTURES } from '../sources/helpers.js';
 
 /**

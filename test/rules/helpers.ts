@@ -4,7 +4,7 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runCheck, type CheckResult } from '../../src/engine/check.js';
 import type { Provider } from '../../src/model/provider.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/finding.js';
 
 /** Parsed dump content: tests reach into it freely, as the real tools' output has no static type. */
 export type Json = any;

@@ -1,7 +1,7 @@
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FORMAT_READERS } from '../../src/sources/formats.js';
+import { FORMAT_READERS } from '../../src/clouds/index.js';
 import { byId, byName, check, fixture, json, removeTempDirs, snapshotOf, texts, writeFileIn, writeFiles } from './helpers.js';
 
 afterAll(removeTempDirs);

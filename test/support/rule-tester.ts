@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterSnapshot } from '../../src/model/snapshot.js';
 import { Topology } from '../../src/model/topology.js';
 import { profileFor } from '../../src/clouds/index.js';
-import type { FindingDraft, Rule, Severity } from '../../src/rules/types.js';
+import type { Rule } from '../../src/rules/types.js';
+import type { FindingDraft, Severity } from '../../src/model/finding.js';
 
 /**
  * ESLint-style RuleTester: one rule over small in-memory snapshots (test/support/snapshot-builder.ts), with no files

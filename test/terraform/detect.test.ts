@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { FORMAT_READERS } from '../../src/sources/formats.js';
-import { knownFormats } from '../../src/sources/load.js';
+import { FORMAT_READERS } from '../../src/clouds/index.js';
+import { knownFormats } from '../../src/engine/formats.js';
 import { check, folderWith, TF } from './helpers.js';
 
 describe('terraform show -json is recognised by content', () => {

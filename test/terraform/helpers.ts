@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { runCheck, type CheckResult } from '../../src/engine/check.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/finding.js';
 
 /** Parsed plan JSON: tests reach into it freely, as Terraform's output has no static type here. */
 export type Json = any;

@@ -2,7 +2,7 @@ import type { FirewallSet } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import type { AwsNaclEntry, AwsPermission, FixAction } from '../../model/fix-spec.js';
 import type { Remediation } from '../../model/remediation.js';
-import { awsRegionOf } from '../../model/instance-key.js';
+import { awsRegionOf } from './region.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
 import { awsRegionFlag as regionFlag } from '../shared/names.js';

@@ -1,6 +1,9 @@
+import type { PolicyDenial } from '../../model/policy.js';
+import type { Remediation } from '../../model/remediation.js';
+import type { DeniedStep } from '../shared/policy/denial.js';
 import { AWS_ENI_SOURCE_DEST_CHECK_RULE, type AwsConfigRule } from '../../model/policy.js';
 import type { NodeView, Topology } from '../../model/topology.js';
-import type { FindingDraft } from '../../rules/types.js';
+import type { FindingDraft } from '../../model/finding.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand } from '../../model/shell.js';
 import { awsRegionFlag } from '../shared/names.js';
@@ -37,4 +40,14 @@ export function* awsConfigRules(rules: readonly AwsConfigRule[], views: readonly
       origin: rule.origin,
     };
   }
+}
+
+/** Apply time: a service control policy refused a change; only the organisation's administrators can lift it. */
+export function awsDenialRemediation(_denial: PolicyDenial, step: DeniedStep): Remediation {
+  return {
+    text:
+      `An explicit deny in a service control policy refused ${step.api ?? 'the change'}: ask the organisation's administrators to exempt the role that ` +
+      'applies fixes (a condition on aws:PrincipalArn) or the node ENIs (a condition on a resource tag). Find the SCP from the management account:',
+    command: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+  };
 }

@@ -1,10 +1,15 @@
+import { parseInstanceKey } from '../../model/instance-key.js';
 import { named } from '../../model/names/index.js';
 import { shell, withCommand } from '../../model/shell.js';
-import { awsRegionOf } from '../../model/instance-key.js';
+import { awsRegionOf } from './region.js';
 import { awsRegionFlag as regionFlag } from '../shared/names.js';
 import type { ProviderProfile } from '../types.js';
 import { awsFirewall } from './firewall.js';
 
+function awsInstanceId(key: string | undefined): string | undefined {
+  const ref = parseInstanceKey(key);
+  return ref?.provider === 'aws' ? ref.instanceId : undefined;
+}
 
 export const aws: ProviderProfile = {
   id: 'aws',
@@ -30,7 +35,7 @@ export const aws: ProviderProfile = {
           shell`aws ec2 modify-network-interface-attribute --network-interface-id ${named('aws-eni', iface.id)} --no-source-dest-check${regionFlag(region)}`,
         );
       }
-      const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '');
+      const instanceId = view.instance?.id ?? awsInstanceId(view.instanceKey);
       return withCommand(
         {
           text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,

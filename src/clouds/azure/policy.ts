@@ -1,7 +1,10 @@
+import type { PolicyDenial } from '../../model/policy.js';
+import type { DeniedStep } from '../shared/policy/denial.js';
+import { parseInstanceKey } from '../../model/instance-key.js';
 import { AZURE_NIC_IP_FORWARDING_DEFINITION, AZURE_NIC_IP_FORWARDING_NAME, type AzurePolicyAssignment } from '../../model/policy.js';
 import type { NodeView } from '../../model/topology.js';
 import type { Remediation } from '../../model/remediation.js';
-import type { FindingDraft } from '../../rules/types.js';
+import type { FindingDraft } from '../../model/finding.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
 import { lastSegment, segmentAfter } from '../shared/names.js';
@@ -12,7 +15,8 @@ import { EXEMPTION_NAME, EXEMPTION_REASON, listed, needsFix, nodesOf } from '../
 function azureIds(view: NodeView): string[] {
   const nics = view.interfaces.filter((iface) => iface.provider === 'azure').map((iface) => iface.id.toLowerCase());
   if (nics.length > 0) return nics;
-  return view.instanceKey?.startsWith('azure:') ? [view.instanceKey.slice('azure:'.length).toLowerCase()] : [];
+  const ref = parseInstanceKey(view.instanceKey);
+  return ref?.provider === 'azure' ? [ref.vmId.toLowerCase()] : [];
 }
 
 function under(id: string, scope: string): boolean {
@@ -117,4 +121,17 @@ function uniqueCommands(commands: readonly Shell[]): Shell[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Apply time: Azure Policy refused a change; the way out is an exemption for the nodes' resource group. */
+export function azureDenialRemediation(denial: PolicyDenial, step: DeniedStep): Remediation {
+  const scope = step.resource ? (resourceGroupScope(step.resource) ?? step.resource) : undefined;
+  return withCommand(
+    {
+      text:
+        `Exempt ${step.resource ? `${lastSegment(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
+        `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
+    },
+    exemptionCommand(denial.id, scope),
+  );
 }

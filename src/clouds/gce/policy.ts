@@ -1,8 +1,11 @@
+import type { PolicyDenial } from '../../model/policy.js';
+import type { DeniedStep } from '../shared/policy/denial.js';
+import { parseInstanceKey } from '../../model/instance-key.js';
 import { GCP_VM_CAN_IP_FORWARD, type GcpOrgPolicy } from '../../model/policy.js';
 import type { NodeView } from '../../model/topology.js';
 import type { Remediation } from '../../model/remediation.js';
-import type { FindingDraft } from '../../rules/types.js';
-import { named } from '../../model/names/index.js';
+import type { FindingDraft } from '../../model/finding.js';
+import { nameProblem, named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
 import { needsFix, nodesOf } from '../shared/policy/common.js';
 
@@ -15,8 +18,8 @@ interface GceTarget {
 }
 
 function gceTarget(view: NodeView): GceTarget | undefined {
-  const match = /^gce:([^/]+)\/([^/]+)\/([^/]+)$/.exec(view.instanceKey ?? '');
-  return match ? { view, project: match[1]!, rest: `zones/${match[2]!}/instances/${match[3]!}` } : undefined;
+  const ref = parseInstanceKey(view.instanceKey);
+  return ref?.provider === 'gce' ? { view, project: ref.project, rest: `zones/${ref.zone}/instances/${ref.name}` } : undefined;
 }
 
 function instancePath(target: GceTarget): string {
@@ -154,4 +157,20 @@ export function* gcpPolicies(policies: readonly GcpOrgPolicy[], views: readonly 
       };
     }
   }
+}
+
+/** Apply time: an organisation policy refused a change; canIpForward's constraint gets its exact fix. */
+export function gcpDenialRemediation(denial: PolicyDenial, step: DeniedStep): Remediation {
+  const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
+  const project = denial.project ?? instance?.[2] ?? '<project>';
+  if (denial.name === GCP_VM_CAN_IP_FORWARD && instance) {
+    const remediation = gcpRemediation(undefined, project, [instance[1]!]);
+    // The project goes into a command inside the text: a person copies it like any other.
+    const describe = nameProblem('gce-project', project) ? '' : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
+    return { ...remediation, text: `${remediation.text} Add the values the project allows today${describe} before setting it.` };
+  }
+  return withCommand(
+    { text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.` },
+    shell`gcloud org-policies describe ${named('gce-constraint', denial.name.replace(/^constraints\//, ''))} --effective --project ${project === '<project>' ? project : named('gce-project', project)}`,
+  );
 }

@@ -1,3 +1,4 @@
+import { gceInstancePath, parseInstanceKey } from '../../model/instance-key.js';
 import type { Route } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import { named } from '../../model/names/index.js';
@@ -13,7 +14,8 @@ function project(path: string | undefined): string {
 }
 
 function instanceRef(view: NodeView): { name: string; zone: string; project: string } | undefined {
-  const id = view.instance?.id ?? view.instanceKey?.replace(/^gce:/, '').replace(/^([^/]+)\/([^/]+)\/([^/]+)$/, 'projects/$1/zones/$2/instances/$3');
+  const key = parseInstanceKey(view.instanceKey);
+  const id = view.instance?.id ?? (key?.provider === 'gce' ? gceInstancePath(key) : undefined);
   if (!id) return undefined;
   const zone = segmentAfter(id, 'zones');
   return zone ? { name: lastSegment(id), zone, project: project(id) } : undefined;

@@ -6,13 +6,6 @@ import { parseProviderId } from '../../model/instance-key.js';
 import { readKubernetes } from './kubernetes.js';
 import type { Budget, CloudReader, LiveNode, LiveOptions, LiveResult } from './types.js';
 
-/** Each cloud's reader, and with it its SDK, loads only when that cloud is read. */
-const CLOUD_READERS: Partial<Record<Provider, () => Promise<CloudReader>>> = {
-  aws: async () => (await import('../../clouds/aws/live/reader.js')).awsReader,
-  gce: async () => (await import('../../clouds/gce/live/reader.js')).gceReader,
-  azure: async () => (await import('../../clouds/azure/live/reader.js')).azureReader,
-};
-
 function inferProvider(nodes: readonly LiveNode[]): Provider | undefined {
   const counts = new Map<Provider, number>();
   for (const node of nodes) {
@@ -27,7 +20,10 @@ function inferProvider(nodes: readonly LiveNode[]): Provider | undefined {
  * registered first, and what comes back is redacted here, once: a server or proxy that echoes a token into a
  * status message, a node name or an annotation cannot carry it into a report, comment or saved snapshot.
  */
-export async function readLive(options: LiveOptions): Promise<LiveResult & { provider?: Provider }> {
+/** Each cloud's live reader, by provider; it loads, and with it the cloud's SDK, only when that cloud is read. */
+export type CloudReaderLoader = (provider: Provider) => (() => Promise<CloudReader>) | undefined;
+
+export async function readLive(options: LiveOptions, readerFor: CloudReaderLoader): Promise<LiveResult & { provider?: Provider }> {
   await registerEnvironment(process.env);
   const calls: Record<string, number> = {};
   const budget: Budget = {
@@ -39,7 +35,7 @@ export async function readLive(options: LiveOptions): Promise<LiveResult & { pro
   const cluster = await readKubernetes(options, budget);
   const provider = options.provider ?? inferProvider(cluster.nodes);
   const gaps: Gap[] = [...cluster.gaps];
-  const load = provider ? CLOUD_READERS[provider] : undefined;
+  const load = provider ? readerFor(provider) : undefined;
   const cloud = load ? await (await load()).read(cluster.nodes, options, budget) : { dumps: [], gaps: [] };
   gaps.push(...cloud.gaps);
   options.log(`read ${cluster.nodes.length} nodes${provider ? ` and their ${provider} resources` : ''} in ${Object.entries(calls).map(([p, n]) => `${n} ${p} calls`).join(', ')}`);

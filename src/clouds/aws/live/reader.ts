@@ -1,7 +1,8 @@
 import pLimit from 'p-limit';
 import { UserError } from '../../../errors.js';
 import type { Gap } from '../../../model/snapshot.js';
-import { regionOfZone } from '../../../model/instance-key.js';
+import { parseProviderId } from '../../../model/instance-key.js';
+import { regionOfZone } from '../region.js';
 import { withRetry } from '../../../sources/live/retry.js';
 import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from '../../../sources/live/types.js';
 
@@ -20,8 +21,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 function awsTarget(node: LiveNode): { instanceId?: string; region?: string } {
-  const match = /^aws:\/\/\/?([^/]*)\/(i-[0-9a-f]+)$/.exec(node.providerId ?? '');
-  return match ? { instanceId: match[2], region: match[1] ? regionOfZone(match[1]) : undefined } : {};
+  const parsed = parseProviderId(node.providerId ?? '');
+  if (parsed.ref?.provider !== 'aws') return {};
+  return { instanceId: parsed.ref.instanceId, region: parsed.zone ? regionOfZone(parsed.zone) : undefined };
 }
 
 function isDenied(error: unknown): boolean {

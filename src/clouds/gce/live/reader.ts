@@ -1,3 +1,4 @@
+import { parseProviderId } from '../../../model/instance-key.js';
 import type { Gap } from '../../../model/snapshot.js';
 import { UserError } from '../../../errors.js';
 import { withRetry } from '../../../sources/live/retry.js';
@@ -59,8 +60,8 @@ interface Target {
 }
 
 function target(node: LiveNode, fallbackProject: string | undefined): Target | undefined {
-  const match = /^gce:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(node.providerId ?? '');
-  if (match) return { project: match[1]!, zone: match[2]! };
+  const ref = parseProviderId(node.providerId ?? '').ref;
+  if (ref?.provider === 'gce') return { project: ref.project, zone: ref.zone };
   return fallbackProject ? { project: fallbackProject } : undefined;
 }
 

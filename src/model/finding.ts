@@ -1,0 +1,45 @@
+import type { Origin } from './origin.js';
+import type { Provider } from './provider.js';
+import type { Remediation } from './remediation.js';
+
+/** What the rules report: the vocabulary the engine, reporters and fixers share. */
+
+export type Severity = 'error' | 'warning' | 'note';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+
+export interface Location {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** What a rule reports; the engine adds the severity and resolves the origin to a location. */
+export interface FindingDraft {
+  readonly message: string;
+  readonly node?: string;
+  readonly resource?: string;
+  readonly remediation: Remediation;
+  readonly origin?: Origin;
+  /** Overrides the rule's default severity for this finding (e.g. capacity near vs. over the limit). */
+  readonly severity?: Severity;
+  /** check-incomplete findings raised on behalf of another rule name it here. */
+  readonly about?: string;
+  /** Tells apart findings of one rule about the same node and resource (e.g. the pod CIDR, per family). */
+  readonly key?: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly node?: string;
+  readonly resource?: string;
+  readonly provider: Provider;
+  readonly remediation: Remediation;
+  readonly location?: Location;
+  /** Stable identity across runs (rule, node, resource, key): baselines and SARIF match findings by it. */
+  readonly fingerprint: string;
+  /** In the baseline: reported, but accepted and never failing the run. */
+  readonly baselined: boolean;
+}
+
