@@ -4,7 +4,8 @@ import type { DataKind, NetworkInterface, Route } from '../model/snapshot.js';
 import type { NodeView, Topology } from '../model/topology.js';
 import type { Remediation } from '../model/remediation.js';
 import type { FirewallProfile } from './shared/firewall/types.js';
-import type { PolicyDenial } from '../model/policy.js';
+import type { PolicyConstraint, PolicyDenial } from '../model/policy.js';
+import type { FindingDraft } from '../model/finding.js';
 import type { FormatReader } from '../sources/format.js';
 import type { CloudReader } from '../sources/live/types.js';
 import type { Applier } from './shared/applier.js';
@@ -45,6 +46,8 @@ export interface ProviderProfile {
    * providers (AWS, vSphere, bare metal), where the nodes must share a subnet instead.
    */
   readonly routing?: RoutingProfile;
+  /** The findings of this cloud's policies that forbid the fixes (policy-blocks-fix), about the given nodes. */
+  policies?(constraints: readonly PolicyConstraint[], views: readonly NodeView[], topology: Topology): Iterable<FindingDraft>;
   /** How the cloud firewall treats forwarded pod traffic, and how to open it (pod-traffic-blocked). */
   readonly firewall?: FirewallProfile;
 }

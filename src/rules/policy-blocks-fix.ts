@@ -1,10 +1,7 @@
-import type { AwsConfigRule, AzurePolicyAssignment, GcpOrgPolicy } from '../model/policy.js';
 import type { NodeView, Topology } from '../model/topology.js';
 import { instanceProvider } from '../model/instance-key.js';
-import type { Provider } from '../model/provider.js';
-import { awsConfigRules } from '../clouds/aws/policy.js';
-import { azureInitiatives, azurePolicies } from '../clouds/azure/policy.js';
-import { gcpPolicies } from '../clouds/gce/policy.js';
+import { PROVIDERS, type Provider } from '../model/provider.js';
+import { profileFor } from '../clouds/index.js';
 import type { Rule } from './types.js';
 
 
@@ -49,17 +46,11 @@ export const policyBlocksFix: Rule = {
     },
   },
   *check({ snapshot, topology }) {
-    const policies = snapshot.policies ?? [];
-    if (policies.length === 0) return;
-    const azure = policies.filter((policy): policy is AzurePolicyAssignment => policy.kind === 'azure-policy-assignment');
-    const gcp = policies.filter((policy): policy is GcpOrgPolicy => policy.kind === 'gcp-org-policy');
-    const aws = policies.filter((policy): policy is AwsConfigRule => policy.kind === 'aws-config-rule');
-    if (azure.length > 0) {
-      const views = cloudViews(topology, 'azure');
-      yield* azurePolicies(azure, views);
-      yield* azureInitiatives(azure, views);
+    const constraints = snapshot.policies ?? [];
+    if (constraints.length === 0) return;
+    for (const provider of PROVIDERS) {
+      const { policies } = profileFor(provider);
+      if (policies) yield* policies(constraints, cloudViews(topology, provider), topology);
     }
-    if (gcp.length > 0) yield* gcpPolicies(gcp, cloudViews(topology, 'gce'));
-    if (aws.length > 0) yield* awsConfigRules(aws, cloudViews(topology, 'aws'), topology);
   },
 };

@@ -1,4 +1,4 @@
-import type { PolicyDenial } from '../../model/policy.js';
+import type { PolicyConstraint, PolicyDenial } from '../../model/policy.js';
 import type { Remediation } from '../../model/remediation.js';
 import type { DeniedStep } from '../shared/policy/denial.js';
 import { AWS_ENI_SOURCE_DEST_CHECK_RULE, type AwsConfigRule } from '../../model/policy.js';
@@ -40,6 +40,12 @@ export function* awsConfigRules(rules: readonly AwsConfigRule[], views: readonly
       origin: rule.origin,
     };
   }
+}
+
+/** AWS Config rules with automatic remediation that turn the nodes' source/destination check back on. */
+export function* awsPolicyFindings(constraints: readonly PolicyConstraint[], views: readonly NodeView[], topology: Topology): Iterable<FindingDraft> {
+  const rules = constraints.filter((policy): policy is AwsConfigRule => policy.kind === 'aws-config-rule');
+  if (rules.length > 0) yield* awsConfigRules(rules, views, topology);
 }
 
 /** Apply time: a service control policy refused a change; only the organisation's administrators can lift it. */

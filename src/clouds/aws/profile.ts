@@ -1,3 +1,4 @@
+import { awsPolicyFindings } from './policy.js';
 import { parseInstanceKey } from '../../model/instance-key.js';
 import { named } from '../../model/names/index.js';
 import { shell, withCommand } from '../../model/shell.js';
@@ -15,6 +16,7 @@ export const aws: ProviderProfile = {
   id: 'aws',
   displayName: 'AWS',
   firewall: awsFirewall,
+  policies: awsPolicyFindings,
   dumps: {
     instances: 'the output of `aws ec2 describe-instances --output json`',
     interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',

@@ -1,4 +1,4 @@
-import type { PolicyDenial } from '../../model/policy.js';
+import type { PolicyConstraint, PolicyDenial } from '../../model/policy.js';
 import type { DeniedStep } from '../shared/policy/denial.js';
 import { parseInstanceKey } from '../../model/instance-key.js';
 import { AZURE_NIC_IP_FORWARDING_DEFINITION, AZURE_NIC_IP_FORWARDING_NAME, type AzurePolicyAssignment } from '../../model/policy.js';
@@ -121,6 +121,14 @@ function uniqueCommands(commands: readonly Shell[]): Shell[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Azure Policy assignments (and initiatives) that deny NIC IP forwarding on the nodes. */
+export function* azurePolicyFindings(constraints: readonly PolicyConstraint[], views: readonly NodeView[]): Iterable<FindingDraft> {
+  const assignments = constraints.filter((policy): policy is AzurePolicyAssignment => policy.kind === 'azure-policy-assignment');
+  if (assignments.length === 0) return;
+  yield* azurePolicies(assignments, views);
+  yield* azureInitiatives(assignments, views);
 }
 
 /** Apply time: Azure Policy refused a change; the way out is an exemption for the nodes' resource group. */

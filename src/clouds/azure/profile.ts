@@ -1,3 +1,4 @@
+import { azurePolicyFindings } from './policy.js';
 import type { Route } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import { named } from '../../model/names/index.js';
@@ -57,6 +58,7 @@ export const azure: ProviderProfile = {
   id: 'azure',
   displayName: 'Azure',
   firewall: azureFirewall,
+  policies: azurePolicyFindings,
   dumps: {
     instances: 'the output of `az network nic list -o json`',
     interfaces: 'the output of `az network nic list -o json`',

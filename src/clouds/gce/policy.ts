@@ -1,4 +1,4 @@
-import type { PolicyDenial } from '../../model/policy.js';
+import type { PolicyConstraint, PolicyDenial } from '../../model/policy.js';
 import type { DeniedStep } from '../shared/policy/denial.js';
 import { parseInstanceKey } from '../../model/instance-key.js';
 import { GCP_VM_CAN_IP_FORWARD, type GcpOrgPolicy } from '../../model/policy.js';
@@ -157,6 +157,12 @@ export function* gcpPolicies(policies: readonly GcpOrgPolicy[], views: readonly 
       };
     }
   }
+}
+
+/** The organisation policy constraints/compute.vmCanIpForward, where it forbids the node instances. */
+export function* gcpPolicyFindings(constraints: readonly PolicyConstraint[], views: readonly NodeView[]): Iterable<FindingDraft> {
+  const policies = constraints.filter((policy): policy is GcpOrgPolicy => policy.kind === 'gcp-org-policy');
+  if (policies.length > 0) yield* gcpPolicies(policies, views);
 }
 
 /** Apply time: an organisation policy refused a change; canIpForward's constraint gets its exact fix. */

@@ -1,3 +1,4 @@
+import { gcpPolicyFindings } from './policy.js';
 import { gceInstancePath, parseInstanceKey } from '../../model/instance-key.js';
 import type { Route } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
@@ -92,6 +93,7 @@ export const gce: ProviderProfile = {
   id: 'gce',
   displayName: 'GCE',
   firewall: gceFirewall,
+  policies: gcpPolicyFindings,
   dumps: {
     instances: 'the output of `gcloud compute instances list --format=json`',
     routes: 'the output of `gcloud compute routes list --format=json`',
