@@ -1,3 +1,4 @@
+import { parseProviderId } from '../../../model/instance-key.js';
 import { UserError } from '../../../errors.js';
 import type { Gap } from '../../../model/snapshot.js';
 import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from '../../../sources/live/types.js';
@@ -154,7 +155,8 @@ export async function networkClient(options: LiveOptions, subscription: string):
 function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: Gap[]): Map<string, Set<string>> {
   const groups = new Map<string, Set<string>>();
   for (const node of nodes) {
-    const scope = scopeOf(node.providerId?.replace(/^azure:\/\//, ''));
+    const ref = parseProviderId(node.providerId ?? '').ref;
+    const scope = scopeOf(ref?.provider === 'azure' ? ref.vmId : undefined);
     if (!scope) {
       gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
       continue;
