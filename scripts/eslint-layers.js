@@ -123,6 +123,8 @@ export function layersPlugin({ root, layers, cycleRoot }) {
     },
   };
 
+  // The import graph is read once per ESLint process: right for `npm run lint`; an editor's long-lived ESLint
+  // server sees cycles as they were when it started.
   let components;
   const noCycle = {
     meta: {
