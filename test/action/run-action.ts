@@ -81,8 +81,8 @@ export async function runAction({ github, work }: StepPlace, inputs: Record<stri
   };
   for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   let code = 0;
-  let stdout = '';
-  let stderr = '';
+  let stdout: string;
+  let stderr: string;
   try {
     ({ stdout, stderr } = await exec(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }));
   } catch (error) {

@@ -6,10 +6,16 @@ const RULE = 'subnet-mismatch';
 function setEniSubnet(files: { get(name: string): Json }, eniId: string, subnetId: string): void {
   let changed = 0;
   for (const eni of files.get('network-interfaces.json').NetworkInterfaces) {
-    if (eni.NetworkInterfaceId === eniId) (eni.SubnetId = subnetId), changed++;
+    if (eni.NetworkInterfaceId !== eniId) continue;
+    eni.SubnetId = subnetId;
+    changed++;
   }
   for (const instance of files.get('instances.json').Reservations.flatMap((r: Json) => r.Instances)) {
-    for (const eni of instance.NetworkInterfaces ?? []) if (eni.NetworkInterfaceId === eniId) (eni.SubnetId = subnetId), changed++;
+    for (const eni of instance.NetworkInterfaces ?? []) {
+      if (eni.NetworkInterfaceId !== eniId) continue;
+      eni.SubnetId = subnetId;
+      changed++;
+    }
   }
   expect(changed).toBe(2);
 }

@@ -177,7 +177,7 @@ export async function seedFromFixture(dir: string): Promise<Ec2Scenario> {
     try {
       doc = JSON.parse(await readFile(join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`seedFromFixture: ${join(dir, file)} is not valid JSON: ${(err as Error).message}`);
+      throw new Error(`seedFromFixture: ${join(dir, file)} is not valid JSON: ${(err as Error).message}`, { cause: err });
     }
     if (!isRec(doc)) continue;
     if (Array.isArray(doc.Reservations)) {

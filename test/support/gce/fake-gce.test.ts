@@ -33,7 +33,6 @@ const API = 'https://www.googleapis.com/compute/v1/';
 const K8S_NET = `${API}projects/acme-staging/global/networks/k8s-net`;
 
 // Live-mode code reads loosely typed protobuf objects; `any` keeps these assertions readable.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {

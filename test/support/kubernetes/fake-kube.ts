@@ -189,7 +189,7 @@ export async function seedFromFixture(dir: string): Promise<{ nodes: unknown[]; 
       try {
         parsed = JSON.parse(text);
       } catch (err) {
-        throw new Error(`seedFromFixture: ${full} is not valid JSON: ${(err as Error).message}`);
+        throw new Error(`seedFromFixture: ${full} is not valid JSON: ${(err as Error).message}`, { cause: err });
       }
       take(parsed);
     } else {
