@@ -80,36 +80,3 @@ export function importCycles(graph: Map<string, string[]>): string[][] {
   for (const node of [...graph.keys()].sort()) if (!index.has(node)) visit(node);
   return cycles;
 }
-
-/**
- * The layers of src/, lowest first: a file may import its own layer and the layers below it, never one above.
- * Cloud folders sit above the cloud-neutral sources they build on; the engine runs rules, reports and fixes.
- */
-export const LAYERS: readonly (readonly string[])[] = [
-  ['model'],
-  ['errors.ts', 'io'],
-  ['sources'],
-  ['clouds'],
-  ['rules'],
-  ['report'],
-  ['fix'],
-  ['engine'],
-  ['cli', 'action'],
-  ['cli.ts', 'bundle.ts'],
-];
-
-export function layerOf(file: string): number {
-  const top = file.split(/[\\/]/)[0]!;
-  const index = LAYERS.findIndex((layer) => layer.includes(top));
-  if (index < 0) throw new Error(`${file}: in no layer of LAYERS`);
-  return index;
-}
-
-/** Every import of a file from a layer above its own: "sources/x.ts -> rules/y.ts". */
-export function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] {
-  const upward: string[] = [];
-  for (const [file, targets] of graph) {
-    for (const target of targets) if (layerOf(target) > layerOf(file)) upward.push(`${file} -> ${target}`);
-  }
-  return upward.sort();
-}
