@@ -2,7 +2,7 @@ import type { Origin } from '../../model/origin.js';
 import { awsInstanceKey } from '../provider-id.js';
 import { bool, list, record, records, str } from '../values.js';
 import { blockTags, labelsOf, type Mapping } from './mapping.js';
-import type { TfInterface, TfMachine } from './model.js';
+import { localInstanceKey, type TfInterface, type TfMachine } from './model.js';
 import { isCreated, known, knownString, valueAt, type ResourceInstance } from './plan.js';
 
 /**
@@ -262,7 +262,7 @@ export function mapAws(m: Mapping): number {
 
   const enis = new Set<ResourceInstance>();
   for (const instance of m.plan.ofType('aws_instance')) {
-    m.model.machines.push(instanceMachine(m, instance, enis));
+    m.model.addMachine(instanceMachine(m, instance, enis));
     count++;
   }
   // ENIs attached through an `attachment` block or an aws_network_interface_attachment, not the instance's own blocks.
@@ -276,7 +276,7 @@ export function mapAws(m: Mapping): number {
       machine.interfaces.push(iface);
       machine.ips.push(...iface.ips);
     } else {
-      m.model.externalInterfaces.push({ provider: 'aws', iface, instanceKey: attachment?.instanceId ? awsInstanceKey(attachment.instanceId) : `terraform:${m.model.file}:${eni.address}` });
+      m.model.externalInterfaces.push({ provider: 'aws', iface, instanceKey: attachment?.instanceId ? awsInstanceKey(attachment.instanceId) : localInstanceKey(m.model.file, eni.address) });
     }
   }
 
@@ -284,12 +284,12 @@ export function mapAws(m: Mapping): number {
   for (const group of m.plan.ofType('aws_autoscaling_group')) {
     const template = templateOf(m, group);
     if (template) used.add(template);
-    m.model.machines.push(poolMachine(m, group, template));
+    m.model.addMachine(poolMachine(m, group, template));
     count++;
   }
   for (const template of m.plan.ofType('aws_launch_template')) {
     count++;
-    if (!used.has(template)) m.model.machines.push(poolMachine(m, template, template));
+    if (!used.has(template)) m.model.addMachine(poolMachine(m, template, template));
   }
   if (m.model.machines.some((machine) => machine.provider === 'aws')) {
     m.model.present.add('instances');

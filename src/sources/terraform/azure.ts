@@ -2,7 +2,7 @@ import type { Origin } from '../../model/origin.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { bool, isRecord, list, record, records, str, type Json } from '../values.js';
 import { labelsOf, type Mapping } from './mapping.js';
-import type { TfInterface, TfMachine, TfNextHop } from './model.js';
+import { localInstanceKey, type TfInterface, type TfMachine, type TfNextHop } from './model.js';
 import { isCreated, known, knownString, valueAt, type ResourceInstance } from './plan.js';
 
 /**
@@ -227,7 +227,7 @@ class Azure {
 /** The instance key of a NIC no VM of the plan uses: its VM when Azure knows it, else the NIC itself (joined by address). */
 function nicKey(m: Mapping, nic: ResourceInstance): string {
   const vm = knownString(nic, ['virtual_machine_id']);
-  return vm ? azureInstanceKey(vm) : `terraform:${m.model.file}:${nic.address}`;
+  return vm ? azureInstanceKey(vm) : localInstanceKey(m.model.file, nic.address);
 }
 
 export function mapAzure(m: Mapping): number {
@@ -256,7 +256,7 @@ export function mapAzure(m: Mapping): number {
   for (const vm of m.plan.ofType(...VM_TYPES)) {
     const nics = azure.nicsOf(vm);
     nics.forEach((nic) => used.add(nic));
-    m.model.machines.push(azure.vm(vm, nics));
+    m.model.addMachine(azure.vm(vm, nics));
     count++;
   }
   for (const nic of m.plan.ofType('azurerm_network_interface')) {
@@ -265,7 +265,7 @@ export function mapAzure(m: Mapping): number {
     m.model.externalInterfaces.push({ provider: 'azure', iface: azure.nic(nic, nic.address), instanceKey: nicKey(m, nic) });
   }
   for (const set of m.plan.ofType(...VMSS_TYPES)) {
-    m.model.machines.push(azure.scaleSet(set));
+    m.model.addMachine(azure.scaleSet(set));
     count++;
   }
   if (m.model.machines.some((machine) => machine.provider === 'azure') || m.model.externalInterfaces.length > 0) {

@@ -303,7 +303,7 @@ export function mapGce(m: Mapping): number {
     count++;
   }
   for (const instance of m.plan.ofType('google_compute_instance')) {
-    m.model.machines.push(gce.instance(instance));
+    m.model.addMachine(gce.instance(instance));
     count++;
   }
   const used = new Set<ResourceInstance>();
@@ -312,11 +312,11 @@ export function mapGce(m: Mapping): number {
     const template = gce.templateOf(group);
     if (!template) continue;
     used.add(template);
-    m.model.machines.push(gce.pool(group, template));
+    m.model.addMachine(gce.pool(group, template));
   }
   for (const template of m.plan.ofType('google_compute_instance_template', 'google_compute_region_instance_template')) {
     count++;
-    if (!used.has(template)) m.model.machines.push(gce.pool(undefined, template));
+    if (!used.has(template)) m.model.addMachine(gce.pool(undefined, template));
   }
   if (m.model.machines.some((machine) => machine.provider === 'gce')) {
     m.model.present.add('instances');

@@ -3,11 +3,11 @@ import { record } from '../values.js';
 import { mapAws } from './aws.js';
 import { mapAzure } from './azure.js';
 import { mapGce } from './gce.js';
-import { finishTerraform } from './finish.js';
+import { terraformJoin } from './join.js';
 import type { TerraformJsonKind } from './kind.js';
 import { SourceLocator } from './locator.js';
 import { Mapping } from './mapping.js';
-import { collect, TfModel } from './model.js';
+import { TfModel } from './model.js';
 import { PlanData } from './plan.js';
 import { Resolver } from './references.js';
 
@@ -19,6 +19,6 @@ export async function readTerraform(value: unknown, kind: TerraformJsonKind, con
   const model = new TfModel(context.source.file);
   const mapping = new Mapping(plan, new Resolver(plan), locator, context, model);
   const count = mapAws(mapping) + mapGce(mapping) + mapAzure(mapping);
-  collect(context.builder, model, finishTerraform);
+  context.builder.collect(terraformJoin, model);
   return count;
 }
