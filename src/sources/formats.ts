@@ -23,7 +23,11 @@ import { flannelConfigMap } from './kubernetes/flannel-configmap.js';
 import { kubectlList } from './kubernetes/list.js';
 import { kubectlNodes } from './kubernetes/nodes.js';
 import { rkeCluster } from './kubernetes/rke-cluster.js';
-import { terraformShowJson } from './terraform/reader.js';
+import { terraformReader } from './terraform/reader.js';
+// Until the cloud registry (src/clouds/index.ts) hands the Terraform mappers in, this is the one place that wires them.
+import { awsTerraform } from '../clouds/aws/terraform/index.js';
+import { azureTerraform } from '../clouds/azure/terraform/index.js';
+import { gceTerraform } from '../clouds/gce/terraform/index.js';
 
 /** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
 export const FORMAT_READERS: readonly FormatReader[] = [
@@ -45,7 +49,7 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   azVnets,
   azVms,
   azVmssVms,
-  terraformShowJson,
+  terraformReader([awsTerraform, gceTerraform, azureTerraform]),
   awsDescribeSecurityGroups,
   awsDescribeNetworkAcls,
   gcloudFirewallRules,
