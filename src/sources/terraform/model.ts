@@ -5,7 +5,7 @@ import type { DataKind, NextHop, Os, Network, Route, RouteTable, Subnet } from '
 /**
  * What the cloud mappers read out of one plan or state, before it is joined with the other inputs. Machines are
  * not turned into snapshot objects right away: whether a machine is an existing Kubernetes node (enriching it) or a
- * planned one, and so which instance key it gets, is only known once every input has been read (finish.ts).
+ * planned one, and so which instance key it gets, is only known once every input has been read (join.ts).
  */
 
 export interface TfInterface {
