@@ -4,7 +4,7 @@ import type { ReadContext } from '../context.js';
 import { isRecord, list, record, records, str, type Json } from '../values.js';
 import type { SourceLocator } from './locator.js';
 import { isExpression } from './modules.js';
-import { localInstanceKey, type TfModel } from './model.js';
+import { localInstanceKey, type TfGap } from './model.js';
 import { valueAt, type PlanData, type ResourceInstance } from './plan.js';
 import { attributeText, type Resolver } from './references.js';
 
@@ -31,7 +31,8 @@ export class Mapping {
     readonly resolver: Resolver,
     readonly locator: SourceLocator,
     readonly read: ReadContext,
-    private readonly model: TfModel,
+    /** The document's gaps: what cannot be verified, in the order the mappers find it. */
+    private readonly gaps: TfGap[],
   ) {}
 
   /** `by` takes `resource` over (an instance its ENI, a group its template); the first claim wins. */
@@ -45,7 +46,7 @@ export class Mapping {
 
   /** The instance key of a machine only this document knows (no cloud id yet). */
   localKey(address: string): string {
-    return localInstanceKey(this.model.file, address);
+    return localInstanceKey(this.read.source.file, address);
   }
 
   /**
@@ -60,7 +61,7 @@ export class Mapping {
   }
 
   gap(message: string, details: { machine?: string; resource?: string; origin?: Origin } = {}): void {
-    this.model.gaps.push({ message, ...details });
+    this.gaps.push({ message, ...details });
   }
 
   /** The one resource (of `types`) an attribute refers to, its known value, or why neither can be known. */

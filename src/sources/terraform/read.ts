@@ -19,7 +19,7 @@ export async function readTerraform(value: unknown, kind: TerraformJsonKind, con
   const locator = new SourceLocator(context.source.file, plan.root);
   await locator.prepare(plan.instances);
   const model = new TfModel(context.source.file);
-  const count = mapResources(new Mapping(plan, new Resolver(plan), locator, context, model), clouds, model);
+  const count = mapResources(new Mapping(plan, new Resolver(plan), locator, context, model.gaps), clouds, model);
   context.builder.collect(terraformJoin, model);
   return count;
 }
