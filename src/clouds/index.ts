@@ -3,7 +3,7 @@ import type { FindingDraft } from '../model/finding.js';
 import type { Provider } from '../model/provider.js';
 import type { FormatReader } from '../sources/format.js';
 import { CLUSTER_READERS } from '../sources/formats.js';
-import { terraformShowJson } from '../sources/terraform/reader.js';
+import { terraformReader } from '../sources/terraform/reader.js';
 import { awsCloud } from './aws/index.js';
 import { azureCloud } from './azure/index.js';
 import { baremetalCloud } from './baremetal/index.js';
@@ -40,7 +40,7 @@ function readersOf(role: keyof CloudReaders): FormatReader[] {
 export const FORMAT_READERS: readonly FormatReader[] = [
   ...CLUSTER_READERS,
   ...readersOf('network'),
-  terraformShowJson,
+  terraformReader(Object.values(CLOUDS).flatMap((cloud) => (cloud.terraform ? [cloud.terraform] : []))),
   ...readersOf('firewall'),
   ...readersOf('policy'),
 ];

@@ -7,6 +7,7 @@ import type { FirewallProfile } from './shared/firewall/types.js';
 import type { PolicyConstraint, PolicyDenial } from '../model/policy.js';
 import type { FindingDraft } from '../model/finding.js';
 import type { FormatReader } from '../sources/format.js';
+import type { TerraformCloud } from '../sources/terraform/cloud.js';
 import type { CloudReader } from '../sources/live/types.js';
 import type { Applier } from './shared/applier.js';
 import type { DeniedStep } from './shared/policy/denial.js';
@@ -87,6 +88,8 @@ export interface CloudDenials {
 export interface Cloud {
   readonly profile: ProviderProfile;
   readonly readers: CloudReaders;
+  /** The mappers of this cloud's resources in Terraform plans and state. */
+  readonly terraform?: TerraformCloud;
   readonly live?: () => Promise<CloudReader>;
   readonly applier?: () => Promise<Applier>;
   readonly denials?: CloudDenials;

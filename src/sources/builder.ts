@@ -14,6 +14,12 @@ export interface BuildOptions {
   readonly nodeSelectors: readonly string[];
 }
 
+/**
+ * A join over everything one kind of reader collected, run once every input is read: Terraform machines become
+ * nodes only if no node of another input is the same machine. `nodes` are the nodes read so far, in name order.
+ */
+export type Join<T> = (collected: readonly T[], nodes: readonly Node[], options: BuildOptions, builder: SnapshotBuilder) => void;
+
 /** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
 function merge<T extends object>(into: T, from: T): T {
   const result = { ...into } as Mutable<T>;
@@ -48,7 +54,7 @@ export class SnapshotBuilder {
   private readonly present = new Set<DataKind>();
   private readonly sources: SourceFile[] = [];
   private declaredProvider: { provider: Provider; reason: string } | undefined;
-  private readonly deferred: ((options: BuildOptions) => void)[] = [];
+  private readonly pending = new Map<Join<never>, unknown[]>();
 
   addNode(node: Node): void {
     const existing = this.nodes.get(node.name);
@@ -153,21 +159,22 @@ export class SnapshotBuilder {
     this.declaredProvider ??= { provider, reason };
   }
 
-  /**
-   * A step to run when every input has been read: joining that depends on all inputs at once (Terraform
-   * machines become nodes only if no kubectl node is the same machine).
-   */
-  defer(step: (options: BuildOptions) => void): void {
-    this.deferred.push(step);
+  /** Keeps `item` for `join`, which `build` runs once with all the items collected for it. */
+  collect<T>(join: Join<T>, item: T): void {
+    const items = this.pending.get(join as Join<never>);
+    if (items) items.push(item);
+    else this.pending.set(join as Join<never>, [item]);
   }
 
   build(override?: Provider, options: BuildOptions = { nodeSelectors: [] }): ClusterSnapshot {
-    for (const step of this.deferred.splice(0)) step(options);
+    const joins = [...this.pending];
+    this.pending.clear();
+    for (const [join, items] of joins) (join as Join<unknown>)(items, this.sortedNodes(), options, this);
     const routeTables = [...this.routeTables.values()].map((table) => ({
       ...table,
       subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
     }));
-    const nodes = [...this.nodes.values()].sort((a, b) => compareText(a.name, b.name));
+    const nodes = this.sortedNodes();
     const instances = [...this.instances.values()];
     const { provider, reason } = override
       ? { provider: override, reason: 'set with --provider' }
@@ -191,6 +198,10 @@ export class SnapshotBuilder {
       present: this.present,
       sources: this.sources,
     };
+  }
+
+  private sortedNodes(): Node[] {
+    return [...this.nodes.values()].sort((a, b) => compareText(a.name, b.name));
   }
 }
 

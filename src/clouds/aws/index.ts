@@ -1,4 +1,5 @@
 import type { Cloud } from '../types.js';
+import { awsTerraform } from './terraform/index.js';
 import { awsDescribeConfigRules } from './dumps/config-rules.js';
 import { awsDescribeInstances } from './dumps/describe-instances.js';
 import { awsDescribeNetworkAcls } from './dumps/describe-network-acls.js';
@@ -16,6 +17,7 @@ export const awsCloud: Cloud = {
     firewall: [awsDescribeSecurityGroups, awsDescribeNetworkAcls],
     policy: [awsDescribeConfigRules],
   },
+  terraform: awsTerraform,
   live: async () => (await import('./live/reader.js')).awsReader,
   applier: async () => (await import('./apply.js')).awsApplier,
   denials: {

@@ -1,4 +1,5 @@
 import type { Cloud } from '../types.js';
+import { azureTerraform } from './terraform/index.js';
 import { azNics } from './dumps/nics.js';
 import { azNsgs } from './dumps/nsgs.js';
 import { azPolicyAssignments } from './dumps/policy-assignments.js';
@@ -16,6 +17,7 @@ export const azureCloud: Cloud = {
     firewall: [azNsgs],
     policy: [azPolicyAssignments],
   },
+  terraform: azureTerraform,
   live: async () => (await import('./live/reader.js')).azureReader,
   applier: async () => (await import('./apply.js')).azureApplier,
   denials: {

@@ -1,4 +1,5 @@
 import type { Cloud } from '../types.js';
+import { gceTerraform } from './terraform/index.js';
 import { gcloudFirewallRules } from './dumps/firewall-rules.js';
 import { gcloudInstances } from './dumps/instances.js';
 import { gcloudOrgPolicy } from './dumps/org-policy.js';
@@ -14,6 +15,7 @@ export const gceCloud: Cloud = {
     firewall: [gcloudFirewallRules],
     policy: [gcloudOrgPolicy],
   },
+  terraform: gceTerraform,
   live: async () => (await import('./live/reader.js')).gceReader,
   applier: async () => (await import('./apply.js')).gceApplier,
   denials: {

@@ -4,9 +4,14 @@ import type { ReadContext } from '../context.js';
 import { isRecord, list, record, records, str, type Json } from '../values.js';
 import type { SourceLocator } from './locator.js';
 import { isExpression } from './modules.js';
-import type { TfModel } from './model.js';
+import { localInstanceKey, type TfGap } from './model.js';
 import { valueAt, type PlanData, type ResourceInstance } from './plan.js';
 import { attributeText, type Resolver } from './references.js';
+
+/** " (main.tf:12)" when the origin is a line of a `.tf` file, for remediation texts. */
+export function where(origin: Origin): string {
+  return origin.line !== undefined ? ` (${origin.file}:${origin.line})` : '';
+}
 
 export type Single =
   | { readonly kind: 'known'; readonly value: unknown }
@@ -14,15 +19,35 @@ export type Single =
   | { readonly kind: 'absent' }
   | { readonly kind: 'unknown'; readonly why: string };
 
-/** What the per-cloud mappers share: the plan, reference resolution, source locations and the model being filled. */
+/**
+ * What the resource mappers of one document share: the plan, reference resolution, source locations, the claims
+ * of the resources mapped so far, and where gaps go.
+ */
 export class Mapping {
+  private readonly claims = new Map<ResourceInstance, ResourceInstance>();
+
   constructor(
     readonly plan: PlanData,
     readonly resolver: Resolver,
     readonly locator: SourceLocator,
     readonly read: ReadContext,
-    readonly model: TfModel,
+    /** The document's gaps: what cannot be verified, in the order the mappers find it. */
+    private readonly gaps: TfGap[],
   ) {}
+
+  /** `by` takes `resource` over (an instance its ENI, a group its template); the first claim wins. */
+  claim(resource: ResourceInstance, by: ResourceInstance): void {
+    if (!this.claims.has(resource)) this.claims.set(resource, by);
+  }
+
+  claimant(resource: ResourceInstance): ResourceInstance | undefined {
+    return this.claims.get(resource);
+  }
+
+  /** The instance key of a machine only this document knows (no cloud id yet). */
+  localKey(address: string): string {
+    return localInstanceKey(this.read.source.file, address);
+  }
 
   /**
    * Where findings about a resource point: the `.tf` block (at the first of `attributes` set in it), or else the
@@ -36,7 +61,7 @@ export class Mapping {
   }
 
   gap(message: string, details: { machine?: string; resource?: string; origin?: Origin } = {}): void {
-    this.model.gaps.push({ message, ...details });
+    this.gaps.push({ message, ...details });
   }
 
   /** The one resource (of `types`) an attribute refers to, its known value, or why neither can be known. */

@@ -1,12 +1,11 @@
 import type { Origin } from '../../model/origin.js';
 import type { Provider } from '../../model/provider.js';
 import type { DataKind, NextHop, Os, Network, Route, RouteTable, Subnet } from '../../model/snapshot.js';
-import type { BuildOptions, SnapshotBuilder } from '../builder.js';
 
 /**
  * What the cloud mappers read out of one plan or state, before it is joined with the other inputs. Machines are
  * not turned into snapshot objects right away: whether a machine is an existing Kubernetes node (enriching it) or a
- * planned one, and so which instance key it gets, is only known once every input has been read (finish.ts).
+ * planned one, and so which instance key it gets, is only known once every input has been read (join.ts).
  */
 
 export interface TfInterface {
@@ -79,29 +78,24 @@ export class TfModel {
   readonly gaps: TfGap[] = [];
   readonly present = new Set<DataKind>();
 
+  private readonly byAddress = new Map<string, TfMachine>();
+
   constructor(
     /** The plan or state file, to tell apart machines of the same address in two stacks. */
     readonly file: string,
   ) {}
 
+  addMachine(machine: TfMachine): void {
+    this.machines.push(machine);
+    if (!this.byAddress.has(machine.address)) this.byAddress.set(machine.address, machine);
+  }
+
   machine(address: string): TfMachine | undefined {
-    return this.machines.find((machine) => machine.address === address);
+    return this.byAddress.get(address);
   }
 }
 
-const collected = new WeakMap<SnapshotBuilder, TfModel[]>();
-
-/** Keeps a plan's model until every input is read; the first one schedules the joining of them all. */
-export function collect(builder: SnapshotBuilder, model: TfModel, finish: (builder: SnapshotBuilder, models: TfModel[], options: BuildOptions) => void): void {
-  const models = collected.get(builder);
-  if (models) {
-    models.push(model);
-    return;
-  }
-  collected.set(builder, [model]);
-  builder.defer((options) => {
-    const all = collected.get(builder) ?? [];
-    collected.delete(builder);
-    finish(builder, all, options);
-  });
+/** The instance key of a machine only the plan knows (no cloud id yet): unique per plan file and address. */
+export function localInstanceKey(file: string, address: string): string {
+  return `terraform:${file}:${address}`;
 }

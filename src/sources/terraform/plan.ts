@@ -123,37 +123,12 @@ export class PlanData {
     };
     if (kind === 'plan') {
       records(value.resource_changes).forEach((change, i) => {
-        const address = str(change.address);
-        const type = str(change.type);
-        const name = str(change.name);
-        if (!address || !type || !name) return;
-        const body = record(change.change);
-        const actions = list(body.actions).filter((action): action is string => typeof action === 'string');
-        // Destroyed objects (and `removed` blocks that only forget them) are not there after the apply.
-        const module = str(change.module_address) ?? '';
-        if (!actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))) {
-          seen.add(address);
-          deleted.push({
-            address, module, configPath: moduleSteps(module).map((step) => step.name), mode: change.mode === 'data' ? 'data' : 'managed', type, name,
-            index: keyOf(change.index), values: record(body.before), unknown: {}, actions, path: ['resource_changes', i, 'change', 'before'], entry: ['resource_changes', i],
-          });
-          return;
-        }
-        add({
-          address,
-          module,
-          configPath: moduleSteps(module).map((step) => step.name),
-          mode: change.mode === 'data' ? 'data' : 'managed',
-          type,
-          name,
-          index: keyOf(change.index),
-          values: record(body.after),
-          unknown: body.after_unknown ?? {},
-          before: isRecord(body.before) ? body.before : undefined,
-          actions,
-          path: ['resource_changes', i, 'change', 'after'],
-          entry: ['resource_changes', i],
-        });
+        const read = readChange(change, i);
+        if (!read) return;
+        if (read.deleted) {
+          seen.add(read.instance.address);
+          deleted.push(read.instance);
+        } else add(read.instance);
       });
       walkModule(record(value.planned_values).root_module, ['planned_values', 'root_module'], '', add);
       walkModule(record(record(value.prior_state).values).root_module, ['prior_state', 'values', 'root_module'], '', add);
@@ -207,6 +182,26 @@ export class PlanData {
     const reference = list(expression.references).find((ref): ref is string => typeof ref === 'string' && ref.startsWith('var.'));
     return reference ? str(record(this.variables[reference.slice(4)]).value) : undefined;
   }
+}
+
+/**
+ * One entry of resource_changes: the object as it will be after the apply, or as it was before when the plan
+ * destroys it (destroyed objects, and `removed` blocks that only forget them, are not there after the apply).
+ */
+function readChange(change: Json, i: number): { instance: ResourceInstance; deleted: boolean } | undefined {
+  const address = str(change.address);
+  const type = str(change.type);
+  const name = str(change.name);
+  if (!address || !type || !name) return undefined;
+  const body = record(change.change);
+  const actions = list(body.actions).filter((action): action is string => typeof action === 'string');
+  const module = str(change.module_address) ?? '';
+  const common = { address, module, configPath: moduleSteps(module).map((step) => step.name), mode: change.mode === 'data' ? ('data' as const) : ('managed' as const), type, name, index: keyOf(change.index), actions, entry: ['resource_changes', i] };
+  if (!actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))) {
+    return { instance: { ...common, values: record(body.before), unknown: {}, path: ['resource_changes', i, 'change', 'before'] }, deleted: true };
+  }
+  const after = { values: record(body.after), unknown: body.after_unknown ?? {}, before: isRecord(body.before) ? body.before : undefined, path: ['resource_changes', i, 'change', 'after'] };
+  return { instance: { ...common, ...after }, deleted: false };
 }
 
 /** planned_values / prior_state / state module trees: resources and child_modules, recursively. */
