@@ -72,4 +72,13 @@ export const backendMismatch: Rule = {
       };
     }
   },
+  *gaps({ snapshot, topology }) {
+    const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
+    // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
+    if (backendKnown || !topology.views.some((view) => !view.node.planned)) return;
+    yield {
+      message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
+      remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
+    };
+  },
 };

@@ -4,7 +4,7 @@ import type { BlockedTraffic } from '../providers/firewall/types.js';
 import { protocolList } from '../providers/firewall/common.js';
 import { firewallAnalysis, whyNot } from './shared/firewall.js';
 import { nodeList } from './shared/route-coverage.js';
-import type { FindingDraft, Rule, RuleContext } from './types.js';
+import type { GapDraft, Rule, RuleContext } from './types.js';
 
 function verdict(block: BlockedTraffic): string {
   const { stage, deniedBy, shadowed, nearMiss } = block;
@@ -38,6 +38,26 @@ function message(block: BlockedTraffic, everyone: readonly NodeView[]): string {
       ? `pods on ${remote} cannot reach pods on ${nodes(block.localNodes)} ${over}, dropped inbound by ${block.stage.label}`
       : `pods on ${nodes(block.localNodes)} cannot reach pods on ${remote} ${over}, dropped outbound by ${block.stage.label}`;
   return `${path}: ${verdict(block)}`;
+}
+
+/** Nodes whose rule sets are named but not in the firewall dumps. */
+function* firewallGaps({ topology, profile }: RuleContext): Iterable<GapDraft> {
+  const analysis = firewallAnalysis(topology, profile);
+  if (!analysis || !profile.firewall) return;
+  const byReason = groupBy(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
+  for (const [what, entries] of byReason) {
+    const views = entries.map((entry) => entry.view);
+    const first = entries[0]!;
+    const message = first.reason
+      ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
+      : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
+    yield {
+      key: what,
+      resource: first.missing[0],
+      message: `${message}: whether pod traffic reaches them cannot be verified`,
+      remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
+    };
+  }
 }
 
 export const podTrafficBlocked: Rule = {
@@ -91,25 +111,5 @@ export const podTrafficBlocked: Rule = {
       };
     }
   },
+  gaps: firewallGaps,
 };
-
-/** check-incomplete hints: nodes whose rule sets are named but not in the firewall dumps. */
-export function* firewallGaps({ topology, profile }: RuleContext): Iterable<FindingDraft> {
-  const analysis = firewallAnalysis(topology, profile);
-  if (!analysis || !profile.firewall) return;
-  const byReason = groupBy(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
-  for (const [what, entries] of byReason) {
-    const views = entries.map((entry) => entry.view);
-    const first = entries[0]!;
-    const message = first.reason
-      ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
-      : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
-    yield {
-      about: 'pod-traffic-blocked',
-      key: what,
-      resource: first.missing[0],
-      message: `${message}: whether pod traffic reaches them cannot be verified`,
-      remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
-    };
-  }
-}

@@ -48,4 +48,12 @@ export const routeStale: Rule = {
       };
     }
   },
+  *gaps({ snapshot, profile }) {
+    // Without route data, route-missing's gap already says that no route was checked.
+    if (!profile.routing || !snapshot.present.has('routes') || snapshot.clusterCidrs.length > 0) return;
+    yield {
+      message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
+      remediation: { text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.' },
+    };
+  },
 };

@@ -8,6 +8,7 @@ export const routeWrongNextHop: Rule = {
     title: "The route for a node's pod CIDR points somewhere else",
     severity: 'error',
     helpAnchor: 'route-wrong-next-hop',
+    routeState: 'wrong next hop',
     description:
       'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
       'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
