@@ -1,5 +1,6 @@
 import type { FixAction, FixScope } from '../model/fix-spec.js';
 import { escapeControls, hasControl } from '../model/shell.js';
+import { ruleById } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 
 /** One step of the remediation plan: shown in every output, applied by --fix apply when its scope allows. */
@@ -44,8 +45,8 @@ export function buildPlan(findings: readonly Finding[], options: PlanOptions): P
   const seen = new Set<string>();
   const plan: PlanEntry[] = [];
   for (const finding of findings) {
-    // What cannot be verified has nothing to fix: the finding itself says which data to add.
-    if (finding.ruleId === 'check-incomplete') continue;
+    // Nothing to change in the cloud (what could not be verified): the finding itself says what to do.
+    if (ruleById(finding.ruleId)?.meta.fixable === false) continue;
     const fix = finding.remediation.fix;
     const key = fix ? JSON.stringify(fix.actions) : `${finding.fingerprint}`;
     if (seen.has(key)) continue;

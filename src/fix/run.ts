@@ -5,6 +5,7 @@ import { writeFileSafely } from '../io/write.js';
 import type { Provider } from '../model/provider.js';
 import type { FixOutcome, Report } from '../report/types.js';
 import { deniedAtApply, unnamedDenial } from '../providers/policy/denial.js';
+import { ruleWith } from '../rules/index.js';
 import { FixDenied, type Applier } from './apply/types.js';
 import { buildPlan, planScript, type PlanEntry } from './plan.js';
 
@@ -52,7 +53,7 @@ async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log:
       // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
       if (denied?.reason === 'policy') {
         const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
-        denials.push({ ruleId: 'policy-blocks-fix', draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step) });
+        denials.push({ ruleId: ruleWith('reportsApplyDenials').meta.id, draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step) });
       }
     }
   }
