@@ -18,7 +18,7 @@ export const backendMismatch: Rule = {
     id: 'backend-mismatch',
     title: 'flannel is not configured for host-gw, or nodes disagree',
     severity: 'error',
-    helpAnchor: 'backend-mismatch',
+    docsUrl: 'docs/rules.md#backend-mismatch',
     description:
       'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
       'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',

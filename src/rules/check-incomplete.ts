@@ -19,7 +19,7 @@ export const checkIncomplete: Rule = {
     id: 'check-incomplete',
     title: 'Something could not be verified',
     severity: 'warning',
-    helpAnchor: 'check-incomplete',
+    docsUrl: 'docs/rules.md#check-incomplete',
     reportsGaps: true,
     errorWhenStrict: true,
     fixable: false,

@@ -102,7 +102,7 @@ export const forwardingDisabled: Rule = {
     id: 'forwarding-disabled',
     title: "A node's cloud anti-spoofing check is still on",
     severity: 'error',
-    helpAnchor: 'forwarding-disabled',
+    docsUrl: 'docs/rules.md#forwarding-disabled',
     description:
       'host-gw sends pod traffic to the node that owns the pod CIDR with the pod addresses as source and destination. ' +
       'Clouds drop such packets unless the interface may forward traffic that is not its own: AWS source/destination check ' +

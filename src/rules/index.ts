@@ -14,7 +14,7 @@ import { routeWrongNextHop } from './route-wrong-next-hop.js';
 import { subnetMismatch } from './subnet-mismatch.js';
 import type { FindingDraft, Rule, RuleContext, RuleMeta } from './types.js';
 
-/** The rule catalogue, in the order the README documents it. Ids are stable; add, never rename. */
+/** The rule catalogue, in the order docs/rules.md documents it. Ids are stable; add, never rename. */
 export const RULES: readonly Rule[] = [
   forwardingDisabled,
   subnetMismatch,

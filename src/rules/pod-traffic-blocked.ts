@@ -65,7 +65,7 @@ export const podTrafficBlocked: Rule = {
     id: 'pod-traffic-blocked',
     title: 'The cloud firewall drops pod traffic between nodes',
     severity: 'error',
-    helpAnchor: 'pod-traffic-blocked',
+    docsUrl: 'docs/rules.md#pod-traffic-blocked',
     description:
       'With host-gw, packets between nodes keep the pods\' addresses as source and destination, so the cloud firewall must admit the pod CIDRs. ' +
       'Rules that reference the node group match only the nodes\' own addresses: an AWS security-group source matches the private IPs of the ENIs in that group, ' +

@@ -7,7 +7,7 @@ export const routeMissing: Rule = {
     id: 'route-missing',
     title: "No cloud route carries a node's pod CIDR",
     severity: 'error',
-    helpAnchor: 'route-missing',
+    docsUrl: 'docs/rules.md#route-missing',
     routeState: 'missing',
     description:
       'On GCE and Azure the cloud network routes between nodes, so it needs a route for every pod CIDR (each family when dual-stack) with the ' +

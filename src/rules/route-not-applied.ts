@@ -16,7 +16,7 @@ export const routeNotApplied: Rule = {
     id: 'route-not-applied',
     title: 'A correct route exists but some nodes do not get it',
     severity: 'error',
-    helpAnchor: 'route-not-applied',
+    docsUrl: 'docs/rules.md#route-not-applied',
     routeState: 'not applied',
     description:
       'Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route\'s network and, ' +

@@ -6,7 +6,7 @@ export const routeStale: Rule = {
     id: 'route-stale',
     title: 'A route inside the cluster CIDR serves no current node',
     severity: 'warning',
-    helpAnchor: 'route-stale',
+    docsUrl: 'docs/rules.md#route-stale',
     description:
       'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
       'reassigned, send the new node\'s traffic to a machine that no longer exists.',

@@ -16,7 +16,7 @@ export const subnetMismatch: Rule = {
     id: 'subnet-mismatch',
     title: 'Nodes are not all in one layer-2 subnet',
     severity: 'error',
-    helpAnchor: 'subnet-mismatch',
+    docsUrl: 'docs/rules.md#subnet-mismatch',
     description:
       'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
       'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',

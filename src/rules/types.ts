@@ -17,8 +17,11 @@ export interface RuleMeta {
   readonly description: string;
   /** What to do about it, in general; findings carry the exact command. */
   readonly remediation: string;
-  /** Anchor of the rule's section in the README's rule catalogue. */
-  readonly helpAnchor: string;
+  /**
+   * The rule's documentation, relative to the repository root: its section of docs/rules.md (`#` and the id, the
+   * anchor of its heading). Reports link to it on the repository's main branch.
+   */
+  readonly docsUrl: string;
   /** Its findings are the gaps: every rule's gaps() are reported under it, each naming its rule (one rule only). */
   readonly reportsGaps?: boolean;
   /** --strict makes its findings errors: a gate must not pass on what it could not see. */

@@ -32,6 +32,10 @@ describe('docs/rules.md, generated from the rules\' metadata', () => {
     }
   });
 
+  it.each(metas)('links $id in its metadata to its section (reports link there)', (meta) => {
+    expect(meta.docsUrl).toBe(`${RULE_DOCS_PATH}#${meta.id}`);
+  });
+
   it('keeps a table row on one line whatever the metadata holds', () => {
     const [meta] = metas;
     const doc = renderRuleDocs([{ ...meta!, docs: { ...meta!.docs, summary: 'a | b\nc' } }]);
@@ -40,11 +44,10 @@ describe('docs/rules.md, generated from the rules\' metadata', () => {
 });
 
 describe('the README\'s rule catalogue', () => {
-  // SARIF helpUri and PR comments link to README#<helpAnchor>: the heading stays, and leads on to docs/rules.md.
+  // SARIF uploads and PR comments of earlier versions link to README#<id>: the heading stays, and leads on to docs/rules.md.
   it.each(metas)('keeps a heading for $id that links to its section in docs/rules.md', async (meta) => {
     const readme = await readFile('README.md', 'utf8');
     const stub = new RegExp(`### \`${meta.id}\`\\n\\n[^\\n]*\\]\\(docs/rules\\.md#${meta.id}\\)`);
     expect(readme).toMatch(stub);
-    expect(meta.helpAnchor).toBe(meta.id);
   });
 });
