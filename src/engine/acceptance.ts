@@ -1,5 +1,6 @@
 import { groupBy } from '../model/group.js';
 import { DEFAULT_SOURCE, type Acceptance, type FailOn } from '../report/types.js';
+import { rulesWhere } from '../rules/index.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { suppressor, type Suppression } from './suppress.js';
 
@@ -15,6 +16,9 @@ export interface SettingSources {
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+/** The rules whose findings --strict would have made errors. */
+const STRICT_IDS = rulesWhere((meta) => meta.errorWhenStrict === true).map((rule) => rule.meta.id);
 
 /** A finding as the engine built it, with the severity it would have had without the configuration's severity map. */
 export interface Judged {
@@ -60,8 +64,10 @@ export function acceptances(input: AcceptanceInput): Acceptance[] {
   const drop = suppressor(input.suppressions);
   const kept = judged.filter(({ finding }) => !drop(finding));
   const entries: Acceptance[] = [...ignored(judged, input.suppressions), ...lowered(kept, sources.config)];
-  if (!input.strict && input.severities['check-incomplete'] === undefined) {
-    const count = kept.filter(({ finding }) => finding.ruleId === 'check-incomplete' && finding.severity !== 'error').length;
+  if (!input.strict) {
+    // A rule the configuration gives a severity of its own is not held back by strict but by that severity.
+    const strictIds = new Set(STRICT_IDS.filter((id) => input.severities[id] === undefined));
+    const count = kept.filter(({ finding }) => strictIds.has(finding.ruleId) && finding.severity !== 'error').length;
     if (count > 0) entries.push({ source: sources.strict ?? DEFAULT_SOURCE, kind: 'not-strict', count });
   }
   if (input.failOn === 'never') {

@@ -7,7 +7,7 @@ import type { ClusterSnapshot } from '../model/snapshot.js';
 import { Topology } from '../model/topology.js';
 import { FORMAT_READERS, profileFor } from '../clouds/index.js';
 import type { FailOn, Report } from '../report/types.js';
-import { RULES } from '../rules/index.js';
+import { draftsOf, RULES } from '../rules/index.js';
 import type { RuleOptions } from '../rules/types.js';
 import type { Finding, FindingDraft, Location, Severity } from '../model/finding.js';
 import type { FileRoots } from '../io/roots.js';
@@ -101,9 +101,9 @@ export function evaluate(
   const drafts: { id: string; draft: FindingDraft; severity: Severity; unmapped: Severity }[] = [];
   for (const rule of RULES) {
     const id = rule.meta.id;
-    const unmappedOf = (draft: FindingDraft): Severity => (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+    const unmappedOf = (draft: FindingDraft): Severity => (options.strict && rule.meta.errorWhenStrict ? 'error' : (draft.severity ?? rule.meta.severity));
     const add = (draft: FindingDraft) => drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
-    for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions })) add(draft);
+    for (const draft of draftsOf(rule, { snapshot, topology, profile, options: ruleOptions })) add(draft);
     for (const { draft } of extra.filter((entry) => entry.ruleId === id)) add(draft);
   }
   const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);

@@ -6,6 +6,7 @@ import type { Provider } from '../model/provider.js';
 import type { FixOutcome, Report } from '../report/types.js';
 import { cloudFor, deniedAtApply, unnamedDenial } from '../clouds/index.js';
 import { FixDenied } from '../clouds/shared/applier.js';
+import { ruleWith } from '../rules/index.js';
 import { buildPlan, planScript } from '../fix/plan.js';
 import { type PlanEntry } from '../model/fix-spec.js';
 
@@ -47,7 +48,7 @@ async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log:
       // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
       if (denied?.reason === 'policy') {
         const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
-        denials.push({ ruleId: 'policy-blocks-fix', draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step) });
+        denials.push({ ruleId: ruleWith('reportsApplyDenials').meta.id, draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step) });
       }
     }
   }

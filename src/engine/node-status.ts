@@ -2,6 +2,7 @@ import { groupBy } from '../model/group.js';
 import type { Topology, NodeView } from '../model/topology.js';
 import type { ProviderProfile } from '../clouds/types.js';
 import type { NodeStatus } from '../report/types.js';
+import { rulesWhere } from '../rules/index.js';
 import type { Finding } from '../model/finding.js';
 
 function forwardingOf(view: NodeView, profile: ProviderProfile): string {
@@ -16,12 +17,8 @@ function forwardingOf(view: NodeView, profile: ProviderProfile): string {
   return unknown ? 'unknown' : 'enabled';
 }
 
-const ROUTE_STATES: [string, string][] = [
-  ['route-missing', 'missing'],
-  ['route-wrong-next-hop', 'wrong next hop'],
-  ['route-not-applied', 'not applied'],
-  ['route-shadowed', 'shadowed'],
-];
+/** The route rules' states, in catalogue order: a node with findings of several shows the first. */
+const ROUTE_STATES: [string, string][] = rulesWhere((meta) => meta.routeState !== undefined).map(({ meta }) => [meta.id, meta.routeState!]);
 
 function routesOf(view: NodeView, profile: ProviderProfile, own: readonly Finding[], routesKnown: boolean): string {
   if (!profile.routing) return 'n/a';

@@ -1,5 +1,6 @@
 import type { FixScope, PlanEntry } from '../model/fix-spec.js';
 import { escapeControls, hasControl } from '../model/shell.js';
+import { ruleById } from '../rules/index.js';
 import type { Finding } from '../model/finding.js';
 
 export interface PlanOptions {
@@ -22,8 +23,8 @@ export function buildPlan(findings: readonly Finding[], options: PlanOptions): P
   const seen = new Set<string>();
   const plan: PlanEntry[] = [];
   for (const finding of findings) {
-    // What cannot be verified has nothing to fix: the finding itself says which data to add.
-    if (finding.ruleId === 'check-incomplete') continue;
+    // Nothing to change in the cloud (what could not be verified): the finding itself says what to do.
+    if (ruleById(finding.ruleId)?.meta.fixable === false) continue;
     const fix = finding.remediation.fix;
     const key = fix ? JSON.stringify(fix.actions) : `${finding.fingerprint}`;
     if (seen.has(key)) continue;

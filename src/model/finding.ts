@@ -22,7 +22,7 @@ export interface FindingDraft {
   readonly origin?: Origin;
   /** Overrides the rule's default severity for this finding (e.g. capacity near vs. over the limit). */
   readonly severity?: Severity;
-  /** check-incomplete findings raised on behalf of another rule name it here. */
+  /** A gap names the rule that could not verify it (the engine sets it from that rule's gaps()). */
   readonly about?: string;
   /** Tells apart findings of one rule about the same node and resource (e.g. the pod CIDR, per family). */
   readonly key?: string;

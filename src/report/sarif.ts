@@ -8,8 +8,9 @@ const FALLBACK_URI = 'hostgw-preflight';
 const TAGS = ['networking', 'flannel', 'host-gw'];
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
 
+/** The rule's section of docs/rules.md on the repository's main branch. */
 export function helpUri(report: Report, rule: RuleMeta): string {
-  return `${report.tool.informationUri}#${rule.helpAnchor}`;
+  return `${report.tool.informationUri}/blob/main/${rule.docsUrl}`;
 }
 
 function pascalCase(id: string): string {

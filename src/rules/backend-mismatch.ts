@@ -18,7 +18,7 @@ export const backendMismatch: Rule = {
     id: 'backend-mismatch',
     title: 'flannel is not configured for host-gw, or nodes disagree',
     severity: 'error',
-    helpAnchor: 'backend-mismatch',
+    docsUrl: 'docs/rules.md#backend-mismatch',
     description:
       'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
       'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
@@ -71,5 +71,14 @@ export const backendMismatch: Rule = {
         origin: view.node.origin,
       };
     }
+  },
+  *gaps({ snapshot, topology }) {
+    const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
+    // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
+    if (backendKnown || !topology.views.some((view) => !view.node.planned)) return;
+    yield {
+      message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
+      remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
+    };
   },
 };

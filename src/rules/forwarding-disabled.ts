@@ -1,6 +1,10 @@
+import type { IpMatch } from '../model/ip-join.js';
+import { compareText } from '../model/order.js';
 import type { ClusterSnapshot, NetworkInterface } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
-import type { Rule } from './types.js';
+import { addDump } from './shared/gaps.js';
+import { nodeList } from './shared/route-coverage.js';
+import type { GapDraft, Rule, RuleContext } from './types.js';
 
 /** A planned node's addresses may be known only after apply: then every interface of its machine is its own. */
 function interfacesOf(view: NodeView, snapshot: ClusterSnapshot): readonly NetworkInterface[] {
@@ -8,12 +12,97 @@ function interfacesOf(view: NodeView, snapshot: ClusterSnapshot): readonly Netwo
   return snapshot.interfaces.filter((iface) => iface.instanceKey === view.instanceKey);
 }
 
+/** One gap for the whole cluster when no instance data was given, one per node that matches no machine. */
+function* unjoined({ topology, profile }: RuleContext): Iterable<GapDraft> {
+  const noData = topology.views.filter((view) => view.join === 'no-cloud-data');
+  if (noData.length > 0) {
+    yield {
+      message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
+      remediation: { text: addDump(profile, 'instances') },
+    };
+  }
+  for (const view of topology.views.filter((candidate) => candidate.join === 'not-found')) {
+    const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
+    yield {
+      node: view.node.name,
+      message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
+      remediation: { text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}` },
+      origin: view.node.origin,
+    };
+  }
+}
+
+function machineList(matches: readonly IpMatch[]): string {
+  return matches.map((match) => `${match.id} (${match.network ?? 'network unknown'})`).join(', ');
+}
+
+/**
+ * A node whose address several machines hold, or only machines outside the cluster's network: it is not joined, so
+ * none of them becomes its fix target. Its own key tells this gap apart from the node's other gaps.
+ */
+function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
+  for (const view of topology.views) {
+    if (view.join !== 'ambiguous' || !view.refused) continue;
+    const { reason, matches } = view.refused;
+    const networks = [...topology.clusterNetworks].sort(compareText).join(', ');
+    const unlinked = view.node.providerId ? `'s providerID ${view.node.providerId} matches no machine in the data, and` : ' has no providerID, and';
+    const why =
+      reason === 'shared'
+        ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
+        : `its IP ${view.ips.join(', ')} is held only by ${machineList(matches)}, outside the cluster's network (${networks})`;
+    yield {
+      node: view.node.name,
+      key: 'ip-join',
+      message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
+      remediation: { text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps." },
+      origin: view.node.origin,
+    };
+  }
+}
+
+/** Joined nodes without interfaces, and interfaces whose forwarding setting the data leaves out. */
+function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<GapDraft> {
+  const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
+  // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
+  const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
+  if (noInterfaceData) {
+    yield {
+      message: `no ${profile.displayName} network interface data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${bare.length} node(s) (${nodeList(bare)}) cannot be verified`,
+      remediation: { text: addDump(profile, 'interfaces') },
+    };
+  }
+  // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
+  const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
+  for (const view of topology.views) {
+    if (view.node.planned || view.join !== 'joined') continue;
+    if (view.interfaces.length === 0 && !noInterfaceData) {
+      yield {
+        node: view.node.name,
+        resource: view.instance?.id ?? view.instanceKey,
+        message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
+        remediation: { text: addDump(profile, 'interfaces') },
+        origin: view.node.origin,
+      };
+    }
+    for (const iface of view.interfaces) {
+      if (iface.forwarding !== undefined || !profile.forwarding || explained.has(iface.id)) continue;
+      yield {
+        node: view.node.name,
+        resource: iface.id,
+        message: `the ${profile.forwarding.switchName} setting of ${iface.name} is not in the data (trimmed query?)`,
+        remediation: { text: addDump(profile, 'interfaces') },
+        origin: iface.origin,
+      };
+    }
+  }
+}
+
 export const forwardingDisabled: Rule = {
   meta: {
     id: 'forwarding-disabled',
     title: "A node's cloud anti-spoofing check is still on",
     severity: 'error',
-    helpAnchor: 'forwarding-disabled',
+    docsUrl: 'docs/rules.md#forwarding-disabled',
     description:
       'host-gw sends pod traffic to the node that owns the pod CIDR with the pod addresses as source and destination. ' +
       'Clouds drop such packets unless the interface may forward traffic that is not its own: AWS source/destination check ' +
@@ -72,5 +161,10 @@ export const forwardingDisabled: Rule = {
         };
       }
     }
+  },
+  *gaps(context) {
+    yield* unjoined(context);
+    yield* refusedJoins(context);
+    yield* interfaceGaps(context);
   },
 };

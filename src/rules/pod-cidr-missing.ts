@@ -7,7 +7,7 @@ export const podCidrMissing: Rule = {
     id: 'pod-cidr-missing',
     title: 'A node has no pod CIDR',
     severity: 'error',
-    helpAnchor: 'pod-cidr-missing',
+    docsUrl: 'docs/rules.md#pod-cidr-missing',
     description:
       'flannel with the Kubernetes subnet manager takes each node\'s subnet from spec.podCIDR(s). A node without one gets no flannel ' +
       'lease: its pods get no addresses, and no other node can route to it.',

@@ -24,7 +24,7 @@ export const podCidrOverlap: Rule = {
     id: 'pod-cidr-overlap',
     title: 'Pod CIDRs overlap each other, the node network, or leave the cluster CIDR',
     severity: 'error',
-    helpAnchor: 'pod-cidr-overlap',
+    docsUrl: 'docs/rules.md#pod-cidr-overlap',
     description:
       'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
       'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',

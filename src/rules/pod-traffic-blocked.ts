@@ -4,8 +4,7 @@ import type { BlockedTraffic } from '../clouds/shared/firewall/types.js';
 import { protocolList } from '../clouds/shared/firewall/common.js';
 import { firewallAnalysis, whyNot } from './shared/firewall.js';
 import { nodeList } from './shared/route-coverage.js';
-import type { Rule, RuleContext } from './types.js';
-import type { FindingDraft } from '../model/finding.js';
+import type { GapDraft, Rule, RuleContext } from './types.js';
 
 function verdict(block: BlockedTraffic): string {
   const { stage, deniedBy, shadowed, nearMiss } = block;
@@ -41,12 +40,32 @@ function message(block: BlockedTraffic, everyone: readonly NodeView[]): string {
   return `${path}: ${verdict(block)}`;
 }
 
+/** Nodes whose rule sets are named but not in the firewall dumps. */
+function* firewallGaps({ topology, profile }: RuleContext): Iterable<GapDraft> {
+  const analysis = firewallAnalysis(topology, profile);
+  if (!analysis || !profile.firewall) return;
+  const byReason = groupBy(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
+  for (const [what, entries] of byReason) {
+    const views = entries.map((entry) => entry.view);
+    const first = entries[0]!;
+    const message = first.reason
+      ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
+      : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
+    yield {
+      key: what,
+      resource: first.missing[0],
+      message: `${message}: whether pod traffic reaches them cannot be verified`,
+      remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
+    };
+  }
+}
+
 export const podTrafficBlocked: Rule = {
   meta: {
     id: 'pod-traffic-blocked',
     title: 'The cloud firewall drops pod traffic between nodes',
     severity: 'error',
-    helpAnchor: 'pod-traffic-blocked',
+    docsUrl: 'docs/rules.md#pod-traffic-blocked',
     description:
       'With host-gw, packets between nodes keep the pods\' addresses as source and destination, so the cloud firewall must admit the pod CIDRs. ' +
       'Rules that reference the node group match only the nodes\' own addresses: an AWS security-group source matches the private IPs of the ENIs in that group, ' +
@@ -92,25 +111,5 @@ export const podTrafficBlocked: Rule = {
       };
     }
   },
+  gaps: firewallGaps,
 };
-
-/** check-incomplete hints: nodes whose rule sets are named but not in the firewall dumps. */
-export function* firewallGaps({ topology, profile }: RuleContext): Iterable<FindingDraft> {
-  const analysis = firewallAnalysis(topology, profile);
-  if (!analysis || !profile.firewall) return;
-  const byReason = groupBy(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
-  for (const [what, entries] of byReason) {
-    const views = entries.map((entry) => entry.view);
-    const first = entries[0]!;
-    const message = first.reason
-      ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
-      : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
-    yield {
-      about: 'pod-traffic-blocked',
-      key: what,
-      resource: first.missing[0],
-      message: `${message}: whether pod traffic reaches them cannot be verified`,
-      remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
-    };
-  }
-}

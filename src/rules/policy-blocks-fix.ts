@@ -14,7 +14,8 @@ export const policyBlocksFix: Rule = {
     id: 'policy-blocks-fix',
     title: 'A policy forbids, or flags, the fix host-gw needs',
     severity: 'error',
-    helpAnchor: 'policy-blocks-fix',
+    docsUrl: 'docs/rules.md#policy-blocks-fix',
+    reportsApplyDenials: true,
     description:
       'Every host-gw node needs its cloud anti-spoofing check off. Azure Policy ("Network interfaces should disable IP forwarding"), the GCP ' +
       'organisation policy constraints/compute.vmCanIpForward and AWS service control policies can refuse that change: the fix fails at apply ' +

@@ -14,7 +14,7 @@ export const routeCapacity: Rule = {
     id: 'route-capacity',
     title: 'A route table or project is near or over its route limit',
     severity: 'warning',
-    helpAnchor: 'route-capacity',
+    docsUrl: 'docs/rules.md#route-capacity',
     description:
       'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
       'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',

@@ -1,4 +1,5 @@
 import { nodeList, routeCoverage } from './shared/route-coverage.js';
+import { addDump } from './shared/gaps.js';
 import type { Rule } from './types.js';
 
 export const routeMissing: Rule = {
@@ -6,7 +7,8 @@ export const routeMissing: Rule = {
     id: 'route-missing',
     title: "No cloud route carries a node's pod CIDR",
     severity: 'error',
-    helpAnchor: 'route-missing',
+    docsUrl: 'docs/rules.md#route-missing',
+    routeState: 'missing',
     description:
       'On GCE and Azure the cloud network routes between nodes, so it needs a route for every pod CIDR (each family when dual-stack) with the ' +
       'owning node as next hop: a GCE static route or an Azure user-defined route. Without it, traffic for those pods takes the default route and is lost.',
@@ -52,5 +54,12 @@ export const routeMissing: Rule = {
         origin: target.view.node.origin,
       };
     }
+  },
+  *gaps({ topology, profile }) {
+    if (!profile.routing || topology.snapshot.present.has('routes')) return;
+    yield {
+      message: `no ${profile.displayName} route data: whether every pod CIDR has a route cannot be verified`,
+      remediation: { text: addDump(profile, 'routes') },
+    };
   },
 };

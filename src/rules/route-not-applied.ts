@@ -1,12 +1,23 @@
+import type { NodeView } from '../model/topology.js';
+import { addDump } from './shared/gaps.js';
 import { nodeList, routeCoverage } from './shared/route-coverage.js';
 import type { Rule } from './types.js';
+
+/**
+ * Planned nodes come from a Terraform plan, which names what it cannot know as gaps of its own; the hints
+ * written for dumps ("add describe-subnets") do not apply to them.
+ */
+function current(views: readonly NodeView[]): NodeView[] {
+  return views.filter((view) => !view.node.planned);
+}
 
 export const routeNotApplied: Rule = {
   meta: {
     id: 'route-not-applied',
     title: 'A correct route exists but some nodes do not get it',
     severity: 'error',
-    helpAnchor: 'route-not-applied',
+    docsUrl: 'docs/rules.md#route-not-applied',
+    routeState: 'not applied',
     description:
       'Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route\'s network and, ' +
       'when it has tags, only instances with one of them. Nodes outside that subset cannot reach the pod CIDR even though the route exists.',
@@ -50,5 +61,16 @@ export const routeNotApplied: Rule = {
         };
       }
     }
+  },
+  *gaps({ topology, profile }) {
+    if (!profile.routing || !topology.snapshot.present.has('routes')) return;
+    const { unscoped } = routeCoverage(topology, profile.routing);
+    // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
+    const reachable = current(unscoped).filter((view) => view.join !== 'not-found' && view.join !== 'ambiguous');
+    if (reachable.length === 0) return;
+    yield {
+      message: `the ${profile.id === 'gce' ? 'network' : 'subnet'} of ${reachable.length} node(s) (${nodeList(reachable)}) is unknown: which routes they see cannot be verified`,
+      remediation: { text: addDump(profile, profile.id === 'gce' ? 'instances' : 'interfaces') },
+    };
   },
 };

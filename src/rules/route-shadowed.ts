@@ -8,7 +8,8 @@ export const routeShadowed: Rule = {
     id: 'route-shadowed',
     title: "A more specific or higher-priority route diverts part of a node's pod CIDR",
     severity: 'error',
-    helpAnchor: 'route-shadowed',
+    docsUrl: 'docs/rules.md#route-shadowed',
+    routeState: 'shadowed',
     description:
       'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
       'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',

@@ -6,7 +6,7 @@ export const routeStale: Rule = {
     id: 'route-stale',
     title: 'A route inside the cluster CIDR serves no current node',
     severity: 'warning',
-    helpAnchor: 'route-stale',
+    docsUrl: 'docs/rules.md#route-stale',
     description:
       'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
       'reassigned, send the new node\'s traffic to a machine that no longer exists.',
@@ -47,5 +47,13 @@ export const routeStale: Rule = {
         origin: route.origin,
       };
     }
+  },
+  *gaps({ snapshot, profile }) {
+    // Without route data, route-missing's gap already says that no route was checked.
+    if (!profile.routing || !snapshot.present.has('routes') || snapshot.clusterCidrs.length > 0) return;
+    yield {
+      message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
+      remediation: { text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.' },
+    };
   },
 };

@@ -7,7 +7,8 @@ export const routeWrongNextHop: Rule = {
     id: 'route-wrong-next-hop',
     title: "The route for a node's pod CIDR points somewhere else",
     severity: 'error',
-    helpAnchor: 'route-wrong-next-hop',
+    docsUrl: 'docs/rules.md#route-wrong-next-hop',
+    routeState: 'wrong next hop',
     description:
       'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
       'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',

@@ -1,6 +1,8 @@
 import { groupBy } from '../model/group.js';
 import { compareText } from '../model/order.js';
 import type { NodeView } from '../model/topology.js';
+import { addDump } from './shared/gaps.js';
+import { nodeList } from './shared/route-coverage.js';
 import type { Rule } from './types.js';
 
 function describeSubnet(views: readonly NodeView[], id: string): string {
@@ -14,7 +16,7 @@ export const subnetMismatch: Rule = {
     id: 'subnet-mismatch',
     title: 'Nodes are not all in one layer-2 subnet',
     severity: 'error',
-    helpAnchor: 'subnet-mismatch',
+    docsUrl: 'docs/rules.md#subnet-mismatch',
     description:
       'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
       'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
@@ -56,5 +58,14 @@ export const subnetMismatch: Rule = {
         };
       }
     }
+  },
+  *gaps({ topology, profile, snapshot }) {
+    if (profile.routing) return;
+    const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'ambiguous' && view.join !== 'no-cloud-data');
+    if (unknown.length === 0) return;
+    yield {
+      message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
+      remediation: { text: snapshot.present.has('subnets') ? 'No subnet in the inputs holds these nodes\' IPs; add it.' : addDump(profile, 'subnets') },
+    };
   },
 };

@@ -13,8 +13,21 @@ export interface RuleMeta {
   readonly description: string;
   /** What to do about it, in general; findings carry the exact command. */
   readonly remediation: string;
-  /** Anchor of the rule's section in the README's rule catalogue. */
-  readonly helpAnchor: string;
+  /**
+   * The rule's documentation, relative to the repository root: its section of docs/rules.md (`#` and the id, the
+   * anchor of its heading). Reports link to it on the repository's main branch.
+   */
+  readonly docsUrl: string;
+  /** Its findings are the gaps: every rule's gaps() are reported under it, each naming its rule (one rule only). */
+  readonly reportsGaps?: boolean;
+  /** --strict makes its findings errors: a gate must not pass on what it could not see. */
+  readonly errorWhenStrict?: boolean;
+  /** False: its findings have nothing to change in the cloud, so a fix plan leaves them out, not even as manual steps. */
+  readonly fixable?: boolean;
+  /** Fix steps the cloud refused by policy at apply time are reported under it (one rule only). */
+  readonly reportsApplyDenials?: boolean;
+  /** The routes column of the node table shows this for a node with a finding of the rule; the first rule wins. */
+  readonly routeState?: string;
   /** The rule's documentation: docs/rules.md is generated from it (npm run docs). */
   readonly docs: RuleDocs;
 }
@@ -40,7 +53,7 @@ export interface RuleDocs {
 }
 
 export interface RuleOptions {
-  /** check-incomplete becomes an error. */
+  /** Findings of the rules flagged errorWhenStrict become errors. */
   readonly strict: boolean;
 }
 
@@ -51,7 +64,12 @@ export interface RuleContext {
   readonly options: RuleOptions;
 }
 
+/** Data a rule needed and the inputs do not hold; the engine reports it under the gap rule, about this rule. */
+export type GapDraft = Omit<FindingDraft, 'about' | 'severity'>;
+
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): Iterable<FindingDraft>;
+  /** What the rule could not verify for want of data: never passed silently, and never its own finding. */
+  gaps?(context: RuleContext): Iterable<GapDraft>;
 }

@@ -96,7 +96,7 @@ function expectInert(markdown: string, numericColumns: Readonly<Record<string, n
   }
   // Only the report's own tags; links only to the rule documentation.
   for (const [, tag] of rendered.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) expect(ALLOWED_TAGS, `<${tag}>`).toContain(tag!.toLowerCase());
-  for (const [, href] of rendered.matchAll(/<a href="([^"]*)"/g)) expect(href!.startsWith(`${TOOL.informationUri}#`), href).toBe(true);
+  for (const [, href] of rendered.matchAll(/<a href="([^"]*)"/g)) expect(href!.startsWith(`${TOOL.informationUri}/blob/main/docs/rules.md#`), href).toBe(true);
   expect(rendered).not.toContain('<img');
   expect(rendered).not.toContain('<!--');
   expect(markdown.toLowerCase()).not.toContain('hostgw-preflight:comment');

@@ -32,6 +32,10 @@ describe('docs/rules.md, generated from the rules\' metadata', () => {
     }
   });
 
+  it.each(metas)('links $id in its metadata to its section (reports link there)', (meta) => {
+    expect(meta.docsUrl).toBe(`${RULE_DOCS_PATH}#${meta.id}`);
+  });
+
   it('keeps a table row on one line whatever the metadata holds', () => {
     const [meta] = metas;
     const doc = renderRuleDocs([{ ...meta!, docs: { ...meta!.docs, summary: 'a | b\nc' } }]);
@@ -40,11 +44,11 @@ describe('docs/rules.md, generated from the rules\' metadata', () => {
 });
 
 describe('the README\'s rule catalogue', () => {
-  // Earlier SARIF results and PR comments link to README#<helpAnchor>: the anchor stays, next to the link on to
+  // Earlier SARIF results and PR comments link to README#<id>: the anchor stays, next to the link on to
   // docs/rules.md.
   it.each(metas)('keeps the anchor of $id on its row, linking to its section in docs/rules.md', async (meta) => {
     const readme = await readFile('README.md', 'utf8');
     expect(readme).toContain(`| <a id="${meta.id}"></a>[\`${meta.id}\`](docs/rules.md#${meta.id}) |`);
-    expect(meta.helpAnchor).toBe(meta.id);
+    expect(meta.docsUrl).toBe(`docs/rules.md#${meta.id}`);
   });
 });

@@ -61,7 +61,7 @@ describe('hostgw-preflight check with firewall dumps', () => {
   it('lists the rule in the catalogue', async () => {
     const { stdout } = await run('rules', '--format', 'json');
     const rule = JSON.parse(stdout).find((entry: { id: string }) => entry.id === 'pod-traffic-blocked');
-    expect(rule).toMatchObject({ severity: 'error', helpAnchor: 'pod-traffic-blocked' });
+    expect(rule).toMatchObject({ severity: 'error', docsUrl: 'docs/rules.md#pod-traffic-blocked' });
     expect(rule.description).toContain('source tags and service accounts match only a VM\'s primary internal IP');
   });
 });

@@ -20,7 +20,7 @@ function rule(id: string, title: string, severity: Severity): RuleMeta {
     severity,
     description: `${title}: host-gw traffic is dropped.`,
     remediation: `Fix ${id}.`,
-    helpAnchor: id,
+    docsUrl: `docs/rules.md#${id}`,
     docs: { summary: title, providers: ['aws'], checks: [], needs: [], remediation: [], fix: [] },
   };
 }
@@ -341,7 +341,8 @@ describe('renderSarif', () => {
     expect(descriptor.id).toBe('route-wrong-next-hop');
     expect(descriptor.name).toBe('RouteWrongNextHop');
     expect(descriptor.shortDescription.text).toBe('Pod CIDR route points at the wrong node');
-    expect(descriptor.helpUri).toBe(`${INFO}#route-wrong-next-hop`);
+    expect(descriptor.helpUri).toBe(`${INFO}/blob/main/docs/rules.md#route-wrong-next-hop`);
+    expect(descriptor.help.markdown).toContain(`[Rule documentation](${INFO}/blob/main/docs/rules.md#route-wrong-next-hop)`);
     expect(descriptor.defaultConfiguration.level).toBe('error');
     expect(descriptor.properties.tags).toEqual(['networking', 'flannel', 'host-gw']);
     const incomplete = run.tool.driver.rules.find((r: { id: string }) => r.id === 'check-incomplete');
@@ -409,7 +410,7 @@ describe('renderMarkdown', () => {
   it('has the rule table with links, in severity order', () => {
     expect(md).toContain('| Rule | Title | Severity | Count |');
     expect(md).toContain(
-      `| [\`route-missing\`](${INFO}#route-missing) | No route for a pod CIDR | error | 1 |`,
+      `| [\`route-missing\`](${INFO}/blob/main/docs/rules.md#route-missing) | No route for a pod CIDR | error | 1 |`,
     );
     const rows = md.split('\n').filter((line) => line.startsWith('| [`'));
     expect(rows.map((row) => row.slice(4, row.indexOf('`', 4)))).toEqual([
@@ -478,7 +479,7 @@ describe('renderMarkdownLimited', () => {
   });
 
   it('drops node rows when even the tables do not fit', () => {
-    const limit = 1540;
+    const limit = 1725;
     const limited = renderMarkdownLimited(report, plain, limit);
     expect(bytes(limited)).toBeLessThanOrEqual(limit);
     expect(limited).toContain('| Rule | Title | Severity | Count |');

@@ -15,6 +15,11 @@ ruleTester(backendMismatch).run({
   ],
   invalid: [
     {
+      name: 'no flannel configuration and no backend annotation: a gap',
+      snapshot: cluster({ provider: 'gce', nodes: [node('a', { ip: '10.0.0.2', vm: {} })] }),
+      findings: [{ about: 'backend-mismatch', messageIncludes: 'the flannel backend is unknown' }],
+    },
+    {
       name: 'the ConfigMap sets vxlan',
       snapshot: cluster({ provider: 'baremetal', flannel: { backendType: 'vxlan' }, nodes: [node('a', { backend: 'vxlan' })] }),
       findings: [{ severity: 'error', resource: 'kube-flannel-cfg', node: undefined, messageIncludes: 'sets the flannel backend to "vxlan", not "host-gw"' }],

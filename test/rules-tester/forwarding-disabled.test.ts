@@ -15,6 +15,11 @@ ruleTester(forwardingDisabled).run({
   ],
   invalid: [
     {
+      name: 'a node with no machine in the instance data: a gap',
+      snapshot: cluster({ provider: 'gce', nodes: [node('a', { ip: '10.0.0.2', vm: {} }), node('c', { ip: '10.0.0.4' })] }),
+      findings: [{ node: 'c', about: 'forwarding-disabled', messageIncludes: 'node c (IP 10.0.0.4) matches no machine in the GCE data' }],
+    },
+    {
       name: 'a GCE machine with canIpForward off',
       snapshot: cluster({ provider: 'gce', nodes: [node('a', { ip: '10.0.0.2', vm: {} }), node('b', { ip: '10.0.0.3', vm: { forwarding: false } })] }),
       findings: [{ severity: 'error', node: 'b', resource: 'b/nic0', messageIncludes: "carries node b's IP 10.0.0.3" }],

@@ -20,15 +20,22 @@ ruleTester(routeMissing).run({
       }),
     },
     {
-      name: 'no route listing given: check-incomplete says so, not this rule',
-      snapshot: cluster({ provider: 'gce', nodes }),
-    },
-    {
       name: 'AWS nodes share a subnet: no cloud routes needed',
       snapshot: cluster({ provider: 'aws', nodes, present: ['routes'] }),
     },
   ],
   invalid: [
+    {
+      name: 'no route listing given: a gap, no finding of the rule',
+      snapshot: cluster({ provider: 'gce', nodes }),
+      findings: [{ ruleId: 'check-incomplete', severity: 'warning', about: 'route-missing', messageIncludes: 'no GCE route data' }],
+    },
+    {
+      name: 'the same, with --strict: an error',
+      strict: true,
+      snapshot: cluster({ provider: 'gce', nodes }),
+      findings: [{ severity: 'error', about: 'route-missing' }],
+    },
     {
       name: "no route for one node's pod CIDR",
       snapshot: cluster({ provider: 'gce', nodes, routes: [route('10.244.0.0/24', 'a')] }),

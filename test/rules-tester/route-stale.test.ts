@@ -9,15 +9,16 @@ ruleTester(routeStale).run({
   valid: [
     { name: 'every route in the cluster CIDR serves a pod CIDR', snapshot: cluster({ provider: 'gce', clusterCidrs: ['10.244.0.0/16'], nodes, routes: toNodes }) },
     {
-      name: 'without a cluster CIDR nothing can be called stale',
-      snapshot: cluster({ provider: 'gce', nodes, routes: [...toNodes, route('10.244.9.0/24', '10.0.0.99')] }),
-    },
-    {
       name: 'routes outside the cluster CIDR are not the cluster’s',
       snapshot: cluster({ provider: 'gce', clusterCidrs: ['10.244.0.0/16'], nodes, routes: [...toNodes, route('192.168.0.0/24', '10.0.0.99')] }),
     },
   ],
   invalid: [
+    {
+      name: 'without a cluster CIDR nothing can be called stale: a gap says so',
+      snapshot: cluster({ provider: 'gce', nodes, routes: [...toNodes, route('10.244.9.0/24', '10.0.0.99')] }),
+      findings: [{ about: 'route-stale', messageIncludes: 'the cluster CIDR is unknown' }],
+    },
     {
       name: 'a route left by a deleted node',
       snapshot: cluster({ provider: 'gce', clusterCidrs: ['10.244.0.0/16'], nodes, routes: [...toNodes, route('10.244.9.0/24', '10.0.0.99', { name: 'gone' })] }),

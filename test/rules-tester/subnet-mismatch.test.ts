@@ -20,6 +20,11 @@ ruleTester(subnetMismatch).run({
   ],
   invalid: [
     {
+      name: 'an AWS node whose subnet is unknown: a gap',
+      snapshot: cluster({ provider: 'aws', nodes: [node('a', { ip: '10.0.0.2', vm: { subnet: null } })] }),
+      findings: [{ about: 'subnet-mismatch', messageIncludes: 'the subnet of 1 node(s) (a) is unknown' }],
+    },
+    {
       name: 'an AWS node outside the subnet most nodes are in',
       snapshot: cluster({
         provider: 'aws',

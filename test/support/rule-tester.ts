@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterSnapshot } from '../../src/model/snapshot.js';
 import { Topology } from '../../src/model/topology.js';
 import { profileFor } from '../../src/clouds/index.js';
+import { ruleWith } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
 import type { FindingDraft, Severity } from '../../src/model/finding.js';
 
@@ -25,6 +26,7 @@ export interface TestedFinding {
  * `messageIncludes` is a substring of the message.
  */
 export interface ExpectedFinding {
+  /** Default: the tested rule's id, or the gap rule's for a finding `about` the tested rule (one of its gaps). */
   readonly ruleId?: string;
   readonly severity?: Severity;
   readonly node?: string;
@@ -44,18 +46,28 @@ export interface InvalidCase extends ValidCase {
   readonly findings: readonly ExpectedFinding[];
 }
 
-/** Runs one rule as the engine does: over the snapshot's Topology and its provider's profile. */
-export function runRule(rule: Rule, snapshot: ClusterSnapshot, strict = false): TestedFinding[] {
-  const drafts: FindingDraft[] = [...rule.check({ snapshot, topology: new Topology(snapshot), profile: profileFor(snapshot.provider), options: { strict } })];
-  return drafts.map((draft) => ({
-    ruleId: rule.meta.id,
-    // Mirrors evaluate() in src/engine/check.ts: --strict turns check-incomplete into errors.
-    severity: strict && rule.meta.id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity),
+function tested(reporter: Rule, draft: FindingDraft, strict: boolean): TestedFinding {
+  return {
+    ruleId: reporter.meta.id,
+    // Mirrors evaluate() in src/engine/check.ts: --strict turns the findings of some rules (gaps) into errors.
+    severity: strict && reporter.meta.errorWhenStrict ? 'error' : (draft.severity ?? reporter.meta.severity),
     message: draft.message,
     node: draft.node,
     resource: draft.resource,
     about: draft.about,
-  }));
+  };
+}
+
+/**
+ * Runs one rule as the engine does: over the snapshot's Topology and its provider's profile. Its gaps come out as
+ * the engine reports them, as findings of the gap rule about this rule.
+ */
+export function runRule(rule: Rule, snapshot: ClusterSnapshot, strict = false): TestedFinding[] {
+  const context = { snapshot, topology: new Topology(snapshot), profile: profileFor(snapshot.provider), options: { strict } };
+  const gapRule = ruleWith('reportsGaps');
+  const own = [...rule.check(context)].map((draft) => tested(rule, draft, strict));
+  const gaps = [...(rule.gaps?.(context) ?? [])].map((gap) => tested(gapRule, { ...gap, about: rule.meta.id }, strict));
+  return [...own, ...gaps];
 }
 
 function matches(finding: TestedFinding, expected: ExpectedFinding): boolean {
@@ -92,7 +104,8 @@ export function ruleTester(rule: Rule) {
           for (const testCase of invalid) {
             it(testCase.name, () => {
               const findings = runRule(rule, testCase.snapshot, testCase.strict);
-              const expected = testCase.findings.map((want) => ({ ruleId: rule.meta.id, ...want }));
+              // A gap names the rule it is about, and is reported under the gap rule.
+              const expected = testCase.findings.map((want) => ({ ruleId: want.about === undefined ? rule.meta.id : ruleWith('reportsGaps').meta.id, ...want }));
               expect({ missing: unmatched(findings, expected), count: findings.length }, JSON.stringify(findings, null, 2)).toEqual({
                 missing: [],
                 count: expected.length,
