@@ -1,4 +1,5 @@
-import { azureId, azureInstanceKey } from '../../../model/instance-key.js';
+import { azureId, azureInstanceKey, parseProviderId } from '../../../model/instance-key.js';
+import { segmentAfter } from '../../shared/names.js';
 import type { ResourceMapper } from '../../../sources/terraform/cloud.js';
 import { labelsOf, type Mapping } from '../../../sources/terraform/mapping.js';
 import type { TfMachine } from '../../../sources/terraform/model.js';
@@ -21,8 +22,10 @@ function nicsOf(m: Mapping, vm: ResourceInstance): ResourceInstance[] {
 /** A node whose subscription is unknown is matched by the resource group and name its providerID ends with. */
 function groupAndName(resourceGroup: string, name: string): (providerId: string) => boolean {
   return (providerId) => {
-    const match = /\/resourcegroups\/([^/]+)\/providers\/microsoft\.compute\/virtualmachines\/([^/]+)$/i.exec(providerId);
-    return match?.[1]?.toLowerCase() === resourceGroup.toLowerCase() && match[2]?.toLowerCase() === name.toLowerCase();
+    const ref = parseProviderId(providerId).ref;
+    // A scale set's instances are .../virtualMachineScaleSets/S/virtualMachines/N: not this standalone VM.
+    if (ref?.provider !== 'azure' || ref.vmId.includes('/virtualmachinescalesets/')) return false;
+    return segmentAfter(ref.vmId, 'resourcegroups') === resourceGroup.toLowerCase() && segmentAfter(ref.vmId, 'virtualmachines') === name.toLowerCase();
   };
 }
 

@@ -1,3 +1,4 @@
+import { parseProviderId } from '../../../model/instance-key.js';
 import { gceInstanceKey, gcePath } from '../../../model/instance-key.js';
 import type { ResourceMapper } from '../../../sources/terraform/cloud.js';
 import { labelsOf, where } from '../../../sources/terraform/mapping.js';
@@ -9,8 +10,8 @@ import { forwardingOf, interfacesOf } from './network-interfaces.js';
 /** A node whose project is unknown is matched by the zone and name its providerID ends with. */
 function zoneAndName(zone: string, name: string): (providerId: string) => boolean {
   return (providerId) => {
-    const match = /^gce:\/\/[^/]+\/([^/]+)\/([^/]+)$/.exec(providerId);
-    return match?.[1] === zone && match[2] === name;
+    const ref = parseProviderId(providerId).ref;
+    return ref?.provider === 'gce' && ref.zone === zone && ref.name === name;
   };
 }
 
