@@ -74,8 +74,7 @@ function rawSettings(paths: string[], command: Command, io: Io): RawSettings {
 
 async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promise<number> {
   const { check: options, fix, format } = await buildSettings(raw);
-  const log = (line: string) => io.stderr(`hostgw-preflight: ${line}\n`);
-  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, log) : await runCheck(options);
+  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, raw.log) : await runCheck(options);
   if (flags.writeBaseline) {
     await writeBaseline(flags.writeBaseline, report.findings, options.files);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);

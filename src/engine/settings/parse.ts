@@ -58,7 +58,7 @@ function selectorProblem(value: string): Problem | undefined {
   }
 }
 
-/** Live mode reads every setting, so that a bad value is refused even when live mode is off. */
+/** A bad live-mode value is refused even with live mode off, as the CLI always did: a typo is never silent. */
 function liveSettings(read: RawReader, raw: RawSettings, provider: Provider | undefined): LiveOptions | undefined {
   const kubeconfig = read.text('kubeconfig');
   // Often the content of a secret: its credentials are registered now, before any error can quote it. A path is
