@@ -1,58 +1,38 @@
 import * as core from '@actions/core';
-import { UserError } from '../errors.js';
-import type { FixOptions } from '../engine/fix.js';
-import { parseCidr } from '../model/cidr.js';
+import { ACTION_NAMES, DEFAULTS, parseSettings, RawReader, type ParsedSettings, type RawValue, type SettingName } from '../engine/settings.js';
 import { addSecret, onSecret } from '../model/secrets.js';
-import { PROVIDERS, type Provider } from '../model/provider.js';
-import { looksLikeKubeconfigContent, registerKubeconfigContent } from '../sources/live/credentials.js';
-import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
-import { FORMATS, type FailOn, type Format } from '../report/types.js';
-import { SEVERITIES, type Severity } from '../model/finding.js';
-import { parseNodeSelector } from '../sources/terraform/select.js';
+import { info } from './log.js';
 
-/** Every input, validated; names and meanings follow trivy-action, checkov-action and kube-linter-action where they overlap. */
+/**
+ * Every input, validated; names and meanings follow trivy-action, checkov-action and kube-linter-action where they
+ * overlap. The check, live and fix settings are built by the engine's settings builder, as for the CLI.
+ */
 export interface ActionInputs {
-  readonly patterns: readonly string[];
-  readonly provider?: Provider;
-  readonly clusterCidrs: readonly string[];
-  /** Terraform inputs: which machines are Kubernetes nodes (resource address globs, tag:KEY=VALUE). */
-  readonly nodeSelectors: readonly string[];
-  readonly format: Format;
+  /** The check, live and fix settings; `settings.run.paths` are the `path` patterns, not yet expanded. */
+  readonly settings: ParsedSettings;
   readonly output?: string;
   readonly sarifFile?: string;
-  readonly severity: Severity;
-  readonly failOn: FailOn;
-  readonly baseline?: string;
-  readonly ignore: readonly string[];
-  readonly config?: string;
-  readonly strict?: boolean;
   readonly token: string;
   readonly comment: 'off' | 'update' | 'new';
   readonly driftIssue: 'off' | 'on';
   readonly annotations: boolean;
   /** Tells clusters apart in sticky comments, drift issues and check runs of a fleet (matrix) workflow. */
   readonly clusterName: string;
-  readonly live?: LiveOptions;
-  readonly saveSnapshot?: string;
-  readonly fix?: FixOptions;
 }
+
+const COMMENT_MODES = ['off', 'update', 'new'] as const;
+const DRIFT_ISSUE_MODES = ['off', 'on'] as const;
+
+/** Inputs read as one value each, and those that are lists. */
+const SINGLE_INPUTS: readonly SettingName[] = [
+  'provider', 'config', 'strict', 'format', 'fail-on', 'severity', 'baseline', 'live', 'kubeconfig', 'context',
+  'aws-region', 'aws-endpoint', 'gcp-project', 'gcp-endpoint', 'azure-subscription', 'azure-endpoint',
+  'azure-environment', 'timeout', 'save-snapshot', 'fix', 'fix-scope', 'prune', 'max-changes', 'force', 'plan-script',
+];
+const LIST_INPUTS: readonly SettingName[] = ['cluster-cidr', 'node-selector', 'ignore'];
 
 function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
-}
-
-function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = optional(name) ?? fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UserError(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-function bool(name: string, fallback: boolean): boolean {
-  const value = optional(name);
-  if (value === undefined) return fallback;
-  if (/^(true|yes|on)$/i.test(value)) return true;
-  if (/^(false|no|off)$/i.test(value)) return false;
-  throw new UserError(`input "${name}": "${value}" is not true or false`);
 }
 
 /** Multi-line inputs also accept commas, as several popular actions do. */
@@ -60,59 +40,15 @@ function list(name: string): string[] {
   return core.getInput(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
 }
 
-function count(name: string, fallback: number): number {
-  const value = optional(name);
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw new UserError(`input "${name}": "${value}" is not a whole number`);
-  return Number(value);
-}
-
-/** Nothing changes unless `fix: apply` is asked for; `plan` only adds the plan to every output. */
-function fixInputs(): FixOptions | undefined {
-  const mode = oneOf('fix', ['off', 'plan', 'apply'], 'off');
-  if (mode === 'off') return undefined;
-  return {
-    mode,
-    fixScope: oneOf('fix-scope', ['node', 'network'], 'node'),
-    prune: bool('prune', false),
-    maxChanges: count('max-changes', 50),
-    force: bool('force', false),
-    planScript: optional('plan-script'),
-  };
-}
-
-function seconds(name: string, fallback: number): number {
-  const value = optional(name);
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new UserError(`input "${name}": "${value}" is not a number of seconds`);
-  return parsed;
-}
-
-function liveInputs(provider: Provider | undefined): LiveOptions | undefined {
-  const kubeconfig = optional('kubeconfig');
-  // Often the content of a secret: its credentials are masked now, before any error can quote it. A path is read
-  // (and its credentials registered) by the live reader.
-  if (kubeconfig && looksLikeKubeconfigContent(kubeconfig)) registerKubeconfigContent(kubeconfig);
-  if (!bool('live', false)) {
-    const stray = ['kubeconfig', 'context', 'save-snapshot'].find((name) => optional(name) !== undefined);
-    if (stray) throw new UserError(`input "${stray}" is only used with "live: true"`);
-    return undefined;
-  }
-  return {
-    kubeconfig,
-    context: optional('context'),
-    provider,
-    awsRegion: optional('aws-region'),
-    awsEndpoint: optional('aws-endpoint'),
-    gcpProject: optional('gcp-project'),
-    gcpEndpoint: optional('gcp-endpoint'),
-    azureSubscription: optional('azure-subscription'),
-    azureEndpoint: optional('azure-endpoint'),
-    azureEnvironment: optional('azure-environment') === undefined ? undefined : oneOf<AzureEnvironment>('azure-environment', ['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment'], 'AzurePublicCloud'),
-    timeoutMs: seconds('timeout', 300) * 1000,
-    log: (line) => core.info(line),
-  };
+/** What the inputs said, for the settings builder: an empty input is one not given. */
+function settingInputs(clusterName: string): ParsedSettings {
+  const values: Partial<Record<SettingName, RawValue>> = {};
+  for (const name of SINGLE_INPUTS) values[name] = optional(name);
+  for (const name of LIST_INPUTS) values[name] = list(name);
+  // The default name stands for no name: reports of a single cluster do not carry one.
+  if (clusterName !== DEFAULTS['cluster-name']) values['cluster-name'] = clusterName;
+  // Progress lines of live mode reach the log through the same guard as every other line.
+  return parseSettings({ paths: list('path'), values, names: ACTION_NAMES, environment: { env: process.env, action: true }, log: info });
 }
 
 export function readInputs(): ActionInputs {
@@ -121,42 +57,17 @@ export function readInputs(): ActionInputs {
   onSecret((value) => core.setSecret(value));
   const token = core.getInput('github-token');
   addSecret(token);
-  const clusterCidrs = list('cluster-cidr');
-  for (const cidr of clusterCidrs) if (!parseCidr(cidr)) throw new UserError(`input "cluster-cidr": "${cidr}" is not a valid CIDR`);
-  const nodeSelectors = list('node-selector');
-  for (const selector of nodeSelectors) {
-    try {
-      parseNodeSelector(selector);
-    } catch (error) {
-      throw new UserError(`input "node-selector": ${(error as Error).message}`);
-    }
-  }
-  const provider = optional('provider') === undefined ? undefined : oneOf('provider', PROVIDERS, 'baremetal');
-  const live = liveInputs(provider);
-  const patterns = list('path');
-  if (patterns.length === 0 && !live) throw new UserError('input "path": give at least one file, folder or glob, or set "live: true"');
-  const strict = optional('strict');
+  const clusterName = optional('cluster-name') ?? DEFAULTS['cluster-name'];
+  const settings = settingInputs(clusterName);
+  const read = new RawReader({ comment: optional('comment'), 'drift-issue': optional('drift-issue'), annotations: optional('annotations') }, ACTION_NAMES);
   return {
-    patterns,
-    live,
-    saveSnapshot: optional('save-snapshot'),
-    fix: fixInputs(),
-    provider,
-    clusterCidrs,
-    nodeSelectors,
-    format: oneOf('format', FORMATS, 'text'),
+    settings,
     output: optional('output'),
     sarifFile: optional('sarif-file'),
-    severity: oneOf('severity', SEVERITIES, 'note'),
-    failOn: oneOf<FailOn>('fail-on', [...SEVERITIES, 'never'], 'error'),
-    baseline: optional('baseline'),
-    ignore: list('ignore'),
-    config: optional('config'),
-    strict: strict === undefined ? undefined : bool('strict', false),
     token,
-    comment: oneOf('comment', ['off', 'update', 'new'], 'off'),
-    driftIssue: oneOf('drift-issue', ['off', 'on'], 'off'),
-    annotations: bool('annotations', true),
-    clusterName: optional('cluster-name') ?? 'default',
+    comment: read.choice('comment', COMMENT_MODES) ?? DEFAULTS.comment,
+    driftIssue: read.choice('drift-issue', DRIFT_ISSUE_MODES) ?? DEFAULTS['drift-issue'],
+    annotations: read.bool('annotations') ?? DEFAULTS.annotations,
+    clusterName,
   };
 }

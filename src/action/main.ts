@@ -2,14 +2,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../engine/check.js';
-import { resolveOptions } from '../engine/settings.js';
+import { DEFAULTS, resolveOptions } from '../engine/settings.js';
 import { runWithFixes } from '../engine/fix.js';
 import { UserError } from '../errors.js';
 import type { FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
 import { render, renderMarkdownWithin } from '../report/index.js';
 import { formatCounts } from '../report/text.js';
-import type { Report } from '../report/types.js';
+import type { Format, Report } from '../report/types.js';
 import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { syncDriftIssue } from './drift-issue.js';
@@ -29,10 +29,10 @@ async function write(file: string, text: string, input: string, roots: FileRoots
   await writeFileSafely(file, text, { label: `input "${input}"`, roots, createFolders: true });
 }
 
-async function writeReports(inputs: ActionInputs, report: Report, roots: FileRoots): Promise<{ json: string; sarif?: string }> {
+async function writeReports(inputs: ActionInputs, format: Format, report: Report, roots: FileRoots): Promise<{ json: string; sarif?: string }> {
   const json = join(process.env.RUNNER_TEMP || tmpdir(), 'hostgw-preflight', 'report.json');
   await write(json, render('json', report, { color: false }), 'report', roots);
-  if (inputs.output) await write(inputs.output, render(inputs.format, report, { color: false }), 'output', roots);
+  if (inputs.output) await write(inputs.output, render(format, report, { color: false }), 'output', roots);
   if (inputs.sarifFile) await write(inputs.sarifFile, render('sarif', report, { color: false }), 'sarif-file', roots);
   return { json, sarif: inputs.sarifFile };
 }
@@ -74,26 +74,10 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
 async function check(): Promise<void> {
   const inputs = readInputs();
   // With live mode the default "." would read the whole checkout as well: only paths given explicitly are read.
-  const paths = inputs.live && core.getInput('path').trim() === '.' ? [] : await expandPatterns(inputs.patterns);
-  const options = await resolveOptions({
-    paths,
-    provider: inputs.provider,
-    clusterCidrs: inputs.clusterCidrs,
-    ignore: inputs.ignore,
-    ignoreSource: 'input "ignore"',
-    config: inputs.config,
-    strict: inputs.strict,
-    failOn: inputs.failOn,
-    severity: inputs.severity,
-    baseline: inputs.baseline,
-    cluster: inputs.clusterName === 'default' ? undefined : inputs.clusterName,
-    nodeSelectors: inputs.nodeSelectors,
-    // Progress lines of live mode reach the log too: through the same guard as every other line.
-    live: inputs.live && { ...inputs.live, log: info },
-    saveSnapshot: inputs.saveSnapshot,
-    environment: { env: process.env, action: true },
-  });
-  const { report, unrecognised, skipped } = inputs.fix ? await runWithFixes(options, inputs.fix, info) : await runCheck(options);
+  const { run, fix, format } = inputs.settings;
+  const paths = run.live && run.paths.join('\n') === DEFAULTS.path ? [] : await expandPatterns(run.paths);
+  const options = await resolveOptions({ ...run, paths });
+  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, info) : await runCheck(options);
   if (unrecognised.length > 0) {
     core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
     infoBlock(unrecognised.map(oneLine).join('\n'));
@@ -103,7 +87,7 @@ async function check(): Promise<void> {
   for (const { file, reason } of skipped) core.warning(`${oneLine(file)}: skipped, ${reason}`);
   infoBlock(render('text', report, { color: false }));
 
-  const written = await writeReports(inputs, report, options.files);
+  const written = await writeReports(inputs, format, report, options.files);
   const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
   const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES)).write();

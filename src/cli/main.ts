@@ -3,22 +3,21 @@ import { Command, CommanderError, Option } from 'commander';
 import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
-import { runWithFixes, type FixOptions } from '../engine/fix.js';
-import { fileRoots, resolveOptions } from '../engine/settings.js';
+import { runWithFixes } from '../engine/fix.js';
+import { AZURE_ENVIRONMENTS, buildSettings, cliNames, DEFAULTS, FAIL_ON, fileRoots, type RawSettings, type RawValue } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { writeFileSafely } from '../io/write.js';
 import { redact } from '../model/secrets.js';
-import type { Provider } from '../model/provider.js';
-import type { AzureEnvironment, LiveOptions } from '../sources/live/types.js';
+import { PROVIDERS } from '../model/provider.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';
-import type { FailOn, Format } from '../report/types.js';
-import type { Severity } from '../model/finding.js';
+import { FORMATS } from '../report/types.js';
+import { SEVERITIES } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../engine/formats.js';
 import { readReports } from './merge.js';
-import { collect, collectCidr, collectNodeSelector, parseFailOn, parseFormat, parseCount, parseProvider, parseSeconds, parseSeverity } from './options.js';
+import { collect } from './options.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -54,95 +53,28 @@ const processIo: Io = {
   env: process.env,
 };
 
-interface CheckFlags {
-  format: Format;
+/** The check flags that are the CLI's own: where and how the report is written. */
+interface OutputFlags {
   output?: string;
-  failOn?: FailOn;
-  severity?: Severity;
-  provider?: Provider;
-  clusterCidr: string[];
-  nodeSelector: string[];
-  ignore: string[];
-  config?: string;
-  strict?: boolean;
-  baseline?: string;
   writeBaseline?: string;
-  clusterName?: string;
   color?: boolean;
-  live?: boolean;
-  kubeconfig?: string;
-  context?: string;
-  awsRegion?: string;
-  awsEndpoint?: string;
-  gcpProject?: string;
-  gcpEndpoint?: string;
-  azureSubscription?: string;
-  azureEndpoint?: string;
-  azureEnvironment?: AzureEnvironment;
-  timeout: number;
-  saveSnapshot?: string;
-  fix?: 'plan' | 'apply';
-  fixScope: 'node' | 'network';
-  prune?: boolean;
-  maxChanges: number;
-  force?: boolean;
-  planScript?: string;
 }
 
-function fixOptions(flags: CheckFlags): FixOptions | undefined {
-  if (!flags.fix) {
-    if (flags.planScript) return { mode: 'plan', fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: false, planScript: flags.planScript };
-    return undefined;
+/** What the command line said, by option name, for the settings builder; commander only splits argv. */
+function rawSettings(paths: string[], command: Command, io: Io): RawSettings {
+  const given = command.opts();
+  const values: Record<string, RawValue> = {};
+  for (const option of command.options) {
+    const value = given[option.attributeName()] as RawValue | undefined;
+    if (option.long && !option.negate && value !== undefined) values[option.long.slice(2)] = value;
   }
-  return { mode: flags.fix, fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: flags.force ?? false, planScript: flags.planScript };
+  const flags = (name: string) => command.options.find((option) => option.long === `--${name}`)?.flags ?? `--${name}`;
+  return { paths, values, names: cliNames(flags), environment: { env: io.env, action: false }, log: (line) => io.stderr(`hostgw-preflight: ${line}\n`) };
 }
 
-function liveOptions(flags: CheckFlags, io: Io): LiveOptions | undefined {
-  if (!flags.live) {
-    const stray = (['kubeconfig', 'context', 'saveSnapshot'] as const).find((name) => flags[name] !== undefined);
-    if (stray) throw new UserError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --live`);
-    return undefined;
-  }
-  return {
-    kubeconfig: flags.kubeconfig,
-    context: flags.context,
-    provider: flags.provider,
-    awsRegion: flags.awsRegion,
-    awsEndpoint: flags.awsEndpoint,
-    gcpProject: flags.gcpProject,
-    gcpEndpoint: flags.gcpEndpoint,
-    azureSubscription: flags.azureSubscription,
-    azureEndpoint: flags.azureEndpoint,
-    azureEnvironment: flags.azureEnvironment,
-    timeoutMs: flags.timeout * 1000,
-    log: (line) => io.stderr(`hostgw-preflight: ${line}\n`),
-  };
-}
-
-async function checkCommand(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const live = liveOptions(flags, io);
-  if (paths.length === 0 && !live) throw new UserError('give files or folders to check, or --live to read the running cluster');
-  const options = await resolveOptions({
-    live,
-    saveSnapshot: flags.saveSnapshot,
-    paths,
-    provider: flags.provider,
-    clusterCidrs: flags.clusterCidr,
-    nodeSelectors: flags.nodeSelector,
-    ignore: flags.ignore,
-    ignoreSource: '--ignore',
-    config: flags.config,
-    strict: flags.strict,
-    failOn: flags.failOn,
-    severity: flags.severity,
-    baseline: flags.baseline,
-    cluster: flags.clusterName,
-    environment: { env: io.env, action: false },
-  });
-  const failOn = options.failOn;
-  const fix = fixOptions(flags);
-  const log = (line: string) => io.stderr(`hostgw-preflight: ${line}\n`);
-  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, log) : await runCheck(options);
+async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promise<number> {
+  const { check: options, fix, format } = await buildSettings(raw);
+  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, raw.log) : await runCheck(options);
   if (flags.writeBaseline) {
     await writeBaseline(flags.writeBaseline, report.findings, options.files);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -150,11 +82,11 @@ async function checkCommand(paths: string[], flags: CheckFlags, io: Io): Promise
   for (const file of unrecognised) io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
   for (const { file, reason } of skipped) io.stderr(`hostgw-preflight: ${file}: skipped, ${reason}\n`);
   const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
-  const text = render(flags.format, report, { color });
+  const text = render(format, report, { color });
   if (flags.output) {
     await writeFileSafely(flags.output, text, { label: '--output', roots: options.files });
     const { errors, warnings, notes, passed } = report.summary;
-    io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
+    io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
   } else io.stdout(text);
   return report.summary.passed ? EXIT_OK : EXIT_FINDINGS;
 }
@@ -178,15 +110,15 @@ function program(io: Io, done: (code: number) => void): Command {
     .command('check')
     .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
     .argument('[paths...]', 'files or folders to read (optional with --live)')
-    .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: ${DEFAULTS.format})`)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
-    .addOption(new Option('--severity <severity>', 'report only findings at or above: error, warning, note (default: note)').argParser(parseSeverity))
-    .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
-    .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
-    .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collectNodeSelector, [])
+    .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')} (default: ${DEFAULTS['fail-on']})`)
+    .option('--severity <severity>', `report only findings at or above: ${SEVERITIES.join(', ')} (default: ${DEFAULTS.severity})`)
+    .option('--provider <provider>', `override the inferred provider: ${PROVIDERS.join(', ')}`)
+    .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
+    .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collect, [])
     .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
-    .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
+    .option('-c, --config <file>', `configuration file (default: ${DEFAULTS.config} if present)`)
     .option('--strict', 'report check-incomplete findings as errors')
     .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
     .option('--write-baseline <file>', 'write the current findings as the new baseline')
@@ -200,18 +132,18 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
     .option('--azure-subscription <id>', 'Azure subscription (default: from the nodes\' providerIDs)')
     .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
-    .addOption(new Option('--azure-environment <name>', 'Azure cloud').choices(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment']))
-    .addOption(new Option('--timeout <seconds>', 'time budget for all API calls in live mode').argParser(parseSeconds).default(300))
+    .option('--azure-environment <name>', `Azure cloud: ${AZURE_ENVIRONMENTS.join(', ')}`)
+    .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${DEFAULTS.timeout})`)
     .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
-    .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').choices(['plan', 'apply']).preset('plan'))
-    .addOption(new Option('--fix-scope <scope>', 'node: only the nodes\' own resources; network: also associations, tags and shared routes').choices(['node', 'network']).default('node'))
+    .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').preset('plan'))
+    .option('--fix-scope <scope>', `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${DEFAULTS['fix-scope']})`)
     .option('--prune', 'with --fix: delete stale routes too')
-    .addOption(new Option('--max-changes <n>', 'refuse a plan with more changes than this (unless --force)').argParser(parseCount).default(50))
+    .option('--max-changes <n>', `refuse a plan with more changes than this (unless --force) (default: ${DEFAULTS['max-changes']})`)
     .option('--force', 'apply a plan larger than --max-changes')
     .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
     .option('--color', 'force colours').option('--no-color', 'disable colours')
     .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
-    .action(async (paths: string[], flags: CheckFlags) => done(await checkCommand(paths, flags, io)));
+    .action(async (paths: string[], flags: OutputFlags, command: Command) => done(await checkCommand(rawSettings(paths, command, io), flags, io)));
 
   cli
     .command('merge')

@@ -9,9 +9,8 @@ import type { Severity } from '../model/finding.js';
 import { SourceDocument } from '../sources/document.js';
 import { schemaError } from '../sources/schema-error.js';
 import schema from './config-file.schema.json' with { type: 'json' };
+import { DEFAULTS } from './settings/defaults.js';
 import { validate, type Suppression } from './suppress.js';
-
-export const DEFAULT_CONFIG_FILE = '.hostgw-preflight.yml';
 
 export interface ConfigFile {
   readonly provider?: Provider;
@@ -33,7 +32,7 @@ export interface LoadedConfig {
  * even a dangling one: it is refused or reported, never silently ignored).
  */
 export async function loadConfig(explicit: string | undefined, roots: FileRoots = UNCONFINED): Promise<LoadedConfig> {
-  const file = explicit ?? (await lstat(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
+  const file = explicit ?? (await lstat(DEFAULTS.config).then(() => DEFAULTS.config, () => undefined));
   if (!file) return { config: {}, suppressions: [] };
   await checkTrustedFile(file, 'the configuration file', roots);
   const document = await SourceDocument.load(file);

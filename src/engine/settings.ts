@@ -1,40 +1,29 @@
 import { tmpdir } from 'node:os';
 import { confinedTo, UNCONFINED, type FileRoots } from '../io/roots.js';
-import type { Provider } from '../model/provider.js';
-import type { LiveOptions } from '../sources/live/types.js';
-import type { FailOn } from '../report/types.js';
-import type { Severity } from '../model/finding.js';
+import type { FixOptions } from './fix.js';
+import type { Format } from '../report/types.js';
 import { readBaseline } from './baseline.js';
 import type { CheckOptions } from './check.js';
 import { loadConfig } from './config-file.js';
+import { DEFAULTS } from './settings/defaults.js';
+import { parseSettings, type RunSettings } from './settings/parse.js';
+import type { RawSettings, RunEnvironment } from './settings/raw.js';
 import { parseIgnore } from './suppress.js';
 
-/** What a user can set, from CLI flags or Action inputs; both shells turn it into CheckOptions here. */
-export interface RunSettings {
-  readonly paths: readonly string[];
-  readonly provider?: Provider;
-  readonly clusterCidrs: readonly string[];
-  readonly ignore: readonly string[];
-  readonly config?: string;
-  readonly strict?: boolean;
-  readonly failOn?: FailOn;
-  readonly severity?: Severity;
-  readonly baseline?: string;
-  readonly cluster?: string;
-  readonly live?: LiveOptions;
-  readonly saveSnapshot?: string;
-  /** --node-selector / input node-selector: which Terraform machines are Kubernetes nodes. */
-  readonly nodeSelectors?: readonly string[];
-  /** Names the origin of --ignore values in messages: "--ignore" or "input ignore". */
-  readonly ignoreSource: string;
-  /** Where the run happens, which decides where files may be written and links may lead (see fileRoots). */
-  readonly environment?: RunEnvironment;
-}
+export { DEFAULTS } from './settings/defaults.js';
+export { ACTION_NAMES, cliNames, type Problem, type SettingNames } from './settings/names.js';
+export { AZURE_ENVIRONMENTS, FAIL_ON, FIX_MODES, FIX_SCOPES, parseSettings, type ParsedSettings, type RunSettings } from './settings/parse.js';
+export { RawReader, type RawSettings, type RawValue, type RunEnvironment, type SettingName } from './settings/raw.js';
 
-export interface RunEnvironment {
-  readonly env: NodeJS.ProcessEnv;
-  /** True in the Action; the CLI tells from GITHUB_ACTIONS. */
-  readonly action: boolean;
+export type ResolvedCheckOptions = CheckOptions & { readonly files: FileRoots };
+
+/** Everything a run needs, built from what the user said (see buildSettings). */
+export interface Settings {
+  /** The check's settings; `check.live` holds live mode's, when asked for. */
+  readonly check: ResolvedCheckOptions;
+  /** Absent: no fix asked for. */
+  readonly fix?: FixOptions;
+  readonly format: Format;
 }
 
 /**
@@ -50,25 +39,20 @@ export async function fileRoots(environment: RunEnvironment | undefined): Promis
   return await confinedTo(env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP || tmpdir());
 }
 
-/** The name of an option as the user wrote it: "--strict" on the command line, 'input "strict"' in the Action. */
-function optionName(settings: RunSettings, name: string): string {
-  return settings.ignoreSource.startsWith('--') ? `--${name}` : `input "${name}"`;
-}
-
 /** Settings given explicitly win over the configuration file, which wins over the defaults. */
-export async function resolveOptions(settings: RunSettings): Promise<CheckOptions & { readonly files: FileRoots }> {
+export async function resolveOptions(settings: RunSettings): Promise<ResolvedCheckOptions> {
   const files = await fileRoots(settings.environment);
   const { file, config, suppressions } = await loadConfig(settings.config, files);
   const sourceOf = (explicit: unknown, inFile: unknown, name: string) =>
-    explicit !== undefined ? optionName(settings, name) : inFile !== undefined ? file : undefined;
+    explicit !== undefined ? settings.names.name(name) : inFile !== undefined ? file : undefined;
   return {
     paths: settings.paths,
     provider: settings.provider ?? config.provider,
     clusterCidrs: [...(config.clusterCIDRs ?? []), ...settings.clusterCidrs],
-    strict: settings.strict ?? config.strict ?? false,
-    failOn: settings.failOn ?? config.failOn ?? 'error',
-    minSeverity: settings.severity ?? 'note',
-    suppressions: [...suppressions, ...settings.ignore.map((text) => parseIgnore(text, settings.ignoreSource))],
+    strict: settings.strict ?? config.strict ?? DEFAULTS.strict,
+    failOn: settings.failOn ?? config.failOn ?? DEFAULTS['fail-on'],
+    minSeverity: settings.severity ?? DEFAULTS.severity,
+    suppressions: [...suppressions, ...settings.ignore.map((text) => parseIgnore(text, settings.names.name('ignore')))],
     severities: config.severity ?? {},
     baseline: settings.baseline ? await readBaseline(settings.baseline, files) : undefined,
     cluster: settings.cluster,
@@ -83,4 +67,10 @@ export async function resolveOptions(settings: RunSettings): Promise<CheckOption
       failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
     },
   };
+}
+
+/** The one builder both shells call: validates what the user said, then merges in the configuration file. */
+export async function buildSettings(raw: RawSettings): Promise<Settings> {
+  const { run, fix, format } = parseSettings(raw);
+  return { check: await resolveOptions(run), fix, format };
 }

@@ -183,6 +183,15 @@ describe('check: bad options', () => {
   it('refuses a bad --cluster-cidr', async () => {
     expect(usageError(await run('check', '--cluster-cidr', '10.42.0.0/99', folder))).toBe("hostgw-preflight: option '--cluster-cidr <cidr>' argument '10.42.0.0/99' is invalid. not a valid CIDR");
   });
+
+  it('refuses bad fix and live values in the same words as every other bad value', async () => {
+    expect(usageError(await run('check', '--max-changes', 'many', folder))).toBe("hostgw-preflight: option '--max-changes <n>' argument 'many' is invalid. expected a whole number");
+    expect(usageError(await run('check', '--timeout', '-1', folder))).toBe("hostgw-preflight: option '--timeout <seconds>' argument '-1' is invalid. expected a number of seconds");
+    expect(usageError(await run('check', '--fix-scope', 'world', folder))).toBe("hostgw-preflight: option '--fix-scope <scope>' argument 'world' is invalid. expected one of node, network");
+    expect(usageError(await run('check', '--azure-environment', 'Moon', folder))).toBe(
+      "hostgw-preflight: option '--azure-environment <name>' argument 'Moon' is invalid. expected one of AzurePublicCloud, AzureChinaCloud, AzureUSGovernment",
+    );
+  });
 });
 
 describe('check: not errors', () => {

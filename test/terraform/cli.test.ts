@@ -71,9 +71,9 @@ describe('Action input node-selector', () => {
   it('is read, one selector per line or comma-separated, and validated', () => {
     process.env.INPUT_PATH = 'tfplan.json';
     process.env['INPUT_NODE-SELECTOR'] = 'module.workers.aws_instance.node[*]\ntag:kubernetes.io/cluster/prod=owned';
-    expect(readInputs().nodeSelectors).toEqual(['module.workers.aws_instance.node[*]', 'tag:kubernetes.io/cluster/prod=owned']);
+    expect(readInputs().settings.run.nodeSelectors).toEqual(['module.workers.aws_instance.node[*]', 'tag:kubernetes.io/cluster/prod=owned']);
     delete process.env['INPUT_NODE-SELECTOR'];
-    expect(readInputs().nodeSelectors).toEqual([]);
+    expect(readInputs().settings.run.nodeSelectors).toEqual([]);
     process.env['INPUT_NODE-SELECTOR'] = 'tag:';
     expect(() => readInputs()).toThrow(UserError);
     expect(() => readInputs()).toThrow(/input "node-selector"/);
