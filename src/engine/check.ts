@@ -15,6 +15,7 @@ import type { SourceDocument } from '../sources/document.js';
 import { SnapshotBuilder } from '../sources/builder.js';
 import type { LiveOptions } from '../sources/live/types.js';
 import { loadInputs, type SkippedFile } from '../sources/load.js';
+import { DEFAULTS } from './settings/defaults.js';
 import { acceptances, type SettingSources } from './acceptance.js';
 import { fingerprint } from './baseline.js';
 import { nodeStatuses } from './node-status.js';
@@ -121,7 +122,7 @@ export function evaluate(
   }));
   const suppressed = suppressor(options.suppressions);
   const kept = all.filter((finding) => !suppressed(finding));
-  const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? 'note'));
+  const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? DEFAULTS.severity));
   const findings = options.baseline ? reported.map((finding) => ({ ...finding, baselined: options.baseline!.has(finding.fingerprint) })) : reported;
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
   const byRule: Record<string, number> = {};
