@@ -3,7 +3,7 @@ import { isAbsent, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { azureId, azureInstanceKey } from '../provider-id.js';
 import { eachOfList, isListOf } from '../typed-list.js';
-import { bool, exact, pick, record, records, str } from '../values.js';
+import { bool, pick, record, records, str } from '../values.js';
 import { vnetOfSubnet } from './ids.js';
 import { nsgOf } from './nsgs.js';
 
@@ -35,7 +35,7 @@ export const azNics: FormatReader = {
         name: str(nic.name) ?? id,
         provider: 'azure',
         instanceKey: vm ? azureInstanceKey(vm) : undefined,
-        ips: exact(ips),
+        ips,
         subnetId,
         networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
         forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
