@@ -1,7 +1,7 @@
 /**
  * Finds the offsets of many values in a JSON text in one pass. A general JSON tree (jsonc-parser's parseTree)
  * builds a node for every value of the dump, when findings point at only a few of them; this walks a trie of the
- * wanted paths and skips everything else by bracket depth. It is the one kept fast path of file mode: see
+ * wanted paths and skips everything else by bracket depth. It is one of the fast paths kept on measurement: see
  * docs/performance.md for what it saves, and test/robustness/json-locate.test.ts for the property test that holds
  * it to jsonc-parser's answers.
  */
