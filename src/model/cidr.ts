@@ -13,8 +13,14 @@ export interface Cidr {
   readonly end: bigint;
 }
 
-// Conversions go through one hexadecimal string: a BigInt is a heap object, and building one byte by byte allocated
-// ~50 of them per IPv6 address, which the garbage collector then spent more time on than the parsing itself.
+/*
+ * Parsing has one fast path, kept because the benchmark shows it (docs/performance.md): text already canonical, as
+ * Kubernetes and the clouds print it, is read without ipaddr.js (IPv4 by a pattern, IPv6 by the URL parser's
+ * verdict), every other spelling goes to ipaddr.js, and what is not canonical IPv4 is remembered per text. The
+ * property tests of test/robustness/properties.test.ts hold both paths to one bit-string reference.
+ */
+
+/** The value of an address's bytes, read as one hexadecimal number. */
 function bytesToBigint(bytes: number[]): bigint {
   let hex = '0x';
   for (const b of bytes) hex += b < 16 ? `0${b.toString(16)}` : b.toString(16);
@@ -33,13 +39,13 @@ function bits(family: Family): number {
   return family === 4 ? 32 : 128;
 }
 
-/** Dotted quads already in canonical form (no leading zeros): by far the most common address in a dump. */
+/** Dotted quads already in canonical form (no leading zeros): nearly every address in a dump. */
 const CANONICAL_IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /**
  * IPv6 text already in RFC 5952 form, as Kubernetes and the clouds print it, or undefined. The WHATWG URL parser
- * (native, ~5x faster than ipaddr.js) validates it and prints hosts in the same form; only text it leaves unchanged
- * takes this path, so every other spelling (and anything URL syntax could smuggle in) gets ipaddr.js's verdict.
+ * validates it and prints hosts in the same form; only text it leaves unchanged takes this path, so every other
+ * spelling (and anything URL syntax could smuggle in) gets ipaddr.js's verdict.
  */
 function canonicalIpv6(text: string): string | undefined {
   let host: string;
@@ -72,7 +78,7 @@ function groupsHex(groups: string): string {
   }
 }
 
-/** Host-part masks by number of host bits, made once: each BigInt operation allocates. */
+/** Host-part masks by number of host bits. */
 const HOST_MASKS = Array.from({ length: 129 }, (_, bits) => (1n << BigInt(bits)) - 1n);
 
 /** First and last address of the block of `prefix` bits (of `width`) that holds `value`. */
@@ -98,8 +104,7 @@ function parseCanonicalIpv6Cidr(text: string): Cidr | undefined {
 }
 
 function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
-  // Text with a colon is never IPv4, and ipaddr.js's IPv4 check throws and catches an Error (with its stack trace)
-  // to say no: asking it about IPv6 text first cost ~20 µs per address of a dual-stack dump.
+  // Text with a colon is never IPv4, and ipaddr.js's IPv4 check says no to it only by throwing.
   if (text.includes(':')) {
     let v6: ipaddr.IPv6;
     try {
@@ -116,11 +121,11 @@ function parseStrictAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 export function parseCidr(text: unknown): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
-  // A canonical IPv4 block parses faster than a look-up in a cache of 10,000s of texts; the rest is remembered.
+  // Canonical IPv4 blocks are parsed each time, the rest is remembered: see the fast path's note above.
   return parseCanonicalIpv4Cidr(text) ?? parseOtherCidr(text);
 }
 
-/** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
+/** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed as 32-bit numbers. */
 const DOT = 46;
 const SLASH = 47;
 const ZERO = 48;
@@ -128,7 +133,7 @@ const CANONICAL_IPV4_CIDR = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]
 
 function parseCanonicalIpv4Cidr(text: string): Cidr | undefined {
   if (!CANONICAL_IPV4_CIDR.test(text)) return undefined;
-  // The pattern has vouched for the digits: fold them into numbers without match arrays or split strings.
+  // The pattern has vouched for the digits: fold them into the address and the prefix.
   let address = 0;
   let part = 0;
   let i = 0;

@@ -1,4 +1,3 @@
-import { memoByText } from './memo.js';
 import type { Provider } from './provider.js';
 
 /**
@@ -80,10 +79,10 @@ export function gcePath(url: string): string {
 }
 
 /** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
-export const gceInstanceKeyFromUrl = memoByText((url): string | undefined => {
+export function gceInstanceKeyFromUrl(url: string): string | undefined {
   const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
   return match ? gceInstanceKey(match[1]!, match[2]!, match[3]!) : undefined;
-});
+}
 
 export interface ParsedProviderId {
   readonly provider?: Provider;

@@ -45,11 +45,9 @@ export interface PodBlock {
   readonly view: NodeView;
 }
 
-/** Items by a key of each; a later item with the same key replaces an earlier one, as in new Map(entries). */
+/** Items by a key of each; a later item with the same key replaces an earlier one. */
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (let i = 0; i < items.length; i++) map.set(key(items[i]!), items[i]!);
-  return map;
+  return new Map(items.map((item) => [key(item), item]));
 }
 
 /** Items by each of their keys (addresses), every item holding a key kept, in order. */
@@ -71,43 +69,27 @@ function addressesOf(node: Node): readonly string[] {
   return flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
 }
 
-/** Items by each of their keys (addresses), the first item holding a key kept: walked backwards, one set() per key. */
+/** Items by each of their keys (addresses), the first item holding a key kept. */
 function firstByEachKey<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
-    const own = keys(item);
-    for (let k = own.length - 1; k >= 0; k--) map.set(own[k]!, item);
+  for (const item of items) {
+    for (const key of keys(item)) if (!map.has(key)) map.set(key, item);
   }
   return map;
 }
 
-// Plain loops below: they run once per node, mostly before the JIT has warmed up, and callbacks cost allocations.
-
 /** The interfaces that carry one of the addresses. */
 function carrying(interfaces: readonly NetworkInterface[] | undefined, ips: readonly string[]): readonly NetworkInterface[] {
-  const result: NetworkInterface[] = [];
-  for (const iface of interfaces ?? []) {
-    for (const ip of iface.ips) {
-      if (ips.includes(ip)) {
-        result.push(iface);
-        break;
-      }
-    }
-  }
-  // Usually all of them: then the list at hand, since a pushed-to one keeps 16 spare slots for every node.
-  return interfaces && result.length === interfaces.length ? interfaces : result;
+  return (interfaces ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip)));
 }
 
 function firstSubnetId(interfaces: readonly NetworkInterface[]): string | undefined {
-  for (const iface of interfaces) if (iface.subnetId) return iface.subnetId;
-  return undefined;
+  return interfaces.find((iface) => iface.subnetId)?.subnetId;
 }
 
 /**
  * Indexes over a snapshot, built once, so rules are map look-ups rather than scans. Those only some providers or
- * findings need (route tables, next hops by address) are built on first use: at 5,000 nodes each is thousands of
- * map insertions.
+ * findings need (route tables, next hops by address) are built on first use, so a run that never asks builds none.
  */
 export class Topology {
   readonly views: readonly NodeView[];

@@ -18,7 +18,7 @@ interface Style {
 const CLUSTER_GROUP = 'Cluster';
 const LABEL_WIDTH = 'warning'.length;
 const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
-// Created on first use: building an ICU collator costs ~5 ms, paid at start-up by every run otherwise.
+// Created on first use: building a collator is start-up work that runs without a text report need not do.
 let numericCollator: Intl.Collator | undefined;
 function collator(): Intl.Collator {
   return (numericCollator ??= new Intl.Collator('en', { numeric: true }));

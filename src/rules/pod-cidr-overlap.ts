@@ -52,7 +52,7 @@ export const podCidrOverlap: Rule = {
   *check({ snapshot, topology }) {
     const index = topology.podCidrIndex;
     const blocks = index.entries;
-    // Pairs are looked for only when some exist: the usual cluster has none, and the look-up allocates per block.
+    // The index tells at once whether any two blocks overlap; the usual cluster has none, and then no block is searched.
     for (const block of index.hasOverlaps() ? blocks : []) {
       for (const other of overlapping(index, block.dest)) {
         // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
@@ -78,10 +78,8 @@ export const podCidrOverlap: Rule = {
   },
 };
 
-/** A loop rather than some(): it runs per pod CIDR, and a callback is an allocation each time. */
 function containedInAny(outers: readonly Cidr[], inner: Cidr): boolean {
-  for (const outer of outers) if (contains(outer, inner)) return true;
-  return false;
+  return outers.some((outer) => contains(outer, inner));
 }
 
 function overlap(block: PodBlock, what: string, resource: string | undefined, why: string): FindingDraft {

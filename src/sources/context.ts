@@ -23,9 +23,8 @@ export function shown(value: unknown): string {
 
 /**
  * What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely.
- * Readers that run per item of a 5,000-node dump parse first and call these only when parsing failed
- * (`parseCidr(value) ?? context.cidr(value, [...path, 'destRange'], ...)`), so that the path and the message of an
- * error are built only for a value that is wrong.
+ * Readers parse first and call these only when parsing failed
+ * (`parseCidr(value) ?? context.cidr(value, [...path, 'destRange'], ...)`): these complain, they are not parsers.
  */
 export class ReadContext {
   constructor(

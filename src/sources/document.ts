@@ -66,8 +66,8 @@ export class SourceDocument {
   }
 
   /**
-   * Drops the parsed values once they are read into the snapshot: positions come from the text, and the values of a
-   * 5,000-node dump are tens of megabytes the garbage collector would otherwise keep marking until the end.
+   * Drops the parsed values once they are read into the snapshot: positions come from the text, and nothing else
+   * needs the values, which for a large dump are tens of megabytes held until the end of the run.
    */
   releaseValues(): void {
     this.parsed = [];
@@ -178,20 +178,13 @@ export class SourceDocument {
     return this.offsetsToPositions([offset])[0]!;
   }
 
-  /**
-   * Line and column of each offset, counting newlines once up to the last one: LINES takes a block of them per call
-   * while the block ends before the offset, then indexOf (memchr-fast) one at a time.
-   */
+  /** Line and column of each offset, counting newlines once up to the last one. */
   private offsetsToPositions(offsets: readonly number[]): Position[] {
     const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
     const positions: Position[] = new Array(offsets.length);
     let line = 1;
     let lineStart = 0;
     for (const { offset, i } of order) {
-      for (LINES.lastIndex = lineStart; LINES.test(this.text) && LINES.lastIndex <= offset; LINES.lastIndex = lineStart) {
-        line += LINES_PER_BLOCK;
-        lineStart = LINES.lastIndex;
-      }
       for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
         line++;
         lineStart = next + 1;
@@ -205,14 +198,11 @@ export class SourceDocument {
 
 const CHUNK_BYTES = 1024 * 1024;
 
-const LINES_PER_BLOCK = 256;
-const LINES = new RegExp(`(?:[^\\n]*\\n){${LINES_PER_BLOCK}}`, 'y');
-
 /**
  * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
  * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
- * Synchronous: files are read one after the other anyway, and the promise API reads a large file in 512 KiB
- * thread-pool round trips (~10 ms idle per 20 MB).
+ * Synchronous: files are read one after the other anyway, and the promise API reads a large file in many small
+ * thread-pool round trips, each idle in between.
  */
 function readCapped(file: string): Buffer | undefined {
   const fd = openSync(file, 'r');
@@ -309,8 +299,9 @@ function refuseDeep(file: string, values: unknown[]): unknown[] {
 }
 
 /**
- * Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. It runs over
- * every parsed file, so it tests children before calling itself (most values are strings) and uses no callbacks.
+ * Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. It visits
+ * every value of every parsed file, so it walks containers in place rather than listing each one's values first
+ * (docs/performance.md).
  */
 function deeperThan(value: unknown, levels: number): boolean {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,7 +1,9 @@
 /**
  * Finds the offsets of many values in a JSON text in one pass. A general JSON tree (jsonc-parser's parseTree)
- * costs ~35 ms per MB and allocates a node per value; a 5,000-node dump needs only the few values findings point
- * at, so this walks a trie of the wanted paths and skips everything else by bracket depth (~3 ms per MB).
+ * builds a node for every value of the dump, when findings point at only a few of them; this walks a trie of the
+ * wanted paths and skips everything else by bracket depth. It is one of the fast paths kept on measurement: see
+ * docs/performance.md for what it saves, and test/robustness/json-locate.test.ts for the property test that holds
+ * it to jsonc-parser's answers.
  */
 
 type Segment = string | number;
@@ -49,7 +51,7 @@ const SKIP_RUN = 32;
 
 /**
  * SKIP_RUN shallow values, each followed by its comma: a listing's items before the next wanted one, many per call,
- * since a call per item cost more in JavaScript around it than in the match.
+ * since one call per item spends more on the call than on the match.
  */
 const SKIP_ITEMS = new RegExp(`(?:${SHALLOW.source}[ \\t\\n\\r]*,[ \\t\\n\\r]*){${SKIP_RUN}}`, 'y');
 
@@ -75,7 +77,7 @@ class Scanner {
     return at;
   }
 
-  /** Offset just past the string that starts at `at` (an opening quote): quotes are found with indexOf (memchr). */
+  /** Offset just past the string that starts at `at` (an opening quote): quotes are found with indexOf. */
   endOfString(at: number): number {
     for (let quote = this.text.indexOf('"', at + 1); quote !== -1; quote = this.text.indexOf('"', quote + 1)) {
       let backslashes = 0;

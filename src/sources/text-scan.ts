@@ -26,7 +26,7 @@ const NEWLINE = 0x0a;
  * takes a character and two take a comma between them (a container its two brackets), so a text of n characters holds
  * at most (n + 1) / 2 values: a text short enough for that to be within `enough` is not looked at, which with the
  * heap Node gives by default is every real dump. Otherwise: every value but the first follows a `[`, `{` or `,`,
- * counted with indexOf (memchr-fast, five times a character loop), inside strings too, which only over-estimates.
+ * counted with indexOf, inside strings too, which only over-estimates.
  */
 export function jsonValueBound(text: string, enough: number): number {
   const byLength = Math.floor((text.length + 1) / 2);

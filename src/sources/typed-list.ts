@@ -17,8 +17,7 @@ export function eachOfList(value: unknown, key: 'kind' | 'type', expected: strin
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const type = isRecord(item) ? item[key] : undefined;
-    // The exact spelling first: lower-casing every item's type allocated a string per item.
-    if (type !== expected && (typeof type !== 'string' || type.toLowerCase() !== lower)) {
+    if (typeof type !== 'string' || type.toLowerCase() !== lower) {
       context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
     }
     read(item as Json, [i]);

@@ -10,7 +10,7 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-// Shared, frozen empties: missing lists and objects are the common case in a dump, read per item.
+// Shared and frozen, so that no reader can add to what stands for a missing list or object.
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 const NO_FIELDS: Readonly<Json> = Object.freeze({});
 
@@ -18,19 +18,14 @@ export function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : NO_ITEMS;
 }
 
-/** The objects of a list; the list itself when all its items are objects (nearly always). */
+/** The objects of a list, other items left out. */
 export function records(value: unknown): readonly Json[] {
-  if (!Array.isArray(value)) return NO_ITEMS;
-  return value.every(isRecord) ? (value as Json[]) : value.filter(isRecord);
+  return Array.isArray(value) ? value.filter(isRecord) : NO_ITEMS;
 }
 
-/**
- * The strings of a list (tags, names), other items left out; the list itself when all its items are strings. A copy
- * made by filter() keeps 16 spare slots, which every scavenge copies again while the snapshot is young.
- */
+/** The strings of a list (tags, names), other items left out. */
 export function strings(value: unknown): readonly string[] {
-  if (!Array.isArray(value)) return NO_ITEMS;
-  return value.every(isString) ? (value as string[]) : value.filter(isString);
+  return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
 }
 
 function isString(value: unknown): value is string {
@@ -59,12 +54,4 @@ export function record(value: unknown): Readonly<Json> {
 export function pick(object: Json, ...keys: string[]): unknown {
   for (const key of keys) if (object[key] !== undefined) return object[key];
   return undefined;
-}
-
-/**
- * A list grown by push() as the snapshot keeps it: such a list holds 16 spare slots, which every scavenge copies
- * while the snapshot is young; a copy of the exact length is a fraction of that for the usual one or two items.
- */
-export function exact<T>(items: T[]): T[] {
-  return items.slice();
 }

@@ -16,27 +16,10 @@ export function lastSegment(id: string): string {
 
 /** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
 export function segmentAfter(id: string, marker: string): string | undefined {
-  // Called per route and per node: no split into segments. An id that starts with the marker as spelled (GCE
-  // paths) needs no lower-casing; others (Azure's case-insensitive ids) are lower-cased once.
-  const wanted = `${marker.toLowerCase()}/`;
-  let start = marker.length + 1;
-  if (!id.startsWith(`${marker}/`)) {
-    const lower = id.toLowerCase();
-    // Lower-casing a few characters ("İ") changes the length, and with it every offset.
-    if (lower.length !== id.length || wanted.length !== marker.length + 1) return segmentAfterBySplit(id, marker);
-    if (!lower.startsWith(wanted)) {
-      const found = lower.indexOf(`/${wanted}`);
-      if (found < 0) return undefined;
-      start = found + 1 + wanted.length;
-    }
-  }
-  const end = id.indexOf('/', start);
-  return id.slice(start, end < 0 ? undefined : end);
-}
-
-function segmentAfterBySplit(id: string, marker: string): string | undefined {
+  // Case-insensitive: Azure resource ids are, and tools spell "resourceGroups" in either case.
+  const wanted = marker.toLowerCase();
   const parts = id.split('/');
-  const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
+  const index = parts.findIndex((part) => part.toLowerCase() === wanted);
   return index >= 0 ? parts[index + 1] : undefined;
 }
 

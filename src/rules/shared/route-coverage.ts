@@ -63,7 +63,7 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   const scoped = new Set(scopes.flatMap((scope) => scope.members));
   const problems: TargetCoverage[] = [];
   // Verdicts of the pod CIDR at hand, by scope: entries are made only for a pod CIDR that some scope gets wrong,
-  // since at 5,000 nodes nearly every one is fine and the rules only report the others.
+  // since nearly every one is fine and the rules only report the others.
   const verdicts: (Verdict | undefined)[] = new Array(scopes.length);
   for (const view of topology.views) {
     for (const cidr of view.node.podCidrs) {

@@ -3,7 +3,7 @@ import type { Os } from '../../model/snapshot.js';
 import { isAbsent, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../../model/instance-key.js';
-import { exact, isRecord, list, record, str, type Json } from '../values.js';
+import { isRecord, list, record, str, type Json } from '../values.js';
 
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
@@ -21,8 +21,6 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
   const spec = record(node.spec);
   const status = record(node.status);
 
-  // Plain loops, and paths and messages built only for a wrong value: this runs once per node of a dump, mostly
-  // before the JIT has warmed up.
   const internalIps: string[] = [];
   const addresses = list(status.addresses);
   for (let i = 0; i < addresses.length; i++) {
@@ -49,8 +47,8 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
   context.builder.addNode({
     name,
     os: osOf(node),
-    internalIps: exact(internalIps),
-    podCidrs: exact(podCidrs),
+    internalIps,
+    podCidrs,
     providerId,
     instanceKey: parsed.instanceKey,
     provider: parsed.provider,

@@ -3,7 +3,7 @@ import { isAbsent, type ReadContext } from '../../../sources/context.js';
 import type { FormatReader } from '../../../sources/format.js';
 import { azureId, azureInstanceKey } from '../../../model/instance-key.js';
 import { eachOfList, isListOf } from '../../../sources/typed-list.js';
-import { bool, exact, pick, record, records, str } from '../../../sources/values.js';
+import { bool, pick, record, records, str } from '../../../sources/values.js';
 import { vnetOfSubnet } from '../ids.js';
 import { nsgOf } from './nsgs.js';
 
@@ -35,7 +35,7 @@ export const azNics: FormatReader = {
         name: str(nic.name) ?? id,
         provider: 'azure',
         instanceKey: vm ? azureInstanceKey(vm) : undefined,
-        ips: exact(ips),
+        ips,
         subnetId,
         networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
         forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),

@@ -3,7 +3,7 @@ import { isAbsent, type ReadContext } from '../../../sources/context.js';
 import type { FormatReader } from '../../../sources/format.js';
 import { gceInstanceKeyFromUrl, gcePath } from '../../../model/instance-key.js';
 import { eachOfList, isListOf } from '../../../sources/typed-list.js';
-import { exact, record, records, str, strings, type Json } from '../../../sources/values.js';
+import { record, records, str, strings, type Json } from '../../../sources/values.js';
 
 const KIND = 'compute#instance';
 
@@ -13,7 +13,7 @@ function serviceAccounts(instance: Json): string[] | undefined {
     const email = str(account.email);
     if (email) emails.push(email);
   }
-  return emails.length > 0 ? exact(emails) : undefined;
+  return emails.length > 0 ? emails : undefined;
 }
 
 /** The managed instance group an instance belongs to, from its created-by metadata item. */
@@ -56,7 +56,6 @@ export const gcloudInstances: FormatReader = {
           name: `${name ?? key}/${str(nic.name) ?? `nic${i}`}`,
           provider: 'gce',
           instanceKey: key,
-          // Literals, not push(): a pushed-to list keeps 16 spare slots for the life of the snapshot.
           ips: v6 ? [v4, v6] : [v4],
           subnetId: str(nic.subnetwork) ? gcePath(str(nic.subnetwork)!) : undefined,
           networkId: str(nic.network) ? gcePath(str(nic.network)!) : undefined,

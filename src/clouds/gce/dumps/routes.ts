@@ -1,5 +1,4 @@
 import { canonicalIp, parseCidr } from '../../../model/cidr.js';
-import { memoByText } from '../../../model/memo.js';
 import type { NextHop } from '../../../model/snapshot.js';
 import type { Path, ReadContext } from '../../../sources/context.js';
 import type { FormatReader } from '../../../sources/format.js';
@@ -10,14 +9,10 @@ import { num, str, strings, type Json } from '../../../sources/values.js';
 const KIND = 'compute#route';
 const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
 
-/**
- * The next hop of routes via an instance, one per instance URL: a dual-stack node has two routes to it, and the
- * snapshot keeps every route for the whole run.
- */
-const instanceHop = memoByText((url): NextHop | undefined => {
+function instanceHop(url: string): NextHop | undefined {
   const key = gceInstanceKeyFromUrl(url);
   return key ? { kind: 'instance', instanceKey: key, text: `instance ${gcePath(url)}` } : undefined;
-});
+}
 
 function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
   const instance = str(route.nextHopInstance);
