@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
-import { MAX_DEPTH, SourceDocument, TOO_DEEP } from '../../src/sources/document.js';
+import { SourceDocument } from '../../src/sources/document.js';
+import { MAX_DEPTH, TOO_DEEP } from '../../src/sources/input-limits.js';
 import { jsonValueBound, scanYaml } from '../../src/sources/text-scan.js';
 
 const run = promisify(execFile);

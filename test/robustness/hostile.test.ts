@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../../src/errors.js';
-import { MAX_DEPTH, MAX_FILE_BYTES, SourceDocument, TOO_DEEP } from '../../src/sources/document.js';
+import { SourceDocument } from '../../src/sources/document.js';
+import { MAX_DEPTH, MAX_FILE_BYTES, TOO_DEEP } from '../../src/sources/input-limits.js';
 import { check, fixture, json, removeTempDirs, writeFileIn, writeFiles } from '../sources/helpers.js';
 import { seedFromFixture, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, nestedTooDeep } from '../../src/sources/document.js';
+import { MAX_DEPTH, nestedTooDeep } from '../../src/sources/input-limits.js';
 
 /**
  * nestedTooDeep walks every value of every parsed file with hand-written loops (docs/performance.md says why); this

@@ -1,5 +1,5 @@
 import type { Path, ReadContext } from '../context.js';
-import { nestedTooDeep, TOO_DEEP } from '../document.js';
+import { nestedTooDeep, TOO_DEEP } from '../input-limits.js';
 import type { FormatReader } from '../format.js';
 import { isRecord, record, str, type Json } from '../values.js';
 
