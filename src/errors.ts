@@ -20,9 +20,12 @@ export class UserError extends Error {
   format(): string {
     // User strings end up in messages (rule names, values): one line, whatever they contain.
     // Redacted again: a credential registered after the error was made (a later, echoed one) is taken out too.
-    const message = redact(this.message).replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+    const message = redact(this.message).replace(/[\u0000-\u001f\u007f]/g, (c) =>
+      c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    );
     if (this.file === undefined) return message;
-    const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
+    const position =
+      this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
     return `${redact(this.file)}${position}: ${message}`;
   }
 }

@@ -34,7 +34,10 @@ export function annotationText(finding: Finding): string {
 const EMIT: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, note: core.notice };
 
 /** Emits one workflow-command annotation per finding; returns how many each level got. */
-export function emitAnnotations(findings: readonly Finding[], fallbackFile: string | undefined): Record<Severity, number> {
+export function emitAnnotations(
+  findings: readonly Finding[],
+  fallbackFile: string | undefined,
+): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const finding of findings) {
     const target = annotationTarget(finding, fallbackFile);

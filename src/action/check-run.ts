@@ -6,7 +6,11 @@ import type { Octokit, RunContext } from './github.js';
 /** The Checks API takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
-const LEVEL: Record<Severity, 'failure' | 'warning' | 'notice'> = { error: 'failure', warning: 'warning', note: 'notice' };
+const LEVEL: Record<Severity, 'failure' | 'warning' | 'notice'> = {
+  error: 'failure',
+  warning: 'warning',
+  note: 'notice',
+};
 
 function annotation(finding: Finding, fallbackFile: string | undefined) {
   const target = annotationTarget(finding, fallbackFile)!;
@@ -23,9 +27,16 @@ function annotation(finding: Finding, fallbackFile: string | undefined) {
 }
 
 /** Publishes every finding as a check-run annotation, in batches, when workflow commands would show only some. */
-export async function publishCheckRun(octokit: Octokit, run: RunContext, report: Report, name: string): Promise<string> {
+export async function publishCheckRun(
+  octokit: Octokit,
+  run: RunContext,
+  report: Report,
+  name: string,
+): Promise<string> {
   const fallback = report.sources[0]?.file;
-  const annotations = report.findings.filter((finding) => annotationTarget(finding, fallback)).map((finding) => annotation(finding, fallback));
+  const annotations = report.findings
+    .filter((finding) => annotationTarget(finding, fallback))
+    .map((finding) => annotation(finding, fallback));
   const { summary } = report;
   const output = (batch: typeof annotations) => ({
     title: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notes} notes`,
@@ -41,7 +52,12 @@ export async function publishCheckRun(octokit: Octokit, run: RunContext, report:
     output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
   });
   for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)) });
+    await octokit.rest.checks.update({
+      owner: run.owner,
+      repo: run.repo,
+      check_run_id: data.id,
+      output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)),
+    });
   }
   await octokit.rest.checks.update({
     owner: run.owner,

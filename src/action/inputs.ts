@@ -1,5 +1,13 @@
 import * as core from '@actions/core';
-import { ACTION_NAMES, DEFAULTS, parseSettings, RawReader, type ParsedSettings, type RawValue, type SettingName } from '../engine/settings.js';
+import {
+  ACTION_NAMES,
+  DEFAULTS,
+  parseSettings,
+  RawReader,
+  type ParsedSettings,
+  type RawValue,
+  type SettingName,
+} from '../engine/settings.js';
 import { addSecret, onSecret } from '../model/secrets.js';
 import { info } from './log.js';
 
@@ -25,9 +33,31 @@ const DRIFT_ISSUE_MODES = ['off', 'on'] as const;
 
 /** Inputs read as one value each, and those that are lists. */
 const SINGLE_INPUTS: readonly SettingName[] = [
-  'provider', 'config', 'strict', 'format', 'fail-on', 'severity', 'baseline', 'live', 'kubeconfig', 'context',
-  'aws-region', 'aws-endpoint', 'gcp-project', 'gcp-endpoint', 'azure-subscription', 'azure-endpoint',
-  'azure-environment', 'timeout', 'save-snapshot', 'fix', 'fix-scope', 'prune', 'max-changes', 'force', 'plan-script',
+  'provider',
+  'config',
+  'strict',
+  'format',
+  'fail-on',
+  'severity',
+  'baseline',
+  'live',
+  'kubeconfig',
+  'context',
+  'aws-region',
+  'aws-endpoint',
+  'gcp-project',
+  'gcp-endpoint',
+  'azure-subscription',
+  'azure-endpoint',
+  'azure-environment',
+  'timeout',
+  'save-snapshot',
+  'fix',
+  'fix-scope',
+  'prune',
+  'max-changes',
+  'force',
+  'plan-script',
 ];
 const LIST_INPUTS: readonly SettingName[] = ['cluster-cidr', 'node-selector', 'ignore'];
 
@@ -37,7 +67,11 @@ function optional(name: string): string | undefined {
 
 /** Multi-line inputs also accept commas, as several popular actions do. */
 function list(name: string): string[] {
-  return core.getInput(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item && !item.startsWith('#'));
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item && !item.startsWith('#'));
 }
 
 /** What the inputs said, for the settings builder: an empty input is one not given. */
@@ -48,7 +82,13 @@ function settingInputs(clusterName: string): ParsedSettings {
   // The default name stands for no name: reports of a single cluster do not carry one.
   if (clusterName !== DEFAULTS['cluster-name']) values['cluster-name'] = clusterName;
   // Progress lines of live mode reach the log through the same guard as every other line.
-  return parseSettings({ paths: list('path'), values, names: ACTION_NAMES, environment: { env: process.env, action: true }, log: info });
+  return parseSettings({
+    paths: list('path'),
+    values,
+    names: ACTION_NAMES,
+    environment: { env: process.env, action: true },
+    log: info,
+  });
 }
 
 export function readInputs(): ActionInputs {
@@ -59,7 +99,10 @@ export function readInputs(): ActionInputs {
   addSecret(token);
   const clusterName = optional('cluster-name') ?? DEFAULTS['cluster-name'];
   const settings = settingInputs(clusterName);
-  const read = new RawReader({ comment: optional('comment'), 'drift-issue': optional('drift-issue'), annotations: optional('annotations') }, ACTION_NAMES);
+  const read = new RawReader(
+    { comment: optional('comment'), 'drift-issue': optional('drift-issue'), annotations: optional('annotations') },
+    ACTION_NAMES,
+  );
   return {
     settings,
     output: optional('output'),

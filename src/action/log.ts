@@ -4,7 +4,9 @@ import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
 
 /** A file name on one line: a name may hold line ends or other control characters, shown escaped instead. */
 export function oneLine(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return text.replace(/\p{Cc}/gu, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** One log line (or several): what core.info does, after neutralising. */
@@ -22,5 +24,7 @@ let stopToken: string | undefined;
  */
 export function infoBlock(text: string): void {
   stopToken ??= randomBytes(16).toString('hex');
-  process.stdout.write(`::stop-commands::${stopToken}${EOL}${neutraliseWorkflowCommands(text)}${EOL}::${stopToken}::${EOL}`);
+  process.stdout.write(
+    `::stop-commands::${stopToken}${EOL}${neutraliseWorkflowCommands(text)}${EOL}::${stopToken}::${EOL}`,
+  );
 }

@@ -29,7 +29,12 @@ async function write(file: string, text: string, input: string, roots: FileRoots
   await writeFileSafely(file, text, { label: `input "${input}"`, roots, createFolders: true });
 }
 
-async function writeReports(inputs: ActionInputs, format: Format, report: Report, roots: FileRoots): Promise<{ json: string; sarif?: string }> {
+async function writeReports(
+  inputs: ActionInputs,
+  format: Format,
+  report: Report,
+  roots: FileRoots,
+): Promise<{ json: string; sarif?: string }> {
   const json = join(process.env.RUNNER_TEMP || tmpdir(), 'hostgw-preflight', 'report.json');
   await write(json, render('json', report, { color: false }), 'report', roots);
   if (inputs.output) await write(inputs.output, render(format, report, { color: false }), 'output', roots);
@@ -60,15 +65,34 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
   const body = renderMarkdownWithin(report, COMMENT_BYTES);
   if (tooManyAnnotations) {
     await attempt('check run', 'checks: write', async () => {
-      const url = await publishCheckRun(octokit, run, report, `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`);
+      const url = await publishCheckRun(
+        octokit,
+        run,
+        report,
+        `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`,
+      );
       return `GitHub shows only ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step; all ${report.findings.length} are on ${url}`;
     });
   }
   if (inputs.comment !== 'off') {
-    if (run.pullRequest) await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest!.number, body, inputs.comment as 'update' | 'new', inputs.clusterName, identity));
+    if (run.pullRequest)
+      await attempt('pull request comment', 'pull-requests: write', () =>
+        postComment(
+          octokit,
+          run,
+          run.pullRequest!.number,
+          body,
+          inputs.comment as 'update' | 'new',
+          inputs.clusterName,
+          identity,
+        ),
+      );
     else info(`comment: this is a ${run.eventName} event, not a pull request; no comment posted`);
   }
-  if (inputs.driftIssue === 'on') await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName, identity));
+  if (inputs.driftIssue === 'on')
+    await attempt('drift issue', 'issues: write', () =>
+      syncDriftIssue(octokit, run, report, body, inputs.clusterName, identity),
+    );
 }
 
 async function check(): Promise<void> {
@@ -88,7 +112,9 @@ async function check(): Promise<void> {
   infoBlock(render('text', report, { color: false }));
 
   const written = await writeReports(inputs, format, report, options.files);
-  const counts = inputs.annotations ? emitAnnotations(report.findings, report.sources[0]?.file) : { error: 0, warning: 0, note: 0 };
+  const counts = inputs.annotations
+    ? emitAnnotations(report.findings, report.sources[0]?.file)
+    : { error: 0, warning: 0, note: 0 };
   const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES)).write();
   await publish(inputs, report, tooMany);
@@ -102,7 +128,9 @@ async function check(): Promise<void> {
   core.setOutput('passed', String(summary.passed));
   if (!summary.passed) {
     const failing = report.findings.filter((finding) => !finding.baselined).length;
-    core.setFailed(`hostgw-preflight: ${failing} findings, some at or above fail-on "${summary.failOn}" (${formatCounts(summary)})`);
+    core.setFailed(
+      `hostgw-preflight: ${failing} findings, some at or above fail-on "${summary.failOn}" (${formatCounts(summary)})`,
+    );
   }
 }
 
@@ -114,7 +142,9 @@ export async function run(): Promise<void> {
     if (error instanceof UserError) core.setFailed(`hostgw-preflight: ${error.format()}`);
     else {
       core.debug((error as Error)?.stack ?? String(error));
-      core.setFailed(`hostgw-preflight: internal error, please report it: ${(error as Error)?.message ?? String(error)}`);
+      core.setFailed(
+        `hostgw-preflight: internal error, please report it: ${(error as Error)?.message ?? String(error)}`,
+      );
     }
   }
 }

@@ -18,7 +18,11 @@ export async function expandPatterns(patterns: readonly string[]): Promise<strin
     // linked file still matches, and the loader refuses it when it leads out of the workspace.
     // Loaded for the first glob only: plain paths, the usual input, do not pay for it at start-up.
     const glob = await import('@actions/glob');
-    const globber = await glob.create([pattern, ...exclusions].join('\n'), { matchDirectories: false, implicitDescendants: true, followSymbolicLinks: false });
+    const globber = await glob.create([pattern, ...exclusions].join('\n'), {
+      matchDirectories: false,
+      implicitDescendants: true,
+      followSymbolicLinks: false,
+    });
     const matches = (await globber.glob()).sort();
     if (matches.length === 0) throw new UserError(`input "path": no file matches ${JSON.stringify(pattern)}`);
     paths.push(...matches.map((match) => relativeToWorkspace(match)));

@@ -4,7 +4,16 @@ import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
 import { runWithFixes } from '../engine/fix.js';
-import { AZURE_ENVIRONMENTS, buildSettings, cliNames, DEFAULTS, FAIL_ON, fileRoots, type RawSettings, type RawValue } from '../engine/settings.js';
+import {
+  AZURE_ENVIRONMENTS,
+  buildSettings,
+  cliNames,
+  DEFAULTS,
+  FAIL_ON,
+  fileRoots,
+  type RawSettings,
+  type RawValue,
+} from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { writeFileSafely } from '../io/write.js';
@@ -69,7 +78,13 @@ function rawSettings(paths: string[], command: Command, io: Io): RawSettings {
     if (option.long && !option.negate && value !== undefined) values[option.long.slice(2)] = value;
   }
   const flags = (name: string) => command.options.find((option) => option.long === `--${name}`)?.flags ?? `--${name}`;
-  return { paths, values, names: cliNames(flags), environment: { env: io.env, action: false }, log: (line) => io.stderr(`hostgw-preflight: ${line}\n`) };
+  return {
+    paths,
+    values,
+    names: cliNames(flags),
+    environment: { env: io.env, action: false },
+    log: (line) => io.stderr(`hostgw-preflight: ${line}\n`),
+  };
 }
 
 async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promise<number> {
@@ -86,24 +101,47 @@ async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promi
   if (flags.output) {
     await writeFileSafely(flags.output, text, { label: '--output', roots: options.files });
     const { errors, warnings, notes, passed } = report.summary;
-    io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
+    io.stderr(
+      `hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`,
+    );
   } else io.stdout(text);
   return report.summary.passed ? EXIT_OK : EXIT_FINDINGS;
 }
 
 function listRules(format: string, io: Io): number {
-  if (format === 'json') io.stdout(`${JSON.stringify(RULES.map((rule) => rule.meta), null, 2)}\n`);
-  else for (const { id, severity, title } of RULES.map((rule) => rule.meta)) io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
+  if (format === 'json')
+    io.stdout(
+      `${JSON.stringify(
+        RULES.map((rule) => rule.meta),
+        null,
+        2,
+      )}\n`,
+    );
+  else
+    for (const { id, severity, title } of RULES.map((rule) => rule.meta))
+      io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
   return EXIT_OK;
 }
 
 function program(io: Io, done: (code: number) => void): Command {
   const cli = new Command('hostgw-preflight')
-    .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
+    .description(
+      'Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.',
+    )
     .version(TOOL.version)
     .exitOverride()
     // Usage errors are one line, prefixed like every other error of the tool (commander puts suggestions on a second line).
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`hostgw-preflight: ${text.replace(/^error: /, '').replace(/\s*\n\s*(?=\S)/g, ' ').trim()}\n`) })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) =>
+        write(
+          `hostgw-preflight: ${text
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*(?=\S)/g, ' ')
+            .trim()}\n`,
+        ),
+    })
     .showSuggestionAfterError();
 
   cli
@@ -112,38 +150,74 @@ function program(io: Io, done: (code: number) => void): Command {
     .argument('[paths...]', 'files or folders to read (optional with --live)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: ${DEFAULTS.format})`)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')} (default: ${DEFAULTS['fail-on']})`)
-    .option('--severity <severity>', `report only findings at or above: ${SEVERITIES.join(', ')} (default: ${DEFAULTS.severity})`)
+    .option(
+      '--fail-on <severity>',
+      `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')} (default: ${DEFAULTS['fail-on']})`,
+    )
+    .option(
+      '--severity <severity>',
+      `report only findings at or above: ${SEVERITIES.join(', ')} (default: ${DEFAULTS.severity})`,
+    )
     .option('--provider <provider>', `override the inferred provider: ${PROVIDERS.join(', ')}`)
     .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
-    .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collect, [])
-    .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
+    .option(
+      '--node-selector <glob-or-tag>',
+      'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--ignore <rule[:target]>',
+      'suppress a rule, optionally for one node or resource (* wildcards; repeatable)',
+      collect,
+      [],
+    )
     .option('-c, --config <file>', `configuration file (default: ${DEFAULTS.config} if present)`)
     .option('--strict', 'report check-incomplete findings as errors')
     .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
     .option('--write-baseline <file>', 'write the current findings as the new baseline')
     .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
     .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
-    .option('--kubeconfig <path-or-content>', 'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)')
+    .option(
+      '--kubeconfig <path-or-content>',
+      'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)',
+    )
     .option('--context <name>', 'kubeconfig context')
-    .option('--aws-region <region>', 'AWS region (default: from the nodes\' providerIDs, then AWS_REGION)')
+    .option('--aws-region <region>', "AWS region (default: from the nodes' providerIDs, then AWS_REGION)")
     .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
-    .option('--gcp-project <project>', 'GCP project (default: from the nodes\' providerIDs)')
+    .option('--gcp-project <project>', "GCP project (default: from the nodes' providerIDs)")
     .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
-    .option('--azure-subscription <id>', 'Azure subscription (default: from the nodes\' providerIDs)')
+    .option('--azure-subscription <id>', "Azure subscription (default: from the nodes' providerIDs)")
     .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
     .option('--azure-environment <name>', `Azure cloud: ${AZURE_ENVIRONMENTS.join(', ')}`)
     .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${DEFAULTS.timeout})`)
     .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
-    .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').preset('plan'))
-    .option('--fix-scope <scope>', `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${DEFAULTS['fix-scope']})`)
+    .addOption(
+      new Option(
+        '--fix [mode]',
+        'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)',
+      ).preset('plan'),
+    )
+    .option(
+      '--fix-scope <scope>',
+      `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${DEFAULTS['fix-scope']})`,
+    )
     .option('--prune', 'with --fix: delete stale routes too')
-    .option('--max-changes <n>', `refuse a plan with more changes than this (unless --force) (default: ${DEFAULTS['max-changes']})`)
+    .option(
+      '--max-changes <n>',
+      `refuse a plan with more changes than this (unless --force) (default: ${DEFAULTS['max-changes']})`,
+    )
     .option('--force', 'apply a plan larger than --max-changes')
     .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
-    .option('--color', 'force colours').option('--no-color', 'disable colours')
-    .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
-    .action(async (paths: string[], flags: OutputFlags, command: Command) => done(await checkCommand(rawSettings(paths, command, io), flags, io)));
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .addHelpText(
+      'after',
+      `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`,
+    )
+    .action(async (paths: string[], flags: OutputFlags, command: Command) =>
+      done(await checkCommand(rawSettings(paths, command, io), flags, io)),
+    );
 
   cli
     .command('merge')
@@ -154,7 +228,11 @@ function program(io: Io, done: (code: number) => void): Command {
     .action(async (files: string[], flags: { output?: string; failOnAny?: boolean }) => {
       const entries = await readReports(files);
       const table = renderFleetMarkdown(entries);
-      if (flags.output) await writeFileSafely(flags.output, table, { label: '--output', roots: await fileRoots({ env: io.env, action: false }) });
+      if (flags.output)
+        await writeFileSafely(flags.output, table, {
+          label: '--output',
+          roots: await fileRoots({ env: io.env, action: false }),
+        });
       else io.stdout(table);
       done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? EXIT_FINDINGS : EXIT_OK);
     });
@@ -181,13 +259,19 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander; they already printed what they had to.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+        ? EXIT_OK
+        : EXIT_USAGE;
     }
     if (error instanceof UserError) {
       io.stderr(`hostgw-preflight: ${error.format()}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`hostgw-preflight: internal error, please report it: ${redact((error as Error)?.stack ?? String(error))}\n`);
+    io.stderr(
+      `hostgw-preflight: internal error, please report it: ${redact((error as Error)?.stack ?? String(error))}\n`,
+    );
     return EXIT_BUG;
   }
 }

@@ -11,7 +11,12 @@ export async function readReports(files: readonly string[]): Promise<FleetEntry[
     if (!isRecord(value) || value.version !== 1 || !isRecord(value.summary) || !Array.isArray(value.findings)) {
       throw new UserError('not a hostgw-preflight JSON report (check --format json)', file);
     }
-    entries.push({ file, cluster: str(value.cluster), provider: str(value.provider) ?? '?', summary: value.summary as unknown as FleetEntry['summary'] });
+    entries.push({
+      file,
+      cluster: str(value.cluster),
+      provider: str(value.provider) ?? '?',
+      summary: value.summary as unknown as FleetEntry['summary'],
+    });
   }
   return entries;
 }

@@ -48,7 +48,11 @@ export interface ProviderProfile {
    */
   readonly routing?: RoutingProfile;
   /** The findings of this cloud's policies that forbid the fixes (policy-blocks-fix), about the given nodes. */
-  policies?(constraints: readonly PolicyConstraint[], views: readonly NodeView[], topology: Topology): Iterable<FindingDraft>;
+  policies?(
+    constraints: readonly PolicyConstraint[],
+    views: readonly NodeView[],
+    topology: Topology,
+  ): Iterable<FindingDraft>;
   /** How the cloud firewall treats forwarded pod traffic, and how to open it (pod-traffic-blocked). */
   readonly firewall?: FirewallProfile;
 }

@@ -40,7 +40,10 @@ export interface AcceptanceInput {
 /** Each suppressed finding counted once, for the first place (config file, then options) whose entries drop it. */
 function ignored(judged: readonly Judged[], suppressions: readonly Suppression[]): Acceptance[] {
   const counts = new Map<string, number>();
-  const bySource = [...groupBy(suppressions, (s) => s.from)].map(([source, group]) => ({ source, drops: suppressor(group) }));
+  const bySource = [...groupBy(suppressions, (s) => s.from)].map(([source, group]) => ({
+    source,
+    drops: suppressor(group),
+  }));
   for (const { finding } of judged) {
     const source = bySource.find(({ drops }) => drops(finding))?.source;
     if (source !== undefined) counts.set(source, (counts.get(source) ?? 0) + 1);

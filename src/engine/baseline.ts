@@ -24,16 +24,30 @@ export async function readBaseline(file: string, roots: FileRoots = UNCONFINED):
   if (!isRecord(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
     throw new UserError('not a hostgw-preflight baseline (write one with --write-baseline)', file);
   }
-  return new Set(list(value.findings).flatMap((entry) => (isRecord(entry) && str(entry.fingerprint) ? [str(entry.fingerprint)!] : [])));
+  return new Set(
+    list(value.findings).flatMap((entry) =>
+      isRecord(entry) && str(entry.fingerprint) ? [str(entry.fingerprint)!] : [],
+    ),
+  );
 }
 
 /** The accepted findings, with enough context for a reviewer of the baseline file to see what was accepted. */
-export async function writeBaseline(file: string, findings: readonly Finding[], roots: FileRoots = UNCONFINED): Promise<void> {
+export async function writeBaseline(
+  file: string,
+  findings: readonly Finding[],
+  roots: FileRoots = UNCONFINED,
+): Promise<void> {
   const baseline = {
     kind: 'HostGwBaseline',
     version: 1,
     tool: `${TOOL.name} ${TOOL.version}`,
-    findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({ fingerprint, ruleId, node, resource, message })),
+    findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({
+      fingerprint,
+      ruleId,
+      node,
+      resource,
+      message,
+    })),
   };
   await writeFileSafely(file, `${JSON.stringify(baseline, null, 2)}\n`, { label: '--write-baseline', roots });
 }

@@ -75,8 +75,13 @@ export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
 }
 
 /** File, line and column for every origin, resolving each file's positions in one pass. */
-function locateAll(origins: readonly (Origin | undefined)[], documents: ReadonlyMap<string, SourceDocument>): (Location | undefined)[] {
-  const locations: (Location | undefined)[] = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
+function locateAll(
+  origins: readonly (Origin | undefined)[],
+  documents: ReadonlyMap<string, SourceDocument>,
+): (Location | undefined)[] {
+  const locations: (Location | undefined)[] = origins.map((origin) =>
+    origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined,
+  );
   const byFile = groupBy(origins.keys(), (i) => (origins[i]?.line === undefined ? origins[i]?.file : undefined));
   for (const [file, indexes] of byFile) {
     const document = documents.get(file);
@@ -92,7 +97,10 @@ function locateAll(origins: readonly (Origin | undefined)[], documents: Readonly
 /** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
 export function evaluate(
   snapshot: ClusterSnapshot,
-  options: Pick<CheckOptions, 'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster' | 'settingSources'>,
+  options: Pick<
+    CheckOptions,
+    'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster' | 'settingSources'
+  >,
   documents: ReadonlyMap<string, SourceDocument> = new Map(),
   extra: readonly ExtraDraft[] = [],
 ): Report {
@@ -102,12 +110,17 @@ export function evaluate(
   const drafts: { id: string; draft: FindingDraft; severity: Severity; unmapped: Severity }[] = [];
   for (const rule of RULES) {
     const id = rule.meta.id;
-    const unmappedOf = (draft: FindingDraft): Severity => (options.strict && rule.meta.errorWhenStrict ? 'error' : (draft.severity ?? rule.meta.severity));
-    const add = (draft: FindingDraft) => drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
+    const unmappedOf = (draft: FindingDraft): Severity =>
+      options.strict && rule.meta.errorWhenStrict ? 'error' : (draft.severity ?? rule.meta.severity);
+    const add = (draft: FindingDraft) =>
+      drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
     for (const draft of draftsOf(rule, { snapshot, topology, profile, options: ruleOptions })) add(draft);
     for (const { draft } of extra.filter((entry) => entry.ruleId === id)) add(draft);
   }
-  const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
+  const locations = locateAll(
+    drafts.map(({ draft }) => draft.origin),
+    documents,
+  );
   const all: Finding[] = drafts.map(({ id, draft, severity }, i) => ({
     ruleId: id,
     severity,
@@ -123,7 +136,9 @@ export function evaluate(
   const suppressed = suppressor(options.suppressions);
   const kept = all.filter((finding) => !suppressed(finding));
   const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? DEFAULTS.severity));
-  const findings = options.baseline ? reported.map((finding) => ({ ...finding, baselined: options.baseline!.has(finding.fingerprint) })) : reported;
+  const findings = options.baseline
+    ? reported.map((finding) => ({ ...finding, baselined: options.baseline!.has(finding.fingerprint) }))
+    : reported;
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
   const byRule: Record<string, number> = {};
   for (const finding of findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
@@ -172,7 +187,8 @@ export async function runCheck(options: CheckOptions, extra: readonly ExtraDraft
     for (const [file, document] of live.documents) documents.set(file, document);
     calls = live.calls;
   }
-  const loaded = options.paths.length > 0 ? await loadInputs(options.paths, FORMAT_READERS, builder, options.files) : undefined;
+  const loaded =
+    options.paths.length > 0 ? await loadInputs(options.paths, FORMAT_READERS, builder, options.files) : undefined;
   for (const [file, document] of loaded?.documents ?? []) documents.set(file, document);
   const unrecognised = loaded?.unrecognised ?? [];
   const skipped = loaded?.skipped ?? [];

@@ -32,7 +32,12 @@ export interface LoadedConfig {
  * even a dangling one: it is refused or reported, never silently ignored).
  */
 export async function loadConfig(explicit: string | undefined, roots: FileRoots = UNCONFINED): Promise<LoadedConfig> {
-  const file = explicit ?? (await lstat(DEFAULTS.config).then(() => DEFAULTS.config, () => undefined));
+  const file =
+    explicit ??
+    (await lstat(DEFAULTS.config).then(
+      () => DEFAULTS.config,
+      () => undefined,
+    ));
   if (!file) return { config: {}, suppressions: [] };
   await checkTrustedFile(file, 'the configuration file', roots);
   const document = await SourceDocument.load(file);

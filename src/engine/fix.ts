@@ -20,7 +20,12 @@ export interface FixOptions {
   readonly planScript?: string;
 }
 
-async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log: (line: string) => void, denials: ExtraDraft[]): Promise<FixOutcome[]> {
+async function applyPlan(
+  plan: readonly PlanEntry[],
+  options: CheckOptions,
+  log: (line: string) => void,
+  denials: ExtraDraft[],
+): Promise<FixOutcome[]> {
   const outcomes: FixOutcome[] = [];
   for (const entry of plan.filter((step) => step.applies)) {
     const load = cloudFor(entry.provider as Provider).applier;
@@ -43,12 +48,16 @@ async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log:
       const detail = (error as Error).message?.split('\n')[0] ?? String(error);
       log(`  failed: ${detail}`);
       // Appliers load lazily: compare by name too, in case a bundle ever holds two copies of the class.
-      const denied = error instanceof FixDenied || (error as Error)?.name === 'FixDenied' ? (error as FixDenied) : undefined;
+      const denied =
+        error instanceof FixDenied || (error as Error)?.name === 'FixDenied' ? (error as FixDenied) : undefined;
       outcomes.push({ ...describe(entry), status: 'failed', detail, ...(denied ? { reason: denied.reason } : {}) });
       // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
       if (denied?.reason === 'policy') {
         const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
-        denials.push({ ruleId: ruleWith('reportsApplyDenials').meta.id, draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step) });
+        denials.push({
+          ruleId: ruleWith('reportsApplyDenials').meta.id,
+          draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider as Provider), step),
+        });
       }
     }
   }
@@ -56,25 +65,42 @@ async function applyPlan(plan: readonly PlanEntry[], options: CheckOptions, log:
 }
 
 function describe(entry: PlanEntry): Pick<FixOutcome, 'action' | 'ruleId' | 'node' | 'resource' | 'fingerprint'> {
-  return { action: entry.action, ruleId: entry.ruleId, node: entry.node, resource: entry.resource, fingerprint: entry.fingerprint };
+  return {
+    action: entry.action,
+    ruleId: entry.ruleId,
+    node: entry.node,
+    resource: entry.resource,
+    fingerprint: entry.fingerprint,
+  };
 }
 
 /**
  * Check, plan, and with `apply` carry the plan out on the live cloud, then check again: the report shows the
  * state after, the summary before, and every step's outcome. A fix that did not take is an error.
  */
-export async function runWithFixes(options: CheckOptions, fix: FixOptions, log: (line: string) => void): Promise<CheckResult> {
-  if (fix.mode === 'apply' && !options.live) throw new UserError('--fix apply needs --live: fixes are applied to the cloud the live cluster runs on');
+export async function runWithFixes(
+  options: CheckOptions,
+  fix: FixOptions,
+  log: (line: string) => void,
+): Promise<CheckResult> {
+  if (fix.mode === 'apply' && !options.live)
+    throw new UserError('--fix apply needs --live: fixes are applied to the cloud the live cluster runs on');
   const before = await runCheck(options);
   const plan = buildPlan(before.report.findings, fix);
   if (fix.planScript) {
-    await writeFileSafely(fix.planScript, planScript(plan), { label: '--plan-script', roots: options.files ?? UNCONFINED, mode: 0o755 });
+    await writeFileSafely(fix.planScript, planScript(plan), {
+      label: '--plan-script',
+      roots: options.files ?? UNCONFINED,
+      mode: 0o755,
+    });
   }
   if (fix.mode === 'plan') return { ...before, report: { ...before.report, plan } };
 
   const changes = plan.filter((step) => step.applies).reduce((sum, step) => sum + step.actions.length, 0);
   if (changes > fix.maxChanges && !fix.force) {
-    throw new UserError(`the plan has ${changes} changes, more than --max-changes ${fix.maxChanges}: review it with --fix plan, then raise the limit or pass --force`);
+    throw new UserError(
+      `the plan has ${changes} changes, more than --max-changes ${fix.maxChanges}: review it with --fix plan, then raise the limit or pass --force`,
+    );
   }
   const denials: ExtraDraft[] = [];
   const outcomes = await applyPlan(plan, options, log, denials);
@@ -83,7 +109,13 @@ export async function runWithFixes(options: CheckOptions, fix: FixOptions, log: 
   const after = await runCheck(options, denials);
   const remaining = new Set(after.report.findings.map((finding) => finding.fingerprint));
   const checked = outcomes.map((outcome) =>
-    outcome.status === 'applied' && remaining.has(outcome.fingerprint) ? { ...outcome, status: 'did-not-take' as const, detail: `${outcome.detail}; the re-check still finds the problem` } : outcome,
+    outcome.status === 'applied' && remaining.has(outcome.fingerprint)
+      ? {
+          ...outcome,
+          status: 'did-not-take' as const,
+          detail: `${outcome.detail}; the re-check still finds the problem`,
+        }
+      : outcome,
   );
   const failed = checked.filter((outcome) => outcome.status !== 'applied').length;
   const report: Report = {

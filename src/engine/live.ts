@@ -17,7 +17,12 @@ export interface LiveLoad {
  * Reads the live cluster and cloud. With `saveSnapshot`, the dumps are written first and read back from those
  * files, so findings point at lines of the saved snapshot and a later offline run sees exactly the same input.
  */
-export async function loadLive(options: LiveOptions, saveSnapshot: string | undefined, builder: SnapshotBuilder, roots: FileRoots = UNCONFINED): Promise<LiveLoad> {
+export async function loadLive(
+  options: LiveOptions,
+  saveSnapshot: string | undefined,
+  builder: SnapshotBuilder,
+  roots: FileRoots = UNCONFINED,
+): Promise<LiveLoad> {
   const { readLive } = await import('../sources/live/index.js');
   const live = await readLive(options, (provider) => cloudFor(provider).live);
   for (const gap of live.gaps) builder.addGap(gap);
@@ -25,9 +30,18 @@ export async function loadLive(options: LiveOptions, saveSnapshot: string | unde
   const documents = new Map<string, SourceDocument>();
   if (saveSnapshot) {
     for (const dump of live.dumps) {
-      await writeFileSafely(join(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`, { label: '--save-snapshot', roots, createFolders: true });
+      await writeFileSafely(join(saveSnapshot, dump.name), `${JSON.stringify(dump.value, null, 2)}\n`, {
+        label: '--save-snapshot',
+        roots,
+        createFolders: true,
+      });
     }
-    const loaded = await loadInputs(live.dumps.map((dump) => join(saveSnapshot, dump.name)), FORMAT_READERS, builder, roots);
+    const loaded = await loadInputs(
+      live.dumps.map((dump) => join(saveSnapshot, dump.name)),
+      FORMAT_READERS,
+      builder,
+      roots,
+    );
     options.log(`snapshot saved to ${saveSnapshot} (${live.dumps.length} files)`);
     return { builder, documents: new Map(loaded.documents), calls: live.calls };
   }

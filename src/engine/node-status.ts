@@ -7,7 +7,8 @@ import type { Finding } from '../model/finding.js';
 
 function forwardingOf(view: NodeView, profile: ProviderProfile): string {
   const { interfaces } = view;
-  if (interfaces.length === 0 && view.node.forwarding !== undefined) return view.node.forwarding ? 'enabled' : 'disabled';
+  if (interfaces.length === 0 && view.node.forwarding !== undefined)
+    return view.node.forwarding ? 'enabled' : 'disabled';
   if (!profile.forwarding) return 'n/a';
   let unknown = interfaces.length === 0;
   for (const iface of interfaces) {
@@ -18,11 +19,15 @@ function forwardingOf(view: NodeView, profile: ProviderProfile): string {
 }
 
 /** The route rules' states, in catalogue order: a node with findings of several shows the first. */
-const ROUTE_STATES: [string, string][] = rulesWhere((meta) => meta.routeState !== undefined).map(({ meta }) => [meta.id, meta.routeState!]);
+const ROUTE_STATES: [string, string][] = rulesWhere((meta) => meta.routeState !== undefined).map(({ meta }) => [
+  meta.id,
+  meta.routeState!,
+]);
 
 function routesOf(view: NodeView, profile: ProviderProfile, own: readonly Finding[], routesKnown: boolean): string {
   if (!profile.routing) return 'n/a';
-  const state = own.length === 0 ? undefined : ROUTE_STATES.find(([rule]) => own.some((finding) => finding.ruleId === rule));
+  const state =
+    own.length === 0 ? undefined : ROUTE_STATES.find(([rule]) => own.some((finding) => finding.ruleId === rule));
   if (state) return state[1];
   if (!routesKnown || view.node.podCidrs.length === 0) return 'unknown';
   return 'ok';

@@ -12,7 +12,15 @@ import { parseIgnore } from './suppress.js';
 
 export { DEFAULTS } from './settings/defaults.js';
 export { ACTION_NAMES, cliNames, type Problem, type SettingNames } from './settings/names.js';
-export { AZURE_ENVIRONMENTS, FAIL_ON, FIX_MODES, FIX_SCOPES, parseSettings, type ParsedSettings, type RunSettings } from './settings/parse.js';
+export {
+  AZURE_ENVIRONMENTS,
+  FAIL_ON,
+  FIX_MODES,
+  FIX_SCOPES,
+  parseSettings,
+  type ParsedSettings,
+  type RunSettings,
+} from './settings/parse.js';
 export { RawReader, type RawSettings, type RawValue, type RunEnvironment, type SettingName } from './settings/raw.js';
 
 export type ResolvedCheckOptions = CheckOptions & { readonly files: FileRoots };

@@ -31,6 +31,10 @@ export function suppressor(suppressions: readonly Suppression[]): (finding: Find
   const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? compileGlob(s.target) : undefined }));
   return (finding) =>
     compiled.some(
-      (s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.matches(finding.node)) || (finding.resource !== undefined && s.target.matches(finding.resource))),
+      (s) =>
+        s.rule === finding.ruleId &&
+        (!s.target ||
+          (finding.node !== undefined && s.target.matches(finding.node)) ||
+          (finding.resource !== undefined && s.target.matches(finding.resource))),
     );
 }

@@ -59,7 +59,8 @@ export function commentLines(text: string, prefix: string): string[] {
 /** The lines of one step: only a node-scope command runs; everything else is there to read. */
 function stepLines(entry: PlanEntry): string[] {
   const heading = `# ${escapeControls(`${entry.ruleId}${entry.node ? ` (${entry.node})` : ''}: ${entry.reason}`)}`;
-  if (entry.scope === 'manual' || entry.command === undefined) return [heading, ...commentLines(entry.cli, '#   manual: ')];
+  if (entry.scope === 'manual' || entry.command === undefined)
+    return [heading, ...commentLines(entry.cli, '#   manual: ')];
   // Commands are built from validated names and never hold control characters; should one ever, it is not run.
   if (entry.scope === 'node' && !hasControl(entry.command)) return [heading, entry.command];
   const why =

@@ -30,7 +30,9 @@ async function real(folder: string): Promise<string> {
 }
 
 export async function confinedTo(workspace: string, temp: string): Promise<FileRoots> {
-  return { confined: { workspace: await real(workspace), temp: await real(temp), named: [resolve(workspace), resolve(temp)] } };
+  return {
+    confined: { workspace: await real(workspace), temp: await real(temp), named: [resolve(workspace), resolve(temp)] },
+  };
 }
 
 /** True when `path` (absolute) is `root` or lies below it. */

@@ -32,5 +32,8 @@ function neutraliseLine(line: string): string {
 export function neutraliseWorkflowCommands(text: string): string {
   if (!text.includes('::') && !text.includes('##[')) return text;
   // split with a capturing group alternates lines and their line ends: only the lines are rewritten.
-  return text.split(LINE_ENDS).map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part)).join('');
+  return text
+    .split(LINE_ENDS)
+    .map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part))
+    .join('');
 }

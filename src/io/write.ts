@@ -58,7 +58,11 @@ async function realFolder(folder: string, roots: FileRoots, create: boolean): Pr
 async function replace(target: string, text: string, mode: number): Promise<void> {
   const temp = join(dirname(target), `.hostgw-preflight-${randomBytes(8).toString('hex')}.tmp`);
   // O_EXCL and O_NOFOLLOW: a link planted under the temporary name is never followed.
-  const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode);
+  const handle = await open(
+    temp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+    mode,
+  );
   try {
     try {
       await handle.writeFile(text);
@@ -90,7 +94,8 @@ export async function writeFileSafely(file: string, text: string, target: WriteT
     if (existing && !existing.isFile()) throw new Refusal('not a regular file');
     await replace(final, text, target.mode ?? 0o666);
   } catch (error) {
-    const why = error instanceof Refusal ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    const why =
+      error instanceof Refusal ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new UserError(`${target.label}: cannot write ${file}: ${why}`);
   }
 }

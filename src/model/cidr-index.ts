@@ -40,12 +40,14 @@ export class CidrIndex<T extends Keyed> {
         this.duplicates = true;
       }
     }
-    for (const family of [4, 6] as const) this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
+    for (const family of [4, 6] as const)
+      this.lengths[family] = [...this.byLength[family].keys()].sort((a, b) => b - a);
   }
 
   private get sorted(): Record<4 | 6, T[]> {
     if (!this.sortedByFamily) {
-      const byStart = (a: T, b: T) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix);
+      const byStart = (a: T, b: T) =>
+        a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix;
       this.sortedByFamily = {
         4: this.entries.filter((entry) => entry.dest.family === 4).sort(byStart),
         6: this.entries.filter((entry) => entry.dest.family === 6).sort(byStart),
@@ -82,7 +84,9 @@ export class CidrIndex<T extends Keyed> {
 
   /** Every route containing `cidr`, most specific first. */
   covering(cidr: Cidr): T[] {
-    return this.lengths[cidr.family].filter((length) => length <= cidr.prefix).flatMap((length) => this.at(cidr, length) ?? []);
+    return this.lengths[cidr.family]
+      .filter((length) => length <= cidr.prefix)
+      .flatMap((length) => this.at(cidr, length) ?? []);
   }
 
   /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
@@ -116,7 +120,9 @@ export class CidrIndex<T extends Keyed> {
    */
   hasOverlaps(): boolean {
     if (this.duplicates) return true;
-    return this.entries.some(({ dest }) => this.lengths[dest.family].some((length) => length < dest.prefix && this.has(dest, length)));
+    return this.entries.some(({ dest }) =>
+      this.lengths[dest.family].some((length) => length < dest.prefix && this.has(dest, length)),
+    );
   }
 
   /** Index of the first entry (of cidr's family) that starts at or after cidr's start. */

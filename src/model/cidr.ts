@@ -69,7 +69,7 @@ function ipv6Value(canonical: string): bigint {
 /** "a:bc:0" -> "000a00bc0000": colon-separated groups as four hexadecimal digits each. */
 function groupsHex(groups: string): string {
   let hex = '';
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const end = groups.indexOf(':', start);
     const group = end < 0 ? groups.slice(start) : groups.slice(start, end);
     hex += '0000'.slice(group.length) + group;
@@ -129,7 +129,8 @@ export function parseCidr(text: unknown): Cidr | undefined {
 const DOT = 46;
 const SLASH = 47;
 const ZERO = 48;
-const CANONICAL_IPV4_CIDR = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(?:3[0-2]|[12]?\d)$/;
+const CANONICAL_IPV4_CIDR =
+  /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(?:3[0-2]|[12]?\d)$/;
 
 function parseCanonicalIpv4Cidr(text: string): Cidr | undefined {
   if (!CANONICAL_IPV4_CIDR.test(text)) return undefined;
@@ -191,7 +192,9 @@ export function hostCidr(ip: string): Cidr | undefined {
   return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
 }
 
-const canonicalOtherIp = memoByText((ip) => (ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString()));
+const canonicalOtherIp = memoByText((ip) =>
+  ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString(),
+);
 
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 export function canonicalIp(ip: unknown): string | undefined {

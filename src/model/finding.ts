@@ -42,4 +42,3 @@ export interface Finding {
   /** In the baseline: reported, but accepted and never failing the run. */
   readonly baselined: boolean;
 }
-

@@ -5,20 +5,54 @@
 export type FixAction =
   | { readonly kind: 'aws-eni-source-dest-check'; readonly region?: string; readonly eniId: string }
   | { readonly kind: 'aws-instance-source-dest-check'; readonly region?: string; readonly instanceId: string }
-  | { readonly kind: 'gce-can-ip-forward'; readonly project: string; readonly zone: string; readonly instance: string; readonly group?: string }
+  | {
+      readonly kind: 'gce-can-ip-forward';
+      readonly project: string;
+      readonly zone: string;
+      readonly instance: string;
+      readonly group?: string;
+    }
   | { readonly kind: 'gce-route-insert'; readonly route: GceRoute }
   /** GCE routes are immutable: the right route goes in first, then the wrong one comes out. */
   | { readonly kind: 'gce-route-replace'; readonly route: GceRoute; readonly replaces: string }
   | { readonly kind: 'gce-route-delete'; readonly project: string; readonly name: string }
-  | { readonly kind: 'gce-add-tags'; readonly project: string; readonly zone: string; readonly instance: string; readonly tags: readonly string[] }
+  | {
+      readonly kind: 'gce-add-tags';
+      readonly project: string;
+      readonly zone: string;
+      readonly instance: string;
+      readonly tags: readonly string[];
+    }
   | { readonly kind: 'azure-nic-ip-forwarding'; readonly nicId: string }
-  | { readonly kind: 'azure-route-upsert'; readonly tableId: string; readonly name: string; readonly addressPrefix: string; readonly nextHopIp: string }
+  | {
+      readonly kind: 'azure-route-upsert';
+      readonly tableId: string;
+      readonly name: string;
+      readonly addressPrefix: string;
+      readonly nextHopIp: string;
+    }
   | { readonly kind: 'azure-route-delete'; readonly tableId: string; readonly name: string }
   | { readonly kind: 'azure-subnet-route-table'; readonly subnetId: string; readonly tableId: string }
   /** Firewall openings for pod traffic (pod-traffic-blocked): always scope network, as they admit a whole CIDR. */
-  | { readonly kind: 'aws-sg-authorize-ingress'; readonly region?: string; readonly groupId: string; readonly permissions: readonly AwsPermission[] }
-  | { readonly kind: 'aws-sg-authorize-egress'; readonly region?: string; readonly groupId: string; readonly permissions: readonly AwsPermission[] }
-  | { readonly kind: 'aws-nacl-entry'; readonly region?: string; readonly aclId: string; readonly egress: boolean; readonly entry: AwsNaclEntry }
+  | {
+      readonly kind: 'aws-sg-authorize-ingress';
+      readonly region?: string;
+      readonly groupId: string;
+      readonly permissions: readonly AwsPermission[];
+    }
+  | {
+      readonly kind: 'aws-sg-authorize-egress';
+      readonly region?: string;
+      readonly groupId: string;
+      readonly permissions: readonly AwsPermission[];
+    }
+  | {
+      readonly kind: 'aws-nacl-entry';
+      readonly region?: string;
+      readonly aclId: string;
+      readonly egress: boolean;
+      readonly entry: AwsNaclEntry;
+    }
   | { readonly kind: 'gce-firewall-insert'; readonly rule: GceFirewall }
   | { readonly kind: 'azure-nsg-rule-create'; readonly nsgId: string; readonly rule: AzureNsgRule };
 

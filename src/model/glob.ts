@@ -58,7 +58,9 @@ function run(tokens: Int32Array, text: string, separators: string | undefined): 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const lineBreak = isLineBreak(code);
-    inside = (inside && !lineBreak) || (separators !== undefined && current[tokens.length] === 1 && separators.includes(text[i]!));
+    inside =
+      (inside && !lineBreak) ||
+      (separators !== undefined && current[tokens.length] === 1 && separators.includes(text[i]!));
     next.fill(0);
     let alive = inside;
     for (let j = 0; j < tokens.length; j++) {

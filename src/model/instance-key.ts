@@ -107,7 +107,9 @@ export function parseProviderId(providerId: string): ParsedProviderId {
       const parts = rest.replace(/^\/+/, '').split('/');
       const id = parts.pop() ?? '';
       const zone = parts.length > 0 ? parts.pop() || undefined : undefined;
-      return /^i-[0-9a-f]+$/.test(id) ? withRef({ provider: 'aws', instanceId: id }, { zone }) : { provider: 'aws', zone };
+      return /^i-[0-9a-f]+$/.test(id)
+        ? withRef({ provider: 'aws', instanceId: id }, { zone })
+        : { provider: 'aws', zone };
     }
     case 'gce': {
       const [project, zone, name] = rest.split('/');

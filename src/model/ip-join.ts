@@ -25,8 +25,14 @@ export type IpJoin =
   | { readonly kind: 'refused'; readonly reason: 'shared' | 'outside'; readonly matches: readonly IpMatch[] };
 
 /** Where an interface sits: what its listing says, else its subnet's network, else its machine's (GCE). */
-export function networkOf(iface: NetworkInterface, subnetById: ReadonlyMap<string, Subnet>, instance: Instance | undefined): string | undefined {
-  return iface.networkId ?? (iface.subnetId ? subnetById.get(iface.subnetId)?.networkId : undefined) ?? instance?.network;
+export function networkOf(
+  iface: NetworkInterface,
+  subnetById: ReadonlyMap<string, Subnet>,
+  instance: Instance | undefined,
+): string | undefined {
+  return (
+    iface.networkId ?? (iface.subnetId ? subnetById.get(iface.subnetId)?.networkId : undefined) ?? instance?.network
+  );
 }
 
 /**
@@ -35,7 +41,10 @@ export function networkOf(iface: NetworkInterface, subnetById: ReadonlyMap<strin
  */
 export function decideIpJoin(matches: readonly IpMatch[], clusterNetworks: ReadonlySet<string>): IpJoin {
   if (matches.length === 0) return { kind: 'none' };
-  const eligible = clusterNetworks.size === 0 ? matches : matches.filter((match) => match.network !== undefined && clusterNetworks.has(match.network));
+  const eligible =
+    clusterNetworks.size === 0
+      ? matches
+      : matches.filter((match) => match.network !== undefined && clusterNetworks.has(match.network));
   if (eligible.length === 1) return { kind: 'joined', match: eligible[0]! };
   if (eligible.length > 1) return { kind: 'refused', reason: 'shared', matches: eligible };
   return { kind: 'refused', reason: 'outside', matches };

@@ -12,7 +12,8 @@ import type { Provider } from './provider.js';
 export type BlockedFix = 'forwarding';
 
 /** The built-in Azure Policy "Network interfaces should disable IP forwarding" (effect deny). */
-export const AZURE_NIC_IP_FORWARDING_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
+export const AZURE_NIC_IP_FORWARDING_DEFINITION =
+  '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
 export const AZURE_NIC_IP_FORWARDING_NAME = 'Network interfaces should disable IP forwarding';
 
 /** The GCP list constraint that restricts which VM instances may enable IP forwarding. */

@@ -23,7 +23,9 @@ export function secretPieces(value: unknown): string[] {
   if (typeof value !== 'string' && typeof value !== 'number') return [];
   const whole = String(value).trim();
   const lines = whole.includes('\n') ? whole.split(/\r?\n|\r/).map((line) => line.trim()) : [];
-  return [...new Set([whole, ...lines])].filter((piece) => piece.length >= MIN_SECRET_LENGTH && !PEM_ARMOUR.test(piece));
+  return [...new Set([whole, ...lines])].filter(
+    (piece) => piece.length >= MIN_SECRET_LENGTH && !PEM_ARMOUR.test(piece),
+  );
 }
 
 function escapedForms(piece: string): string[] {
@@ -65,7 +67,9 @@ export function forgetSecrets(): void {
 function secretPattern(): RegExp {
   if (pattern) return pattern;
   // Longest first, so that a whole value goes before one of its lines.
-  const alternatives = [...forms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   pattern = new RegExp(alternatives.join('|'), 'g');
   return pattern;
 }
@@ -87,6 +91,12 @@ function redactDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactDeep);
   if (typeof value !== 'object' || value === null) return value;
   // Dates and the like serialise themselves and hold no names; API models (class instances) are copied as data.
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return value;
+  if (
+    typeof (value as { toJSON?: unknown }).toJSON === 'function' ||
+    value instanceof Map ||
+    value instanceof Set ||
+    ArrayBuffer.isView(value)
+  )
+    return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item)]));
 }

@@ -67,11 +67,17 @@ export function shell(strings: TemplateStringsArray, ...parts: readonly Part[]):
 
 /** Commands or fragments joined by the tool's own separator (" && ", "\n", " "). */
 export function joinShell(parts: readonly Shell[], separator: string): Shell {
-  return new Shell(parts.map((part) => part.text).join(separator), parts.flatMap((part) => part.problems));
+  return new Shell(
+    parts.map((part) => part.text).join(separator),
+    parts.flatMap((part) => part.problems),
+  );
 }
 
 /** What a finding shows: the command, or, when a value failed its naming rule, the text saying why there is none. */
-export function withCommand<T extends { readonly text: string }>(remediation: T, command: Shell): T & { readonly command?: string } {
+export function withCommand<T extends { readonly text: string }>(
+  remediation: T,
+  command: Shell,
+): T & { readonly command?: string } {
   if (command.problems.length === 0) return { ...remediation, command: command.text };
   const reasons = [...new Set(command.problems)].join('; ');
   return { ...remediation, text: `${remediation.text} Command withheld: ${reasons}.` };

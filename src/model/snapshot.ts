@@ -212,7 +212,8 @@ export interface FirewallRule {
   readonly origin?: Origin;
 }
 
-export type DataKind = 'nodes' | 'instances' | 'interfaces' | 'subnets' | 'networks' | 'routes' | 'routeTables' | 'flannel' | 'firewalls';
+export type DataKind =
+  'nodes' | 'instances' | 'interfaces' | 'subnets' | 'networks' | 'routes' | 'routeTables' | 'flannel' | 'firewalls';
 
 export interface SourceFile {
   readonly file: string;

@@ -79,7 +79,10 @@ function firstByEachKey<T>(items: readonly T[], keys: (item: T) => readonly stri
 }
 
 /** The interfaces that carry one of the addresses. */
-function carrying(interfaces: readonly NetworkInterface[] | undefined, ips: readonly string[]): readonly NetworkInterface[] {
+function carrying(
+  interfaces: readonly NetworkInterface[] | undefined,
+  ips: readonly string[],
+): readonly NetworkInterface[] {
   return (interfaces ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip)));
 }
 
@@ -121,7 +124,8 @@ export class Topology {
     this.interfacesByInstance = groupBy(snapshot.interfaces, (iface) => iface.instanceKey);
     // Only nodes without a usable providerID are joined by address.
     let interfacesByIp: Map<string, NetworkInterface[]> | undefined;
-    const interfacesHolding = (ip: string) => (interfacesByIp ??= allByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
+    const interfacesHolding = (ip: string) =>
+      (interfacesByIp ??= allByEachKey(snapshot.interfaces, (iface) => iface.ips)).get(ip);
     this.views = snapshot.nodes.map((node) => this.join(node, interfacesHolding));
   }
 
@@ -186,7 +190,8 @@ export class Topology {
     }
     const interfaces = instanceKey ? carrying(this.interfacesByInstance.get(instanceKey), ips) : [];
     // A refused node is placed only in a subnet of the cluster's networks, never in the foreign machine's.
-    const subnetId = firstSubnetId(interfaces) ?? node.subnetId ?? this.subnetHolding(ips, refused ? this.clusterNetworks : undefined);
+    const subnetId =
+      firstSubnetId(interfaces) ?? node.subnetId ?? this.subnetHolding(ips, refused ? this.clusterNetworks : undefined);
     let join: JoinStatus;
     if (instanceKey) join = 'joined';
     else if (refused) join = 'ambiguous';
@@ -207,7 +212,10 @@ export class Topology {
   }
 
   /** The machines whose interfaces hold one of the addresses, once each, by id. */
-  private machinesHolding(ips: readonly string[], interfacesHolding: (ip: string) => NetworkInterface[] | undefined): IpMatch[] {
+  private machinesHolding(
+    ips: readonly string[],
+    interfacesHolding: (ip: string) => NetworkInterface[] | undefined,
+  ): IpMatch[] {
     const matches = new Map<string, IpMatch>();
     const inCluster = (network: string | undefined) => network !== undefined && this.clusterNetworks.has(network);
     for (const ip of ips) {
@@ -247,7 +255,9 @@ export class Topology {
 
   /** Every node's pod CIDRs in one index, built on first use and shared by the rules that need it. */
   get podCidrIndex(): CidrIndex<PodBlock> {
-    return (this.podIndex ??= new CidrIndex(this.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view })))));
+    return (this.podIndex ??= new CidrIndex(
+      this.views.flatMap((view) => view.node.podCidrs.map((dest) => ({ dest, view }))),
+    ));
   }
 
   /** True when a route's next hop is this node (by instance or by one of its addresses). */

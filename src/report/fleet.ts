@@ -34,7 +34,11 @@ function topRules(byRule: unknown): string {
 export function renderFleetMarkdown(entries: readonly FleetEntry[]): string {
   const failed = entries.filter((entry) => entry.summary.passed !== true).length;
   const rows = [...entries]
-    .sort((a, b) => Number(a.summary.passed === true) - Number(b.summary.passed === true) || (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file))
+    .sort(
+      (a, b) =>
+        Number(a.summary.passed === true) - Number(b.summary.passed === true) ||
+        (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file),
+    )
     .map((entry) => {
       const { summary } = entry;
       return `| ${code(entry.cluster ?? entry.file)} | ${code(entry.provider)} | ${count(summary.nodes)} | ${count(summary.errors)} | ${count(summary.warnings)} | ${count(summary.notes)} | ${summary.passed === true ? '✅ passed' : '❌ failed'} | ${topRules(summary.byRule)} |`;

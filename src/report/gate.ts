@@ -34,7 +34,10 @@ function sourcePart(source: string, entries: readonly Acceptance[], name: (text:
  * (3 ignored, 1 lowered to warning); baseline `b.json` accepts 2"; undefined when nothing is accepted.
  * `name` renders a file or option name for the output format.
  */
-export function acceptanceLine(accepted: readonly Acceptance[] | undefined, name: (text: string) => string): string | undefined {
+export function acceptanceLine(
+  accepted: readonly Acceptance[] | undefined,
+  name: (text: string) => string,
+): string | undefined {
   const bySource = groupBy(accepted?.filter((entry) => entry.count > 0) ?? [], (entry) => entry.source);
   if (bySource.size === 0) return undefined;
   return `${[...bySource].map(([source, entries]) => sourcePart(source, entries, name)).join('; ')}.`;

@@ -9,7 +9,8 @@
 export const NAME_CAP = 100;
 
 /** Characters that would move the cursor, reorder or hide text: shown as escapes, never written raw. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /**
@@ -30,7 +31,10 @@ const HEX_RUN = /[a-fA-F]{7,}/;
 export function visible(text: string): string {
   return text.replace(INVISIBLE, (c) => {
     const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    return (
+      NAMED[c] ??
+      (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+    );
   });
 }
 
@@ -44,7 +48,10 @@ function codePoints(text: string): number {
 function capped(text: string): { readonly shown: string; readonly note: string } {
   const shown = visible(text);
   if (codePoints(shown) <= NAME_CAP) return { shown, note: '' };
-  return { shown: `${[...shown].slice(0, NAME_CAP).join('')}…`, note: ` (${codePoints(text).toLocaleString('en-US')} characters)` };
+  return {
+    shown: `${[...shown].slice(0, NAME_CAP).join('')}…`,
+    note: ` (${codePoints(text).toLocaleString('en-US')} characters)`,
+  };
 }
 
 function longestRun(text: string, char: string): number {
@@ -68,7 +75,8 @@ function entities(text: string): string {
  */
 function backtickSpan(text: string): string {
   const ticks = '`'.repeat(longestRun(text, '`') + 1);
-  const padded = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '');
+  const padded =
+    text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '');
   const pad = padded ? ' ' : '';
   return `${ticks}${pad}${text}${pad}${ticks}`;
 }

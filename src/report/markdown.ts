@@ -58,7 +58,12 @@ function ruleGroups(report: Report): RuleGroup[] {
     group.push(finding);
     groups.set(finding.ruleId, group);
   }
-  return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings, items: memoised(findings, findingItem) }));
+  return [...groups].map(([id, findings]) => ({
+    id,
+    rule: rules.get(id),
+    findings,
+    items: memoised(findings, findingItem),
+  }));
 }
 
 function verdictHeading(report: Report): string {
@@ -105,9 +110,13 @@ function ruleTable(report: Report, groups: readonly RuleGroup[]): string {
       String(findings.length),
     ]),
   );
-  return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join(
-    '\n',
-  );
+  return [
+    '### Rules',
+    '',
+    tableRow(['Rule', 'Title', 'Severity', 'Count']),
+    '| --- | --- | --- | ---: |',
+    ...rows,
+  ].join('\n');
 }
 
 function nodeRow(node: NodeStatus, provider: string): string {
@@ -172,7 +181,12 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
   return blocks;
 }
 
-function document(report: Report, groups: readonly RuleGroup[], nodeRows: (n: number) => string[], budget: Budget): string {
+function document(
+  report: Report,
+  groups: readonly RuleGroup[],
+  nodeRows: (n: number) => string[],
+  budget: Budget,
+): string {
   const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
   const accepted = acceptanceLine(report.accepted, code);
   if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
@@ -194,13 +208,29 @@ function subjectCell(entry: PlanEntry | FixOutcome): string {
 function planBlocks(report: Report): string[] {
   const blocks: string[] = [];
   if (report.plan) {
-    const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${scopeNote(entry)} | ${commandCell(entry.cli)} |`);
-    blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
+    const rows = report.plan.map(
+      (entry, i) =>
+        `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${scopeNote(entry)} | ${commandCell(entry.cli)} |`,
+    );
+    blocks.push(
+      '### Fix plan',
+      rows.length
+        ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n')
+        : 'Nothing to fix.',
+    );
   }
   if (report.fixResults) {
     const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
-    const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${code(outcome.action)} | ${prose(outcome.detail)} |`);
-    blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
+    const rows = report.fixResults.map(
+      (outcome) =>
+        `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${code(outcome.action)} | ${prose(outcome.detail)} |`,
+    );
+    blocks.push(
+      '### Fixes applied',
+      rows.length
+        ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n')
+        : 'Nothing applied.',
+    );
     if (report.before) blocks.push(beforeAfter(report.before, report.summary));
   }
   return blocks;

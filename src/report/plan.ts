@@ -18,7 +18,15 @@ export function planJson(entry: PlanEntry): object {
 }
 
 export function outcomeJson(outcome: FixOutcome): object {
-  return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail, reason: outcome.reason };
+  return {
+    action: outcome.action,
+    ruleId: outcome.ruleId,
+    node: outcome.node,
+    resource: outcome.resource,
+    status: outcome.status,
+    detail: outcome.detail,
+    reason: outcome.reason,
+  };
 }
 
 export function scopeNote(entry: PlanEntry): string {

@@ -161,7 +161,8 @@ function findingLines(finding: Finding, style: Style): string[] {
     `  ${severityLabel(finding.severity, style)}  ${style.bold(finding.ruleId)}${finding.baselined ? style.dim(' (baseline)') : ''}  ${first}`,
     ...rest.map((line) => `${DETAIL_INDENT}${line}`),
   ];
-  if (finding.resource !== undefined) lines.push(...indented(oneLineName(finding.resource), 'resource: ').map(style.dim));
+  if (finding.resource !== undefined)
+    lines.push(...indented(oneLineName(finding.resource), 'resource: ').map(style.dim));
   if (finding.location !== undefined) lines.push(...indented(formatLocation(finding.location), 'at ').map(style.dim));
   if (finding.remediation.text) lines.push(...indented(finding.remediation.text));
   if (finding.remediation.command !== undefined) lines.push(...indented(finding.remediation.command, '$ '));
@@ -175,7 +176,11 @@ function groupLines(node: string | undefined, findings: readonly Finding[], styl
 
 function verdictText(summary: Summary): string {
   const counts = formatCounts(summary);
-  const notes = [summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : '', summary.belowThreshold > 0 ? `${summary.belowThreshold} below the reporting threshold` : ''].filter(Boolean);
+  const notes = [
+    summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '',
+    summary.baselined > 0 ? `${summary.baselined} in the baseline` : '',
+    summary.belowThreshold > 0 ? `${summary.belowThreshold} below the reporting threshold` : '',
+  ].filter(Boolean);
   const suppressed = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   if (!summary.passed) return `✖ ${counts} (fail-on: ${summary.failOn}) — FAILED${suppressed}`;
   if (summary.failOn === 'never') return `✔ ${counts} (fail-on: never) — passed${suppressed}`;
@@ -197,11 +202,21 @@ function planLines(report: Report, style: Style): string[][] {
       // Only a command that was built (not withheld, not a manual instruction) is shown as one to run.
       ...indented(clean(entry.cli), entry.scope !== 'manual' && entry.command !== undefined ? '$ ' : ''),
     ]);
-    sections.push([style.bold(`Fix plan (${report.plan.length} steps)`), ...(steps.length ? steps : ['  nothing to fix'])]);
+    sections.push([
+      style.bold(`Fix plan (${report.plan.length} steps)`),
+      ...(steps.length ? steps : ['  nothing to fix']),
+    ]);
   }
   if (report.fixResults) {
-    const mark = { applied: style.green('✔ applied'), failed: style.red('✖ failed'), 'did-not-take': style.red('✖ did not take') };
-    const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${oneLineName(subject(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`);
+    const mark = {
+      applied: style.green('✔ applied'),
+      failed: style.red('✖ failed'),
+      'did-not-take': style.red('✖ did not take'),
+    };
+    const lines = report.fixResults.map(
+      (outcome) =>
+        `  ${mark[outcome.status]}  ${oneLineName(subject(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`,
+    );
     if (report.before) lines.push(`  ${beforeAfter(report.before, report.summary)}`);
     sections.push([style.bold('Fixes applied'), ...(lines.length ? lines : ['  nothing applied'])]);
   }

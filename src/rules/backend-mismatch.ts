@@ -28,25 +28,22 @@ export const backendMismatch: Rule = {
       summary: 'flannel is not configured for host-gw, or nodes disagree',
       providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
       checks: [
-        'The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE\'s `flannel_backend_type` or a node\'s `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.',
+        "The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE's `flannel_backend_type` or a node's `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
         'The flannel ConfigMap (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`) or RKE `cluster.yml`, when available.',
       ],
-      remediation: [
-        'Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).',
-      ],
-      fix: [
-        'Manual: the plan says what a person must do; apply leaves it alone.',
-      ],
+      remediation: ['Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).'],
+      fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
     },
   },
   *check({ snapshot, topology }) {
     const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
     for (const config of declared) {
       if (config.backendType === HOST_GW) continue;
-      const text = 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.';
+      const text =
+        'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.';
       const edit = editCommand(config.describedBy);
       yield {
         resource: config.describedBy,
@@ -64,7 +61,9 @@ export const backendMismatch: Rule = {
         node: view.node.name,
         message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
         remediation: withCommand(
-          { text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).` },
+          {
+            text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
+          },
           // A valid node name is one plain word, so it can follow "spec.nodeName=" inside the selector word.
           shell`kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${named('kubernetes-node', view.node.name)} -l app=flannel`,
         ),
@@ -73,7 +72,8 @@ export const backendMismatch: Rule = {
     }
   },
   *gaps({ snapshot, topology }) {
-    const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
+    const backendKnown =
+      snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
     // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
     if (backendKnown || !topology.views.some((view) => !view.node.planned)) return;
     yield {

@@ -12,7 +12,15 @@ function* cluster({ snapshot }: RuleContext): Iterable<FindingDraft> {
       remediation: { text: 'Add the output of `kubectl get nodes -o json`, or nodes in a HostGwInventory.' },
     };
   }
-  for (const gap of snapshot.gaps) yield { key: gap.message, message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
+  for (const gap of snapshot.gaps)
+    yield {
+      key: gap.message,
+      message: gap.message,
+      node: gap.node,
+      resource: gap.resource,
+      origin: gap.origin,
+      remediation: { text: 'Complete the input data.' },
+    };
 }
 
 export const checkIncomplete: Rule = {
@@ -36,15 +44,9 @@ export const checkIncomplete: Rule = {
         'A check needed data the inputs do not hold: a node missing from the cloud dumps, a dump not given at all, a subnet or cluster CIDR that is unknown. The message names the dump to add. A warning by default; `--strict` makes it an error, for gates that must not pass on partial data.',
         'Findings raised on behalf of another rule name that rule (`about`).',
       ],
-      needs: [
-        'Whatever the other rules need: this rule reports what is missing.',
-      ],
-      remediation: [
-        'Add the dump named in the message, or run in live mode.',
-      ],
-      fix: [
-        'None: there is nothing to change in the cloud.',
-      ],
+      needs: ['Whatever the other rules need: this rule reports what is missing.'],
+      remediation: ['Add the dump named in the message, or run in live mode.'],
+      fix: ['None: there is nothing to change in the cloud.'],
     },
   },
   check: cluster,

@@ -26,7 +26,9 @@ function* unjoined({ topology, profile }: RuleContext): Iterable<GapDraft> {
     yield {
       node: view.node.name,
       message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
-      remediation: { text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}` },
+      remediation: {
+        text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}`,
+      },
       origin: view.node.origin,
     };
   }
@@ -45,7 +47,9 @@ function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
     if (view.join !== 'ambiguous' || !view.refused) continue;
     const { reason, matches } = view.refused;
     const networks = [...topology.clusterNetworks].sort(compareText).join(', ');
-    const unlinked = view.node.providerId ? `'s providerID ${view.node.providerId} matches no machine in the data, and` : ' has no providerID, and';
+    const unlinked = view.node.providerId
+      ? `'s providerID ${view.node.providerId} matches no machine in the data, and`
+      : ' has no providerID, and';
     const why =
       reason === 'shared'
         ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
@@ -54,7 +58,9 @@ function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
       node: view.node.name,
       key: 'ip-join',
       message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
-      remediation: { text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps." },
+      remediation: {
+        text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps.",
+      },
       origin: view.node.origin,
     };
   }
@@ -62,7 +68,9 @@ function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
 
 /** Joined nodes without interfaces, and interfaces whose forwarding setting the data leaves out. */
 function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<GapDraft> {
-  const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
+  const bare = topology.views.filter(
+    (view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0,
+  );
   // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
   const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
   if (noInterfaceData) {
@@ -118,7 +126,7 @@ export const forwardingDisabled: Rule = {
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-        'The cloud\'s instance and interface data: AWS `aws ec2 describe-instances` and `aws ec2 describe-network-interfaces` (authoritative for the per-ENI check), GCE `gcloud compute instances list`, Azure `az network nic list`; or live mode. A node missing from them, or an interface whose setting is not in the data, is a `check-incomplete` finding.',
+        "The cloud's instance and interface data: AWS `aws ec2 describe-instances` and `aws ec2 describe-network-interfaces` (authoritative for the per-ENI check), GCE `gcloud compute instances list`, Azure `az network nic list`; or live mode. A node missing from them, or an interface whose setting is not in the data, is a `check-incomplete` finding.",
       ],
       remediation: [
         'AWS `aws ec2 modify-network-interface-attribute --network-interface-id eni-… --no-source-dest-check`; GCE: set `canIpForward: true` (`gcloud compute instances export` / `update-from-file`; the VM restarts) and in the instance template of its managed instance group; Azure `az network nic update --ids … --ip-forwarding true`.',
@@ -126,8 +134,8 @@ export const forwardingDisabled: Rule = {
       ],
       fix: [
         'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
-        'GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group\'s template still has it off.',
-        'Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment\'s name.',
+        "GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group's template still has it off.",
+        "Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment's name.",
       ],
     },
   },
@@ -139,7 +147,9 @@ export const forwardingDisabled: Rule = {
         yield {
           node: view.node.name,
           message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
-          remediation: forwarding?.enable(view, undefined) ?? { text: 'Allow forwarding of foreign addresses on the node\'s network port (hypervisor or switch security policy).' },
+          remediation: forwarding?.enable(view, undefined) ?? {
+            text: "Allow forwarding of foreign addresses on the node's network port (hypervisor or switch security policy).",
+          },
           origin: view.node.origin,
         };
       }
@@ -147,7 +157,9 @@ export const forwardingDisabled: Rule = {
       for (const iface of interfaces) {
         if (iface.forwarding !== false) continue;
         const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
-        const whose = carried ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}` : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
+        const whose = carried
+          ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}`
+          : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
         yield {
           node: view.node.name,
           resource: iface.id,

@@ -9,10 +9,10 @@ export const podCidrMissing: Rule = {
     severity: 'error',
     docsUrl: 'docs/rules.md#pod-cidr-missing',
     description:
-      'flannel with the Kubernetes subnet manager takes each node\'s subnet from spec.podCIDR(s). A node without one gets no flannel ' +
+      "flannel with the Kubernetes subnet manager takes each node's subnet from spec.podCIDR(s). A node without one gets no flannel " +
       'lease: its pods get no addresses, and no other node can route to it.',
     remediation:
-      'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
+      "Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel's Network), " +
       'or set spec.podCIDR once on the node.',
     docs: {
       summary: 'a node without a pod CIDR',
@@ -20,15 +20,11 @@ export const podCidrMissing: Rule = {
       checks: [
         'A node without `spec.podCIDR` gets no flannel lease: its pods get no addresses and no route leads to it.',
       ],
-      needs: [
-        'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-      ],
+      needs: ['The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.'],
       remediation: [
-        'Run kube-controller-manager with `--allocate-node-cidrs=true` and a `--cluster-cidr` that matches flannel\'s `Network`, or set `spec.podCIDR` once on the node.',
+        "Run kube-controller-manager with `--allocate-node-cidrs=true` and a `--cluster-cidr` that matches flannel's `Network`, or set `spec.podCIDR` once on the node.",
       ],
-      fix: [
-        'Manual: the plan says what a person must do; apply leaves it alone.',
-      ],
+      fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
     },
   },
   *check({ topology }) {
@@ -39,7 +35,9 @@ export const podCidrMissing: Rule = {
         node: view.node.name,
         message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
         remediation: withCommand(
-          { text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).' },
+          {
+            text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
+          },
           shell`kubectl patch node ${named('kubernetes-node', view.node.name)} --type merge -p ${'{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'}`,
         ),
         origin: view.node.origin,

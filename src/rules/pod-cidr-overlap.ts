@@ -27,7 +27,7 @@ export const podCidrOverlap: Rule = {
     docsUrl: 'docs/rules.md#pod-cidr-overlap',
     description:
       'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
-      'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',
+      "inside a node subnet or the VPC/VNet address space, or one outside flannel's Network send traffic to the wrong place or nowhere.",
     remediation:
       'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
       'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
@@ -35,7 +35,7 @@ export const podCidrOverlap: Rule = {
       summary: 'pod CIDRs overlapping each other, node subnets or the VPC/VNet, or outside the cluster CIDR',
       providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
       checks: [
-        'Each pod CIDR must be owned by exactly one node and lie inside flannel\'s `Network`, away from node subnets and the VPC/VNet address space.',
+        "Each pod CIDR must be owned by exactly one node and lie inside flannel's `Network`, away from node subnets and the VPC/VNet address space.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -44,9 +44,7 @@ export const podCidrOverlap: Rule = {
       remediation: [
         'Re-register the node (drain, delete the Node object, restart kubelet) after fixing the allocation settings (`--cluster-cidr`, `--node-cidr-mask-size`).',
       ],
-      fix: [
-        'Manual: the plan says what a person must do; apply leaves it alone.',
-      ],
+      fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
     },
   },
   *check({ snapshot, topology }) {
@@ -56,23 +54,55 @@ export const podCidrOverlap: Rule = {
     for (const block of index.hasOverlaps() ? blocks : []) {
       for (const other of overlapping(index, block.dest)) {
         // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
-        if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix)) continue;
-        yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
+        if (
+          other === block ||
+          other.view.node.name < block.view.node.name ||
+          (other.view === block.view && other.dest.prefix < block.dest.prefix)
+        )
+          continue;
+        yield overlap(
+          block,
+          `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`,
+          other.view.node.name,
+          'Each node needs its own block.',
+        );
       }
     }
 
     const spaces = new CidrIndex<AddressSpace>([
-      ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
-      ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
+      ...snapshot.subnets.flatMap((subnet) =>
+        subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin })),
+      ),
+      ...snapshot.networks.flatMap((network) =>
+        network.cidrs.map((dest) => ({
+          dest,
+          what: 'network address space',
+          id: network.name ?? network.id,
+          origin: network.origin,
+        })),
+      ),
     ]);
-    const clusterCidrsOf = { 4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4), 6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6) };
+    const clusterCidrsOf = {
+      4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4),
+      6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6),
+    };
     for (const block of blocks) {
       for (const space of spaces.intersects(block.dest) ? overlapping(spaces, block.dest) : []) {
-        yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
+        yield overlap(
+          block,
+          `overlaps ${space.what} ${space.id} (${space.dest.text})`,
+          space.id,
+          'The cloud delivers those addresses to its own network, not to the node.',
+        );
       }
       const sameFamily = clusterCidrsOf[block.dest.family];
       if (sameFamily.length > 0 && !containedInAny(sameFamily, block.dest)) {
-        yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
+        yield overlap(
+          block,
+          `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`,
+          undefined,
+          'flannel only routes pod CIDRs inside its Network.',
+        );
       }
     }
   },
@@ -90,7 +120,9 @@ function overlap(block: PodBlock, what: string, resource: string | undefined, wh
     key: `${block.dest.text} ${what}`,
     message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
     remediation: withCommand(
-      { text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.` },
+      {
+        text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
+      },
       shell`kubectl drain ${named('kubernetes-node', name)} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${named('kubernetes-node', name)}`,
     ),
     origin: block.view.node.origin,

@@ -18,11 +18,12 @@ export const routeCapacity: Rule = {
     description:
       'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
       'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',
-    remediation: 'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
+    remediation:
+      'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
     docs: {
       summary: 'a route table or project near or over its route limit',
       providers: ['gce', 'azure'],
-      severityNote: 'error past Azure\'s hard limit, note near GCE\'s quota',
+      severityNote: "error past Azure's hard limit, note near GCE's quota",
       checks: [
         'One route per node (two when dual-stack). Azure route tables hold at most 400 routes (a hard limit: error beyond it, warning from 90 %); GCE counts routes against a project quota (250 by default, adjustable: warning beyond it, note from 90 %). Routes still to be created for current nodes are counted.',
       ],
@@ -33,9 +34,7 @@ export const routeCapacity: Rule = {
       remediation: [
         'Azure: stay under 400 pod CIDRs per route table or use a routed overlay; GCE: raise the routes quota.',
       ],
-      fix: [
-        'Manual: the plan says what a person must do; apply leaves it alone.',
-      ],
+      fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
     },
   },
   *check({ topology, profile }) {
@@ -44,7 +43,10 @@ export const routeCapacity: Rule = {
     const coverage = routeCoverage(topology, routing);
     const { count: limit, per, hard } = routing.limit;
     const groups = new Map<string, { existing: number; needed: number }>();
-    const keyOf = per === 'route table' ? (tableId: string | undefined) => tableId : (id: string | undefined) => (id ? segmentAfter(id, 'projects') : undefined);
+    const keyOf =
+      per === 'route table'
+        ? (tableId: string | undefined) => tableId
+        : (id: string | undefined) => (id ? segmentAfter(id, 'projects') : undefined);
     for (const route of topology.snapshot.routes) {
       if (route.system) continue;
       const key = keyOf(per === 'route table' ? route.tableId : route.id);
@@ -82,7 +84,10 @@ export const routeCapacity: Rule = {
         message: `${per} ${name} holds ${existing} routes${needed ? ` and needs ${needed} more for current nodes` : ''}: ${total} of the ${hard ? 'limit' : 'default quota'} of ${limit}${over ? ' — over it' : ''}`,
         remediation:
           per === 'route table'
-            ? { text: 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.', command: undefined }
+            ? {
+                text: 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.',
+                command: undefined,
+              }
             : withCommand(
                 { text: 'Request a higher "Routes" quota for the project before adding nodes.' },
                 shell`gcloud compute project-info describe --project ${named('gce-project', name)} --format="value(quotas)"`,

@@ -16,11 +16,11 @@ export const routeMissing: Rule = {
       'Create the route: gcloud compute routes create --next-hop-instance, or az network route-table route create --next-hop-type VirtualAppliance; ' +
       'or let the cloud route controller do it (--configure-cloud-routes).',
     docs: {
-      summary: 'GCE/Azure: no route carries a node\'s pod CIDR',
+      summary: "GCE/Azure: no route carries a node's pod CIDR",
       providers: ['gce', 'azure'],
       checks: [
         'GCE and Azure route between nodes themselves, so every pod CIDR (each family when dual-stack) needs a route with the owning node as next hop. Without one, the traffic follows the default route and is lost.',
-        'Route analysis is real routing: longest-prefix match over each node\'s effective route set (GCE: network, tags and priority; Azure: the route table associated with the node\'s subnet), IPv4 and IPv6.',
+        "Route analysis is real routing: longest-prefix match over each node's effective route set (GCE: network, tags and priority; Azure: the route table associated with the node's subnet), IPv4 and IPv6.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -30,7 +30,7 @@ export const routeMissing: Rule = {
         '`gcloud compute routes create NAME --network NET --destination-range CIDR --next-hop-instance NODE --next-hop-instance-zone ZONE`, or `az network route-table route create … --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`; or let the cloud route controller manage them (`--configure-cloud-routes`).',
       ],
       fix: [
-        'GCE `routes.insert` (next hop instance, the nodes\' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).',
+        "GCE `routes.insert` (next hop instance, the nodes' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).",
       ],
     },
   },
@@ -44,8 +44,14 @@ export const routeMissing: Rule = {
       // Create the route where routes can live: a subnet without a route table has nowhere to hold it.
       const first = missing.find((entry) => entry.scope.tableId ?? entry.scope.network) ?? missing[0]!;
       const verdict = first.verdict;
-      const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
-      const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
+      const fallback =
+        verdict.kind === 'missing' && verdict.winners[0]
+          ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead`
+          : '';
+      const from =
+        missing.length === target.scopes.length
+          ? 'any node'
+          : nodeList(missing.flatMap((entry) => entry.scope.members));
       yield {
         node: target.view.node.name,
         key: target.cidr.text,

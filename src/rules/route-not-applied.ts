@@ -19,10 +19,10 @@ export const routeNotApplied: Rule = {
     docsUrl: 'docs/rules.md#route-not-applied',
     routeState: 'not applied',
     description:
-      'Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route\'s network and, ' +
+      "Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route's network and, " +
       'when it has tags, only instances with one of them. Nodes outside that subset cannot reach the pod CIDR even though the route exists.',
     remediation:
-      'Azure: associate the route table with every node subnet. GCE: create the route on the nodes\' network, and drop its tags or tag every node. ' +
+      "Azure: associate the route table with every node subnet. GCE: create the route on the nodes' network, and drop its tags or tag every node. " +
       'Both change routing for every VM in the subnet or network.',
     docs: {
       summary: 'a correct route exists but some nodes do not get it',
@@ -39,7 +39,7 @@ export const routeNotApplied: Rule = {
         'Associate the table with every node subnet (`az network vnet subnet update --route-table`), or create the route on the right network / tag the instances. These change routing for every VM in the subnet or network.',
       ],
       fix: [
-        'Azure subnet ↔ route table association, GCE tags or a route on the nodes\' network: **scope network** (applied only with `--fix-scope network`).',
+        "Azure subnet ↔ route table association, GCE tags or a route on the nodes' network: **scope network** (applied only with `--fix-scope network`).",
       ],
     },
   },

@@ -24,12 +24,8 @@ export const routeShadowed: Rule = {
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
         'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
       ],
-      remediation: [
-        'Delete or narrow the diverting route, or give the node route the better priority.',
-      ],
-      fix: [
-        'Delete the diverting route: **scope network** (applied only with `--fix-scope network`).',
-      ],
+      remediation: ['Delete or narrow the diverting route, or give the node route the better priority.'],
+      fix: ['Delete the diverting route: **scope network** (applied only with `--fix-scope network`).'],
     },
   },
   *check({ topology, profile }) {

@@ -12,7 +12,8 @@ export const routeWrongNextHop: Rule = {
     description:
       'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
       'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
-    remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
+    remediation:
+      'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
     docs: {
       summary: 'the route for a pod CIDR points somewhere else',
       providers: ['gce', 'azure'],

@@ -2,8 +2,20 @@ import { compareCidrs, type Cidr } from '../model/cidr.js';
 import { compareText } from '../model/order.js';
 import { PROVIDERS, type Provider } from '../model/provider.js';
 import type {
-  ClusterSnapshot, DataKind, FirewallRule, FirewallSet, FlannelConfig, Gap, Instance, Network, NetworkInterface, Node, Route,
-  RouteTable, SourceFile, Subnet,
+  ClusterSnapshot,
+  DataKind,
+  FirewallRule,
+  FirewallSet,
+  FlannelConfig,
+  Gap,
+  Instance,
+  Network,
+  NetworkInterface,
+  Node,
+  Route,
+  RouteTable,
+  SourceFile,
+  Subnet,
 } from '../model/snapshot.js';
 import type { PolicyConstraint } from '../model/policy.js';
 
@@ -18,13 +30,19 @@ export interface BuildOptions {
  * A join over everything one kind of reader collected, run once every input is read: Terraform machines become
  * nodes only if no node of another input is the same machine. `nodes` are the nodes read so far, in name order.
  */
-export type Join<T> = (collected: readonly T[], nodes: readonly Node[], options: BuildOptions, builder: SnapshotBuilder) => void;
+export type Join<T> = (
+  collected: readonly T[],
+  nodes: readonly Node[],
+  options: BuildOptions,
+  builder: SnapshotBuilder,
+) => void;
 
 /** Keeps the first defined value of each field, so several dumps of the same object complete each other. */
 function merge<T extends object>(into: T, from: T): T {
   const result = { ...into } as Mutable<T>;
   for (const [key, value] of Object.entries(from) as [keyof T, T[keyof T]][]) {
-    if (result[key] === undefined || (Array.isArray(result[key]) && (result[key] as unknown[]).length === 0)) result[key] = value;
+    if (result[key] === undefined || (Array.isArray(result[key]) && (result[key] as unknown[]).length === 0))
+      result[key] = value;
   }
   return result;
 }
@@ -76,22 +94,33 @@ export class SnapshotBuilder {
   addInterface(iface: NetworkInterface, authoritative: boolean): void {
     const existing = this.interfaces.get(iface.id);
     if (!existing) this.interfaces.set(iface.id, { iface, authoritative });
-    else if (authoritative && !existing.authoritative) this.interfaces.set(iface.id, { iface: merge(iface, existing.iface), authoritative });
-    else this.interfaces.set(iface.id, { iface: merge(existing.iface, iface), authoritative: existing.authoritative || authoritative });
+    else if (authoritative && !existing.authoritative)
+      this.interfaces.set(iface.id, { iface: merge(iface, existing.iface), authoritative });
+    else
+      this.interfaces.set(iface.id, {
+        iface: merge(existing.iface, iface),
+        authoritative: existing.authoritative || authoritative,
+      });
     this.present.add('interfaces');
   }
 
   /** Cidrs are deduplicated even within one listing: describe-vpcs repeats CidrBlock in CidrBlockAssociationSet. */
   addSubnet(subnet: Subnet): void {
     const existing = this.subnets.get(subnet.id);
-    const merged = { ...(existing ? merge(existing, subnet) : subnet), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...subnet.cidrs]) };
+    const merged = {
+      ...(existing ? merge(existing, subnet) : subnet),
+      cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...subnet.cidrs]),
+    };
     this.subnets.set(subnet.id, merged);
     this.present.add('subnets');
   }
 
   addNetwork(network: Network): void {
     const existing = this.networks.get(network.id);
-    const merged = { ...(existing ? merge(existing, network) : network), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...network.cidrs]) };
+    const merged = {
+      ...(existing ? merge(existing, network) : network),
+      cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...network.cidrs]),
+    };
     this.networks.set(network.id, merged);
     this.present.add('networks');
   }
@@ -118,8 +147,18 @@ export class SnapshotBuilder {
   /** Attachments named by several listings of the same set are united. */
   addFirewallSet(set: FirewallSet): void {
     const existing = this.firewallSets.get(set.id);
-    const union = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined);
-    this.firewallSets.set(set.id, existing ? { ...merge(existing, set), subnetIds: union(existing.subnetIds, set.subnetIds), interfaceIds: union(existing.interfaceIds, set.interfaceIds) } : set);
+    const union = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+      a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined;
+    this.firewallSets.set(
+      set.id,
+      existing
+        ? {
+            ...merge(existing, set),
+            subnetIds: union(existing.subnetIds, set.subnetIds),
+            interfaceIds: union(existing.interfaceIds, set.interfaceIds),
+          }
+        : set,
+    );
     this.present.add('firewalls');
   }
 
@@ -212,5 +251,8 @@ function inferProvider(nodes: readonly Node[], instances: readonly Instance[]): 
   if (byNodes) return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
   const cloud = PROVIDERS.find((p) => instances.some((instance) => instance.provider === p));
   if (cloud) return { provider: cloud, reason: `from the ${cloud} instance data` };
-  return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
+  return {
+    provider: 'baremetal',
+    reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)',
+  };
 }

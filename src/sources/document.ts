@@ -1,8 +1,30 @@
 import type { ParseError } from 'jsonc-parser';
-import { LineCounter, parseAllDocuments, isMap, isNode, isScalar, isSeq, YAMLParseError, type Document, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  parseAllDocuments,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  YAMLParseError,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import { UserError } from '../errors.js';
 import type { Origin } from '../model/origin.js';
-import { isStackOverflow, JSON_HEAP_PER_VALUE, jsonTextDepth, MAX_DEPTH, MAX_FILE_BYTES, readCapped, refuseDeep, refuseMany, tooDeep, valueBudget, YAML_HEAP_PER_VALUE } from './input-limits.js';
+import {
+  isStackOverflow,
+  JSON_HEAP_PER_VALUE,
+  jsonTextDepth,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  readCapped,
+  refuseDeep,
+  refuseMany,
+  tooDeep,
+  valueBudget,
+  YAML_HEAP_PER_VALUE,
+} from './input-limits.js';
 import { locateJsonPaths } from './json-locate.js';
 import { oneLine } from './one-line.js';
 import { jsonValueBound, scanYaml } from './text-scan.js';
@@ -118,7 +140,10 @@ export class SourceDocument {
     if (!error) return new UserError('invalid JSON', file);
     const doc = new SourceDocument(file, text, 'json', [], [], undefined);
     const pos = doc.offsetToPosition(error.offset);
-    const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError(printParseErrorCode(error.error));
+    const what =
+      error.offset >= text.trimEnd().length
+        ? 'unexpected end of input (truncated dump?)'
+        : describeJsonError(printParseErrorCode(error.error));
     return new UserError(`invalid JSON: ${what}`, file, pos.line, pos.column);
   }
 
@@ -130,7 +155,11 @@ export class SourceDocument {
     if (this.syntax === 'json') return this.positions([origin], key)[0];
     const yamlDoc = this.yamlDocs[origin.doc];
     if (!yamlDoc || !this.yamlLines) return undefined;
-    const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
+    const node = key
+      ? this.yamlKey(yamlDoc, origin.path)
+      : origin.path.length === 0
+        ? yamlDoc.contents
+        : yamlDoc.getIn(origin.path, true);
     if (!isNode(node) || !node.range) return undefined;
     const pos = this.yamlLines.linePos(node.range[0]);
     return { line: pos.line, column: pos.col };
@@ -143,7 +172,11 @@ export class SourceDocument {
   positions(origins: readonly Pick<Origin, 'doc' | 'path'>[], keys = false): (Position | undefined)[] {
     if (this.syntax === 'yaml') return origins.map((origin) => this.position(origin, keys));
     if (this.virtual) return origins.map(() => undefined);
-    const found = locateJsonPaths(this.text, origins.map((origin) => origin.path), keys);
+    const found = locateJsonPaths(
+      this.text,
+      origins.map((origin) => origin.path),
+      keys,
+    );
     const offsets = origins.map((origin) => found.get(JSON.stringify(origin.path)));
     const positions = this.offsetsToPositions(offsets.filter((offset): offset is number => offset !== undefined));
     let next = 0;
@@ -167,7 +200,11 @@ export class SourceDocument {
     let line = 1;
     let lineStart = 0;
     for (const { offset, i } of order) {
-      for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
+      for (
+        let next = this.text.indexOf('\n', lineStart);
+        next !== -1 && next < offset;
+        next = this.text.indexOf('\n', lineStart)
+      ) {
         line++;
         lineStart = next + 1;
       }
@@ -175,7 +212,6 @@ export class SourceDocument {
     }
     return positions;
   }
-
 }
 
 const NOT_JSON = Symbol('not JSON');
@@ -202,7 +238,12 @@ function duplicateKey(doc: Document.Parsed): YAMLError | undefined {
     for (const pair of node.items) {
       const key = pair.key;
       if (isScalar(key) && !Number.isNaN(key.value)) {
-        if (seen.has(key.value)) return new YAMLParseError(key.range ? [key.range[0], key.range[1]] : [0, 0], 'DUPLICATE_KEY', 'Map keys must be unique');
+        if (seen.has(key.value))
+          return new YAMLParseError(
+            key.range ? [key.range[0], key.range[1]] : [0, 0],
+            'DUPLICATE_KEY',
+            'Map keys must be unique',
+          );
         seen.add(key.value);
       } else pending.push(key);
       pending.push(pair.value);

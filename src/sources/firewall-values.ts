@@ -4,7 +4,15 @@ import type { Path, ReadContext } from './context.js';
 /** "Any address" in the model: both families' default blocks. */
 export const ANY: readonly Cidr[] = [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
 
-const NUMBERED: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '50': 'esp', '51': 'ah', '58': 'icmpv6', '132': 'sctp' };
+const NUMBERED: Record<string, string> = {
+  '1': 'icmp',
+  '6': 'tcp',
+  '17': 'udp',
+  '50': 'esp',
+  '51': 'ah',
+  '58': 'icmpv6',
+  '132': 'sctp',
+};
 
 /**
  * One protocol as the clouds spell it ("-1", "all", "*", "tcp", "Tcp", "6", "58", "ipv6-icmp") in the model's

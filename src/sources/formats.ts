@@ -6,4 +6,10 @@ import { kubectlNodes } from './kubernetes/nodes.js';
 import { rkeCluster } from './kubernetes/rke-cluster.js';
 
 /** The cloud-neutral formats: Kubernetes objects, cluster configs and the native inventory (clouds add theirs). */
-export const CLUSTER_READERS: readonly FormatReader[] = [kubectlList, kubectlNodes, flannelConfigMap, rkeCluster, inventory];
+export const CLUSTER_READERS: readonly FormatReader[] = [
+  kubectlList,
+  kubectlNodes,
+  flannelConfigMap,
+  rkeCluster,
+  inventory,
+];

@@ -77,7 +77,10 @@ export function tooDeep(file: string): UserError {
 }
 
 export function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError || (error instanceof Error && error.message.includes('Maximum call stack size exceeded'));
+  return (
+    error instanceof RangeError ||
+    (error instanceof Error && error.message.includes('Maximum call stack size exceeded'))
+  );
 }
 
 /** For JSON held in a string of a document (net-conf.json), parsed by a reader. */

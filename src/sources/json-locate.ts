@@ -42,7 +42,8 @@ const SHALLOW = (() => {
   const plain = '[^"[\\]{}]*';
   const string = '"[^"\\\\]*(?:\\\\[^][^"\\\\]*){0,64}"';
   let value = `[[{]${plain}(?:${string}${plain}){0,256}[\\]}]`;
-  for (let depth = 2; depth <= SHALLOW_DEPTH; depth++) value = `[[{]${plain}(?:(?:${string}|${value})${plain}){0,256}[\\]}]`;
+  for (let depth = 2; depth <= SHALLOW_DEPTH; depth++)
+    value = `[[{]${plain}(?:(?:${string}|${value})${plain}){0,256}[\\]}]`;
   return new RegExp(value, 'y');
 })();
 
@@ -154,7 +155,11 @@ class Scanner {
     let i = this.space(at + 1);
     const wanted = [...node.children.keys()].filter((key) => typeof key === 'number').sort((a, b) => a - b);
     let nextWanted = 0;
-    for (let index = 0; this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY; index++) {
+    for (
+      let index = 0;
+      this.remaining > 0 && i < this.text.length && this.text.charCodeAt(i) !== CLOSE_ARRAY;
+      index++
+    ) {
       while (nextWanted < wanted.length && wanted[nextWanted]! < index) nextWanted++;
       // Items up to the next wanted one, SKIP_RUN at a time while they nest shallowly.
       for (let gap = (wanted[nextWanted] ?? Infinity) - index; gap >= SKIP_RUN; gap -= SKIP_RUN, index += SKIP_RUN) {
@@ -191,7 +196,11 @@ class Scanner {
  * Offsets of the values at `paths` (keyed by JSON.stringify(path)), or with `keys` of the property names holding
  * them (list items: still their values); paths that do not exist are left out.
  */
-export function locateJsonPaths(text: string, paths: readonly (readonly Segment[])[], keys = false): Map<string, number> {
+export function locateJsonPaths(
+  text: string,
+  paths: readonly (readonly Segment[])[],
+  keys = false,
+): Map<string, number> {
   const root: Trie = { wanted: false, children: new Map() };
   for (const path of paths) {
     let node = root;

@@ -82,7 +82,11 @@ export function knownFormats(readers: readonly FormatReader[]): string {
   return readers.map((reader) => reader.producedBy).join('; ');
 }
 
-async function expand(paths: readonly string[], roots: FileRoots, skipped: SkippedFile[]): Promise<{ file: string; explicit: boolean }[]> {
+async function expand(
+  paths: readonly string[],
+  roots: FileRoots,
+  skipped: SkippedFile[],
+): Promise<{ file: string; explicit: boolean }[]> {
   const files: { file: string; explicit: boolean }[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
@@ -108,7 +112,11 @@ async function expand(paths: readonly string[], roots: FileRoots, skipped: Skipp
  * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
  * content, document by document.
  */
-export async function readDocument(source: SourceDocument, builder: SnapshotBuilder, readers: readonly FormatReader[]): Promise<boolean> {
+export async function readDocument(
+  source: SourceDocument,
+  builder: SnapshotBuilder,
+  readers: readonly FormatReader[],
+): Promise<boolean> {
   const { file } = source;
   for (const [index, value] of source.values.entries()) {
     if (value === null || value === undefined) continue;
@@ -139,7 +147,8 @@ export async function loadInputs(
     const source = await SourceDocument.load(file);
     documents.set(file, source);
     if (await readDocument(source, builder, readers)) continue;
-    if (explicit) throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats(readers)}`, file);
+    if (explicit)
+      throw new UserError(`not a format hostgw-preflight reads. Known formats: ${knownFormats(readers)}`, file);
     unrecognised.push(file);
     builder.addSource({ file, format: 'unrecognised', items: 0 });
   }

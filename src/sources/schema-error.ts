@@ -23,10 +23,24 @@ function describe(error: ErrorObject): string {
 }
 
 /** Turns the first JSON Schema error into one line at the file, line and column of the offending value or key. */
-export function schemaError(error: ErrorObject, document: SourceDocument, doc: number, what: string, hint?: string): UserError {
+export function schemaError(
+  error: ErrorObject,
+  document: SourceDocument,
+  doc: number,
+  what: string,
+  hint?: string,
+): UserError {
   const path = toPath(error.instancePath);
   const unknownKey = error.keyword === 'additionalProperties';
-  const position = document.position({ doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path }, unknownKey);
+  const position = document.position(
+    { doc, path: unknownKey ? [...path, String(error.params.additionalProperty)] : path },
+    unknownKey,
+  );
   const where = error.instancePath || '/';
-  return new UserError(oneLine(`${what}: ${where}: ${hint ?? describe(error)}`), document.file, position?.line, position?.column);
+  return new UserError(
+    oneLine(`${what}: ${where}: ${hint ?? describe(error)}`),
+    document.file,
+    position?.line,
+    position?.column,
+  );
 }

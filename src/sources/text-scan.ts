@@ -87,7 +87,8 @@ export function scanYaml(text: string): TextShape {
     }
     if (code === OPEN_BRACKET || code === OPEN_BRACE) {
       indicators++;
-      if ((isSpace(previous) || isFlowIndicator(previous) || previous === COLON) && ++depth > maxDepth) maxDepth = depth;
+      if ((isSpace(previous) || isFlowIndicator(previous) || previous === COLON) && ++depth > maxDepth)
+        maxDepth = depth;
     } else if (code === COMMA) indicators++;
     else if (code === COLON && isFlowIndicator(next)) indicators++;
     else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0) depth--;
@@ -97,5 +98,7 @@ export function scanYaml(text: string): TextShape {
 }
 
 function isFlowIndicator(code: number): boolean {
-  return code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === COMMA;
+  return (
+    code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === COMMA
+  );
 }

@@ -8,10 +8,18 @@ import { isRecord, type Json } from './values.js';
 export function isListOf(value: unknown, key: 'kind' | 'type', expected: string): value is Json[] {
   if (!Array.isArray(value) || value.length === 0) return false;
   const first = value[0];
-  return isRecord(first) && typeof first[key] === 'string' && (first[key] as string).toLowerCase() === expected.toLowerCase();
+  return (
+    isRecord(first) && typeof first[key] === 'string' && (first[key] as string).toLowerCase() === expected.toLowerCase()
+  );
 }
 
-export function eachOfList(value: unknown, key: 'kind' | 'type', expected: string, context: ReadContext, read: (item: Json, path: Path) => void): number {
+export function eachOfList(
+  value: unknown,
+  key: 'kind' | 'type',
+  expected: string,
+  context: ReadContext,
+  read: (item: Json, path: Path) => void,
+): number {
   const items = value as unknown[];
   const lower = expected.toLowerCase();
   for (let i = 0; i < items.length; i++) {

@@ -7,8 +7,14 @@ function explain(error: unknown, api: string): FixDenied {
   const e = error as { name?: string; message?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!;
   if (/UnauthorizedOperation|AccessDenied/.test(e.name ?? '')) {
-    const scp = /service control policy|explicit deny/i.test(message) ? ' (an explicit deny, e.g. a service control policy)' : '';
-    return new FixDenied(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission', scp ? { provider: 'aws', kind: 'aws-scp', name: 'a service control policy (an explicit deny)' } : undefined);
+    const scp = /service control policy|explicit deny/i.test(message)
+      ? ' (an explicit deny, e.g. a service control policy)'
+      : '';
+    return new FixDenied(
+      `${api} was denied${scp}: ${message}`,
+      scp ? 'policy' : 'permission',
+      scp ? { provider: 'aws', kind: 'aws-scp', name: 'a service control policy (an explicit deny)' } : undefined,
+    );
   }
   return new FixDenied(`${api} failed: ${e.name ?? 'Error'}: ${message}`, 'failed');
 }
@@ -23,7 +29,8 @@ function ipPermission(permission: AwsPermission) {
   return { IpProtocol: permission.protocol, FromPort: permission.fromPort, ToPort: permission.toPort, ...ranges };
 }
 
-const errorName = (error: unknown): string => (error as { name?: string; Code?: string }).name ?? (error as { Code?: string }).Code ?? '';
+const errorName = (error: unknown): string =>
+  (error as { name?: string; Code?: string }).name ?? (error as { Code?: string }).Code ?? '';
 
 /** A security-group rule that is already there is what was asked for: authorizing it again is a no-op. */
 function duplicate(error: unknown): boolean {
@@ -31,41 +38,67 @@ function duplicate(error: unknown): boolean {
 }
 
 /** EC2 names protocols in ACL entries by number, except "-1" for all. */
-function sameEntry(found: { Protocol?: string; RuleAction?: string; CidrBlock?: string; Ipv6CidrBlock?: string }, entry: AwsNaclEntry): boolean {
+function sameEntry(
+  found: { Protocol?: string; RuleAction?: string; CidrBlock?: string; Ipv6CidrBlock?: string },
+  entry: AwsNaclEntry,
+): boolean {
   const cidr = entry.family === 6 ? found.Ipv6CidrBlock : found.CidrBlock;
   return found.Protocol === entry.protocol && found.RuleAction === 'allow' && cidr === entry.cidr;
 }
 
 function naclText(action: Extract<FixAction, { kind: 'aws-nacl-entry' }>): string {
-  const protocol = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' }[action.entry.protocol] ?? `protocol ${action.entry.protocol}`;
+  const protocol =
+    { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' }[action.entry.protocol] ??
+    `protocol ${action.entry.protocol}`;
   return `${action.egress ? 'outbound' : 'inbound'} rule ${action.entry.ruleNumber} allowing ${protocol} ${action.egress ? 'to' : 'from'} ${action.entry.cidr} in ${action.aclId}`;
 }
 
 export const awsApplier: Applier = {
   async apply(action: FixAction, options) {
     const ec2: Ec2Module = await import('@aws-sdk/client-ec2');
-    const region = ('region' in action ? action.region : undefined) ?? options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    const region =
+      ('region' in action ? action.region : undefined) ??
+      options.awsRegion ??
+      process.env.AWS_REGION ??
+      process.env.AWS_DEFAULT_REGION;
     const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 5 });
     try {
       if (action.kind === 'aws-eni-source-dest-check') {
-        await client.send(new ec2.ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: action.eniId, SourceDestCheck: { Value: false } })).catch((error) => {
-          throw explain(error, 'ec2:ModifyNetworkInterfaceAttribute');
-        });
+        await client
+          .send(
+            new ec2.ModifyNetworkInterfaceAttributeCommand({
+              NetworkInterfaceId: action.eniId,
+              SourceDestCheck: { Value: false },
+            }),
+          )
+          .catch((error) => {
+            throw explain(error, 'ec2:ModifyNetworkInterfaceAttribute');
+          });
         return `source/destination check off on ${action.eniId}`;
       }
       if (action.kind === 'aws-instance-source-dest-check') {
-        await client.send(new ec2.ModifyInstanceAttributeCommand({ InstanceId: action.instanceId, SourceDestCheck: { Value: false } })).catch((error) => {
-          throw explain(error, 'ec2:ModifyInstanceAttribute');
-        });
+        await client
+          .send(
+            new ec2.ModifyInstanceAttributeCommand({
+              InstanceId: action.instanceId,
+              SourceDestCheck: { Value: false },
+            }),
+          )
+          .catch((error) => {
+            throw explain(error, 'ec2:ModifyInstanceAttribute');
+          });
         return `source/destination check off on ${action.instanceId}`;
       }
       if (action.kind === 'aws-sg-authorize-ingress' || action.kind === 'aws-sg-authorize-egress') {
         const ingress = action.kind === 'aws-sg-authorize-ingress';
         const api = ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress';
-        const text = (permissions: readonly AwsPermission[]) => permissions.map((p) => `${p.protocol} ${ingress ? 'from' : 'to'} ${p.cidrs.join(', ')}`).join('; ');
+        const text = (permissions: readonly AwsPermission[]) =>
+          permissions.map((p) => `${p.protocol} ${ingress ? 'from' : 'to'} ${p.cidrs.join(', ')}`).join('; ');
         const authorize = (permissions: readonly AwsPermission[]): Promise<boolean> => {
           const input = { GroupId: action.groupId, IpPermissions: permissions.map(ipPermission) };
-          const call: Promise<unknown> = ingress ? client.send(new ec2.AuthorizeSecurityGroupIngressCommand(input)) : client.send(new ec2.AuthorizeSecurityGroupEgressCommand(input));
+          const call: Promise<unknown> = ingress
+            ? client.send(new ec2.AuthorizeSecurityGroupIngressCommand(input))
+            : client.send(new ec2.AuthorizeSecurityGroupEgressCommand(input));
           return call.then(
             () => true,
             (error: unknown) => {
@@ -83,7 +116,8 @@ export const awsApplier: Applier = {
           else for (const single of singles) if (!(await authorize([single]))) present.push(single);
         }
         if (present.length === 0) return `allowed ${text(action.permissions)} in ${action.groupId}`;
-        if (present.length === singles.length) return `already allowed ${text(action.permissions)} in ${action.groupId}`;
+        if (present.length === singles.length)
+          return `already allowed ${text(action.permissions)} in ${action.groupId}`;
         return `allowed ${text(action.permissions)} in ${action.groupId} (already there: ${text(present)})`;
       }
       if (action.kind === 'aws-nacl-entry') {
@@ -104,18 +138,25 @@ export const awsApplier: Applier = {
           .then(
             () => true,
             (error: unknown) => {
-              if (errorName(error) !== 'NetworkAclEntryAlreadyExists') throw explain(error, 'ec2:CreateNetworkAclEntry');
+              if (errorName(error) !== 'NetworkAclEntryAlreadyExists')
+                throw explain(error, 'ec2:CreateNetworkAclEntry');
               return false;
             },
           );
         if (created) return naclText(action);
         // The rule number is taken: fine if it is this very entry (an earlier apply), a conflict if it is another.
-        const [acl] = (await client.send(new ec2.DescribeNetworkAclsCommand({ NetworkAclIds: [action.aclId] })).catch((error) => {
-          throw explain(error, 'ec2:DescribeNetworkAcls');
-        })).NetworkAcls ?? [];
+        const [acl] =
+          (
+            await client.send(new ec2.DescribeNetworkAclsCommand({ NetworkAclIds: [action.aclId] })).catch((error) => {
+              throw explain(error, 'ec2:DescribeNetworkAcls');
+            })
+          ).NetworkAcls ?? [];
         const found = acl?.Entries?.find((e) => e.RuleNumber === entry.ruleNumber && e.Egress === action.egress);
         if (found && sameEntry(found, entry)) return `${naclText(action)} already in place`;
-        throw new FixDenied(`ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`, 'conflict');
+        throw new FixDenied(
+          `ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`,
+          'conflict',
+        );
       }
       throw new FixDenied(`${action.kind} is not an AWS action`, 'failed');
     } finally {

@@ -8,7 +8,14 @@ import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js'
 import { awsRegionFlag as regionFlag } from '../shared/names.js';
 import { byReference, ends, freePriorities, protocolList, setName } from '../shared/firewall/common.js';
 import type { FirewallData } from '../shared/firewall/data.js';
-import type { BlockedTraffic, FirewallProfile, FirewallScope, FirewallStage, PodProtocol, UnresolvedNode } from '../shared/firewall/types.js';
+import type {
+  BlockedTraffic,
+  FirewallProfile,
+  FirewallScope,
+  FirewallStage,
+  PodProtocol,
+  UnresolvedNode,
+} from '../shared/firewall/types.js';
 
 const NACL_CATCH_ALL = 32767;
 
@@ -38,7 +45,9 @@ function layout(topology: Topology, data: FirewallData): { scopes: AwsScope[]; u
     }
     // Network ACLs work between subnets: with ACL data the subnet is part of what a node's traffic passes.
     const subnetId = acls.length > 0 ? (iface.subnetId ?? view.subnetId) : undefined;
-    const aclId = subnetId ? data.setsOfSubnet(subnetId).find((id) => data.setById.get(id)?.kind === 'network-acl') : undefined;
+    const aclId = subnetId
+      ? data.setsOfSubnet(subnetId).find((id) => data.setById.get(id)?.kind === 'network-acl')
+      : undefined;
     const key = `${groupIds.join('+')}|${subnetId ?? ''}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { groupIds: [...groupIds], subnetId, aclId, members: [] }));
@@ -69,7 +78,12 @@ function groupStage(scope: AwsScope, data: FirewallData, direction: 'ingress' | 
   };
 }
 
-function aclStage(aclId: string, subnetId: string | undefined, data: FirewallData, direction: 'ingress' | 'egress'): FirewallStage {
+function aclStage(
+  aclId: string,
+  subnetId: string | undefined,
+  data: FirewallData,
+  direction: 'ingress' | 'egress',
+): FirewallStage {
   const set = data.setById.get(aclId)!;
   return {
     key: `acl:${aclId}:${direction}`,
@@ -97,7 +111,9 @@ function stages(from: FirewallScope, to: FirewallScope, data: FirewallData): Fir
 
 /** The region of the nodes behind the set (a node without a providerID takes its neighbours'). */
 function regionOf(block: BlockedTraffic, data: FirewallData): string | undefined {
-  return [...block.localNodes, ...block.remoteNodes, ...data.topology.views].map((view) => awsRegionOf(view.node.providerId)).find((region) => region !== undefined);
+  return [...block.localNodes, ...block.remoteNodes, ...data.topology.views]
+    .map((view) => awsRegionOf(view.node.providerId))
+    .find((region) => region !== undefined);
 }
 
 /** The group a fix goes into: the one already holding the "allow my node group" rule, else the first. */
@@ -127,9 +143,10 @@ function permissions(block: BlockedTraffic, data: FirewallData): AwsPermission[]
 }
 
 function permissionText(permission: AwsPermission): Shell {
-  const ranges = permission.family === 6
-    ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
-    : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
+  const ranges =
+    permission.family === 6
+      ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
+      : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
   return shell`${`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`}`;
 }
 
@@ -144,7 +161,11 @@ function naclEntries(block: BlockedTraffic, data: FirewallData): AwsNaclEntry[] 
     const { sources, dests } = ends(block, data, family);
     for (const cidr of egress ? dests : sources) {
       for (const protocol of block.protocols) {
-        wanted.push({ protocol: protocol === 'icmp' && family === 6 ? '58' : NACL_PROTOCOL[protocol], cidr: cidr.text, family });
+        wanted.push({
+          protocol: protocol === 'icmp' && family === 6 ? '58' : NACL_PROTOCOL[protocol],
+          cidr: cidr.text,
+          family,
+        });
       }
     }
   }
@@ -155,7 +176,10 @@ function naclEntries(block: BlockedTraffic, data: FirewallData): AwsNaclEntry[] 
 }
 
 function naclCommand(aclId: string, egress: boolean, entry: AwsNaclEntry, region: string | undefined): Shell {
-  const ports = entry.protocol === '6' || entry.protocol === '17' ? shell` --port-range From=0,To=65535` : shell` --icmp-type-code Type=-1,Code=-1`;
+  const ports =
+    entry.protocol === '6' || entry.protocol === '17'
+      ? shell` --port-range From=0,To=65535`
+      : shell` --icmp-type-code Type=-1,Code=-1`;
   const cidr = entry.family === 6 ? shell`--ipv6-cidr-block ${entry.cidr}` : shell`--cidr-block ${entry.cidr}`;
   const direction = egress ? shell`--egress` : shell`--ingress`;
   return shell`aws ec2 create-network-acl-entry --network-acl-id ${named('aws-network-acl', aclId)} ${direction} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${regionFlag(region)}`;
@@ -170,8 +194,20 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
     const entries = naclEntries(block, data);
     const text = `Add ${egress ? 'outbound' : 'inbound'} allow entries for the pod CIDRs (${protocols}) to network ACL ${acl.id}, numbered before ${block.deniedBy ? `rule ${block.deniedBy.priority}` : 'the catch-all rule'}; ACLs are stateless, so the reverse direction needs the same on the other subnet.`;
     if (!entries) return { text: `${text} There is no free rule number below it: renumber the ACL's rules first.` };
-    const actions: FixAction[] = entries.map((entry) => ({ kind: 'aws-nacl-entry', region, aclId: acl.id, egress, entry }));
-    return withCommand({ text, fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' } }, joinShell(entries.map((entry) => naclCommand(acl.id, egress, entry, region)), ' && '));
+    const actions: FixAction[] = entries.map((entry) => ({
+      kind: 'aws-nacl-entry',
+      region,
+      aclId: acl.id,
+      egress,
+      entry,
+    }));
+    return withCommand(
+      { text, fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' } },
+      joinShell(
+        entries.map((entry) => naclCommand(acl.id, egress, entry, region)),
+        ' && ',
+      ),
+    );
   }
   const group = targetGroup(block);
   const ingress = block.stage.direction === 'ingress';
@@ -184,7 +220,14 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
         `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${setName(group)}` +
         `${byReference(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
       fix: {
-        actions: [{ kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress', region, groupId: group.id, permissions: perms }],
+        actions: [
+          {
+            kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress',
+            region,
+            groupId: group.id,
+            permissions: perms,
+          },
+        ],
         scope: 'network',
         api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
       },
@@ -194,9 +237,9 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
 }
 
 export const awsFirewall: FirewallProfile = {
-  dumps: 'the output of `aws ec2 describe-security-groups --output json` (and `aws ec2 describe-network-acls --output json`)',
+  dumps:
+    'the output of `aws ec2 describe-security-groups --output json` (and `aws ec2 describe-network-acls --output json`)',
   layout,
   stages,
   remedy,
 };
-

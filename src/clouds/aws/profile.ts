@@ -32,7 +32,11 @@ export const aws: ProviderProfile = {
         return withCommand(
           {
             text: `Turn off the source/destination check on ENI ${iface.id}.`,
-            fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
+            fix: {
+              actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }],
+              scope: 'node',
+              api: 'ec2:ModifyNetworkInterfaceAttribute',
+            },
           },
           shell`aws ec2 modify-network-interface-attribute --network-interface-id ${named('aws-eni', iface.id)} --no-source-dest-check${regionFlag(region)}`,
         );
@@ -41,7 +45,13 @@ export const aws: ProviderProfile = {
       return withCommand(
         {
           text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
-          fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
+          fix: instanceId
+            ? {
+                actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }],
+                scope: 'node',
+                api: 'ec2:ModifyInstanceAttribute',
+              }
+            : undefined,
         },
         shell`aws ec2 modify-instance-attribute --instance-id ${instanceId ? named('aws-instance', instanceId) : '<instance-id>'} --no-source-dest-check${regionFlag(region)}`,
       );

@@ -7,7 +7,15 @@ import { joinShell, shell, withCommand } from '../../model/shell.js';
 import { lastSegment, segmentAfter } from '../shared/names.js';
 import { byReference, ends, freePriorities, protocolList, setName } from '../shared/firewall/common.js';
 import type { FirewallData } from '../shared/firewall/data.js';
-import type { BlockedTraffic, FirewallLayout, FirewallProfile, FirewallScope, FirewallStage, PodProtocol, UnresolvedNode } from '../shared/firewall/types.js';
+import type {
+  BlockedTraffic,
+  FirewallLayout,
+  FirewallProfile,
+  FirewallScope,
+  FirewallStage,
+  PodProtocol,
+  UnresolvedNode,
+} from '../shared/firewall/types.js';
 
 /** Custom NSG rules take priorities 100 to 4096. */
 const LOWEST_CUSTOM = 100;
@@ -20,7 +28,10 @@ interface AzureScope extends FirewallScope {
 }
 
 function layout(topology: Topology, data: FirewallData): FirewallLayout {
-  const groups = new Map<string, { nicNsg?: string; subnetNsg?: string; subnetIds: Set<string>; members: NodeView[] }>();
+  const groups = new Map<
+    string,
+    { nicNsg?: string; subnetNsg?: string; subnetIds: Set<string>; members: NodeView[] }
+  >();
   const unresolved: UnresolvedNode[] = [];
   for (const view of topology.views) {
     if (view.node.planned || view.node.podCidrs.length === 0) continue;
@@ -45,9 +56,18 @@ function layout(topology: Topology, data: FirewallData): FirewallLayout {
   const scopes: AzureScope[] = [...groups.entries()].map(([key, group]) => {
     const parts = [
       group.nicNsg ? `NSG ${lastSegment(group.nicNsg)} on the NICs` : '',
-      group.subnetNsg ? `NSG ${lastSegment(group.subnetNsg)} on subnet ${[...group.subnetIds].map(lastSegment).join(', ')}` : '',
+      group.subnetNsg
+        ? `NSG ${lastSegment(group.subnetNsg)} on subnet ${[...group.subnetIds].map(lastSegment).join(', ')}`
+        : '',
     ].filter(Boolean);
-    return { key, label: parts.join(', ') || 'no NSG', members: group.members, nicNsg: group.nicNsg, subnetNsg: group.subnetNsg, subnetIds: [...group.subnetIds].sort() };
+    return {
+      key,
+      label: parts.join(', ') || 'no NSG',
+      members: group.members,
+      nicNsg: group.nicNsg,
+      subnetNsg: group.subnetNsg,
+      subnetIds: [...group.subnetIds].sort(),
+    };
   });
   return { scopes, unresolved };
 }
@@ -60,7 +80,10 @@ function stage(nsgId: string, where: string, data: FirewallData, direction: 'ing
     side: direction === 'ingress' ? 'destination' : 'source',
     direction,
     rules: data.rulesOf(nsgId, direction),
-    fallback: { action: 'deny', label: `no rule of the NSG allows it (${direction === 'ingress' ? 'DenyAllInBound' : 'DenyAllOutBound'})` },
+    fallback: {
+      action: 'deny',
+      label: `no rule of the NSG allows it (${direction === 'ingress' ? 'DenyAllInBound' : 'DenyAllOutBound'})`,
+    },
     label: `NSG ${set.name} on the ${where}`,
   };
 }
@@ -112,12 +135,18 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
   const denied = block.deniedBy;
   const shadow = denied && block.shadowed ? `; it shadows ${block.shadowed.name} (${block.shadowed.priority})` : '';
   const before = denied ? `before ${denied.name} (${denied.priority})${shadow}` : 'before the default rules';
-  const why = byReference(block) ? ' Application security groups match the NICs\' own addresses, not pod IPs.' : '';
+  const why = byReference(block) ? " Application security groups match the NICs' own addresses, not pod IPs." : '';
   const text = `Add ${direction.toLowerCase()} allow rules for ${protocols} between the pod CIDRs to NSG ${setName(nsg)}, numbered ${before}.${why}`;
   const used = new Set(data.rulesOf(nsg.id, block.stage.direction).map((rule) => rule.priority));
   const wanted = block.families.flatMap((family) => block.protocols.map((protocol) => ({ family, protocol })));
-  const priorities = freePriorities(used, Math.min(denied?.priority ?? HIGHEST_CUSTOM + 1, HIGHEST_CUSTOM + 1), wanted.length, LOWEST_CUSTOM);
-  if (priorities.length < wanted.length) return { text: `${text} There is no free priority below it: renumber the NSG's rules first.` };
+  const priorities = freePriorities(
+    used,
+    Math.min(denied?.priority ?? HIGHEST_CUSTOM + 1, HIGHEST_CUSTOM + 1),
+    wanted.length,
+    LOWEST_CUSTOM,
+  );
+  if (priorities.length < wanted.length)
+    return { text: `${text} There is no free priority below it: renumber the NSG's rules first.` };
   const rules: AzureNsgRule[] = wanted.map(({ family, protocol }, i) => {
     const { sources, dests } = ends(block, data, family);
     return {
@@ -129,23 +158,29 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
       destinationPrefixes: dests.map((cidr) => cidr.text),
     };
   });
-  const words = (values: readonly string[]) => joinShell(values.map((value) => shell`${value}`), ' ');
+  const words = (values: readonly string[]) =>
+    joinShell(
+      values.map((value) => shell`${value}`),
+      ' ',
+    );
   const command = joinShell(
-    rules.map(
-      (rule) =>
-        joinShell(
-          [
-            shell`az network nsg rule create --resource-group ${group ? named('azure-resource-group', group) : '<resource-group>'} --nsg-name ${named('azure-name', nsg.name)} --name ${rule.name}`,
-            shell`--priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}`,
-            shell`--source-address-prefixes ${words(rule.sourcePrefixes)} --source-port-ranges '*' --destination-address-prefixes ${words(rule.destinationPrefixes)} --destination-port-ranges '*'`,
-          ],
-          ' ',
-        ),
+    rules.map((rule) =>
+      joinShell(
+        [
+          shell`az network nsg rule create --resource-group ${group ? named('azure-resource-group', group) : '<resource-group>'} --nsg-name ${named('azure-name', nsg.name)} --name ${rule.name}`,
+          shell`--priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}`,
+          shell`--source-address-prefixes ${words(rule.sourcePrefixes)} --source-port-ranges '*' --destination-address-prefixes ${words(rule.destinationPrefixes)} --destination-port-ranges '*'`,
+        ],
+        ' ',
+      ),
     ),
     ' && ',
   );
   const actions: FixAction[] = rules.map((rule) => ({ kind: 'azure-nsg-rule-create', nsgId: nsg.id, rule }));
-  return withCommand({ text, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } }, command);
+  return withCommand(
+    { text, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } },
+    command,
+  );
 }
 
 export const azureFirewall: FirewallProfile = {

@@ -1,7 +1,11 @@
 import type { PolicyConstraint, PolicyDenial } from '../../model/policy.js';
 import type { DeniedStep } from '../shared/policy/denial.js';
 import { parseInstanceKey } from '../../model/instance-key.js';
-import { AZURE_NIC_IP_FORWARDING_DEFINITION, AZURE_NIC_IP_FORWARDING_NAME, type AzurePolicyAssignment } from '../../model/policy.js';
+import {
+  AZURE_NIC_IP_FORWARDING_DEFINITION,
+  AZURE_NIC_IP_FORWARDING_NAME,
+  type AzurePolicyAssignment,
+} from '../../model/policy.js';
 import type { NodeView } from '../../model/topology.js';
 import type { Remediation } from '../../model/remediation.js';
 import type { FindingDraft } from '../../model/finding.js';
@@ -46,7 +50,15 @@ export function exemptionCommand(assignmentId: string | undefined, scope: string
 }
 
 function azureExemption(assignment: AzurePolicyAssignment, covered: readonly NodeView[]): Remediation {
-  const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
+  const groups = [
+    ...new Set(
+      covered.flatMap((view) =>
+        azureIds(view)
+          .filter((id) => covers(assignment, id))
+          .map((id) => resourceGroupScope(id) ?? id),
+      ),
+    ),
+  ].sort();
   return withCommand(
     {
       text:
@@ -54,13 +66,25 @@ function azureExemption(assignment: AzurePolicyAssignment, covered: readonly Nod
         `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
         "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
     },
-    joinShell(groups.map((group) => exemptionCommand(assignment.id, group)), '\n'),
+    joinShell(
+      groups.map((group) => exemptionCommand(assignment.id, group)),
+      '\n',
+    ),
   );
 }
 
-export function* azurePolicies(assignments: readonly AzurePolicyAssignment[], views: readonly NodeView[]): Iterable<FindingDraft> {
+export function* azurePolicies(
+  assignments: readonly AzurePolicyAssignment[],
+  views: readonly NodeView[],
+): Iterable<FindingDraft> {
   for (const assignment of assignments) {
-    if (!assignment.enforced || assignment.initiative || assignment.blocks !== 'forwarding' || assignment.effect !== 'deny') continue;
+    if (
+      !assignment.enforced ||
+      assignment.initiative ||
+      assignment.blocks !== 'forwarding' ||
+      assignment.effect !== 'deny'
+    )
+      continue;
     const covered = coveredViews(assignment, views);
     if (covered.length === 0) continue;
     const blocked = covered.filter(needsFix);
@@ -91,8 +115,13 @@ function setDefinitionCommand(definitionId: string): Shell {
 }
 
 /** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
-export function* azureInitiatives(assignments: readonly AzurePolicyAssignment[], views: readonly NodeView[]): Iterable<FindingDraft> {
-  const relevant = assignments.filter((assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0);
+export function* azureInitiatives(
+  assignments: readonly AzurePolicyAssignment[],
+  views: readonly NodeView[],
+): Iterable<FindingDraft> {
+  const relevant = assignments.filter(
+    (assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0,
+  );
   if (relevant.length === 0) return;
   const names = relevant.map((assignment) => `"${assignment.name}"`);
   yield {
@@ -124,8 +153,13 @@ function uniqueCommands(commands: readonly Shell[]): Shell[] {
 }
 
 /** Azure Policy assignments (and initiatives) that deny NIC IP forwarding on the nodes. */
-export function* azurePolicyFindings(constraints: readonly PolicyConstraint[], views: readonly NodeView[]): Iterable<FindingDraft> {
-  const assignments = constraints.filter((policy): policy is AzurePolicyAssignment => policy.kind === 'azure-policy-assignment');
+export function* azurePolicyFindings(
+  constraints: readonly PolicyConstraint[],
+  views: readonly NodeView[],
+): Iterable<FindingDraft> {
+  const assignments = constraints.filter(
+    (policy): policy is AzurePolicyAssignment => policy.kind === 'azure-policy-assignment',
+  );
   if (assignments.length === 0) return;
   yield* azurePolicies(assignments, views);
   yield* azureInitiatives(assignments, views);
@@ -137,7 +171,7 @@ export function azureDenialRemediation(denial: PolicyDenial, step: DeniedStep): 
   return withCommand(
     {
       text:
-        `Exempt ${step.resource ? `${lastSegment(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
+        `Exempt ${step.resource ? `${lastSegment(step.resource)}'s resource group` : "the nodes' resource group"} from assignment "${denial.name}"` +
         `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
     },
     exemptionCommand(denial.id, scope),

@@ -25,7 +25,9 @@ function scopes(topology: Topology): RouteScope[] {
     const subnets = [...group.subnetIds].map(lastSegment).join(', ');
     return {
       key,
-      label: group.tableId ? `subnet ${subnets} (route table ${lastSegment(group.tableId)})` : `subnet ${subnets} (no route table)`,
+      label: group.tableId
+        ? `subnet ${subnets} (route table ${lastSegment(group.tableId)})`
+        : `subnet ${subnets} (no route table)`,
       members: group.members,
       routes: group.tableId ? (topology.routesByTable.get(group.tableId) ?? []) : [],
       subnetIds: [...group.subnetIds],
@@ -45,9 +47,19 @@ function resourceId(id: string | undefined, placeholder: string): Shell | string
   return id ? named('azure-resource-id', id) : placeholder;
 }
 
-function upsert(tableId: string | undefined, name: string, addressPrefix: string, nextHopIp: string | undefined, scope: FixScope): FixSpec | undefined {
+function upsert(
+  tableId: string | undefined,
+  name: string,
+  addressPrefix: string,
+  nextHopIp: string | undefined,
+  scope: FixScope,
+): FixSpec | undefined {
   if (!tableId || !nextHopIp) return undefined;
-  return { actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }], scope, api: 'Microsoft.Network/routeTables/routes/write' };
+  return {
+    actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }],
+    scope,
+    api: 'Microsoft.Network/routeTables/routes/write',
+  };
 }
 
 function hop(ip: string | undefined): Shell {
@@ -74,7 +86,13 @@ export const azure: ProviderProfile = {
       return withCommand(
         {
           text: `Enable IP forwarding on network interface ${nic ? lastSegment(nic) : `of ${view.node.name}`}.`,
-          fix: nic ? { actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }], scope: 'node', api: 'Microsoft.Network/networkInterfaces/write' } : undefined,
+          fix: nic
+            ? {
+                actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }],
+                scope: 'node',
+                api: 'Microsoft.Network/networkInterfaces/write',
+              }
+            : undefined,
         },
         shell`az network nic update --ids ${resourceId(nic, '<nic-id>')} --ip-forwarding true`,
       );
@@ -97,7 +115,10 @@ export const azure: ProviderProfile = {
     repointRoute(route, view, cidr) {
       const ip = nextHopIp(view, cidr);
       return withCommand(
-        { text: `Point route ${route.name} at ${view.node.name}.`, fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node') },
+        {
+          text: `Point route ${route.name} at ${view.node.name}.`,
+          fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node'),
+        },
         shell`az network route-table route update --ids ${named('azure-resource-id', route.id)} ${hop(ip)}`,
       );
     },
@@ -105,7 +126,13 @@ export const azure: ProviderProfile = {
       return withCommand(
         {
           text: `Delete route ${route.name}.`,
-          fix: route.tableId ? { actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }], scope: 'prune', api: 'Microsoft.Network/routeTables/routes/delete' } : undefined,
+          fix: route.tableId
+            ? {
+                actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }],
+                scope: 'prune',
+                api: 'Microsoft.Network/routeTables/routes/delete',
+              }
+            : undefined,
         },
         shell`az network route-table route delete --ids ${named('azure-resource-id', route.id)}`,
       );
@@ -129,7 +156,13 @@ export const azure: ProviderProfile = {
           text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
           fix:
             subnet && route.tableId
-              ? { actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId! }) as const), scope: 'network', api: 'Microsoft.Network/virtualNetworks/subnets/write' }
+              ? {
+                  actions: (scope.subnetIds ?? []).map(
+                    (subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId! }) as const,
+                  ),
+                  scope: 'network',
+                  api: 'Microsoft.Network/virtualNetworks/subnets/write',
+                }
               : undefined,
         },
         shell`az network vnet subnet update --ids ${resourceId(subnet, '<subnet-id>')} --route-table ${resourceId(route.tableId, '<route-table-id>')}`,

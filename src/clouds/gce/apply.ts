@@ -20,14 +20,25 @@ function explain(error: unknown, api: string): FixDenied {
   const constraint = /constraints\/[\w.]+/.exec(message)?.[0];
   if (constraint) {
     const project = /violated for projects\/([^/.\s]+)/.exec(message)?.[1];
-    return new FixDenied(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', { provider: 'gce', kind: 'gcp-org-policy', name: constraint, project });
+    return new FixDenied(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', {
+      provider: 'gce',
+      kind: 'gcp-org-policy',
+      name: constraint,
+      project,
+    });
   }
-  if (e.code === 403 || e.code === 7) return new FixDenied(`${api} was denied: grant ${api} (${message})`, 'permission');
-  if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9) return new FixDenied(`${api} conflicted: ${message}`, 'conflict');
+  if (e.code === 403 || e.code === 7)
+    return new FixDenied(`${api} was denied: grant ${api} (${message})`, 'permission');
+  if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9)
+    return new FixDenied(`${api} conflicted: ${message}`, 'conflict');
   return new FixDenied(`${api} failed: ${message}`, 'failed');
 }
 
-type Operation = { name?: string | null; status?: unknown; error?: { errors?: { code?: string | null; message?: string | null }[] | null } | null };
+type Operation = {
+  name?: string | null;
+  status?: unknown;
+  error?: { errors?: { code?: string | null; message?: string | null }[] | null } | null;
+};
 type Waiter = (name: string) => Promise<Operation>;
 
 /**
@@ -40,7 +51,14 @@ async function done(call: Promise<[unknown, ...unknown[]]>, wait: Waiter, api: s
     let operation = (lro as { latestResponse?: Operation }).latestResponse ?? (lro as Operation);
     while (operation.status !== 'DONE') operation = await wait(operation.name!);
     const failure = operation.error?.errors?.[0];
-    if (failure) throw explain({ message: `${failure.code ?? ''}: ${failure.message ?? ''}`, code: failure.code === 'QUOTA_EXCEEDED' ? 403 : undefined }, api);
+    if (failure)
+      throw explain(
+        {
+          message: `${failure.code ?? ''}: ${failure.message ?? ''}`,
+          code: failure.code === 'QUOTA_EXCEEDED' ? 403 : undefined,
+        },
+        api,
+      );
   } catch (error) {
     throw error instanceof FixDenied ? error : explain(error, api);
   }
@@ -96,28 +114,56 @@ export const gceApplier: Applier = {
         const instances = new compute.InstancesClient(clientOptions(options, action.project));
         const zoneWait = zonal(compute, options, action.project, action.zone);
         const request = { project: action.project, zone: action.zone, instance: action.instance };
-        const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+        const [instance] = await instances
+          .get(request)
+          .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
         if (instance.canIpForward) return `canIpForward already true on ${action.instance}`;
         // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
-        await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), zoneWait, 'compute.instances.update');
-        const template = action.group ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it` : '';
+        await done(
+          instances.update({
+            ...request,
+            instanceResource: { ...instance, canIpForward: true },
+            mostDisruptiveAllowedAction: 'RESTART',
+          }),
+          zoneWait,
+          'compute.instances.update',
+        );
+        const template = action.group
+          ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it`
+          : '';
         return `canIpForward true on ${action.instance} (restarted)${template}`;
       }
       case 'gce-route-insert': {
         const routes = new compute.RoutesClient(clientOptions(options, action.route.project));
-        await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), global(compute, options, action.route.project), 'compute.routes.insert');
+        await done(
+          routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
+          global(compute, options, action.route.project),
+          'compute.routes.insert',
+        );
         return `route ${action.route.name} (${action.route.destRange})`;
       }
       case 'gce-route-replace': {
         const routes = new compute.RoutesClient(clientOptions(options, action.route.project));
         const wait = global(compute, options, action.route.project);
-        await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), wait, 'compute.routes.insert');
-        await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
+        await done(
+          routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
+          wait,
+          'compute.routes.insert',
+        );
+        await done(
+          routes.delete({ project: action.route.project, route: action.replaces }),
+          wait,
+          'compute.routes.delete',
+        );
         return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
       }
       case 'gce-route-delete': {
         const routes = new compute.RoutesClient(clientOptions(options, action.project));
-        await done(routes.delete({ project: action.project, route: action.name }), global(compute, options, action.project), 'compute.routes.delete');
+        await done(
+          routes.delete({ project: action.project, route: action.name }),
+          global(compute, options, action.project),
+          'compute.routes.delete',
+        );
         return `deleted route ${action.name}`;
       }
       case 'gce-firewall-insert': {
@@ -125,21 +171,32 @@ export const gceApplier: Applier = {
         const firewalls = new compute.FirewallsClient(clientOptions(options, rule.project));
         let existed = false;
         // Idempotent: a rule of this name from an earlier apply is what this step would create.
-        const call = firewalls.insert({ project: rule.project, firewallResource: firewallResource(rule) }).catch((error: unknown) => {
-          if (!alreadyExists(error)) throw error;
-          existed = true;
-          return [{ status: 'DONE' }] as [Operation];
-        });
+        const call = firewalls
+          .insert({ project: rule.project, firewallResource: firewallResource(rule) })
+          .catch((error: unknown) => {
+            if (!alreadyExists(error)) throw error;
+            existed = true;
+            return [{ status: 'DONE' }] as [Operation];
+          });
         await done(call, global(compute, options, rule.project), 'compute.firewalls.create');
-        const ranges = rule.direction === 'INGRESS' ? `from ${rule.sourceRanges?.join(', ')}` : `to ${rule.destinationRanges?.join(', ')}`;
+        const ranges =
+          rule.direction === 'INGRESS'
+            ? `from ${rule.sourceRanges?.join(', ')}`
+            : `to ${rule.destinationRanges?.join(', ')}`;
         return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
       }
       case 'gce-add-tags': {
         const instances = new compute.InstancesClient(clientOptions(options, action.project));
         const request = { project: action.project, zone: action.zone, instance: action.instance };
-        const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+        const [instance] = await instances
+          .get(request)
+          .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
         const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
-        await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), zonal(compute, options, action.project, action.zone), 'compute.instances.setTags');
+        await done(
+          instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }),
+          zonal(compute, options, action.project, action.zone),
+          'compute.instances.setTags',
+        );
         return `tags [${action.tags.join(', ')}] on ${action.instance}`;
       }
       default:

@@ -7,7 +7,14 @@ import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js'
 import { lastSegment, segmentAfter } from '../shared/names.js';
 import { ends, protocolList } from '../shared/firewall/common.js';
 import type { FirewallData } from '../shared/firewall/data.js';
-import type { BlockedTraffic, FirewallLayout, FirewallProfile, FirewallScope, FirewallStage, UnresolvedNode } from '../shared/firewall/types.js';
+import type {
+  BlockedTraffic,
+  FirewallLayout,
+  FirewallProfile,
+  FirewallScope,
+  FirewallStage,
+  UnresolvedNode,
+} from '../shared/firewall/types.js';
 
 /** The priority of the implied rules every VPC network has: allow all egress, deny all ingress. */
 const IMPLIED = 65535;
@@ -43,14 +50,21 @@ function layout(topology: Topology, data: FirewallData): FirewallLayout {
     let targets = relevant.get(network);
     if (!targets) relevant.set(network, (targets = targeted(data, network)));
     const tags = [...new Set(view.instance!.tags.filter((tag) => targets.tags.has(tag)))].sort();
-    const accounts = [...new Set((view.instance!.serviceAccounts ?? []).filter((account) => targets.accounts.has(account)))].sort();
+    const accounts = [
+      ...new Set((view.instance!.serviceAccounts ?? []).filter((account) => targets.accounts.has(account))),
+    ].sort();
     const key = `${network}|${tags.join(',')}|${accounts.join(',')}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { network, tags, accounts, members: [] }));
     group.members.push(view);
   }
   const scopes = [...groups.entries()].map(([key, group]) => {
-    const who = [group.tags.length ? `tags [${group.tags.join(', ')}]` : '', group.accounts.length ? `service account ${group.accounts.join(', ')}` : ''].filter(Boolean).join(' and ');
+    const who = [
+      group.tags.length ? `tags [${group.tags.join(', ')}]` : '',
+      group.accounts.length ? `service account ${group.accounts.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     return {
       key,
       label: `network ${lastSegment(group.network)}${who ? ` with ${who}` : ''}`,
@@ -65,7 +79,10 @@ function layout(topology: Topology, data: FirewallData): FirewallLayout {
 
 function stage(scope: FirewallScope, data: FirewallData, direction: 'ingress' | 'egress'): FirewallStage {
   const network = scope.network!;
-  const applies = (target: string) => (target.startsWith('tag:') ? scope.tags!.includes(target.slice(4)) : scope.serviceAccounts!.includes(target.slice(3)));
+  const applies = (target: string) =>
+    target.startsWith('tag:')
+      ? scope.tags!.includes(target.slice(4))
+      : scope.serviceAccounts!.includes(target.slice(3));
   return {
     key: `gce:${scope.key}:${direction}`,
     sets: [data.setById.get(network)!],
@@ -90,19 +107,38 @@ function stages(from: FirewallScope, to: FirewallScope, data: FirewallData): Fir
  * The narrowest target all blocked nodes share: the common tag the fewest instances carry (a pool tag rather than
  * a cluster-wide one), else a common service account, else none (every instance of the network).
  */
-function target(nodes: readonly NodeView[], data: FirewallData): { targetTags?: string[]; targetServiceAccounts?: string[]; text: string; flag?: Shell } {
-  const common = (lists: (readonly string[])[]) => lists.reduce<string[]>((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
-  const holders = (tag: string) => data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
-  const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || compareText(a, b));
+function target(
+  nodes: readonly NodeView[],
+  data: FirewallData,
+): { targetTags?: string[]; targetServiceAccounts?: string[]; text: string; flag?: Shell } {
+  const common = (lists: (readonly string[])[]) =>
+    lists.reduce<string[]>((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
+  const holders = (tag: string) =>
+    data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
+  const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort(
+    (a, b) => holders(a) - holders(b) || compareText(a, b),
+  );
   const tag = tags[0];
-  if (tag) return { targetTags: [tag], text: `target-tags ${tag}`, flag: shell`--target-tags ${named('gce-network-tag', tag)}` };
+  if (tag)
+    return {
+      targetTags: [tag],
+      text: `target-tags ${tag}`,
+      flag: shell`--target-tags ${named('gce-network-tag', tag)}`,
+    };
   const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];
-  if (account) return { targetServiceAccounts: [account], text: `target-service-accounts ${account}`, flag: shell`--target-service-accounts ${named('gce-service-account', account)}` };
+  if (account)
+    return {
+      targetServiceAccounts: [account],
+      text: `target-service-accounts ${account}`,
+      flag: shell`--target-service-accounts ${named('gce-service-account', account)}`,
+    };
   return { text: '' };
 }
 
 function ruleName(network: string, targetName: string | undefined, egress: boolean, family: number): string {
-  const base = `hostgw-pods-${lastSegment(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const base = `hostgw-pods-${lastSegment(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-');
   const suffix = family === 6 ? '-v6' : '';
   return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
 }
@@ -117,7 +153,9 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
   const where = target(block.localNodes, data);
   const protocols = protocolList(block.protocols);
   if (priority < 0) {
-    return { text: `Rule ${denied!.name} denies the pod traffic at priority 0, so no allow rule can come before it: narrow or delete it, then allow ${protocols} from the pod CIDRs.` };
+    return {
+      text: `Rule ${denied!.name} denies the pod traffic at priority 0, so no allow rule can come before it: narrow or delete it, then allow ${protocols} from the pod CIDRs.`,
+    };
   }
   const text =
     `Create an ${egress ? 'egress' : 'ingress'} rule on network ${lastSegment(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
@@ -127,7 +165,7 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
     const { sources, dests } = ends(block, data, family);
     return {
       project,
-      name: ruleName(network, where.targetTags?.[0] ?? (where.targetServiceAccounts?.[0]?.split('@')[0]), egress, family),
+      name: ruleName(network, where.targetTags?.[0] ?? where.targetServiceAccounts?.[0]?.split('@')[0], egress, family),
       network,
       direction: egress ? 'EGRESS' : 'INGRESS',
       priority,
@@ -144,7 +182,9 @@ function remedy(block: BlockedTraffic, data: FirewallData): Remediation {
       joinShell(
         [
           shell`gcloud compute firewall-rules create ${named('gce-firewall-rule', rule.name)} --project ${projectId ? named('gce-project', projectId) : project} --network ${named('gce-network', lastSegment(network))} --direction ${rule.direction} --priority ${rule.priority}`,
-          rule.sourceRanges ? shell`--source-ranges ${rule.sourceRanges.join(',')}` : shell`--destination-ranges ${rule.destinationRanges!.join(',')}`,
+          rule.sourceRanges
+            ? shell`--source-ranges ${rule.sourceRanges.join(',')}`
+            : shell`--destination-ranges ${rule.destinationRanges!.join(',')}`,
           ...(where.flag ? [where.flag] : []),
           shell`--allow ${rule.allowed.join(',')}`,
         ],

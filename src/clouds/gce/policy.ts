@@ -19,7 +19,9 @@ interface GceTarget {
 
 function gceTarget(view: NodeView): GceTarget | undefined {
   const ref = parseInstanceKey(view.instanceKey);
-  return ref?.provider === 'gce' ? { view, project: ref.project, rest: `zones/${ref.zone}/instances/${ref.name}` } : undefined;
+  return ref?.provider === 'gce'
+    ? { view, project: ref.project, rest: `zones/${ref.zone}/instances/${ref.name}` }
+    : undefined;
 }
 
 function instancePath(target: GceTarget): string {
@@ -79,7 +81,11 @@ function verdict(policy: GcpOrgPolicy, target: GceTarget): Verdict {
   else if (restricted) result = maybeAllowed ? 'unknown' : 'denied';
   else result = 'allowed';
   // Rules with a tag condition apply to some resources only: they can turn either answer around.
-  if (conditional.length > 0 && (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0))) return 'unknown';
+  if (
+    conditional.length > 0 &&
+    (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0))
+  )
+    return 'unknown';
   return result;
 }
 
@@ -112,7 +118,11 @@ function setPolicyCommand(policy: GcpOrgPolicy | undefined, project: string, all
   );
 }
 
-export function gcpRemediation(policy: GcpOrgPolicy | undefined, project: string, instances: readonly string[]): Remediation {
+export function gcpRemediation(
+  policy: GcpOrgPolicy | undefined,
+  project: string,
+  instances: readonly string[],
+): Remediation {
   return withCommand(
     {
       text:
@@ -160,7 +170,10 @@ export function* gcpPolicies(policies: readonly GcpOrgPolicy[], views: readonly 
 }
 
 /** The organisation policy constraints/compute.vmCanIpForward, where it forbids the node instances. */
-export function* gcpPolicyFindings(constraints: readonly PolicyConstraint[], views: readonly NodeView[]): Iterable<FindingDraft> {
+export function* gcpPolicyFindings(
+  constraints: readonly PolicyConstraint[],
+  views: readonly NodeView[],
+): Iterable<FindingDraft> {
   const policies = constraints.filter((policy): policy is GcpOrgPolicy => policy.kind === 'gcp-org-policy');
   if (policies.length > 0) yield* gcpPolicies(policies, views);
 }
@@ -172,11 +185,18 @@ export function gcpDenialRemediation(denial: PolicyDenial, step: DeniedStep): Re
   if (denial.name === GCP_VM_CAN_IP_FORWARD && instance) {
     const remediation = gcpRemediation(undefined, project, [instance[1]!]);
     // The project goes into a command inside the text: a person copies it like any other.
-    const describe = nameProblem('gce-project', project) ? '' : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
-    return { ...remediation, text: `${remediation.text} Add the values the project allows today${describe} before setting it.` };
+    const describe = nameProblem('gce-project', project)
+      ? ''
+      : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
+    return {
+      ...remediation,
+      text: `${remediation.text} Add the values the project allows today${describe} before setting it.`,
+    };
   }
   return withCommand(
-    { text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.` },
+    {
+      text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
+    },
     shell`gcloud org-policies describe ${named('gce-constraint', denial.name.replace(/^constraints\//, ''))} --effective --project ${project === '<project>' ? project : named('gce-project', project)}`,
   );
 }

@@ -25,12 +25,14 @@ function instanceRef(view: NodeView): { name: string; zone: string; project: str
 function scopes(topology: Topology): RouteScope[] {
   // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
   const routeTags = new Set<string>();
-  for (const route of topology.snapshot.routes) if (route.tags.length > 0) for (const tag of route.tags) routeTags.add(tag);
+  for (const route of topology.snapshot.routes)
+    if (route.tags.length > 0) for (const tag of route.tags) routeTags.add(tag);
   const groups = new Map<string, { network: string; tags: string[]; members: NodeView[] }>();
   for (const view of topology.views) {
     const network = view.instance?.network;
     if (!network) continue;
-    const tags = routeTags.size === 0 ? [] : [...new Set(view.instance!.tags.filter((tag) => routeTags.has(tag)))].sort();
+    const tags =
+      routeTags.size === 0 ? [] : [...new Set(view.instance!.tags.filter((tag) => routeTags.has(tag)))].sort();
     const key = `${network}|${tags.join(',')}`;
     const group = groups.get(key);
     if (group) group.members.push(view);
@@ -41,7 +43,9 @@ function scopes(topology: Topology): RouteScope[] {
     label: `network ${lastSegment(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
     members: group.members,
     routes: topology.snapshot.routes.filter(
-      (route) => route.network === group.network && (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag))),
+      (route) =>
+        route.network === group.network &&
+        (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag))),
     ),
     network: group.network,
     tags: group.tags,
@@ -49,7 +53,13 @@ function scopes(topology: Topology): RouteScope[] {
 }
 
 /** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
-function routeSpec(name: string, view: NodeView, destRange: string, network: string | undefined, ip: string | undefined): GceRoute {
+function routeSpec(
+  name: string,
+  view: NodeView,
+  destRange: string,
+  network: string | undefined,
+  ip: string | undefined,
+): GceRoute {
   const ref = instanceRef(view);
   return {
     project: ref?.project ?? project(network),
@@ -66,7 +76,10 @@ function routeSpec(name: string, view: NodeView, destRange: string, network: str
 const PLACEHOLDERS = new Set(['<project>', '<zone>', '<network>', '<node-ip>', '<tag>']);
 
 /** A name for a command: validated, or the placeholder itself (quoted like any other string). */
-function gceName(kind: 'gce-project' | 'gce-zone' | 'gce-network' | 'gce-instance' | 'gce-route' | 'gce-network-tag', value: string): Shell | string {
+function gceName(
+  kind: 'gce-project' | 'gce-zone' | 'gce-network' | 'gce-instance' | 'gce-route' | 'gce-network-tag',
+  value: string,
+): Shell | string {
   return PLACEHOLDERS.has(value) ? value : named(kind, value);
 }
 
@@ -81,7 +94,9 @@ function addTags(view: NodeView, tag: string): { command: Shell; action?: FixAct
   const ref = instanceRef(view);
   return {
     command: shell`gcloud compute instances add-tags ${gceName('gce-instance', ref?.name ?? view.node.name)} --project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')} --tags ${gceName('gce-network-tag', tag)}`,
-    action: ref ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] } : undefined,
+    action: ref
+      ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] }
+      : undefined,
   };
 }
 
@@ -116,7 +131,15 @@ export const gce: ProviderProfile = {
       return withCommand(
         {
           text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
-          fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
+          fix: ref
+            ? {
+                actions: [
+                  { kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group },
+                ],
+                scope: 'node',
+                api: 'compute.instances.get + compute.instances.update',
+              }
+            : undefined,
         },
         joinShell(
           [
@@ -138,7 +161,9 @@ export const gce: ProviderProfile = {
       return withCommand(
         {
           text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
-          fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
+          fix: network
+            ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' }
+            : undefined,
         },
         createCommand(spec),
       );
@@ -147,43 +172,80 @@ export const gce: ProviderProfile = {
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
       // Names are unique per project, so the new route cannot take the old one's name.
       const name = routeName(view.node.name, cidr);
-      const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, nextHopIp(view, cidr));
+      const spec = routeSpec(
+        name === route.name ? `${name.slice(0, 59)}-new` : name,
+        view,
+        cidr.text,
+        route.network,
+        nextHopIp(view, cidr),
+      );
       return withCommand(
         {
           text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-          fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
+          fix: route.network
+            ? {
+                actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }],
+                scope: 'node',
+                api: 'compute.routes.insert + compute.routes.delete',
+              }
+            : undefined,
         },
         joinShell([createCommand(spec), deleteCommand(route)], ' && '),
       );
     },
     deleteRoute(route) {
       return withCommand(
-        { text: `Delete route ${route.name}.`, fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' } },
+        {
+          text: `Delete route ${route.name}.`,
+          fix: {
+            actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }],
+            scope: 'prune',
+            api: 'compute.routes.delete',
+          },
+        },
         deleteCommand(route),
       );
     },
     explainNotApplied(route, scope, target) {
       if (route.network !== scope.network) {
-        const spec = routeSpec(`${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, nextHopIp(target, route.dest));
+        const spec = routeSpec(
+          `${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63),
+          target,
+          route.dest.text,
+          scope.network,
+          nextHopIp(target, route.dest),
+        );
         return withCommand(
           {
             why: `route ${route.name} is on network ${route.network ? lastSegment(route.network) : '?'}, not on ${lastSegment(scope.network ?? '?')}`,
             text: `Create the route on the nodes' network ${lastSegment(scope.network ?? '?')}.`,
-            fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
+            fix: {
+              actions: [{ kind: 'gce-route-insert', route: spec }],
+              scope: 'network',
+              api: 'compute.routes.insert',
+            },
           },
           createCommand(spec),
         );
       }
       // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
-      const tagging = scope.members.filter((member) => member !== target).map((member) => addTags(member, route.tags[0] ?? '<tag>'));
+      const tagging = scope.members
+        .filter((member) => member !== target)
+        .map((member) => addTags(member, route.tags[0] ?? '<tag>'));
       const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
       return withCommand(
         {
           why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
           text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-          fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
+          fix:
+            actions.length === tagging.length
+              ? { actions, scope: 'network', api: 'compute.instances.setTags' }
+              : undefined,
         },
-        joinShell(tagging.map((tag) => tag.command), ' && '),
+        joinShell(
+          tagging.map((tag) => tag.command),
+          ' && ',
+        ),
       );
     },
   },

@@ -41,7 +41,11 @@ export interface ParsedSettings {
 }
 
 export const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'never'];
-export const AZURE_ENVIRONMENTS: readonly AzureEnvironment[] = ['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment'];
+export const AZURE_ENVIRONMENTS: readonly AzureEnvironment[] = [
+  'AzurePublicCloud',
+  'AzureChinaCloud',
+  'AzureUSGovernment',
+];
 export const FIX_MODES = ['off', 'plan', 'apply'] as const;
 export const FIX_SCOPES: readonly FixOptions['fixScope'][] = ['node', 'network'];
 /** Given without live mode, these would be silently ignored: refused instead. */

@@ -90,7 +90,8 @@ export class RawReader {
 
   choice<T extends string>(option: string, allowed: readonly T[]): T | undefined {
     const value = this.text(option);
-    if (value !== undefined && !(allowed as readonly string[]).includes(value)) this.fail(option, value, { kind: 'choice', allowed });
+    if (value !== undefined && !(allowed as readonly string[]).includes(value))
+      this.fail(option, value, { kind: 'choice', allowed });
     return value as T | undefined;
   }
 

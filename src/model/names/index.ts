@@ -9,7 +9,13 @@ import { accepts, type NameRule } from './rule.js';
 const IP_ADDRESS: NameRule = { subject: 'address', label: 'IP address', pattern: /^[0-9A-Fa-f.:]+$/, maxLength: 45 };
 
 /** Every naming rule, by the kind of value a command takes. */
-export const NAME_RULES = { ...KUBERNETES_NAMES, ...AWS_NAMES, ...GCE_NAMES, ...AZURE_NAMES, 'ip-address': IP_ADDRESS } as const;
+export const NAME_RULES = {
+  ...KUBERNETES_NAMES,
+  ...AWS_NAMES,
+  ...GCE_NAMES,
+  ...AZURE_NAMES,
+  'ip-address': IP_ADDRESS,
+} as const;
 export type NameKind = keyof typeof NAME_RULES;
 
 /** How much of a refused value a reason shows: enough to find it in the dump. */

@@ -4,7 +4,13 @@ import type { FirewallRule } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import { commonSupernet, covered, FirewallData, podCidrsOf, touches } from '../../clouds/shared/firewall/data.js';
 import {
-  POD_PROTOCOLS, type BlockedTraffic, type FirewallLayout, type FirewallProfile, type FirewallScope, type FirewallStage, type PodProtocol,
+  POD_PROTOCOLS,
+  type BlockedTraffic,
+  type FirewallLayout,
+  type FirewallProfile,
+  type FirewallScope,
+  type FirewallStage,
+  type PodProtocol,
 } from '../../clouds/shared/firewall/types.js';
 import type { ProviderProfile } from '../../clouds/types.js';
 
@@ -41,8 +47,12 @@ class Ranges {
     let entry = this.cache.get(rule);
     if (!entry) {
       const resolved = (refs: readonly string[] | undefined) => (refs ?? []).flatMap((ref) => this.resolve(ref) ?? []);
-      const source = rule.sourceRefs.length > 0 ? [...rule.sourceRanges, ...resolved(rule.sourceRefs)] : rule.sourceRanges;
-      const dest = rule.destRanges === undefined && rule.destRefs === undefined ? 'any' : [...(rule.destRanges ?? []), ...resolved(rule.destRefs)];
+      const source =
+        rule.sourceRefs.length > 0 ? [...rule.sourceRanges, ...resolved(rule.sourceRefs)] : rule.sourceRanges;
+      const dest =
+        rule.destRanges === undefined && rule.destRefs === undefined
+          ? 'any'
+          : [...(rule.destRanges ?? []), ...resolved(rule.destRefs)];
       this.cache.set(rule, (entry = { source, dest }));
     }
     return entry;
@@ -50,7 +60,14 @@ class Ranges {
 }
 
 /** First match wins over the stage's rules; a deny counts when it touches the flow, an allow only when it holds all of it. */
-export function decide(stage: FirewallStage, protocol: PodProtocol, family: Family, source: Cidr, dest: Cidr, ranges: Ranges): Decision {
+export function decide(
+  stage: FirewallStage,
+  protocol: PodProtocol,
+  family: Family,
+  source: Cidr,
+  dest: Cidr,
+  ranges: Ranges,
+): Decision {
   // The allow rule that most looks like it was meant for this traffic: one naming the node group, else any.
   let byReference: FirewallRule | undefined;
   let anyAllow: FirewallRule | undefined;
@@ -66,10 +83,16 @@ export function decide(stage: FirewallStage, protocol: PodProtocol, family: Fami
       // A deny of some ports only (ssh from the internet) is a policy, not a broken network: it is left alone.
       if (!allPorts || !touches(from, source) || (to !== 'any' && !touches(to, dest))) continue;
       const whole = covered(from, source) && (to === 'any' || covered(to, dest));
-      const shadowed = rules.slice(i + 1).find((later) => later.action === 'allow' && matchesProtocol(later, protocol, family) && holds(later, source, dest, ranges));
+      const shadowed = rules
+        .slice(i + 1)
+        .find(
+          (later) =>
+            later.action === 'allow' && matchesProtocol(later, protocol, family) && holds(later, source, dest, ranges),
+        );
       return { allowed: false, deniedBy: rule, nearMiss: nearMiss(), shadowed, uniform: whole && !touched };
     }
-    if (allPorts && covered(from, source) && (to === 'any' || covered(to, dest))) return { allowed: true, uniform: true };
+    if (allPorts && covered(from, source) && (to === 'any' || covered(to, dest)))
+      return { allowed: true, uniform: true };
     if (touches(from, source) && (to === 'any' || touches(to, dest)) && allPorts) touched = true;
     if (rule.sourceRefs.length > 0 || (rule.destRefs ?? []).length > 0) byReference ??= rule;
     anyAllow ??= rule;
@@ -96,7 +119,8 @@ function families(scope: FirewallScope): Map<Family, ScopeFamily> {
     const aggregate = commonSupernet(cidrs);
     if (!aggregate) continue;
     const owners = new Map<string, NodeView>();
-    for (const view of scope.members) for (const cidr of view.node.podCidrs) if (!owners.has(cidr.text)) owners.set(cidr.text, view);
+    for (const view of scope.members)
+      for (const cidr of view.node.podCidrs) if (!owners.has(cidr.text)) owners.set(cidr.text, view);
     result.set(family, { aggregate, cidrs, owners });
   }
   return result;
@@ -118,7 +142,15 @@ class Accumulator {
     readonly local: FirewallScope,
   ) {}
 
-  add(protocol: PodProtocol, family: Family, sources: readonly Cidr[], dests: readonly Cidr[], source: ScopeFamily, dest: ScopeFamily, decision: Decision): void {
+  add(
+    protocol: PodProtocol,
+    family: Family,
+    sources: readonly Cidr[],
+    dests: readonly Cidr[],
+    source: ScopeFamily,
+    dest: ScopeFamily,
+    decision: Decision,
+  ): void {
     this.protocols.add(protocol);
     this.families.add(family);
     const ingress = this.stage.side === 'destination';
@@ -163,7 +195,9 @@ class Accumulator {
 function merge(blocks: readonly BlockedTraffic[]): BlockedTraffic[] {
   const merged = new Map<string, BlockedTraffic>();
   const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
-  const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [...new Map([...a, ...b].map((item) => [key(item), item])).values()];
+  const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [
+    ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
+  ];
   for (const block of blocks) {
     const key = JSON.stringify([
       block.stage.sets.map((set) => set.id),
@@ -255,7 +289,11 @@ function analyse(topology: Topology, firewall: FirewallProfile): FirewallAnalysi
       }
     }
   }
-  const blocked = merge([...groups.values()].map((group) => group.result()).filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0));
+  const blocked = merge(
+    [...groups.values()]
+      .map((group) => group.result())
+      .filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0),
+  );
   return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions }, data };
 }
 
@@ -274,7 +312,12 @@ export function whyNot(rule: FirewallRule, stage: FirewallStage): string {
   const what = `rule ${rule.name}`;
   if (rule.ports.length > 0) return `${what} allows only ${rule.ports.join(', ')}`;
   // An inbound rule limited to destinations: usually the node subnet, which pod addresses are not in.
-  if (rule.direction === 'ingress' && rule.destRanges !== undefined && rule.destRanges.length > 0 && (rule.destRefs ?? []).length === 0) {
+  if (
+    rule.direction === 'ingress' &&
+    rule.destRanges !== undefined &&
+    rule.destRanges.length > 0 &&
+    (rule.destRefs ?? []).length === 0
+  ) {
     return `${what} admits only destinations ${rule.destRanges.map((cidr) => cidr.text).join(', ')}, not the pod CIDRs`;
   }
   // The remote side: the source of an inbound rule, the destination of an outbound one.

@@ -37,15 +37,23 @@ export interface Coverage {
 
 const OK: Verdict = { kind: 'ok' };
 
-function judge(index: CidrIndex<Route>, everywhere: () => CidrIndex<Route>, topology: Topology, view: NodeView, cidr: Cidr): Verdict {
+function judge(
+  index: CidrIndex<Route>,
+  everywhere: () => CidrIndex<Route>,
+  topology: Topology,
+  view: NodeView,
+  cidr: Cidr,
+): Verdict {
   const winners = index.winners(cidr);
   const inside = index.inside(cidr);
   // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
   if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0]!, view)) return OK;
   const toNode = (route: Route) => topology.isNextHop(route, view);
   const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
-  if (winners.length > 0 && winners.every(toNode)) return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
-  if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
+  if (winners.length > 0 && winners.every(toNode))
+    return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
+  if (index.covering(cidr).some(toNode))
+    return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
   const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
   if (misdirected.length > 0) return { kind: 'wrong', routes: misdirected };
   const elsewhere = everywhere().covering(cidr).find(toNode);
@@ -70,11 +78,19 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
       let troubled = false;
       for (let i = 0; i < scopes.length; i++) {
         const scope = scopes[i]!;
-        const verdict = scope.members.length === 1 && scope.members[0] === view ? undefined : judge(indexes[i]!, everywhere, topology, view, cidr);
+        const verdict =
+          scope.members.length === 1 && scope.members[0] === view
+            ? undefined
+            : judge(indexes[i]!, everywhere, topology, view, cidr);
         verdicts[i] = verdict;
         if (verdict && verdict.kind !== 'ok') troubled = true;
       }
-      if (troubled) problems.push({ view, cidr, scopes: scopes.flatMap((scope, i) => (verdicts[i] ? [{ scope, verdict: verdicts[i]! }] : [])) });
+      if (troubled)
+        problems.push({
+          view,
+          cidr,
+          scopes: scopes.flatMap((scope, i) => (verdicts[i] ? [{ scope, verdict: verdicts[i]! }] : [])),
+        });
     }
   }
   return { scopes, problems, unscoped: topology.views.filter((view) => !scoped.has(view)) };

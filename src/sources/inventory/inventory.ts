@@ -13,7 +13,13 @@ function cidrs(value: unknown, path: Path, context: ReadContext, what: string): 
   return list(value).map((item, i) => context.cidr(item, [...path, i], what));
 }
 
-function readRoute(route: Json, path: Path, context: ReadContext, nodeIps: Map<string, string>, scope: { tableId?: string; provider: Provider }): void {
+function readRoute(
+  route: Json,
+  path: Path,
+  context: ReadContext,
+  nodeIps: Map<string, string>,
+  scope: { tableId?: string; provider: Provider },
+): void {
   const name = str(route.name)!;
   let nextHop: NextHop;
   if (route.nextHopIp !== undefined) {
@@ -21,7 +27,11 @@ function readRoute(route: Json, path: Path, context: ReadContext, nodeIps: Map<s
     nextHop = { kind: 'ip', ip, text: `IP ${ip}` };
   } else if (route.nextHopNode !== undefined) {
     const ip = nodeIps.get(String(route.nextHopNode));
-    if (!ip) context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${shown(route.nextHopNode)} is not a node of spec.nodes with an IP`);
+    if (!ip)
+      context.fail(
+        [...path, 'nextHopNode'],
+        `route ${name}: nextHopNode ${shown(route.nextHopNode)} is not a node of spec.nodes with an IP`,
+      );
     nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
   } else {
     nextHop = { kind: 'other', text: String(route.nextHopOther) };
@@ -51,12 +61,24 @@ export const inventory: FormatReader = {
     const { builder } = context;
     const provider = str(spec.provider) as Provider | undefined;
     if (provider) builder.declareProvider(provider, `declared by the inventory ${context.source.file}`);
-    cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) => builder.addClusterCidr(cidr));
-    if (spec.backend !== undefined) builder.addFlannel({ backendType: str(spec.backend), describedBy: `inventory ${context.source.file}`, origin: context.origin(['spec', 'backend']) });
+    cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) =>
+      builder.addClusterCidr(cidr),
+    );
+    if (spec.backend !== undefined)
+      builder.addFlannel({
+        backendType: str(spec.backend),
+        describedBy: `inventory ${context.source.file}`,
+        origin: context.origin(['spec', 'backend']),
+      });
 
     records(spec.subnets).forEach((subnet, i) => {
       const path = ['spec', 'subnets', i];
-      builder.addSubnet({ id: str(subnet.id)!, cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${str(subnet.id)}`), networkId: str(subnet.network), origin: context.origin(path) });
+      builder.addSubnet({
+        id: str(subnet.id)!,
+        cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${str(subnet.id)}`),
+        networkId: str(subnet.network),
+        origin: context.origin(path),
+      });
     });
 
     const nodeIps = new Map<string, string>();
@@ -83,13 +105,24 @@ export const inventory: FormatReader = {
     records(spec.routeTables).forEach((table, i) => {
       const path = ['spec', 'routeTables', i];
       const tableId = str(table.id)!;
-      records(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
-      builder.addRouteTable({ id: tableId, name: tableId, subnetIds: list(table.subnets).map(String), origin: context.origin(path) });
+      records(table.routes).forEach((route, j) =>
+        readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }),
+      );
+      builder.addRouteTable({
+        id: tableId,
+        name: tableId,
+        subnetIds: list(table.subnets).map(String),
+        origin: context.origin(path),
+      });
       builder.markPresent('routes');
     });
-    records(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
+    records(spec.routes).forEach((route, i) =>
+      readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }),
+    );
     if (spec.routes !== undefined) builder.markPresent('routes');
     if (spec.subnets !== undefined) builder.markPresent('subnets');
-    return list(spec.nodes).length + list(spec.subnets).length + list(spec.routeTables).length + list(spec.routes).length;
+    return (
+      list(spec.nodes).length + list(spec.subnets).length + list(spec.routeTables).length + list(spec.routes).length
+    );
   },
 };

@@ -23,7 +23,11 @@ export const kubectlList: FormatReader = {
       else if (isFlannelConfigMap(item)) readFlannelConfigMap(item, ['items', i], context);
       // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
       else if (isRecord(item) && item.kind === 'ConfigMap') return;
-      else context.fail(['items', i], `List item of kind ${shown(record(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
+      else
+        context.fail(
+          ['items', i],
+          `List item of kind ${shown(record(item).kind ?? null)} is not a Node or the flannel ConfigMap`,
+        );
     });
     context.builder.markPresent('nodes');
     return items.length;

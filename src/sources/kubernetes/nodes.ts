@@ -10,7 +10,10 @@ const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
 
 function osOf(node: Json): Os {
   const labels = record(record(node.metadata).labels);
-  const os = str(labels['kubernetes.io/os']) ?? str(labels['beta.kubernetes.io/os']) ?? str(record(record(node.status).nodeInfo).operatingSystem);
+  const os =
+    str(labels['kubernetes.io/os']) ??
+    str(labels['beta.kubernetes.io/os']) ??
+    str(record(record(node.status).nodeInfo).operatingSystem);
   return os === 'linux' || os === 'windows' ? os : 'unknown';
 }
 
@@ -26,18 +29,25 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
   for (let i = 0; i < addresses.length; i++) {
     const address = addresses[i];
     if (!isRecord(address) || address.type !== 'InternalIP') continue;
-    internalIps.push(canonicalIp(address.address) ?? context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`));
+    internalIps.push(
+      canonicalIp(address.address) ??
+        context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`),
+    );
   }
 
   const podCidrs: Cidr[] = [];
   if (Array.isArray(spec.podCIDRs)) {
     const listed: unknown[] = spec.podCIDRs;
     for (let i = 0; i < listed.length; i++) {
-      const cidr = parseCidr(listed[i]) ?? context.cidr(listed[i], [...path, 'spec', 'podCIDRs', i], `node ${name}: spec.podCIDRs[${i}]`);
+      const cidr =
+        parseCidr(listed[i]) ??
+        context.cidr(listed[i], [...path, 'spec', 'podCIDRs', i], `node ${name}: spec.podCIDRs[${i}]`);
       if (!podCidrs.some((known) => known.text === cidr.text)) podCidrs.push(cidr);
     }
   } else if (spec.podCIDR !== undefined) {
-    podCidrs.push(parseCidr(spec.podCIDR) ?? context.cidr(spec.podCIDR, [...path, 'spec', 'podCIDR'], `node ${name}: spec.podCIDR`));
+    podCidrs.push(
+      parseCidr(spec.podCIDR) ?? context.cidr(spec.podCIDR, [...path, 'spec', 'podCIDR'], `node ${name}: spec.podCIDR`),
+    );
   }
 
   const providerId = str(spec.providerID);
@@ -53,7 +63,14 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
     instanceKey: parsed.instanceKey,
     provider: parsed.provider,
     backendType: str(annotations[BACKEND_ANNOTATION]),
-    flannelPublicIp: isAbsent(publicIp) ? undefined : (canonicalIp(publicIp) ?? context.ip(publicIp, [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`)),
+    flannelPublicIp: isAbsent(publicIp)
+      ? undefined
+      : (canonicalIp(publicIp) ??
+        context.ip(
+          publicIp,
+          [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION],
+          `node ${name}: ${PUBLIC_IP_ANNOTATION}`,
+        )),
     origin: context.origin(path),
   });
 }

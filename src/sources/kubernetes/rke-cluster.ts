@@ -10,7 +10,11 @@ export const rkeCluster: FormatReader = {
   producedBy: 'RKE cluster.yml',
   matches(value) {
     if (!isRecord(value) || value.kind !== undefined) return false;
-    return isRecord(value.network) && typeof value.network.plugin === 'string' && (Array.isArray(value.nodes) || isRecord(value.services));
+    return (
+      isRecord(value.network) &&
+      typeof value.network.plugin === 'string' &&
+      (Array.isArray(value.nodes) || isRecord(value.services))
+    );
   },
   read(value: unknown, context: ReadContext) {
     const cluster = record(value);
@@ -20,7 +24,8 @@ export const rkeCluster: FormatReader = {
     const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
     const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
     // RKE's flannel and canal default to vxlan when no backend option is given.
-    const backendType = plugin === 'flannel' || plugin === 'canal' ? (str(options[optionKey ?? '']) ?? 'vxlan') : plugin;
+    const backendType =
+      plugin === 'flannel' || plugin === 'canal' ? (str(options[optionKey ?? '']) ?? 'vxlan') : plugin;
     const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
     const clusterCidr = record(record(cluster.services)['kube-controller']).cluster_cidr;
     context.builder.addFlannel({

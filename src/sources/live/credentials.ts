@@ -73,7 +73,9 @@ export function kubeconfigUserSecrets(user: unknown): unknown[] {
   }
   const exec = user.exec;
   if (isObj(exec)) {
-    if (Array.isArray(exec.env)) for (const entry of exec.env) if (isObj(entry) && typeof entry.name === 'string' && SECRET_NAME.test(entry.name)) values.push(entry.value);
+    if (Array.isArray(exec.env))
+      for (const entry of exec.env)
+        if (isObj(entry) && typeof entry.name === 'string' && SECRET_NAME.test(entry.name)) values.push(entry.value);
     values.push(...secretArgs(exec.args));
   }
   return values.filter((value) => value !== undefined && value !== null);

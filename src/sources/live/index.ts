@@ -23,7 +23,10 @@ function inferProvider(nodes: readonly LiveNode[]): Provider | undefined {
 /** Each cloud's live reader, by provider; it loads, and with it the cloud's SDK, only when that cloud is read. */
 export type CloudReaderLoader = (provider: Provider) => (() => Promise<CloudReader>) | undefined;
 
-export async function readLive(options: LiveOptions, readerFor: CloudReaderLoader): Promise<LiveResult & { provider?: Provider }> {
+export async function readLive(
+  options: LiveOptions,
+  readerFor: CloudReaderLoader,
+): Promise<LiveResult & { provider?: Provider }> {
   await registerEnvironment(process.env);
   const calls: Record<string, number> = {};
   const budget: Budget = {
@@ -38,7 +41,11 @@ export async function readLive(options: LiveOptions, readerFor: CloudReaderLoade
   const load = provider ? readerFor(provider) : undefined;
   const cloud = load ? await (await load()).read(cluster.nodes, options, budget) : { dumps: [], gaps: [] };
   gaps.push(...cloud.gaps);
-  options.log(`read ${cluster.nodes.length} nodes${provider ? ` and their ${provider} resources` : ''} in ${Object.entries(calls).map(([p, n]) => `${n} ${p} calls`).join(', ')}`);
+  options.log(
+    `read ${cluster.nodes.length} nodes${provider ? ` and their ${provider} resources` : ''} in ${Object.entries(calls)
+      .map(([p, n]) => `${n} ${p} calls`)
+      .join(', ')}`,
+  );
   const dumps = [...cluster.dumps, ...cloud.dumps].map((dump) => ({ ...dump, value: redactValue(dump.value) }));
   return { dumps, gaps: redactValue(gaps), calls, provider };
 }

@@ -20,7 +20,13 @@ type KubeConfig = InstanceType<KubeModule['KubeConfig']>;
 /** Every user's secrets, whichever file, variable or in-cluster mount they were loaded from. */
 function registerUsers(config: KubeConfig): void {
   for (const user of config.getUsers()) {
-    const raw = { token: user.token, password: user.password, 'client-key-data': user.keyData, 'auth-provider': user.authProvider, exec: user.exec };
+    const raw = {
+      token: user.token,
+      password: user.password,
+      'client-key-data': user.keyData,
+      'auth-provider': user.authProvider,
+      exec: user.exec,
+    };
     for (const value of kubeconfigUserSecrets(raw)) addSecret(value);
   }
 }
@@ -53,11 +59,13 @@ async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
     throw new UserError(`kubeconfig: cannot be loaded (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`);
   }
   if (options.context) {
-    if (!config.getContexts().some((context) => context.name === options.context)) throw new UserError(`--context: no context named "${options.context}" in the kubeconfig`);
+    if (!config.getContexts().some((context) => context.name === options.context))
+      throw new UserError(`--context: no context named "${options.context}" in the kubeconfig`);
     config.setCurrentContext(options.context);
   }
   registerUsers(config);
-  if (!config.getCurrentCluster()) throw new UserError('kubeconfig: no current cluster (pass --kubeconfig, set KUBECONFIG, or run in a cluster)');
+  if (!config.getCurrentCluster())
+    throw new UserError('kubeconfig: no current cluster (pass --kubeconfig, set KUBECONFIG, or run in a cluster)');
   await registerSentCredential(config);
   return config;
 }
@@ -70,8 +78,12 @@ function statusOf(error: unknown): number | undefined {
 /** client-node's messages carry response headers and bodies: build ours from the status and the Status reason. */
 function kubeError(what: string, error: unknown): UserError {
   const status = statusOf(error);
-  if (status === 401) return new UserError(`Kubernetes API: ${what}: unauthorized (401): check the kubeconfig's credentials`);
-  if (status === 403) return new UserError(`Kubernetes API: ${what}: forbidden (403): the identity needs "list nodes" (ClusterRole rule: apiGroups [""], resources ["nodes"], verbs ["list"])`);
+  if (status === 401)
+    return new UserError(`Kubernetes API: ${what}: unauthorized (401): check the kubeconfig's credentials`);
+  if (status === 403)
+    return new UserError(
+      `Kubernetes API: ${what}: forbidden (403): the identity needs "list nodes" (ClusterRole rule: apiGroups [""], resources ["nodes"], verbs ["list"])`,
+    );
   if (status !== undefined) {
     let reason = '';
     try {
@@ -100,14 +112,19 @@ function toLiveNode(node: KubeItem): LiveNode {
 }
 
 /** Reads every node (paginated) and the flannel ConfigMap, as `kubectl get ... -o json` would print them. */
-export async function readKubernetes(options: LiveOptions, budget: Budget): Promise<{ dumps: Dump[]; nodes: LiveNode[]; gaps: Gap[] }> {
+export async function readKubernetes(
+  options: LiveOptions,
+  budget: Budget,
+): Promise<{ dumps: Dump[]; nodes: LiveNode[]; gaps: Gap[] }> {
   const k8s: KubeModule = await import('@kubernetes/client-node');
   const api = (await kubeConfig(k8s, options)).makeApiClient(k8s.CoreV1Api);
   const items: KubeItem[] = [];
   let token: string | undefined;
   let page = 0;
   do {
-    const list = await withRetry('listing nodes', budget, 'kubernetes', () => api.listNode({ limit: PAGE_SIZE, _continue: token })).catch((error) => {
+    const list = await withRetry('listing nodes', budget, 'kubernetes', () =>
+      api.listNode({ limit: PAGE_SIZE, _continue: token }),
+    ).catch((error) => {
       throw kubeError('list nodes', error);
     });
     items.push(...list.items);
@@ -116,18 +133,32 @@ export async function readKubernetes(options: LiveOptions, budget: Budget): Prom
     if (token || page > 1) options.log(`reading nodes… ${items.length} after ${page} page(s)`);
   } while (token);
 
-  const dumps: Dump[] = [{ name: 'nodes.json', value: { apiVersion: 'v1', kind: 'List', items: items.map((item) => ({ apiVersion: 'v1', kind: 'Node', ...item })), metadata: { resourceVersion: '' } } }];
+  const dumps: Dump[] = [
+    {
+      name: 'nodes.json',
+      value: {
+        apiVersion: 'v1',
+        kind: 'List',
+        items: items.map((item) => ({ apiVersion: 'v1', kind: 'Node', ...item })),
+        metadata: { resourceVersion: '' },
+      },
+    },
+  ];
   const gaps: Gap[] = [];
   for (const { namespace, name } of CONFIG_MAPS) {
     try {
-      const configMap = await withRetry(`reading ConfigMap ${namespace}/${name}`, budget, 'kubernetes', () => api.readNamespacedConfigMap({ name, namespace }));
+      const configMap = await withRetry(`reading ConfigMap ${namespace}/${name}`, budget, 'kubernetes', () =>
+        api.readNamespacedConfigMap({ name, namespace }),
+      );
       dumps.push({ name: 'kube-flannel-cfg.json', value: { apiVersion: 'v1', kind: 'ConfigMap', ...configMap } });
       break;
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) continue;
       if (status === 403) {
-        gaps.push({ message: `Kubernetes API: reading ConfigMap ${namespace}/${name} is forbidden (403): the flannel backend and cluster CIDR cannot be verified; grant "get configmaps" in ${namespace}` });
+        gaps.push({
+          message: `Kubernetes API: reading ConfigMap ${namespace}/${name} is forbidden (403): the flannel backend and cluster CIDR cannot be verified; grant "get configmaps" in ${namespace}`,
+        });
         break;
       }
       throw kubeError(`get ConfigMap ${namespace}/${name}`, error);

@@ -7,12 +7,27 @@ const MAX_ATTEMPTS = 6;
 
 /** Throttling, server errors, timeouts and dropped connections: worth another try. */
 export function isTransient(error: unknown): boolean {
-  const e = error as { name?: string; code?: string | number; status?: number; statusCode?: number; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
-  const status = e.$metadata?.httpStatusCode ?? e.statusCode ?? e.status ?? (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
+  const e = error as {
+    name?: string;
+    code?: string | number;
+    status?: number;
+    statusCode?: number;
+    $metadata?: { httpStatusCode?: number };
+    $retryable?: unknown;
+  };
+  const status =
+    e.$metadata?.httpStatusCode ??
+    e.statusCode ??
+    e.status ??
+    (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
   if (status === 429 || (status !== undefined && status >= 500)) return true;
   if (e.$retryable) return true;
   const name = `${e.name ?? ''} ${typeof e.code === 'string' ? e.code : ''}`;
-  return /Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(name) || /socket hang up|ECONNRESET/i.test(String((error as Error)?.message));
+  return (
+    /Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(
+      name,
+    ) || /socket hang up|ECONNRESET/i.test(String((error as Error)?.message))
+  );
 }
 
 /** Seconds or an HTTP date, from whichever shape the SDK left the response headers in. */
@@ -20,7 +35,10 @@ export function retryAfterMs(error: unknown): number | undefined {
   const e = error as { headers?: unknown; response?: { headers?: unknown }; $response?: { headers?: unknown } };
   for (const headers of [e.headers, e.response?.headers, e.$response?.headers]) {
     if (!headers) continue;
-    const value = typeof (headers as Headers).get === 'function' ? (headers as Headers).get('retry-after') : (headers as Record<string, string>)['retry-after'];
+    const value =
+      typeof (headers as Headers).get === 'function'
+        ? (headers as Headers).get('retry-after')
+        : (headers as Record<string, string>)['retry-after'];
     if (!value) continue;
     const seconds = Number(value);
     if (Number.isFinite(seconds)) return seconds * 1000;

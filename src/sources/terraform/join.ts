@@ -1,5 +1,16 @@
 import { UserError } from '../../errors.js';
-import type { DataKind, Gap, Instance, Network, NetworkInterface, NextHop, Node, Route, RouteTable, Subnet } from '../../model/snapshot.js';
+import type {
+  DataKind,
+  Gap,
+  Instance,
+  Network,
+  NetworkInterface,
+  NextHop,
+  Node,
+  Route,
+  RouteTable,
+  Subnet,
+} from '../../model/snapshot.js';
 import type { BuildOptions, Join, SnapshotBuilder } from '../builder.js';
 import { localInstanceKey, type TfInterface, type TfMachine, type TfModel } from './model.js';
 import { parseNodeSelector, selectNodes, type NodeSelector } from './select.js';
@@ -31,7 +42,11 @@ interface Joined {
 
 const fileAddress = (file: string, address: string) => `${file}\u0000${address}`;
 
-function toInterface(iface: TfInterface, provider: NetworkInterface['provider'], instanceKey: string): NetworkInterface {
+function toInterface(
+  iface: TfInterface,
+  provider: NetworkInterface['provider'],
+  instanceKey: string,
+): NetworkInterface {
   return {
     id: iface.id,
     name: iface.name,
@@ -77,7 +92,10 @@ function matchNodes(entries: readonly Entry[], nodes: readonly Node[]): Matches 
   const passes: ((machine: TfMachine) => (Node | undefined)[])[] = [
     (machine) => [machine.cloudKey, machine.previous.cloudKey].map((key) => (key ? byKey.get(key) : undefined)),
     (machine) => [...machine.ips, ...machine.previous.ips].map((ip) => byIp.get(ip)),
-    (machine) => (machine.providerIdMatches ? nodes.filter((node) => node.providerId !== undefined && machine.providerIdMatches!(node.providerId)) : []),
+    (machine) =>
+      machine.providerIdMatches
+        ? nodes.filter((node) => node.providerId !== undefined && machine.providerIdMatches!(node.providerId))
+        : [],
     (machine) => machine.names.map((name) => byName.get(name)),
   ];
   for (const pass of passes) {
@@ -94,7 +112,16 @@ function matchNodes(entries: readonly Entry[], nodes: readonly Node[]): Matches 
 }
 
 function instanceOf(machine: TfMachine, key: string, id: string, name: string): Instance {
-  return { key, provider: machine.provider, id, name, network: machine.network, tags: machine.networkTags, managedBy: machine.managedBy, origin: machine.origin };
+  return {
+    key,
+    provider: machine.provider,
+    id,
+    name,
+    network: machine.network,
+    tags: machine.networkTags,
+    managedBy: machine.managedBy,
+    origin: machine.origin,
+  };
 }
 
 /** A machine that is the node of another input: the node keeps its name and gains the machine's instance key. */
@@ -106,7 +133,15 @@ function enrichNode(machine: TfMachine, node: Node, key: string, byAddress: bool
   // address, and only to a machine of the cluster's network that no other machine shares the address with.
   const byAddressOnly = byAddress && !node.instanceKey && holdsNodeIp;
   if ((!node.instanceKey || planned) && !byAddressOnly) {
-    out.nodes.push({ name: node.name, os: node.os, internalIps: [], podCidrs: [], instanceKey: key, planned: planned || undefined, subnetId: planned ? machine.subnetIds[0] : undefined });
+    out.nodes.push({
+      name: node.name,
+      os: node.os,
+      internalIps: [],
+      podCidrs: [],
+      instanceKey: key,
+      planned: planned || undefined,
+      subnetId: planned ? machine.subnetIds[0] : undefined,
+    });
   }
 }
 
@@ -115,30 +150,53 @@ function plannedNode(machine: TfMachine, key: string, out: TerraformJoined): str
   // No `provider`: that field says what a providerID declares, and a planned node has none yet.
   const base = { os: machine.os, internalIps: machine.ips, podCidrs: [], planned: true, origin: machine.origin };
   if (!(machine.pool && machine.subnetIds.length > 1)) {
-    out.nodes.push({ ...base, name: machine.address, instanceKey: key, subnetId: machine.subnetIds[0], forwarding: forwardingOf(machine.interfaces) });
+    out.nodes.push({
+      ...base,
+      name: machine.address,
+      instanceKey: key,
+      subnetId: machine.subnetIds[0],
+      forwarding: forwardingOf(machine.interfaces),
+    });
     return machine.address;
   }
   // A pool spread over several subnets: one planned node per subnet, so that the layer-2 check sees the split.
   machine.subnetIds.forEach((subnetId, i) => {
     const splitKey = i === 0 ? key : `${key}#${subnetId}`;
     if (i > 0) out.instances.push(instanceOf(machine, splitKey, machine.address, machine.address));
-    out.nodes.push({ ...base, name: `${machine.address} in ${subnetId}`, instanceKey: splitKey, subnetId, forwarding: i === 0 ? forwardingOf(machine.interfaces) : undefined });
+    out.nodes.push({
+      ...base,
+      name: `${machine.address} in ${subnetId}`,
+      instanceKey: splitKey,
+      subnetId,
+      forwarding: i === 0 ? forwardingOf(machine.interfaces) : undefined,
+    });
   });
   return `${machine.address} in ${machine.subnetIds[0]}`;
 }
 
 /** Machines that are nodes of other inputs enrich them; the selected others become planned nodes. */
-function joinMachines(entries: readonly Entry[], nodes: readonly Node[], selectors: readonly NodeSelector[], out: TerraformJoined): Joined {
+function joinMachines(
+  entries: readonly Entry[],
+  nodes: readonly Node[],
+  selectors: readonly NodeSelector[],
+  out: TerraformJoined,
+): Joined {
   const { nodes: matches, byAddress } = matchNodes(entries, nodes);
-  const selected = selectNodes(entries.map((entry) => entry.machine), selectors);
+  const selected = selectNodes(
+    entries.map((entry) => entry.machine),
+    selectors,
+  );
   const keys = new Map<string, string>();
   const nodeNames = new Map<TfMachine, string>();
   for (const { model, machine } of entries) {
     const node = matches.get(machine);
     const key = node?.instanceKey ?? machine.cloudKey ?? localInstanceKey(model.file, machine.address);
     keys.set(fileAddress(model.file, machine.address), key);
-    out.instances.push(instanceOf(machine, key, machine.cloudId ?? machine.address, machine.names[0] ?? machine.address));
-    const interfaces = machine.pool && machine.subnetIds.length > 1 ? machine.interfaces.slice(0, 1) : machine.interfaces;
+    out.instances.push(
+      instanceOf(machine, key, machine.cloudId ?? machine.address, machine.names[0] ?? machine.address),
+    );
+    const interfaces =
+      machine.pool && machine.subnetIds.length > 1 ? machine.interfaces.slice(0, 1) : machine.interfaces;
     for (const iface of interfaces) out.interfaces.push(toInterface(iface, machine.provider, key));
     if (node) {
       nodeNames.set(machine, node.name);
@@ -156,7 +214,9 @@ function joinRoutes(model: TfModel, joined: Joined, out: TerraformJoined): void 
     let nextHop: NextHop;
     if (route.nextHop.kind === 'machine') {
       const key = joined.keys.get(fileAddress(model.file, route.nextHop.address));
-      nextHop = key ? { kind: 'instance', instanceKey: key, text: route.nextHop.text } : { kind: 'other', text: route.nextHop.text };
+      nextHop = key
+        ? { kind: 'instance', instanceKey: key, text: route.nextHop.text }
+        : { kind: 'other', text: route.nextHop.text };
     } else nextHop = route.nextHop;
     out.routes.push({ ...route, nextHop });
   }
@@ -164,7 +224,8 @@ function joinRoutes(model: TfModel, joined: Joined, out: TerraformJoined): void 
 
 /** The rest of one document: networks, routes, and gaps, which name the node of their machine. */
 function joinModel(model: TfModel, joined: Joined, out: TerraformJoined): void {
-  for (const { provider, iface, instanceKey } of model.externalInterfaces) out.interfaces.push(toInterface(iface, provider, instanceKey));
+  for (const { provider, iface, instanceKey } of model.externalInterfaces)
+    out.interfaces.push(toInterface(iface, provider, instanceKey));
   out.subnets.push(...model.subnets);
   out.networks.push(...model.networks);
   out.tables.push(...model.tables);
@@ -174,7 +235,12 @@ function joinModel(model: TfModel, joined: Joined, out: TerraformJoined): void {
     const machine = gap.machine ? model.machine(gap.machine) : undefined;
     // What cannot be known about a machine that is no node does not matter.
     if (machine && !joined.nodeNames.has(machine)) continue;
-    out.gaps.push({ message: gap.message, node: machine ? joined.nodeNames.get(machine) : undefined, resource: gap.resource, origin: gap.origin });
+    out.gaps.push({
+      message: gap.message,
+      node: machine ? joined.nodeNames.get(machine) : undefined,
+      resource: gap.resource,
+      origin: gap.origin,
+    });
   }
   for (const kind of model.present) out.present.add(kind);
 }
@@ -183,8 +249,23 @@ function joinModel(model: TfModel, joined: Joined, out: TerraformJoined): void {
  * Joins what the Terraform documents describe with the nodes the other inputs read: machines that are Kubernetes
  * nodes enrich those nodes; the others that `selectors` select (or follow a tagging convention) become planned nodes.
  */
-export function joinTerraform(models: readonly TfModel[], nodes: readonly Node[], selectors: readonly NodeSelector[]): TerraformJoined {
-  const out: TerraformJoined = { instances: [], interfaces: [], nodes: [], subnets: [], networks: [], tables: [], associations: [], routes: [], gaps: [], present: new Set() };
+export function joinTerraform(
+  models: readonly TfModel[],
+  nodes: readonly Node[],
+  selectors: readonly NodeSelector[],
+): TerraformJoined {
+  const out: TerraformJoined = {
+    instances: [],
+    interfaces: [],
+    nodes: [],
+    subnets: [],
+    networks: [],
+    tables: [],
+    associations: [],
+    routes: [],
+    gaps: [],
+    present: new Set(),
+  };
   const entries: Entry[] = models.flatMap((model) => model.machines.map((machine) => ({ model, machine })));
   const joined = joinMachines(entries, nodes, selectors, out);
   for (const model of models) joinModel(model, joined, out);
@@ -218,5 +299,12 @@ function parseSelectors(options: BuildOptions): NodeSelector[] {
 export const terraformJoin: Join<TfModel> = (models, nodes, options, builder) => {
   if (models.length === 0) return;
   const selectors = parseSelectors(options);
-  addJoined(builder, joinTerraform(models, nodes.filter((node) => !node.planned), selectors));
+  addJoined(
+    builder,
+    joinTerraform(
+      models,
+      nodes.filter((node) => !node.planned),
+      selectors,
+    ),
+  );
 };

@@ -89,7 +89,8 @@ function parseBlocks(file: string, text: string): Map<string, Block> {
     const match = BLOCK.exec(lines[i]!);
     if (!match) continue;
     const id = blockId(match[2] === 'data' ? 'data' : 'managed', match[3]!, match[4]!);
-    if (!blocks.has(id)) blocks.set(id, { file, start: i, end: blockEnd(lines, i), column: match[1]!.length + 1, lines });
+    if (!blocks.has(id))
+      blocks.set(id, { file, start: i, end: blockEnd(lines, i), column: match[1]!.length + 1, lines });
   }
   return blocks;
 }
@@ -213,7 +214,8 @@ export class SourceLocator {
         if (refs.every((ref) => blocks.has(blockId(ref.mode, ref.type, ref.name)))) candidates.push(shown);
       }
       for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
-        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(join(dir, entry.name), depth + 1);
+        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+          await walk(join(dir, entry.name), depth + 1);
       }
     };
     await walk(this.cwd, 0);

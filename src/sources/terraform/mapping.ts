@@ -53,10 +53,14 @@ export class Mapping {
    * Where findings about a resource point: the `.tf` block (at the first of `attributes` set in it), or else the
    * resource in the plan JSON (at `path` inside its values when present).
    */
-  origin(instance: ResourceInstance, options: { attributes?: readonly string[]; literal?: string; path?: readonly (string | number)[] } = {}): Origin {
+  origin(
+    instance: ResourceInstance,
+    options: { attributes?: readonly string[]; literal?: string; path?: readonly (string | number)[] } = {},
+  ): Origin {
     const position = this.locator.find(instance, options);
     if (position) return { file: position.file, doc: 0, path: [], line: position.line, column: position.column };
-    const path = options.path && has(instance.values, options.path) ? [...instance.path, ...options.path] : instance.entry;
+    const path =
+      options.path && has(instance.values, options.path) ? [...instance.path, ...options.path] : instance.entry;
     return this.read.origin(path);
   }
 
@@ -71,8 +75,15 @@ export class Mapping {
     const targets = types ? resolved.targets.filter((target) => types.includes(target.type)) : resolved.targets;
     if (targets.length === 1) return { kind: 'target', target: targets[0]! };
     const attribute = attributeText(path);
-    if (targets.length === 0) return { kind: 'unknown', why: `${attribute} is known only after apply and refers to no ${types?.join(' or ') ?? 'resource'}` };
-    return { kind: 'unknown', why: `${attribute} is known only after apply and may be any of ${targets.map((target) => target.address).join(', ')}` };
+    if (targets.length === 0)
+      return {
+        kind: 'unknown',
+        why: `${attribute} is known only after apply and refers to no ${types?.join(' or ') ?? 'resource'}`,
+      };
+    return {
+      kind: 'unknown',
+      why: `${attribute} is known only after apply and may be any of ${targets.map((target) => target.address).join(', ')}`,
+    };
   }
 
   /** Like `single`, for an expression matched by hand (an inline block of a set, found by its name). */
@@ -81,11 +92,21 @@ export class Mapping {
     if (resolved.kind !== 'refs') return resolved;
     const targets = resolved.targets.filter((target) => types.includes(target.type));
     if (targets.length === 1) return { kind: 'target', target: targets[0]! };
-    return { kind: 'unknown', why: targets.length === 0 ? `${attribute} is known only after apply and refers to no ${types.join(' or ')}` : `${attribute} is known only after apply and may be any of ${targets.map((target) => target.address).join(', ')}` };
+    return {
+      kind: 'unknown',
+      why:
+        targets.length === 0
+          ? `${attribute} is known only after apply and refers to no ${types.join(' or ')}`
+          : `${attribute} is known only after apply and may be any of ${targets.map((target) => target.address).join(', ')}`,
+    };
   }
 
   /** A list attribute: its known values and the resources (of `types`) its unknown part refers to. */
-  many(instance: ResourceInstance, path: readonly (string | number)[], types?: readonly string[]): { values: readonly unknown[]; targets: ResourceInstance[]; why?: string } {
+  many(
+    instance: ResourceInstance,
+    path: readonly (string | number)[],
+    types?: readonly string[],
+  ): { values: readonly unknown[]; targets: ResourceInstance[]; why?: string } {
     const resolved = this.resolver.resolve(instance, path);
     switch (resolved.kind) {
       case 'known':
@@ -95,8 +116,16 @@ export class Mapping {
       case 'unknown':
         return { values: [], targets: [], why: resolved.why };
       default: {
-        const targets = types ? resolved.targets.filter((target) => types.includes(target.type)) : [...resolved.targets];
-        return targets.length > 0 ? { values: [], targets } : { values: [], targets, why: `${attributeText(path)} is known only after apply and refers to no ${types?.join(' or ') ?? 'resource'}` };
+        const targets = types
+          ? resolved.targets.filter((target) => types.includes(target.type))
+          : [...resolved.targets];
+        return targets.length > 0
+          ? { values: [], targets }
+          : {
+              values: [],
+              targets,
+              why: `${attributeText(path)} is known only after apply and refers to no ${types?.join(' or ') ?? 'resource'}`,
+            };
       }
     }
   }
@@ -109,7 +138,11 @@ export class Mapping {
   /** A CIDR the provider validated already: malformed is an input error naming the attribute. */
   cidr(instance: ResourceInstance, path: readonly (string | number)[], value: unknown): Cidr {
     const cidr = typeof value === 'string' ? parseCidr(value) : undefined;
-    if (!cidr) this.read.fail([...instance.path, ...path], `${instance.address}: ${attributeText(path)}: ${JSON.stringify(value)} is not a valid CIDR`);
+    if (!cidr)
+      this.read.fail(
+        [...instance.path, ...path],
+        `${instance.address}: ${attributeText(path)}: ${JSON.stringify(value)} is not a valid CIDR`,
+      );
     return cidr;
   }
 
@@ -117,7 +150,9 @@ export class Mapping {
     const value = valueAt(instance, path);
     if (value.state !== 'known') return [];
     const values = Array.isArray(value.value) ? value.value : [value.value];
-    return values.filter((item) => item !== '' && item !== null).map((item, i) => this.cidr(instance, Array.isArray(value.value) ? [...path, i] : path, item));
+    return values
+      .filter((item) => item !== '' && item !== null)
+      .map((item, i) => this.cidr(instance, Array.isArray(value.value) ? [...path, i] : path, item));
   }
 }
 
@@ -134,7 +169,8 @@ function has(values: Json, path: readonly (string | number)[]): boolean {
 export function labelsOf(instance: ResourceInstance, ...keys: string[]): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const key of keys) {
-    for (const [name, value] of Object.entries(record(instance.values[key]))) if (typeof value === 'string') labels[name] = value;
+    for (const [name, value] of Object.entries(record(instance.values[key])))
+      if (typeof value === 'string') labels[name] = value;
   }
   return labels;
 }

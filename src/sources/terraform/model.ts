@@ -69,7 +69,11 @@ export interface TfGap {
 export class TfModel {
   readonly machines: TfMachine[] = [];
   /** Interfaces of machines the plan does not declare (an ENI attached to a given instance id, an Azure NIC of another VM). */
-  readonly externalInterfaces: { readonly provider: Provider; readonly iface: TfInterface; readonly instanceKey: string }[] = [];
+  readonly externalInterfaces: {
+    readonly provider: Provider;
+    readonly iface: TfInterface;
+    readonly instanceKey: string;
+  }[] = [];
   readonly subnets: Subnet[] = [];
   readonly networks: Network[] = [];
   readonly routes: TfRoute[] = [];

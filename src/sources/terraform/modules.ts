@@ -51,7 +51,13 @@ export function readConfigModule(value: unknown, path: readonly string[] = []): 
     const name = str(resource.name);
     if (!type || !name) continue;
     const mode = resource.mode === 'data' ? 'data' : 'managed';
-    resources.set(resourceKey(mode, type, name), { key: resourceKey(mode, type, name), mode, type, name, expressions: record(resource.expressions) });
+    resources.set(resourceKey(mode, type, name), {
+      key: resourceKey(mode, type, name),
+      mode,
+      type,
+      name,
+      expressions: record(resource.expressions),
+    });
   }
   const calls = new Map<string, ModuleCall>();
   for (const [name, call] of Object.entries(record(module.module_calls))) {

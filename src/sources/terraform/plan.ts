@@ -52,7 +52,8 @@ export function valueAt(instance: ResourceInstance, path: readonly (string | num
   for (const step of path) {
     if (unknown === true) return { state: 'unknown' };
     value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[step] : undefined;
-    unknown = isRecord(unknown) || Array.isArray(unknown) ? (unknown as Record<string | number, unknown>)[step] : undefined;
+    unknown =
+      isRecord(unknown) || Array.isArray(unknown) ? (unknown as Record<string | number, unknown>)[step] : undefined;
   }
   if (containsUnknown(unknown)) return { state: 'unknown' };
   return value === null || value === undefined ? { state: 'absent' } : { state: 'known', value };
@@ -131,7 +132,12 @@ export class PlanData {
         } else add(read.instance);
       });
       walkModule(record(value.planned_values).root_module, ['planned_values', 'root_module'], '', add);
-      walkModule(record(record(value.prior_state).values).root_module, ['prior_state', 'values', 'root_module'], '', add);
+      walkModule(
+        record(record(value.prior_state).values).root_module,
+        ['prior_state', 'values', 'root_module'],
+        '',
+        add,
+      );
     } else {
       walkModule(record(value.values).root_module, ['values', 'root_module'], '', add);
     }
@@ -179,7 +185,9 @@ export class PlanData {
     const expression = record(record(record(this.providerConfig[provider]).expressions)[argument]);
     const constant = str(expression.constant_value);
     if (constant) return constant;
-    const reference = list(expression.references).find((ref): ref is string => typeof ref === 'string' && ref.startsWith('var.'));
+    const reference = list(expression.references).find(
+      (ref): ref is string => typeof ref === 'string' && ref.startsWith('var.'),
+    );
     return reference ? str(record(this.variables[reference.slice(4)]).value) : undefined;
   }
 }
@@ -196,11 +204,34 @@ function readChange(change: Json, i: number): { instance: ResourceInstance; dele
   const body = record(change.change);
   const actions = list(body.actions).filter((action): action is string => typeof action === 'string');
   const module = str(change.module_address) ?? '';
-  const common = { address, module, configPath: moduleSteps(module).map((step) => step.name), mode: change.mode === 'data' ? ('data' as const) : ('managed' as const), type, name, index: keyOf(change.index), actions, entry: ['resource_changes', i] };
+  const common = {
+    address,
+    module,
+    configPath: moduleSteps(module).map((step) => step.name),
+    mode: change.mode === 'data' ? ('data' as const) : ('managed' as const),
+    type,
+    name,
+    index: keyOf(change.index),
+    actions,
+    entry: ['resource_changes', i],
+  };
   if (!actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))) {
-    return { instance: { ...common, values: record(body.before), unknown: {}, path: ['resource_changes', i, 'change', 'before'] }, deleted: true };
+    return {
+      instance: {
+        ...common,
+        values: record(body.before),
+        unknown: {},
+        path: ['resource_changes', i, 'change', 'before'],
+      },
+      deleted: true,
+    };
   }
-  const after = { values: record(body.after), unknown: body.after_unknown ?? {}, before: isRecord(body.before) ? body.before : undefined, path: ['resource_changes', i, 'change', 'after'] };
+  const after = {
+    values: record(body.after),
+    unknown: body.after_unknown ?? {},
+    before: isRecord(body.before) ? body.before : undefined,
+    path: ['resource_changes', i, 'change', 'after'],
+  };
   return { instance: { ...common, ...after }, deleted: false };
 }
 
@@ -227,5 +258,7 @@ function walkModule(value: unknown, path: Path, module: string, add: (instance: 
       entry: [...path, 'resources', i],
     });
   });
-  records(value.child_modules).forEach((child, i) => walkModule(child, [...path, 'child_modules', i], str(child.address) ?? module, add));
+  records(value.child_modules).forEach((child, i) =>
+    walkModule(child, [...path, 'child_modules', i], str(child.address) ?? module, add),
+  );
 }

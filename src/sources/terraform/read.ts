@@ -14,7 +14,12 @@ import { Resolver } from './references.js';
  * Reads one `terraform show -json` document: its resources, mapped by the clouds' mappers into a model that the
  * builder joins with the other inputs once all are read. Returns the number of resources mapped.
  */
-export async function readTerraform(value: unknown, kind: TerraformJsonKind, context: ReadContext, clouds: readonly LoadedCloud[]): Promise<number> {
+export async function readTerraform(
+  value: unknown,
+  kind: TerraformJsonKind,
+  context: ReadContext,
+  clouds: readonly LoadedCloud[],
+): Promise<number> {
   const plan = PlanData.read(record(value), kind);
   const locator = new SourceLocator(context.source.file, plan.root);
   await locator.prepare(plan.instances);

@@ -16,7 +16,9 @@ export function terraformReader(clouds: readonly TerraformCloud[]): FormatReader
     matches: (value) => terraformKind(value) !== undefined,
     async read(value: unknown, context: ReadContext) {
       const { readTerraform } = await import('./read.js');
-      const loaded = await Promise.all(clouds.map(async (cloud) => ({ provider: cloud.provider, mappers: await cloud.load() })));
+      const loaded = await Promise.all(
+        clouds.map(async (cloud) => ({ provider: cloud.provider, mappers: await cloud.load() })),
+      );
       return readTerraform(value, terraformKind(value)!, context, loaded);
     },
   };

@@ -1,5 +1,15 @@
 import { record, type Json } from '../values.js';
-import { formatKey, joinAddress, keyId, moduleSteps, parseTraversal, resourceKey, sameKeys, type Key, type Step } from './address.js';
+import {
+  formatKey,
+  joinAddress,
+  keyId,
+  moduleSteps,
+  parseTraversal,
+  resourceKey,
+  sameKeys,
+  type Key,
+  type Step,
+} from './address.js';
 import { expressionAt, isExpression, type ConfigModule, type Expression } from './modules.js';
 import { valueAt, type PlanData, type ResourceInstance } from './plan.js';
 
@@ -86,7 +96,12 @@ function subjects(references: readonly string[]): Subject[] {
       case 'module': {
         const name = attrAt(steps, 1);
         if (!name) break;
-        const subject = get(`module.${name}`, () => ({ kind: 'module', name, outputs: new Set<string>(), keys: new Map<string, Key>() }));
+        const subject = get(`module.${name}`, () => ({
+          kind: 'module',
+          name,
+          outputs: new Set<string>(),
+          keys: new Map<string, Key>(),
+        }));
         const key = keyAt(steps, 2);
         if (key !== undefined) subject.keys.set(keyId(key), key);
         const output = attrAt(steps, key === undefined ? 2 : 3);
@@ -103,7 +118,12 @@ function subjects(references: readonly string[]): Subject[] {
         const name = attrAt(steps, data ? 2 : 1);
         if (!type || !name) break;
         const key = resourceKey(data ? 'data' : 'managed', type, name);
-        const subject = get(key, () => ({ kind: 'resource', key, keys: new Set<string>(), rawKeys: new Map<string, Key>() }));
+        const subject = get(key, () => ({
+          kind: 'resource',
+          key,
+          keys: new Set<string>(),
+          rawKeys: new Map<string, Key>(),
+        }));
         const index = keyAt(steps, data ? 3 : 2);
         if (index !== undefined) {
           subject.keys.add(keyId(index));
@@ -135,15 +155,17 @@ export class Resolver {
   /** Which resources an expression of `from`'s configuration refers to; `attribute` names it in messages. */
   expression(from: ResourceInstance, expression: Expression | undefined, attribute: string): Resolved {
     const config = this.plan.root && this.scopeOf(from, this.plan.root);
-    if (!config || !expression || !isExpression(expression)) return { kind: 'unknown', why: `${attribute} is known only after apply` };
+    if (!config || !expression || !isExpression(expression))
+      return { kind: 'unknown', why: `${attribute} is known only after apply` };
     const followed = this.follow(expression, config.scope, 0, undefined);
     const targets = [...new Set(followed.targets)];
     if (followed.unresolved.length === 0 && targets.length > 0) return { kind: 'refs', targets };
     return {
       kind: 'unknown',
-      why: followed.unresolved.length > 0
-        ? `${attribute} is known only after apply and comes from ${[...new Set(followed.unresolved)].join(' and ')}`
-        : `${attribute} is known only after apply`,
+      why:
+        followed.unresolved.length > 0
+          ? `${attribute} is known only after apply and comes from ${[...new Set(followed.unresolved)].join(' and ')}`
+          : `${attribute} is known only after apply`,
     };
   }
 
@@ -153,7 +175,11 @@ export class Resolver {
       const call = scope.module.calls.get(step.name);
       if (!call) return undefined;
       const callScope: Scope = { ...scope, key: step.key, siblings: this.plan.moduleKeys(scope.prefix, step.name) };
-      scope = { module: call.module, prefix: joinAddress(scope.prefix, `module.${step.name}${formatKey(step.key)}`), call: { expressions: call.expressions, scope: callScope } };
+      scope = {
+        module: call.module,
+        prefix: joinAddress(scope.prefix, `module.${step.name}${formatKey(step.key)}`),
+        call: { expressions: call.expressions, scope: callScope },
+      };
     }
     const resource = scope.module.resources.get(resourceKey(instance.mode, instance.type, instance.name));
     if (!resource) return undefined;
@@ -200,7 +226,13 @@ export class Resolver {
     return result;
   }
 
-  private resource(subject: Extract<Subject, { kind: 'resource' }>, scope: Scope, hint: IndexHint | undefined, indexedByExpression: boolean, result: Followed): void {
+  private resource(
+    subject: Extract<Subject, { kind: 'resource' }>,
+    scope: Scope,
+    hint: IndexHint | undefined,
+    indexedByExpression: boolean,
+    result: Followed,
+  ): void {
     const instances = this.plan.instancesOf(scope.prefix, subject.key);
     const name = joinAddress(scope.prefix, subject.key);
     if (instances.length === 0) {
@@ -222,7 +254,10 @@ export class Resolver {
     if (indexedByExpression) {
       // `aws_subnet.nodes[count.index]`: the same key as the referring object, when both have the same keys.
       const keys = instances.map((instance) => instance.index);
-      const match = hint && hint.key !== undefined && sameKeys(keys, hint.siblings) ? instances.find((instance) => keyId(instance.index) === keyId(hint.key)) : undefined;
+      const match =
+        hint && hint.key !== undefined && sameKeys(keys, hint.siblings)
+          ? instances.find((instance) => keyId(instance.index) === keyId(hint.key))
+          : undefined;
       if (match) result.targets.push(match);
       else result.unresolved.push(`an element of ${name} chosen by an expression`);
       return;
@@ -231,7 +266,13 @@ export class Resolver {
     result.targets.push(...instances);
   }
 
-  private moduleOutputs(subject: Extract<Subject, { kind: 'module' }>, scope: Scope, depth: number, hint: IndexHint | undefined, result: Followed): void {
+  private moduleOutputs(
+    subject: Extract<Subject, { kind: 'module' }>,
+    scope: Scope,
+    depth: number,
+    hint: IndexHint | undefined,
+    result: Followed,
+  ): void {
     const call = scope.module.calls.get(subject.name);
     const name = joinAddress(scope.prefix, `module.${subject.name}`);
     if (!call || subject.outputs.size === 0) {

@@ -30,14 +30,20 @@ export function parseNodeSelector(text: string): NodeSelector {
       value: equals < 0 ? undefined : compileGlob(body.slice(equals + 1).trim()),
     };
   }
-  if (/\s/.test(trimmed)) throw new Error(`${JSON.stringify(text)}: a resource address has no spaces (use tag:KEY=VALUE for tags)`);
+  if (/\s/.test(trimmed))
+    throw new Error(`${JSON.stringify(text)}: a resource address has no spaces (use tag:KEY=VALUE for tags)`);
   // A resource or module address also selects everything inside it: its count/for_each instances, a module's resources.
   return { kind: 'address', text: trimmed, pattern: compileGlob(trimmed) };
 }
 
-export function selects(selector: NodeSelector, machine: Pick<TfMachine, 'address' | 'labels' | 'networkTags'>): boolean {
+export function selects(
+  selector: NodeSelector,
+  machine: Pick<TfMachine, 'address' | 'labels' | 'networkTags'>,
+): boolean {
   if (selector.kind === 'address') return selector.pattern.matchesWithin(machine.address, INSIDE_ADDRESS);
-  const labelled = Object.entries(machine.labels).some(([key, value]) => selector.key.matches(key) && (!selector.value || selector.value.matches(value)));
+  const labelled = Object.entries(machine.labels).some(
+    ([key, value]) => selector.key.matches(key) && (!selector.value || selector.value.matches(value)),
+  );
   // GCE network tags are bare words: tag:k8s-node.
   return labelled || (!selector.value && machine.networkTags.some((tag) => selector.key.matches(tag)));
 }
@@ -55,15 +61,22 @@ const CONVENTION_KEYS = [
 const CONVENTION_NETWORK_TAG = /(^|-)(k8s|kubernetes)-(node|worker|master|control-plane)s?($|-)/;
 
 export function conventional(machine: Pick<TfMachine, 'labels' | 'networkTags'>): boolean {
-  return Object.keys(machine.labels).some((key) => CONVENTION_KEYS.some((pattern) => pattern.test(key))) || machine.networkTags.some((tag) => CONVENTION_NETWORK_TAG.test(tag));
+  return (
+    Object.keys(machine.labels).some((key) => CONVENTION_KEYS.some((pattern) => pattern.test(key))) ||
+    machine.networkTags.some((tag) => CONVENTION_NETWORK_TAG.test(tag))
+  );
 }
 
 /**
  * The machines that are nodes: those the selectors select; without selectors, the conventionally tagged ones, or
  * every machine when none is tagged so.
  */
-export function selectNodes<T extends Pick<TfMachine, 'address' | 'labels' | 'networkTags'>>(machines: readonly T[], selectors: readonly NodeSelector[]): Set<T> {
-  if (selectors.length > 0) return new Set(machines.filter((machine) => selectors.some((selector) => selects(selector, machine))));
+export function selectNodes<T extends Pick<TfMachine, 'address' | 'labels' | 'networkTags'>>(
+  machines: readonly T[],
+  selectors: readonly NodeSelector[],
+): Set<T> {
+  if (selectors.length > 0)
+    return new Set(machines.filter((machine) => selectors.some((selector) => selects(selector, machine))));
   const tagged = machines.filter(conventional);
   return new Set(tagged.length > 0 ? tagged : machines);
 }

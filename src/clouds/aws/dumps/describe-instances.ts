@@ -25,21 +25,29 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
     origin: context.origin(path),
   });
   const enis = records(instance.NetworkInterfaces);
-  enis.forEach((eni, i) => context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false));
+  enis.forEach((eni, i) =>
+    context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false),
+  );
   if (enis.length === 0 && instance.PrivateIpAddress !== undefined) {
     // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
-    context.builder.addInterface({
-      id: `${id}/primary`,
-      name: `primary interface of ${id}`,
-      provider: 'aws',
-      instanceKey: key,
-      ips: [canonicalIp(instance.PrivateIpAddress) ?? context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
-      subnetId: str(instance.SubnetId),
-      networkId: str(instance.VpcId),
-      forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
-      securityGroupIds: groupIds(instance.SecurityGroups),
-      origin: context.origin([...path, 'SourceDestCheck']),
-    }, false);
+    context.builder.addInterface(
+      {
+        id: `${id}/primary`,
+        name: `primary interface of ${id}`,
+        provider: 'aws',
+        instanceKey: key,
+        ips: [
+          canonicalIp(instance.PrivateIpAddress) ??
+            context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`),
+        ],
+        subnetId: str(instance.SubnetId),
+        networkId: str(instance.VpcId),
+        forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
+        securityGroupIds: groupIds(instance.SecurityGroups),
+        origin: context.origin([...path, 'SourceDestCheck']),
+      },
+      false,
+    );
   }
 }
 

@@ -29,7 +29,9 @@ function readAcl(acl: Json, path: Path, context: ReadContext): void {
     provider: 'aws',
     kind: 'network-acl',
     networkId: str(acl.VpcId),
-    subnetIds: records(acl.Associations).flatMap((association) => (str(association.SubnetId) ? [str(association.SubnetId)!] : [])),
+    subnetIds: records(acl.Associations).flatMap((association) =>
+      str(association.SubnetId) ? [str(association.SubnetId)!] : [],
+    ),
     origin: context.origin(path),
   });
   list(acl.Entries).forEach((item, i) => {
@@ -40,7 +42,8 @@ function readAcl(acl: Json, path: Path, context: ReadContext): void {
     const protocol = protocolName(entry.Protocol);
     if (!protocol) context.fail([...entryPath, 'Protocol'], `${id} rule ${number}: Protocol is missing`);
     const action = str(entry.RuleAction)?.toLowerCase();
-    if (action !== 'allow' && action !== 'deny') context.fail([...entryPath, 'RuleAction'], `${id} rule ${number}: RuleAction must be allow or deny`);
+    if (action !== 'allow' && action !== 'deny')
+      context.fail([...entryPath, 'RuleAction'], `${id} rule ${number}: RuleAction must be allow or deny`);
     const key = entry.Ipv6CidrBlock !== undefined ? 'Ipv6CidrBlock' : 'CidrBlock';
     const cidr = ruleCidr(entry[key], [...entryPath, key], context, `${id} rule ${number}: ${key}`);
     const egress = bool(entry.Egress) === true;

@@ -7,11 +7,17 @@ import { isRecord, list, num, record, records, str, type Json } from '../../../s
 /** The remote side of one IpPermission: CIDR blocks, and the security groups and prefix lists it names. */
 function remote(permission: Json, path: Path, context: ReadContext, what: string): { ranges: Cidr[]; refs: string[] } {
   const ranges: Cidr[] = [];
-  records(permission.IpRanges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIp, [...path, 'IpRanges', i, 'CidrIp'], context, `${what}: CidrIp`)));
-  records(permission.Ipv6Ranges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIpv6, [...path, 'Ipv6Ranges', i, 'CidrIpv6'], context, `${what}: CidrIpv6`)));
+  records(permission.IpRanges).forEach((range, i) =>
+    ranges.push(ruleCidr(range.CidrIp, [...path, 'IpRanges', i, 'CidrIp'], context, `${what}: CidrIp`)),
+  );
+  records(permission.Ipv6Ranges).forEach((range, i) =>
+    ranges.push(ruleCidr(range.CidrIpv6, [...path, 'Ipv6Ranges', i, 'CidrIpv6'], context, `${what}: CidrIpv6`)),
+  );
   const refs = [
     ...records(permission.UserIdGroupPairs).flatMap((pair) => (str(pair.GroupId) ? [`sg:${str(pair.GroupId)}`] : [])),
-    ...records(permission.PrefixListIds).flatMap((prefixList) => (str(prefixList.PrefixListId) ? [`pl:${str(prefixList.PrefixListId)}`] : [])),
+    ...records(permission.PrefixListIds).flatMap((prefixList) =>
+      str(prefixList.PrefixListId) ? [`pl:${str(prefixList.PrefixListId)}`] : [],
+    ),
   ];
   return { ranges, refs };
 }
@@ -31,8 +37,18 @@ function readGroup(group: Json, path: Path, context: ReadContext): void {
   const id = str(group.GroupId);
   if (!id) context.fail(path, 'security group without GroupId');
   const name = str(group.GroupName) ?? id;
-  context.builder.addFirewallSet({ id, name, provider: 'aws', kind: 'security-group', networkId: str(group.VpcId), origin: context.origin(path) });
-  for (const [key, direction] of [['IpPermissions', 'ingress'], ['IpPermissionsEgress', 'egress']] as const) {
+  context.builder.addFirewallSet({
+    id,
+    name,
+    provider: 'aws',
+    kind: 'security-group',
+    networkId: str(group.VpcId),
+    origin: context.origin(path),
+  });
+  for (const [key, direction] of [
+    ['IpPermissions', 'ingress'],
+    ['IpPermissionsEgress', 'egress'],
+  ] as const) {
     list(group[key]).forEach((item, i) => {
       const rulePath = [...path, key, i];
       const permission = record(item);

@@ -20,10 +20,20 @@ export const awsDescribeSubnets: FormatReader = {
       if (v4) cidrs.push(v4);
       records(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
         if (!associated(assoc, 'Ipv6CidrBlockState')) return;
-        const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
+        const v6 = context.optionalCidr(
+          assoc.Ipv6CidrBlock,
+          [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'],
+          `${id}: Ipv6CidrBlock`,
+        );
         if (v6) cidrs.push(v6);
       });
-      context.builder.addSubnet({ id, name: str(records(subnet.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, networkId: str(subnet.VpcId), origin: context.origin(path) });
+      context.builder.addSubnet({
+        id,
+        name: str(records(subnet.Tags).find((t) => t.Key === 'Name')?.Value),
+        cidrs,
+        networkId: str(subnet.VpcId),
+        origin: context.origin(path),
+      });
     });
     context.builder.markPresent('subnets');
     return subnets.length;

@@ -24,14 +24,31 @@ export const awsDescribeVpcs: FormatReader = {
       const primary = context.optionalCidr(vpc.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
       if (primary) cidrs.push(primary);
       records(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
-        const cidr = associated(assoc, 'CidrBlockState') ? context.optionalCidr(assoc.CidrBlock, [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'], `${id}: CidrBlock`) : undefined;
+        const cidr = associated(assoc, 'CidrBlockState')
+          ? context.optionalCidr(
+              assoc.CidrBlock,
+              [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'],
+              `${id}: CidrBlock`,
+            )
+          : undefined;
         if (cidr) cidrs.push(cidr);
       });
       records(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
-        const cidr = associated(assoc, 'Ipv6CidrBlockState') ? context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`) : undefined;
+        const cidr = associated(assoc, 'Ipv6CidrBlockState')
+          ? context.optionalCidr(
+              assoc.Ipv6CidrBlock,
+              [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'],
+              `${id}: Ipv6CidrBlock`,
+            )
+          : undefined;
         if (cidr) cidrs.push(cidr);
       });
-      context.builder.addNetwork({ id, name: str(records(vpc.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, origin: context.origin(path) });
+      context.builder.addNetwork({
+        id,
+        name: str(records(vpc.Tags).find((t) => t.Key === 'Name')?.Value),
+        cidrs,
+        origin: context.origin(path),
+      });
     });
     context.builder.markPresent('networks');
     return vpcs.length;

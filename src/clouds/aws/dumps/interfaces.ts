@@ -21,16 +21,24 @@ export function readEni(eni: Json, path: Path, context: ReadContext, instanceId:
   const id = str(eni.NetworkInterfaceId);
   if (!id) context.fail(path, 'network interface without NetworkInterfaceId');
   const ips = new Set<string>();
-  const primary = isAbsent(eni.PrivateIpAddress) ? undefined : (canonicalIp(eni.PrivateIpAddress) ?? context.ip(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
+  const primary = isAbsent(eni.PrivateIpAddress)
+    ? undefined
+    : (canonicalIp(eni.PrivateIpAddress) ??
+      context.ip(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
   if (primary) ips.add(primary);
   records(eni.PrivateIpAddresses).forEach((entry, i) => {
     const value = entry.PrivateIpAddress;
-    const ip = isAbsent(value) ? undefined : (canonicalIp(value) ?? context.ip(value, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
+    const ip = isAbsent(value)
+      ? undefined
+      : (canonicalIp(value) ??
+        context.ip(value, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
     if (ip) ips.add(ip);
   });
   records(eni.Ipv6Addresses).forEach((entry, i) => {
     const value = entry.Ipv6Address;
-    const ip = isAbsent(value) ? undefined : (canonicalIp(value) ?? context.ip(value, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`));
+    const ip = isAbsent(value)
+      ? undefined
+      : (canonicalIp(value) ?? context.ip(value, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`));
     if (ip) ips.add(ip);
   });
   const attachedTo = instanceId ?? str(record(eni.Attachment).InstanceId);

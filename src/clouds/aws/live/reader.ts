@@ -90,7 +90,13 @@ class RegionReader {
     return this.guarded('DescribeInstances', undefined, async () =>
       this.batched(values, (batch) =>
         allPages(`reading EC2 instances in ${this.region}`, this.budget, this.options, async (token) => {
-          const out = await this.client.send(new DescribeInstancesCommand({ Filters: [{ Name: filterName, Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+          const out = await this.client.send(
+            new DescribeInstancesCommand({
+              Filters: [{ Name: filterName, Values: batch }],
+              MaxResults: PAGE_SIZE,
+              NextToken: token,
+            }),
+          );
           return { items: out.Reservations ?? [], next: out.NextToken };
         }),
       ),
@@ -102,7 +108,13 @@ class RegionReader {
     return this.guarded('DescribeNetworkInterfaces', undefined, async () =>
       this.batched(instanceIds, (batch) =>
         allPages(`reading ENIs in ${this.region}`, this.budget, this.options, async (token) => {
-          const out = await this.client.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+          const out = await this.client.send(
+            new DescribeNetworkInterfacesCommand({
+              Filters: [{ Name: 'attachment.instance-id', Values: batch }],
+              MaxResults: PAGE_SIZE,
+              NextToken: token,
+            }),
+          );
           return { items: out.NetworkInterfaces ?? [], next: out.NextToken };
         }),
       ),
@@ -112,14 +124,32 @@ class RegionReader {
   async subnets(subnetIds: readonly string[]) {
     const { DescribeSubnetsCommand } = this.ec2;
     return this.guarded('DescribeSubnets', undefined, async () =>
-      this.batched(subnetIds, (batch) => withRetry('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])),
+      this.batched(subnetIds, (batch) =>
+        withRetry(
+          'reading subnets',
+          this.budget,
+          'aws',
+          async () =>
+            (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] })))
+              .Subnets ?? [],
+        ),
+      ),
     );
   }
 
   async vpcs(vpcIds: readonly string[]) {
     const { DescribeVpcsCommand } = this.ec2;
     return this.guarded('DescribeVpcs', undefined, async () =>
-      this.batched(vpcIds, (batch) => withRetry('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])),
+      this.batched(vpcIds, (batch) =>
+        withRetry(
+          'reading VPCs',
+          this.budget,
+          'aws',
+          async () =>
+            (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ??
+            [],
+        ),
+      ),
     );
   }
 
@@ -129,7 +159,13 @@ class RegionReader {
     return this.guarded('DescribeSecurityGroups', undefined, async () =>
       this.batched(groupIds, (batch) =>
         allPages(`reading security groups in ${this.region}`, this.budget, this.options, async (token) => {
-          const out = await this.client.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+          const out = await this.client.send(
+            new DescribeSecurityGroupsCommand({
+              Filters: [{ Name: 'group-id', Values: batch }],
+              MaxResults: PAGE_SIZE,
+              NextToken: token,
+            }),
+          );
           return { items: out.SecurityGroups ?? [], next: out.NextToken };
         }),
       ),
@@ -142,7 +178,13 @@ class RegionReader {
     return this.guarded('DescribeNetworkAcls', undefined, async () =>
       this.batched(vpcIds, (batch) =>
         allPages(`reading network ACLs in ${this.region}`, this.budget, this.options, async (token) => {
-          const out = await this.client.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+          const out = await this.client.send(
+            new DescribeNetworkAclsCommand({
+              Filters: [{ Name: 'vpc-id', Values: batch }],
+              MaxResults: PAGE_SIZE,
+              NextToken: token,
+            }),
+          );
           return { items: out.NetworkAcls ?? [], next: out.NextToken };
         }),
       ),
@@ -169,7 +211,10 @@ export const awsReader: CloudReader = {
       const target = awsTarget(node);
       const region = options.awsRegion ?? target.region ?? fallbackRegion;
       if (!region) {
-        gaps.push({ node: node.name, message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION` });
+        gaps.push({
+          node: node.name,
+          message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION`,
+        });
         continue;
       }
       const entry = byRegion.get(region) ?? { ids: [], ips: [] };
@@ -190,7 +235,12 @@ export const awsReader: CloudReader = {
     let aclsRead = true;
     for (const [region, { ids, ips }] of byRegion) {
       // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
-      const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1, requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true } });
+      const client = new ec2.EC2Client({
+        region,
+        endpoint: options.awsEndpoint,
+        maxAttempts: 1,
+        requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true },
+      });
       const reader = new RegionReader(ec2, client, region, options, budget);
       const byId = ids.length ? await reader.instances('instance-id', ids) : [];
       const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
@@ -201,12 +251,18 @@ export const awsReader: CloudReader = {
       const regionEnis = instanceIds.length ? await reader.interfaces(instanceIds) : [];
       if (regionEnis === undefined) interfacesRead = false;
       enis.push(...(regionEnis ?? []));
-      const subnetIds = unique([...(regionEnis ?? []).map((eni) => eni.SubnetId), ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId))]);
+      const subnetIds = unique([
+        ...(regionEnis ?? []).map((eni) => eni.SubnetId),
+        ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId)),
+      ]);
       subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
       const vpcIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.VpcId)));
       vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
       // Firewalls: the groups on the nodes' ENIs (the instance's own list is its primary ENI's), the ACLs of their VPCs.
-      const groupIds = unique([...(regionEnis ?? []).flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)), ...found.flatMap((r) => (r.Instances ?? []).flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId)))]);
+      const groupIds = unique([
+        ...(regionEnis ?? []).flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)),
+        ...found.flatMap((r) => (r.Instances ?? []).flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId))),
+      ]);
       const groups = groupIds.length ? await reader.securityGroups(groupIds) : [];
       if (groups === undefined) groupsRead = false;
       securityGroups.push(...(groups ?? []));
@@ -217,12 +273,20 @@ export const awsReader: CloudReader = {
       client.destroy();
     }
     // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
-    const dumps: Dump[] = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }] : [];
-    if (interfacesRead) dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
-    dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
+    const dumps: Dump[] = instancesRead
+      ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }]
+      : [];
+    if (interfacesRead)
+      dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
+    dumps.push(
+      { name: 'aws-subnets.json', value: { Subnets: subnets } },
+      { name: 'aws-vpcs.json', value: { Vpcs: vpcs } },
+    );
     // Without the groups, the ACLs alone would read as "nothing allows pod traffic": no firewall data at all then.
-    if (groupsRead) dumps.push({ name: 'aws-security-groups.json', value: { SecurityGroups: securityGroups }, kinds: ['firewalls'] });
-    if (groupsRead && aclsRead) dumps.push({ name: 'aws-network-acls.json', value: { NetworkAcls: networkAcls }, kinds: ['firewalls'] });
+    if (groupsRead)
+      dumps.push({ name: 'aws-security-groups.json', value: { SecurityGroups: securityGroups }, kinds: ['firewalls'] });
+    if (groupsRead && aclsRead)
+      dumps.push({ name: 'aws-network-acls.json', value: { NetworkAcls: networkAcls }, kinds: ['firewalls'] });
     return { dumps, gaps };
   },
 };

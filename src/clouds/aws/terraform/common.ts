@@ -20,15 +20,22 @@ export function forwardingOf(m: Mapping, instance: ResourceInstance, machine: st
     return check === undefined ? undefined : !check;
   }
   const resolved = m.resolver.resolve(instance, ['source_dest_check']);
-  m.gap(`${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : 'source_dest_check is known only after apply'}: whether the source/destination check is off cannot be verified`, {
-    machine,
-    resource: instance.address,
-    origin: m.origin(instance, { attributes: ['source_dest_check'], path: ['source_dest_check'] }),
-  });
+  m.gap(
+    `${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : 'source_dest_check is known only after apply'}: whether the source/destination check is off cannot be verified`,
+    {
+      machine,
+      resource: instance.address,
+      origin: m.origin(instance, { attributes: ['source_dest_check'], path: ['source_dest_check'] }),
+    },
+  );
   return undefined;
 }
 
-export function subnetOf(m: Mapping, instance: ResourceInstance, path: (string | number)[]): { id?: string; why?: string } {
+export function subnetOf(
+  m: Mapping,
+  instance: ResourceInstance,
+  path: (string | number)[],
+): { id?: string; why?: string } {
   const subnet = m.single(instance, path, ['aws_subnet']);
   switch (subnet.kind) {
     case 'known':

@@ -8,18 +8,30 @@ import { addressesOf, forwardingOf, subnetOf } from './common.js';
 import { eniInterface } from './network-interfaces.js';
 
 /** network_interface blocks: the primary ENI is an aws_network_interface resource, and its own check applies. */
-function blockInterfaces(m: Mapping, instance: ResourceInstance): { interfaces: TfInterface[]; enis: ResourceInstance[] } {
+function blockInterfaces(
+  m: Mapping,
+  instance: ResourceInstance,
+): { interfaces: TfInterface[]; enis: ResourceInstance[] } {
   const interfaces: TfInterface[] = [];
   const enis: ResourceInstance[] = [];
   const attached = records(instance.values.network_interface).map((block, i) => ({ block, i }));
   for (const { i } of attached.sort((a, b) => Number(a.block.device_index ?? 0) - Number(b.block.device_index ?? 0))) {
     const eni = m.single(instance, ['network_interface', i, 'network_interface_id'], ['aws_network_interface']);
-    const target = eni.kind === 'target' ? eni.target : eni.kind === 'known' ? m.plan.ofType('aws_network_interface').find((candidate) => knownString(candidate, ['id']) === eni.value) : undefined;
+    const target =
+      eni.kind === 'target'
+        ? eni.target
+        : eni.kind === 'known'
+          ? m.plan.ofType('aws_network_interface').find((candidate) => knownString(candidate, ['id']) === eni.value)
+          : undefined;
     if (target) {
       interfaces.push(eniInterface(m, target, instance.address));
       enis.push(target);
     } else if (eni.kind === 'unknown') {
-      m.gap(`${instance.address}: ${eni.why}: its network interface cannot be verified`, { machine: instance.address, resource: instance.address, origin: m.origin(instance, { attributes: ['network_interface_id'] }) });
+      m.gap(`${instance.address}: ${eni.why}: its network interface cannot be verified`, {
+        machine: instance.address,
+        resource: instance.address,
+        origin: m.origin(instance, { attributes: ['network_interface_id'] }),
+      });
     }
   }
   return { interfaces, enis };
@@ -29,11 +41,27 @@ function blockInterfaces(m: Mapping, instance: ResourceInstance): { interfaces: 
 function ownInterface(m: Mapping, instance: ResourceInstance): TfInterface {
   const origin = m.origin(instance, { attributes: ['source_dest_check'], path: ['source_dest_check'] });
   const subnet = subnetOf(m, instance, ['subnet_id']);
-  if (subnet.why) m.gap(`${instance.address}: ${subnet.why}: whether it shares one layer-2 subnet with the other nodes cannot be verified`, { machine: instance.address, resource: instance.address, origin: m.origin(instance, { attributes: ['subnet_id'] }) });
+  if (subnet.why)
+    m.gap(
+      `${instance.address}: ${subnet.why}: whether it shares one layer-2 subnet with the other nodes cannot be verified`,
+      {
+        machine: instance.address,
+        resource: instance.address,
+        origin: m.origin(instance, { attributes: ['subnet_id'] }),
+      },
+    );
   return {
     id: instance.address,
     name: instance.address,
-    ips: [...new Set(addressesOf(m, [known(instance, ['private_ip']), ...list(known(instance, ['secondary_private_ips'])), ...list(known(instance, ['ipv6_addresses']))]))],
+    ips: [
+      ...new Set(
+        addressesOf(m, [
+          known(instance, ['private_ip']),
+          ...list(known(instance, ['secondary_private_ips'])),
+          ...list(known(instance, ['ipv6_addresses'])),
+        ]),
+      ),
+    ],
     subnetId: subnet.id,
     forwarding: forwardingOf(m, instance, instance.address),
     remediation: {
@@ -57,7 +85,9 @@ export const instanceMapper: ResourceMapper = {
       pool: false,
       cloudKey: id ? awsInstanceKey(id) : undefined,
       cloudId: id,
-      names: [knownString(instance, ['private_dns']), str(record(instance.values.tags).Name)].filter((name): name is string => name !== undefined).map((name) => name.toLowerCase()),
+      names: [knownString(instance, ['private_dns']), str(record(instance.values.tags).Name)]
+        .filter((name): name is string => name !== undefined)
+        .map((name) => name.toLowerCase()),
       ips: interfaces.flatMap((iface) => iface.ips),
       previous: {
         cloudKey: replaced && str(before?.id) ? awsInstanceKey(str(before?.id)!) : undefined,

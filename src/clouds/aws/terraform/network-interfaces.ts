@@ -10,20 +10,38 @@ import { addressesOf, forwardingOf, subnetOf } from './common.js';
 export function eniInterface(m: Mapping, eni: ResourceInstance, machine: string): TfInterface {
   const origin = m.origin(eni, { attributes: ['source_dest_check'], path: ['source_dest_check'] });
   const subnet = subnetOf(m, eni, ['subnet_id']);
-  if (subnet.why) m.gap(`${eni.address}: ${subnet.why}: its subnet cannot be verified`, { machine, resource: eni.address, origin: m.origin(eni, { attributes: ['subnet_id'] }) });
+  if (subnet.why)
+    m.gap(`${eni.address}: ${subnet.why}: its subnet cannot be verified`, {
+      machine,
+      resource: eni.address,
+      origin: m.origin(eni, { attributes: ['subnet_id'] }),
+    });
   return {
     id: eni.address,
     name: eni.address,
-    ips: [...new Set(addressesOf(m, [known(eni, ['private_ip']), ...list(known(eni, ['private_ips'])), ...list(known(eni, ['ipv6_addresses']))]))],
+    ips: [
+      ...new Set(
+        addressesOf(m, [
+          known(eni, ['private_ip']),
+          ...list(known(eni, ['private_ips'])),
+          ...list(known(eni, ['ipv6_addresses'])),
+        ]),
+      ),
+    ],
     subnetId: subnet.id,
     forwarding: forwardingOf(m, eni, machine),
-    remediation: { text: `Set source_dest_check = false in ${eni.address}${where(origin)}: the check is on unless it is set.` },
+    remediation: {
+      text: `Set source_dest_check = false in ${eni.address}${where(origin)}: the check is on unless it is set.`,
+    },
     origin,
   };
 }
 
 /** The instance an ENI is attached to: an aws_instance of the plan, or a given instance id. */
-function attachmentOf(m: Mapping, eni: ResourceInstance): { target?: ResourceInstance; instanceId?: string } | undefined {
+function attachmentOf(
+  m: Mapping,
+  eni: ResourceInstance,
+): { target?: ResourceInstance; instanceId?: string } | undefined {
   const blocks = records(eni.values.attachment);
   for (let i = 0; i < blocks.length; i++) {
     const attached = m.single(eni, ['attachment', i, 'instance'], ['aws_instance']);
@@ -32,7 +50,10 @@ function attachmentOf(m: Mapping, eni: ResourceInstance): { target?: ResourceIns
   }
   for (const attachment of m.plan.ofType('aws_network_interface_attachment')) {
     const target = m.single(attachment, ['network_interface_id'], ['aws_network_interface']);
-    const matches = target.kind === 'target' ? target.target === eni : target.kind === 'known' && target.value === knownString(eni, ['id']);
+    const matches =
+      target.kind === 'target'
+        ? target.target === eni
+        : target.kind === 'known' && target.value === knownString(eni, ['id']);
     if (!matches) continue;
     const attached = m.single(attachment, ['instance_id'], ['aws_instance']);
     if (attached.kind === 'target') return { target: attached.target };
@@ -51,6 +72,12 @@ export const networkInterfaceMapper: ResourceMapper = {
     const attachment = attachmentOf(m, eni);
     const machine = attachment?.target?.address;
     const iface = eniInterface(m, eni, machine ?? eni.address);
-    return { attached: { iface, machine, instanceKey: attachment?.instanceId ? awsInstanceKey(attachment.instanceId) : m.localKey(eni.address) } };
+    return {
+      attached: {
+        iface,
+        machine,
+        instanceKey: attachment?.instanceId ? awsInstanceKey(attachment.instanceId) : m.localKey(eni.address),
+      },
+    };
   },
 };

@@ -28,7 +28,12 @@ function templateOf(m: Mapping, group: ResourceInstance): ResourceInstance | und
     const found = m.single(group, path, ['aws_launch_template', 'aws_launch_configuration']);
     if (found.kind === 'target') return found.target;
     if (found.kind === 'known') {
-      const match = m.plan.ofType('aws_launch_template', 'aws_launch_configuration').find((template) => knownString(template, ['id']) === found.value || knownString(template, ['name']) === found.value);
+      const match = m.plan
+        .ofType('aws_launch_template', 'aws_launch_configuration')
+        .find(
+          (template) =>
+            knownString(template, ['id']) === found.value || knownString(template, ['name']) === found.value,
+        );
       if (match) return match;
     }
   }
@@ -45,7 +50,10 @@ function labelsOfValue(value: unknown): Record<string, string> {
 function poolSubnets(m: Mapping, pool: ResourceInstance, template: ResourceInstance | undefined): string[] {
   const subnetIds: string[] = [];
   const zones = m.many(pool, ['vpc_zone_identifier'], ['aws_subnet']);
-  subnetIds.push(...zones.values.filter((value): value is string => typeof value === 'string'), ...zones.targets.map(idOf));
+  subnetIds.push(
+    ...zones.values.filter((value): value is string => typeof value === 'string'),
+    ...zones.targets.map(idOf),
+  );
   if (subnetIds.length === 0 && template && pool !== template) {
     const fromTemplate = subnetOf(m, template, ['network_interfaces', 0, 'subnet_id']);
     if (fromTemplate.id) subnetIds.push(fromTemplate.id);
@@ -54,8 +62,12 @@ function poolSubnets(m: Mapping, pool: ResourceInstance, template: ResourceInsta
     if (own.id) subnetIds.push(own.id);
   }
   if (subnetIds.length === 0) {
-    const why = zones.why ?? 'no subnet is given (vpc_zone_identifier or the launch template\'s network_interfaces)';
-    m.gap(`${pool.address}: ${why}: the subnets its nodes land in cannot be verified`, { machine: pool.address, resource: pool.address, origin: m.origin(pool, { attributes: ['vpc_zone_identifier'] }) });
+    const why = zones.why ?? "no subnet is given (vpc_zone_identifier or the launch template's network_interfaces)";
+    m.gap(`${pool.address}: ${why}: the subnets its nodes land in cannot be verified`, {
+      machine: pool.address,
+      resource: pool.address,
+      origin: m.origin(pool, { attributes: ['vpc_zone_identifier'] }),
+    });
   }
   return [...new Set(subnetIds)];
 }
@@ -64,12 +76,20 @@ function poolMachine(m: Mapping, pool: ResourceInstance, template: ResourceInsta
   const subnetIds = poolSubnets(m, pool, template);
   const source = template ?? pool;
   const origin = m.origin(source, template ? {} : { attributes: ['launch_template', 'mixed_instances_policy'] });
-  const instanceTags = Object.assign({}, ...records(template?.values.tag_specifications).filter((spec) => spec.resource_type === 'instance').map((spec) => labelsOfValue(spec.tags))) as Record<string, string>;
+  const instanceTags = Object.assign(
+    {},
+    ...records(template?.values.tag_specifications)
+      .filter((spec) => spec.resource_type === 'instance')
+      .map((spec) => labelsOfValue(spec.tags)),
+  ) as Record<string, string>;
   const remediation = {
     text: `Turn the check off when each instance boots: in the user data of ${source.address}${where(origin)}, call modify-instance-attribute for the instance itself (its instance role needs ec2:ModifyInstanceAttribute), or do it from a lifecycle hook.`,
     command: BOOT_COMMAND,
   };
-  const caveat = pool === source ? LAUNCH_TEMPLATE_CAVEAT : LAUNCH_TEMPLATE_CAVEAT.replace('launched from it', `${pool.address} launches`);
+  const caveat =
+    pool === source
+      ? LAUNCH_TEMPLATE_CAVEAT
+      : LAUNCH_TEMPLATE_CAVEAT.replace('launched from it', `${pool.address} launches`);
   return {
     address: pool.address,
     provider: 'aws',
@@ -80,7 +100,18 @@ function poolMachine(m: Mapping, pool: ResourceInstance, template: ResourceInsta
     networkTags: [],
     labels: { ...instanceTags, ...labelsOfValue(pool.values.tags_all), ...blockTags(pool.values.tag) },
     os: 'unknown',
-    interfaces: [{ id: source.address, name: source.address, ips: [], subnetId: subnetIds[0], forwarding: false, caveat, remediation, origin }],
+    interfaces: [
+      {
+        id: source.address,
+        name: source.address,
+        ips: [],
+        subnetId: subnetIds[0],
+        forwarding: false,
+        caveat,
+        remediation,
+        origin,
+      },
+    ],
     subnetIds,
     created: true,
     managedBy: pool.address,

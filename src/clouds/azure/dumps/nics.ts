@@ -23,27 +23,40 @@ export const azNics: FormatReader = {
         // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
         const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
         const value = config[key];
-        const ip = isAbsent(value) ? undefined : (canonicalIp(value) ?? context.ip(value, [...path, 'ipConfigurations', i, key], `${str(nic.name) ?? id}: ${key}`));
+        const ip = isAbsent(value)
+          ? undefined
+          : (canonicalIp(value) ??
+            context.ip(value, [...path, 'ipConfigurations', i, key], `${str(nic.name) ?? id}: ${key}`));
         if (ip) ips.push(ip);
         const subnet = str(record(config.subnet).id);
         if (subnet && (!subnetId || config.primary === true)) subnetId = azureId(subnet);
       });
       const vm = str(record(nic.virtualMachine).id);
       const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
-      context.builder.addInterface({
-        id: azureId(id),
-        name: str(nic.name) ?? id,
-        provider: 'azure',
-        instanceKey: vm ? azureInstanceKey(vm) : undefined,
-        ips,
-        subnetId,
-        networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
-        forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
-        securityGroupIds: nsgOf(nic),
-        origin: context.origin([...path, forwardingKey]),
-      }, true);
+      context.builder.addInterface(
+        {
+          id: azureId(id),
+          name: str(nic.name) ?? id,
+          provider: 'azure',
+          instanceKey: vm ? azureInstanceKey(vm) : undefined,
+          ips,
+          subnetId,
+          networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
+          forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
+          securityGroupIds: nsgOf(nic),
+          origin: context.origin([...path, forwardingKey]),
+        },
+        true,
+      );
       if (vm) {
-        context.builder.addInstance({ key: azureInstanceKey(vm), provider: 'azure', id: azureId(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
+        context.builder.addInstance({
+          key: azureInstanceKey(vm),
+          provider: 'azure',
+          id: azureId(vm),
+          name: vm.split('/').pop(),
+          tags: [],
+          origin: context.origin([...path, 'virtualMachine']),
+        });
       }
     });
     context.builder.markPresent('interfaces');

@@ -15,23 +15,78 @@ const TYPE = 'Microsoft.Network/networkSecurityGroups';
  * `az network nsg list` output always has them.
  */
 const DEFAULT_RULES: readonly Json[] = [
-  { name: 'AllowVnetInBound', priority: 65000, direction: 'Inbound', access: 'Allow', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork' },
-  { name: 'AllowAzureLoadBalancerInBound', priority: 65001, direction: 'Inbound', access: 'Allow', sourceAddressPrefix: 'AzureLoadBalancer', destinationAddressPrefix: '*' },
-  { name: 'DenyAllInBound', priority: 65500, direction: 'Inbound', access: 'Deny', sourceAddressPrefix: '*', destinationAddressPrefix: '*' },
-  { name: 'AllowVnetOutBound', priority: 65000, direction: 'Outbound', access: 'Allow', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork' },
-  { name: 'AllowInternetOutBound', priority: 65001, direction: 'Outbound', access: 'Allow', sourceAddressPrefix: '*', destinationAddressPrefix: 'Internet' },
-  { name: 'DenyAllOutBound', priority: 65500, direction: 'Outbound', access: 'Deny', sourceAddressPrefix: '*', destinationAddressPrefix: '*' },
+  {
+    name: 'AllowVnetInBound',
+    priority: 65000,
+    direction: 'Inbound',
+    access: 'Allow',
+    sourceAddressPrefix: 'VirtualNetwork',
+    destinationAddressPrefix: 'VirtualNetwork',
+  },
+  {
+    name: 'AllowAzureLoadBalancerInBound',
+    priority: 65001,
+    direction: 'Inbound',
+    access: 'Allow',
+    sourceAddressPrefix: 'AzureLoadBalancer',
+    destinationAddressPrefix: '*',
+  },
+  {
+    name: 'DenyAllInBound',
+    priority: 65500,
+    direction: 'Inbound',
+    access: 'Deny',
+    sourceAddressPrefix: '*',
+    destinationAddressPrefix: '*',
+  },
+  {
+    name: 'AllowVnetOutBound',
+    priority: 65000,
+    direction: 'Outbound',
+    access: 'Allow',
+    sourceAddressPrefix: 'VirtualNetwork',
+    destinationAddressPrefix: 'VirtualNetwork',
+  },
+  {
+    name: 'AllowInternetOutBound',
+    priority: 65001,
+    direction: 'Outbound',
+    access: 'Allow',
+    sourceAddressPrefix: '*',
+    destinationAddressPrefix: 'Internet',
+  },
+  {
+    name: 'DenyAllOutBound',
+    priority: 65500,
+    direction: 'Outbound',
+    access: 'Deny',
+    sourceAddressPrefix: '*',
+    destinationAddressPrefix: '*',
+  },
 ].map((rule) => ({ ...rule, protocol: '*', sourcePortRange: '*', destinationPortRange: '*' }));
 
 /** One side of a rule: "*" is any address, CIDRs and addresses are ranges, anything else is a service tag. */
-function side(rule: Json, path: Path, context: ReadContext, which: 'source' | 'destination', what: string): { ranges: Cidr[] | undefined; refs: string[] } {
+function side(
+  rule: Json,
+  path: Path,
+  context: ReadContext,
+  which: 'source' | 'destination',
+  what: string,
+): { ranges: Cidr[] | undefined; refs: string[] } {
   const single = pick(rule, `${which}AddressPrefix`);
   const values: { value: unknown; path: Path }[] = [
-    ...(typeof single === 'string' && single !== '' ? [{ value: single, path: [...path, `${which}AddressPrefix`] }] : []),
-    ...list(rule[`${which}AddressPrefixes`]).map((value, i) => ({ value, path: [...path, `${which}AddressPrefixes`, i] })),
+    ...(typeof single === 'string' && single !== ''
+      ? [{ value: single, path: [...path, `${which}AddressPrefix`] }]
+      : []),
+    ...list(rule[`${which}AddressPrefixes`]).map((value, i) => ({
+      value,
+      path: [...path, `${which}AddressPrefixes`, i],
+    })),
   ];
   const ranges: Cidr[] = [];
-  const refs = records(rule[`${which}ApplicationSecurityGroups`]).flatMap((asg) => (str(asg.id) ? [`asg:${azureId(str(asg.id)!)}`] : []));
+  const refs = records(rule[`${which}ApplicationSecurityGroups`]).flatMap((asg) =>
+    str(asg.id) ? [`asg:${azureId(str(asg.id)!)}`] : [],
+  );
   let any = false;
   for (const { value, path: valuePath } of values) {
     if (typeof value !== 'string') context.fail(valuePath, `${what}: ${which} address prefix is not a string`);
@@ -45,9 +100,16 @@ function side(rule: Json, path: Path, context: ReadContext, which: 'source' | 'd
 }
 
 function ports(rule: Json): string[] {
-  const destination = [pick(rule, 'destinationPortRange'), ...list(rule.destinationPortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
-  const source = [pick(rule, 'sourcePortRange'), ...list(rule.sourcePortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
-  const limited = (values: unknown[]) => (values.length === 0 || values.some((value) => portText(value) === undefined) ? [] : values.map((value) => portText(value)!));
+  const destination = [pick(rule, 'destinationPortRange'), ...list(rule.destinationPortRanges)].filter(
+    (value) => value !== undefined && value !== null && value !== '',
+  );
+  const source = [pick(rule, 'sourcePortRange'), ...list(rule.sourcePortRanges)].filter(
+    (value) => value !== undefined && value !== null && value !== '',
+  );
+  const limited = (values: unknown[]) =>
+    values.length === 0 || values.some((value) => portText(value) === undefined)
+      ? []
+      : values.map((value) => portText(value)!);
   return [...limited(destination), ...limited(source).map((range) => `source ${range}`)];
 }
 
@@ -57,15 +119,19 @@ function readRule(rule: Json, path: Path, context: ReadContext, nsgId: string, b
   const priority = num(rule.priority);
   if (priority === undefined) context.fail([...path, 'priority'], `${what}: priority is missing`);
   const direction = str(rule.direction)?.toLowerCase();
-  if (direction !== 'inbound' && direction !== 'outbound') context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
+  if (direction !== 'inbound' && direction !== 'outbound')
+    context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
   const access = str(rule.access)?.toLowerCase();
-  if (access !== 'allow' && access !== 'deny') context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
+  if (access !== 'allow' && access !== 'deny')
+    context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
   const protocol = protocolName(rule.protocol);
   if (!protocol) context.fail([...path, 'protocol'], `${what}: protocol is missing`);
   const source = side(rule, path, context, 'source', what);
   const destination = side(rule, path, context, 'destination', what);
   return {
-    id: str(rule.id) ? azureId(str(rule.id)!) : `${nsgId}/${builtIn ? 'defaultsecurityrules' : 'securityrules'}/${name.toLowerCase()}`,
+    id: str(rule.id)
+      ? azureId(str(rule.id)!)
+      : `${nsgId}/${builtIn ? 'defaultsecurityrules' : 'securityrules'}/${name.toLowerCase()}`,
     name,
     provider: 'azure',
     setId: nsgId,
@@ -106,9 +172,13 @@ export const azNsgs: FormatReader = {
         interfaceIds: records(nsg.networkInterfaces).flatMap((nic) => (str(nic.id) ? [azureId(str(nic.id)!)] : [])),
         origin: context.origin(path),
       });
-      const custom = records(nsg.securityRules).map((rule, i) => readRule(rule, [...path, 'securityRules', i], context, id, false));
+      const custom = records(nsg.securityRules).map((rule, i) =>
+        readRule(rule, [...path, 'securityRules', i], context, id, false),
+      );
       const defaults = Array.isArray(nsg.defaultSecurityRules)
-        ? records(nsg.defaultSecurityRules).map((rule, i) => readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true))
+        ? records(nsg.defaultSecurityRules).map((rule, i) =>
+            readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true),
+          )
         : DEFAULT_RULES.map((rule) => readRule(rule, path, context, id, true));
       for (const rule of [...custom, ...defaults]) context.builder.addFirewallRule(rule);
     });

@@ -47,13 +47,17 @@ export const azPolicyAssignments: FormatReader = {
         name: str(assignment.displayName) ?? str(assignment.name) ?? id.split('/').pop()!,
         // An assignment's scope is the id it sits under; az prints it, ARM's list does too.
         scope: azureId(str(assignment.scope) ?? id.replace(ASSIGNMENT_SUFFIX, '')),
-        notScopes: list(assignment.notScopes).flatMap((scope) => (typeof scope === 'string' && scope ? [azureId(scope.replace(/\/+$/, ''))] : [])),
+        notScopes: list(assignment.notScopes).flatMap((scope) =>
+          typeof scope === 'string' && scope ? [azureId(scope.replace(/\/+$/, ''))] : [],
+        ),
         definitionId,
         initiative,
         enforced: enforcementMode.toLowerCase() !== 'donotenforce',
         effect: initiative ? 'unknown' : effectOf(assignment, builtIn),
         blocks: builtIn ? 'forwarding' : undefined,
-        origin: context.origin(isRecord(item.properties) ? [...path, 'properties', 'policyDefinitionId'] : [...path, 'policyDefinitionId']),
+        origin: context.origin(
+          isRecord(item.properties) ? [...path, 'properties', 'policyDefinitionId'] : [...path, 'policyDefinitionId'],
+        ),
       });
     });
   },

@@ -22,13 +22,24 @@ export const azRouteTables: FormatReader = {
         const routePath = [...path, 'routes', i];
         const routeName = str(route.name) ?? `route-${i}`;
         const hopType = str(route.nextHopType) ?? 'None';
-        const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
-        const nextHop: NextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
+        const ip =
+          hopType === 'VirtualAppliance'
+            ? context.optionalIp(
+                route.nextHopIpAddress,
+                [...routePath, 'nextHopIpAddress'],
+                `route ${routeName}: nextHopIpAddress`,
+              )
+            : undefined;
+        const nextHop: NextHop = ip
+          ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` }
+          : { kind: 'other', text: hopType };
         context.builder.addRoute({
           id: str(route.id) ? azureId(str(route.id)!) : `${tableId}/routes/${routeName}`,
           name: routeName,
           provider: 'azure',
-          dest: parseCidr(route.addressPrefix) ?? context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
+          dest:
+            parseCidr(route.addressPrefix) ??
+            context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
           nextHop,
           priority: 0,
           tags: [],

@@ -12,7 +12,10 @@ const TYPE = 'Microsoft.Network/virtualNetworks/subnets';
 
 function prefixes(object: Json, path: Path, context: ReadContext, what: string): Cidr[] {
   // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
-  const single = object.addressPrefix !== undefined && object.addressPrefix !== null ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
+  const single =
+    object.addressPrefix !== undefined && object.addressPrefix !== null
+      ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }]
+      : [];
   const many = list(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
   return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
 }
@@ -22,7 +25,14 @@ export function readSubnet(subnet: Json, path: Path, context: ReadContext): void
   const rawId = str(subnet.id);
   if (!rawId) context.fail(path, 'subnet without id');
   const id = azureId(rawId);
-  context.builder.addSubnet({ id, name: str(subnet.name), cidrs: prefixes(subnet, path, context, str(subnet.name) ?? id), networkId: vnetOfSubnet(id), securityGroupIds: nsgOf(subnet), origin: context.origin(path) });
+  context.builder.addSubnet({
+    id,
+    name: str(subnet.name),
+    cidrs: prefixes(subnet, path, context, str(subnet.name) ?? id),
+    networkId: vnetOfSubnet(id),
+    securityGroupIds: nsgOf(subnet),
+    origin: context.origin(path),
+  });
   const table = routeTableOf(subnet);
   if (table) context.builder.associate(table, id);
 }
@@ -37,4 +47,3 @@ export const azSubnets: FormatReader = {
     return count;
   },
 };
-

@@ -33,4 +33,8 @@ function reader(type: string, producedBy: string, id: string): FormatReader {
 }
 
 export const azVms = reader(VM_TYPE, 'az vm list -o json', 'az-vm-list');
-export const azVmssVms = reader(VMSS_VM_TYPE, 'az vmss list-instances -g RG -n SCALESET -o json', 'az-vmss-list-instances');
+export const azVmssVms = reader(
+  VMSS_VM_TYPE,
+  'az vmss list-instances -g RG -n SCALESET -o json',
+  'az-vmss-list-instances',
+);

@@ -16,7 +16,9 @@ export const azVnets: FormatReader = {
       const id = str(vnet.id);
       if (!id) context.fail(path, 'virtual network without id');
       const space = record(vnet.addressSpace);
-      const cidrs = list(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${str(vnet.name) ?? id}: address space`));
+      const cidrs = list(space.addressPrefixes).map((prefix, i) =>
+        context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${str(vnet.name) ?? id}: address space`),
+      );
       context.builder.addNetwork({ id: azureId(id), name: str(vnet.name), cidrs, origin: context.origin(path) });
       records(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
     });

@@ -24,8 +24,15 @@ function armEndpoint(options: LiveOptions): string {
 function azPolicyShape(item: unknown): unknown {
   if (typeof item !== 'object' || item === null) return item;
   const { properties, ...rest } = item as Record<string, unknown>;
-  const flat: Record<string, unknown> = { ...(typeof properties === 'object' && properties !== null ? properties : {}), ...rest };
-  return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
+  const flat: Record<string, unknown> = {
+    ...(typeof properties === 'object' && properties !== null ? properties : {}),
+    ...rest,
+  };
+  return Object.fromEntries(
+    Object.keys(flat)
+      .sort()
+      .map((key) => [key, flat[key]]),
+  );
 }
 
 interface Scope {
@@ -85,11 +92,19 @@ class SubscriptionReader {
   }
 
   nics(group: string) {
-    return this.list(`reading network interfaces of ${group}`, 'Microsoft.Network/networkInterfaces/read', this.client.networkInterfaces.list(group).byPage());
+    return this.list(
+      `reading network interfaces of ${group}`,
+      'Microsoft.Network/networkInterfaces/read',
+      this.client.networkInterfaces.list(group).byPage(),
+    );
   }
 
   vnets(group: string) {
-    return this.list(`reading virtual networks of ${group}`, 'Microsoft.Network/virtualNetworks/read', this.client.virtualNetworks.list(group).byPage());
+    return this.list(
+      `reading virtual networks of ${group}`,
+      'Microsoft.Network/virtualNetworks/read',
+      this.client.virtualNetworks.list(group).byPage(),
+    );
   }
 
   /**
@@ -101,7 +116,8 @@ class SubscriptionReader {
     const { createPipelineRequest } = await import('@azure/core-rest-pipeline');
     const what = 'reading policy assignments';
     const items: unknown[] = [];
-    let url: string | undefined = `${armEndpoint(this.options)}/subscriptions/${encodeURIComponent(this.subscription)}/providers/Microsoft.Authorization/policyAssignments?api-version=${POLICY_API_VERSION}`;
+    let url: string | undefined =
+      `${armEndpoint(this.options)}/subscriptions/${encodeURIComponent(this.subscription)}/providers/Microsoft.Authorization/policyAssignments?api-version=${POLICY_API_VERSION}`;
     let pages = 0;
     try {
       while (url) {
@@ -109,7 +125,11 @@ class SubscriptionReader {
         this.budget.count('azure');
         // The network client's pipeline: same credential, same retries of 429 and 5xx, same endpoint.
         const response = await this.client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
-        const body = JSON.parse(response.bodyAsText || '{}') as { value?: unknown[]; nextLink?: string; error?: { code?: string; message?: string } };
+        const body = JSON.parse(response.bodyAsText || '{}') as {
+          value?: unknown[];
+          nextLink?: string;
+          error?: { code?: string; message?: string };
+        };
         if (response.status !== 200) {
           const code = body.error?.code ?? String(response.status);
           this.gaps.push({
@@ -127,17 +147,27 @@ class SubscriptionReader {
       return items;
     } catch (error) {
       if (error instanceof UserError) throw error;
-      this.gaps.push({ message: `Azure ${this.subscription}: ${what} failed after retries (${(error as { code?: string }).code ?? (error as Error).message?.split('\n')[0]})` });
+      this.gaps.push({
+        message: `Azure ${this.subscription}: ${what} failed after retries (${(error as { code?: string }).code ?? (error as Error).message?.split('\n')[0]})`,
+      });
       return undefined;
     }
   }
 
   nsgs(group: string) {
-    return this.list(`reading network security groups of ${group}`, 'Microsoft.Network/networkSecurityGroups/read', this.client.networkSecurityGroups.list(group).byPage());
+    return this.list(
+      `reading network security groups of ${group}`,
+      'Microsoft.Network/networkSecurityGroups/read',
+      this.client.networkSecurityGroups.list(group).byPage(),
+    );
   }
 
   routeTables(group: string) {
-    return this.list(`reading route tables of ${group}`, 'Microsoft.Network/routeTables/read', this.client.routeTables.list(group).byPage());
+    return this.list(
+      `reading route tables of ${group}`,
+      'Microsoft.Network/routeTables/read',
+      this.client.routeTables.list(group).byPage(),
+    );
   }
 }
 
@@ -148,8 +178,14 @@ export async function networkClient(options: LiveOptions, subscription: string):
   const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
   const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
   // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
-  const credential = new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
-  return new network.NetworkManagementClient(credential, subscription, { endpoint: options.azureEndpoint ?? cloud.arm, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
+  const credential = new DefaultAzureCredential({
+    authorityHost,
+    disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined,
+  });
+  return new network.NetworkManagementClient(credential, subscription, {
+    endpoint: options.azureEndpoint ?? cloud.arm,
+    retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 },
+  });
 }
 
 function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: Gap[]): Map<string, Set<string>> {
@@ -195,7 +231,12 @@ export const azureReader: CloudReader = {
       }
       nics.push(...found);
       const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
-      const vnetGroups = new Set(subnetIds.map((id) => scopeOf(id)).filter((s): s is Scope => s?.subscription === subscription).map((s) => s.resourceGroup));
+      const vnetGroups = new Set(
+        subnetIds
+          .map((id) => scopeOf(id))
+          .filter((s): s is Scope => s?.subscription === subscription)
+          .map((s) => s.resourceGroup),
+      );
       const foundVnets = [];
       for (const group of [...vnetGroups].sort()) foundVnets.push(...((await reader.vnets(group)) ?? []));
       vnets.push(...foundVnets);
@@ -213,7 +254,10 @@ export const azureReader: CloudReader = {
       }
       // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
       const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
-      const nsgRefs = [...found.map((nic) => nic.networkSecurityGroup?.id), ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id))];
+      const nsgRefs = [
+        ...found.map((nic) => nic.networkSecurityGroup?.id),
+        ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
+      ];
       for (const id of nsgRefs) {
         const scope = scopeOf(id);
         if (scope?.subscription === subscription) nsgGroups.add(scope.resourceGroup);
@@ -233,10 +277,10 @@ export const azureReader: CloudReader = {
     if (nicsRead) dumps.push({ name: 'az-nics.json', value: plain(nics), kinds: ['instances', 'interfaces'] });
     dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
     // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
-    if (tablesRead) dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
+    if (tablesRead)
+      dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
     if (nsgsRead) dumps.push({ name: 'az-nsgs.json', value: plain(nsgs), kinds: ['firewalls'] });
     if (assignmentsRead) dumps.push({ name: 'az-policy-assignments.json', value: assignments });
     return { dumps, gaps };
   },
 };
-

@@ -22,7 +22,12 @@ export function isWindows(instance: ResourceInstance): boolean {
 }
 
 /** A subnet or route table id attribute: the resource it refers to, or the id it names. */
-export function referenceOf(m: Mapping, instance: ResourceInstance, path: (string | number)[], types: string[]): { id?: string; why?: string } {
+export function referenceOf(
+  m: Mapping,
+  instance: ResourceInstance,
+  path: (string | number)[],
+  types: string[],
+): { id?: string; why?: string } {
   const found = m.single(instance, path, types);
   if (found.kind === 'target') return { id: idOf(found.target) };
   if (found.kind === 'known' && str(found.value)) return { id: azureId(str(found.value)!) };
@@ -30,15 +35,23 @@ export function referenceOf(m: Mapping, instance: ResourceInstance, path: (strin
 }
 
 /** IP forwarding of a NIC or a scale set's network_interface block: off when not set; unknown is a gap. */
-export function forwardingOf(m: Mapping, instance: ResourceInstance, path: (string | number)[], machine: string): boolean | undefined {
+export function forwardingOf(
+  m: Mapping,
+  instance: ResourceInstance,
+  path: (string | number)[],
+  machine: string,
+): boolean | undefined {
   const value = valueAt(instance, path);
   if (value.state === 'absent') return false;
   if (value.state === 'known') return bool(value.value);
   const resolved = m.resolver.resolve(instance, path);
-  m.gap(`${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : `${path.join('.')} is known only after apply`}: whether IP forwarding is enabled cannot be verified`, {
-    machine,
-    resource: instance.address,
-    origin: m.origin(instance, { attributes: [String(path[path.length - 1])], path }),
-  });
+  m.gap(
+    `${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : `${path.join('.')} is known only after apply`}: whether IP forwarding is enabled cannot be verified`,
+    {
+      machine,
+      resource: instance.address,
+      origin: m.origin(instance, { attributes: [String(path[path.length - 1])], path }),
+    },
+  );
   return undefined;
 }

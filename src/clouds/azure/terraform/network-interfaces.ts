@@ -11,20 +11,35 @@ export function nicInterface(m: Mapping, nic: ResourceInstance, machine: string)
   const key = forwardingKey(nic.values, nic.unknown);
   const origin = m.origin(nic, { attributes: [key], path: [key] });
   const configurations = records(nic.values.ip_configuration);
-  const primary = Math.max(0, configurations.findIndex((config) => config.primary === true));
-  const subnet = configurations.length > 0 ? referenceOf(m, nic, ['ip_configuration', primary, 'subnet_id'], ['azurerm_subnet']) : { why: 'no ip_configuration' };
-  if (subnet.why) m.gap(`${nic.address}: ${subnet.why}: which route table applies to it cannot be verified`, { machine, resource: nic.address, origin: m.origin(nic, { attributes: ['subnet_id'] }) });
+  const primary = Math.max(
+    0,
+    configurations.findIndex((config) => config.primary === true),
+  );
+  const subnet =
+    configurations.length > 0
+      ? referenceOf(m, nic, ['ip_configuration', primary, 'subnet_id'], ['azurerm_subnet'])
+      : { why: 'no ip_configuration' };
+  if (subnet.why)
+    m.gap(`${nic.address}: ${subnet.why}: which route table applies to it cannot be verified`, {
+      machine,
+      resource: nic.address,
+      origin: m.origin(nic, { attributes: ['subnet_id'] }),
+    });
   const ips = [
     ...configurations.map((_, i) => known(nic, ['ip_configuration', i, 'private_ip_address'])),
     ...list(known(nic, ['private_ip_addresses'])),
-  ].map((value) => m.ip(value)).filter((ip): ip is string => ip !== undefined);
+  ]
+    .map((value) => m.ip(value))
+    .filter((ip): ip is string => ip !== undefined);
   return {
     id: nic.address,
     name: nic.address,
     ips: [...new Set(ips)],
     subnetId: subnet.id,
     forwarding: forwardingOf(m, nic, [key], machine),
-    remediation: { text: `Set ${key} = true in ${nic.address}${where(origin)}${key === 'enable_ip_forwarding' ? ' (ip_forwarding_enabled from azurerm 4.0 on)' : ''}; Azure changes it in place.` },
+    remediation: {
+      text: `Set ${key} = true in ${nic.address}${where(origin)}${key === 'enable_ip_forwarding' ? ' (ip_forwarding_enabled from azurerm 4.0 on)' : ''}; Azure changes it in place.`,
+    },
     origin,
   };
 }
@@ -38,6 +53,8 @@ export function nicKey(m: Mapping, nic: ResourceInstance): string {
 /** A NIC no VM of the plan uses (VMs claim theirs): an interface of a machine the plan does not declare. */
 export const networkInterfaceMapper: ResourceMapper = {
   map(nic, m) {
-    return m.claimant(nic) ? {} : { attached: { iface: nicInterface(m, nic, nic.address), instanceKey: nicKey(m, nic) } };
+    return m.claimant(nic)
+      ? {}
+      : { attached: { iface: nicInterface(m, nic, nic.address), instanceKey: nicKey(m, nic) } };
   },
 };

@@ -7,7 +7,14 @@ import { idOf } from './common.js';
 export const virtualNetworkMapper: ResourceMapper = {
   data: true,
   map(vnet, m) {
-    return { network: { id: idOf(vnet), name: knownString(vnet, ['name']) ?? vnet.address, cidrs: m.optionalCidrs(vnet, ['address_space']), origin: m.origin(vnet, { attributes: ['address_space'] }) } };
+    return {
+      network: {
+        id: idOf(vnet),
+        name: knownString(vnet, ['name']) ?? vnet.address,
+        cidrs: m.optionalCidrs(vnet, ['address_space']),
+        origin: m.origin(vnet, { attributes: ['address_space'] }),
+      },
+    };
   },
 };
 
@@ -15,7 +22,11 @@ export const subnetMapper: ResourceMapper = {
   data: true,
   map(subnet, m) {
     const vnetName = knownString(subnet, ['virtual_network_name']);
-    const vnet = vnetName ? m.plan.ofTypeOrData('azurerm_virtual_network').find((candidate) => knownString(candidate, ['name']) === vnetName) : undefined;
+    const vnet = vnetName
+      ? m.plan
+          .ofTypeOrData('azurerm_virtual_network')
+          .find((candidate) => knownString(candidate, ['name']) === vnetName)
+      : undefined;
     return {
       subnet: {
         id: idOf(subnet),

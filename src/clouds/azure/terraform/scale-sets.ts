@@ -11,14 +11,27 @@ function blockInterface(m: Mapping, set: ResourceInstance, blocks: readonly Json
   const key = forwardingKey(block, list(record(set.unknown).network_interface)[i]);
   const origin = m.origin(set, { attributes: [key], path: ['network_interface', i, key] });
   const configurations = records(block.ip_configuration);
-  const primary = Math.max(0, configurations.findIndex((config) => config.primary === true));
-  const subnet = configurations.length > 0 ? referenceOf(m, set, ['network_interface', i, 'ip_configuration', primary, 'subnet_id'], ['azurerm_subnet']) : { why: 'no ip_configuration' };
+  const primary = Math.max(
+    0,
+    configurations.findIndex((config) => config.primary === true),
+  );
+  const subnet =
+    configurations.length > 0
+      ? referenceOf(m, set, ['network_interface', i, 'ip_configuration', primary, 'subnet_id'], ['azurerm_subnet'])
+      : { why: 'no ip_configuration' };
   if (subnet.why && (block.primary === true || blocks.length === 1)) {
-    m.gap(`${set.address}: ${subnet.why}: the subnet of its nodes cannot be verified`, { machine: set.address, resource: set.address, origin: m.origin(set, { attributes: ['subnet_id'] }) });
+    m.gap(`${set.address}: ${subnet.why}: the subnet of its nodes cannot be verified`, {
+      machine: set.address,
+      resource: set.address,
+      origin: m.origin(set, { attributes: ['subnet_id'] }),
+    });
   }
   const name = knownString(set, ['name']);
   const group = knownString(set, ['resource_group_name']);
-  const label = blocks.length === 1 || block.primary === true ? set.address : `${set.address}.network_interface[${JSON.stringify(str(block.name) ?? i)}]`;
+  const label =
+    blocks.length === 1 || block.primary === true
+      ? set.address
+      : `${set.address}.network_interface[${JSON.stringify(str(block.name) ?? i)}]`;
   return {
     id: label,
     name: label,
@@ -27,7 +40,10 @@ function blockInterface(m: Mapping, set: ResourceInstance, blocks: readonly Json
     forwarding: forwardingOf(m, set, ['network_interface', i, key], set.address),
     remediation: {
       text: `Set ${key} = true in the network_interface block of ${set.address}${where(origin)}; with a Manual upgrade policy, also bring the existing instances up to date.`,
-      command: name && group ? `az vmss update-instances --resource-group ${group} --name ${name} --instance-ids '*'` : undefined,
+      command:
+        name && group
+          ? `az vmss update-instances --resource-group ${group} --name ${name} --instance-ids '*'`
+          : undefined,
     },
     origin,
   };

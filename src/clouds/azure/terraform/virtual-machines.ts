@@ -13,9 +13,18 @@ function nicsOf(m: Mapping, vm: ResourceInstance): ResourceInstance[] {
   const nics = m.many(vm, ['network_interface_ids'], ['azurerm_network_interface']);
   const byId = nics.values
     .filter((value): value is string => typeof value === 'string')
-    .map((id) => m.plan.ofType('azurerm_network_interface').find((nic) => knownString(nic, ['id'])?.toLowerCase() === id.toLowerCase()))
+    .map((id) =>
+      m.plan
+        .ofType('azurerm_network_interface')
+        .find((nic) => knownString(nic, ['id'])?.toLowerCase() === id.toLowerCase()),
+    )
     .filter((nic): nic is ResourceInstance => nic !== undefined);
-  if (nics.why) m.gap(`${vm.address}: ${nics.why}: its network interfaces cannot be verified`, { machine: vm.address, resource: vm.address, origin: m.origin(vm, { attributes: ['network_interface_ids'] }) });
+  if (nics.why)
+    m.gap(`${vm.address}: ${nics.why}: its network interfaces cannot be verified`, {
+      machine: vm.address,
+      resource: vm.address,
+      origin: m.origin(vm, { attributes: ['network_interface_ids'] }),
+    });
   return [...byId, ...nics.targets];
 }
 
@@ -25,7 +34,10 @@ function groupAndName(resourceGroup: string, name: string): (providerId: string)
     const ref = parseProviderId(providerId).ref;
     // A scale set's instances are .../virtualMachineScaleSets/S/virtualMachines/N: not this standalone VM.
     if (ref?.provider !== 'azure' || ref.vmId.includes('/virtualmachinescalesets/')) return false;
-    return segmentAfter(ref.vmId, 'resourcegroups') === resourceGroup.toLowerCase() && segmentAfter(ref.vmId, 'virtualmachines') === name.toLowerCase();
+    return (
+      segmentAfter(ref.vmId, 'resourcegroups') === resourceGroup.toLowerCase() &&
+      segmentAfter(ref.vmId, 'virtualmachines') === name.toLowerCase()
+    );
   };
 }
 
@@ -42,7 +54,9 @@ function vmMachine(m: Mapping, vm: ResourceInstance, nics: readonly ResourceInst
     pool: false,
     cloudKey: id ? azureInstanceKey(id) : undefined,
     cloudId: id ? azureId(id) : undefined,
-    names: [name, knownString(vm, ['computer_name'])].filter((item): item is string => item !== undefined).map((item) => item.toLowerCase()),
+    names: [name, knownString(vm, ['computer_name'])]
+      .filter((item): item is string => item !== undefined)
+      .map((item) => item.toLowerCase()),
     ips: interfaces.flatMap((iface) => iface.ips),
     previous: {
       cloudKey: created && beforeId ? azureInstanceKey(beforeId) : undefined,

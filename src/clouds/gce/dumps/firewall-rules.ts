@@ -28,19 +28,35 @@ export const gcloudFirewallRules: FormatReader = {
       const networkUrl = str(rule.network);
       if (!networkUrl) context.fail([...path, 'network'], `firewall rule ${name}: network is missing`);
       const network = gcePath(networkUrl);
-      context.builder.addFirewallSet({ id: network, name: network.split('/').pop() ?? network, provider: 'gce', kind: 'vpc-firewall', networkId: network });
+      context.builder.addFirewallSet({
+        id: network,
+        name: network.split('/').pop() ?? network,
+        provider: 'gce',
+        kind: 'vpc-firewall',
+        networkId: network,
+      });
       if (rule.disabled === true) return;
       const direction = str(rule.direction)?.toUpperCase() === 'EGRESS' ? 'egress' : 'ingress';
-      const cidrs = (key: string): Cidr[] => list(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
-      const sourceRefs = [...strings(rule.sourceTags).map((tag) => `tag:${tag}`), ...strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`)];
+      const cidrs = (key: string): Cidr[] =>
+        list(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
+      const sourceRefs = [
+        ...strings(rule.sourceTags).map((tag) => `tag:${tag}`),
+        ...strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`),
+      ];
       let sourceRanges = cidrs('sourceRanges');
       // An ingress rule with no source at all applies to every source (gcloud stores 0.0.0.0/0; the API may not).
       if (direction === 'ingress' && sourceRanges.length === 0 && sourceRefs.length === 0) sourceRanges = [...ANY];
       if (direction === 'egress' && sourceRanges.length === 0) sourceRanges = [...ANY];
       const destinationRanges = cidrs('destinationRanges');
-      const targets = [...strings(rule.targetTags).map((tag) => `tag:${tag}`), ...strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`)];
+      const targets = [
+        ...strings(rule.targetTags).map((tag) => `tag:${tag}`),
+        ...strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`),
+      ];
       const id = str(rule.selfLink) ? gcePath(str(rule.selfLink)!) : `${network}/firewalls/${name}`;
-      for (const [key, action] of [['allowed', 'allow'], ['denied', 'deny']] as const) {
+      for (const [key, action] of [
+        ['allowed', 'allow'],
+        ['denied', 'deny'],
+      ] as const) {
         records(rule[key]).forEach((entry, i) => {
           const protocol = protocolName(entry.IPProtocol);
           if (!protocol) context.fail([...path, key, i, 'IPProtocol'], `firewall rule ${name}: IPProtocol is missing`);
@@ -63,7 +79,8 @@ export const gcloudFirewallRules: FormatReader = {
             sourceRanges,
             sourceRefs: direction === 'ingress' ? sourceRefs : [],
             // Egress rules with no destinationRanges apply to every destination.
-            destRanges: destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
+            destRanges:
+              destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
             targets,
             origin: context.origin([...path, key, i]),
           });

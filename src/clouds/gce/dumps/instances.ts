@@ -30,7 +30,8 @@ export const gcloudInstances: FormatReader = {
     const count = eachOfList(value, 'kind', KIND, context, (instance, path) => {
       const selfLink = str(instance.selfLink);
       const key = selfLink ? gceInstanceKeyFromUrl(selfLink) : undefined;
-      if (!selfLink || !key) context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
+      if (!selfLink || !key)
+        context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
       const nics = records(instance.networkInterfaces);
       const id = gcePath(selfLink);
       const name = str(instance.name);
@@ -49,19 +50,27 @@ export const gcloudInstances: FormatReader = {
       const forwarding = instance.canIpForward === true;
       for (let i = 0; i < nics.length; i++) {
         const nic = nics[i]!;
-        const v4 = canonicalIp(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`);
-        const v6 = isAbsent(nic.ipv6Address) ? undefined : (canonicalIp(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
-        context.builder.addInterface({
-          id: `${id}/${str(nic.name) ?? `nic${i}`}`,
-          name: `${name ?? key}/${str(nic.name) ?? `nic${i}`}`,
-          provider: 'gce',
-          instanceKey: key,
-          ips: v6 ? [v4, v6] : [v4],
-          subnetId: str(nic.subnetwork) ? gcePath(str(nic.subnetwork)!) : undefined,
-          networkId: str(nic.network) ? gcePath(str(nic.network)!) : undefined,
-          forwarding,
-          origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
-        }, true);
+        const v4 =
+          canonicalIp(nic.networkIP) ??
+          context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`);
+        const v6 = isAbsent(nic.ipv6Address)
+          ? undefined
+          : (canonicalIp(nic.ipv6Address) ??
+            context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
+        context.builder.addInterface(
+          {
+            id: `${id}/${str(nic.name) ?? `nic${i}`}`,
+            name: `${name ?? key}/${str(nic.name) ?? `nic${i}`}`,
+            provider: 'gce',
+            instanceKey: key,
+            ips: v6 ? [v4, v6] : [v4],
+            subnetId: str(nic.subnetwork) ? gcePath(str(nic.subnetwork)!) : undefined,
+            networkId: str(nic.network) ? gcePath(str(nic.network)!) : undefined,
+            forwarding,
+            origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
+          },
+          true,
+        );
       }
     });
     context.builder.markPresent('instances');

@@ -29,7 +29,8 @@ function v2Rules(policy: Json, path: Path, context: ReadContext): OrgPolicyRule[
   if (spec.reset === true) return [];
   return records(spec.rules).map((rule, i) => {
     const condition = record(rule.condition);
-    if (rule.condition !== undefined && !isRecord(rule.condition)) context.fail([...path, 'spec', 'rules', i, 'condition'], 'rule condition is not an object');
+    if (rule.condition !== undefined && !isRecord(rule.condition))
+      context.fail([...path, 'spec', 'rules', i, 'condition'], 'rule condition is not an object');
     return {
       allowAll: rule.allowAll === true || undefined,
       denyAll: rule.denyAll === true || undefined,
@@ -49,12 +50,16 @@ function v2Rules(policy: Json, path: Path, context: ReadContext): OrgPolicyRule[
  */
 export const gcloudOrgPolicy: FormatReader = {
   id: 'gcloud-org-policy',
-  producedBy: 'gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json (or gcloud resource-manager org-policies describe …)',
+  producedBy:
+    'gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json (or gcloud resource-manager org-policies describe …)',
   matches: (value) =>
     isRecord(value) &&
     value.kind === undefined &&
     value.apiVersion === undefined &&
-    ((typeof value.constraint === 'string' && value.constraint.startsWith('constraints/')) || (typeof value.name === 'string' && V2_NAME.test(value.name) && (value.spec === undefined || isRecord(value.spec)))),
+    ((typeof value.constraint === 'string' && value.constraint.startsWith('constraints/')) ||
+      (typeof value.name === 'string' &&
+        V2_NAME.test(value.name) &&
+        (value.spec === undefined || isRecord(value.spec)))),
   read(value: unknown, context: ReadContext) {
     const policy = record(value);
     const v2 = typeof policy.name === 'string' ? V2_NAME.exec(policy.name) : null;
@@ -65,14 +70,22 @@ export const gcloudOrgPolicy: FormatReader = {
       kind: 'gcp-org-policy',
       provider: 'gce',
       // v1 output does not name the project: the file tells two projects' policies apart.
-      id: v2 ? policy.name as string : `${context.source.file}#${context.doc}:${constraint}`,
+      id: v2 ? (policy.name as string) : `${context.source.file}#${context.doc}:${constraint}`,
       name: constraint,
       constraint,
       project: v2?.[1] === 'projects' ? v2[2] : undefined,
       rules,
       effect: relevant ? 'deny' : 'unknown',
       blocks: relevant ? 'forwarding' : undefined,
-      origin: context.origin(v2 ? (policy.spec !== undefined ? ['spec'] : ['name']) : policy.listPolicy !== undefined ? ['listPolicy'] : ['constraint']),
+      origin: context.origin(
+        v2
+          ? policy.spec !== undefined
+            ? ['spec']
+            : ['name']
+          : policy.listPolicy !== undefined
+            ? ['listPolicy']
+            : ['constraint'],
+      ),
     });
     return 1;
   },

@@ -7,7 +7,15 @@ import { eachOfList, isListOf } from '../../../sources/typed-list.js';
 import { num, str, strings, type Json } from '../../../sources/values.js';
 
 const KIND = 'compute#route';
-const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
+const OTHER_NEXT_HOPS = [
+  'nextHopGateway',
+  'nextHopNetwork',
+  'nextHopPeering',
+  'nextHopIlb',
+  'nextHopVpnTunnel',
+  'nextHopHub',
+  'nextHopInterconnectAttachment',
+];
 
 function instanceHop(url: string): NextHop | undefined {
   const key = gceInstanceKeyFromUrl(url);
@@ -17,14 +25,22 @@ function instanceHop(url: string): NextHop | undefined {
 function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
   const instance = str(route.nextHopInstance);
   if (instance) {
-    return instanceHop(instance) ?? context.fail([...path, 'nextHopInstance'], `route ${str(route.name)}: nextHopInstance is not an instance URL`);
+    return (
+      instanceHop(instance) ??
+      context.fail([...path, 'nextHopInstance'], `route ${str(route.name)}: nextHopInstance is not an instance URL`)
+    );
   }
   if (route.nextHopIp !== undefined) {
-    const ip = canonicalIp(route.nextHopIp) ?? context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
+    const ip =
+      canonicalIp(route.nextHopIp) ??
+      context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
     return { kind: 'ip', ip, text: `IP ${ip}` };
   }
   const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
-  return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none' };
+  return {
+    kind: 'other',
+    text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none',
+  };
 }
 
 export const gcloudRoutes: FormatReader = {
@@ -40,13 +56,18 @@ export const gcloudRoutes: FormatReader = {
         id: str(route.selfLink) ? gcePath(str(route.selfLink)!) : name,
         name,
         provider: 'gce',
-        dest: parseCidr(route.destRange) ?? context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
+        dest:
+          parseCidr(route.destRange) ??
+          context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
         nextHop,
         priority: num(route.priority) ?? 1000,
         network: str(route.network) ? gcePath(str(route.network)!) : undefined,
         tags: strings(route.tags),
         // Subnet routes, peering routes and the default internet route are created by GCE itself.
-        system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
+        system:
+          route.nextHopNetwork !== undefined ||
+          route.nextHopPeering !== undefined ||
+          (name.startsWith('default-route-') && nextHop.kind === 'other'),
         origin: context.origin(path),
       });
     });

@@ -20,7 +20,13 @@ export const gcloudSubnetworks: FormatReader = {
         const v6 = context.optionalCidr(subnet[key], [...path, key], `${id}: ${key}`);
         if (v6) cidrs.push(v6);
       }
-      context.builder.addSubnet({ id, name: str(subnet.name), cidrs, networkId: str(subnet.network) ? gcePath(str(subnet.network)!) : undefined, origin: context.origin(path) });
+      context.builder.addSubnet({
+        id,
+        name: str(subnet.name),
+        cidrs,
+        networkId: str(subnet.network) ? gcePath(str(subnet.network)!) : undefined,
+        origin: context.origin(path),
+      });
     });
     context.builder.markPresent('subnets');
     return count;

@@ -37,7 +37,13 @@ type ClientOptions = NonNullable<ConstructorParameters<ComputeModule['InstancesC
 export function clientOptions(options: LiveOptions, projectId: string): ClientOptions {
   if (!options.gcpEndpoint) return { fallback: true, projectId };
   const url = new URL(options.gcpEndpoint);
-  return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') } as ClientOptions;
+  return {
+    fallback: true,
+    projectId,
+    apiEndpoint: url.hostname,
+    port: url.port ? Number(url.port) : undefined,
+    protocol: url.protocol.replace(':', ''),
+  } as ClientOptions;
 }
 
 function isDenied(error: unknown): boolean {
@@ -75,7 +81,11 @@ class ProjectReader {
     private readonly budget: Budget,
   ) {}
 
-  private async pages<T>(what: string, permission: string, fetch: (token: string | undefined) => Promise<Page<T>>): Promise<T[] | undefined> {
+  private async pages<T>(
+    what: string,
+    permission: string,
+    fetch: (token: string | undefined) => Promise<Page<T>>,
+  ): Promise<T[] | undefined> {
     const items: T[] = [];
     let token: string | undefined;
     let count = 0;
@@ -101,7 +111,10 @@ class ProjectReader {
   async instancesInZone(zone: string) {
     const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
     return this.pages(`reading instances in ${this.project}/${zone}`, 'compute.instances.list', async (pageToken) => {
-      const [items, next] = await client.list({ project: this.project, zone, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      const [items, next] = await client.list(
+        { project: this.project, zone, maxResults: PAGE_SIZE, pageToken },
+        { autoPaginate: false },
+      );
       return { items, next: next?.pageToken ?? undefined };
     });
   }
@@ -111,7 +124,10 @@ class ProjectReader {
     const client = new this.compute.InstancesClient(clientOptions(this.options, this.project));
     return this.pages(`reading all instances of ${this.project}`, 'compute.instances.list', async () => {
       const items = [];
-      for await (const [, scoped] of client.aggregatedListAsync({ project: this.project, maxResults: PAGE_SIZE, returnPartialSuccess: true }, { autoPaginate: false })) {
+      for await (const [, scoped] of client.aggregatedListAsync(
+        { project: this.project, maxResults: PAGE_SIZE, returnPartialSuccess: true },
+        { autoPaginate: false },
+      )) {
         items.push(...(scoped.instances ?? []));
       }
       return { items };
@@ -121,7 +137,10 @@ class ProjectReader {
   async routes(network: string) {
     const client = new this.compute.RoutesClient(clientOptions(this.options, this.project));
     return this.pages(`reading routes of ${network.split('/').pop()}`, 'compute.routes.list', async (pageToken) => {
-      const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      const [items, next] = await client.list(
+        { project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken },
+        { autoPaginate: false },
+      );
       return { items, next: next?.pageToken ?? undefined };
     });
   }
@@ -129,10 +148,17 @@ class ProjectReader {
   /** The firewall rules of one network (not every network of the project). */
   async firewalls(network: string) {
     const client = new this.compute.FirewallsClient(clientOptions(this.options, this.project));
-    return this.pages(`reading firewall rules of ${network.split('/').pop()}`, 'compute.firewalls.list', async (pageToken) => {
-      const [items, next] = await client.list({ project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
-      return { items, next: next?.pageToken ?? undefined };
-    });
+    return this.pages(
+      `reading firewall rules of ${network.split('/').pop()}`,
+      'compute.firewalls.list',
+      async (pageToken) => {
+        const [items, next] = await client.list(
+          { project: this.project, filter: `network = "${API}${network}"`, maxResults: PAGE_SIZE, pageToken },
+          { autoPaginate: false },
+        );
+        return { items, next: next?.pageToken ?? undefined };
+      },
+    );
   }
 
   /**
@@ -145,11 +171,15 @@ class ProjectReader {
     const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
     const what = `reading the effective organisation policy ${constraint}`;
     try {
-      const response = await withRetry(what, this.budget, 'gce', () => client.auth.request<unknown>({ url, method: 'GET', retry: false }));
+      const response = await withRetry(what, this.budget, 'gce', () =>
+        client.auth.request<unknown>({ url, method: 'GET', retry: false }),
+      );
       return response.data;
     } catch (error) {
       if (error instanceof UserError) throw error;
-      const status = (error as { status?: number; response?: { status?: number } }).status ?? (error as { response?: { status?: number } }).response?.status;
+      const status =
+        (error as { status?: number; response?: { status?: number } }).status ??
+        (error as { response?: { status?: number } }).response?.status;
       const data = (error as { response?: { data?: { error?: { message?: string } } } }).response?.data;
       const message = data?.error?.message ?? describe(error);
       this.gaps.push({
@@ -165,7 +195,10 @@ class ProjectReader {
   async subnetworks(region: string) {
     const client = new this.compute.SubnetworksClient(clientOptions(this.options, this.project));
     return this.pages(`reading subnetworks in ${region}`, 'compute.subnetworks.list', async (pageToken) => {
-      const [items, next] = await client.list({ project: this.project, region, maxResults: PAGE_SIZE, pageToken }, { autoPaginate: false });
+      const [items, next] = await client.list(
+        { project: this.project, region, maxResults: PAGE_SIZE, pageToken },
+        { autoPaginate: false },
+      );
       return { items, next: next?.pageToken ?? undefined };
     });
   }
@@ -189,7 +222,10 @@ export const gceReader: CloudReader = {
     for (const node of nodes) {
       const where = target(node, options.gcpProject);
       if (!where) {
-        gaps.push({ node: node.name, message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project` });
+        gaps.push({
+          node: node.name,
+          message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
+        });
         continue;
       }
       const entry = projects.get(where.project) ?? { zones: new Set<string>(), unplaced: false };
@@ -209,7 +245,9 @@ export const gceReader: CloudReader = {
     for (const [project, { zones, unplaced }] of projects) {
       const reader = new ProjectReader(compute, project, options, budget);
       const found: { networkInterfaces?: { network?: string | null; subnetwork?: string | null }[] | null }[] = [];
-      const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+      const listings = unplaced
+        ? [reader.allInstances()]
+        : [...zones].sort().map((zone) => reader.instancesInZone(zone));
       for (const listing of listings) {
         const items = await listing;
         if (items === undefined) instancesRead = false;
@@ -225,7 +263,9 @@ export const gceReader: CloudReader = {
         if (rules === undefined) firewallsRead = false;
         firewalls.push(...(rules ?? []));
       }
-      const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)));
+      const regions = new Set(
+        nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)),
+      );
       for (const region of [...regions].sort()) subnetworks.push(...((await reader.subnetworks(region)) ?? []));
       // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
       const policy = await reader.effectivePolicy('compute.vmCanIpForward');
@@ -235,9 +275,20 @@ export const gceReader: CloudReader = {
     const kinds = (items: unknown[], kind: string) => items.map((item) => ({ kind, ...(plain(item) as object) }));
     // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
     const dumps: Dump[] = [];
-    if (instancesRead) dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
-    if (routesRead) dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
-    if (firewallsRead) dumps.push({ name: 'gcloud-firewall-rules.json', value: kinds(firewalls, 'compute#firewall'), kinds: ['firewalls'] });
+    if (instancesRead)
+      dumps.push({
+        name: 'gcloud-instances.json',
+        value: kinds(instances, 'compute#instance'),
+        kinds: ['instances', 'interfaces'],
+      });
+    if (routesRead)
+      dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
+    if (firewallsRead)
+      dumps.push({
+        name: 'gcloud-firewall-rules.json',
+        value: kinds(firewalls, 'compute#firewall'),
+        kinds: ['firewalls'],
+      });
     dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
     dumps.push(...policies);
     return { dumps, gaps };

@@ -37,7 +37,12 @@ export function subnetworkIdOf(m: Mapping, subnetwork: ResourceInstance): string
 }
 
 /** The network an attribute names or refers to; a subnetwork's network when only that is given. */
-export function networkOf(m: Mapping, instance: ResourceInstance, path: (string | number)[], subnetworkPath?: (string | number)[]): { id?: string; why?: string } {
+export function networkOf(
+  m: Mapping,
+  instance: ResourceInstance,
+  path: (string | number)[],
+  subnetworkPath?: (string | number)[],
+): { id?: string; why?: string } {
   const project = projectOf(m, instance);
   const network = m.single(instance, path, ['google_compute_network']);
   if (network.kind === 'known' && str(network.value)) return { id: networkFromValue(str(network.value)!, project) };

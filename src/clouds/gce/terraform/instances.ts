@@ -15,9 +15,16 @@ function zoneAndName(zone: string, name: string): (providerId: string) => boolea
   };
 }
 
-function cloudIdOf(instance: ResourceInstance, key: { project?: string; zone?: string; name?: string; cloudKey?: string }): string | undefined {
+function cloudIdOf(
+  instance: ResourceInstance,
+  key: { project?: string; zone?: string; name?: string; cloudKey?: string },
+): string | undefined {
   const selfLink = knownString(instance, ['self_link']);
-  return selfLink ? gcePath(selfLink) : key.cloudKey ? `projects/${key.project}/zones/${key.zone}/instances/${key.name}` : undefined;
+  return selfLink
+    ? gcePath(selfLink)
+    : key.cloudKey
+      ? `projects/${key.project}/zones/${key.zone}/instances/${key.name}`
+      : undefined;
 }
 
 /** google_compute_instance: can_ip_forward (false when not set), network, subnetwork, network_ip and tags. */
@@ -30,7 +37,9 @@ export const instanceMapper: ResourceMapper = {
     const origin = m.origin(instance, { attributes: ['can_ip_forward'], path: ['can_ip_forward'] });
     const forwarding = forwardingOf(m, instance, instance.address);
     const { interfaces, network } = interfacesOf(m, instance, instance.address, forwarding, {
-      remediation: { text: `Set can_ip_forward = true in ${instance.address}${where(origin)} (Terraform stops or recreates the instance to change it).` },
+      remediation: {
+        text: `Set can_ip_forward = true in ${instance.address}${where(origin)} (Terraform stops or recreates the instance to change it).`,
+      },
     });
     const beforeIp = m.ip(records(instance.before?.network_interface)[0]?.network_ip);
     const machine = {

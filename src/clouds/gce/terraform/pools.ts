@@ -8,7 +8,8 @@ import { forwardingOf, interfacesOf } from './network-interfaces.js';
 
 /** Managed instance groups and the instance templates they use: nodes still to be created. */
 
-const TEMPLATE_CAVEAT = 'the instance template sets canIpForward false for every instance the managed instance group creates from it (a template cannot be changed, only replaced)';
+const TEMPLATE_CAVEAT =
+  'the instance template sets canIpForward false for every instance the managed instance group creates from it (a template cannot be changed, only replaced)';
 const TEMPLATE_TYPES = ['google_compute_instance_template', 'google_compute_region_instance_template'];
 
 /** A managed instance group (or an instance template no group in the plan uses): nodes still to be created. */
@@ -42,7 +43,10 @@ function poolMachine(m: Mapping, group: ResourceInstance | undefined, template: 
 }
 
 function templateOf(m: Mapping, group: ResourceInstance): ResourceInstance | undefined {
-  const paths = [...records(group.values.version).map((_, i) => ['version', i, 'instance_template']), ['instance_template']];
+  const paths = [
+    ...records(group.values.version).map((_, i) => ['version', i, 'instance_template']),
+    ['instance_template'],
+  ];
   for (const path of paths) {
     const found = m.single(group, path, TEMPLATE_TYPES);
     if (found.kind === 'target') return found.target;
@@ -50,7 +54,11 @@ function templateOf(m: Mapping, group: ResourceInstance): ResourceInstance | und
       const value = gcePath(str(found.value)!);
       const match = m.plan.ofType(...TEMPLATE_TYPES).find((template) => {
         const link = knownString(template, ['self_link']);
-        return (link !== undefined && gcePath(link) === value) || knownString(template, ['id']) === value || knownString(template, ['name']) === value.split('/').pop();
+        return (
+          (link !== undefined && gcePath(link) === value) ||
+          knownString(template, ['id']) === value ||
+          knownString(template, ['name']) === value.split('/').pop()
+        );
       });
       if (match) return match;
     }

@@ -17,32 +17,42 @@ function instanceHop(m: Mapping, route: ResourceInstance, value: string): Hop {
   const key = value.includes('/')
     ? gceInstanceKeyFromUrl(value)
     : (() => {
-      const zone = knownString(route, ['next_hop_instance_zone']) ?? m.plan.providerArgument('google', 'zone');
-      const project = projectOf(m, route);
-      return zone && project ? gceInstanceKey(project, zone, value) : undefined;
-    })();
+        const zone = knownString(route, ['next_hop_instance_zone']) ?? m.plan.providerArgument('google', 'zone');
+        const project = projectOf(m, route);
+        return zone && project ? gceInstanceKey(project, zone, value) : undefined;
+      })();
   if (!key) return { why: `next_hop_instance ${JSON.stringify(value)} names no zone (next_hop_instance_zone)` };
   const machine = m.plan.ofType('google_compute_instance').find((candidate) => instanceKeyOf(m, candidate) === key);
   if (machine) return { hop: { kind: 'machine', address: machine.address, text: `instance ${machine.address}` } };
-  return { hop: { kind: 'instance', instanceKey: key, text: `instance ${value.includes('/') ? gcePath(value) : value}` } };
+  return {
+    hop: { kind: 'instance', instanceKey: key, text: `instance ${value.includes('/') ? gcePath(value) : value}` },
+  };
 }
 
 function nextHopOf(m: Mapping, route: ResourceInstance): Hop {
   const instance = m.single(route, ['next_hop_instance'], ['google_compute_instance']);
-  if (instance.kind === 'target') return { hop: { kind: 'machine', address: instance.target.address, text: `instance ${instance.target.address}` } };
+  if (instance.kind === 'target')
+    return { hop: { kind: 'machine', address: instance.target.address, text: `instance ${instance.target.address}` } };
   if (instance.kind === 'known' && str(instance.value)) return instanceHop(m, route, str(instance.value)!);
   if (instance.kind === 'unknown') return { why: instance.why };
   const ip = m.single(route, ['next_hop_ip'], ['google_compute_instance']);
   if (ip.kind === 'known') {
     const address = m.ip(ip.value);
-    return address ? { hop: { kind: 'ip', ip: address, text: `IP ${address}` } } : { why: `next_hop_ip ${JSON.stringify(ip.value)} is not an IP address` };
+    return address
+      ? { hop: { kind: 'ip', ip: address, text: `IP ${address}` } }
+      : { why: `next_hop_ip ${JSON.stringify(ip.value)} is not an IP address` };
   }
-  if (ip.kind === 'target') return { hop: { kind: 'machine', address: ip.target.address, text: `instance ${ip.target.address}` } };
+  if (ip.kind === 'target')
+    return { hop: { kind: 'machine', address: ip.target.address, text: `instance ${ip.target.address}` } };
   if (ip.kind === 'unknown') return { why: ip.why };
   for (const attribute of OTHER_NEXT_HOPS) {
     const value = valueAt(route, [attribute]);
-    if (value.state === 'known') return { hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} ${String(value.value).split('/').pop()}` } };
-    if (value.state === 'unknown') return { hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} (known after apply)` } };
+    if (value.state === 'known')
+      return {
+        hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} ${String(value.value).split('/').pop()}` },
+      };
+    if (value.state === 'unknown')
+      return { hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} (known after apply)` } };
   }
   return { why: 'the route has no next hop' };
 }
@@ -60,11 +70,19 @@ export const routeMapper: ResourceMapper = {
       return { present: ['routes'] };
     }
     const network = networkOf(m, route, ['network']);
-    if (!network.id) m.gap(`${route.address}: ${network.why}: which instances the route applies to cannot be verified`, { resource: route.address, origin });
+    if (!network.id)
+      m.gap(`${route.address}: ${network.why}: which instances the route applies to cannot be verified`, {
+        resource: route.address,
+        origin,
+      });
     const project = projectOf(m, route);
     const selfLink = knownString(route, ['self_link']);
     const tfRoute = {
-      id: selfLink ? gcePath(selfLink) : project && knownString(route, ['name']) ? `projects/${project}/global/routes/${name}` : route.address,
+      id: selfLink
+        ? gcePath(selfLink)
+        : project && knownString(route, ['name'])
+          ? `projects/${project}/global/routes/${name}`
+          : route.address,
       name,
       provider: 'gce' as const,
       dest: m.cidr(route, ['dest_range'], destination.value),

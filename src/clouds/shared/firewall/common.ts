@@ -11,7 +11,9 @@ import type { FirewallData } from './data.js';
 export function fixBlocks(cidrs: readonly Cidr[], data: FirewallData, family: Family): Cidr[] {
   const mine = cidrs.filter((cidr) => cidr.family === family);
   if (mine.length === 0) return [];
-  const cluster = data.topology.snapshot.clusterCidrs.filter((cidr) => cidr.family === family && mine.every((pod) => pod.start >= cidr.start && pod.end <= cidr.end));
+  const cluster = data.topology.snapshot.clusterCidrs.filter(
+    (cidr) => cidr.family === family && mine.every((pod) => pod.start >= cidr.start && pod.end <= cidr.end),
+  );
   if (cluster[0]) return [cluster[0]];
   if (mine.length <= 8) return mine;
   const summary = commonSupernet(mine);
@@ -20,7 +22,9 @@ export function fixBlocks(cidrs: readonly Cidr[], data: FirewallData, family: Fa
 
 /** "tcp, udp and icmp" */
 export function protocolList(protocols: readonly string[]): string {
-  return protocols.length <= 1 ? (protocols[0] ?? '') : `${protocols.slice(0, -1).join(', ')} and ${protocols[protocols.length - 1]}`;
+  return protocols.length <= 1
+    ? (protocols[0] ?? '')
+    : `${protocols.slice(0, -1).join(', ')} and ${protocols[protocols.length - 1]}`;
 }
 
 /** "sg-… (k8s-nodes)" for sets known by id; NSGs and GCE networks by their name, their ids being paths. */
@@ -32,7 +36,9 @@ export function setName(set: FirewallSet): string {
 /** Whether the allow rule that looked right names the node group (security group, tag, service account, ASG). */
 export function byReference(block: BlockedTraffic): boolean {
   const rule = block.nearMiss;
-  return rule !== undefined && [...rule.sourceRefs, ...(rule.destRefs ?? [])].some((ref) => /^(sg|tag|sa|asg):/.test(ref));
+  return (
+    rule !== undefined && [...rule.sourceRefs, ...(rule.destRefs ?? [])].some((ref) => /^(sg|tag|sa|asg):/.test(ref))
+  );
 }
 
 /** Free priorities just below `below` (exclusive), highest first, skipping used ones; fewer when the range runs out. */

@@ -41,8 +41,10 @@ export class FirewallData {
       for (const subnetId of set.subnetIds ?? []) attach(this.bySubnet, subnetId, set.id);
       for (const ifaceId of set.interfaceIds ?? []) attach(this.byInterface, ifaceId, set.id);
     }
-    for (const subnet of snapshot.subnets) for (const id of subnet.securityGroupIds ?? []) attach(this.bySubnet, subnet.id, id);
-    for (const iface of snapshot.interfaces) for (const id of iface.securityGroupIds ?? []) attach(this.byInterface, iface.id, id);
+    for (const subnet of snapshot.subnets)
+      for (const id of subnet.securityGroupIds ?? []) attach(this.bySubnet, subnet.id, id);
+    for (const iface of snapshot.interfaces)
+      for (const id of iface.securityGroupIds ?? []) attach(this.byInterface, iface.id, id);
   }
 
   rulesOf(setId: string, direction: 'ingress' | 'egress'): readonly FirewallRule[] {
@@ -85,13 +87,16 @@ export function commonSupernet(cidrs: readonly Cidr[]): Cidr | undefined {
 /** The pod CIDRs of some nodes, of one family, without duplicates. */
 export function podCidrsOf(views: readonly NodeView[], family: Family): Cidr[] {
   const seen = new Map<string, Cidr>();
-  for (const view of views) for (const cidr of view.node.podCidrs) if (cidr.family === family) seen.set(cidr.text, cidr);
+  for (const view of views)
+    for (const cidr of view.node.podCidrs) if (cidr.family === family) seen.set(cidr.text, cidr);
   return [...seen.values()].sort(compareCidrs);
 }
 
 /** Whether `ranges` together cover all of `cidr` (adjacent blocks count together). */
 export function covered(ranges: readonly Cidr[], cidr: Cidr): boolean {
-  const relevant = ranges.filter((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end).sort(compareCidrs);
+  const relevant = ranges
+    .filter((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end)
+    .sort(compareCidrs);
   let next = cidr.start;
   for (const range of relevant) {
     if (range.start > next) return false;
