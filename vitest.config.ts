@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Vitest's default on 2 cores is one worker; the end-to-end files mostly wait on child processes and local
+    // servers, so a second worker keeps both cores busy.
+    maxWorkers: 2,
+    // One module graph per worker instead of one per file: re-importing src/ and its lazy imports (ajv, yaml, the
+    // SDKs) in each of ~90 files cost more than all the unit tests together. Tests that change process.env or the
+    // working directory restore them in `finally`.
+    isolate: false,
     // End-to-end tests start node processes and local servers; the machine has 2 cores.
     testTimeout: 30_000,
     reporters: ['default', 'json'],
