@@ -10,8 +10,9 @@ export default defineConfig({
     // SDKs) in each of ~90 files cost more than all the unit tests together. Tests that change process.env or the
     // working directory restore them in `finally`.
     isolate: false,
-    // End-to-end tests start node processes and local servers; the machine has 2 cores.
-    testTimeout: 30_000,
+    // End-to-end tests start node processes (a bundled CLI reading GCE needs seconds of CPU to load its SDK) and
+    // local servers, on 2 cores shared with the other worker.
+    testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
   },

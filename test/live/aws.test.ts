@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture as seedEc2, startFakeEc2, type FakeEc2 } from '../support/ec2/fake-ec2.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
 import { runCliCaptured } from '../support/cli.js';
-import { findingKeys, runDist } from './run-dist.js';
+import { findingKeys, runDist, runInProcess } from './run-dist.js';
 
 let kube: FakeKube | undefined;
 let ec2: FakeEc2 | undefined;
@@ -20,8 +20,15 @@ function awsEnv(): Record<string, string> {
   return { AWS_ACCESS_KEY_ID: 'AKIDFAKE', AWS_SECRET_ACCESS_KEY: 'fake-secret-key', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_EC2: ec2!.url };
 }
 
+const liveArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', ...extra];
+
+/** The bundled CLI in a clean environment. */
+async function liveDist(...extra: string[]) {
+  return runDist(liveArgs(extra), awsEnv());
+}
+
 async function live(...extra: string[]) {
-  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', ...extra], awsEnv());
+  return runInProcess(liveArgs(extra), awsEnv());
 }
 
 describe('live mode: AWS', () => {
@@ -29,7 +36,7 @@ describe('live mode: AWS', () => {
     kube = await startFakeKube(await seedKube(`fixtures/aws/${name}`));
     ec2 = await startFakeEc2(await seedEc2(`fixtures/aws/${name}`));
     const fileMode = await runCliCaptured('check', `fixtures/aws/${name}`, '--format', 'json');
-    const result = await live();
+    const result = await liveDist();
     expect(result.stderr).not.toContain('internal error');
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
     expect(result.code).toBe(fileMode.code);
