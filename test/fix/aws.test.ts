@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedFromFixture as seedEc2, startFakeEc2, type FakeEc2 } from '../support/ec2/fake-ec2.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
-import { findingKeys, runDist } from '../live/run-dist.js';
+import { findingKeys, runDist, runInProcess } from '../live/run-dist.js';
 
 let kube: FakeKube | undefined;
 let ec2: FakeEc2 | undefined;
@@ -16,13 +16,16 @@ async function start() {
   ec2 = await startFakeEc2(await seedEc2('fixtures/aws/broken'));
 }
 
+const fixArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', '--fix', ...extra];
+const awsEnv = () => ({ AWS_ACCESS_KEY_ID: 'AKIDFAKE', AWS_SECRET_ACCESS_KEY: 'fake-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_EC2: ec2!.url });
+
+/** The bundled CLI in a clean environment. */
+function fixDist(...extra: string[]) {
+  return runDist(fixArgs(extra), awsEnv());
+}
+
 function fix(...extra: string[]) {
-  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', '--fix', ...extra], {
-    AWS_ACCESS_KEY_ID: 'AKIDFAKE',
-    AWS_SECRET_ACCESS_KEY: 'fake-secret',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_EC2: ec2!.url,
-  });
+  return runInProcess(fixArgs(extra), awsEnv());
 }
 
 describe('fixes on AWS', () => {
@@ -44,7 +47,7 @@ describe('fixes on AWS', () => {
 
   it('applies exactly the ENI calls, re-checks clean for them, and a second apply sends nothing', async () => {
     await start();
-    const first = await fix('apply');
+    const first = await fixDist('apply');
     const sent = ec2!.mutations().map((m) => `${m.action} ${m.params.NetworkInterfaceId} ${m.params['SourceDestCheck.Value']}`);
     expect(sent.sort()).toEqual([
       'ModifyNetworkInterfaceAttribute eni-0a5b7c9d1e3f46802 false',

@@ -4,7 +4,7 @@ import { seedFromFixture as seedEc2, startFakeEc2, type FakeEc2 } from '../suppo
 import { seedFromFixture as seedGce, startFakeGce, type FakeGce } from '../support/gce/fake-gce.js';
 import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
-import { findingKeys, runDist } from '../live/run-dist.js';
+import { findingKeys, runDist, runInProcess } from '../live/run-dist.js';
 import type { FixAction } from '../../src/model/fix-spec.js';
 import type { LiveOptions } from '../../src/sources/live/types.js';
 
@@ -32,8 +32,9 @@ describe('firewall fixes on AWS', () => {
     kube = await startFakeKube(await seedKube('fixtures/firewall/aws/broken'));
     ec2 = await startFakeEc2(await seedEc2('fixtures/firewall/aws/broken'));
   }
+  // In process: test/fix/aws.test.ts runs the bundled CLI's fixes on AWS end to end.
   function fix(...extra: string[]) {
-    return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', '--fix', ...extra], {
+    return runInProcess(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', '--fix', ...extra], {
       AWS_ACCESS_KEY_ID: 'AKIDFAKE',
       AWS_SECRET_ACCESS_KEY: 'fake-secret',
       AWS_REGION: 'us-east-1',
@@ -142,8 +143,9 @@ describe('firewall fixes on GCE', () => {
     gce = await startFakeGce(await seedGce('fixtures/firewall/gce/broken'));
     metadata = await startFakeMetadata(gce.scenario.project);
   }
+  // In process: test/fix/gce.test.ts runs the bundled CLI's fixes on GCE end to end.
   function fix(...extra: string[]) {
-    return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', '--fix', ...extra], {
+    return runInProcess(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', '--fix', ...extra], {
       GCE_METADATA_HOST: metadata!.host,
       METADATA_SERVER_DETECTION: 'assume-present',
     });

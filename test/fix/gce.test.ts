@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedFromFixture as seedGce, startFakeGce, vmCanIpForwardViolation, type FakeGce } from '../support/gce/fake-gce.js';
 import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
-import { findingKeys, runDist } from '../live/run-dist.js';
+import { findingKeys, runDist, runInProcess } from '../live/run-dist.js';
 
 let kube: FakeKube | undefined;
 let gce: FakeGce | undefined;
@@ -20,11 +20,16 @@ async function start() {
   metadata = await startFakeMetadata(gce.scenario.project);
 }
 
+const fixArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', '--fix', ...extra];
+const adc = () => ({ GCE_METADATA_HOST: metadata!.host, METADATA_SERVER_DETECTION: 'assume-present' });
+
+/** The bundled CLI in a clean environment. */
+function fixDist(...extra: string[]) {
+  return runDist(fixArgs(extra), adc());
+}
+
 function fix(...extra: string[]) {
-  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', '--fix', ...extra], {
-    GCE_METADATA_HOST: metadata!.host,
-    METADATA_SERVER_DETECTION: 'assume-present',
-  });
+  return runInProcess(fixArgs(extra), adc());
 }
 
 function sent(): string[] {
@@ -34,7 +39,7 @@ function sent(): string[] {
 describe('fixes on GCE', () => {
   it('applies the node-scope steps in order, re-checks, and a second apply sends nothing', async () => {
     await start();
-    const first = await fix('apply');
+    const first = await fixDist('apply');
     expect(sent()).toEqual([
       'PUT /zones/europe-west4-a/instances/k8s-lin-1',
       'POST /global/routes',

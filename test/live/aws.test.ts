@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture as seedEc2, startFakeEc2, type FakeEc2 } from '../support/ec2/fake-ec2.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
-import { findingKeys, runDist } from './run-dist.js';
+import { runCliCaptured } from '../support/cli.js';
+import { findingKeys, runDist, runInProcess } from './run-dist.js';
 
 let kube: FakeKube | undefined;
 let ec2: FakeEc2 | undefined;
@@ -19,16 +20,23 @@ function awsEnv(): Record<string, string> {
   return { AWS_ACCESS_KEY_ID: 'AKIDFAKE', AWS_SECRET_ACCESS_KEY: 'fake-secret-key', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_EC2: ec2!.url };
 }
 
+const liveArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', ...extra];
+
+/** The bundled CLI in a clean environment. */
+async function liveDist(...extra: string[]) {
+  return runDist(liveArgs(extra), awsEnv());
+}
+
 async function live(...extra: string[]) {
-  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', ...extra], awsEnv());
+  return runInProcess(liveArgs(extra), awsEnv());
 }
 
 describe('live mode: AWS', () => {
   it.each(['broken', 'healthy'])('finds what file mode finds on the %s fixture', async (name) => {
     kube = await startFakeKube(await seedKube(`fixtures/aws/${name}`));
     ec2 = await startFakeEc2(await seedEc2(`fixtures/aws/${name}`));
-    const fileMode = await runDist(['check', `fixtures/aws/${name}`, '--format', 'json'], {});
-    const result = await live();
+    const fileMode = await runCliCaptured('check', `fixtures/aws/${name}`, '--format', 'json');
+    const result = await liveDist();
     expect(result.stderr).not.toContain('internal error');
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
     expect(result.code).toBe(fileMode.code);
@@ -87,7 +95,7 @@ describe('live mode: AWS', () => {
   it('finds what file mode finds on fixtures/firewall/aws/broken: security groups and network ACLs, one filtered call each', async () => {
     kube = await startFakeKube(await seedKube('fixtures/firewall/aws/broken'));
     ec2 = await startFakeEc2(await seedEc2('fixtures/firewall/aws/broken'), { maxResultsCap: 5 });
-    const fileMode = await runDist(['check', 'fixtures/firewall/aws/broken', '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', 'fixtures/firewall/aws/broken', '--format', 'json');
     const dir = join(await mkdtemp(join(tmpdir(), 'hostgw-aws-fw-')), 'snapshot');
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
@@ -101,7 +109,7 @@ describe('live mode: AWS', () => {
     const aclCalls = ec2.calls.filter((c) => c.action === 'DescribeNetworkAcls');
     expect(aclCalls.length).toBeGreaterThan(0);
     expect(aclCalls.every((c) => c.params['Filter.1.Name'] === 'vpc-id')).toBe(true);
-    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 
@@ -122,7 +130,7 @@ describe('live mode: AWS', () => {
     ec2 = await startFakeEc2(await seedEc2('fixtures/aws/broken'));
     const dir = join(await mkdtemp(join(tmpdir(), 'hostgw-aws-')), 'snapshot');
     const result = await live('--save-snapshot', dir);
-    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture as seedAzure, startFakeAzure, type FakeAzure } from '../support/azure/fake-azure.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
+import { runCliCaptured } from '../support/cli.js';
 import { findingKeys, runDist } from './run-dist.js';
 
 let kube: FakeKube | undefined;
@@ -26,7 +27,7 @@ describe('live mode: Azure', () => {
   it.each(['broken', 'healthy'])('finds what file mode finds on the %s fixture', async (name) => {
     kube = await startFakeKube(await seedKube(`fixtures/azure/${name}`));
     azure = await startFakeAzure(await seedAzure(`fixtures/azure/${name}`), { pageSize: 2 });
-    const fileMode = await runDist(['check', `fixtures/azure/${name}`, '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', `fixtures/azure/${name}`, '--format', 'json');
     const result = await live();
     expect(result.stderr).not.toContain('internal error');
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
@@ -76,7 +77,7 @@ describe('live mode: Azure', () => {
     kube = await startFakeKube(await seedKube('fixtures/firewall/azure/broken'));
     const scenario = await seedAzure('fixtures/firewall/azure/broken');
     azure = await startFakeAzure(scenario, { pageSize: 2 });
-    const fileMode = await runDist(['check', 'fixtures/firewall/azure/broken', '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', 'fixtures/firewall/azure/broken', '--format', 'json');
     const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-fw-'));
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
@@ -87,7 +88,7 @@ describe('live mode: Azure', () => {
     const saved = JSON.parse(await readFile(join(dir, 'az-nsgs.json'), 'utf8')) as { type: string }[];
     expect(saved.length).toBe(scenario.nsgs!.length);
     expect(saved.every((nsg) => nsg.type === 'Microsoft.Network/networkSecurityGroups')).toBe(true);
-    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 
@@ -105,7 +106,7 @@ describe('live mode: Azure', () => {
   it('reads the policy assignments of the subscription and finds what file mode finds; the snapshot re-checks the same', async () => {
     kube = await startFakeKube(await seedKube('fixtures/policy/azure'));
     azure = await startFakeAzure(await seedAzure('fixtures/policy/azure'), { pageSize: 2 });
-    const fileMode = await runDist(['check', 'fixtures/policy/azure', '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', 'fixtures/policy/azure', '--format', 'json');
     const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-policy-'));
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
@@ -119,7 +120,7 @@ describe('live mode: Azure', () => {
     const saved = JSON.parse(await readFile(join(dir, 'az-policy-assignments.json'), 'utf8')) as { id: string; policyDefinitionId: string; type: string }[];
     expect(saved).toHaveLength(4);
     expect(saved.every((a) => a.type === 'Microsoft.Authorization/policyAssignments' && a.policyDefinitionId)).toBe(true);
-    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 

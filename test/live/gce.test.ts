@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scaleScenario, seedFromFixture as seedGce, startFakeGce, type FakeGce } from '../support/gce/fake-gce.js';
 import { startFakeMetadata, type FakeMetadata } from '../support/gce/metadata-server.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
-import { findingKeys, runDist } from './run-dist.js';
+import { runCliCaptured } from '../support/cli.js';
+import { findingKeys, runDist, runInProcess } from './run-dist.js';
 
 let kube: FakeKube | undefined;
 let gce: FakeGce | undefined;
@@ -28,19 +29,24 @@ async function start(fixture: string | ReturnType<typeof scaleScenario>, options
   metadata = await startFakeMetadata(gce.scenario.project);
 }
 
+const liveArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', ...extra];
 /** Application Default Credentials as on a GCE-hosted runner: the metadata server hands out the token. */
+const adc = () => ({ GCE_METADATA_HOST: metadata!.host, METADATA_SERVER_DETECTION: 'assume-present' });
+
+/** The bundled CLI in a clean environment. */
+async function liveDist(...extra: string[]) {
+  return runDist(liveArgs(extra), adc());
+}
+
 async function live(...extra: string[]) {
-  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', ...extra], {
-    GCE_METADATA_HOST: metadata!.host,
-    METADATA_SERVER_DETECTION: 'assume-present',
-  });
+  return runInProcess(liveArgs(extra), adc());
 }
 
 describe('live mode: GCE', () => {
   it.each(['broken', 'healthy'])('finds what file mode finds on the %s fixture', async (name) => {
     await start(`fixtures/gce/${name}`);
-    const fileMode = await runDist(['check', `fixtures/gce/${name}`, '--format', 'json'], {});
-    const result = await live();
+    const fileMode = await runCliCaptured('check', `fixtures/gce/${name}`, '--format', 'json');
+    const result = await liveDist();
     expect(result.stderr).not.toContain('internal error');
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
     expect(result.code).toBe(fileMode.code);
@@ -67,7 +73,7 @@ describe('live mode: GCE', () => {
     await start('fixtures/gce/broken');
     gce!.failNext({ path: /\/global\/routes$/, status: 503, times: 1 });
     gce!.failNext({ path: /\/instances$/, status: 429, retryAfterSeconds: 0, times: 1 });
-    const fileMode = await runDist(['check', 'fixtures/gce/broken', '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', 'fixtures/gce/broken', '--format', 'json');
     const result = await live();
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
   });
@@ -85,7 +91,7 @@ describe('live mode: GCE', () => {
 
   it('finds what file mode finds on fixtures/firewall/gce/broken: firewall rules per network, in pages', async () => {
     await start('fixtures/firewall/gce/broken', { maxResultsCap: 2 });
-    const fileMode = await runDist(['check', 'fixtures/firewall/gce/broken', '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', 'fixtures/firewall/gce/broken', '--format', 'json');
     const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-fw-'));
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
@@ -99,7 +105,7 @@ describe('live mode: GCE', () => {
     const saved = JSON.parse(await readFile(join(dir, 'gcloud-firewall-rules.json'), 'utf8')) as { kind: string }[];
     expect(saved).toHaveLength(rules);
     expect(saved.every((rule) => rule.kind === 'compute#firewall')).toBe(true);
-    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 
@@ -115,7 +121,7 @@ describe('live mode: GCE', () => {
 
   it('reads the effective vmCanIpForward policy of the project and finds what file mode finds; the snapshot re-checks the same', async () => {
     await start('fixtures/policy/gce');
-    const fileMode = await runDist(['check', 'fixtures/policy/gce', '--format', 'json'], {});
+    const fileMode = await runCliCaptured('check', 'fixtures/policy/gce', '--format', 'json');
     const dir = await mkdtemp(join(tmpdir(), 'hostgw-live-policy-'));
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
@@ -124,7 +130,7 @@ describe('live mode: GCE', () => {
     expect(gce!.callCount(/^\/v2\/projects\/northwind-k8s\/policies\/compute\.vmCanIpForward:getEffectivePolicy$/)).toBe(1);
     const saved = JSON.parse(await readFile(join(dir, 'gcloud-org-policy-northwind-k8s.json'), 'utf8'));
     expect(saved.name).toBe('projects/482913570164/policies/compute.vmCanIpForward');
-    const offline = await runDist(['check', dir, '--format', 'json'], {});
+    const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 

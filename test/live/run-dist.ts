@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { runCliCaptured } from '../support/cli.js';
 
 const exec = promisify(execFile);
 
@@ -31,4 +32,22 @@ export function findingKeys(stdout: string): string[] {
   return (JSON.parse(stdout) as { findings: { ruleId: string; node?: string; resource?: string }[] }).findings
     .map((finding) => `${finding.ruleId} ${finding.node ?? finding.resource ?? ''}`)
     .sort();
+}
+
+/**
+ * Runs the CLI in this process with `env` added to process.env for the call, where the SDKs read it, and restores
+ * it after. Each cloud's SDK then loads once per test file instead of once per case; the cases that check how the
+ * bundle meets a clean environment run through runDist.
+ */
+export async function runInProcess(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await runCliCaptured(...args);
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/engine/check.js';
 import { runWithFixes } from '../../src/engine/fix.js';
 import { deniedAtApply, unnamedDenial } from '../../src/clouds/index.js';
@@ -81,8 +81,16 @@ describe('--fix apply on GCE, in process', () => {
   let kube: FakeKube | undefined;
   let gce: FakeGce | undefined;
   let metadata: FakeMetadata | undefined;
+  const saved = { METADATA_SERVER_DETECTION: process.env.METADATA_SERVER_DETECTION, GCE_METADATA_HOST: process.env.GCE_METADATA_HOST };
   beforeAll(() => {
     process.env.METADATA_SERVER_DETECTION = 'assume-present';
+  });
+  // Files share a worker process (isolate: false): the next file must not inherit this one's metadata server.
+  afterAll(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
   afterEach(async () => {
     await kube?.close();
