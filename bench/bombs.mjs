@@ -36,7 +36,12 @@ const BOMBS = [
 
 function aliasBomb() {
   const lines = [`a0: &a0 [${Array(10).fill('"lol"').join(', ')}]`];
-  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 10; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -53,7 +58,15 @@ function parseOptions(argv) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  return { help: values.help, heap: Number(values.heap), nodes: Number(values.nodes), provider: values.provider, cli: values.cli, runs: Number(values.runs), timeoutMs: Number(values.timeout) * 1000 };
+  return {
+    help: values.help,
+    heap: Number(values.heap),
+    nodes: Number(values.nodes),
+    provider: values.provider,
+    cli: values.cli,
+    runs: Number(values.runs),
+    timeoutMs: Number(values.timeout) * 1000,
+  };
 }
 
 /** One CLI run in a child: wall time, self-reported peak RSS, exit, and the first line of stderr. */
@@ -76,7 +89,13 @@ function measure(cli, args, nodeFlags, workDir, timeoutMs) {
     peakRssMb = undefined; // an abort skips the exit hook
   }
   const stderrLines = child.stderr.trimEnd().split('\n');
-  return { wallMs, peakRssMb, exit: child.status ?? child.signal, stderrLines: stderrLines.length, message: stderrLines[0].slice(0, 150) };
+  return {
+    wallMs,
+    peakRssMb,
+    exit: child.status ?? child.signal,
+    stderrLines: stderrLines.length,
+    message: stderrLines[0].slice(0, 150),
+  };
 }
 
 function median(values) {
@@ -86,14 +105,21 @@ function median(values) {
 
 function measureRuns(runs, ...args) {
   const samples = Array.from({ length: runs }, () => measure(...args));
-  return { ...samples.at(-1), wallMs: median(samples.map((s) => s.wallMs)), peakRssMb: Math.max(...samples.map((s) => s.peakRssMb ?? 0)) || undefined };
+  return {
+    ...samples.at(-1),
+    wallMs: median(samples.map((s) => s.wallMs)),
+    peakRssMb: Math.max(...samples.map((s) => s.peakRssMb ?? 0)) || undefined,
+  };
 }
 
 /** The JSON dump generated for the benchmark, and the same documents as YAML in kubectl's style. */
 function realDumps(options, workDir) {
   const jsonDir = join(workDir, `${options.provider}-${options.nodes}-json`);
   const yamlDir = join(workDir, `${options.provider}-${options.nodes}-yaml`);
-  generateCluster({ provider: options.provider, nodes: options.nodes, dualStack: false, faults: true, seed: 1 }, jsonDir);
+  generateCluster(
+    { provider: options.provider, nodes: options.nodes, dualStack: false, faults: true, seed: 1 },
+    jsonDir,
+  );
   mkdirSync(yamlDir);
   for (const name of readdirSync(jsonDir)) {
     const text = readFileSync(join(jsonDir, name), 'utf8');
@@ -111,17 +137,31 @@ function dirMb(dir) {
 }
 
 function printTable(rows) {
-  const columns = [['case', 'case'], ['MB', 'mb'], ['heap', 'heap'], ['exit', 'exit'], ['wall ms', 'wallMs'], ['peak RSS MB', 'peakRssMb'], ['message', 'message']];
-  const cell = (row, key) => (row[key] === undefined ? '-' : typeof row[key] === 'number' ? String(Math.round(row[key] * 10) / 10) : String(row[key]));
+  const columns = [
+    ['case', 'case'],
+    ['MB', 'mb'],
+    ['heap', 'heap'],
+    ['exit', 'exit'],
+    ['wall ms', 'wallMs'],
+    ['peak RSS MB', 'peakRssMb'],
+    ['message', 'message'],
+  ];
+  const cell = (row, key) =>
+    row[key] === undefined
+      ? '-'
+      : typeof row[key] === 'number'
+        ? String(Math.round(row[key] * 10) / 10)
+        : String(row[key]);
   const widths = columns.map(([title, key]) => Math.max(title.length, ...rows.map((row) => cell(row, key).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 || i === columns.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 || i === columns.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(columns.map(([title]) => title)));
   for (const row of rows) console.log(line(columns.map(([, key]) => cell(row, key))));
 }
 
 function main() {
   const options = parseOptions(process.argv.slice(2));
-  if (options.help) return console.log(USAGE), 0;
+  if (options.help) return (console.log(USAGE), 0);
   const workDir = mkdtempSync(join(tmpdir(), 'hostgw-bombs-'));
   try {
     const rows = [];
@@ -130,7 +170,13 @@ function main() {
       const path = join(workDir, file);
       const text = content();
       writeFileSync(path, text);
-      const result = measure(options.cli, ['check', path], [`--max-old-space-size=${options.heap}`], workDir, options.timeoutMs);
+      const result = measure(
+        options.cli,
+        ['check', path],
+        [`--max-old-space-size=${options.heap}`],
+        workDir,
+        options.timeoutMs,
+      );
       rmSync(path);
       const held = result.exit === 2 && result.stderrLines === 1;
       failed ||= !held;
@@ -144,9 +190,14 @@ function main() {
         rows.push({ case: name, mb: dirMb(dir), heap: 'default', ...result, runs: options.runs });
       }
     }
-    console.log(`\nhostgw-preflight bombs: ${options.cli}, node ${process.version}, ${cpus().length} CPUs; dumps: median of ${options.runs}\n`);
+    console.log(
+      `\nhostgw-preflight bombs: ${options.cli}, node ${process.version}, ${cpus().length} CPUs; dumps: median of ${options.runs}\n`,
+    );
     printTable(rows);
-    writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cli: options.cli, rows }, null, 2)}\n`);
+    writeFileSync(
+      RESULTS,
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cli: options.cli, rows }, null, 2)}\n`,
+    );
     console.log(`\nwrote ${RESULTS}`);
     return failed ? 1 : 0;
   } finally {

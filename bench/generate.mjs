@@ -50,7 +50,7 @@ function ipv4Int(text) {
 /** RFC 5952 text for eight 16-bit groups: the form Kubernetes and the clouds print. */
 function ipv6(groups) {
   let best = { at: -1, len: 1 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > best.len) best = { at: i, len: j - i };
@@ -193,7 +193,11 @@ function flannelConfigMap(plan) {
   const netConf = { Network: plan.cluster.text };
   if (plan.dualStack) Object.assign(netConf, { EnableIPv6: true, IPv6Network: POD_V6_NETWORK });
   netConf.Backend = { Type: 'host-gw' };
-  const indented = (text) => text.split('\n').map((line) => `    ${line}`).join('\n');
+  const indented = (text) =>
+    text
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
   const cniConf = {
     name: 'cbr0',
     cniVersion: '0.3.1',
@@ -326,7 +330,7 @@ function macTail(index) {
 /** Autoscaling launches several instances per reservation; group 1-4 consecutive nodes. */
 function awsReservations(plan) {
   const reservations = [];
-  for (let i = 0; i < plan.nodes.length; ) {
+  for (let i = 0; i < plan.nodes.length;) {
     const size = 1 + Math.floor(plan.rng() * 4);
     const members = plan.nodes.slice(i, i + size);
     reservations.push({
@@ -416,7 +420,9 @@ function gceInstance(plan, node) {
     type: 'PERSISTENT',
   };
   if (node.os === 'windows') {
-    disk.licenses = [`https://www.googleapis.com/compute/v1/projects/windows-cloud/global/licenses/windows-server-2022-dc`];
+    disk.licenses = [
+      `https://www.googleapis.com/compute/v1/projects/windows-cloud/global/licenses/windows-server-2022-dc`,
+    ];
     disk.guestOsFeatures = [{ type: 'WINDOWS' }];
   }
   const nic = {
@@ -532,14 +538,53 @@ function gceFirewall(plan, index, fields) {
  * projects accumulate: tag-sourced rules between node pools, per-service ports from office ranges, and denies.
  */
 function gceFirewallRules(plan, count) {
-  const rules = [gceFirewall(plan, 0, { name: 'k8s-pods-all', sourceRanges: [plan.cluster.text], targetTags: ['k8s-node'], allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'udp' }, { IPProtocol: 'icmp' }] })];
+  const rules = [
+    gceFirewall(plan, 0, {
+      name: 'k8s-pods-all',
+      sourceRanges: [plan.cluster.text],
+      targetTags: ['k8s-node'],
+      allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'udp' }, { IPProtocol: 'icmp' }],
+    }),
+  ];
   for (let i = 1; i < count; i++) {
     const port = String(1000 + ((i * 37) % 60000));
     const kind = i % 4;
-    if (kind === 0) rules.push(gceFirewall(plan, i, { name: `pool-${i}-internal`, sourceTags: ['k8s-node'], targetTags: [`pool-${i % 20}`], allowed: [{ IPProtocol: 'tcp', ports: [port] }] }));
-    else if (kind === 1) rules.push(gceFirewall(plan, i, { name: `svc-${i}-office`, sourceRanges: [`198.51.100.${i % 256}/32`], targetTags: ['k8s-node'], allowed: [{ IPProtocol: 'tcp', ports: [port] }] }));
-    else if (kind === 2) rules.push(gceFirewall(plan, i, { name: `deny-${i}-legacy`, priority: 900, sourceRanges: [`203.0.${i % 256}.0/24`], denied: [{ IPProtocol: 'all' }] }));
-    else rules.push(gceFirewall(plan, i, { name: `ops-${i}-ssh`, sourceRanges: ['35.235.240.0/20'], targetServiceAccounts: [`ops-${i}@${GCE.project}.iam.gserviceaccount.com`], allowed: [{ IPProtocol: 'tcp', ports: ['22'] }] }));
+    if (kind === 0)
+      rules.push(
+        gceFirewall(plan, i, {
+          name: `pool-${i}-internal`,
+          sourceTags: ['k8s-node'],
+          targetTags: [`pool-${i % 20}`],
+          allowed: [{ IPProtocol: 'tcp', ports: [port] }],
+        }),
+      );
+    else if (kind === 1)
+      rules.push(
+        gceFirewall(plan, i, {
+          name: `svc-${i}-office`,
+          sourceRanges: [`198.51.100.${i % 256}/32`],
+          targetTags: ['k8s-node'],
+          allowed: [{ IPProtocol: 'tcp', ports: [port] }],
+        }),
+      );
+    else if (kind === 2)
+      rules.push(
+        gceFirewall(plan, i, {
+          name: `deny-${i}-legacy`,
+          priority: 900,
+          sourceRanges: [`203.0.${i % 256}.0/24`],
+          denied: [{ IPProtocol: 'all' }],
+        }),
+      );
+    else
+      rules.push(
+        gceFirewall(plan, i, {
+          name: `ops-${i}-ssh`,
+          sourceRanges: ['35.235.240.0/20'],
+          targetServiceAccounts: [`ops-${i}@${GCE.project}.iam.gserviceaccount.com`],
+          allowed: [{ IPProtocol: 'tcp', ports: ['22'] }],
+        }),
+      );
   }
   return rules;
 }
@@ -711,7 +756,8 @@ function writeDocument(dir, name, doc) {
 // ---------------------------------------------------------------------------------------------------------------
 // CLI
 
-const USAGE = 'usage: node bench/generate.mjs --provider aws|gce|azure --nodes N [--dual-stack] [--faults] [--seed N] --out DIR';
+const USAGE =
+  'usage: node bench/generate.mjs --provider aws|gce|azure --nodes N [--dual-stack] [--faults] [--seed N] --out DIR';
 
 function main(argv) {
   const { values } = parseArgs({

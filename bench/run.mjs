@@ -2,7 +2,16 @@
 // `npm run bench`: times the built CLI on synthetic clusters against a read-and-parse floor, measures cold
 // start and bundle size, prints a table and writes bench/results.json. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,7 +50,11 @@ function parseOptions(argv) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const list = (text) => text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (text) =>
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const sizes = values.sizes ? list(values.sizes).map(Number) : DEFAULT_SIZES;
   const providers = values.providers ? list(values.providers) : PROVIDERS;
   const runs = Number(values.runs);
@@ -63,9 +76,11 @@ function parseOptions(argv) {
 
 function benchCases({ providers, sizes, dualStack }) {
   const cases = providers.flatMap((provider) => sizes.map((nodes) => ({ provider, nodes, dualStack: false })));
-  if (dualStack && providers.includes('gce')) cases.push({ provider: 'gce', nodes: Math.max(...sizes), dualStack: true });
+  if (dualStack && providers.includes('gce'))
+    cases.push({ provider: 'gce', nodes: Math.max(...sizes), dualStack: true });
   // pod-traffic-blocked groups nodes by the rule sets they see; 1,000 nodes and 200 rules show it is not pairwise.
-  if (providers.includes('gce') && sizes.includes(1000)) cases.push({ provider: 'gce', nodes: 1000, dualStack: false, firewallRules: 200 });
+  if (providers.includes('gce') && sizes.includes(1000))
+    cases.push({ provider: 'gce', nodes: 1000, dualStack: false, firewallRules: 200 });
   return cases;
 }
 
@@ -139,7 +154,15 @@ function benchCase(spec, options, workDir) {
   const generated = generateCluster({ ...spec, faults: options.faults, seed: 1 }, dir);
   try {
     const cliArgs = [CLI, 'check', dir, '--format', 'json', '--output', outFile, '--fail-on', 'never'];
-    const [floor, cli] = measureInTurns(options.floorOnly ? [{ args: [FLOOR, dir], rssFile }] : [{ args: [FLOOR, dir], rssFile }, { args: cliArgs, rssFile }], options.runs);
+    const [floor, cli] = measureInTurns(
+      options.floorOnly
+        ? [{ args: [FLOOR, dir], rssFile }]
+        : [
+            { args: [FLOOR, dir], rssFile },
+            { args: cliArgs, rssFile },
+          ],
+      options.runs,
+    );
     if (floor.crash) throw new Error(`floor reader failed on ${dir}:\n${floor.crash.stderr}`);
     const row = {
       provider: spec.provider,
@@ -187,8 +210,29 @@ function readFindings(outFile) {
 function actionEnv(workDir) {
   const outputs = join(workDir, 'action-output');
   const summary = join(workDir, 'action-summary');
-  const inputs = { path: COLD_FIXTURE, format: 'text', severity: 'note', 'fail-on': 'error', annotations: 'true', comment: 'off', 'drift-issue': 'off', fix: 'off', live: 'false', 'cluster-name': 'default', 'github-token': '' };
-  const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: outputs, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: workDir, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/infra' };
+  const inputs = {
+    path: COLD_FIXTURE,
+    format: 'text',
+    severity: 'note',
+    'fail-on': 'error',
+    annotations: 'true',
+    comment: 'off',
+    'drift-issue': 'off',
+    fix: 'off',
+    live: 'false',
+    'cluster-name': 'default',
+    'github-token': '',
+  };
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ROOT,
+    GITHUB_OUTPUT: outputs,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: workDir,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'acme/infra',
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   writeFileSync(outputs, '');
   writeFileSync(summary, '');
@@ -201,7 +245,10 @@ function coldStart(workDir) {
     return { skipped: `${COLD_FIXTURE} does not exist` };
   }
   const cliArgs = [CLI, 'check', COLD_FIXTURE, '--format', 'json', '--fail-on', 'never'];
-  const [cli, action, bare] = measureInTurns([{ args: cliArgs }, { args: [ACTION], env: actionEnv(workDir) }, { args: ['-e', '0'] }], COLD_RUNS);
+  const [cli, action, bare] = measureInTurns(
+    [{ args: cliArgs }, { args: [ACTION], env: actionEnv(workDir) }, { args: ['-e', '0'] }],
+    COLD_RUNS,
+  );
   if (cli.crash) return { crash: { ...cli.crash, command: `node ${cliArgs.join(' ')}` } };
   if (action.crash) return { crash: { ...action.crash, command: `INPUT_PATH=${COLD_FIXTURE} ... node ${ACTION}` } };
   return {
@@ -231,7 +278,10 @@ function bundleSizes() {
     readdirSync(dist, { withFileTypes: true })
       .map((entry) => {
         const path = join(dist, entry.name);
-        return [entry.isDirectory() ? `${entry.name}/` : entry.name, entry.isDirectory() ? treeBytes(path) : statSync(path).size];
+        return [
+          entry.isDirectory() ? `${entry.name}/` : entry.name,
+          entry.isDirectory() ? treeBytes(path) : statSync(path).size,
+        ];
       })
       .sort((a, b) => b[1] - a[1]),
   );
@@ -343,7 +393,10 @@ function main() {
 function liveBench() {
   console.log('\nlive mode (bench/live.bench.ts):');
   const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
-  const child = spawnSync(process.execPath, [vitest, 'run', '--config', join('bench', 'vitest.config.ts')], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [vitest, 'run', '--config', join('bench', 'vitest.config.ts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   return child.status ?? 1;
 }
 

@@ -23,7 +23,11 @@ writeFileSync(
   }),
 );
 try {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(cache, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(cache, 'tsconfig.json')],
+    { stdio: 'inherit' },
+  );
   const { RULES } = await import(pathToFileURL(path.join(out, 'rules/index.js')).href);
   const { RULE_DOCS_PATH, renderRuleDocs } = await import(pathToFileURL(path.join(out, 'report/rule-docs.js')).href);
   const target = path.join(root, RULE_DOCS_PATH);

@@ -5,7 +5,11 @@ import { RULES } from '../src/rules/index.js';
 
 const readme = await readFile('README.md', 'utf8');
 const README_MAX_BYTES = 25 * 1024;
-const action = parse(await readFile('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+const action = parse(await readFile('action.yml', 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
 const inputsSource = await readFile('src/action/inputs.ts', 'utf8');
 
 /**
@@ -18,13 +22,19 @@ async function tableRowsLinkedFromReadme(anchor: 'inputs' | 'outputs'): Promise<
   const page = await readFile(link[1]!, 'utf8');
   const section = new RegExp(`^## ${anchor}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'im').exec(page);
   if (!section) expect.fail(`${link[1]} has no "## ${anchor}" section`);
-  return section[1]!.split('\n').filter((line) => line.startsWith('| ')).join('\n');
+  return section[1]!
+    .split('\n')
+    .filter((line) => line.startsWith('| '))
+    .join('\n');
 }
 
 describe('documentation stays in step with the code', () => {
-  it.each(RULES.map((rule) => rule.meta))('lists rule $id in the README, linking to its section of docs/rules.md', (meta) => {
-    expect(readme).toContain(`[\`${meta.id}\`](docs/rules.md#${meta.id})`);
-  });
+  it.each(RULES.map((rule) => rule.meta))(
+    'lists rule $id in the README, linking to its section of docs/rules.md',
+    (meta) => {
+      expect(readme).toContain(`[\`${meta.id}\`](docs/rules.md#${meta.id})`);
+    },
+  );
 
   it('runs the Action on node24 from dist/index.js', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/github/fake-github.js';
-import { pullRequestEvent as pullRequestEventIn, runAction as runStep, scheduleEvent as scheduleEventIn, TOKEN, type StepResult } from './run-action.js';
+import {
+  pullRequestEvent as pullRequestEventIn,
+  runAction as runStep,
+  scheduleEvent as scheduleEventIn,
+  TOKEN,
+  type StepResult,
+} from './run-action.js';
 
 const exec = promisify(execFile);
 
@@ -24,7 +30,8 @@ afterEach(async () => {
 
 const pullRequestEvent = () => pullRequestEventIn(work);
 const scheduleEvent = () => scheduleEventIn(work);
-const runAction = (inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> => runStep({ github, work }, inputs, eventName, eventPath);
+const runAction = (inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> =>
+  runStep({ github, work }, inputs, eventName, eventPath);
 
 describe('dist/index.js as the runner runs it', () => {
   it('passes a healthy cluster: exit 0, outputs, a summary, no annotations', async () => {
@@ -37,15 +44,29 @@ describe('dist/index.js as the runner runs it', () => {
   });
 
   it('gates a pull request: annotations at file/line/col, failing outputs, SARIF, one sticky comment updated in place', async () => {
-    github.seedPullRequest({ number: 42, title: 'Move the Windows pool to its own subnet', files: [{ filename: 'fixtures/gce/broken/gcloud-routes.json' }] });
+    github.seedPullRequest({
+      number: 42,
+      title: 'Move the Windows pool to its own subnet',
+      files: [{ filename: 'fixtures/gce/broken/gcloud-routes.json' }],
+    });
     const sarif = join(work, 'results.sarif');
     const inputs = { path: 'fixtures/gce/broken', comment: 'update', 'sarif-file': sarif };
     const first = await runAction(inputs, 'pull_request', await pullRequestEvent());
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^::error title=hostgw-preflight route-missing \(k8s-lin-2\),file=fixtures\/gce\/broken\/nodes\.yaml,line=\d+,col=\d+::no route for pod CIDR 10\.48\.2\.0\/24/m);
-    expect(first.stdout).toMatch(/^::warning title=hostgw-preflight route-stale,file=fixtures\/gce\/broken\/gcloud-routes\.json,line=\d+,col=\d+::/m);
+    expect(first.stdout).toMatch(
+      /^::error title=hostgw-preflight route-missing \(k8s-lin-2\),file=fixtures\/gce\/broken\/nodes\.yaml,line=\d+,col=\d+::no route for pod CIDR 10\.48\.2\.0\/24/m,
+    );
+    expect(first.stdout).toMatch(
+      /^::warning title=hostgw-preflight route-stale,file=fixtures\/gce\/broken\/gcloud-routes\.json,line=\d+,col=\d+::/m,
+    );
     expect(first.stdout).toMatch(/^::error::hostgw-preflight: 6 findings/m);
-    expect(first.outputs).toMatchObject({ findings: '6', errors: '5', warnings: '1', passed: 'false', 'sarif-file': sarif });
+    expect(first.outputs).toMatchObject({
+      findings: '6',
+      errors: '5',
+      warnings: '1',
+      passed: 'false',
+      'sarif-file': sarif,
+    });
     expect(JSON.parse(await readFile(sarif, 'utf8')).runs[0].results).toHaveLength(6);
     expect(first.summary).toContain('## ❌ hostgw-preflight: failed');
     expect(first.summary).toContain('| `k8s-lin-2` |');
@@ -55,7 +76,9 @@ describe('dist/index.js as the runner runs it', () => {
     const second = await runAction(inputs, 'pull_request', await pullRequestEvent());
     expect(second.code).toBe(1);
     expect(github.state.comments).toHaveLength(1);
-    expect(github.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/repos/acme/infra/issues/comments/'))).toHaveLength(1);
+    expect(
+      github.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/repos/acme/infra/issues/comments/')),
+    ).toHaveLength(1);
   });
 
   it('opens one drift issue on a failing schedule, updates it, and closes it when the cluster is clean', async () => {
@@ -76,15 +99,26 @@ describe('dist/index.js as the runner runs it', () => {
     expect(healthy.code).toBe(0);
     expect(github.state.issues).toHaveLength(1);
     expect(github.state.issues[0]!.state).toBe('closed');
-    expect(github.state.comments.filter((c) => c.issue_number === issue.number).map((c) => c.body)).toEqual([expect.stringMatching(/^✅ Resolved/)]);
+    expect(github.state.comments.filter((c) => c.issue_number === issue.number).map((c) => c.body)).toEqual([
+      expect.stringMatching(/^✅ Resolved/),
+    ]);
   });
 
   it('publishes every annotation through a batched check run when there are more than 10 of a level', async () => {
     const cluster = join(work, 'cluster');
     await exec(process.execPath, ['bench/generate.mjs', '--provider', 'gce', '--nodes', '70', '--out', cluster]);
     // The route controller never ran: every pod CIDR lacks its route: 70 route-missing errors, two batches.
-    const routes = JSON.parse(await readFile(join(cluster, 'gcloud-routes.json'), 'utf8')) as { nextHopInstance?: string }[];
-    await writeFile(join(cluster, 'gcloud-routes.json'), JSON.stringify(routes.filter((route) => !route.nextHopInstance), null, 2));
+    const routes = JSON.parse(await readFile(join(cluster, 'gcloud-routes.json'), 'utf8')) as {
+      nextHopInstance?: string;
+    }[];
+    await writeFile(
+      join(cluster, 'gcloud-routes.json'),
+      JSON.stringify(
+        routes.filter((route) => !route.nextHopInstance),
+        null,
+        2,
+      ),
+    );
     const result = await runAction({ path: cluster, 'fail-on': 'never' }, 'pull_request', await pullRequestEvent());
     expect(result.code).toBe(0);
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error ')).length;
@@ -94,21 +128,30 @@ describe('dist/index.js as the runner runs it', () => {
     const run = github.state.checkRuns[0]!;
     expect(run.head_sha).toBe('c0ffee0000000000000000000000000000000001');
     expect(run.status).toBe('completed');
-    expect(run.annotations.length).toBe(errors + result.stdout.split('\n').filter((line) => /^::(warning|notice) /.test(line)).length);
+    expect(run.annotations.length).toBe(
+      errors + result.stdout.split('\n').filter((line) => /^::(warning|notice) /.test(line)).length,
+    );
     expect(run.annotation_batches.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...run.annotation_batches)).toBeLessThanOrEqual(50);
   });
 
   it('fails the step with one line naming a bad input, and never prints the token', async () => {
-    const result = await runAction({ path: 'fixtures/gce/healthy', 'fail-on': 'sometimes' }, 'push', await scheduleEvent());
+    const result = await runAction(
+      { path: 'fixtures/gce/healthy', 'fail-on': 'sometimes' },
+      'push',
+      await scheduleEvent(),
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::hostgw-preflight: input "fail-on": "sometimes" is not one of error, warning, note, never');
+    expect(result.stdout).toContain(
+      '::error::hostgw-preflight: input "fail-on": "sometimes" is not one of error, warning, note, never',
+    );
     expect(result.stdout).not.toMatch(/^\s+at /m);
     expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
   });
 
   it('refuses live-mode inputs without live: true, and masks a kubeconfig given as content', async () => {
-    const kubeconfig = 'apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: kube-secret-token-0123456789\n';
+    const kubeconfig =
+      'apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: kube-secret-token-0123456789\n';
     const result = await runAction({ path: 'fixtures/gce/healthy', kubeconfig }, 'schedule', await scheduleEvent());
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::hostgw-preflight: input "kubeconfig" is only used with "live: true"');

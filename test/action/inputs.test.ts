@@ -8,7 +8,9 @@ const action = parse(await readFile('action.yml', 'utf8')) as { inputs: Record<s
 
 /** Sets the inputs the way the runner does: action.yml's defaults, then the step's `with:`. */
 function given(inputs: Record<string, string>): void {
-  for (const [name, input] of Object.entries(action.inputs)) if (input.default !== undefined && name !== 'github-token') process.env[`INPUT_${name.toUpperCase()}`] = input.default;
+  for (const [name, input] of Object.entries(action.inputs))
+    if (input.default !== undefined && name !== 'github-token')
+      process.env[`INPUT_${name.toUpperCase()}`] = input.default;
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
 }
 
@@ -34,7 +36,14 @@ describe('Action inputs', () => {
     const { settings } = readInputs();
     expect(settings.run.live?.timeoutMs).toBe(30_000);
     expect(settings.run.cluster).toBe('prod');
-    expect(settings.fix).toEqual({ mode: 'plan', fixScope: 'node', prune: false, maxChanges: 3, force: false, planScript: 'fix.sh' });
+    expect(settings.fix).toEqual({
+      mode: 'plan',
+      fixScope: 'node',
+      prune: false,
+      maxChanges: 3,
+      force: false,
+      planScript: 'fix.sh',
+    });
   });
 
   it('refuses a bad value even where it would not be used', () => {

@@ -5,7 +5,30 @@ import { neutraliseWorkflowCommands } from '../../src/io/workflow-commands.js';
 import { commandShapedLines, RUNNER_LINE_ENDS, runnerCommands } from './runner-commands.js';
 
 /** Pieces that build command look-alikes: colons, the legacy prefix, every kind of leading space, line ends. */
-const PIECES = ['::', ':', '#', '##[', '[', ']', 'error', 'add-mask', 'stop-commands', ' ', '\t', '\u00a0', '\u2003', '\u0085', '\u3000', '\ufeff', '\u200b', '\r', '\n', '\r\n', 'x', '%0A'];
+const PIECES = [
+  '::',
+  ':',
+  '#',
+  '##[',
+  '[',
+  ']',
+  'error',
+  'add-mask',
+  'stop-commands',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u0085',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '\r',
+  '\n',
+  '\r\n',
+  'x',
+  '%0A',
+];
 const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('neutraliseWorkflowCommands', () => {

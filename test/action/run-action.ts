@@ -52,18 +52,38 @@ export const pullRequestEvent = (work: string) =>
   event(work, 'pull_request', {
     action: 'synchronize',
     number: 42,
-    pull_request: { number: 42, head: { sha: 'c0ffee0000000000000000000000000000000001', ref: 'infra-change' }, base: { ref: 'main' } },
+    pull_request: {
+      number: 42,
+      head: { sha: 'c0ffee0000000000000000000000000000000001', ref: 'infra-change' },
+      base: { ref: 'main' },
+    },
     repository,
   });
 
 export const scheduleEvent = (work: string) => event(work, 'schedule', { schedule: '17 * * * *', repository });
 
-export async function runAction({ github, work }: StepPlace, inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> {
+export async function runAction(
+  { github, work }: StepPlace,
+  inputs: Record<string, string>,
+  eventName: string,
+  eventPath: string,
+): Promise<StepResult> {
   const outputFile = join(work, `output-${Date.now()}-${Math.random()}`);
   const summaryFile = join(work, `summary-${Date.now()}-${Math.random()}`);
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const defaults = { 'github-token': TOKEN, 'fail-on': 'error', severity: 'note', format: 'text', annotations: 'true', comment: 'off', 'drift-issue': 'off', fix: 'off', live: 'false', 'cluster-name': 'default' };
+  const defaults = {
+    'github-token': TOKEN,
+    'fail-on': 'error',
+    severity: 'note',
+    format: 'text',
+    annotations: 'true',
+    comment: 'off',
+    'drift-issue': 'off',
+    fix: 'off',
+    live: 'false',
+    'cluster-name': 'default',
+  };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GITHUB_ACTIONS: 'true',
@@ -79,17 +99,28 @@ export async function runAction({ github, work }: StepPlace, inputs: Record<stri
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: work,
   };
-  for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   let code = 0;
   let stdout: string;
   let stderr: string;
   try {
-    ({ stdout, stderr } = await exec(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }));
+    ({ stdout, stderr } = await exec(process.execPath, [join(ROOT, 'dist/index.js')], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    }));
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
     code = failure.code;
     stdout = failure.stdout;
     stderr = failure.stderr;
   }
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
 }

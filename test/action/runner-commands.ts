@@ -18,10 +18,27 @@ export interface RunnerCommand {
 export const RUNNER_LINE_ENDS = /\r\n|\r|\n/;
 
 /** The commands a current runner registers (its IActionCommandExtension list plus stop-commands). */
-const REGISTERED = ['add-mask', 'add-matcher', 'remove-matcher', 'debug', 'notice', 'warning', 'error', 'group', 'endgroup', 'echo', 'save-state', 'set-output', 'set-env', 'add-path', 'stop-commands'];
+const REGISTERED = [
+  'add-mask',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'notice',
+  'warning',
+  'error',
+  'group',
+  'endgroup',
+  'echo',
+  'save-state',
+  'set-output',
+  'set-env',
+  'add-path',
+  'stop-commands',
+];
 
 /** .NET's String.TrimStart(): Char.IsWhiteSpace, i.e. \t-\r, NEL and the Unicode space separators. */
-const trimStart = (line: string): string => line.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/, '');
+const trimStart = (line: string): string =>
+  line.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/, '');
 
 function parseV2(line: string, registered: Set<string>): RunnerCommand | undefined {
   const message = trimStart(line);

@@ -37,6 +37,13 @@ describe('import graph of src/', () => {
       ['d.ts', ['a.ts']],
     ]);
     expect(importCycles(cyclic)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
-    expect(importCycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

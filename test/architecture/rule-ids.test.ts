@@ -25,7 +25,7 @@ function code(source: string): string {
 /** The rule ids the source's code names as string literals, in any quotes. */
 function ruleIdLiterals(source: string, ids: readonly string[] = IDS): string[] {
   const text = code(source);
-  return ids.filter((id) => ['\'', '"', '`'].some((quote) => text.includes(`${quote}${id}${quote}`)));
+  return ids.filter((id) => ["'", '"', '`'].some((quote) => text.includes(`${quote}${id}${quote}`)));
 }
 
 describe('rule ids in the engine and the fixer', () => {
@@ -41,7 +41,9 @@ describe('rule ids in the engine and the fixer', () => {
     expect(ruleIdLiterals('ruleId: "policy-blocks-fix"')).toEqual(['policy-blocks-fix']);
     expect(ruleIdLiterals('`route-missing`')).toEqual(['route-missing']);
     expect(ruleIdLiterals("'route-missing-v2' and route-missing")).toEqual([]);
-    expect(ruleIdLiterals("// 'route-stale' as given to --ignore\n/** \"route-stale:old-*\" */ const uri = 'https://x';")).toEqual([]);
+    expect(
+      ruleIdLiterals("// 'route-stale' as given to --ignore\n/** \"route-stale:old-*\" */ const uri = 'https://x';"),
+    ).toEqual([]);
     expect(ruleIdLiterals("const uri = 'https://x'; const id = 'route-stale';")).toEqual(['route-stale']);
   });
 });

@@ -28,15 +28,36 @@ const HOSTILE_NAMES: Record<string, string> = {
 };
 
 /** Files in the walked folder that hostgw-preflight does not read: listed as skipped. */
-const HOSTILE_FILES = ['::error::x.json', '##[error]y.json', 'a\n::add-mask::z.json', 'b\r::warning::cr.yaml', '  ::notice::lead.json'];
+const HOSTILE_FILES = [
+  '::error::x.json',
+  '##[error]y.json',
+  'a\n::add-mask::z.json',
+  'b\r::warning::cr.yaml',
+  '  ::notice::lead.json',
+];
 
 /** Text of the attacks that must never be a command: each is still shown, as text. */
-const ATTACK_TEXT = ['add-mask::x', 'newline', 'bare-cr', '##', 'pwned', 'stop-commands::tok', 'nbsp', 'x.json', 'y.json', 'z.json', 'cr.yaml', 'lead.json'];
+const ATTACK_TEXT = [
+  'add-mask::x',
+  'newline',
+  'bare-cr',
+  '##',
+  'pwned',
+  'stop-commands::tok',
+  'nbsp',
+  'x.json',
+  'y.json',
+  'z.json',
+  'cr.yaml',
+  'lead.json',
+];
 
 function swap(value: unknown): unknown {
-  if (typeof value === 'string') return Object.entries(HOSTILE_NAMES).reduce((text, [from, to]) => text.split(from).join(to), value);
+  if (typeof value === 'string')
+    return Object.entries(HOSTILE_NAMES).reduce((text, [from, to]) => text.split(from).join(to), value);
   if (Array.isArray(value)) return value.map(swap);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, swap(item)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, swap(item)]));
   return value;
 }
 
@@ -45,12 +66,17 @@ async function hostileCluster(dir: string): Promise<void> {
   const source = 'fixtures/gce/broken';
   for (const file of await readdir(source)) {
     const text = await readFile(join(source, file), 'utf8');
-    await writeFile(join(dir, file), file.endsWith('.json') ? JSON.stringify(swap(JSON.parse(text)), null, 2) : stringifyYaml(swap(parseYaml(text))));
+    await writeFile(
+      join(dir, file),
+      file.endsWith('.json') ? JSON.stringify(swap(JSON.parse(text)), null, 2) : stringifyYaml(swap(parseYaml(text))),
+    );
   }
-  for (const file of HOSTILE_FILES) await writeFile(join(dir, file), file.endsWith('.json') ? '{"not": "a dump"}\n' : 'not: a dump\n');
+  for (const file of HOSTILE_FILES)
+    await writeFile(join(dir, file), file.endsWith('.json') ? '{"not": "a dump"}\n' : 'not: a dump\n');
 }
 
-const ANNOTATION = /^::(error|warning|notice) title=hostgw-preflight [a-z-]+[^,:]*(,file=[^,:]+)?(,line=\d+)?(,col=\d+)?::/;
+const ANNOTATION =
+  /^::(error|warning|notice) title=hostgw-preflight [a-z-]+[^,:]*(,file=[^,:]+)?(,line=\d+)?(,col=\d+)?::/;
 const STOP = /^::stop-commands::([0-9a-f]{32})$/;
 
 /** The tool's own commands, each in the one shape it issues them in. */
@@ -58,7 +84,8 @@ function isOwnCommand(line: string, stopTokens: Set<string>): boolean {
   if (ANNOTATION.test(line)) return true;
   if (/^::error::hostgw-preflight: /.test(line)) return true;
   if (line === `::add-mask::${TOKEN}`) return true;
-  if (/^::group::\d+ files skipped: not in a format hostgw-preflight reads$/.test(line) || line === '::endgroup::') return true;
+  if (/^::group::\d+ files skipped: not in a format hostgw-preflight reads$/.test(line) || line === '::endgroup::')
+    return true;
   const stop = STOP.exec(line);
   if (stop) return (stopTokens.add(stop[1]!), true);
   return [...stopTokens].some((token) => line === `::${token}::`);
@@ -66,8 +93,14 @@ function isOwnCommand(line: string, stopTokens: Set<string>): boolean {
 
 /** As the runner reads V2 properties: split at `,`, then at the first `=`, then unescape. */
 function runnerProperties(text: string): Record<string, string> {
-  const unescape = (value: string) => value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  return Object.fromEntries(text.split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), unescape(pair.slice(pair.indexOf('=') + 1))]));
+  const unescape = (value: string) =>
+    value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return Object.fromEntries(
+    text
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), unescape(pair.slice(pair.indexOf('=') + 1))]),
+  );
 }
 
 function expectOnlyOwnCommands(output: string): RunnerCommand[] {
@@ -102,14 +135,14 @@ describe('hostile names in the Action log', () => {
   });
   afterAll(closePlace);
 
-  it('never issue a command: every command-shaped line is one of the tool\'s own', () => {
+  it("never issue a command: every command-shaped line is one of the tool's own", () => {
     expect(result.code).toBe(1);
     expectOnlyOwnCommands(result.stdout);
     expectOnlyOwnCommands(result.stderr);
     for (const text of ATTACK_TEXT) expect(result.stdout).toContain(text);
   });
 
-  it('leave the tool\'s own commands working: the runner carries out exactly its annotations, group, mask and verdict', () => {
+  it("leave the tool's own commands working: the runner carries out exactly its annotations, group, mask and verdict", () => {
     const done = expectOnlyOwnCommands(result.stdout);
     const names = done.map((command) => command.name);
     expect(names.filter((name) => name === 'add-mask')).toHaveLength(1);
@@ -120,13 +153,17 @@ describe('hostile names in the Action log', () => {
     expect(names.filter((name) => name === 'endgroup')).toEqual(['endgroup']);
     expect(done.at(-1)!.line).toMatch(/^::error::hostgw-preflight: 6 findings/);
     // Attacker text reaches annotations only as escaped data or properties, never as a command or a property name.
-    const properties = done.filter((command) => command.properties).map((command) => runnerProperties(command.properties));
+    const properties = done
+      .filter((command) => command.properties)
+      .map((command) => runnerProperties(command.properties));
     expect(new Set(properties.flatMap(Object.keys))).toEqual(new Set(['title', 'file', 'line', 'col']));
     for (const { title, file } of properties) {
       expect(title).toMatch(/^hostgw-preflight [a-z-]+/);
       expect(file).toMatch(/\/cluster\/(nodes\.yaml|gcloud-[a-z]+\.json)$/);
     }
-    expect(done.some((command) => command.name.toLowerCase() === 'stop-commands' && command.data === 'tok')).toBe(false);
+    expect(done.some((command) => command.name.toLowerCase() === 'stop-commands' && command.data === 'tok')).toBe(
+      false,
+    );
   });
 
   it('show every skipped file on one line, control characters escaped', () => {
@@ -160,10 +197,12 @@ describe('the CLI run as a workflow step (GITHUB_ACTIONS=true)', () => {
   const cli = join(ROOT, 'dist/cli.js');
   const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' };
 
-  it('prints no command to the runner\'s pipes', async () => {
+  it("prints no command to the runner's pipes", async () => {
     const cluster = join(work, 'cluster');
     await hostileCluster(cluster);
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'check', cluster], { env }).catch((error: { stdout: string; stderr: string }) => error);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'check', cluster], { env }).catch(
+      (error: { stdout: string; stderr: string }) => error,
+    );
     expect(stdout).toContain('pwned');
     expect(stderr).toContain('skipped');
     expect(commandShapedLines(stdout)).toEqual([]);
@@ -176,7 +215,12 @@ describe('the CLI run as a workflow step (GITHUB_ACTIONS=true)', () => {
     const file = join(work, 'report.json');
     const fd = openSync(file, 'w');
     try {
-      await new Promise((resolve) => spawn(process.execPath, [cli, 'check', '--format', 'json', cluster], { env, stdio: ['ignore', fd, 'ignore'] }).on('close', resolve));
+      await new Promise((resolve) =>
+        spawn(process.execPath, [cli, 'check', '--format', 'json', cluster], {
+          env,
+          stdio: ['ignore', fd, 'ignore'],
+        }).on('close', resolve),
+      );
     } finally {
       closeSync(fd);
     }

@@ -8,27 +8,62 @@ import { escapeControls, hasControl, joinShell, quote, shell, withCommand } from
 
 /** Strings as a dump can hold them: any code point but NUL (which no shell argument can carry), well-formed UTF-16. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const special = fc.constantFrom('\n', '\r', '\t', "'", '"', '\\', '$', '`', ';', '-', ' ', '\u202e', '\u2066', '\u200b', '\ufeff', '\u2028', '!', '*', '~', '#');
+const special = fc.constantFrom(
+  '\n',
+  '\r',
+  '\t',
+  "'",
+  '"',
+  '\\',
+  '$',
+  '`',
+  ';',
+  '-',
+  ' ',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\ufeff',
+  '\u2028',
+  '!',
+  '*',
+  '~',
+  '#',
+);
 const anyText = fc
-  .string({ unit: fc.oneof(special, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 })), maxLength: 24 })
+  .string({
+    unit: fc.oneof(
+      special,
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 24,
+  })
   .filter((text) => !text.includes('\0') && !LONE_SURROGATE.test(text));
 
 /** Runs one script printing each word as a NUL-terminated string: what the shell made of each quoted value. */
 function shellWords(shellName: 'bash' | 'sh', words: readonly string[]): string[] {
   const script = words.map((word) => `printf '%s\\0' ${word}`).join('\n');
-  const out = execFileSync(`/bin/${shellName}`, shellName === 'bash' ? ['--norc', '--noprofile', '-c', script] : ['-c', script], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
+  const out = execFileSync(
+    `/bin/${shellName}`,
+    shellName === 'bash' ? ['--norc', '--noprofile', '-c', script] : ['-c', script],
+    { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' },
+  );
   return out.split('\0').slice(0, -1);
 }
 
 describe('quote', () => {
-  it.each(['bash', 'sh'] as const)('%s reads every quoted string back as one word, byte for byte (fast-check)', (shellName) => {
-    fc.assert(
-      fc.property(fc.array(anyText, { minLength: 1, maxLength: 40 }), (values) => {
-        expect(shellWords(shellName, values.map(quote))).toEqual(values);
-      }),
-      { seed: 1414, numRuns: 60 },
-    );
-  });
+  it.each(['bash', 'sh'] as const)(
+    '%s reads every quoted string back as one word, byte for byte (fast-check)',
+    (shellName) => {
+      fc.assert(
+        fc.property(fc.array(anyText, { minLength: 1, maxLength: 40 }), (values) => {
+          expect(shellWords(shellName, values.map(quote))).toEqual(values);
+        }),
+        { seed: 1414, numRuns: 60 },
+      );
+    },
+  );
 
   it('leaves plain words alone and quotes the rest', () => {
     expect(quote('eni-0a5b7c9d1e3f46802')).toBe('eni-0a5b7c9d1e3f46802');
@@ -41,7 +76,9 @@ describe('quote', () => {
 describe('escapeControls', () => {
   it('shows line breaks, bidi marks and zero-width characters as escapes', () => {
     expect(escapeControls('a\nb\rc\td')).toBe('a\\nb\\rc\\td');
-    expect(escapeControls('x\u202ey\u2066z\u200b\ufeff\u2028\u0085\u007f\u0000')).toBe('x\\u202ey\\u2066z\\u200b\\ufeff\\u2028\\u0085\\u007f\\u0000');
+    expect(escapeControls('x\u202ey\u2066z\u200b\ufeff\u2028\u0085\u007f\u0000')).toBe(
+      'x\\u202ey\\u2066z\\u200b\\ufeff\\u2028\\u0085\\u007f\\u0000',
+    );
     expect(escapeControls('plain ünïcode')).toBe('plain ünïcode');
   });
 
@@ -50,7 +87,11 @@ describe('escapeControls', () => {
       fc.property(anyText, (text) => {
         const escaped = escapeControls(text);
         expect(hasControl(escaped)).toBe(false);
-        expect(escaped.replace(/\\(u[0-9a-f]{4}|[nrt])/g, '')).toBe(text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, '').replace(/\\(u[0-9a-f]{4}|[nrt])/g, ''));
+        expect(escaped.replace(/\\(u[0-9a-f]{4}|[nrt])/g, '')).toBe(
+          text
+            .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+            .replace(/\\(u[0-9a-f]{4}|[nrt])/g, ''),
+        );
       }),
       { seed: 7, numRuns: 500 },
     );
@@ -77,7 +118,10 @@ describe('naming rules', () => {
     ['gce-network-tag', 'linux-pool'],
     ['gce-service-account', 'stg-nodes@acme-staging.iam.gserviceaccount.com'],
     ['gce-policy-value', 'under:projects/acme-staging'],
-    ['azure-resource-id', '/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourceGroups/k8s-prod(rg)/providers/Microsoft.Network/routeTables/t'],
+    [
+      'azure-resource-id',
+      '/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourceGroups/k8s-prod(rg)/providers/Microsoft.Network/routeTables/t',
+    ],
     ['azure-resource-group', 'k8s-prod(rg)'],
     ['azure-name', 'k8s-pod-routes'],
     ['azure-subscription', 'c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83'],
@@ -130,7 +174,9 @@ describe('naming rules', () => {
   });
 
   it('names the refused value with its control characters escaped, and shortens long ones', () => {
-    expect(nameProblem('kubernetes-node', 'a\nb')).toBe('the node name "a\\nb" is not a valid Kubernetes node name (a DNS-1123 subdomain)');
+    expect(nameProblem('kubernetes-node', 'a\nb')).toBe(
+      'the node name "a\\nb" is not a valid Kubernetes node name (a DNS-1123 subdomain)',
+    );
     expect(nameProblem('kubernetes-node', 'ok')).toBeUndefined();
     expect(nameProblem('aws-region', `${'x'.repeat(200)};`)).toMatch(/^the region "x{80}…" is not a valid AWS region$/);
   });
@@ -164,16 +210,21 @@ describe('planScript', () => {
 
   it('keeps every line of a commented step a comment, whatever its text holds (fast-check)', () => {
     fc.assert(
-      fc.property(anyText, anyText, fc.constantFrom('manual', 'network', 'prune', 'node') as fc.Arbitrary<PlanEntry['scope']>, (node, text, scope) => {
-        const command = scope === 'manual' ? undefined : `gcloud compute routes delete ${text}`;
-        const script = planScript([entry({ node, reason: text, cli: command ?? text, command, scope })]);
-        const body = script.split('\n').slice(4);
-        expect(hasControl(script.replace(/\n/g, ''))).toBe(false);
-        const running = body.filter((line) => line !== '' && !line.startsWith('#'));
-        // Only a node-scope command without control characters runs, and it is the command as given.
-        if (scope === 'node' && !hasControl(command!)) expect(running).toEqual([command]);
-        else expect(running).toEqual([]);
-      }),
+      fc.property(
+        anyText,
+        anyText,
+        fc.constantFrom('manual', 'network', 'prune', 'node') as fc.Arbitrary<PlanEntry['scope']>,
+        (node, text, scope) => {
+          const command = scope === 'manual' ? undefined : `gcloud compute routes delete ${text}`;
+          const script = planScript([entry({ node, reason: text, cli: command ?? text, command, scope })]);
+          const body = script.split('\n').slice(4);
+          expect(hasControl(script.replace(/\n/g, ''))).toBe(false);
+          const running = body.filter((line) => line !== '' && !line.startsWith('#'));
+          // Only a node-scope command without control characters runs, and it is the command as given.
+          if (scope === 'node' && !hasControl(command!)) expect(running).toEqual([command]);
+          else expect(running).toEqual([]);
+        },
+      ),
       { seed: 3, numRuns: 1_000 },
     );
   });

@@ -81,7 +81,9 @@ const SCENARIOS: readonly Scenario[] = [
       'k8s-lin-1': `-k8s-lin-1;echo>${MARKER}-dash`,
     },
     plainArgs: ['hostgw-k8s-lin-2', 'acme-staging'],
-    withheld: [`Command withheld: the route name "nat-egress\\u202e;echo>${MARKER}-prune\\r" is not a valid Compute Engine route name`],
+    withheld: [
+      `Command withheld: the route name "nat-egress\\u202e;echo>${MARKER}-prune\\r" is not a valid Compute Engine route name`,
+    ],
   },
   {
     name: 'gce: organisation policy values in the here-document',
@@ -89,7 +91,9 @@ const SCENARIOS: readonly Scenario[] = [
     replace: {
       'projects/northwind-k8s/zones/us-central1-a/instances/k8s-cp-0': `projects/northwind-k8s/zones/us-central1-a/instances/k8s-cp-0\nEOF\necho>${MARKER}-heredoc\ncat <<'EOF'`,
     },
-    withheld: ['Command withheld: the policy value "projects/northwind-k8s/zones/us-central1-a/instances/k8s-cp-0\\nEOF'],
+    withheld: [
+      'Command withheld: the policy value "projects/northwind-k8s/zones/us-central1-a/instances/k8s-cp-0\\nEOF',
+    ],
   },
   {
     name: 'azure: a resource group that needs quoting, a route name, a node name with line breaks',
@@ -99,8 +103,13 @@ const SCENARIOS: readonly Scenario[] = [
       'pods-k8s-lin-3': `pods-k8s-lin-3$(echo>${MARKER}-azure)`,
       'k8s-win-2': `k8s-win-2\u2028\necho>${MARKER}-azure-node`,
     },
-    withheld: ['Command withheld: the resource id "/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourcegroups/k8s-prod(rg)/'],
-    quotedArgs: ['/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourcegroups/k8s-prod(rg)/providers/microsoft.network/networkinterfaces/k8s-lin-2-nic', 'k8s-prod(rg)'],
+    withheld: [
+      'Command withheld: the resource id "/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourcegroups/k8s-prod(rg)/',
+    ],
+    quotedArgs: [
+      '/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourcegroups/k8s-prod(rg)/providers/microsoft.network/networkinterfaces/k8s-lin-2-nic',
+      'k8s-prod(rg)',
+    ],
   },
 ];
 
@@ -112,7 +121,8 @@ async function hostileDumps(scenario: Scenario): Promise<string> {
     const raw = await readFile(join(source, file), 'utf8');
     let text = /\.ya?ml$/.test(file) ? JSON.stringify(parseYaml(raw), null, 2) : raw;
     // Inside a JSON string: the replacement is escaped as JSON.
-    for (const [from, to] of Object.entries(scenario.replace)) text = text.split(from).join(JSON.stringify(to).slice(1, -1));
+    for (const [from, to] of Object.entries(scenario.replace))
+      text = text.split(from).join(JSON.stringify(to).slice(1, -1));
     for (const [from, to] of Object.entries(scenario.raw ?? {})) text = text.split(from).join(to);
     await writeFile(join(dir, file.replace(/\.ya?ml$/, '.json')), text);
   }
@@ -142,7 +152,7 @@ async function shimFolder(): Promise<{ bin: string; log: string }> {
 function parseCalls(log: string): Call[] {
   const fields = log.split('\0');
   const calls: Call[] = [];
-  for (let i = 0; i + 1 < fields.length; ) {
+  for (let i = 0; i + 1 < fields.length;) {
     const program = fields[i]!;
     const count = Number(fields[i + 1]);
     calls.push({ program, args: fields.slice(i + 2, i + 2 + count) });
@@ -164,11 +174,20 @@ async function runShell(shell: (typeof SHELLS)[number], args: readonly string[])
   const cwd = await tempDir();
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
     // --norc: bash reads ~/.bashrc when its input is a socket, as from a remote shell daemon (and from Node).
-    execFile(`/bin/${shell}`, [...(shell === 'bash' ? ['--norc', '--noprofile'] : []), ...args], { cwd, env: { PATH: bin, HOME: cwd }, timeout: 20_000 }, (error, _stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
+    execFile(
+      `/bin/${shell}`,
+      [...(shell === 'bash' ? ['--norc', '--noprofile'] : []), ...args],
+      { cwd, env: { PATH: bin, HOME: cwd }, timeout: 20_000 },
+      (error, _stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
     );
   });
-  return { code, stderr, calls: parseCalls(await readFile(log, 'utf8')), created: (await readdir(cwd)).filter((name) => name.includes(MARKER)) };
+  return {
+    code,
+    stderr,
+    calls: parseCalls(await readFile(log, 'utf8')),
+    created: (await readdir(cwd)).filter((name) => name.includes(MARKER)),
+  };
 }
 
 /** The hostile names of a scenario, to recognise any part of them in an argument. */
@@ -183,7 +202,8 @@ function expectNothingInjected(run: Run, scenario: Scenario): void {
     expect(PROGRAMS).toContain(call.program);
     for (const arg of call.args) {
       // A hostile name may only ever arrive whole, as one argument; never split, never as an option.
-      if (arg.includes(MARKER)) expect(hostileNames(scenario).some((name) => arg === name || arg.endsWith(`=${name}`))).toBe(true);
+      if (arg.includes(MARKER))
+        expect(hostileNames(scenario).some((name) => arg === name || arg.endsWith(`=${name}`))).toBe(true);
       expect(arg.startsWith('-') && arg.includes(MARKER)).toBe(false);
     }
   }
@@ -207,9 +227,11 @@ function uncommented(script: string): string {
     .map((step) => {
       const lines = step.split('\n');
       const mark = lines.findIndex((line) => line.endsWith('uncomment to run'));
-      if (mark >= 0) return lines.map((line, i) => (i > mark && line.startsWith('# ') ? line.slice(2) : line)).join('\n');
+      if (mark >= 0)
+        return lines.map((line, i) => (i > mark && line.startsWith('# ') ? line.slice(2) : line)).join('\n');
       const manual = lines.filter((line) => line.startsWith(MANUAL));
-      if (manual.length > 0 && COMMAND.test(manual[0]!.slice(MANUAL.length))) return lines.map((line) => (line.startsWith(MANUAL) ? line.slice(MANUAL.length) : line)).join('\n');
+      if (manual.length > 0 && COMMAND.test(manual[0]!.slice(MANUAL.length)))
+        return lines.map((line) => (line.startsWith(MANUAL) ? line.slice(MANUAL.length) : line)).join('\n');
       return step;
     })
     .join('\n\n');
@@ -217,17 +239,42 @@ function uncommented(script: string): string {
 
 describe('hostile names never run from the plan script or a printed command', () => {
   describe.each(SCENARIOS)('$name', (scenario) => {
-    let prepared: Promise<{ script: string; scriptPath: string; json: { findings: { remediation: { text: string; command?: string } }[] }; text: string; markdown: string }> | undefined;
+    let prepared:
+      | Promise<{
+          script: string;
+          scriptPath: string;
+          json: { findings: { remediation: { text: string; command?: string } }[] };
+          text: string;
+          markdown: string;
+        }>
+      | undefined;
     function prepare() {
       prepared ??= (async () => {
         const dumps = await hostileDumps(scenario);
         const out = await tempDir();
         const scriptPath = join(out, 'plan.sh');
-        const json = await cli('check', dumps, '--fix', 'plan', '--fix-scope', 'node', '--plan-script', scriptPath, '--format', 'json');
+        const json = await cli(
+          'check',
+          dumps,
+          '--fix',
+          'plan',
+          '--fix-scope',
+          'node',
+          '--plan-script',
+          scriptPath,
+          '--format',
+          'json',
+        );
         expect(json.stderr).not.toMatch(/at .*\.ts:\d+/);
         const text = await cli('check', dumps, '--fix', 'plan', '--format', 'text');
         const markdown = await cli('check', dumps, '--fix', 'plan', '--format', 'markdown');
-        return { script: await readFile(scriptPath, 'utf8'), scriptPath, json: JSON.parse(json.stdout), text: text.stdout, markdown: markdown.stdout };
+        return {
+          script: await readFile(scriptPath, 'utf8'),
+          scriptPath,
+          json: JSON.parse(json.stdout),
+          text: text.stdout,
+          markdown: markdown.stdout,
+        };
       })();
       return prepared;
     }
@@ -249,15 +296,23 @@ describe('hostile names never run from the plan script or a printed command', ()
 
     it('writes no control character raw, and no step line of a commented step runs', async () => {
       const { script } = await prepare();
-      expect(script).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200b-\u200d\ufeff\u2028\u2029]/);
+      expect(script).not.toMatch(
+        /[\r\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200b-\u200d\ufeff\u2028\u2029]/,
+      );
       const lines = script.split('\n');
       // Every line is a comment, blank, the preamble, or a command of a node-scope step (which starts with a program).
-      for (const line of lines) expect(line === '' || line.startsWith('#') || line === 'set -eu' || /^(aws|gcloud|az|kubectl) /.test(line), line).toBe(true);
+      for (const line of lines)
+        expect(
+          line === '' || line.startsWith('#') || line === 'set -eu' || /^(aws|gcloud|az|kubectl) /.test(line),
+          line,
+        ).toBe(true);
     });
 
     it.each(SHELLS)('each printed command, copied into %s, runs only the shims', async (shell) => {
       const { json } = await prepare();
-      const commands = json.findings.flatMap((finding) => (finding.remediation.command ? [finding.remediation.command] : []));
+      const commands = json.findings.flatMap((finding) =>
+        finding.remediation.command ? [finding.remediation.command] : [],
+      );
       for (const command of commands) expectNothingInjected(await runShell(shell, ['-c', command]), scenario);
     });
 
@@ -268,12 +323,15 @@ describe('hostile names never run from the plan script or a printed command', ()
         const command = finding.remediation.command;
         if (command === undefined) continue;
         // A command in any report is either free of the hostile names or holds them quoted: checked by running it above.
-        for (const name of hostileNames(scenario)) expect(command.includes(name) && !command.includes(`'${name}'`)).toBe(false);
+        for (const name of hostileNames(scenario))
+          expect(command.includes(name) && !command.includes(`'${name}'`)).toBe(false);
         expect(text).toContain(command.split('\n')[0]);
       }
       // The plan in the text report shows a step's text after "$ " when it has no command: only commands count here.
-      for (const line of text.split('\n').filter((row) => /^\s*\$ (aws|gcloud|az|kubectl) /.test(row))) expect(line).not.toContain(MARKER);
-      for (const line of markdown.split('\n').filter((row) => /^\s*(aws|gcloud|az|kubectl) /.test(row))) expect(line).not.toContain(MARKER);
+      for (const line of text.split('\n').filter((row) => /^\s*\$ (aws|gcloud|az|kubectl) /.test(row)))
+        expect(line).not.toContain(MARKER);
+      for (const line of markdown.split('\n').filter((row) => /^\s*(aws|gcloud|az|kubectl) /.test(row)))
+        expect(line).not.toContain(MARKER);
     });
   });
 });

@@ -42,7 +42,18 @@ async function runAction(inputs: Record<string, string>): Promise<{ code: number
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: temp,
   };
-  const all = { path: 'dumps', 'fail-on': 'error', severity: 'note', format: 'text', annotations: 'true', comment: 'off', 'drift-issue': 'off', fix: 'off', live: 'false', ...inputs };
+  const all = {
+    path: 'dumps',
+    'fail-on': 'error',
+    severity: 'note',
+    format: 'text',
+    annotations: 'true',
+    comment: 'off',
+    'drift-issue': 'off',
+    fix: 'off',
+    live: 'false',
+    ...inputs,
+  };
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
   try {
     const { stdout } = await exec(process.execPath, [DIST], { cwd: workspace, env });
@@ -57,20 +68,27 @@ describe('dist/index.js: committed links never redirect the Action', () => {
   it.each([
     ['output', 'report.txt'],
     ['sarif-file', 'results.sarif'],
-  ])('input "%s" onto a link to a file outside the workspace fails the step in one line, the target untouched', async (input, name) => {
-    await symlink(secret, join(workspace, name));
-    const result = await runAction({ [input]: name });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`::error::hostgw-preflight: input "${input}": cannot write ${name}: refusing to write through a symbolic link\n`);
-    expect(await readFile(secret, 'utf8')).toBe(SECRET);
-    expect(await readlink(join(workspace, name))).toBe(secret);
-  });
+  ])(
+    'input "%s" onto a link to a file outside the workspace fails the step in one line, the target untouched',
+    async (input, name) => {
+      await symlink(secret, join(workspace, name));
+      const result = await runAction({ [input]: name });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        `::error::hostgw-preflight: input "${input}": cannot write ${name}: refusing to write through a symbolic link\n`,
+      );
+      expect(await readFile(secret, 'utf8')).toBe(SECRET);
+      expect(await readlink(join(workspace, name))).toBe(secret);
+    },
+  );
 
   it('a plan script linked into a folder outside the workspace is refused, nothing created there', async () => {
     await symlink(outside, join(workspace, 'scripts'));
     const result = await runAction({ fix: 'plan', 'plan-script': 'scripts/fix.sh' });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::hostgw-preflight: --plan-script: cannot write scripts/fix.sh: outside GITHUB_WORKSPACE and RUNNER_TEMP');
+    expect(result.stdout).toContain(
+      '::error::hostgw-preflight: --plan-script: cannot write scripts/fix.sh: outside GITHUB_WORKSPACE and RUNNER_TEMP',
+    );
     expect(existsSync(join(outside, 'fix.sh'))).toBe(false);
   });
 
@@ -79,11 +97,15 @@ describe('dist/index.js: committed links never redirect the Action', () => {
     await symlink(join(outside, 'nodes.json'), join(workspace, 'dumps', 'zz-foreign.json'));
     const result = await runAction({ output: 'report.txt' });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::warning::dumps/zz-foreign.json: skipped, a symbolic link leading outside GITHUB_WORKSPACE and RUNNER_TEMP\n');
-    expect(await readFile(join(workspace, 'report.txt'), 'utf8')).toContain('passed');
-    expect(JSON.parse(await readFile(join(temp, 'hostgw-preflight', 'report.json'), 'utf8')).sources.map((source: { file: string }) => source.file)).not.toContain(
-      'dumps/zz-foreign.json',
+    expect(result.stdout).toContain(
+      '::warning::dumps/zz-foreign.json: skipped, a symbolic link leading outside GITHUB_WORKSPACE and RUNNER_TEMP\n',
     );
+    expect(await readFile(join(workspace, 'report.txt'), 'utf8')).toContain('passed');
+    expect(
+      JSON.parse(await readFile(join(temp, 'hostgw-preflight', 'report.json'), 'utf8')).sources.map(
+        (source: { file: string }) => source.file,
+      ),
+    ).not.toContain('dumps/zz-foreign.json');
   });
 
   it('a committed .hostgw-preflight.yml linked outside the workspace fails the step in one line', async () => {
@@ -91,6 +113,8 @@ describe('dist/index.js: committed links never redirect the Action', () => {
     await symlink(join(outside, 'passwd'), join(workspace, '.hostgw-preflight.yml'));
     const result = await runAction({});
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`::error::hostgw-preflight: .hostgw-preflight.yml: the configuration file leads outside the workspace (to ${join(outside, 'passwd')}): refusing to read it\n`);
+    expect(result.stdout).toContain(
+      `::error::hostgw-preflight: .hostgw-preflight.yml: the configuration file leads outside the workspace (to ${join(outside, 'passwd')}): refusing to read it\n`,
+    );
   });
 });

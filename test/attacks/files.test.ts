@@ -1,5 +1,18 @@
 import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
-import { cp, link, lstat, mkdir, mkdtemp, readFile, readlink, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  link,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readlink,
+  realpath,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +63,12 @@ const runner = (): NodeJS.ProcessEnv => ({ GITHUB_ACTIONS: 'true', GITHUB_WORKSP
 async function cli(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTty: false, env });
+  const code = await runCli(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTty: false,
+    env,
+  });
   return { code, stdout, stderr };
 }
 
@@ -85,45 +103,60 @@ describe('writes never follow a symbolic link committed in the checkout', () => 
     ['--output', ['--output', 'report.txt'], 'report.txt'],
     ['--write-baseline', ['--write-baseline', 'baseline.json'], 'baseline.json'],
     ['--plan-script', ['--fix', 'plan', '--plan-script', 'fix.sh'], 'fix.sh'],
-  ])('%s onto a link to a file outside the workspace: refused in one line, the target untouched', async (flag, args, name) => {
-    await symlink(secret, name);
-    const line = oneLine(await cli(runner(), 'check', BROKEN, ...args));
-    expect(line).toBe(`hostgw-preflight: ${flag}: cannot write ${name}: refusing to write through a symbolic link`);
-    await expectSecretUntouched();
-    expect(await readlink(name)).toBe(secret);
-  });
+  ])(
+    '%s onto a link to a file outside the workspace: refused in one line, the target untouched',
+    async (flag, args, name) => {
+      await symlink(secret, name);
+      const line = oneLine(await cli(runner(), 'check', BROKEN, ...args));
+      expect(line).toBe(`hostgw-preflight: ${flag}: cannot write ${name}: refusing to write through a symbolic link`);
+      await expectSecretUntouched();
+      expect(await readlink(name)).toBe(secret);
+    },
+  );
 
-  it('--output onto a link is refused in a user\'s own shell too (unconfined)', async () => {
+  it("--output onto a link is refused in a user's own shell too (unconfined)", async () => {
     await symlink(secret, 'report.txt');
-    expect(oneLine(await cli({}, 'check', HEALTHY, '--output', 'report.txt'))).toBe('hostgw-preflight: --output: cannot write report.txt: refusing to write through a symbolic link');
+    expect(oneLine(await cli({}, 'check', HEALTHY, '--output', 'report.txt'))).toBe(
+      'hostgw-preflight: --output: cannot write report.txt: refusing to write through a symbolic link',
+    );
     await expectSecretUntouched();
   });
 
   it('a dangling link is refused, not created at its target', async () => {
     await symlink(join(outside, 'planted.sh'), 'fix.sh');
     const line = oneLine(await cli(runner(), 'check', BROKEN, '--fix', 'plan', '--plan-script', 'fix.sh'));
-    expect(line).toBe('hostgw-preflight: --plan-script: cannot write fix.sh: refusing to write through a symbolic link');
+    expect(line).toBe(
+      'hostgw-preflight: --plan-script: cannot write fix.sh: refusing to write through a symbolic link',
+    );
     expect(existsSync(join(outside, 'planted.sh'))).toBe(false);
   });
 
   it.skipIf(process.platform === 'win32')('a FIFO or a folder at the path is refused, not written into', async () => {
     execFileSync('mkfifo', ['report.txt']);
-    expect(oneLine(await cli({}, 'check', HEALTHY, '--output', 'report.txt'))).toBe('hostgw-preflight: --output: cannot write report.txt: not a regular file');
+    expect(oneLine(await cli({}, 'check', HEALTHY, '--output', 'report.txt'))).toBe(
+      'hostgw-preflight: --output: cannot write report.txt: not a regular file',
+    );
     expect((await lstat('report.txt')).isFIFO()).toBe(true);
     await mkdir('fix.sh');
-    expect(oneLine(await cli(runner(), 'check', BROKEN, '--fix', 'plan', '--plan-script', 'fix.sh'))).toBe('hostgw-preflight: --plan-script: cannot write fix.sh: EISDIR');
+    expect(oneLine(await cli(runner(), 'check', BROKEN, '--fix', 'plan', '--plan-script', 'fix.sh'))).toBe(
+      'hostgw-preflight: --plan-script: cannot write fix.sh: EISDIR',
+    );
   });
 
   it('a linked parent folder leading outside the workspace is refused, nothing created there', async () => {
     await symlink(outside, 'reports');
     const line = oneLine(await cli(runner(), 'check', BROKEN, '--output', 'reports/report.txt'));
-    expect(line).toBe(`hostgw-preflight: --output: cannot write reports/report.txt: outside GITHUB_WORKSPACE and RUNNER_TEMP (it leads to ${outside})`);
+    expect(line).toBe(
+      `hostgw-preflight: --output: cannot write reports/report.txt: outside GITHUB_WORKSPACE and RUNNER_TEMP (it leads to ${outside})`,
+    );
     expect(existsSync(join(outside, 'report.txt'))).toBe(false);
   });
 
   it('a plain path outside the workspace and RUNNER_TEMP is refused on a runner', async () => {
     const line = oneLine(await cli(runner(), 'check', HEALTHY, '--write-baseline', join(outside, 'baseline.json')));
-    expect(line).toContain(`--write-baseline: cannot write ${join(outside, 'baseline.json')}: outside GITHUB_WORKSPACE and RUNNER_TEMP`);
+    expect(line).toContain(
+      `--write-baseline: cannot write ${join(outside, 'baseline.json')}: outside GITHUB_WORKSPACE and RUNNER_TEMP`,
+    );
     expect(existsSync(join(outside, 'baseline.json'))).toBe(false);
   });
 
@@ -168,15 +201,29 @@ describe('writes never follow a symbolic link committed in the checkout', () => 
       kube = undefined;
     });
     const live = (env: NodeJS.ProcessEnv, folder: string) =>
-      cli(env, 'check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--save-snapshot', folder, '--format', 'json', '--cluster-cidr', '10.42.0.0/16');
+      cli(
+        env,
+        'check',
+        '--live',
+        '--kubeconfig',
+        kube!.kubeconfigPath,
+        '--save-snapshot',
+        folder,
+        '--format',
+        'json',
+        '--cluster-cidr',
+        '10.42.0.0/16',
+      );
 
     it.each([
       ['on a runner', runner],
-      ['in a user\'s own shell', () => ({})],
+      ["in a user's own shell", () => ({})],
     ])('%s: a file of the snapshot linked outside is refused, the target untouched', async (_, env) => {
       await mkdir('snapshot');
       await symlink(secret, join('snapshot', 'nodes.json'));
-      expect(lastLine(await live(env(), 'snapshot'))).toMatch(/^hostgw-preflight: --save-snapshot: cannot write snapshot\/[\w-]+\.json: refusing to write through a symbolic link$/);
+      expect(lastLine(await live(env(), 'snapshot'))).toMatch(
+        /^hostgw-preflight: --save-snapshot: cannot write snapshot\/[\w-]+\.json: refusing to write through a symbolic link$/,
+      );
       await expectSecretUntouched();
     });
 
@@ -199,7 +246,15 @@ describe('reads', () => {
   const foreignNodes = JSON.stringify({
     apiVersion: 'v1',
     kind: 'List',
-    items: [{ apiVersion: 'v1', kind: 'Node', metadata: { name: 'foreign-node', labels: { 'kubernetes.io/os': 'linux' } }, spec: { podCIDR: '10.244.9.0/24' }, status: { addresses: [{ type: 'InternalIP', address: '10.240.0.99' }] } }],
+    items: [
+      {
+        apiVersion: 'v1',
+        kind: 'Node',
+        metadata: { name: 'foreign-node', labels: { 'kubernetes.io/os': 'linux' } },
+        spec: { podCIDR: '10.244.9.0/24' },
+        status: { addresses: [{ type: 'InternalIP', address: '10.240.0.99' }] },
+      },
+    ],
   });
 
   beforeEach(async () => {
@@ -215,7 +270,9 @@ describe('reads', () => {
     await symlink(join(workspace, 'real', 'routes.json'), join('dumps', 'gcloud-routes.json'));
     const result = await cli(runner(), 'check', 'dumps', '--format', 'json');
     expect(result.code, result.stderr).toBe(EXIT_OK);
-    expect(result.stderr).toBe('hostgw-preflight: dumps/zz-foreign.json: skipped, a symbolic link leading outside GITHUB_WORKSPACE and RUNNER_TEMP\n');
+    expect(result.stderr).toBe(
+      'hostgw-preflight: dumps/zz-foreign.json: skipped, a symbolic link leading outside GITHUB_WORKSPACE and RUNNER_TEMP\n',
+    );
     const report = JSON.parse(result.stdout) as { nodes: { name: string }[]; sources: { file: string }[] };
     expect(report.nodes.map((node) => node.name)).not.toContain('foreign-node');
     expect(report.sources.map((source) => source.file)).toContain('dumps/gcloud-routes.json');
@@ -225,7 +282,8 @@ describe('reads', () => {
   it('a folder named explicitly outside the workspace is read, links within it included (a ConfigMap volume)', async () => {
     const volume = join(outside, 'volume');
     await cp(HEALTHY, join(volume, '..data'), { recursive: true });
-    for (const name of ['nodes.yaml', 'gcloud-routes.json']) await symlink(join(volume, '..data', name), join(volume, name));
+    for (const name of ['nodes.yaml', 'gcloud-routes.json'])
+      await symlink(join(volume, '..data', name), join(volume, name));
     const result = await cli(runner(), 'check', volume, '--format', 'json');
     expect(result.stderr).toBe('');
     const files = (JSON.parse(result.stdout) as { sources: { file: string }[] }).sources.map((source) => source.file);
@@ -238,21 +296,25 @@ describe('reads', () => {
       `hostgw-preflight: nodes.json: a symbolic link leads outside GITHUB_WORKSPACE and RUNNER_TEMP (to ${join(outside, 'nodes.json')}): refusing to read it`,
     );
     await symlink(outside, 'linked-dumps');
-    expect(oneLine(await cli(runner(), 'check', 'linked-dumps'))).toContain('linked-dumps: a symbolic link leads outside GITHUB_WORKSPACE and RUNNER_TEMP');
+    expect(oneLine(await cli(runner(), 'check', 'linked-dumps'))).toContain(
+      'linked-dumps: a symbolic link leads outside GITHUB_WORKSPACE and RUNNER_TEMP',
+    );
   });
 
-  it('Action globs do not descend into a linked folder (one linked to / would walk the runner\'s disk)', async () => {
+  it("Action globs do not descend into a linked folder (one linked to / would walk the runner's disk)", async () => {
     await symlink(outside, join('dumps', 'linked'));
     const matches = await expandPatterns(['dumps/**/*.json']);
     expect(matches).toContain('dumps/gcloud-routes.json');
     expect(matches).not.toContain('dumps/linked/nodes.json');
   });
 
-  it('in a user\'s own shell, walked links are followed as before', async () => {
+  it("in a user's own shell, walked links are followed as before", async () => {
     await symlink(join(outside, 'nodes.json'), join('dumps', 'zz-foreign.json'));
     const result = await cli({}, 'check', 'dumps', '--format', 'json');
     expect(result.stderr).toBe('');
-    expect((JSON.parse(result.stdout) as { nodes: { name: string }[] }).nodes.map((node) => node.name)).toContain('foreign-node');
+    expect((JSON.parse(result.stdout) as { nodes: { name: string }[] }).nodes.map((node) => node.name)).toContain(
+      'foreign-node',
+    );
   });
 });
 
@@ -274,9 +336,11 @@ describe('the configuration file and the baseline are read only as regular files
     );
   });
 
-  it('--config and --baseline named outside the workspace are refused on a runner, read in a user\'s shell', async () => {
+  it("--config and --baseline named outside the workspace are refused on a runner, read in a user's shell", async () => {
     await writeFile(join(outside, 'config.yml'), LENIENT);
-    expect(oneLine(await cli(runner(), 'check', BROKEN, '--config', join(outside, 'config.yml')))).toContain('the configuration file leads outside the workspace');
+    expect(oneLine(await cli(runner(), 'check', BROKEN, '--config', join(outside, 'config.yml')))).toContain(
+      'the configuration file leads outside the workspace',
+    );
     expect((await cli({}, 'check', BROKEN, '--config', join(outside, 'config.yml'))).code).toBe(EXIT_OK);
 
     await writeFile(join(outside, 'baseline.json'), await baselineOfAll());
@@ -298,10 +362,16 @@ describe('the configuration file and the baseline are read only as regular files
 
   it('a folder as the configuration file or the baseline: exit 2, one line', async () => {
     await mkdir('.hostgw-preflight.yml');
-    expect(oneLine(await cli(runner(), 'check', BROKEN))).toBe('hostgw-preflight: .hostgw-preflight.yml: the configuration file is not a regular file');
-    expect(oneLine(await cli({}, 'check', BROKEN, '--config', workspace, '--baseline', workspace))).toBe(`hostgw-preflight: ${workspace}: the configuration file is not a regular file`);
+    expect(oneLine(await cli(runner(), 'check', BROKEN))).toBe(
+      'hostgw-preflight: .hostgw-preflight.yml: the configuration file is not a regular file',
+    );
+    expect(oneLine(await cli({}, 'check', BROKEN, '--config', workspace, '--baseline', workspace))).toBe(
+      `hostgw-preflight: ${workspace}: the configuration file is not a regular file`,
+    );
     await rm('.hostgw-preflight.yml', { recursive: true });
-    expect(oneLine(await cli({}, 'check', BROKEN, '--baseline', workspace))).toBe(`hostgw-preflight: ${workspace}: the baseline is not a regular file`);
+    expect(oneLine(await cli({}, 'check', BROKEN, '--baseline', workspace))).toBe(
+      `hostgw-preflight: ${workspace}: the baseline is not a regular file`,
+    );
   });
 
   describe.skipIf(process.platform === 'win32')('a FIFO', () => {
@@ -315,7 +385,9 @@ describe('the configuration file and the baseline are read only as regular files
       execFileSync('mkfifo', ['.hostgw-preflight.yml']);
       // Stands for whoever might write to it: were the file opened, the lenient configuration would be read.
       writer = spawn('sh', ['-c', `printf '${LENIENT}' > .hostgw-preflight.yml`], { cwd: workspace, stdio: 'ignore' });
-      expect(oneLine(await cli({}, 'check', BROKEN))).toBe('hostgw-preflight: .hostgw-preflight.yml: the configuration file is not a regular file');
+      expect(oneLine(await cli({}, 'check', BROKEN))).toBe(
+        'hostgw-preflight: .hostgw-preflight.yml: the configuration file is not a regular file',
+      );
     });
   });
 });

@@ -22,23 +22,40 @@ severity:
 
 async function fingerprintOf(ruleId: string): Promise<string> {
   const { stdout } = await runCliCaptured('check', BROKEN, '--format', 'json');
-  return (JSON.parse(stdout) as { findings: { ruleId: string; fingerprint: string }[] }).findings.find((finding) => finding.ruleId === ruleId)!.fingerprint;
+  return (JSON.parse(stdout) as { findings: { ruleId: string; fingerprint: string }[] }).findings.find(
+    (finding) => finding.ruleId === ruleId,
+  )!.fingerprint;
 }
 
 async function gateFiles(config: string): Promise<{ config: string; baseline: string }> {
-  const baseline = { kind: 'HostGwBaseline', version: 1, findings: [{ fingerprint: await fingerprintOf('route-missing') }] };
+  const baseline = {
+    kind: 'HostGwBaseline',
+    version: 1,
+    findings: [{ fingerprint: await fingerprintOf('route-missing') }],
+  };
   const dir = await writeFiles({ '.hostgw-preflight.yml': config, 'hostgw-baseline.json': JSON.stringify(baseline) });
   return { config: join(dir, '.hostgw-preflight.yml'), baseline: join(dir, 'hostgw-baseline.json') };
 }
 
 function warnings(markdown: string): string[] {
-  return markdown.split('\n').filter((line) => line.startsWith('⚠️ `') || line.startsWith('⚠️ baseline') || line.startsWith('⚠️ the'));
+  return markdown
+    .split('\n')
+    .filter((line) => line.startsWith('⚠️ `') || line.startsWith('⚠️ baseline') || line.startsWith('⚠️ the'));
 }
 
 describe('gate visibility: what the configuration file and baseline let pass', () => {
   it('names the config file, the --ignore option and the baseline with their counts, in one line', async () => {
     const files = await gateFiles(CONFIG);
-    const args = ['check', BROKEN, '--config', files.config, '--ignore', 'route-not-applied', '--baseline', files.baseline];
+    const args = [
+      'check',
+      BROKEN,
+      '--config',
+      files.config,
+      '--ignore',
+      'route-not-applied',
+      '--baseline',
+      files.baseline,
+    ];
     const markdown = await runCliCaptured(...args, '--format', 'markdown');
     expect(warnings(markdown.stdout)).toEqual([
       `⚠️ \`${files.config}\` accepts 3 findings (2 ignored, 1 lowered to warning); \`--ignore\` accepts 1 finding (1 ignored); baseline \`${files.baseline}\` accepts 1.`,
@@ -54,7 +71,9 @@ describe('gate visibility: what the configuration file and baseline let pass', (
     expect(json.summary).toMatchObject({ suppressed: 3, baselined: 1 });
 
     const text = await runCliCaptured(...args);
-    expect(text.stdout).toContain(`⚠ ${files.config} accepts 3 findings (2 ignored, 1 lowered to warning); --ignore accepts 1 finding (1 ignored); baseline ${files.baseline} accepts 1.`);
+    expect(text.stdout).toContain(
+      `⚠ ${files.config} accepts 3 findings (2 ignored, 1 lowered to warning); --ignore accepts 1 finding (1 ignored); baseline ${files.baseline} accepts 1.`,
+    );
   });
 
   it('says when strict is off while checks could not run, naming the file that turned it off', async () => {
@@ -62,9 +81,13 @@ describe('gate visibility: what the configuration file and baseline let pass', (
     await rm(join(dir, 'gcloud-instances.json'));
     const files = await gateFiles('strict: false\n');
     const configured = await runCliCaptured('check', dir, '--config', files.config, '--format', 'markdown');
-    expect(warnings(configured.stdout)).toEqual([`⚠️ \`${files.config}\` accepts 2 findings (2 check-incomplete with strict off).`]);
+    expect(warnings(configured.stdout)).toEqual([
+      `⚠️ \`${files.config}\` accepts 2 findings (2 check-incomplete with strict off).`,
+    ]);
     const byDefault = await runCliCaptured('check', dir, '--format', 'markdown');
-    expect(warnings(byDefault.stdout)).toEqual(['⚠️ the defaults accept 2 findings (2 check-incomplete with strict off).']);
+    expect(warnings(byDefault.stdout)).toEqual([
+      '⚠️ the defaults accept 2 findings (2 check-incomplete with strict off).',
+    ]);
     const strict = await runCliCaptured('check', dir, '--strict', '--format', 'markdown');
     expect(warnings(strict.stdout)).toEqual([]);
   });

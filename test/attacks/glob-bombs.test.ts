@@ -18,15 +18,27 @@ const oldAddress = (glob: string) => new RegExp(`^${glob.split('*').map(escapeSe
 
 /** A small alphabet that holds every character the semantics turn on: the wildcard, separators, line breaks. */
 const ALPHABET = ['a', 'b', '.', '[', ']', '*', '\n', '\r', '\u2028', '\\', '$', '(', 'é', '\ud83d'];
-const text = (maxLength: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength }).map((chars) => chars.join(''));
+const text = (maxLength: number) =>
+  fc.array(fc.constantFrom(...ALPHABET), { maxLength }).map((chars) => chars.join(''));
 const pattern = text(8);
 const subject = text(12);
 
 /** The subject is often built from the pattern, or a match would be rare. */
-const related = fc.tuple(pattern, subject, subject, fc.boolean()).map(([glob, left, right, fill]) => [glob, fill ? glob.replace(/\*/g, left) + right.slice(0, 2) : left] as const);
+const related = fc
+  .tuple(pattern, subject, subject, fc.boolean())
+  .map(([glob, left, right, fill]) => [glob, fill ? glob.replace(/\*/g, left) + right.slice(0, 2) : left] as const);
 
 function finding(node: string): Finding {
-  return { ruleId: 'route-stale', severity: 'error', message: 'm', node, provider: 'gce', remediation: {} as Finding['remediation'], fingerprint: 'f', baselined: false };
+  return {
+    ruleId: 'route-stale',
+    severity: 'error',
+    message: 'm',
+    node,
+    provider: 'gce',
+    remediation: {} as Finding['remediation'],
+    fingerprint: 'f',
+    baselined: false,
+  };
 }
 
 describe('glob matching agrees with the regular expressions it replaces', () => {
@@ -75,7 +87,16 @@ describe('glob bombs', () => {
   it('node selectors with six wildcards against a long address, tag key and value are decided at once', () => {
     const machine = { address: `module.${name}`, labels: { [name]: name }, networkTags: [name] };
     const started = Date.now();
-    expect(selectNodes([machine], [parseNodeSelector(`module.${bomb}`), parseNodeSelector(`tag:${bomb}`), parseNodeSelector(`tag:${bomb}=${bomb}`)]).size).toBe(0);
+    expect(
+      selectNodes(
+        [machine],
+        [
+          parseNodeSelector(`module.${bomb}`),
+          parseNodeSelector(`tag:${bomb}`),
+          parseNodeSelector(`tag:${bomb}=${bomb}`),
+        ],
+      ).size,
+    ).toBe(0);
     expect(selectNodes([machine], [parseNodeSelector(`tag:${bomb.slice(0, -1)}`)]).size).toBe(1);
     expect(Date.now() - started).toBeLessThan(5_000);
   });

@@ -44,7 +44,8 @@ async function run(fixture: string, edit: (files: Map<string, Json>) => void): P
     files.set(name, name.endsWith('.json') ? JSON.parse(text) : parse(text));
   }
   edit(files);
-  for (const [name, value] of files) await writeFile(join(dir, name), name.endsWith('.json') ? JSON.stringify(value, null, 2) : stringify(value));
+  for (const [name, value] of files)
+    await writeFile(join(dir, name), name.endsWith('.json') ? JSON.stringify(value, null, 2) : stringify(value));
   const result = await cli('check', dir, '--format', 'json', '--fix', 'plan');
   expect(result.stderr).toBe('');
   const report = JSON.parse(result.stdout);
@@ -59,7 +60,9 @@ function renamed(value: Json, renames: Record<string, string>): Json {
 }
 
 function joinGap(outcome: Outcome, node: string): JsonFinding | undefined {
-  return outcome.findings.find((f) => f.ruleId === 'check-incomplete' && f.node === node && f.message.includes('none is taken as its machine'));
+  return outcome.findings.find(
+    (f) => f.ruleId === 'check-incomplete' && f.node === node && f.message.includes('none is taken as its machine'),
+  );
 }
 
 function forwardingOf(outcome: Outcome, node: string): JsonFinding[] {
@@ -78,12 +81,19 @@ describe('AWS: rancher-wrk-04 has no providerID and is joined by its IP 10.0.1.1
   const TWIN = { instance: 'i-0b0b0b0b0b0b0b0b0', eni: 'eni-0b0b0b0b0b0b0b0b0' };
   const TWIN2 = { instance: 'i-0c0c0c0c0c0c0c0c0', eni: 'eni-0c0c0c0c0c0c0c0c0' };
 
-  const ownInstance = (files: Map<string, Json>) => files.get('instances.json').Reservations.find((r: Json) => r.Instances[0].InstanceId === OWN.instance);
-  const ownEni = (files: Map<string, Json>) => files.get('network-interfaces.json').NetworkInterfaces.find((e: Json) => e.NetworkInterfaceId === OWN.eni);
+  const ownInstance = (files: Map<string, Json>) =>
+    files.get('instances.json').Reservations.find((r: Json) => r.Instances[0].InstanceId === OWN.instance);
+  const ownEni = (files: Map<string, Json>) =>
+    files.get('network-interfaces.json').NetworkInterfaces.find((e: Json) => e.NetworkInterfaceId === OWN.eni);
 
   /** A copy of rancher-wrk-04's machine (same IP) with the source/destination check on, listed first. */
   function addTwin(files: Map<string, Json>, ids: typeof TWIN, vpc: string): void {
-    const renames = { [OWN.instance]: ids.instance, [OWN.eni]: ids.eni, [VPC_A]: vpc, ...(vpc === VPC_A ? {} : { 'subnet-0c1e5a7f3b9d20461': 'subnet-0b0b0b0b0b0b0b0b0' }) };
+    const renames = {
+      [OWN.instance]: ids.instance,
+      [OWN.eni]: ids.eni,
+      [VPC_A]: vpc,
+      ...(vpc === VPC_A ? {} : { 'subnet-0c1e5a7f3b9d20461': 'subnet-0b0b0b0b0b0b0b0b0' }),
+    };
     const reservation = renamed(ownInstance(files), renames);
     const instance = reservation.Instances[0];
     instance.SourceDestCheck = true;
@@ -108,7 +118,9 @@ describe('AWS: rancher-wrk-04 has no providerID and is joined by its IP 10.0.1.1
     });
     expect(outcome.planText).not.toContain(TWIN.instance);
     expect(outcome.planText).not.toContain(TWIN.eni);
-    expect(outcome.findings.filter((f) => f.ruleId !== 'check-incomplete' && `${f.resource}${f.message}`.includes(TWIN.eni))).toEqual([]);
+    expect(
+      outcome.findings.filter((f) => f.ruleId !== 'check-incomplete' && `${f.resource}${f.message}`.includes(TWIN.eni)),
+    ).toEqual([]);
     expect(forwardingOf(outcome, NODE)).toEqual([]);
     const gap = joinGap(outcome, NODE);
     expect(gap?.message).toContain(`${TWIN.instance} (${VPC_B})`);
@@ -147,8 +159,22 @@ describe('AWS: rancher-wrk-04 has no providerID and is joined by its IP 10.0.1.1
     const keep = ['aws_vpc.shadow', 'aws_subnet.shadow', 'aws_instance.shadow'];
     const plan = planJson([
       { address: keep[0]!, actions: ['no-op'], after: { id: VPC_B, cidr_block: '10.0.0.0/16' } },
-      { address: keep[1]!, actions: ['no-op'], after: { id: 'subnet-0b0b0b0b0b0b0b0b0', vpc_id: VPC_B, cidr_block: '10.0.1.0/24' } },
-      { address: keep[2]!, actions: ['no-op'], after: { id: TWIN.instance, private_ip: '10.0.1.112', subnet_id: 'subnet-0b0b0b0b0b0b0b0b0', source_dest_check: true, tags: { 'kubernetes.io/cluster/prod': 'owned' } } },
+      {
+        address: keep[1]!,
+        actions: ['no-op'],
+        after: { id: 'subnet-0b0b0b0b0b0b0b0b0', vpc_id: VPC_B, cidr_block: '10.0.1.0/24' },
+      },
+      {
+        address: keep[2]!,
+        actions: ['no-op'],
+        after: {
+          id: TWIN.instance,
+          private_ip: '10.0.1.112',
+          subnet_id: 'subnet-0b0b0b0b0b0b0b0b0',
+          source_dest_check: true,
+          tags: { 'kubernetes.io/cluster/prod': 'owned' },
+        },
+      },
     ]);
     const outcome = await run('aws/healthy', (files) => {
       removeOwn(files);
@@ -167,7 +193,9 @@ describe('AWS: rancher-wrk-04 has no providerID and is joined by its IP 10.0.1.1
     });
     expect(joinGap(outcome, NODE)).toBeUndefined();
     expect(forwardingOf(outcome, NODE).map((f) => f.resource)).toEqual([OWN.eni]);
-    expect(outcome.plan.filter((step) => step.resource === OWN.eni).map((step) => [step.action, step.scope])).toEqual([['aws-eni-source-dest-check', 'node']]);
+    expect(outcome.plan.filter((step) => step.resource === OWN.eni).map((step) => [step.action, step.scope])).toEqual([
+      ['aws-eni-source-dest-check', 'node'],
+    ]);
   });
 
   it('no providerID anywhere, the IP held twice: check-incomplete, and no fix step for either machine', async () => {
@@ -194,7 +222,11 @@ describe('GCE: k8s-lin-pool-1 without providerID', () => {
       delete node.spec.providerID;
       const instances = files.get('gcloud-instances.json');
       const own = instances.findIndex((instance: Json) => instance.name === NODE);
-      const twin = renamed(instances[own], { 'northwind-k8s': 'other-project', 'networks/k8s-vpc': 'networks/shadow-vpc', [`instances/${NODE}`]: 'instances/shadow-twin' });
+      const twin = renamed(instances[own], {
+        'northwind-k8s': 'other-project',
+        'networks/k8s-vpc': 'networks/shadow-vpc',
+        [`instances/${NODE}`]: 'instances/shadow-twin',
+      });
       twin.name = 'shadow-twin';
       twin.canIpForward = false;
       instances.splice(own, 1);
@@ -204,7 +236,9 @@ describe('GCE: k8s-lin-pool-1 without providerID', () => {
     expect(outcome.planText).not.toContain('other-project');
     expect(forwardingOf(outcome, NODE)).toEqual([]);
     const gap = joinGap(outcome, NODE);
-    expect(gap?.message).toContain(`projects/other-project/zones/us-central1-a/instances/shadow-twin (${OTHER_NETWORK})`);
+    expect(gap?.message).toContain(
+      `projects/other-project/zones/us-central1-a/instances/shadow-twin (${OTHER_NETWORK})`,
+    );
     expect(gap?.message).toContain('projects/northwind-k8s/global/networks/k8s-vpc');
   });
 });
@@ -217,7 +251,14 @@ describe('Azure: k8s-lin-a2 without providerID', () => {
     const node = files.get('nodes.json').items.find((item: Json) => item.metadata.name === NODE);
     delete node.spec.providerID;
     const nics = files.get('az-nics.json');
-    const twin = renamed(nics.find((nic: Json) => nic.name === NIC), { [NIC]: 'shadow-nic', 'virtualMachines/k8s-lin-a2': 'virtualMachines/shadow-vm', 'virtualNetworks/k8s-vnet': `virtualNetworks/${vnet}` });
+    const twin = renamed(
+      nics.find((nic: Json) => nic.name === NIC),
+      {
+        [NIC]: 'shadow-nic',
+        'virtualMachines/k8s-lin-a2': 'virtualMachines/shadow-vm',
+        'virtualNetworks/k8s-vnet': `virtualNetworks/${vnet}`,
+      },
+    );
     twin.enableIPForwarding = false;
     nics.unshift(twin);
   }
@@ -228,7 +269,7 @@ describe('Azure: k8s-lin-a2 without providerID', () => {
     expect(outcome.findings).toEqual([]);
   });
 
-  it('a second NIC of the cluster VNet holding its IPs: check-incomplete names both NICs\' machines, no fix target', async () => {
+  it("a second NIC of the cluster VNet holding its IPs: check-incomplete names both NICs' machines, no fix target", async () => {
     const outcome = await run('azure/healthy', (files) => addTwinNic(files, 'k8s-vnet'));
     expect(outcome.planText).not.toContain('shadow');
     expect(forwardingOf(outcome, NODE)).toEqual([]);
@@ -239,7 +280,7 @@ describe('Azure: k8s-lin-a2 without providerID', () => {
   });
 });
 
-describe('existing findings keep their fingerprints (users\' baselines)', () => {
+describe("existing findings keep their fingerprints (users' baselines)", () => {
   it('fixtures/aws/broken gives the fingerprints it gave before joins looked at networks', async () => {
     const outcome = await run('aws/broken', () => undefined);
     expect(outcome.findings.map((f) => f.fingerprint).sort()).toEqual([

@@ -23,8 +23,9 @@ export async function hostileCluster(name: string): Promise<string> {
   }
   files['nodes.json'] = `${JSON.stringify(nodes, null, 4)}\n`;
   const inJson = JSON.stringify(name).slice(1, -1);
-  files['gcloud-routes.json'] = files['gcloud-routes.json']!
-    .replaceAll('"stg-pods-k8s-win-1"', `"${inJson}"`)
-    .replaceAll('"nat-egress-10-48-5-64"', `"nat-${inJson}"`);
+  files['gcloud-routes.json'] = files['gcloud-routes.json']!.replaceAll(
+    '"stg-pods-k8s-win-1"',
+    `"${inJson}"`,
+  ).replaceAll('"nat-egress-10-48-5-64"', `"nat-${inJson}"`);
   return writeFiles(files);
 }

@@ -52,7 +52,12 @@ function decode(text: string): string {
 
 /** The text GitHub's mention, reference and autolink filters see: everything outside <code>, <pre> and tags. */
 function textOutsideCode(rendered: string): string {
-  return decode(rendered.replace(/<pre>[\s\S]*?<\/pre>/g, ' ').replace(/<code>[\s\S]*?<\/code>/g, ' ').replace(/<[^>]*>/g, ' '));
+  return decode(
+    rendered
+      .replace(/<pre>[\s\S]*?<\/pre>/g, ' ')
+      .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+      .replace(/<[^>]*>/g, ' '),
+  );
 }
 
 function codeTexts(rendered: string): string[] {
@@ -62,13 +67,18 @@ function codeTexts(rendered: string): string[] {
 /** Every table as rows of cell HTML, header row first. */
 function tables(rendered: string): string[][][] {
   return [...rendered.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((table) =>
-    [...table[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!)),
+    [...table[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!),
+    ),
   );
 }
 
 /** The markdown tables as written: runs of lines starting with a pipe. */
 function rawTables(markdown: string): string[][] {
-  return markdown.split(/\n(?!\|)/).map((block) => block.split('\n').filter((line) => line.startsWith('|'))).filter((rows) => rows.length > 0);
+  return markdown
+    .split(/\n(?!\|)/)
+    .map((block) => block.split('\n').filter((line) => line.startsWith('|')))
+    .filter((rows) => rows.length > 0);
 }
 
 /** GFM splits a row at every pipe not escaped by a backslash, a backslash escaping only the character after it. */
@@ -81,13 +91,34 @@ function rawCellCount(row: string): number {
   return cells - 1;
 }
 
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'p', 'strong', 'em', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'ul', 'li', 'a', 'br']);
+const ALLOWED_TAGS = new Set([
+  'h2',
+  'h3',
+  'p',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
+  'ul',
+  'li',
+  'a',
+  'br',
+]);
 
 /** The checks every rendering of hostile names must pass. */
 function expectInert(markdown: string, numericColumns: Readonly<Record<string, number>>): string {
   const rendered = html(markdown);
   // Each table keeps its column count, as written and as rendered, and its numeric column still holds numbers.
-  for (const [header, ...rows] of rawTables(markdown)) for (const row of rows) expect(rawCellCount(row), row).toBe(rawCellCount(header!));
+  for (const [header, ...rows] of rawTables(markdown))
+    for (const row of rows) expect(rawCellCount(row), row).toBe(rawCellCount(header!));
   for (const table of tables(rendered)) {
     const [header, ...rows] = table;
     for (const row of rows) expect(row).toHaveLength(header!.length);
@@ -95,8 +126,10 @@ function expectInert(markdown: string, numericColumns: Readonly<Record<string, n
     if (column >= 0) for (const row of rows) expect(row[column], row.join(' | ')).toMatch(/^\d+$/);
   }
   // Only the report's own tags; links only to the rule documentation.
-  for (const [, tag] of rendered.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) expect(ALLOWED_TAGS, `<${tag}>`).toContain(tag!.toLowerCase());
-  for (const [, href] of rendered.matchAll(/<a href="([^"]*)"/g)) expect(href!.startsWith(`${TOOL.informationUri}/blob/main/docs/rules.md#`), href).toBe(true);
+  for (const [, tag] of rendered.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g))
+    expect(ALLOWED_TAGS, `<${tag}>`).toContain(tag!.toLowerCase());
+  for (const [, href] of rendered.matchAll(/<a href="([^"]*)"/g))
+    expect(href!.startsWith(`${TOOL.informationUri}/blob/main/docs/rules.md#`), href).toBe(true);
   expect(rendered).not.toContain('<img');
   expect(rendered).not.toContain('<!--');
   expect(markdown.toLowerCase()).not.toContain('hostgw-preflight:comment');
@@ -115,12 +148,22 @@ function shown(name: string): string {
 describe.each(Object.entries(HOSTILE))('markdown with a %s in node, route and cluster names', (_, name) => {
   it('renders the names as inline code only, in tables that keep their columns', async () => {
     const dir = await hostileCluster(name);
-    const { report } = await runCheck({ paths: [dir], clusterCidrs: [], strict: false, failOn: 'error', suppressions: [], severities: {}, cluster: name });
+    const { report } = await runCheck({
+      paths: [dir],
+      clusterCidrs: [],
+      strict: false,
+      failOn: 'error',
+      suppressions: [],
+      severities: {},
+      cluster: name,
+    });
     const markdown = renderMarkdownLimited(report, { color: false }, COMMENT_BYTES);
     const rendered = expectInert(markdown, { Count: 1, Findings: 1 });
 
     const [, nodes] = tables(rendered);
-    const nodeCells = nodes!.slice(1).map((row) => decode(row[0]!.replace(/^<code>([\s\S]*)<\/code>(?: \(5,000 characters\))?$/, '$1')));
+    const nodeCells = nodes!
+      .slice(1)
+      .map((row) => decode(row[0]!.replace(/^<code>([\s\S]*)<\/code>(?: \(5,000 characters\))?$/, '$1')));
     expect(nodeCells).toContain(shown(name));
     expect(codeTexts(rendered)).toContain(shown(name));
     expect(rendered.match(/<h2>/g)).toHaveLength(1);
@@ -131,7 +174,15 @@ describe.each(Object.entries(HOSTILE))('markdown with a %s in node, route and cl
 describe('long names', () => {
   it('are cut after 100 characters with the full length noted', async () => {
     const dir = await hostileCluster(LONG);
-    const { report } = await runCheck({ paths: [dir], clusterCidrs: [], strict: false, failOn: 'error', suppressions: [], severities: {}, cluster: LONG });
+    const { report } = await runCheck({
+      paths: [dir],
+      clusterCidrs: [],
+      strict: false,
+      failOn: 'error',
+      suppressions: [],
+      severities: {},
+      cluster: LONG,
+    });
     const rendered = html(renderMarkdownLimited(report, { color: false }, COMMENT_BYTES));
     const withoutCommands = rendered.replace(/<pre>[\s\S]*?<\/pre>/g, '');
     expect(withoutCommands).not.toContain('n'.repeat(101));
@@ -143,7 +194,15 @@ describe('the fleet table (merge)', () => {
   it('keeps hostile cluster names from the reports it merges in inline code', async () => {
     const reports: Record<string, string> = {};
     for (const [label, name] of Object.entries(HOSTILE)) {
-      const { report } = await runCheck({ paths: [await hostileCluster(name)], clusterCidrs: [], strict: false, failOn: 'error', suppressions: [], severities: {}, cluster: name });
+      const { report } = await runCheck({
+        paths: [await hostileCluster(name)],
+        clusterCidrs: [],
+        strict: false,
+        failOn: 'error',
+        suppressions: [],
+        severities: {},
+        cluster: name,
+      });
       reports[`${label}.json`] = renderJson(report, { color: false });
     }
     const dir = await writeFiles(reports);
@@ -152,7 +211,9 @@ describe('the fleet table (merge)', () => {
     const rendered = expectInert(merged.stdout, { Nodes: 1 });
     const [fleet] = tables(rendered);
     expect(fleet).toHaveLength(Object.keys(HOSTILE).length + 1);
-    const clusters = fleet!.slice(1).map((row) => decode(row[0]!.replace(/^<code>([\s\S]*)<\/code>(?: \(5,000 characters\))?$/, '$1')));
+    const clusters = fleet!
+      .slice(1)
+      .map((row) => decode(row[0]!.replace(/^<code>([\s\S]*)<\/code>(?: \(5,000 characters\))?$/, '$1')));
     expect(clusters.sort()).toEqual(Object.values(HOSTILE).map(shown).sort());
   });
 
@@ -161,7 +222,14 @@ describe('the fleet table (merge)', () => {
       version: 1,
       cluster: 'a\\|b',
       provider: '<img src=x>',
-      summary: { nodes: '<img src=x>', errors: '| x | y', warnings: 1, notes: 0, passed: false, byRule: { '@team|x': '![p](https://evil/p.png)', '#123': 2 } },
+      summary: {
+        nodes: '<img src=x>',
+        errors: '| x | y',
+        warnings: 1,
+        notes: 0,
+        passed: false,
+        byRule: { '@team|x': '![p](https://evil/p.png)', '#123': 2 },
+      },
       findings: [],
     };
     const dir = await writeFiles({ 'forged.json': JSON.stringify(forged) });

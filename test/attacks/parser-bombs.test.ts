@@ -38,7 +38,10 @@ describe('the pre-scans never count fewer values than the parsers make', () => {
   });
 
   it('YAML in the styles writers print: block, flow, sequences indented or not, several documents', () => {
-    const style = fc.record({ indentSeq: fc.boolean(), collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'> });
+    const style = fc.record({
+      indentSeq: fc.boolean(),
+      collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'>,
+    });
     fc.assert(
       fc.property(fc.array(jsonValue, { minLength: 1, maxLength: 3 }), style, (values, options) => {
         const text = values.map((value) => stringify(value, options)).join('---\n');
@@ -51,7 +54,16 @@ describe('the pre-scans never count fewer values than the parsers make', () => {
   });
 
   it('YAML written by hand: empty entries, compact nesting, flow pairs', () => {
-    for (const text of ['-\n-\n-\n', 'a:\nb:\n  c:\n', '- - - -\n', '[:, :, :]', '{a, b, c}', '[[], {}, [[]]]', '? a\n? b\n', 'a: [1, {b: [2, 3]}]\n']) {
+    for (const text of [
+      '-\n-\n-\n',
+      'a:\nb:\n  c:\n',
+      '- - - -\n',
+      '[:, :, :]',
+      '{a, b, c}',
+      '[[], {}, [[]]]',
+      '? a\n? b\n',
+      'a: [1, {b: [2, 3]}]\n',
+    ]) {
       const count = parseAllDocuments(text).reduce<number>((sum, doc) => sum + valueCount(doc.toJS()), 0);
       expect(scanYaml(text).values, text).toBeGreaterThanOrEqual(count);
     }
@@ -61,7 +73,9 @@ describe('the pre-scans never count fewer values than the parsers make', () => {
     expect(scanYaml(`x: ${'['.repeat(200)}`).depth).toBe(200);
     expect(scanYaml(`${'- '.repeat(200)}1`).depth).toBe(200);
     expect(scanYaml(`${'{"a":'.repeat(200)}1`).depth).toBe(200);
-    expect(scanYaml(Array.from({ length: 300 }, (_, i) => `- name: n${i}\n  note: "unbalanced [ {"\n`).join('')).depth).toBeLessThan(MAX_DEPTH);
+    expect(
+      scanYaml(Array.from({ length: 300 }, (_, i) => `- name: n${i}\n  note: "unbalanced [ {"\n`).join('')).depth,
+    ).toBeLessThan(MAX_DEPTH);
     expect(scanYaml('a: x[0]\nb: f{1}\n').depth).toBe(0);
   });
 });
@@ -76,7 +90,10 @@ describe('YAML mappings with many keys', () => {
   });
 
   it('still refuses a duplicate key, at its line', async () => {
-    await expect(SourceDocument.parse('dup.yaml', 'a: 1\nb:\n  c: 1\n  c: 2\n')).rejects.toMatchObject({ message: 'invalid YAML: Map keys must be unique', line: 4 });
+    await expect(SourceDocument.parse('dup.yaml', 'a: 1\nb:\n  c: 1\n  c: 2\n')).rejects.toMatchObject({
+      message: 'invalid YAML: Map keys must be unique',
+      line: 4,
+    });
     await expect(SourceDocument.parse('dup.yaml', '- {x: 1, x: 2}\n')).rejects.toThrow('Map keys must be unique');
     expect((await SourceDocument.parse('ok.yaml', 'a: {x: 1}\nb: {x: 1}\n1: a\n"1": b\n')).syntax).toBe('yaml');
   });
@@ -99,7 +116,11 @@ describe('parser bombs through dist/cli.js under --max-old-space-size=512', () =
 
   async function cli(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-      const { stdout, stderr } = await run(process.execPath, ['--max-old-space-size=512', 'dist/cli.js', 'check', file], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * MiB });
+      const { stdout, stderr } = await run(
+        process.execPath,
+        ['--max-old-space-size=512', 'dist/cli.js', 'check', file],
+        { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * MiB },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number | null; signal: string | null; stdout: string; stderr: string };
@@ -140,12 +161,19 @@ describe('parser bombs through dist/cli.js under --max-old-space-size=512', () =
 
   it('a YAML alias bomb (billion laughs)', async () => {
     const lines = [`a0: &a0 [${Array(10).fill('"lol"').join(', ')}]`];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     expect(await refused('laughs.yaml', `${lines.join('\n')}\n`)).toMatch(/alias/i);
   });
 
   it('deeply nested YAML flow collections', async () => {
-    expect(await refused('flow.yaml', `kind: Node\nmetadata:\n  labels:\n    x: ${'['.repeat(MiB)}\n`)).toContain(TOO_DEEP);
+    expect(await refused('flow.yaml', `kind: Node\nmetadata:\n  labels:\n    x: ${'['.repeat(MiB)}\n`)).toContain(
+      TOO_DEEP,
+    );
   });
 
   it('compact YAML block sequences nested on one line', async () => {
@@ -160,10 +188,13 @@ describe('parser bombs through dist/cli.js under --max-old-space-size=512', () =
 describe('what passes the pre-scan still parses', () => {
   it('YAML read back as the values it holds', async () => {
     fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), jsonValue, { minKeys: 1 }), async (value) => {
-        const document = await SourceDocument.parse('doc.yaml', stringify(value));
-        expect(document.values[0]).toEqual(parse(stringify(value)));
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), jsonValue, { minKeys: 1 }),
+        async (value) => {
+          const document = await SourceDocument.parse('doc.yaml', stringify(value));
+          expect(document.values[0]).toEqual(parse(stringify(value)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

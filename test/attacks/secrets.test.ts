@@ -4,8 +4,24 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { addSecret, forgetSecrets, redact, redactValue, REDACTED, secretPieces } from '../../src/model/secrets.js';
-import { seedFromFixture, startFakeKube, type FakeKube, type FakeKubeOptions } from '../support/kubernetes/fake-kube.js';
-import { ALL_SECRETS, EXEC_ISSUED, hostileKubeconfig, KEY_LINES, KEY_PEM, nodesNamed, OIDC_REFRESH, PASSWORD, TOKEN, EXEC_ENV_SECRET } from '../support/kubernetes/hostile-kubeconfig.js';
+import {
+  seedFromFixture,
+  startFakeKube,
+  type FakeKube,
+  type FakeKubeOptions,
+} from '../support/kubernetes/fake-kube.js';
+import {
+  ALL_SECRETS,
+  EXEC_ISSUED,
+  hostileKubeconfig,
+  KEY_LINES,
+  KEY_PEM,
+  nodesNamed,
+  OIDC_REFRESH,
+  PASSWORD,
+  TOKEN,
+  EXEC_ENV_SECRET,
+} from '../support/kubernetes/hostile-kubeconfig.js';
 
 const AWS_SECRET = 'aws-secret-Ab12Cd34Ef56';
 const GOOGLE_KEY_ID = 'google-key-id-0f9e8d7c6b';
@@ -29,7 +45,12 @@ afterEach(async () => {
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTty: false, env: {} });
+  const code = await runCli(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTty: false,
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -62,7 +83,9 @@ describe('the secret registry', () => {
     addSecret('p@ss"word/1');
     addSecret(KEY_PEM);
     expect(redact('a p@ss"word/1 b')).toBe(`a ${REDACTED} b`);
-    expect(redact(JSON.stringify({ v: 'p@ss"word/1', key: KEY_PEM.trim() }))).toBe(`{"v":"${REDACTED}","key":"${REDACTED}"}`);
+    expect(redact(JSON.stringify({ v: 'p@ss"word/1', key: KEY_PEM.trim() }))).toBe(
+      `{"v":"${REDACTED}","key":"${REDACTED}"}`,
+    );
     expect(redact('?q=p%40ss%22word%2F1')).toBe(`?q=${REDACTED}`);
     expect(redactValue({ [KEY_LINES[0]!]: [`x ${KEY_LINES[1]}`] })).toEqual({ [REDACTED]: [`x ${REDACTED}`] });
   });
@@ -89,7 +112,10 @@ describe('a credential echoed back never reaches output, reports or snapshots (C
 
   it('kubeconfig and cloud secrets in node names and annotations: absent from every report format and the snapshot', async () => {
     const googleKey = join(work, 'google.json');
-    await writeFile(googleKey, JSON.stringify({ type: 'service_account', private_key_id: GOOGLE_KEY_ID, private_key: KEY_PEM }));
+    await writeFile(
+      googleKey,
+      JSON.stringify({ type: 'service_account', private_key_id: GOOGLE_KEY_ID, private_key: KEY_PEM }),
+    );
     process.env.AWS_SECRET_ACCESS_KEY = AWS_SECRET;
     process.env.GOOGLE_APPLICATION_CREDENTIALS = googleKey;
     const planted = [PASSWORD, OIDC_REFRESH, EXEC_ENV_SECRET, AWS_SECRET, GOOGLE_KEY_ID, KEY_LINES[0]!];
@@ -100,7 +126,18 @@ describe('a credential echoed back never reaches output, reports or snapshots (C
     let everything = '';
     for (const format of ['text', 'json', 'sarif', 'markdown']) {
       const output = join(work, `report.${format}`);
-      const result = await cli('check', '--live', '--kubeconfig', config, '--format', format, '--output', output, ...(format === 'text' ? ['--save-snapshot', snapshot] : []), 'fixtures/baremetal/healthy/inventory.yaml');
+      const result = await cli(
+        'check',
+        '--live',
+        '--kubeconfig',
+        config,
+        '--format',
+        format,
+        '--output',
+        output,
+        ...(format === 'text' ? ['--save-snapshot', snapshot] : []),
+        'fixtures/baremetal/healthy/inventory.yaml',
+      );
       expect(result.code, result.stderr).toBeLessThan(2);
       const report = await readFile(output, 'utf8');
       expect(report, format).toContain(REDACTED);
@@ -116,7 +153,17 @@ describe('a credential echoed back never reaches output, reports or snapshots (C
   it('the Authorization header echoed into an annotation is not saved in the snapshot', async () => {
     await start({ echoCredential: 'annotation' });
     const snapshot = join(work, 'snapshot');
-    const result = await cli('check', '--live', '--kubeconfig', await kubeconfigFile(), '--save-snapshot', snapshot, '--format', 'json', 'fixtures/baremetal/healthy/inventory.yaml');
+    const result = await cli(
+      'check',
+      '--live',
+      '--kubeconfig',
+      await kubeconfigFile(),
+      '--save-snapshot',
+      snapshot,
+      '--format',
+      'json',
+      'fixtures/baremetal/healthy/inventory.yaml',
+    );
     expect(result.code, result.stderr).toBeLessThan(2);
     const nodes = await readFile(join(snapshot, 'nodes.json'), 'utf8');
     expect(nodes).toContain(`"fake-kube.test/authorization": "Bearer ${REDACTED}"`);

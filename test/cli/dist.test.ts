@@ -15,7 +15,9 @@ const run = promisify(execFile);
  */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['dist/cli.js', ...args], { env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined } });
+    const { stdout, stderr } = await run(process.execPath, ['dist/cli.js', ...args], {
+      env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -28,18 +30,26 @@ function ruleIds(stdout: string): string[] {
 }
 
 describe('dist/cli.js', () => {
-  it.each(['aws', 'gce', 'azure', 'baremetal'])('passes the healthy %s fixture with exit 0 and no findings', async (provider) => {
-    const result = await cli('check', `fixtures/${provider}/healthy`, '--format', 'json');
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(ruleIds(result.stdout)).toEqual([]);
-  });
+  it.each(['aws', 'gce', 'azure', 'baremetal'])(
+    'passes the healthy %s fixture with exit 0 and no findings',
+    async (provider) => {
+      const result = await cli('check', `fixtures/${provider}/healthy`, '--format', 'json');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(ruleIds(result.stdout)).toEqual([]);
+    },
+  );
 
   it('fails the broken GCE fixture with exit 1 and the route and forwarding findings', async () => {
     const result = await cli('check', 'fixtures/gce/broken', '--format', 'json');
     expect(result.code).toBe(1);
     expect(ruleIds(result.stdout)).toEqual([
-      'forwarding-disabled', 'route-missing', 'route-not-applied', 'route-shadowed', 'route-stale', 'route-wrong-next-hop',
+      'forwarding-disabled',
+      'route-missing',
+      'route-not-applied',
+      'route-shadowed',
+      'route-stale',
+      'route-wrong-next-hop',
     ]);
   });
 
@@ -48,7 +58,9 @@ describe('dist/cli.js', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).not.toMatch(/\u001b\[/);
     expect(result.stdout).toContain('ip-10-0-1-88.ec2.internal');
-    expect(result.stdout).toContain('$ aws ec2 modify-network-interface-attribute --network-interface-id eni-0b7c9d1e3f5a68024 --no-source-dest-check');
+    expect(result.stdout).toContain(
+      '$ aws ec2 modify-network-interface-attribute --network-interface-id eni-0b7c9d1e3f5a68024 --no-source-dest-check',
+    );
   });
 
   it('writes SARIF with the rule catalogue to --output and reports the verdict on stderr', async () => {
@@ -67,7 +79,24 @@ describe('dist/cli.js', () => {
   it('honours --fail-on never and --ignore with a target', async () => {
     const never = await cli('check', 'fixtures/gce/broken', '--fail-on', 'never', '--format', 'json');
     expect(never.code).toBe(0);
-    const ignored = await cli('check', 'fixtures/gce/broken', '--format', 'json', '--ignore', 'route-stale', '--ignore', 'route-missing:k8s-*', '--ignore', 'route-not-applied', '--ignore', 'route-shadowed:nat-*', '--ignore', 'route-wrong-next-hop:k8s-win-1', '--ignore', 'forwarding-disabled:k8s-lin-1');
+    const ignored = await cli(
+      'check',
+      'fixtures/gce/broken',
+      '--format',
+      'json',
+      '--ignore',
+      'route-stale',
+      '--ignore',
+      'route-missing:k8s-*',
+      '--ignore',
+      'route-not-applied',
+      '--ignore',
+      'route-shadowed:nat-*',
+      '--ignore',
+      'route-wrong-next-hop:k8s-win-1',
+      '--ignore',
+      'forwarding-disabled:k8s-lin-1',
+    );
     expect(JSON.parse(ignored.stdout).summary.suppressed).toBe(6);
     expect(ignored.code).toBe(0);
   });
@@ -75,7 +104,10 @@ describe('dist/cli.js', () => {
   it('reads suppressions with reasons from a config file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hostgw-cli-'));
     const config = join(dir, 'config.yml');
-    await writeFile(config, 'ignore:\n  - rule: route-stale\n    reason: old VPN routes\nseverity:\n  route-missing: warning\n');
+    await writeFile(
+      config,
+      'ignore:\n  - rule: route-stale\n    reason: old VPN routes\nseverity:\n  route-missing: warning\n',
+    );
     const result = await cli('check', 'fixtures/gce/broken', '--format', 'json', '--config', config);
     const report = JSON.parse(result.stdout);
     expect(report.summary.suppressed).toBe(1);

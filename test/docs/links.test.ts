@@ -5,7 +5,13 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 
 /** The documentation a reader can reach: the front door and every page under docs/. */
-const PAGES = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
 const rendered = new Map<string, string>();
 
@@ -29,7 +35,10 @@ function decodeEntities(text: string): string {
 
 /** GitHub's heading anchor: lower case, punctuation dropped, each space a hyphen, repeats numbered -1, -2… */
 function headingSlug(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** Every anchor a link can land on in a page: heading slugs and explicit `<a id>`/`<a name>`. */
@@ -49,7 +58,9 @@ function anchorsOf(markdown: string): Set<string> {
 
 /** The relative link targets of a page (hrefs and image sources), external URLs left out. */
 function relativeLinksOf(markdown: string): string[] {
-  const targets = [...render(markdown).matchAll(/<(?:a\s[^>]*?href|img\s[^>]*?src)="([^"]*)"/g)].map(([, url]) => decodeEntities(url!));
+  const targets = [...render(markdown).matchAll(/<(?:a\s[^>]*?href|img\s[^>]*?src)="([^"]*)"/g)].map(([, url]) =>
+    decodeEntities(url!),
+  );
   return targets.filter((url) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url));
 }
 
@@ -99,11 +110,14 @@ describe('the link checker', () => {
 
   it('ignores code and external URLs', () => {
     expect(relativeLinksOf(pages['docs/a.md']!)).toEqual([]);
-    expect(relativeLinksOf('[x](https://example.com/a.md) [y](mailto:a@b.c) ![i](img/a.png) [z](b.md#c)')).toEqual(['img/a.png', 'b.md#c']);
+    expect(relativeLinksOf('[x](https://example.com/a.md) [y](mailto:a@b.c) ![i](img/a.png) [z](b.md#c)')).toEqual([
+      'img/a.png',
+      'b.md#c',
+    ]);
   });
 });
 
-describe('the documentation\'s links', () => {
+describe("the documentation's links", () => {
   it.each(PAGES)('every relative link and anchor of %s resolves', (page) => {
     const broken = relativeLinksOf(readFileSync(page, 'utf8'))
       .map((link) => ({ link, reason: brokenReason(page, link, readRepoFile) }))
@@ -113,7 +127,9 @@ describe('the documentation\'s links', () => {
   });
 
   it('links every page under docs/ from the README', () => {
-    const linked = new Set(relativeLinksOf(readFileSync('README.md', 'utf8')).map((link) => normalize(link.split('#')[0]!)));
+    const linked = new Set(
+      relativeLinksOf(readFileSync('README.md', 'utf8')).map((link) => normalize(link.split('#')[0]!)),
+    );
     expect(PAGES.filter((page) => page !== 'README.md' && !linked.has(page))).toEqual([]);
   });
 });

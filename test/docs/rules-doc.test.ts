@@ -9,7 +9,7 @@ async function committed(): Promise<string | undefined> {
   return readFile(RULE_DOCS_PATH, 'utf8').catch(() => undefined);
 }
 
-describe('docs/rules.md, generated from the rules\' metadata', () => {
+describe("docs/rules.md, generated from the rules' metadata", () => {
   it('is up to date', async () => {
     // A plain comparison, not toEqual: the failure must say what to do, and a 30 KB diff would bury it.
     if ((await committed()) !== renderRuleDocs(metas)) expect.fail(`${RULE_DOCS_PATH} is stale: run npm run docs`);
@@ -43,7 +43,7 @@ describe('docs/rules.md, generated from the rules\' metadata', () => {
   });
 });
 
-describe('the README\'s rule catalogue', () => {
+describe("the README's rule catalogue", () => {
   // Earlier SARIF results and PR comments link to README#<id>: the anchor stays, next to the link on to
   // docs/rules.md.
   it.each(metas)('keeps the anchor of $id on its row, linking to its section in docs/rules.md', async (meta) => {

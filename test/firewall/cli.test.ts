@@ -7,23 +7,40 @@ import { runCliCaptured as run } from '../support/cli.js';
 
 afterAll(removeTempDirs);
 
-
 describe('hostgw-preflight check with firewall dumps', () => {
   it('fails on the broken AWS cluster and puts the security-group openings in the JSON report and plan', async () => {
     const { code, stdout, stderr } = await run('check', fixture('firewall/aws/broken'), '--format', 'json', '--fix');
     expect(stderr).toBe('');
     expect(code).toBe(EXIT_FINDINGS);
     const report = JSON.parse(stdout);
-    expect(report.sources.map((source: { format: string }) => source.format)).toEqual(expect.arrayContaining(['aws-describe-security-groups', 'aws-describe-network-acls']));
+    expect(report.sources.map((source: { format: string }) => source.format)).toEqual(
+      expect.arrayContaining(['aws-describe-security-groups', 'aws-describe-network-acls']),
+    );
     expect(report.summary.byRule).toEqual({ 'pod-traffic-blocked': 2 });
     const steps = report.plan.filter((step: { ruleId: string }) => step.ruleId === 'pod-traffic-blocked');
     expect(steps).toHaveLength(2);
     for (const step of steps) {
-      expect(step).toMatchObject({ action: 'aws-sg-authorize-ingress', provider: 'aws', scope: 'network', applies: false, api: 'ec2:AuthorizeSecurityGroupIngress', resource: 'sg-0a1b2c3d4e5f67890' });
-      expect(step.cli).toMatch(/^aws ec2 authorize-security-group-ingress --group-id sg-0a1b2c3d4e5f67890 --ip-permissions /);
+      expect(step).toMatchObject({
+        action: 'aws-sg-authorize-ingress',
+        provider: 'aws',
+        scope: 'network',
+        applies: false,
+        api: 'ec2:AuthorizeSecurityGroupIngress',
+        resource: 'sg-0a1b2c3d4e5f67890',
+      });
+      expect(step.cli).toMatch(
+        /^aws ec2 authorize-security-group-ingress --group-id sg-0a1b2c3d4e5f67890 --ip-permissions /,
+      );
     }
-    const wide = JSON.parse((await run('check', fixture('firewall/aws/broken'), '--format', 'json', '--fix', '--fix-scope', 'network')).stdout);
-    expect(wide.plan.filter((step: { ruleId: string }) => step.ruleId === 'pod-traffic-blocked').every((step: { applies: boolean }) => step.applies)).toBe(true);
+    const wide = JSON.parse(
+      (await run('check', fixture('firewall/aws/broken'), '--format', 'json', '--fix', '--fix-scope', 'network'))
+        .stdout,
+    );
+    expect(
+      wide.plan
+        .filter((step: { ruleId: string }) => step.ruleId === 'pod-traffic-blocked')
+        .every((step: { applies: boolean }) => step.applies),
+    ).toBe(true);
   });
 
   it('passes the healthy clusters of every cloud', async () => {
@@ -42,7 +59,9 @@ describe('hostgw-preflight check with firewall dumps', () => {
     const sarif = JSON.parse((await run('check', fixture('firewall/azure/broken'), '--format', 'sarif')).stdout);
     const driver = sarif.runs[0].tool.driver;
     expect(driver.rules.map((entry: { id: string }) => entry.id)).toContain('pod-traffic-blocked');
-    const results = sarif.runs[0].results.filter((result: { ruleId: string }) => result.ruleId === 'pod-traffic-blocked');
+    const results = sarif.runs[0].results.filter(
+      (result: { ruleId: string }) => result.ruleId === 'pod-traffic-blocked',
+    );
     expect(results).toHaveLength(2);
     expect(JSON.stringify(results)).toContain('az-nsgs.json');
   });
@@ -53,7 +72,9 @@ describe('hostgw-preflight check with firewall dumps', () => {
     await run('check', fixture('firewall/azure/broken'), '--plan-script', script);
     const body = await readFile(script, 'utf8');
     expect(body).toContain('# pod-traffic-blocked: ');
-    expect(body).toMatch(/^# az network nsg rule create --resource-group k8s-dual-rg --nsg-name k8s-subnet-b-nsg --name hostgw-pods-udp-in --priority 299 /m);
+    expect(body).toMatch(
+      /^# az network nsg rule create --resource-group k8s-dual-rg --nsg-name k8s-subnet-b-nsg --name hostgw-pods-udp-in --priority 299 /m,
+    );
     const ignored = await run('check', fixture('firewall/azure/broken'), '--ignore', 'pod-traffic-blocked');
     expect(ignored.code).toBe(EXIT_OK);
   });
@@ -62,6 +83,6 @@ describe('hostgw-preflight check with firewall dumps', () => {
     const { stdout } = await run('rules', '--format', 'json');
     const rule = JSON.parse(stdout).find((entry: { id: string }) => entry.id === 'pod-traffic-blocked');
     expect(rule).toMatchObject({ severity: 'error', docsUrl: 'docs/rules.md#pod-traffic-blocked' });
-    expect(rule.description).toContain('source tags and service accounts match only a VM\'s primary internal IP');
+    expect(rule.description).toContain("source tags and service accounts match only a VM's primary internal IP");
   });
 });

@@ -13,7 +13,18 @@ const POOLS = 4;
 const cidr = (text: string) => parseCidr(text)!;
 
 function rule(fields: Partial<FirewallRule> & Pick<FirewallRule, 'id' | 'setId' | 'provider'>): FirewallRule {
-  return { name: fields.id, direction: 'ingress', action: 'allow', priority: 1000, protocols: 'all', ports: [], sourceRanges: [], sourceRefs: [], targets: [], ...fields };
+  return {
+    name: fields.id,
+    direction: 'ingress',
+    action: 'allow',
+    priority: 1000,
+    protocols: 'all',
+    ports: [],
+    sourceRanges: [],
+    sourceRefs: [],
+    targets: [],
+    ...fields,
+  };
 }
 
 function nodeAddresses(i: number): { ip: string; pods: string } {
@@ -30,23 +41,85 @@ function awsCluster(nodes: number, brokenPool?: number): ClusterSnapshot {
   builder.addClusterCidr(cidr('10.100.0.0/14'));
   const set = (id: string) => builder.addFirewallSet({ id, name: id, provider: 'aws', kind: 'security-group' });
   set('sg-shared');
-  builder.addFirewallRule(rule({ id: 'sg-shared/ingress/0', setId: 'sg-shared', provider: 'aws', priority: 0, sourceRefs: ['sg:sg-shared'] }));
-  builder.addFirewallRule(rule({ id: 'sg-shared/egress/0', setId: 'sg-shared', provider: 'aws', priority: 0, direction: 'egress', sourceRanges: ANY, destRanges: ANY }));
+  builder.addFirewallRule(
+    rule({ id: 'sg-shared/ingress/0', setId: 'sg-shared', provider: 'aws', priority: 0, sourceRefs: ['sg:sg-shared'] }),
+  );
+  builder.addFirewallRule(
+    rule({
+      id: 'sg-shared/egress/0',
+      setId: 'sg-shared',
+      provider: 'aws',
+      priority: 0,
+      direction: 'egress',
+      sourceRanges: ANY,
+      destRanges: ANY,
+    }),
+  );
   for (let p = 0; p < POOLS; p++) {
     set(`sg-pool-${p}`);
-    builder.addFirewallRule(rule({ id: `sg-pool-${p}/ingress/0`, setId: `sg-pool-${p}`, provider: 'aws', priority: 0, protocols: ['tcp'], ports: ['22'], sourceRanges: [cidr('10.0.0.0/8')] }));
-    if (p !== brokenPool) builder.addFirewallRule(rule({ id: `sg-pool-${p}/ingress/1`, setId: `sg-pool-${p}`, provider: 'aws', priority: 0, sourceRanges: [cidr('10.100.0.0/14')] }));
+    builder.addFirewallRule(
+      rule({
+        id: `sg-pool-${p}/ingress/0`,
+        setId: `sg-pool-${p}`,
+        provider: 'aws',
+        priority: 0,
+        protocols: ['tcp'],
+        ports: ['22'],
+        sourceRanges: [cidr('10.0.0.0/8')],
+      }),
+    );
+    if (p !== brokenPool)
+      builder.addFirewallRule(
+        rule({
+          id: `sg-pool-${p}/ingress/1`,
+          setId: `sg-pool-${p}`,
+          provider: 'aws',
+          priority: 0,
+          sourceRanges: [cidr('10.100.0.0/14')],
+        }),
+      );
   }
   for (let g = 0; g < 200 - 1 - POOLS; g++) {
     set(`sg-other-${g}`);
-    builder.addFirewallRule(rule({ id: `sg-other-${g}/ingress/0`, setId: `sg-other-${g}`, provider: 'aws', priority: 0, protocols: ['tcp'], ports: ['443'], sourceRanges: ANY }));
+    builder.addFirewallRule(
+      rule({
+        id: `sg-other-${g}/ingress/0`,
+        setId: `sg-other-${g}`,
+        provider: 'aws',
+        priority: 0,
+        protocols: ['tcp'],
+        ports: ['443'],
+        sourceRanges: ANY,
+      }),
+    );
   }
   for (let i = 0; i < nodes; i++) {
     const { ip, pods } = nodeAddresses(i);
     const instanceKey = awsInstanceKey(`i-${i}`);
     builder.addInstance({ key: instanceKey, provider: 'aws', id: `i-${i}`, tags: [] });
-    builder.addInterface({ id: `eni-${i}`, name: `eni-${i}`, provider: 'aws', instanceKey, ips: [ip], subnetId: 'subnet-1', forwarding: true, securityGroupIds: ['sg-shared', `sg-pool-${i % POOLS}`] }, true);
-    builder.addNode({ name: `node-${String(i).padStart(4, '0')}`, os: 'linux', internalIps: [ip], podCidrs: [cidr(pods)], providerId: `aws:///us-east-1a/i-${i}`, instanceKey, provider: 'aws', backendType: 'host-gw' });
+    builder.addInterface(
+      {
+        id: `eni-${i}`,
+        name: `eni-${i}`,
+        provider: 'aws',
+        instanceKey,
+        ips: [ip],
+        subnetId: 'subnet-1',
+        forwarding: true,
+        securityGroupIds: ['sg-shared', `sg-pool-${i % POOLS}`],
+      },
+      true,
+    );
+    builder.addNode({
+      name: `node-${String(i).padStart(4, '0')}`,
+      os: 'linux',
+      internalIps: [ip],
+      podCidrs: [cidr(pods)],
+      providerId: `aws:///us-east-1a/i-${i}`,
+      instanceKey,
+      provider: 'aws',
+      backendType: 'host-gw',
+    });
   }
   return builder.build();
 }
@@ -57,17 +130,58 @@ function gceCluster(nodes: number, brokenPool?: number): ClusterSnapshot {
   const network = 'projects/p/global/networks/net';
   builder.addClusterCidr(cidr('10.100.0.0/14'));
   builder.addFirewallSet({ id: network, name: 'net', provider: 'gce', kind: 'vpc-firewall', networkId: network });
-  const add = (fields: Partial<FirewallRule> & Pick<FirewallRule, 'id'>) => builder.addFirewallRule(rule({ setId: network, provider: 'gce', ...fields }));
+  const add = (fields: Partial<FirewallRule> & Pick<FirewallRule, 'id'>) =>
+    builder.addFirewallRule(rule({ setId: network, provider: 'gce', ...fields }));
   add({ id: 'allow-internal', sourceRefs: ['tag:k8s-node'], targets: ['tag:k8s-node'] });
   add({ id: 'allow-pods', sourceRanges: [cidr('10.100.0.0/14')], targets: ['tag:k8s-node'] });
-  if (brokenPool !== undefined) add({ id: 'deny-pool', action: 'deny', priority: 900, sourceRanges: [cidr('10.0.0.0/8')], targets: [`tag:pool-${brokenPool}`] });
-  for (let r = 0; builder.build().firewallRules!.length < 200; r++) add({ id: `svc-${r}`, protocols: ['tcp'], ports: [String(8000 + r)], sourceRanges: ANY, targets: [`tag:svc-${r}`] });
+  if (brokenPool !== undefined)
+    add({
+      id: 'deny-pool',
+      action: 'deny',
+      priority: 900,
+      sourceRanges: [cidr('10.0.0.0/8')],
+      targets: [`tag:pool-${brokenPool}`],
+    });
+  for (let r = 0; builder.build().firewallRules!.length < 200; r++)
+    add({
+      id: `svc-${r}`,
+      protocols: ['tcp'],
+      ports: [String(8000 + r)],
+      sourceRanges: ANY,
+      targets: [`tag:svc-${r}`],
+    });
   for (let i = 0; i < nodes; i++) {
     const { ip, pods } = nodeAddresses(i);
     const instanceKey = gceInstanceKey('p', 'zone-a', `vm-${i}`);
-    builder.addInstance({ key: instanceKey, provider: 'gce', id: `projects/p/zones/zone-a/instances/vm-${i}`, network, tags: ['k8s-node', `pool-${i % POOLS}`] });
-    builder.addInterface({ id: `vm-${i}/nic0`, name: `vm-${i}/nic0`, provider: 'gce', instanceKey, ips: [ip], subnetId: 'projects/p/regions/r/subnetworks/s', forwarding: true }, true);
-    builder.addNode({ name: `node-${String(i).padStart(4, '0')}`, os: 'linux', internalIps: [ip], podCidrs: [cidr(pods)], providerId: `gce://p/zone-a/vm-${i}`, instanceKey, provider: 'gce', backendType: 'host-gw' });
+    builder.addInstance({
+      key: instanceKey,
+      provider: 'gce',
+      id: `projects/p/zones/zone-a/instances/vm-${i}`,
+      network,
+      tags: ['k8s-node', `pool-${i % POOLS}`],
+    });
+    builder.addInterface(
+      {
+        id: `vm-${i}/nic0`,
+        name: `vm-${i}/nic0`,
+        provider: 'gce',
+        instanceKey,
+        ips: [ip],
+        subnetId: 'projects/p/regions/r/subnetworks/s',
+        forwarding: true,
+      },
+      true,
+    );
+    builder.addNode({
+      name: `node-${String(i).padStart(4, '0')}`,
+      os: 'linux',
+      internalIps: [ip],
+      podCidrs: [cidr(pods)],
+      providerId: `gce://p/zone-a/vm-${i}`,
+      instanceKey,
+      provider: 'gce',
+      backendType: 'host-gw',
+    });
   }
   return builder.build();
 }
@@ -76,7 +190,8 @@ function analyse(snapshot: ClusterSnapshot) {
   return firewallAnalysis(new Topology(snapshot), profileFor(snapshot.provider))!;
 }
 
-const report = (snapshot: ClusterSnapshot) => evaluate(snapshot, { strict: false, failOn: 'error', suppressions: [], severities: {} });
+const report = (snapshot: ClusterSnapshot) =>
+  evaluate(snapshot, { strict: false, failOn: 'error', suppressions: [], severities: {} });
 
 describe('firewall analysis works on groups of nodes, never on node pairs', () => {
   it('AWS, 1,000 nodes and 200 security groups: 4 scopes, 16 scope pairs, a handful of decisions', () => {
@@ -102,8 +217,12 @@ describe('firewall analysis works on groups of nodes, never on node pairs', () =
     expect(analysis.blocked[0]!.localNodes).toHaveLength(250);
     const findings = report(snapshot).findings.filter((finding) => finding.ruleId === 'pod-traffic-blocked');
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(/^pods on any node cannot reach pods on node-0002, node-0006, node-0010 and 247 more \(250 nodes\) over tcp, udp and icmp, dropped inbound by security groups sg-pool-2, sg-shared:/);
-    expect(findings[0]!.message).toContain('rule sg-shared/ingress/0 allows traffic from security group sg-shared (itself) only');
+    expect(findings[0]!.message).toMatch(
+      /^pods on any node cannot reach pods on node-0002, node-0006, node-0010 and 247 more \(250 nodes\) over tcp, udp and icmp, dropped inbound by security groups sg-pool-2, sg-shared:/,
+    );
+    expect(findings[0]!.message).toContain(
+      'rule sg-shared/ingress/0 allows traffic from security group sg-shared (itself) only',
+    );
   });
 
   it('GCE, 1,000 nodes and 200 firewall rules: tags no rule targets do not split the groups', () => {
@@ -127,12 +246,23 @@ describe('firewall analysis works on groups of nodes, never on node pairs', () =
     const partial = {
       ...snapshot,
       // Pool 0's group admits only 10.100.0.0/27 .. the first 32 pod CIDRs are 10.100.0.0/24 .. 10.100.31.0/24.
-      firewallRules: snapshot.firewallRules!.map((entry) => (entry.id === 'sg-pool-0/ingress/1' ? { ...entry, sourceRanges: [cidr('10.100.0.0/19')] } : entry)),
+      firewallRules: snapshot.firewallRules!.map((entry) =>
+        entry.id === 'sg-pool-0/ingress/1' ? { ...entry, sourceRanges: [cidr('10.100.0.0/19')] } : entry,
+      ),
     };
     const analysis = analyse(partial);
     expect(analysis.blocked).toHaveLength(1);
     // Nodes 32..39 (outside 10.100.0.0/19) cannot reach pool 0 (nodes 0, 4, …, 36).
-    expect(analysis.blocked[0]!.remoteNodes.map((view) => view.node.name)).toEqual(['node-0032', 'node-0033', 'node-0034', 'node-0035', 'node-0036', 'node-0037', 'node-0038', 'node-0039']);
+    expect(analysis.blocked[0]!.remoteNodes.map((view) => view.node.name)).toEqual([
+      'node-0032',
+      'node-0033',
+      'node-0034',
+      'node-0035',
+      'node-0036',
+      'node-0037',
+      'node-0038',
+      'node-0039',
+    ]);
     expect(analysis.blocked[0]!.localNodes).toHaveLength(10);
     expect(analysis.counts.pairs).toBe(POOLS * POOLS);
   });

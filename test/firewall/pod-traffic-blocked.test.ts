@@ -8,7 +8,8 @@ const GCE = 'fixtures/firewall/gce';
 const AZURE = 'fixtures/firewall/azure';
 
 const SG_NODES = 'sg-0a1b2c3d4e5f67890';
-const NSG = '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/resourcegroups/k8s-dual-rg/providers/microsoft.network/networksecuritygroups';
+const NSG =
+  '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/resourcegroups/k8s-dual-rg/providers/microsoft.network/networksecuritygroups';
 
 function group(files: Json, id: string): Json {
   const found = files.get('security-groups.json').SecurityGroups.find((entry: Json) => entry.GroupId === id);
@@ -62,7 +63,9 @@ describe('pod-traffic-blocked on AWS', () => {
     const result = await runFixture(`${AWS}/broken`);
     const linux = findingsOf(result, RULE).find((finding) => finding.message.includes('rancher-wrk-04'))!;
     expect(linux.severity).toBe('error');
-    expect(linux.message).toContain('pods on any node cannot reach pods on ip-10-0-1-23.ec2.internal, ip-10-0-1-57.ec2.internal, rancher-wrk-04 (3 nodes) over tcp, udp and icmp');
+    expect(linux.message).toContain(
+      'pods on any node cannot reach pods on ip-10-0-1-23.ec2.internal, ip-10-0-1-57.ec2.internal, rancher-wrk-04 (3 nodes) over tcp, udp and icmp',
+    );
     expect(linux.message).toContain(`dropped inbound by security group ${SG_NODES} (k8s-nodes)`);
     expect(linux.message).toContain(`allows traffic from security group ${SG_NODES} (itself) only`);
     expect(linux.message).toContain('never pod IPs forwarded through them');
@@ -96,23 +99,40 @@ describe('pod-traffic-blocked on AWS', () => {
   it('Windows nodes with tcp and udp from the pod CIDR but no icmp lose icmp only', async () => {
     const result = await runFixture(`${AWS}/broken`);
     const windows = findingsOf(result, RULE).find((finding) => finding.message.includes('ip-10-0-1-88'))!;
-    expect(windows.message).toContain('pods on ip-10-0-1-201.ec2.internal, ip-10-0-1-88.ec2.internal (2 nodes) over icmp,');
-    expect(windows.remediation.command).toContain(`'IpProtocol=icmp,FromPort=-1,ToPort=-1,IpRanges=[{CidrIp=10.42.0.0/16,Description="pod traffic (host-gw)"}]'`);
+    expect(windows.message).toContain(
+      'pods on ip-10-0-1-201.ec2.internal, ip-10-0-1-88.ec2.internal (2 nodes) over icmp,',
+    );
+    expect(windows.remediation.command).toContain(
+      `'IpProtocol=icmp,FromPort=-1,ToPort=-1,IpRanges=[{CidrIp=10.42.0.0/16,Description="pod traffic (host-gw)"}]'`,
+    );
     expect(windows.remediation.command).not.toContain('IpProtocol=tcp');
   });
 
   it('a CIDR rule with the pod CIDR is what makes it pass; a narrower one leaves the nodes outside it reported', async () => {
     const fixed = await runFixture(`${AWS}/broken`, (files) => {
-      group(files, SG_NODES).IpPermissions.push({ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.42.0.0/16' }], UserIdGroupPairs: [], Ipv6Ranges: [], PrefixListIds: [] });
+      group(files, SG_NODES).IpPermissions.push({
+        IpProtocol: '-1',
+        IpRanges: [{ CidrIp: '10.42.0.0/16' }],
+        UserIdGroupPairs: [],
+        Ipv6Ranges: [],
+        PrefixListIds: [],
+      });
     });
     expect(findingsOf(fixed, RULE), listFindings(fixed)).toEqual([]);
     const narrow = await runFixture(`${AWS}/broken`, (files) => {
       // 10.42.0.0/22 holds the pod CIDRs of the first four nodes, not 10.42.4.0/24 (ip-10-0-1-201).
-      group(files, SG_NODES).IpPermissions.push({ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.42.0.0/22' }], UserIdGroupPairs: [], Ipv6Ranges: [], PrefixListIds: [] });
+      group(files, SG_NODES).IpPermissions.push({
+        IpProtocol: '-1',
+        IpRanges: [{ CidrIp: '10.42.0.0/22' }],
+        UserIdGroupPairs: [],
+        Ipv6Ranges: [],
+        PrefixListIds: [],
+      });
     });
     const findings = findingsOf(narrow, RULE);
     expect(findings, listFindings(narrow)).toHaveLength(2);
-    for (const finding of findings) expect(finding.message).toMatch(/^pods on ip-10-0-1-201\.ec2\.internal cannot reach/);
+    for (const finding of findings)
+      expect(finding.message).toMatch(/^pods on ip-10-0-1-201\.ec2\.internal cannot reach/);
     // The fix names the source that is missing: the cluster CIDR holds it.
     expect(findings[0]!.remediation.command).toContain('CidrIp=10.42.0.0/16');
   });
@@ -120,8 +140,16 @@ describe('pod-traffic-blocked on AWS', () => {
   it('a prefix-list source is named as not verifiable from the data', async () => {
     const result = await runFixture(`${AWS}/healthy`, (files) => {
       const nodes = group(files, SG_NODES);
-      nodes.IpPermissions = nodes.IpPermissions.filter((permission: Json) => permission.IpRanges.every((range: Json) => range.CidrIp !== '10.42.0.0/16'));
-      nodes.IpPermissions.splice(0, 1, { IpProtocol: '-1', IpRanges: [], UserIdGroupPairs: [], Ipv6Ranges: [], PrefixListIds: [{ PrefixListId: 'pl-0f1e2d3c4b5a69788' }] });
+      nodes.IpPermissions = nodes.IpPermissions.filter((permission: Json) =>
+        permission.IpRanges.every((range: Json) => range.CidrIp !== '10.42.0.0/16'),
+      );
+      nodes.IpPermissions.splice(0, 1, {
+        IpProtocol: '-1',
+        IpRanges: [],
+        UserIdGroupPairs: [],
+        Ipv6Ranges: [],
+        PrefixListIds: [{ PrefixListId: 'pl-0f1e2d3c4b5a69788' }],
+      });
     });
     const messages = findingsOf(result, RULE).map((finding) => finding.message);
     expect(messages.length, listFindings(result)).toBeGreaterThan(0);
@@ -130,15 +158,29 @@ describe('pod-traffic-blocked on AWS', () => {
 
   it('an egress rule limited to the VPC drops pod traffic on the way out', async () => {
     const result = await runFixture(`${AWS}/healthy`, (files) => {
-      group(files, SG_NODES).IpPermissionsEgress = [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.0.0.0/16' }], UserIdGroupPairs: [], Ipv6Ranges: [], PrefixListIds: [] }];
+      group(files, SG_NODES).IpPermissionsEgress = [
+        {
+          IpProtocol: '-1',
+          IpRanges: [{ CidrIp: '10.0.0.0/16' }],
+          UserIdGroupPairs: [],
+          Ipv6Ranges: [],
+          PrefixListIds: [],
+        },
+      ];
     });
     const findings = findingsOf(result, RULE);
     // Linux nodes have only k8s-nodes; Windows nodes also have k8s-windows, whose egress is open: only Linux is blocked.
     expect(findings, listFindings(result)).toHaveLength(1);
     const finding = findings[0]!;
-    expect(finding.message).toMatch(/^pods on ip-10-0-1-23\.ec2\.internal, ip-10-0-1-57\.ec2\.internal, rancher-wrk-04 \(3 nodes\) cannot reach pods on any node over tcp, udp and icmp, dropped outbound by/);
-    expect(finding.message).toContain('rule k8s-nodes outbound rule 1 admits 10.0.0.0/16, which does not hold the pod CIDRs');
-    expect(finding.remediation.command).toMatch(/^aws ec2 authorize-security-group-egress --group-id sg-0a1b2c3d4e5f67890 --ip-permissions 'IpProtocol=tcp,.*CidrIp=10\.42\.0\.0\/16/);
+    expect(finding.message).toMatch(
+      /^pods on ip-10-0-1-23\.ec2\.internal, ip-10-0-1-57\.ec2\.internal, rancher-wrk-04 \(3 nodes\) cannot reach pods on any node over tcp, udp and icmp, dropped outbound by/,
+    );
+    expect(finding.message).toContain(
+      'rule k8s-nodes outbound rule 1 admits 10.0.0.0/16, which does not hold the pod CIDRs',
+    );
+    expect(finding.remediation.command).toMatch(
+      /^aws ec2 authorize-security-group-egress --group-id sg-0a1b2c3d4e5f67890 --ip-permissions 'IpProtocol=tcp,.*CidrIp=10\.42\.0\.0\/16/,
+    );
     expect(finding.remediation.fix?.api).toBe('ec2:AuthorizeSecurityGroupEgress');
   });
 
@@ -149,12 +191,22 @@ describe('pod-traffic-blocked on AWS', () => {
         if (eni.NetworkInterfaceId === 'eni-03e5a7c9b1d2f4860') eni.SubnetId = 'subnet-04a8d6f2c0e7b9135';
       }
       for (const reservation of files.get('instances.json').Reservations) {
-        for (const instance of reservation.Instances) for (const eni of instance.NetworkInterfaces) if (eni.NetworkInterfaceId === 'eni-03e5a7c9b1d2f4860') eni.SubnetId = 'subnet-04a8d6f2c0e7b9135';
+        for (const instance of reservation.Instances)
+          for (const eni of instance.NetworkInterfaces)
+            if (eni.NetworkInterfaceId === 'eni-03e5a7c9b1d2f4860') eni.SubnetId = 'subnet-04a8d6f2c0e7b9135';
       }
       const acls = files.get('network-acls.json').NetworkAcls;
-      acls[0].Associations = acls[0].Associations.filter((association: Json) => association.SubnetId !== 'subnet-04a8d6f2c0e7b9135');
+      acls[0].Associations = acls[0].Associations.filter(
+        (association: Json) => association.SubnetId !== 'subnet-04a8d6f2c0e7b9135',
+      );
       acls.push({
-        Associations: [{ NetworkAclAssociationId: 'aclassoc-0b9', NetworkAclId: 'acl-0e1d2c3b4a5968778', SubnetId: 'subnet-04a8d6f2c0e7b9135' }],
+        Associations: [
+          {
+            NetworkAclAssociationId: 'aclassoc-0b9',
+            NetworkAclId: 'acl-0e1d2c3b4a5968778',
+            SubnetId: 'subnet-04a8d6f2c0e7b9135',
+          },
+        ],
         Entries: entries,
         IsDefault: false,
         NetworkAclId: 'acl-0e1d2c3b4a5968778',
@@ -174,9 +226,14 @@ describe('pod-traffic-blocked on AWS', () => {
         ]),
       );
       // Moving the node breaks host-gw's layer 2 too; that is subnet-mismatch's finding.
-      expect(summary(result), listFindings(result)).toEqual(['pod-traffic-blocked acl-0e1d2c3b4a5968778', 'subnet-mismatch rancher-wrk-04']);
+      expect(summary(result), listFindings(result)).toEqual([
+        'pod-traffic-blocked acl-0e1d2c3b4a5968778',
+        'subnet-mismatch rancher-wrk-04',
+      ]);
       const finding = findingsOf(result, RULE)[0]!;
-      expect(finding.message).toMatch(/^pods on any other node cannot reach pods on rancher-wrk-04 \(1 node\) over tcp, udp and icmp, dropped inbound by network ACL acl-0e1d2c3b4a5968778 \(k8s-b\) of subnet-04a8d6f2c0e7b9135: its rule 50 denies it, before rule 100 can allow it$/);
+      expect(finding.message).toMatch(
+        /^pods on any other node cannot reach pods on rancher-wrk-04 \(1 node\) over tcp, udp and icmp, dropped inbound by network ACL acl-0e1d2c3b4a5968778 \(k8s-b\) of subnet-04a8d6f2c0e7b9135: its rule 50 denies it, before rule 100 can allow it$/,
+      );
       expect(finding.remediation.command).toBe(
         [
           'aws ec2 create-network-acl-entry --network-acl-id acl-0e1d2c3b4a5968778 --ingress --rule-number 49 --protocol 6 --port-range From=0,To=65535 --cidr-block 10.42.0.0/16 --rule-action allow --region us-east-1',
@@ -184,7 +241,13 @@ describe('pod-traffic-blocked on AWS', () => {
           'aws ec2 create-network-acl-entry --network-acl-id acl-0e1d2c3b4a5968778 --ingress --rule-number 47 --protocol 1 --icmp-type-code Type=-1,Code=-1 --cidr-block 10.42.0.0/16 --rule-action allow --region us-east-1',
         ].join(' && '),
       );
-      expect(finding.remediation.fix?.actions[0]).toEqual({ kind: 'aws-nacl-entry', region: 'us-east-1', aclId: 'acl-0e1d2c3b4a5968778', egress: false, entry: { protocol: '6', cidr: '10.42.0.0/16', family: 4, ruleNumber: 49 } });
+      expect(finding.remediation.fix?.actions[0]).toEqual({
+        kind: 'aws-nacl-entry',
+        region: 'us-east-1',
+        aclId: 'acl-0e1d2c3b4a5968778',
+        egress: false,
+        entry: { protocol: '6', cidr: '10.42.0.0/16', family: 4, ruleNumber: 49 },
+      });
     });
 
     it('stateless: an ACL without an outbound allow drops the traffic leaving its subnet', async () => {
@@ -197,14 +260,24 @@ describe('pod-traffic-blocked on AWS', () => {
       );
       const finding = findingsOf(result, RULE)[0]!;
       expect(findingsOf(result, RULE), listFindings(result)).toHaveLength(1);
-      expect(finding.message).toMatch(/^pods on rancher-wrk-04 \(1 node\) cannot reach pods on any other node over tcp, udp and icmp, dropped outbound by network ACL/);
+      expect(finding.message).toMatch(
+        /^pods on rancher-wrk-04 \(1 node\) cannot reach pods on any other node over tcp, udp and icmp, dropped outbound by network ACL/,
+      );
       expect(finding.message).toContain('its rule 32767 denies it');
-      expect(finding.remediation.command).toMatch(/^aws ec2 create-network-acl-entry --network-acl-id acl-0e1d2c3b4a5968778 --egress --rule-number 32766 --protocol 6 /);
+      expect(finding.remediation.command).toMatch(
+        /^aws ec2 create-network-acl-entry --network-acl-id acl-0e1d2c3b4a5968778 --egress --rule-number 32766 --protocol 6 /,
+      );
     });
 
     it('within one subnet the ACL is not consulted', async () => {
       const result = await runFixture(`${AWS}/healthy`, (files) => {
-        files.get('network-acls.json').NetworkAcls[0].Entries.unshift({ CidrBlock: '10.42.0.0/16', Egress: false, Protocol: '-1', RuleAction: 'deny', RuleNumber: 1 });
+        files.get('network-acls.json').NetworkAcls[0].Entries.unshift({
+          CidrBlock: '10.42.0.0/16',
+          Egress: false,
+          Protocol: '-1',
+          RuleAction: 'deny',
+          RuleNumber: 1,
+        });
       });
       expect(result.report.findings, listFindings(result)).toEqual([]);
     });
@@ -213,7 +286,10 @@ describe('pod-traffic-blocked on AWS', () => {
   it('a security group named on the ENIs but absent from the dump is a check-incomplete hint, not a pass or a finding', async () => {
     const result = await runFixture(`${AWS}/healthy`, (files) => {
       const groups = files.get('security-groups.json').SecurityGroups;
-      groups.splice(groups.findIndex((entry: Json) => entry.GroupId === 'sg-0c3d5e7f9a1b24680'), 1);
+      groups.splice(
+        groups.findIndex((entry: Json) => entry.GroupId === 'sg-0c3d5e7f9a1b24680'),
+        1,
+      );
     });
     expect(findingsOf(result, RULE)).toEqual([]);
     const hints = findingsOf(result, 'check-incomplete');
@@ -269,9 +345,15 @@ describe('pod-traffic-blocked on GCE', () => {
   it('a deny at a better priority shadows the allow for the control plane; the fix comes just before the deny', async () => {
     const result = await runFixture(`${GCE}/broken`);
     const finding = findingsOf(result, RULE).find((entry) => entry.message.includes('k8s-cp-0'))!;
-    expect(finding.message).toContain('pods on any other node cannot reach pods on k8s-cp-0 (1 node) over tcp, udp and icmp');
-    expect(finding.message).toContain('rule k8s-isolate-control-plane (priority 900) denies it, before k8s-allow-pods-control-plane (1000) can allow it');
-    expect(finding.remediation.command).toContain('--priority 899 --source-ranges 10.52.0.0/16 --target-tags k8s-control-plane --allow tcp,udp,icmp');
+    expect(finding.message).toContain(
+      'pods on any other node cannot reach pods on k8s-cp-0 (1 node) over tcp, udp and icmp',
+    );
+    expect(finding.message).toContain(
+      'rule k8s-isolate-control-plane (priority 900) denies it, before k8s-allow-pods-control-plane (1000) can allow it',
+    );
+    expect(finding.remediation.command).toContain(
+      '--priority 899 --source-ranges 10.52.0.0/16 --target-tags k8s-control-plane --allow tcp,udp,icmp',
+    );
     expect(finding.location?.file).toMatch(/gcloud-firewall-rules\.json$/);
   });
 
@@ -279,13 +361,23 @@ describe('pod-traffic-blocked on GCE', () => {
     const result = await runFixture(`${GCE}/healthy`, (files) => {
       const rules = files.get('gcloud-firewall-rules.json');
       const allow = named(rules, 'k8s-allow-pods');
-      rules.push({ ...allow, name: 'deny-pods-same-priority', allowed: undefined, denied: [{ IPProtocol: 'udp' }], selfLink: allow.selfLink.replace('k8s-allow-pods', 'deny-pods-same-priority') });
+      rules.push({
+        ...allow,
+        name: 'deny-pods-same-priority',
+        allowed: undefined,
+        denied: [{ IPProtocol: 'udp' }],
+        selfLink: allow.selfLink.replace('k8s-allow-pods', 'deny-pods-same-priority'),
+      });
     });
     const finding = findingsOf(result, RULE)[0]!;
     // The Windows pool differs only by a tag an unrelated rule targets: one finding for all nodes.
     expect(findingsOf(result, RULE), listFindings(result)).toHaveLength(1);
-    expect(finding.message).toMatch(/^pods on any node cannot reach pods on k8s-cp-0, k8s-lin-pool-1, k8s-lin-pool-2 and 2 more \(5 nodes\) over udp,/);
-    expect(finding.message).toContain('rule deny-pods-same-priority (priority 1000) denies it, before k8s-allow-pods (1000) can allow it');
+    expect(finding.message).toMatch(
+      /^pods on any node cannot reach pods on k8s-cp-0, k8s-lin-pool-1, k8s-lin-pool-2 and 2 more \(5 nodes\) over udp,/,
+    );
+    expect(finding.message).toContain(
+      'rule deny-pods-same-priority (priority 1000) denies it, before k8s-allow-pods (1000) can allow it',
+    );
     expect(finding.remediation.command).toContain('--priority 999');
     expect(finding.remediation.command).toContain('--allow udp');
   });
@@ -294,7 +386,11 @@ describe('pod-traffic-blocked on GCE', () => {
     const result = await runFixture(`${GCE}/healthy`, (files) => {
       named(files.get('gcloud-firewall-rules.json'), 'legacy-deny-10-8').disabled = false;
     });
-    expect(findingsOf(result, RULE).map((finding) => finding.message).join('\n')).toContain('rule legacy-deny-10-8 (priority 100) denies it');
+    expect(
+      findingsOf(result, RULE)
+        .map((finding) => finding.message)
+        .join('\n'),
+    ).toContain('rule legacy-deny-10-8 (priority 100) denies it');
   });
 
   it('a deny of some ports only (RDP from the internet) is a policy, not a finding', async () => {
@@ -316,18 +412,31 @@ describe('pod-traffic-blocked on GCE', () => {
     });
     const messages = findingsOf(result, RULE).map((finding) => finding.message);
     expect(messages.length, listFindings(result)).toBeGreaterThan(0);
-    expect(messages.some((message) => message.includes('allows source service account nw-prod-nodes@northwind-k8s.iam.gserviceaccount.com only'))).toBe(true);
+    expect(
+      messages.some((message) =>
+        message.includes('allows source service account nw-prod-nodes@northwind-k8s.iam.gserviceaccount.com only'),
+      ),
+    ).toBe(true);
   });
 
   it('an egress deny of the pod range is reported outbound, with an EGRESS rule as the fix', async () => {
     const result = await runFixture(`${GCE}/healthy`, (files) => {
       const rules = files.get('gcloud-firewall-rules.json');
       const smtp = named(rules, 'deny-egress-smtp');
-      rules.push({ ...smtp, name: 'deny-egress-pods', denied: [{ IPProtocol: 'all' }], destinationRanges: ['10.52.0.0/16'], targetTags: ['windows-pool'], selfLink: smtp.selfLink.replace('deny-egress-smtp', 'deny-egress-pods') });
+      rules.push({
+        ...smtp,
+        name: 'deny-egress-pods',
+        denied: [{ IPProtocol: 'all' }],
+        destinationRanges: ['10.52.0.0/16'],
+        targetTags: ['windows-pool'],
+        selfLink: smtp.selfLink.replace('deny-egress-smtp', 'deny-egress-pods'),
+      });
     });
     const finding = findingsOf(result, RULE)[0]!;
     expect(findingsOf(result, RULE), listFindings(result)).toHaveLength(1);
-    expect(finding.message).toMatch(/^pods on k8s-win-pool-1, k8s-win-pool-2 \(2 nodes\) cannot reach pods on any node over tcp, udp and icmp, dropped outbound by the firewall rules of network k8s-vpc: rule deny-egress-pods \(priority 1000\) denies it$/);
+    expect(finding.message).toMatch(
+      /^pods on k8s-win-pool-1, k8s-win-pool-2 \(2 nodes\) cannot reach pods on any node over tcp, udp and icmp, dropped outbound by the firewall rules of network k8s-vpc: rule deny-egress-pods \(priority 1000\) denies it$/,
+    );
     expect(finding.remediation.command).toBe(
       'gcloud compute firewall-rules create hostgw-pods-k8s-vpc-windows-pool-egress --project northwind-k8s --network k8s-vpc --direction EGRESS --priority 999 --destination-ranges 10.52.0.0/16 --target-tags windows-pool --allow tcp,udp,icmp',
     );
@@ -340,12 +449,15 @@ describe('pod-traffic-blocked on GCE', () => {
     });
     const findings = findingsOf(result, RULE);
     expect(findings, listFindings(result)).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(/^pods on k8s-win-pool-1, k8s-win-pool-2 cannot reach pods on k8s-cp-0, k8s-lin-pool-1, k8s-lin-pool-2 and 2 more \(5 nodes\) over tcp, udp and icmp/);
+    expect(findings[0]!.message).toMatch(
+      /^pods on k8s-win-pool-1, k8s-win-pool-2 cannot reach pods on k8s-cp-0, k8s-lin-pool-1, k8s-lin-pool-2 and 2 more \(5 nodes\) over tcp, udp and icmp/,
+    );
   });
 
   it('rules of another network do not count, and a node network without firewall data is a check-incomplete hint', async () => {
     const result = await runFixture(`${GCE}/healthy`, (files) => {
-      for (const rule of files.get('gcloud-firewall-rules.json')) rule.network = rule.network.replace('k8s-vpc', 'other-vpc');
+      for (const rule of files.get('gcloud-firewall-rules.json'))
+        rule.network = rule.network.replace('k8s-vpc', 'other-vpc');
     });
     expect(findingsOf(result, RULE)).toEqual([]);
     const hint = findingsOf(result, 'check-incomplete');
@@ -360,7 +472,10 @@ describe('pod-traffic-blocked on GCE', () => {
 describe('pod-traffic-blocked on Azure', () => {
   it('reports the README findings of firewall/azure/broken, and nothing else', async () => {
     const result = await runFixture(`${AZURE}/broken`);
-    expect(summary(result), listFindings(result)).toEqual([`${RULE} ${NSG}/k8s-subnet-a-nsg`, `${RULE} ${NSG}/k8s-subnet-b-nsg`]);
+    expect(summary(result), listFindings(result)).toEqual([
+      `${RULE} ${NSG}/k8s-subnet-a-nsg`,
+      `${RULE} ${NSG}/k8s-subnet-b-nsg`,
+    ]);
   });
 
   it('a custom deny of VirtualNetwork shadows AllowVnetInBound, for both families', async () => {
@@ -375,9 +490,18 @@ describe('pod-traffic-blocked on Azure', () => {
     expect(actions[0]).toEqual({
       kind: 'azure-nsg-rule-create',
       nsgId: `${NSG}/k8s-subnet-a-nsg`,
-      rule: { name: 'hostgw-pods-tcp-in', priority: 3999, direction: 'Inbound', protocol: 'Tcp', sourcePrefixes: ['10.244.0.0/16'], destinationPrefixes: ['10.244.0.0/16'] },
+      rule: {
+        name: 'hostgw-pods-tcp-in',
+        priority: 3999,
+        direction: 'Inbound',
+        protocol: 'Tcp',
+        sourcePrefixes: ['10.244.0.0/16'],
+        destinationPrefixes: ['10.244.0.0/16'],
+      },
     });
-    expect(actions[5]).toMatchObject({ rule: { name: 'hostgw-pods-icmp-in-v6', priority: 3994, protocol: 'Icmp', sourcePrefixes: ['fd00:10:244::/56'] } });
+    expect(actions[5]).toMatchObject({
+      rule: { name: 'hostgw-pods-icmp-in-v6', priority: 3994, protocol: 'Icmp', sourcePrefixes: ['fd00:10:244::/56'] },
+    });
     expect(finding.remediation.command).toMatch(
       /^az network nsg rule create --resource-group k8s-dual-rg --nsg-name k8s-subnet-a-nsg --name hostgw-pods-tcp-in --priority 3999 --direction Inbound --access Allow --protocol Tcp --source-address-prefixes 10\.244\.0\.0\/16 --source-port-ranges '\*' --destination-address-prefixes 10\.244\.0\.0\/16 --destination-port-ranges '\*' && /,
     );
@@ -390,7 +514,18 @@ describe('pod-traffic-blocked on Azure', () => {
     expect(finding.message).toContain('pods on k8s-lin-b1, k8s-win-b1 (2 nodes) over udp,');
     expect(finding.message).toContain('rule DenyPodRangeUdp (priority 300) denies it');
     expect(finding.remediation.fix!.actions).toEqual([
-      { kind: 'azure-nsg-rule-create', nsgId: `${NSG}/k8s-subnet-b-nsg`, rule: { name: 'hostgw-pods-udp-in', priority: 299, direction: 'Inbound', protocol: 'Udp', sourcePrefixes: ['10.244.0.0/16'], destinationPrefixes: ['10.244.0.0/16'] } },
+      {
+        kind: 'azure-nsg-rule-create',
+        nsgId: `${NSG}/k8s-subnet-b-nsg`,
+        rule: {
+          name: 'hostgw-pods-udp-in',
+          priority: 299,
+          direction: 'Inbound',
+          protocol: 'Udp',
+          sourcePrefixes: ['10.244.0.0/16'],
+          destinationPrefixes: ['10.244.0.0/16'],
+        },
+      },
     ]);
   });
 
@@ -398,7 +533,10 @@ describe('pod-traffic-blocked on Azure', () => {
     const result = await runFixture(`${AZURE}/healthy`, (files) => {
       const nodes = nsg(files, 'k8s-nodes-nsg');
       nodes.securityRules.push(
-        azRule('AllowNodesAsg', 1000, 'Inbound', 'Allow', { sourceAddressPrefix: undefined, sourceApplicationSecurityGroups: [{ id: `${NSG}/../applicationSecurityGroups/k8s-nodes-asg` }] }),
+        azRule('AllowNodesAsg', 1000, 'Inbound', 'Allow', {
+          sourceAddressPrefix: undefined,
+          sourceApplicationSecurityGroups: [{ id: `${NSG}/../applicationSecurityGroups/k8s-nodes-asg` }],
+        }),
         azRule('DenyEverythingElse', 4096, 'Inbound', 'Deny'),
       );
     });
@@ -409,22 +547,31 @@ describe('pod-traffic-blocked on Azure', () => {
         'rule DenyEverythingElse (priority 4096) denies it, before AllowVnetInBound (65000) can allow it',
     );
     expect(findings[0]!.remediation.text).toContain('numbered before DenyEverythingElse (4096)');
-    expect(findings[0]!.remediation.fix?.actions[0]).toMatchObject({ nsgId: `${NSG}/k8s-nodes-nsg`, rule: { priority: 4095 } });
+    expect(findings[0]!.remediation.fix?.actions[0]).toMatchObject({
+      nsgId: `${NSG}/k8s-nodes-nsg`,
+      rule: { priority: 4095 },
+    });
   });
 
   it('an outbound deny of VirtualNetwork on the NICs is reported outbound', async () => {
     const result = await runFixture(`${AZURE}/healthy`, (files) => {
-      nsg(files, 'k8s-nodes-nsg').securityRules.push(azRule('DenyVnetOutBound', 4000, 'Outbound', 'Deny', { destinationAddressPrefix: 'VirtualNetwork' }));
+      nsg(files, 'k8s-nodes-nsg').securityRules.push(
+        azRule('DenyVnetOutBound', 4000, 'Outbound', 'Deny', { destinationAddressPrefix: 'VirtualNetwork' }),
+      );
     });
     const findings = findingsOf(result, RULE);
     expect(findings, listFindings(result)).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(/^pods on k8s-lin-a1, k8s-lin-a2, k8s-lin-b1 and 2 more \(5 nodes\) cannot reach pods on any node over tcp, udp and icmp, dropped outbound by NSG k8s-nodes-nsg on the NICs: rule DenyVnetOutBound/);
+    expect(findings[0]!.message).toMatch(
+      /^pods on k8s-lin-a1, k8s-lin-a2, k8s-lin-b1 and 2 more \(5 nodes\) cannot reach pods on any node over tcp, udp and icmp, dropped outbound by NSG k8s-nodes-nsg on the NICs: rule DenyVnetOutBound/,
+    );
     expect(findings[0]!.remediation.command).toContain('--direction Outbound');
   });
 
   it('a deny from the Internet tag does not touch pod traffic (the healthy fixture has one)', async () => {
     const result = await runFixture(`${AZURE}/healthy`, (files) => {
-      expect(named(nsg(files, 'k8s-nodes-nsg').securityRules, 'DenyInternetInBound').sourceAddressPrefix).toBe('Internet');
+      expect(named(nsg(files, 'k8s-nodes-nsg').securityRules, 'DenyInternetInBound').sourceAddressPrefix).toBe(
+        'Internet',
+      );
     });
     expect(findingsOf(result, RULE)).toEqual([]);
   });
@@ -432,12 +579,17 @@ describe('pod-traffic-blocked on Azure', () => {
   it('an NSG named by a subnet but missing from the dump is a check-incomplete hint', async () => {
     const result = await runFixture(`${AZURE}/healthy`, (files) => {
       const nsgs = files.get('az-nsgs.json');
-      nsgs.splice(nsgs.findIndex((entry: Json) => entry.name === 'k8s-subnet-b-nsg'), 1);
+      nsgs.splice(
+        nsgs.findIndex((entry: Json) => entry.name === 'k8s-subnet-b-nsg'),
+        1,
+      );
     });
     expect(findingsOf(result, RULE)).toEqual([]);
     const hint = findingsOf(result, 'check-incomplete');
     expect(hint, listFindings(result)).toHaveLength(1);
-    expect(hint[0]!.message).toBe(`the rule set ${NSG}/k8s-subnet-b-nsg of 2 node(s) (k8s-lin-b1, k8s-win-b1) is not in the firewall data: whether pod traffic reaches them cannot be verified`);
+    expect(hint[0]!.message).toBe(
+      `the rule set ${NSG}/k8s-subnet-b-nsg of 2 node(s) (k8s-lin-b1, k8s-win-b1) is not in the firewall data: whether pod traffic reaches them cannot be verified`,
+    );
   });
 });
 

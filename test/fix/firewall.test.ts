@@ -34,12 +34,15 @@ describe('firewall fixes on AWS', () => {
   }
   // In process: test/fix/aws.test.ts runs the bundled CLI's fixes on AWS end to end.
   function fix(...extra: string[]) {
-    return runInProcess(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', '--fix', ...extra], {
-      AWS_ACCESS_KEY_ID: 'AKIDFAKE',
-      AWS_SECRET_ACCESS_KEY: 'fake-secret',
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_EC2: ec2!.url,
-    });
+    return runInProcess(
+      ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', '--fix', ...extra],
+      {
+        AWS_ACCESS_KEY_ID: 'AKIDFAKE',
+        AWS_SECRET_ACCESS_KEY: 'fake-secret',
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_EC2: ec2!.url,
+      },
+    );
   }
   /** "Action GroupId proto from-to cidr; …" per request. */
   function sent(): string[] {
@@ -47,7 +50,9 @@ describe('firewall fixes on AWS', () => {
       const perms: string[] = [];
       for (let n = 1; m.params[`IpPermissions.${n}.IpProtocol`] !== undefined; n++) {
         const p = (k: string) => m.params[`IpPermissions.${n}.${k}`];
-        perms.push(`${p('IpProtocol')} ${p('FromPort')}..${p('ToPort')} ${p('IpRanges.1.CidrIp') ?? p('Ipv6Ranges.1.CidrIpv6')} "${p('IpRanges.1.Description') ?? p('Ipv6Ranges.1.Description')}"`);
+        perms.push(
+          `${p('IpProtocol')} ${p('FromPort')}..${p('ToPort')} ${p('IpRanges.1.CidrIp') ?? p('Ipv6Ranges.1.CidrIpv6')} "${p('IpRanges.1.Description') ?? p('Ipv6Ranges.1.Description')}"`,
+        );
       }
       return `${m.action} ${m.params.GroupId} ${perms.join('; ')}`;
     });
@@ -80,10 +85,21 @@ describe('firewall fixes on AWS', () => {
       `allowed tcp from 10.42.0.0/16; udp from 10.42.0.0/16; icmp from 10.42.0.0/16 in ${group} (already there: icmp from 10.42.0.0/16)`,
     );
     expect(blocked(first.stdout)).toEqual([]);
-    expect(first.stderr).toMatch(/applying aws-sg-authorize-ingress for sg-0a1b2c3d4e5f67890 \(ec2:AuthorizeSecurityGroupIngress\)\n.*done: allowed icmp from 10\.42\.0\.0\/16 in sg-0a1b2c3d4e5f67890/);
+    expect(first.stderr).toMatch(
+      /applying aws-sg-authorize-ingress for sg-0a1b2c3d4e5f67890 \(ec2:AuthorizeSecurityGroupIngress\)\n.*done: allowed icmp from 10\.42\.0\.0\/16 in sg-0a1b2c3d4e5f67890/,
+    );
     // The group as EC2 lists it now: the CIDR rules next to the group reference.
-    const sg = (ec2!.scenario.securityGroups as { GroupId: string; IpPermissions: { IpProtocol: string; IpRanges: { CidrIp: string }[] }[] }[]).find((g) => g.GroupId === group)!;
-    expect(sg.IpPermissions.filter((p) => p.IpRanges.some((r) => r.CidrIp === '10.42.0.0/16')).map((p) => p.IpProtocol).sort()).toEqual(['icmp', 'tcp', 'udp']);
+    const sg = (
+      ec2!.scenario.securityGroups as {
+        GroupId: string;
+        IpPermissions: { IpProtocol: string; IpRanges: { CidrIp: string }[] }[];
+      }[]
+    ).find((g) => g.GroupId === group)!;
+    expect(
+      sg.IpPermissions.filter((p) => p.IpRanges.some((r) => r.CidrIp === '10.42.0.0/16'))
+        .map((p) => p.IpProtocol)
+        .sort(),
+    ).toEqual(['icmp', 'tcp', 'udp']);
 
     const count = ec2!.mutations().length;
     const second = await fix('apply', '--fix-scope', 'network');
@@ -93,7 +109,10 @@ describe('firewall fixes on AWS', () => {
 
   it('adds a network ACL entry with the SDK, and takes the same entry already in place as done', async () => {
     await start();
-    const env = { AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY };
+    const env = {
+      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY,
+    };
     process.env.AWS_ACCESS_KEY_ID = 'AKIDFAKE';
     process.env.AWS_SECRET_ACCESS_KEY = 'fake-secret';
     try {
@@ -101,23 +120,75 @@ describe('firewall fixes on AWS', () => {
       const { awsApplier } = await import('../../src/clouds/aws/apply.js');
       const options: LiveOptions = { awsRegion: 'us-east-1', awsEndpoint: ec2!.url, timeoutMs: 30_000, log: () => {} };
       const aclId = 'acl-0b2d4f6a8c0e13579';
-      const tcp: FixAction = { kind: 'aws-nacl-entry', aclId, egress: false, entry: { ruleNumber: 99, protocol: '6', cidr: '10.42.0.0/16', family: 4 } };
-      const icmp6: FixAction = { kind: 'aws-nacl-entry', aclId, egress: true, entry: { ruleNumber: 98, protocol: '58', cidr: 'fd00:42::/56', family: 6 } };
-      expect(await awsApplier.apply(tcp, options)).toBe('inbound rule 99 allowing tcp from 10.42.0.0/16 in acl-0b2d4f6a8c0e13579');
-      expect(await awsApplier.apply(icmp6, options)).toBe('outbound rule 98 allowing icmpv6 to fd00:42::/56 in acl-0b2d4f6a8c0e13579');
+      const tcp: FixAction = {
+        kind: 'aws-nacl-entry',
+        aclId,
+        egress: false,
+        entry: { ruleNumber: 99, protocol: '6', cidr: '10.42.0.0/16', family: 4 },
+      };
+      const icmp6: FixAction = {
+        kind: 'aws-nacl-entry',
+        aclId,
+        egress: true,
+        entry: { ruleNumber: 98, protocol: '58', cidr: 'fd00:42::/56', family: 6 },
+      };
+      expect(await awsApplier.apply(tcp, options)).toBe(
+        'inbound rule 99 allowing tcp from 10.42.0.0/16 in acl-0b2d4f6a8c0e13579',
+      );
+      expect(await awsApplier.apply(icmp6, options)).toBe(
+        'outbound rule 98 allowing icmpv6 to fd00:42::/56 in acl-0b2d4f6a8c0e13579',
+      );
       expect(ec2!.mutations()).toEqual([
-        { action: 'CreateNetworkAclEntry', params: { NetworkAclId: aclId, RuleNumber: '99', Protocol: '6', RuleAction: 'allow', Egress: 'false', CidrBlock: '10.42.0.0/16', 'PortRange.From': '0', 'PortRange.To': '65535' } },
-        { action: 'CreateNetworkAclEntry', params: { NetworkAclId: aclId, RuleNumber: '98', Protocol: '58', RuleAction: 'allow', Egress: 'true', Ipv6CidrBlock: 'fd00:42::/56', 'Icmp.Type': '-1', 'Icmp.Code': '-1' } },
+        {
+          action: 'CreateNetworkAclEntry',
+          params: {
+            NetworkAclId: aclId,
+            RuleNumber: '99',
+            Protocol: '6',
+            RuleAction: 'allow',
+            Egress: 'false',
+            CidrBlock: '10.42.0.0/16',
+            'PortRange.From': '0',
+            'PortRange.To': '65535',
+          },
+        },
+        {
+          action: 'CreateNetworkAclEntry',
+          params: {
+            NetworkAclId: aclId,
+            RuleNumber: '98',
+            Protocol: '58',
+            RuleAction: 'allow',
+            Egress: 'true',
+            Ipv6CidrBlock: 'fd00:42::/56',
+            'Icmp.Type': '-1',
+            'Icmp.Code': '-1',
+          },
+        },
       ]);
       // Again: EC2 answers NetworkAclEntryAlreadyExists, the applier reads the ACL and finds its own entry.
-      expect(await awsApplier.apply(tcp, options)).toBe('inbound rule 99 allowing tcp from 10.42.0.0/16 in acl-0b2d4f6a8c0e13579 already in place');
+      expect(await awsApplier.apply(tcp, options)).toBe(
+        'inbound rule 99 allowing tcp from 10.42.0.0/16 in acl-0b2d4f6a8c0e13579 already in place',
+      );
       expect(ec2!.mutations({ applied: true })).toHaveLength(2);
       // The number taken by another entry is a conflict, not success.
-      const other: FixAction = { kind: 'aws-nacl-entry', aclId, egress: false, entry: { ruleNumber: 100, protocol: '17', cidr: '10.42.0.0/16', family: 4 } };
-      await expect(awsApplier.apply(other, options)).rejects.toMatchObject({ reason: 'conflict', message: expect.stringContaining('rule 100 of acl-0b2d4f6a8c0e13579 already exists with other settings') });
+      const other: FixAction = {
+        kind: 'aws-nacl-entry',
+        aclId,
+        egress: false,
+        entry: { ruleNumber: 100, protocol: '17', cidr: '10.42.0.0/16', family: 4 },
+      };
+      await expect(awsApplier.apply(other, options)).rejects.toMatchObject({
+        reason: 'conflict',
+        message: expect.stringContaining('rule 100 of acl-0b2d4f6a8c0e13579 already exists with other settings'),
+      });
       // And the live check sees the new entries.
       const acl = (ec2!.scenario.networkAcls as { Entries: { RuleNumber: number; Egress: boolean }[] }[])[0]!;
-      expect(acl.Entries.filter((e) => e.RuleNumber < 100).map((e) => `${e.RuleNumber} ${e.Egress}`).sort()).toEqual(['98 true', '99 false']);
+      expect(
+        acl.Entries.filter((e) => e.RuleNumber < 100)
+          .map((e) => `${e.RuleNumber} ${e.Egress}`)
+          .sort(),
+      ).toEqual(['98 true', '99 false']);
     } finally {
       for (const [key, value] of Object.entries(env)) {
         if (value === undefined) delete process.env[key];
@@ -128,7 +199,13 @@ describe('firewall fixes on AWS', () => {
 
   it('reports a denied authorization as a permission failure', async () => {
     await start();
-    ec2!.failNext({ action: 'AuthorizeSecurityGroupIngress', status: 403, code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', times: 10 });
+    ec2!.failNext({
+      action: 'AuthorizeSecurityGroupIngress',
+      status: 403,
+      code: 'UnauthorizedOperation',
+      message: 'You are not authorized to perform this operation.',
+      times: 10,
+    });
     const result = await fix('apply', '--fix-scope', 'network');
     expect(result.code).toBe(1);
     const outcomes = JSON.parse(result.stdout).fixResults as { status: string; reason?: string; detail: string }[];
@@ -145,10 +222,24 @@ describe('firewall fixes on GCE', () => {
   }
   // In process: test/fix/gce.test.ts runs the bundled CLI's fixes on GCE end to end.
   function fix(...extra: string[]) {
-    return runInProcess(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', '--fix', ...extra], {
-      GCE_METADATA_HOST: metadata!.host,
-      METADATA_SERVER_DETECTION: 'assume-present',
-    });
+    return runInProcess(
+      [
+        'check',
+        '--live',
+        '--kubeconfig',
+        kube!.kubeconfigPath,
+        '--gcp-endpoint',
+        gce!.url,
+        '--format',
+        'json',
+        '--fix',
+        ...extra,
+      ],
+      {
+        GCE_METADATA_HOST: metadata!.host,
+        METADATA_SERVER_DETECTION: 'assume-present',
+      },
+    );
   }
 
   it('inserts the firewall rules, waits on their operations, re-checks clean, and a second apply sends nothing', async () => {
@@ -161,12 +252,32 @@ describe('firewall fixes on GCE', () => {
     const network = 'https://www.googleapis.com/compute/v1/projects/northwind-k8s/global/networks/k8s-vpc';
     const allowed = [{ IPProtocol: 'tcp' }, { IPProtocol: 'udp' }, { IPProtocol: 'icmp' }];
     expect(gce!.mutations().map((m) => m.body)).toEqual([
-      expect.objectContaining({ name: 'hostgw-pods-k8s-vpc-linux-pool', network, direction: 'INGRESS', priority: 1000, sourceRanges: ['10.52.0.0/16'], targetTags: ['linux-pool'], allowed }),
+      expect.objectContaining({
+        name: 'hostgw-pods-k8s-vpc-linux-pool',
+        network,
+        direction: 'INGRESS',
+        priority: 1000,
+        sourceRanges: ['10.52.0.0/16'],
+        targetTags: ['linux-pool'],
+        allowed,
+      }),
       // Before the deny rule at 900 that blocks the control plane: at equal priority a deny wins.
-      expect.objectContaining({ name: 'hostgw-pods-k8s-vpc-k8s-control-plane', network, direction: 'INGRESS', priority: 899, sourceRanges: ['10.52.0.0/16'], targetTags: ['k8s-control-plane'], allowed }),
+      expect.objectContaining({
+        name: 'hostgw-pods-k8s-vpc-k8s-control-plane',
+        network,
+        direction: 'INGRESS',
+        priority: 899,
+        sourceRanges: ['10.52.0.0/16'],
+        targetTags: ['k8s-control-plane'],
+        allowed,
+      }),
     ]);
     // Each insert's global operation was waited on until DONE.
-    expect((gce!.operations() as { operationType: string; status: string }[]).map((op) => `${op.operationType} ${op.status}`)).toEqual(['insert DONE', 'insert DONE']);
+    expect(
+      (gce!.operations() as { operationType: string; status: string }[]).map(
+        (op) => `${op.operationType} ${op.status}`,
+      ),
+    ).toEqual(['insert DONE', 'insert DONE']);
     expect(statuses(first.stdout)).toEqual(['applied', 'applied']);
     expect(blocked(first.stdout)).toEqual([]);
 
@@ -178,7 +289,19 @@ describe('firewall fixes on GCE', () => {
 
   it('treats a rule of the same name that exists already (409 alreadyExists) as done', async () => {
     await start();
-    gce!.failNext({ path: /\/global\/firewalls$/, method: 'POST', status: 409, body: { error: { code: 409, message: "The resource 'projects/northwind-k8s/global/firewalls/hostgw-pods-k8s-vpc-linux-pool' already exists", errors: [{ message: 'already exists', domain: 'global', reason: 'alreadyExists' }] } } });
+    gce!.failNext({
+      path: /\/global\/firewalls$/,
+      method: 'POST',
+      status: 409,
+      body: {
+        error: {
+          code: 409,
+          message:
+            "The resource 'projects/northwind-k8s/global/firewalls/hostgw-pods-k8s-vpc-linux-pool' already exists",
+          errors: [{ message: 'already exists', domain: 'global', reason: 'alreadyExists' }],
+        },
+      },
+    });
     const result = await fix('apply', '--fix-scope', 'network');
     const outcomes = JSON.parse(result.stdout).fixResults as { status: string; detail: string }[];
     expect(outcomes[0]!.detail).toContain('already exists');
@@ -193,11 +316,38 @@ describe('firewall fixes on Azure', () => {
     azure = await startFakeAzure(await seedAzure('fixtures/firewall/azure/broken'));
   }
   function fix(...extra: string[]) {
-    return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--azure-endpoint', azure!.url, '--format', 'json', '--fix', ...extra], azure!.env());
+    return runDist(
+      [
+        'check',
+        '--live',
+        '--kubeconfig',
+        kube!.kubeconfigPath,
+        '--azure-endpoint',
+        azure!.url,
+        '--format',
+        'json',
+        '--fix',
+        ...extra,
+      ],
+      azure!.env(),
+    );
   }
   function sent(): string[] {
     return azure!.mutations().map((m) => {
-      const p = (m.body as { properties: { priority: number; direction: string; access: string; protocol: string; sourceAddressPrefixes: string[]; destinationAddressPrefixes: string[]; sourcePortRange: string; destinationPortRange: string } }).properties;
+      const p = (
+        m.body as {
+          properties: {
+            priority: number;
+            direction: string;
+            access: string;
+            protocol: string;
+            sourceAddressPrefixes: string[];
+            destinationAddressPrefixes: string[];
+            sourcePortRange: string;
+            destinationPortRange: string;
+          };
+        }
+      ).properties;
       const path = m.path.replace(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network/i, '');
       return `${m.method} ${path} ${p.direction} ${p.access} ${p.protocol} ${p.priority} ${p.sourceAddressPrefixes.join(',')}:${p.sourcePortRange} -> ${p.destinationAddressPrefixes.join(',')}:${p.destinationPortRange}`;
     });

@@ -14,7 +14,9 @@ const GOLDEN = new URL('./fingerprints.json', import.meta.url);
 /** Every folder below fixtures/ that holds dumps itself: each is one cluster (Terraform module sources hold none). */
 function fixtureFolders(dir = FIXTURES): string[] {
   const entries = readdirSync(dir, { withFileTypes: true });
-  const nested = entries.filter((entry) => entry.isDirectory()).flatMap((entry) => fixtureFolders(join(dir, entry.name)));
+  const nested = entries
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => fixtureFolders(join(dir, entry.name)));
   const holdsDumps = dir !== FIXTURES && entries.some((entry) => entry.isFile() && /\.(json|ya?ml)$/.test(entry.name));
   return holdsDumps ? [dir, ...nested] : nested;
 }
@@ -22,7 +24,9 @@ function fixtureFolders(dir = FIXTURES): string[] {
 async function fingerprints(folder: string): Promise<string[]> {
   try {
     const { report } = await check(folder);
-    return report.findings.map((finding) => `${finding.fingerprint} ${finding.ruleId} ${finding.node ?? finding.resource ?? 'cluster'}`).sort();
+    return report.findings
+      .map((finding) => `${finding.fingerprint} ${finding.ruleId} ${finding.node ?? finding.resource ?? 'cluster'}`)
+      .sort();
   } catch (error) {
     if (error instanceof UserError) return [`input error: ${error.format().replace(FIXTURES, '')}`];
     throw error;

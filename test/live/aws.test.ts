@@ -17,10 +17,23 @@ afterEach(async () => {
 
 /** What aws-actions/configure-aws-credentials leaves in a job's environment, pointed at the local EC2. */
 function awsEnv(): Record<string, string> {
-  return { AWS_ACCESS_KEY_ID: 'AKIDFAKE', AWS_SECRET_ACCESS_KEY: 'fake-secret-key', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_EC2: ec2!.url };
+  return {
+    AWS_ACCESS_KEY_ID: 'AKIDFAKE',
+    AWS_SECRET_ACCESS_KEY: 'fake-secret-key',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_EC2: ec2!.url,
+  };
 }
 
-const liveArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json', ...extra];
+const liveArgs = (extra: string[]) => [
+  'check',
+  '--live',
+  '--kubeconfig',
+  kube!.kubeconfigPath,
+  '--format',
+  'json',
+  ...extra,
+];
 
 /** The bundled CLI in a clean environment. */
 async function liveDist(...extra: string[]) {
@@ -82,13 +95,18 @@ describe('live mode: AWS', () => {
       action: 'DescribeNetworkInterfaces',
       status: 403,
       code: 'UnauthorizedOperation',
-      message: 'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/ci/hostgw is not authorized to perform: ec2:DescribeNetworkInterfaces',
+      message:
+        'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/ci/hostgw is not authorized to perform: ec2:DescribeNetworkInterfaces',
     });
     const result = await live('--strict');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    const incomplete = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'check-incomplete').map((f: { message: string }) => f.message);
-    expect(incomplete.join('\n')).toContain('DescribeNetworkInterfaces was denied: grant the IAM action ec2:DescribeNetworkInterfaces');
+    const incomplete = report.findings
+      .filter((f: { ruleId: string }) => f.ruleId === 'check-incomplete')
+      .map((f: { message: string }) => f.message);
+    expect(incomplete.join('\n')).toContain(
+      'DescribeNetworkInterfaces was denied: grant the IAM action ec2:DescribeNetworkInterfaces',
+    );
     expect(result.stdout + result.stderr).not.toContain('fake-secret-key');
   });
 
@@ -113,17 +131,27 @@ describe('live mode: AWS', () => {
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
 
-  it.each(['DescribeSecurityGroups', 'DescribeNetworkAcls'])('turns a denied %s into check-incomplete naming the IAM action, never a pass', async (action) => {
-    kube = await startFakeKube(await seedKube('fixtures/firewall/aws/broken'));
-    ec2 = await startFakeEc2(await seedEc2('fixtures/firewall/aws/broken'));
-    ec2.failNext({ action, status: 403, code: 'UnauthorizedOperation', message: `You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/ci/hostgw is not authorized to perform: ec2:${action}`, times: Infinity });
-    const result = await live('--strict');
-    expect(result.code).toBe(1);
-    const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
-    const incomplete = findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message);
-    expect(incomplete.join('\n')).toContain(`${action} was denied: grant the IAM action ec2:${action}`);
-    if (action === 'DescribeSecurityGroups') expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
-  });
+  it.each(['DescribeSecurityGroups', 'DescribeNetworkAcls'])(
+    'turns a denied %s into check-incomplete naming the IAM action, never a pass',
+    async (action) => {
+      kube = await startFakeKube(await seedKube('fixtures/firewall/aws/broken'));
+      ec2 = await startFakeEc2(await seedEc2('fixtures/firewall/aws/broken'));
+      ec2.failNext({
+        action,
+        status: 403,
+        code: 'UnauthorizedOperation',
+        message: `You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/ci/hostgw is not authorized to perform: ec2:${action}`,
+        times: Infinity,
+      });
+      const result = await live('--strict');
+      expect(result.code).toBe(1);
+      const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
+      const incomplete = findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message);
+      expect(incomplete.join('\n')).toContain(`${action} was denied: grant the IAM action ec2:${action}`);
+      if (action === 'DescribeSecurityGroups')
+        expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
+    },
+  );
 
   it('saves a snapshot that file mode reads to the same findings', async () => {
     kube = await startFakeKube(await seedKube('fixtures/aws/broken'));

@@ -2,7 +2,12 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scaleScenario, seedFromFixture as seedAzure, startFakeAzure, type FakeAzure } from '../support/azure/fake-azure.js';
+import {
+  scaleScenario,
+  seedFromFixture as seedAzure,
+  startFakeAzure,
+  type FakeAzure,
+} from '../support/azure/fake-azure.js';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
 import { runCliCaptured } from '../support/cli.js';
 import { findingKeys, runDist } from './run-dist.js';
@@ -20,7 +25,20 @@ afterEach(async () => {
  * Resource Manager served over HTTPS by the local fake, trusted through NODE_EXTRA_CA_CERTS: no TLS shortcut.
  */
 async function live(...extra: string[]) {
-  return runDist(['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--azure-endpoint', azure!.url, '--format', 'json', ...extra], azure!.env());
+  return runDist(
+    [
+      'check',
+      '--live',
+      '--kubeconfig',
+      kube!.kubeconfigPath,
+      '--azure-endpoint',
+      azure!.url,
+      '--format',
+      'json',
+      ...extra,
+    ],
+    azure!.env(),
+  );
 }
 
 describe('live mode: Azure', () => {
@@ -68,7 +86,9 @@ describe('live mode: Azure', () => {
     azure.failNext({ path: /\/networkInterfaces$/, status: 403, code: 'AuthorizationFailed', times: 10 });
     const result = await live('--strict');
     expect(result.code).toBe(1);
-    const messages = JSON.parse(result.stdout).findings.map((f: { message: string }) => f.message).join('\n');
+    const messages = JSON.parse(result.stdout)
+      .findings.map((f: { message: string }) => f.message)
+      .join('\n');
     expect(messages).toContain('grant Microsoft.Network/networkInterfaces/read');
     expect(messages).toContain('no Azure instance data');
   });
@@ -84,7 +104,9 @@ describe('live mode: Azure', () => {
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
     expect(findingKeys(result.stdout).some((key) => key.startsWith('pod-traffic-blocked'))).toBe(true);
     expect(result.code).toBe(fileMode.code);
-    expect(azure.callCount(/\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/networkSecurityGroups$/)).toBeGreaterThan(0);
+    expect(
+      azure.callCount(/\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/networkSecurityGroups$/),
+    ).toBeGreaterThan(0);
     const saved = JSON.parse(await readFile(join(dir, 'az-nsgs.json'), 'utf8')) as { type: string }[];
     expect(saved.length).toBe(scenario.nsgs!.length);
     expect(saved.every((nsg) => nsg.type === 'Microsoft.Network/networkSecurityGroups')).toBe(true);
@@ -99,7 +121,12 @@ describe('live mode: Azure', () => {
     const result = await live('--strict');
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
-    expect(findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message).join('\n')).toContain('grant Microsoft.Network/networkSecurityGroups/read');
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'check-incomplete')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toContain('grant Microsoft.Network/networkSecurityGroups/read');
     expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
   });
 
@@ -111,15 +138,25 @@ describe('live mode: Azure', () => {
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
-    expect(findingKeys(result.stdout)).toContain('policy-blocks-fix /subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd');
+    expect(findingKeys(result.stdout)).toContain(
+      'policy-blocks-fix /subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd',
+    );
     expect(result.code).toBe(1);
     // Four assignments in pages of two, with the api-version the README names.
-    const listings = azure.requests.filter((r) => /\/providers\/Microsoft\.Authorization\/policyAssignments$/.test(r.path));
+    const listings = azure.requests.filter((r) =>
+      /\/providers\/Microsoft\.Authorization\/policyAssignments$/.test(r.path),
+    );
     expect(listings).toHaveLength(2);
     expect(listings[0]!.query['api-version']).toBe('2022-06-01');
-    const saved = JSON.parse(await readFile(join(dir, 'az-policy-assignments.json'), 'utf8')) as { id: string; policyDefinitionId: string; type: string }[];
+    const saved = JSON.parse(await readFile(join(dir, 'az-policy-assignments.json'), 'utf8')) as {
+      id: string;
+      policyDefinitionId: string;
+      type: string;
+    }[];
     expect(saved).toHaveLength(4);
-    expect(saved.every((a) => a.type === 'Microsoft.Authorization/policyAssignments' && a.policyDefinitionId)).toBe(true);
+    expect(saved.every((a) => a.type === 'Microsoft.Authorization/policyAssignments' && a.policyDefinitionId)).toBe(
+      true,
+    );
     const offline = await runCliCaptured('check', dir, '--format', 'json');
     expect(findingKeys(offline.stdout)).toEqual(findingKeys(result.stdout));
   });
@@ -132,6 +169,8 @@ describe('live mode: Azure', () => {
     expect(result.code).toBe(0);
     const findings = JSON.parse(result.stdout).findings as { ruleId: string; severity: string; message: string }[];
     expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['check-incomplete warning']);
-    expect(findings[0]!.message).toContain('reading policy assignments was denied (AuthorizationFailed): grant Microsoft.Authorization/policyAssignments/read');
+    expect(findings[0]!.message).toContain(
+      'reading policy assignments was denied (AuthorizationFailed): grant Microsoft.Authorization/policyAssignments/read',
+    );
   });
 });

@@ -29,7 +29,17 @@ async function start(fixture: string | ReturnType<typeof scaleScenario>, options
   metadata = await startFakeMetadata(gce.scenario.project);
 }
 
-const liveArgs = (extra: string[]) => ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--gcp-endpoint', gce!.url, '--format', 'json', ...extra];
+const liveArgs = (extra: string[]) => [
+  'check',
+  '--live',
+  '--kubeconfig',
+  kube!.kubeconfigPath,
+  '--gcp-endpoint',
+  gce!.url,
+  '--format',
+  'json',
+  ...extra,
+];
 /** Application Default Credentials as on a GCE-hosted runner: the metadata server hands out the token. */
 const adc = () => ({ GCE_METADATA_HOST: metadata!.host, METADATA_SERVER_DETECTION: 'assume-present' });
 
@@ -83,7 +93,9 @@ describe('live mode: GCE', () => {
     gce!.failNext({ path: /\/global\/routes$/, status: 403, times: 10 });
     const result = await live();
     const report = JSON.parse(result.stdout);
-    const messages = report.findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`).join('\n');
+    const messages = report.findings
+      .map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)
+      .join('\n');
     expect(messages).toContain('was denied: grant compute.routes.list');
     expect(messages).toContain('no GCE route data');
     expect(report.findings.some((f: { ruleId: string }) => f.ruleId === 'route-missing')).toBe(false);
@@ -101,7 +113,13 @@ describe('live mode: GCE', () => {
     const listings = gce!.requests.filter((r) => /\/global\/firewalls$/.test(r.path));
     const rules = gce!.scenario.firewalls!.length;
     expect(listings).toHaveLength(Math.ceil(rules / 2));
-    expect(listings.every((r) => /^network = "https:\/\/www\.googleapis\.com\/compute\/v1\/projects\/[^"]+\/global\/networks\/[^"]+"$/.test(r.query.filter ?? ''))).toBe(true);
+    expect(
+      listings.every((r) =>
+        /^network = "https:\/\/www\.googleapis\.com\/compute\/v1\/projects\/[^"]+\/global\/networks\/[^"]+"$/.test(
+          r.query.filter ?? '',
+        ),
+      ),
+    ).toBe(true);
     const saved = JSON.parse(await readFile(join(dir, 'gcloud-firewall-rules.json'), 'utf8')) as { kind: string }[];
     expect(saved).toHaveLength(rules);
     expect(saved.every((rule) => rule.kind === 'compute#firewall')).toBe(true);
@@ -115,7 +133,12 @@ describe('live mode: GCE', () => {
     const result = await live('--strict');
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
-    expect(findings.filter((f) => f.ruleId === 'check-incomplete').map((f) => f.message).join('\n')).toContain('was denied: grant compute.firewalls.list');
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'check-incomplete')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toContain('was denied: grant compute.firewalls.list');
     expect(findings.some((f) => f.ruleId === 'pod-traffic-blocked')).toBe(false);
   });
 
@@ -126,8 +149,12 @@ describe('live mode: GCE', () => {
     const result = await live('--save-snapshot', dir);
     expect(result.stderr).not.toContain('internal error');
     expect(findingKeys(result.stdout)).toEqual(findingKeys(fileMode.stdout));
-    expect(findingKeys(result.stdout)).toContain('policy-blocks-fix projects/482913570164/policies/compute.vmCanIpForward');
-    expect(gce!.callCount(/^\/v2\/projects\/northwind-k8s\/policies\/compute\.vmCanIpForward:getEffectivePolicy$/)).toBe(1);
+    expect(findingKeys(result.stdout)).toContain(
+      'policy-blocks-fix projects/482913570164/policies/compute.vmCanIpForward',
+    );
+    expect(
+      gce!.callCount(/^\/v2\/projects\/northwind-k8s\/policies\/compute\.vmCanIpForward:getEffectivePolicy$/),
+    ).toBe(1);
     const saved = JSON.parse(await readFile(join(dir, 'gcloud-org-policy-northwind-k8s.json'), 'utf8'));
     expect(saved.name).toBe('projects/482913570164/policies/compute.vmCanIpForward');
     const offline = await runCliCaptured('check', dir, '--format', 'json');
@@ -141,6 +168,8 @@ describe('live mode: GCE', () => {
     expect(result.code).toBe(0);
     const findings = JSON.parse(result.stdout).findings as { ruleId: string; message: string }[];
     expect(findings.map((f) => f.ruleId)).toEqual(['check-incomplete']);
-    expect(findings[0]!.message).toContain('reading the effective organisation policy compute.vmCanIpForward was denied: grant orgpolicy.policies.get');
+    expect(findings[0]!.message).toContain(
+      'reading the effective organisation policy compute.vmCanIpForward was denied: grant orgpolicy.policies.get',
+    );
   });
 });

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedFromFixture, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
 import { type CliRun, runCliCaptured as cli } from '../support/cli.js';
 
-
-
 function findings(result: CliRun): string[] {
-  return (JSON.parse(result.stdout) as { findings: { ruleId: string; node?: string }[] }).findings.map((f) => `${f.ruleId} ${f.node ?? ''}`).sort();
+  return (JSON.parse(result.stdout) as { findings: { ruleId: string; node?: string }[] }).findings
+    .map((f) => `${f.ruleId} ${f.node ?? ''}`)
+    .sort();
 }
 
 let kube: FakeKube | undefined;
@@ -22,7 +22,15 @@ describe('live mode: Kubernetes', () => {
   it('finds the same faults as file mode, reading nodes page by page', async () => {
     kube = await startFakeKube({ ...(await seedFromFixture('fixtures/baremetal/broken')), maxLimit: 500 });
     const fileMode = await cli('check', 'fixtures/baremetal/broken', '--format', 'json');
-    const live = await cli('check', '--live', '--kubeconfig', kube.kubeconfigPath, 'fixtures/baremetal/broken/inventory.yaml', '--format', 'json');
+    const live = await cli(
+      'check',
+      '--live',
+      '--kubeconfig',
+      kube.kubeconfigPath,
+      'fixtures/baremetal/broken/inventory.yaml',
+      '--format',
+      'json',
+    );
     expect(live.code).toBe(1);
     expect(findings(live)).toEqual(findings(fileMode));
     expect(findings(live)).toEqual(['subnet-mismatch bm-wrk-02']);
@@ -31,7 +39,15 @@ describe('live mode: Kubernetes', () => {
 
   it('follows continue tokens: one request per page', async () => {
     kube = await startFakeKube({ ...(await seedFromFixture('fixtures/baremetal/healthy')), maxLimit: 1 });
-    const live = await cli('check', '--live', '--kubeconfig', kube.kubeconfigPath, 'fixtures/baremetal/healthy/inventory.yaml', '--format', 'json');
+    const live = await cli(
+      'check',
+      '--live',
+      '--kubeconfig',
+      kube.kubeconfigPath,
+      'fixtures/baremetal/healthy/inventory.yaml',
+      '--format',
+      'json',
+    );
     expect(live.code).toBe(0);
     expect(JSON.parse(live.stdout).summary.nodes).toBe(4);
     expect(kube.requests.filter((r) => r.path === '/api/v1/nodes')).toHaveLength(4);
@@ -40,7 +56,15 @@ describe('live mode: Kubernetes', () => {
 
   it('accepts the kubeconfig content itself (as from a secret) and never prints the token', async () => {
     kube = await startFakeKube(await seedFromFixture('fixtures/baremetal/healthy'));
-    const live = await cli('check', '--live', '--kubeconfig', kube.kubeconfigYaml, 'fixtures/baremetal/healthy/inventory.yaml', '--format', 'json');
+    const live = await cli(
+      'check',
+      '--live',
+      '--kubeconfig',
+      kube.kubeconfigYaml,
+      'fixtures/baremetal/healthy/inventory.yaml',
+      '--format',
+      'json',
+    );
     expect(live.code).toBe(0);
     expect(live.stdout + live.stderr).not.toContain('fake-kube-token');
   });
@@ -48,7 +72,15 @@ describe('live mode: Kubernetes', () => {
   it('retries a throttled list and honours Retry-After', async () => {
     kube = await startFakeKube(await seedFromFixture('fixtures/baremetal/healthy'));
     kube.failNext({ path: '/api/v1/nodes', status: 429, retryAfterSeconds: 0, times: 2 });
-    const live = await cli('check', '--live', '--kubeconfig', kube.kubeconfigPath, 'fixtures/baremetal/healthy/inventory.yaml', '--format', 'json');
+    const live = await cli(
+      'check',
+      '--live',
+      '--kubeconfig',
+      kube.kubeconfigPath,
+      'fixtures/baremetal/healthy/inventory.yaml',
+      '--format',
+      'json',
+    );
     expect(live.code).toBe(0);
     expect(kube.requests.filter((r) => r.path === '/api/v1/nodes')).toHaveLength(3);
   });
@@ -58,7 +90,12 @@ describe('live mode: Kubernetes', () => {
     kube.failNext({ path: '/api/v1/nodes', status: 403 });
     const live = await cli('check', '--live', '--kubeconfig', kube.kubeconfigPath);
     expect(live.code).toBe(2);
-    expect(live.stderr.trim().split('\n').filter((line) => !line.includes('reading'))).toEqual([
+    expect(
+      live.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.includes('reading')),
+    ).toEqual([
       'hostgw-preflight: Kubernetes API: list nodes: forbidden (403): the identity needs "list nodes" (ClusterRole rule: apiGroups [""], resources ["nodes"], verbs ["list"])',
     ]);
   });
@@ -66,7 +103,17 @@ describe('live mode: Kubernetes', () => {
   it('saves what it read as files that file mode reads to the same result', async () => {
     kube = await startFakeKube(await seedFromFixture('fixtures/baremetal/broken'));
     const dir = join(await mkdtemp(join(tmpdir(), 'hostgw-snap-')), 'snapshot');
-    const live = await cli('check', '--live', '--kubeconfig', kube.kubeconfigPath, '--save-snapshot', dir, 'fixtures/baremetal/broken/inventory.yaml', '--format', 'json');
+    const live = await cli(
+      'check',
+      '--live',
+      '--kubeconfig',
+      kube.kubeconfigPath,
+      '--save-snapshot',
+      dir,
+      'fixtures/baremetal/broken/inventory.yaml',
+      '--format',
+      'json',
+    );
     expect((await readdir(dir)).sort()).toEqual(['kube-flannel-cfg.json', 'nodes.json']);
     const offline = await cli('check', dir, 'fixtures/baremetal/broken/inventory.yaml', '--format', 'json');
     expect(findings(offline)).toEqual(findings(live));

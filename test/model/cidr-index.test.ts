@@ -40,13 +40,25 @@ class Gen {
    */
   cidr(family: Family): Cidr {
     const width = family === 4 ? 32 : 128;
-    const prefix = this.next() < 0.6 ? this.pick(family === 4 ? [8, 16, 20, 22, 23, 24, 25, 26, 28, 32] : [32, 48, 56, 60, 63, 64, 65, 80, 128]) : this.int(width + 1);
+    const prefix =
+      this.next() < 0.6
+        ? this.pick(family === 4 ? [8, 16, 20, 22, 23, 24, 25, 26, 28, 32] : [32, 48, 56, 60, 63, 64, 65, 80, 128])
+        : this.int(width + 1);
     let text: string;
     if (family === 4) {
       const octets = [this.pick([10, 10, 10, 172, 192]), this.pick([0, 1, 42, 244]), this.int(4), this.int(256)];
       text = `${octets.join('.')}/${prefix}`;
     } else {
-      const hextets = ['fd00', this.pick(['10', '20']), this.pick(['244', '0']), this.int(4).toString(16), this.int(3).toString(16), '0', '0', this.int(65536).toString(16)];
+      const hextets = [
+        'fd00',
+        this.pick(['10', '20']),
+        this.pick(['244', '0']),
+        this.int(4).toString(16),
+        this.int(3).toString(16),
+        '0',
+        '0',
+        this.int(65536).toString(16),
+      ];
       text = `${hextets.join(':')}/${prefix}`;
     }
     const cidr = parseCidr(text);
@@ -92,7 +104,8 @@ interface Case {
 function makeCase(gen: Gen, family: Family): Case {
   const routes = gen.routes(family, 1 + gen.int(40), 0);
   // Duplicate some destinations so equal-prefix priority and ECMP ties are exercised.
-  for (const route of routes.slice(0, gen.int(4))) routes.push({ id: routes.length, dest: route.dest, priority: gen.pick([0, 900, 1000]) });
+  for (const route of routes.slice(0, gen.int(4)))
+    routes.push({ id: routes.length, dest: route.dest, priority: gen.pick([0, 900, 1000]) });
   // Half the queries are routes' own blocks, the rest random blocks of the same address pool.
   const queries = Array.from({ length: 8 }, (_, q) => (q % 2 === 0 ? gen.cidr(family) : gen.pick(routes).dest));
   return { routes, queries };
@@ -136,7 +149,11 @@ describe('CidrIndex against a brute-force reference', () => {
 });
 
 describe('CidrIndex examples', () => {
-  const route = (id: number, text: string, priority?: number): TestRoute => ({ id, dest: parseCidr(text)!, ...(priority === undefined ? {} : { priority }) });
+  const route = (id: number, text: string, priority?: number): TestRoute => ({
+    id,
+    dest: parseCidr(text)!,
+    ...(priority === undefined ? {} : { priority }),
+  });
   const routes = [
     route(1, '0.0.0.0/0', 1000),
     route(2, '10.48.0.0/16', 1000),

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIp, compareCidrs, contains, containsIp, hostCidr, overlaps, parseCidr, size, supernet } from '../../src/model/cidr.js';
+import {
+  canonicalIp,
+  compareCidrs,
+  contains,
+  containsIp,
+  hostCidr,
+  overlaps,
+  parseCidr,
+  size,
+  supernet,
+} from '../../src/model/cidr.js';
 
 describe('parseCidr', () => {
   it.each([
@@ -90,7 +100,10 @@ describe('relations', () => {
   });
 
   it('compareCidrs sorts IPv4 before IPv6, then by address, then by prefix', () => {
-    const sorted = ['fd00::/8', '10.42.1.0/24', '10.42.0.0/24', '10.42.0.0/16'].map(c).sort(compareCidrs).map((x) => x.text);
+    const sorted = ['fd00::/8', '10.42.1.0/24', '10.42.0.0/24', '10.42.0.0/16']
+      .map(c)
+      .sort(compareCidrs)
+      .map((x) => x.text);
     expect(sorted).toEqual(['10.42.0.0/16', '10.42.0.0/24', '10.42.1.0/24', 'fd00::/8']);
   });
 });

@@ -29,7 +29,10 @@ describe('check with policy dumps', () => {
     expect(policy.map((f) => f.severity).sort()).toEqual(['error', 'note']);
     const report = JSON.parse(result.stdout);
     expect(report.sources.map((s: { format: string }) => s.format)).toContain('az-policy-assignment-list');
-    expect(report.findings.find((f: { severity: string; ruleId: string }) => f.ruleId === RULE && f.severity === 'error').location.file).toBe('fixtures/policy/azure/az-policy-assignments.json');
+    expect(
+      report.findings.find((f: { severity: string; ruleId: string }) => f.ruleId === RULE && f.severity === 'error')
+        .location.file,
+    ).toBe('fixtures/policy/azure/az-policy-assignments.json');
   });
 
   it('GCE: the text report prints the set-policy command under the finding', async () => {
@@ -69,7 +72,8 @@ describe('check with policy dumps', () => {
   it('--ignore drops it, --fix plan lists the exemption as a manual step', async () => {
     const ignored = await cli('check', 'fixtures/policy/azure', '--format', 'json', '--ignore', RULE);
     expect(findings(ignored.stdout).map((f) => f.ruleId)).toEqual(['forwarding-disabled']);
-    const plan = JSON.parse((await cli('check', 'fixtures/policy/azure', '--format', 'json', '--fix', 'plan')).stdout).plan as { ruleId: string; action: string; cli: string }[];
+    const plan = JSON.parse((await cli('check', 'fixtures/policy/azure', '--format', 'json', '--fix', 'plan')).stdout)
+      .plan as { ruleId: string; action: string; cli: string }[];
     const manual = plan.filter((step) => step.ruleId === RULE);
     expect(manual.map((step) => step.action)).toEqual(['manual', 'manual']);
     expect(manual[0]!.cli).toContain('az policy exemption create --name hostgw-ip-forwarding');

@@ -20,11 +20,20 @@ function forwardEverywhere(files: { get(name: string): Json }): void {
 describe('the policy fixtures give exactly the documented findings', () => {
   it('policy/azure: the deny assignment blocks the fix k8s-lin-a2 needs; the initiative cannot be expanded offline', async () => {
     const result = await runFixture('fixtures/policy/azure');
-    expect(summary(result), listFindings(result)).toEqual(['forwarding-disabled k8s-lin-a2', `${RULE} ${DENY_ID}`, `${RULE} -`].sort());
-    const [deny, initiatives] = [findingsOf(result, RULE).find((f) => f.resource === DENY_ID)!, findingsOf(result, RULE).find((f) => !f.resource)!];
+    expect(summary(result), listFindings(result)).toEqual(
+      ['forwarding-disabled k8s-lin-a2', `${RULE} ${DENY_ID}`, `${RULE} -`].sort(),
+    );
+    const [deny, initiatives] = [
+      findingsOf(result, RULE).find((f) => f.resource === DENY_ID)!,
+      findingsOf(result, RULE).find((f) => !f.resource)!,
+    ];
     expect(deny.severity).toBe('error');
-    expect(deny.message).toContain('Azure Policy assignment "Deny IP forwarding on NICs" (Network interfaces should disable IP forwarding, effect deny');
-    expect(deny.message).toContain('the forwarding-disabled fix for node k8s-lin-a2 fails with RequestDisallowedByPolicy');
+    expect(deny.message).toContain(
+      'Azure Policy assignment "Deny IP forwarding on NICs" (Network interfaces should disable IP forwarding, effect deny',
+    );
+    expect(deny.message).toContain(
+      'the forwarding-disabled fix for node k8s-lin-a2 fails with RequestDisallowedByPolicy',
+    );
     expect(deny.remediation.command).toBe(
       `az policy exemption create --name hostgw-ip-forwarding --policy-assignment ${DENY_ID} --exemption-category Waiver ` +
         `--scope /subscriptions/${SUB}/resourceGroups/k8s-dual-rg --description 'flannel host-gw routes pod traffic through the nodes: their NICs need IP forwarding'`,
@@ -34,33 +43,47 @@ describe('the policy fixtures give exactly the documented findings', () => {
     expect(initiatives.severity).toBe('note');
     expect(initiatives.message).toContain('"ASC Default (subscription: 3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46)"');
     expect(initiatives.message).toContain('cannot be told offline');
-    expect(initiatives.remediation.command).toBe("az policy set-definition show --name 1f3afdf9-d0c9-4c3d-847f-89da613e70a8 --query 'policyDefinitions[?ends_with(policyDefinitionId, '\\''88c0b9da-ce96-4b03-9635-f29a937e2900'\\'')]'");
+    expect(initiatives.remediation.command).toBe(
+      "az policy set-definition show --name 1f3afdf9-d0c9-4c3d-847f-89da613e70a8 --query 'policyDefinitions[?ends_with(policyDefinitionId, '\\''88c0b9da-ce96-4b03-9635-f29a937e2900'\\'')]'",
+    );
     expect(result.report.summary.passed).toBe(false);
   });
 
   it('policy/gce: the effective vmCanIpForward policy does not list k8s-win-pool-2, which needs the fix', async () => {
     const result = await runFixture('fixtures/policy/gce');
-    expect(summary(result), listFindings(result)).toEqual(['forwarding-disabled k8s-win-pool-2', `${RULE} ${GCE_POLICY}`].sort());
+    expect(summary(result), listFindings(result)).toEqual(
+      ['forwarding-disabled k8s-win-pool-2', `${RULE} ${GCE_POLICY}`].sort(),
+    );
     const finding = findingsOf(result, RULE)[0]!;
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('constraints/compute.vmCanIpForward (effective for project northwind-k8s, number 482913570164) does not allow IP forwarding on node k8s-win-pool-2');
+    expect(finding.message).toContain(
+      'constraints/compute.vmCanIpForward (effective for project northwind-k8s, number 482913570164) does not allow IP forwarding on node k8s-win-pool-2',
+    );
     expect(finding.message).toContain('412 conditionNotMet');
     // The new policy keeps what is allowed today (the hub's NAT gateway included) and adds the node.
     expect(finding.remediation.command).toContain('name: projects/482913570164/policies/compute.vmCanIpForward');
-    expect(finding.remediation.command).toContain('      - projects/northwind-net-hub/zones/us-central1-a/instances/nat-gw-1\n');
-    expect(finding.remediation.command).toContain('      - projects/northwind-k8s/zones/us-central1-c/instances/k8s-win-pool-2\nEOF\ngcloud org-policies set-policy vmCanIpForward.yaml');
+    expect(finding.remediation.command).toContain(
+      '      - projects/northwind-net-hub/zones/us-central1-a/instances/nat-gw-1\n',
+    );
+    expect(finding.remediation.command).toContain(
+      '      - projects/northwind-k8s/zones/us-central1-c/instances/k8s-win-pool-2\nEOF\ngcloud org-policies set-policy vmCanIpForward.yaml',
+    );
   });
 
   it('policy/aws: the Security Hub Config rule gets a note saying non-compliance is expected, with every node ENI to except', async () => {
     const result = await runFixture('fixtures/policy/aws');
-    expect(summary(result), listFindings(result)).toEqual([`${RULE} securityhub-ec2-enis-source-destination-check-enabled-0deac96e`]);
+    expect(summary(result), listFindings(result)).toEqual([
+      `${RULE} securityhub-ec2-enis-source-destination-check-enabled-0deac96e`,
+    ]);
     const finding = findingsOf(result, RULE)[0]!;
     expect(finding.severity).toBe('note');
     expect(finding.message).toContain('NON_COMPLIANT');
     expect(finding.message).toContain('this is expected');
     expect(finding.remediation.text).toContain('Security Hub');
     const command = finding.remediation.command!;
-    expect(command).toMatch(/^aws configservice put-remediation-exceptions --config-rule-name securityhub-ec2-enis-source-destination-check-enabled-0deac96e --resource-keys /);
+    expect(command).toMatch(
+      /^aws configservice put-remediation-exceptions --config-rule-name securityhub-ec2-enis-source-destination-check-enabled-0deac96e --resource-keys /,
+    );
     // Six ENIs: one per node, and the second ENI of ip-10-0-1-57, which forwards as well.
     expect(command.match(/ResourceType=AWS::EC2::NetworkInterface,ResourceId=eni-/g)).toHaveLength(6);
     expect(command).toContain('ResourceId=eni-0d8f1a3c5e7b9d246');
@@ -75,10 +98,12 @@ describe('policy-blocks-fix on Azure', () => {
     const result = await runFixture('fixtures/policy/azure', forwardEverywhere);
     const finding = findingsOf(result, RULE).find((f) => f.resource === DENY_ID);
     expect(finding?.severity, listFindings(result)).toBe('warning');
-    expect(finding?.message).toContain('covers the NICs of nodes k8s-lin-a1, k8s-lin-a2, k8s-lin-b1, k8s-win-a1, k8s-win-b1');
+    expect(finding?.message).toContain(
+      'covers the NICs of nodes k8s-lin-a1, k8s-lin-a2, k8s-lin-b1, k8s-win-a1, k8s-win-b1',
+    );
   });
 
-  it('stays silent when the nodes\' resource group is in notScopes (case-insensitively)', async () => {
+  it("stays silent when the nodes' resource group is in notScopes (case-insensitively)", async () => {
     const result = await runFixture('fixtures/policy/azure', (files) => {
       assignment(files, 'deny-nic-ipfwd').notScopes.push(`/subscriptions/${SUB}/resourcegroups/K8S-DUAL-RG`);
     });
@@ -96,7 +121,10 @@ describe('policy-blocks-fix on Azure', () => {
       const result = await runFixture('fixtures/policy/azure', (files) => {
         change(assignment(files, 'deny-nic-ipfwd'));
       });
-      expect(findingsOf(result, RULE).filter((f) => f.resource === DENY_ID), listFindings(result)).toEqual([]);
+      expect(
+        findingsOf(result, RULE).filter((f) => f.resource === DENY_ID),
+        listFindings(result),
+      ).toEqual([]);
     }
   });
 
@@ -128,7 +156,19 @@ describe('policy-blocks-fix on GCE', () => {
   it('stays silent when the policy allows every instance, the node itself, or its whole project', async () => {
     for (const rules of [
       [{ allowAll: true }],
-      [{ values: { allowedValues: ['is:projects/northwind-k8s/zones/us-central1-c/instances/k8s-win-pool-2', 'projects/northwind-k8s/zones/us-central1-a/instances/k8s-cp-0', 'projects/northwind-k8s/zones/us-central1-a/instances/k8s-lin-pool-1', 'projects/northwind-k8s/zones/us-central1-b/instances/k8s-lin-pool-2', 'projects/northwind-k8s/zones/us-central1-b/instances/k8s-win-pool-1'] } }],
+      [
+        {
+          values: {
+            allowedValues: [
+              'is:projects/northwind-k8s/zones/us-central1-c/instances/k8s-win-pool-2',
+              'projects/northwind-k8s/zones/us-central1-a/instances/k8s-cp-0',
+              'projects/northwind-k8s/zones/us-central1-a/instances/k8s-lin-pool-1',
+              'projects/northwind-k8s/zones/us-central1-b/instances/k8s-lin-pool-2',
+              'projects/northwind-k8s/zones/us-central1-b/instances/k8s-win-pool-1',
+            ],
+          },
+        },
+      ],
       [{ values: { allowedValues: ['under:projects/northwind-k8s'] } }],
       [{ values: { allowedValues: ['under:projects/482913570164'] } }],
       [{ values: { deniedValues: ['projects/northwind-k8s/zones/us-central1-a/instances/k8s-bastion'] } }],
@@ -145,7 +185,10 @@ describe('policy-blocks-fix on GCE', () => {
     expect(error?.severity, listFindings(denyAll)).toBe('error');
     expect(error?.message).toContain('does not allow IP forwarding on node k8s-win-pool-2');
 
-    const others = await runFixture('fixtures/policy/gce', setRules([{ values: { deniedValues: ['projects/northwind-k8s/zones/us-central1-a/instances/k8s-lin-pool-1'] } }]));
+    const others = await runFixture(
+      'fixtures/policy/gce',
+      setRules([{ values: { deniedValues: ['projects/northwind-k8s/zones/us-central1-a/instances/k8s-lin-pool-1'] } }]),
+    );
     const warning = findingsOf(others, RULE)[0];
     expect(warning?.severity, listFindings(others)).toBe('warning');
     expect(warning?.message).toContain('does not allow IP forwarding on node k8s-lin-pool-1: they forward today');
@@ -154,7 +197,10 @@ describe('policy-blocks-fix on GCE', () => {
   it('is a note when the answer depends on folders or tag conditions the dump cannot resolve', async () => {
     for (const rules of [
       [{ values: { allowedValues: ['under:folders/284112399001'] } }],
-      [{ condition: { expression: "resource.matchTag('482913570164/hostgw', 'enabled')" }, allowAll: true }, { denyAll: true }],
+      [
+        { condition: { expression: "resource.matchTag('482913570164/hostgw', 'enabled')" }, allowAll: true },
+        { denyAll: true },
+      ],
     ]) {
       const result = await runFixture('fixtures/policy/gce', setRules(rules));
       const finding = findingsOf(result, RULE)[0];
@@ -174,7 +220,10 @@ describe('policy-blocks-fix on GCE', () => {
   it('reads the older v1 dump the same way: allValues DENY blocks the fix', async () => {
     const result = await runFixture('fixtures/policy/gce', (files) => {
       files.delete(ORG_POLICY);
-      files.set('rm-org-policy.json', { constraint: 'constraints/compute.vmCanIpForward', listPolicy: { allValues: 'DENY' } });
+      files.set('rm-org-policy.json', {
+        constraint: 'constraints/compute.vmCanIpForward',
+        listPolicy: { allValues: 'DENY' },
+      });
     });
     const finding = findingsOf(result, RULE)[0];
     expect(finding?.severity, listFindings(result)).toBe('error');
@@ -206,7 +255,11 @@ describe('policy-blocks-fix on AWS', () => {
       const rule = files.get('config-rules.json').ConfigRules[0];
       delete rule.CreatedBy;
       rule.ConfigRuleName = 'ec2-enis-source-destination-check-enabled';
-      rule.Scope = { ComplianceResourceTypes: ['AWS::EC2::NetworkInterface'], TagKey: 'compliance', TagValue: 'strict' };
+      rule.Scope = {
+        ComplianceResourceTypes: ['AWS::EC2::NetworkInterface'],
+        TagKey: 'compliance',
+        TagValue: 'strict',
+      };
     });
     const finding = findingsOf(result, RULE)[0];
     expect(finding?.resource).toBe('ec2-enis-source-destination-check-enabled');
@@ -215,7 +268,7 @@ describe('policy-blocks-fix on AWS', () => {
     expect(finding?.remediation.text).not.toContain('Security Hub');
   });
 
-  it('is in the report\'s rule catalogue and counted per rule', async () => {
+  it("is in the report's rule catalogue and counted per rule", async () => {
     const result = await runFixture('fixtures/policy/aws');
     expect(result.report.rules.map((rule) => rule.id)).toContain(RULE);
     expect(result.report.summary.byRule[RULE]).toBe(1);

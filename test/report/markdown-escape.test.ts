@@ -33,11 +33,72 @@ function tableCells(cell: string): string[] {
   return [...body.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((match) => match[1]!);
 }
 
-const TRICKY = ['a', 'b', 'Z', 's', 'w', 'G', 'H', '1', '7', ' ', ' ', '@', '#', '|', '\\', '`', '<', '>', '!', '[', ']', '(', ')', '*', '_', '~', '-', ':', '/', '.', ',', ';', "'", '"', '&', '=', '\n', '\r', '\t', '\u202e', '\u200b', '\u0000', 'é', '😀'];
-const SAMPLES = ['a\\|b', '@org/team', '#123', 'GH-1', '[x](https://evil)', '![p](https://evil/p.png)', '<img src=x>', '<!-- hostgw-preflight:comment:default -->', 'www.evil.example', '```', 'x\n# heading', 'deadbeefcafe'];
+const TRICKY = [
+  'a',
+  'b',
+  'Z',
+  's',
+  'w',
+  'G',
+  'H',
+  '1',
+  '7',
+  ' ',
+  ' ',
+  '@',
+  '#',
+  '|',
+  '\\',
+  '`',
+  '<',
+  '>',
+  '!',
+  '[',
+  ']',
+  '(',
+  ')',
+  '*',
+  '_',
+  '~',
+  '-',
+  ':',
+  '/',
+  '.',
+  ',',
+  ';',
+  "'",
+  '"',
+  '&',
+  '=',
+  '\n',
+  '\r',
+  '\t',
+  '\u202e',
+  '\u200b',
+  '\u0000',
+  'é',
+  '😀',
+];
+const SAMPLES = [
+  'a\\|b',
+  '@org/team',
+  '#123',
+  'GH-1',
+  '[x](https://evil)',
+  '![p](https://evil/p.png)',
+  '<img src=x>',
+  '<!-- hostgw-preflight:comment:default -->',
+  'www.evil.example',
+  '```',
+  'x\n# heading',
+  'deadbeefcafe',
+];
 const hostile = fc.oneof(fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 60 }), fc.constantFrom(...SAMPLES));
 const INVISIBLE = /[\u0000-\u001f\u202e\u200b]/;
-const printable = fc.oneof(fc.string({ unit: fc.constantFrom(...TRICKY.filter((c) => !INVISIBLE.test(c))), maxLength: 60 }), fc.constantFrom(...SAMPLES.filter((s) => !INVISIBLE.test(s))));
+const printable = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...TRICKY.filter((c) => !INVISIBLE.test(c))), maxLength: 60 }),
+  fc.constantFrom(...SAMPLES.filter((s) => !INVISIBLE.test(s))),
+);
 
 describe('code', () => {
   it('renders any text as one code element holding exactly the visible text, in or out of a table', () => {
@@ -93,14 +154,17 @@ describe('commandCell', () => {
 describe('prose', () => {
   it('leaves only plain words and sentence punctuation outside code, and keeps table cells whole', () => {
     fc.assert(
-      fc.property(fc.array(hostile, { maxLength: 4 }).map((parts) => parts.join(' ')), (text) => {
-        const rendered = html(prose(text));
-        expect(outsideCode(rendered)).toMatch(/^[A-Za-z0-9 (),.:;'\-…\n]*$/);
-        expect(rendered.replace(/<\/?(p|code)>/g, '')).not.toMatch(/<[a-z!]/i);
-        const cells = tableCells(prose(text) || 'x');
-        expect(cells).toHaveLength(2);
-        expect(cells[1]).toBe('z');
-      }),
+      fc.property(
+        fc.array(hostile, { maxLength: 4 }).map((parts) => parts.join(' ')),
+        (text) => {
+          const rendered = html(prose(text));
+          expect(outsideCode(rendered)).toMatch(/^[A-Za-z0-9 (),.:;'\-…\n]*$/);
+          expect(rendered.replace(/<\/?(p|code)>/g, '')).not.toMatch(/<[a-z!]/i);
+          const cells = tableCells(prose(text) || 'x');
+          expect(cells).toHaveLength(2);
+          expect(cells[1]).toBe('z');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -191,7 +191,18 @@ function makeReport(overrides: Partial<Report> = {}): Report {
 
 const cleanReport = makeReport({
   findings: [],
-  summary: { nodes: 3, errors: 0, warnings: 0, notes: 0, suppressed: 0, baselined: 0, belowThreshold: 0, byRule: {}, failOn: 'error', passed: true },
+  summary: {
+    nodes: 3,
+    errors: 0,
+    warnings: 0,
+    notes: 0,
+    suppressed: 0,
+    baselined: 0,
+    belowThreshold: 0,
+    byRule: {},
+    failOn: 'error',
+    passed: true,
+  },
 });
 
 describe('renderText', () => {
@@ -233,9 +244,7 @@ describe('renderText', () => {
     expect(text).toContain('  error    route-missing  No route sends 10.244.0.0/24 to node-a\n');
     expect(text).toContain('           resource: routes/k8s-node-c\n           at fixtures/gce.json:42:7\n');
     expect(text).toContain('           at fixtures/gce.json:50\n');
-    expect(text).toContain(
-      '           Replace the route.\n           $ gcloud compute routes delete k8s-node-c\n',
-    );
+    expect(text).toContain('           Replace the route.\n           $ gcloud compute routes delete k8s-node-c\n');
     expect(text).toContain('$ gcloud compute routes create k8s-node-a --network=default');
   });
 
@@ -342,7 +351,9 @@ describe('renderSarif', () => {
     expect(descriptor.name).toBe('RouteWrongNextHop');
     expect(descriptor.shortDescription.text).toBe('Pod CIDR route points at the wrong node');
     expect(descriptor.helpUri).toBe(`${INFO}/blob/main/docs/rules.md#route-wrong-next-hop`);
-    expect(descriptor.help.markdown).toContain(`[Rule documentation](${INFO}/blob/main/docs/rules.md#route-wrong-next-hop)`);
+    expect(descriptor.help.markdown).toContain(
+      `[Rule documentation](${INFO}/blob/main/docs/rules.md#route-wrong-next-hop)`,
+    );
     expect(descriptor.defaultConfiguration.level).toBe('error');
     expect(descriptor.properties.tags).toEqual(['networking', 'flannel', 'host-gw']);
     const incomplete = run.tool.driver.rules.find((r: { id: string }) => r.id === 'check-incomplete');
@@ -425,8 +436,12 @@ describe('renderMarkdown', () => {
 
   it('has the node table', () => {
     expect(md).toContain('| Node | OS | Provider | IPs | Pod CIDRs | Forwarding | Subnet | Routes | Findings |');
-    expect(md).toContain('| `node-b` | `linux` | gce | `10.128.0.3` | `10.244.1.0/24` | disabled | `default` | ok | 1 |');
-    expect(md).toContain('| `node-c` | `windows` | gce | `10.128.0.4`, `fd00::4` | `10.244.2.0/24` | enabled | — | wrong | 2 |');
+    expect(md).toContain(
+      '| `node-b` | `linux` | gce | `10.128.0.3` | `10.244.1.0/24` | disabled | `default` | ok | 1 |',
+    );
+    expect(md).toContain(
+      '| `node-c` | `windows` | gce | `10.128.0.4`, `fd00::4` | `10.244.2.0/24` | enabled | — | wrong | 2 |',
+    );
   });
 
   it('lists findings per rule in details blocks with commands', () => {
@@ -521,13 +536,17 @@ describe('accepted findings (gate visibility)', () => {
   });
 
   it('says so in one line of the markdown and text reports', () => {
-    const line = '`.hostgw-preflight.yml` accepts 4 findings (3 ignored, 1 lowered to warning); baseline `hostgw-baseline.json` accepts 2.';
+    const line =
+      '`.hostgw-preflight.yml` accepts 4 findings (3 ignored, 1 lowered to warning); baseline `hostgw-baseline.json` accepts 2.';
     expect(renderMarkdown(report, plain).split('\n')).toContain(`⚠️ ${line}`);
     expect(renderText(report, plain).split('\n')).toContain(`⚠ ${line.replace(/`/g, '')}`);
   });
 
   it('shows a hostile file name as inline code', () => {
-    const md = renderMarkdown(makeReport({ accepted: [{ source: '@team <img src=x>', kind: 'ignored', count: 1 }] }), plain);
+    const md = renderMarkdown(
+      makeReport({ accepted: [{ source: '@team <img src=x>', kind: 'ignored', count: 1 }] }),
+      plain,
+    );
     expect(md).toContain('⚠️ `@team <img src=x>` accepts 1 finding (1 ignored).');
   });
 

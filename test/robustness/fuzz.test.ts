@@ -46,7 +46,14 @@ async function fixtureFiles(): Promise<FixtureFile[]> {
       const path = join(entry.parentPath, entry.name);
       const text = await readFile(path, 'utf8');
       const syntax = entry.name.endsWith('.json') ? ('json' as const) : ('yaml' as const);
-      return { id: relative(FIXTURES, path), folder: relative(FIXTURES, entry.parentPath), name: entry.name, syntax, text, value: syntax === 'json' ? JSON.parse(text) : parseYaml(text) };
+      return {
+        id: relative(FIXTURES, path),
+        folder: relative(FIXTURES, entry.parentPath),
+        name: entry.name,
+        syntax,
+        text,
+        value: syntax === 'json' ? JSON.parse(text) : parseYaml(text),
+      };
     }),
   );
   return result.sort((a, b) => a.id.localeCompare(b.id));
@@ -57,18 +64,82 @@ async function fixtureFiles(): Promise<FixtureFile[]> {
 // order), which keeps cases small and shrinkable; text mutations edit the serialised bytes afterwards.
 
 const ADDRESSES = [
-  '10.0.0.1', '10.0.0.256', '10.0.0', '10.0.0.1.1', '010.0.0.1', '0x0a.0.0.1', '10.1', '1e3.0.0.1', '::', '::1',
-  '::ffff:10.0.0.1', '::ffff:0:0/96', 'fe80::1%eth0', 'fe80::1%eth0/64', 'fe80::1%25eth0', 'fd00::/8',
-  'fd00:10:244::/56', 'fd00::1/129', '10.0.0.0/33', '10.0.0.0/-1', '10.0.0.0/', '/24', '10.0.0.0/024',
-  '10.0.0.0/8/8', '10.0.0.0/1e3', '10.0.0.0/ 8', ' 10.0.0.0/8 ', '10.0.0.1\n', '10.0.0.0/8\u0000', '0.0.0.0/0',
-  '::/0', '255.255.255.255/32', '1.2.3.4/0', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128', '\uff11\uff10.0.0.1',
-  'localhost', '2001:db8::/32', '10.42.0.0/16', '10.42.0.0/24', '10.0.1.5', '[::1]', '10.0.0.0/99999999999999999999',
+  '10.0.0.1',
+  '10.0.0.256',
+  '10.0.0',
+  '10.0.0.1.1',
+  '010.0.0.1',
+  '0x0a.0.0.1',
+  '10.1',
+  '1e3.0.0.1',
+  '::',
+  '::1',
+  '::ffff:10.0.0.1',
+  '::ffff:0:0/96',
+  'fe80::1%eth0',
+  'fe80::1%eth0/64',
+  'fe80::1%25eth0',
+  'fd00::/8',
+  'fd00:10:244::/56',
+  'fd00::1/129',
+  '10.0.0.0/33',
+  '10.0.0.0/-1',
+  '10.0.0.0/',
+  '/24',
+  '10.0.0.0/024',
+  '10.0.0.0/8/8',
+  '10.0.0.0/1e3',
+  '10.0.0.0/ 8',
+  ' 10.0.0.0/8 ',
+  '10.0.0.1\n',
+  '10.0.0.0/8\u0000',
+  '0.0.0.0/0',
+  '::/0',
+  '255.255.255.255/32',
+  '1.2.3.4/0',
+  'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128',
+  '\uff11\uff10.0.0.1',
+  'localhost',
+  '2001:db8::/32',
+  '10.42.0.0/16',
+  '10.42.0.0/24',
+  '10.0.1.5',
+  '[::1]',
+  '10.0.0.0/99999999999999999999',
 ];
 
 const SCALARS = [
-  null, true, false, 0, -1, 1.5, -0.5, 1e308, -1e308, 2 ** 64, 2 ** 53 + 1, Number.MAX_SAFE_INTEGER, '', ' ', 'null',
-  'true', 'True', '1e308', '18446744073709551616', '9'.repeat(400), '-1', 'a\nb', 'x\u2028y', 'tab\there', '\u001b[31mred',
-  '\u0000', '\ufffd', '\ud800', 'é', '💥', 'x'.repeat(10_000),
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  -0.5,
+  1e308,
+  -1e308,
+  2 ** 64,
+  2 ** 53 + 1,
+  Number.MAX_SAFE_INTEGER,
+  '',
+  ' ',
+  'null',
+  'true',
+  'True',
+  '1e308',
+  '18446744073709551616',
+  '9'.repeat(400),
+  '-1',
+  'a\nb',
+  'x\u2028y',
+  'tab\there',
+  '\u001b[31mred',
+  '\u0000',
+  '\ufffd',
+  '\ud800',
+  'é',
+  '💥',
+  'x'.repeat(10_000),
 ];
 
 /** Objects with keys that would pollute a prototype if copied naively; built by JSON.parse so they are own keys. */
@@ -99,32 +170,111 @@ const valueArb: fc.Arbitrary<unknown> = fc.oneof(
 
 /** The values formats are recognised by: swapping them makes one reader see another format's shapes. */
 const KINDS = [
-  'Node', 'NodeList', 'List', 'ConfigMap', 'HostGwInventory', 'compute#instance', 'compute#route', 'compute#subnetwork',
-  'Microsoft.Network/networkInterfaces', 'Microsoft.Network/routeTables', 'Microsoft.Network/virtualNetworks',
-  'Microsoft.Network/virtualNetworks/subnets', 'Microsoft.Compute/virtualMachines', 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines',
-  'kube-flannel-cfg', 'net-conf.json', 'host-gw', 'vxlan', 'flannel', 'canal', 'terminated', 'InternalIP', 'windows', 'linux',
-  'VirtualAppliance', 'associated', 'aws:///us-east-1a/i-0123', 'gce://p/z/n', 'azure:///subscriptions/s/resourceGroups/r/providers/Microsoft.Compute/virtualMachines/v',
-  'vsphere://x', 'aws://', 'gce:///', 'azure://',
+  'Node',
+  'NodeList',
+  'List',
+  'ConfigMap',
+  'HostGwInventory',
+  'compute#instance',
+  'compute#route',
+  'compute#subnetwork',
+  'Microsoft.Network/networkInterfaces',
+  'Microsoft.Network/routeTables',
+  'Microsoft.Network/virtualNetworks',
+  'Microsoft.Network/virtualNetworks/subnets',
+  'Microsoft.Compute/virtualMachines',
+  'Microsoft.Compute/virtualMachineScaleSets/virtualMachines',
+  'kube-flannel-cfg',
+  'net-conf.json',
+  'host-gw',
+  'vxlan',
+  'flannel',
+  'canal',
+  'terminated',
+  'InternalIP',
+  'windows',
+  'linux',
+  'VirtualAppliance',
+  'associated',
+  'aws:///us-east-1a/i-0123',
+  'gce://p/z/n',
+  'azure:///subscriptions/s/resourceGroups/r/providers/Microsoft.Compute/virtualMachines/v',
+  'vsphere://x',
+  'aws://',
+  'gce:///',
+  'azure://',
 ];
 
 /** Number and scalar spellings JSON.stringify cannot produce: out-of-range, negative zero, YAML-only forms. */
 const LITERALS = [
-  '1e400', '-1e400', '1e-400', '-0', '0.0000', '123456789012345678901234567890', '1E+2', '.inf', '-.inf', '.nan', '0x1F',
-  '0o17', '017', '1_000', '190:20:30', '~', 'yes', 'off', 'y', '!!binary aGVsbG8=', '!!timestamp 2001-12-14t21:59:43.10-05:00',
-  '!!set {a, b}', '!!omap [{a: 1}]', '!!str', '!!null x', '!custom x', '*undefinedAlias', '&anchor', '? complex key',
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '-0',
+  '0.0000',
+  '123456789012345678901234567890',
+  '1E+2',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '0x1F',
+  '0o17',
+  '017',
+  '1_000',
+  '190:20:30',
+  '~',
+  'yes',
+  'off',
+  'y',
+  '!!binary aGVsbG8=',
+  '!!timestamp 2001-12-14t21:59:43.10-05:00',
+  '!!set {a, b}',
+  '!!omap [{a: 1}]',
+  '!!str',
+  '!!null x',
+  '!custom x',
+  '*undefinedAlias',
+  '&anchor',
+  '? complex key',
 ];
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'] as const;
 
 const WHOLE_FILES = [
-  '', '\ufeff', '   \n\t\n', 'null', '[]', '{}', '""', '0', '---\n---\n', '[', '{', '"', '- a\n- b\n', 'kind: Node\n',
-  '{"kind": "NodeList"}', '{"kind": "List", "items": []}', '[{"kind": "compute#route"}]', '[{"type": "Microsoft.Network/routeTables"}]',
-  '{"Reservations": [{"Instances": [{}]}]}', 'kind: HostGwInventory\n', 'a: &a [*a]\n', '!!binary AAAA\n', '%YAML 1.1\n---\nx: 1\n',
-  '{"kind": "Node", "kind": "ConfigMap"}', 'kind: Node\nkind: Node\n', '\u0000\u0001\u0002', '\ufffe\u0000',
-  '%YAML 1.1\n---\nkind: Node\nmetadata: !!omap [{name: a}]\n', '%YAML 1.1\n---\nkind: NodeList\nitems: !!set {a, b}\n',
-  '%YAML 1.1\n---\nbase: &b {kind: Node, metadata: {name: a}}\nnode: {<<: *b}\n', '<<: {kind: Node, metadata: {name: a}}\n',
+  '',
+  '\ufeff',
+  '   \n\t\n',
+  'null',
+  '[]',
+  '{}',
+  '""',
+  '0',
+  '---\n---\n',
+  '[',
+  '{',
+  '"',
+  '- a\n- b\n',
+  'kind: Node\n',
+  '{"kind": "NodeList"}',
+  '{"kind": "List", "items": []}',
+  '[{"kind": "compute#route"}]',
+  '[{"type": "Microsoft.Network/routeTables"}]',
+  '{"Reservations": [{"Instances": [{}]}]}',
+  'kind: HostGwInventory\n',
+  'a: &a [*a]\n',
+  '!!binary AAAA\n',
+  '%YAML 1.1\n---\nx: 1\n',
+  '{"kind": "Node", "kind": "ConfigMap"}',
+  'kind: Node\nkind: Node\n',
+  '\u0000\u0001\u0002',
+  '\ufffe\u0000',
+  '%YAML 1.1\n---\nkind: Node\nmetadata: !!omap [{name: a}]\n',
+  '%YAML 1.1\n---\nkind: NodeList\nitems: !!set {a, b}\n',
+  '%YAML 1.1\n---\nbase: &b {kind: Node, metadata: {name: a}}\nnode: {<<: *b}\n',
+  '<<: {kind: Node, metadata: {name: a}}\n',
   '%YAML 1.1\n---\nkind: Node\nmetadata: {name: !!binary aGVsbG8=, creationTimestamp: 2001-12-14t21:59:43.10-05:00}\n',
-  '%YAML 1.1\n---\n<<: [{kind: Node}, {metadata: {name: a}}]\nspec: {podCIDR: 10.42.0.0/24}\n', 'kind: Node\nmetadata: {name: !!int 12}\n',
+  '%YAML 1.1\n---\n<<: [{kind: Node}, {metadata: {name: a}}]\nspec: {podCIDR: 10.42.0.0/24}\n',
+  'kind: Node\nmetadata: {name: !!int 12}\n',
 ];
 
 type Mutation =
@@ -156,18 +306,64 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('number' as const), target, value: valueArb }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('delete' as const), target }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('emptyArray' as const), target }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('retype' as const), target, value: fc.constantFrom(...KINDS) }), weight: 2 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('retype' as const), target, value: fc.constantFrom(...KINDS) }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('graft' as const), target, donor: target, from: target }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('concat' as const), donor: target }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('protoKey' as const), target, key: fc.constantFrom(...PROTO_KEYS), value: valueArb }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('deep' as const), target, depth: fc.constantFrom(64, 200, 1_000, 10_000), shape: fc.constantFrom('array' as const, 'object' as const) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('protoKey' as const),
+      target,
+      key: fc.constantFrom(...PROTO_KEYS),
+      value: valueArb,
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('deep' as const),
+      target,
+      depth: fc.constantFrom(64, 200, 1_000, 10_000),
+      shape: fc.constantFrom('array' as const, 'object' as const),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant('duplicateKey' as const), target, value: valueArb }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('literal' as const), target, text: fc.constantFrom(...LITERALS) }), weight: 2 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('literal' as const), target, text: fc.constantFrom(...LITERALS) }),
+    weight: 2,
+  },
   { arbitrary: fc.constant({ kind: 'yaml11' as const }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fraction }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('encoding' as const), bom: fc.boolean(), crlf: fc.boolean(), utf16: fc.boolean() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('junk' as const), at: fraction, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 24 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('whole' as const), text: fc.oneof(fc.constantFrom(...WHOLE_FILES), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v))) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('encoding' as const),
+      bom: fc.boolean(),
+      crlf: fc.boolean(),
+      utf16: fc.boolean(),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('junk' as const),
+      at: fraction,
+      bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 24 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('whole' as const),
+      text: fc.oneof(
+        fc.constantFrom(...WHOLE_FILES),
+        fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      ),
+    }),
+    weight: 1,
+  },
 );
 
 type Key = string | number;
@@ -247,13 +443,24 @@ function deepText(depth: number, shape: 'array' | 'object', syntax: 'json' | 'ya
 function applyValueMutation(draft: Draft, mutation: Mutation, syntax: 'json' | 'yaml'): void {
   if (!('target' in mutation)) return;
   const nodes = locate(draft.value);
-  const pool = mutation.kind === 'address' ? nodes.filter((n) => typeof n.value === 'string' && /^[0-9a-f:.]+(\/\d+)?$/i.test(n.value) && /[.:]/.test(n.value))
-    : mutation.kind === 'number' ? nodes.filter((n) => typeof n.value === 'number')
-      : mutation.kind === 'retype' ? nodes.filter((n) => typeof n.value === 'string')
-        : mutation.kind === 'literal' ? nodes.filter((n) => !isContainer(n.value) && !n.path.includes(EMBEDDED))
-      : mutation.kind === 'emptyArray' ? nodes.filter((n) => Array.isArray(n.value))
-        : mutation.kind === 'protoKey' || mutation.kind === 'duplicateKey' ? [{ path: [], value: draft.value }, ...nodes].filter((n) => isContainer(n.value) && !Array.isArray(n.value))
-          : nodes;
+  const pool =
+    mutation.kind === 'address'
+      ? nodes.filter(
+          (n) => typeof n.value === 'string' && /^[0-9a-f:.]+(\/\d+)?$/i.test(n.value) && /[.:]/.test(n.value),
+        )
+      : mutation.kind === 'number'
+        ? nodes.filter((n) => typeof n.value === 'number')
+        : mutation.kind === 'retype'
+          ? nodes.filter((n) => typeof n.value === 'string')
+          : mutation.kind === 'literal'
+            ? nodes.filter((n) => !isContainer(n.value) && !n.path.includes(EMBEDDED))
+            : mutation.kind === 'emptyArray'
+              ? nodes.filter((n) => Array.isArray(n.value))
+              : mutation.kind === 'protoKey' || mutation.kind === 'duplicateKey'
+                ? [{ path: [], value: draft.value }, ...nodes].filter(
+                    (n) => isContainer(n.value) && !Array.isArray(n.value),
+                  )
+                : nodes;
   const chosen = pool[mutation.target % Math.max(pool.length, 1)];
   if (!chosen) return;
   switch (mutation.kind) {
@@ -302,7 +509,12 @@ function applyValueMutation(draft: Draft, mutation: Mutation, syntax: 'json' | '
       if (first === undefined) return;
       const sentinel = `${SPLICE}${draft.splices.size}zz`;
       const duplicate = JSON.stringify(cloneJson(mutation.value) ?? null);
-      draft.splices.set(sentinel, syntax === 'json' ? `${JSON.stringify(first)}: ${duplicate}, ${JSON.stringify(first)}` : `${JSON.stringify(first)}: ${duplicate}\n${JSON.stringify(first)}`);
+      draft.splices.set(
+        sentinel,
+        syntax === 'json'
+          ? `${JSON.stringify(first)}: ${duplicate}, ${JSON.stringify(first)}`
+          : `${JSON.stringify(first)}: ${duplicate}\n${JSON.stringify(first)}`,
+      );
       const copy: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(object)) defineOwn(copy, key === first ? sentinel : key, value);
       draft.value = setAt(draft.value, chosen.path, copy);
@@ -312,9 +524,13 @@ function applyValueMutation(draft: Draft, mutation: Mutation, syntax: 'json' | '
 }
 
 function serialise(draft: Draft, syntax: 'json' | 'yaml'): string {
-  let text = syntax === 'json' ? `${JSON.stringify(draft.value, null, 4)}\n` : stringifyYaml(draft.value, { lineWidth: 0 });
+  let text =
+    syntax === 'json' ? `${JSON.stringify(draft.value, null, 4)}\n` : stringifyYaml(draft.value, { lineWidth: 0 });
   for (const [sentinel, replacement] of draft.splices) {
-    text = text.replace(new RegExp(`^(.*?)"?${sentinel}"?`, 'm'), (_, before: string) => before + replacement.replace(/\n/g, `\n${' '.repeat(before.length)}`));
+    text = text.replace(
+      new RegExp(`^(.*?)"?${sentinel}"?`, 'm'),
+      (_, before: string) => before + replacement.replace(/\n/g, `\n${' '.repeat(before.length)}`),
+    );
   }
   return text;
 }
@@ -340,7 +556,11 @@ function applyTextMutation(bytes: Buffer, mutation: Mutation): Buffer {
       return Buffer.concat([Buffer.from('%YAML 1.1\n---\n'), bytes]);
     case 'concat':
       // A multi-document stream: YAML reads every document, JSON followed by anything is a syntax error.
-      return Buffer.concat([bytes, Buffer.from('\n---\n'), Buffer.from(fixtures[mutation.donor % fixtures.length]!.text)]);
+      return Buffer.concat([
+        bytes,
+        Buffer.from('\n---\n'),
+        Buffer.from(fixtures[mutation.donor % fixtures.length]!.text),
+      ]);
     default:
       return bytes;
   }
@@ -375,7 +595,12 @@ interface Run {
 async function run(argv: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTty: false, env: {} });
+  const code = await runCli(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTty: false,
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -393,7 +618,8 @@ function expectContract(result: Run): void {
   if (result.code === EXIT_OK || result.code === EXIT_FINDINGS) {
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(report, describeRun(result)).toBeTypeOf('object');
-    for (const line of result.stderr.split('\n').filter(Boolean)) expect(line, describeRun(result)).toMatch(/^hostgw-preflight: .*: skipped, not in a known format$/);
+    for (const line of result.stderr.split('\n').filter(Boolean))
+      expect(line, describeRun(result)).toMatch(/^hostgw-preflight: .*: skipped, not in a known format$/);
     return;
   }
   expect(result.code, describeRun(result)).toBe(EXIT_USAGE);
@@ -413,7 +639,12 @@ const outcomes = new Map<string, number>();
 
 function outcome(result: Run): string {
   if (result.code !== EXIT_USAGE) return `exit ${result.code}`;
-  return `exit 2: ${result.stderr.replace(/^hostgw-preflight: [^:]*(:\d+)*: /, '').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N').trim().slice(0, 90)}`;
+  return `exit 2: ${result.stderr
+    .replace(/^hostgw-preflight: [^:]*(:\d+)*: /, '')
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\d+/g, 'N')
+    .trim()
+    .slice(0, 90)}`;
 }
 
 let fixtures: FixtureFile[] = [];
@@ -424,11 +655,18 @@ beforeAll(async () => {
   fixtures = await fixtureFiles();
   workRoot = await mkdtemp(join(tmpdir(), 'hostgw-fuzz-'));
   await cp(FIXTURES, workRoot, { recursive: true });
-  for (const file of fixtures) folderFiles.set(file.folder, [...(folderFiles.get(file.folder) ?? []), join(workRoot, file.folder, file.name)]);
+  for (const file of fixtures)
+    folderFiles.set(file.folder, [...(folderFiles.get(file.folder) ?? []), join(workRoot, file.folder, file.name)]);
 });
 
 afterAll(async () => {
-  if (process.env.FUZZ_STATS) console.log([...outcomes].sort((a, b) => b[1] - a[1]).map(([what, count]) => `${String(count).padStart(5)}  ${what}`).join('\n'));
+  if (process.env.FUZZ_STATS)
+    console.log(
+      [...outcomes]
+        .sort((a, b) => b[1] - a[1])
+        .map(([what, count]) => `${String(count).padStart(5)}  ${what}`)
+        .join('\n'),
+    );
   await rm(workRoot, { recursive: true, force: true });
 });
 
@@ -438,7 +676,14 @@ async function runCase({ file: id, mutations, explicit, format }: Case): Promise
   await writeFile(path, mutate(file, mutations));
   try {
     const started = Date.now();
-    const result = await run(['check', ...(explicit ? folderFiles.get(file.folder)! : [join(workRoot, file.folder)]), '--format', format, '--fail-on', 'error']);
+    const result = await run([
+      'check',
+      ...(explicit ? folderFiles.get(file.folder)! : [join(workRoot, file.folder)]),
+      '--format',
+      format,
+      '--fail-on',
+      'error',
+    ]);
     expectContract(result);
     outcomes.set(outcome(result), (outcomes.get(outcome(result)) ?? 0) + 1);
     expect(Date.now() - started, 'case time').toBeLessThan(CASE_TIME_LIMIT_MS);
@@ -455,18 +700,22 @@ describe('fuzzed fixtures through the CLI', () => {
     expect(new Set(fixtures.map((f) => f.syntax))).toEqual(new Set(['json', 'yaml']));
   });
 
-  it(`ends every case with a report or one clear line (seed ${SEED}, ${RUNS} runs)`, async () => {
-    const caseArb = fc.record({
-      file: fc.constantFrom(...fixtures.map((f) => f.id)),
-      mutations: fc.array(mutationArb, { minLength: 1, maxLength: Number(process.env.FUZZ_MUTATIONS ?? 4) }),
-      explicit: fc.boolean(),
-      format: fc.constantFrom('json' as const, 'sarif' as const),
-    });
-    await fc.assert(fc.asyncProperty(caseArb, runCase), {
-      seed: SEED,
-      numRuns: RUNS,
-      ...(PATH === undefined ? {} : { path: PATH }),
-      plugins: [fc.timeout(CASE_TIME_LIMIT_MS)],
-    });
-  }, Math.max(120_000, RUNS * 100));
+  it(
+    `ends every case with a report or one clear line (seed ${SEED}, ${RUNS} runs)`,
+    async () => {
+      const caseArb = fc.record({
+        file: fc.constantFrom(...fixtures.map((f) => f.id)),
+        mutations: fc.array(mutationArb, { minLength: 1, maxLength: Number(process.env.FUZZ_MUTATIONS ?? 4) }),
+        explicit: fc.boolean(),
+        format: fc.constantFrom('json' as const, 'sarif' as const),
+      });
+      await fc.assert(fc.asyncProperty(caseArb, runCase), {
+        seed: SEED,
+        numRuns: RUNS,
+        ...(PATH === undefined ? {} : { path: PATH }),
+        plugins: [fc.timeout(CASE_TIME_LIMIT_MS)],
+      });
+    },
+    Math.max(120_000, RUNS * 100),
+  );
 });

@@ -30,10 +30,15 @@ describe('nestedTooDeep (fast-check)', () => {
   it('is true exactly when containers nest more than MAX_DEPTH levels', () => {
     const levels = fc.integer({ min: MAX_DEPTH - 8, max: MAX_DEPTH + 4 });
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), levels, fc.array(fc.boolean(), { minLength: MAX_DEPTH + 4, maxLength: MAX_DEPTH + 4 }), (inner, count, kinds) => {
-        const value = wrapped(inner, kinds.slice(0, count));
-        expect(nestedTooDeep(value)).toBe(depth(value) > MAX_DEPTH);
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 6 }),
+        levels,
+        fc.array(fc.boolean(), { minLength: MAX_DEPTH + 4, maxLength: MAX_DEPTH + 4 }),
+        (inner, count, kinds) => {
+          const value = wrapped(inner, kinds.slice(0, count));
+          expect(nestedTooDeep(value)).toBe(depth(value) > MAX_DEPTH);
+        },
+      ),
       params(),
     );
   });
@@ -49,7 +54,10 @@ describe('nestedTooDeep (fast-check)', () => {
   });
 
   it('counts the deepest branch, not the first one', () => {
-    const deep = wrapped(0, Array.from({ length: MAX_DEPTH }, () => true));
+    const deep = wrapped(
+      0,
+      Array.from({ length: MAX_DEPTH }, () => true),
+    );
     expect(nestedTooDeep({ first: [1, 2], then: deep })).toBe(true);
     expect(nestedTooDeep([[], deep])).toBe(true);
     expect(nestedTooDeep(deep)).toBe(false);

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CidrIndex } from '../../src/model/cidr-index.js';
-import { canonicalIp, compareCidrs, contains, containsIp, hostCidr, overlaps, parseCidr, size, supernet, type Cidr, type Family } from '../../src/model/cidr.js';
+import {
+  canonicalIp,
+  compareCidrs,
+  contains,
+  containsIp,
+  hostCidr,
+  overlaps,
+  parseCidr,
+  size,
+  supernet,
+  type Cidr,
+  type Family,
+} from '../../src/model/cidr.js';
 
 /**
  * Property tests of the CIDR and routing core. Unlike the seeded generator of test/model/cidr-index.test.ts, a
@@ -27,7 +39,11 @@ function bitString(value: bigint, family: Family): string {
 }
 
 function refContains(outer: Cidr, inner: Cidr): boolean {
-  return outer.family === inner.family && outer.prefix <= inner.prefix && bitString(inner.start, inner.family).startsWith(bitString(outer.start, outer.family).slice(0, outer.prefix));
+  return (
+    outer.family === inner.family &&
+    outer.prefix <= inner.prefix &&
+    bitString(inner.start, inner.family).startsWith(bitString(outer.start, outer.family).slice(0, outer.prefix))
+  );
 }
 
 function textOf(value: bigint, family: Family): string {
@@ -40,7 +56,7 @@ function textOf(value: bigint, family: Family): string {
 function rfc5952(value: bigint): string {
   const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt(112 - 16 * i)) & 0xffffn).toString(16));
   let best = { at: -1, length: 1 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== '0') {
       i++;
       continue;
@@ -61,15 +77,22 @@ const familyArb = fc.constantFrom<Family>(4, 6);
 
 function addressArb(family: Family): fc.Arbitrary<bigint> {
   const width = BigInt(WIDTH[family]);
-  const anchors = family === 4 ? [0x0a000000n, 0x0a2a0000n, 0xc0a80000n, 0n, 0xffffffffn] : [0xfd000010024400000000000000000000n, 0xfe800000000000000000000000000000n, 0n, mask(6)];
+  const anchors =
+    family === 4
+      ? [0x0a000000n, 0x0a2a0000n, 0xc0a80000n, 0n, 0xffffffffn]
+      : [0xfd000010024400000000000000000000n, 0xfe800000000000000000000000000000n, 0n, mask(6)];
   return fc.oneof(
-    fc.tuple(fc.constantFrom(...anchors), fc.bigInt({ min: 0n, max: (1n << (width / 2n)) - 1n })).map(([anchor, low]) => (anchor ^ low) & mask(family)),
+    fc
+      .tuple(fc.constantFrom(...anchors), fc.bigInt({ min: 0n, max: (1n << (width / 2n)) - 1n }))
+      .map(([anchor, low]) => (anchor ^ low) & mask(family)),
     fc.bigInt({ min: 0n, max: mask(family) }),
   );
 }
 
 function cidrArb(family: Family): fc.Arbitrary<Cidr> {
-  return fc.tuple(addressArb(family), fc.integer({ min: 0, max: WIDTH[family] })).map(([address, prefix]) => parseCidr(`${textOf(address, family)}/${prefix}`)!);
+  return fc
+    .tuple(addressArb(family), fc.integer({ min: 0, max: WIDTH[family] }))
+    .map(([address, prefix]) => parseCidr(`${textOf(address, family)}/${prefix}`)!);
 }
 
 const anyCidrArb = familyArb.chain(cidrArb);
@@ -81,15 +104,25 @@ interface TestRoute {
 }
 
 /** Priorities include the extremes GCE allows and beyond (0 to 65535), negative ones, and absent (= 0). */
-const priorityArb = fc.option(fc.oneof(fc.constantFrom(0, 1000, 65_535), fc.integer({ min: -5, max: 5 }), fc.integer()), { nil: undefined });
+const priorityArb = fc.option(
+  fc.oneof(fc.constantFrom(0, 1000, 65_535), fc.integer({ min: -5, max: 5 }), fc.integer()),
+  { nil: undefined },
+);
 
 function routeSetArb(family: Family): fc.Arbitrary<TestRoute[]> {
   // One route in ten is of the other family: an index holds both, and must never answer across them.
-  const destArb = fc.oneof({ arbitrary: cidrArb(family), weight: 9 }, { arbitrary: cidrArb(family === 4 ? 6 : 4), weight: 1 });
+  const destArb = fc.oneof(
+    { arbitrary: cidrArb(family), weight: 9 },
+    { arbitrary: cidrArb(family === 4 ? 6 : 4), weight: 1 },
+  );
   return fc.array(fc.tuple(destArb, priorityArb), { maxLength: 30 }).chain((routes) =>
     // Copies of some destinations with other priorities: equal-prefix ties and ECMP.
     fc.subarray(routes, { maxLength: Math.min(4, routes.length) }).map((copies) =>
-      [...routes, ...copies].map(([dest, priority], id) => ({ id, dest, ...(priority === undefined ? {} : { priority }) })),
+      [...routes, ...copies].map(([dest, priority], id) => ({
+        id,
+        dest,
+        ...(priority === undefined ? {} : { priority }),
+      })),
     ),
   );
 }
@@ -98,8 +131,18 @@ function routeSetArb(family: Family): fc.Arbitrary<TestRoute[]> {
 function caseArb(family: Family): fc.Arbitrary<{ routes: TestRoute[]; queries: Cidr[] }> {
   return routeSetArb(family).chain((routes) => {
     const own = routes.length > 0 ? [fc.constantFrom(...routes.map((route) => route.dest))] : [];
-    const widened = routes.length > 0 ? [fc.tuple(fc.constantFrom(...routes.map((r) => r.dest)), fc.nat()).map(([dest, n]) => supernet(dest, n % (dest.prefix + 1)))] : [];
-    return fc.record({ routes: fc.constant(routes), queries: fc.array(fc.oneof(cidrArb(family), ...own, ...widened), { minLength: 1, maxLength: 6 }) });
+    const widened =
+      routes.length > 0
+        ? [
+            fc
+              .tuple(fc.constantFrom(...routes.map((r) => r.dest)), fc.nat())
+              .map(([dest, n]) => supernet(dest, n % (dest.prefix + 1))),
+          ]
+        : [];
+    return fc.record({
+      routes: fc.constant(routes),
+      queries: fc.array(fc.oneof(cidrArb(family), ...own, ...widened), { minLength: 1, maxLength: 6 }),
+    });
   });
 }
 
@@ -127,24 +170,35 @@ const ids = (routes: readonly TestRoute[]) => routes.map((route) => route.id).so
 describe('CIDR parsing (fast-check)', () => {
   it('parses every address/prefix and prints canonical text that parses back to the same block', () => {
     fc.assert(
-      fc.property(familyArb.chain((family) => fc.tuple(fc.constant(family), addressArb(family), fc.integer({ min: 0, max: WIDTH[family] }))), ([family, address, prefix]) => {
-        const cidr = parseCidr(`${textOf(address, family)}/${prefix}`);
-        expect(cidr).toBeDefined();
-        const hostBits = BigInt(WIDTH[family] - prefix);
-        const start = (address >> hostBits) << hostBits;
-        expect(cidr).toMatchObject({ family, prefix, start, end: start + (1n << hostBits) - 1n });
-        expect(cidr!.text).toBe(`${family === 4 ? textOf(start, 4) : rfc5952(start)}/${prefix}`);
-        expect(parseCidr(cidr!.text)).toEqual(cidr);
-        // The canonical spelling of the address itself, host bits and all, takes the fast paths: same block.
-        expect(parseCidr(`${family === 4 ? textOf(address, 4) : rfc5952(address)}/${prefix}`)).toEqual(cidr);
-        expect(size(cidr!)).toBe(1n << hostBits);
-      }),
+      fc.property(
+        familyArb.chain((family) =>
+          fc.tuple(fc.constant(family), addressArb(family), fc.integer({ min: 0, max: WIDTH[family] })),
+        ),
+        ([family, address, prefix]) => {
+          const cidr = parseCidr(`${textOf(address, family)}/${prefix}`);
+          expect(cidr).toBeDefined();
+          const hostBits = BigInt(WIDTH[family] - prefix);
+          const start = (address >> hostBits) << hostBits;
+          expect(cidr).toMatchObject({ family, prefix, start, end: start + (1n << hostBits) - 1n });
+          expect(cidr!.text).toBe(`${family === 4 ? textOf(start, 4) : rfc5952(start)}/${prefix}`);
+          expect(parseCidr(cidr!.text)).toEqual(cidr);
+          // The canonical spelling of the address itself, host bits and all, takes the fast paths: same block.
+          expect(parseCidr(`${family === 4 ? textOf(address, 4) : rfc5952(address)}/${prefix}`)).toEqual(cidr);
+          expect(size(cidr!)).toBe(1n << hostBits);
+        },
+      ),
       params(),
     );
   });
 
   it('reads every spelling fast-check has for an address, and agrees with itself on it', () => {
-    const spelling = fc.oneof(fc.ipV4(), fc.ipV6(), fc.ipV4Extended(), fc.string({ maxLength: 20 }), fc.constantFrom('fe80::1%eth0', '::ffff:10.0.0.1', ' 10.0.0.1 '));
+    const spelling = fc.oneof(
+      fc.ipV4(),
+      fc.ipV6(),
+      fc.ipV4Extended(),
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('fe80::1%eth0', '::ffff:10.0.0.1', ' 10.0.0.1 '),
+    );
     fc.assert(
       fc.property(spelling, fc.integer({ min: -2, max: 300 }), (address, prefix) => {
         const ip = canonicalIp(address);
@@ -176,11 +230,14 @@ describe('CIDR parsing (fast-check)', () => {
       params(),
     );
     fc.assert(
-      fc.property(fc.ipV4Extended().filter((text) => !/^\d{1,3}(\.\d{1,3}){3}$/.test(text) || /(^|\.)0\d/.test(text)), (legacy) => {
-        // Kubernetes and the clouds print dotted quads; "10.1" or "0x0a.0.0.1" must not be read as one silently.
-        expect(canonicalIp(legacy)).toBeUndefined();
-        expect(parseCidr(`${legacy}/32`)).toBeUndefined();
-      }),
+      fc.property(
+        fc.ipV4Extended().filter((text) => !/^\d{1,3}(\.\d{1,3}){3}$/.test(text) || /(^|\.)0\d/.test(text)),
+        (legacy) => {
+          // Kubernetes and the clouds print dotted quads; "10.1" or "0x0a.0.0.1" must not be read as one silently.
+          expect(canonicalIp(legacy)).toBeUndefined();
+          expect(parseCidr(`${legacy}/32`)).toBeUndefined();
+        },
+      ),
       params(),
     );
     fc.assert(
@@ -196,16 +253,19 @@ describe('CIDR parsing (fast-check)', () => {
 describe('containment and overlap (fast-check)', () => {
   it('contains agrees with prefix bits, and two blocks overlap exactly when one contains the other', () => {
     fc.assert(
-      fc.property(familyArb.chain((family) => fc.tuple(cidrArb(family), fc.oneof(cidrArb(family), anyCidrArb))), ([a, b]) => {
-        expect(contains(a, b)).toBe(refContains(a, b));
-        expect(overlaps(a, b)).toBe(refContains(a, b) || refContains(b, a));
-        expect(overlaps(a, b)).toBe(overlaps(b, a));
-        // Ranges: containment is inclusion of the integer ranges, overlap a shared address.
-        const sameFamily = a.family === b.family;
-        expect(contains(a, b)).toBe(sameFamily && a.start <= b.start && b.end <= a.end);
-        expect(overlaps(a, b)).toBe(sameFamily && a.start <= b.end && b.start <= a.end);
-        expect(containsIp(a, textOf(b.start, b.family))).toBe(sameFamily && a.start <= b.start && b.start <= a.end);
-      }),
+      fc.property(
+        familyArb.chain((family) => fc.tuple(cidrArb(family), fc.oneof(cidrArb(family), anyCidrArb))),
+        ([a, b]) => {
+          expect(contains(a, b)).toBe(refContains(a, b));
+          expect(overlaps(a, b)).toBe(refContains(a, b) || refContains(b, a));
+          expect(overlaps(a, b)).toBe(overlaps(b, a));
+          // Ranges: containment is inclusion of the integer ranges, overlap a shared address.
+          const sameFamily = a.family === b.family;
+          expect(contains(a, b)).toBe(sameFamily && a.start <= b.start && b.end <= a.end);
+          expect(overlaps(a, b)).toBe(sameFamily && a.start <= b.end && b.start <= a.end);
+          expect(containsIp(a, textOf(b.start, b.family))).toBe(sameFamily && a.start <= b.start && b.start <= a.end);
+        },
+      ),
       params(),
     );
   });
@@ -237,7 +297,9 @@ describe('CidrIndex against a brute-force reference (fast-check, shrinking)', ()
           expect(ids(index.inside(query)), `inside ${query.text}`).toEqual(ids(refInside(routes, query)));
           const order = index.covering(query).map((route) => route.dest.prefix);
           expect(order, `covering order for ${query.text}`).toEqual([...order].sort((x, y) => y - x));
-          expect(index.intersects(query), `intersects ${query.text}`).toBe(routes.some((route) => overlaps(route.dest, query)));
+          expect(index.intersects(query), `intersects ${query.text}`).toBe(
+            routes.some((route) => overlaps(route.dest, query)),
+          );
         }
         const pairs = routes.some((a, i) => routes.some((b, j) => i !== j && overlaps(a.dest, b.dest)));
         expect(index.hasOverlaps(), 'hasOverlaps').toBe(pairs);
@@ -249,7 +311,11 @@ describe('CidrIndex against a brute-force reference (fast-check, shrinking)', ()
   it('answers for a destination shared by more routes than a function call takes arguments', () => {
     // A crafted routes list (or a very large ECMP group) must not overflow the stack through spread arguments.
     const dest = parseCidr('10.42.0.0/24')!;
-    const routes: TestRoute[] = Array.from({ length: 300_000 }, (_, id) => ({ id, dest, priority: id === 123_456 ? -1 : 1000 }));
+    const routes: TestRoute[] = Array.from({ length: 300_000 }, (_, id) => ({
+      id,
+      dest,
+      priority: id === 123_456 ? -1 : 1000,
+    }));
     const index = new CidrIndex(routes);
     expect(index.winners(parseCidr('10.42.0.0/25')!).map((route) => route.id)).toEqual([123_456]);
     expect(index.covering(dest)).toHaveLength(300_000);

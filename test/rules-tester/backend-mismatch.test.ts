@@ -6,7 +6,11 @@ ruleTester(backendMismatch).run({
   valid: [
     {
       name: 'host-gw configured and run by every node',
-      snapshot: cluster({ provider: 'baremetal', flannel: { backendType: 'host-gw' }, nodes: [node('a', { backend: 'host-gw' }), node('b', {})] }),
+      snapshot: cluster({
+        provider: 'baremetal',
+        flannel: { backendType: 'host-gw' },
+        nodes: [node('a', { backend: 'host-gw' }), node('b', {})],
+      }),
     },
     {
       name: 'no flannel configuration and nodes on host-gw',
@@ -21,12 +25,27 @@ ruleTester(backendMismatch).run({
     },
     {
       name: 'the ConfigMap sets vxlan',
-      snapshot: cluster({ provider: 'baremetal', flannel: { backendType: 'vxlan' }, nodes: [node('a', { backend: 'vxlan' })] }),
-      findings: [{ severity: 'error', resource: 'kube-flannel-cfg', node: undefined, messageIncludes: 'sets the flannel backend to "vxlan", not "host-gw"' }],
+      snapshot: cluster({
+        provider: 'baremetal',
+        flannel: { backendType: 'vxlan' },
+        nodes: [node('a', { backend: 'vxlan' })],
+      }),
+      findings: [
+        {
+          severity: 'error',
+          resource: 'kube-flannel-cfg',
+          node: undefined,
+          messageIncludes: 'sets the flannel backend to "vxlan", not "host-gw"',
+        },
+      ],
     },
     {
       name: 'a node still runs vxlan after the switch to host-gw',
-      snapshot: cluster({ provider: 'gce', flannel: { backendType: 'host-gw' }, nodes: [node('a', { backend: 'host-gw', vm: {} }), node('b', { backend: 'vxlan', vm: {} })] }),
+      snapshot: cluster({
+        provider: 'gce',
+        flannel: { backendType: 'host-gw' },
+        nodes: [node('a', { backend: 'host-gw', vm: {} }), node('b', { backend: 'vxlan', vm: {} })],
+      }),
       findings: [{ node: 'b', messageIncludes: 'node b runs flannel backend "vxlan"' }],
     },
   ],

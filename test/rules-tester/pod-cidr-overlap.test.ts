@@ -10,15 +10,26 @@ ruleTester(podCidrOverlap).run({
         provider: 'aws',
         clusterCidrs: ['10.244.0.0/16'],
         subnets: [{ id: 'subnet-1', cidr: '10.0.0.0/24' }],
-        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: {} }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: {} })],
+        nodes: [
+          node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: {} }),
+          node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: {} }),
+        ],
       }),
     },
   ],
   invalid: [
     {
       name: 'two nodes with the same pod CIDR: reported once, from the first node',
-      snapshot: cluster({ provider: 'baremetal', nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24' }), node('b', { ip: '10.0.0.3', podCidr: '10.244.0.0/24' })] }),
-      findings: [{ severity: 'error', node: 'a', resource: 'b', messageIncludes: 'overlaps pod CIDR 10.244.0.0/24 of node b' }],
+      snapshot: cluster({
+        provider: 'baremetal',
+        nodes: [
+          node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24' }),
+          node('b', { ip: '10.0.0.3', podCidr: '10.244.0.0/24' }),
+        ],
+      }),
+      findings: [
+        { severity: 'error', node: 'a', resource: 'b', messageIncludes: 'overlaps pod CIDR 10.244.0.0/24 of node b' },
+      ],
     },
     {
       name: 'a pod CIDR inside a subnet and the VPC',
@@ -35,7 +46,11 @@ ruleTester(podCidrOverlap).run({
     },
     {
       name: 'a pod CIDR outside the cluster CIDR',
-      snapshot: cluster({ provider: 'baremetal', clusterCidrs: ['10.244.0.0/16'], nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.245.0.0/24' })] }),
+      snapshot: cluster({
+        provider: 'baremetal',
+        clusterCidrs: ['10.244.0.0/16'],
+        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.245.0.0/24' })],
+      }),
       findings: [{ node: 'a', resource: undefined, messageIncludes: 'lies outside the cluster CIDR 10.244.0.0/16' }],
     },
   ],

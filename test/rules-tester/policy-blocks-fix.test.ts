@@ -16,18 +16,31 @@ const policy = (rules: GcpOrgPolicy['rules']): GcpOrgPolicy => ({
 });
 const denyAll = policy([{ denyAll: true, allowedValues: [], deniedValues: [] }]);
 const gce = (forwarding: boolean, policies: readonly GcpOrgPolicy[]) =>
-  cluster({ provider: 'gce', nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { forwarding } })], policies });
+  cluster({
+    provider: 'gce',
+    nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { forwarding } })],
+    policies,
+  });
 
 ruleTester(policyBlocksFix).run({
   valid: [
     { name: 'no policies', snapshot: gce(false, []) },
-    { name: 'a policy that allows every instance', snapshot: gce(false, [policy([{ allowAll: true, allowedValues: [], deniedValues: [] }])]) },
+    {
+      name: 'a policy that allows every instance',
+      snapshot: gce(false, [policy([{ allowAll: true, allowedValues: [], deniedValues: [] }])]),
+    },
   ],
   invalid: [
     {
       name: 'vmCanIpForward denies all: the forwarding fix would fail',
       snapshot: gce(false, [denyAll]),
-      findings: [{ severity: 'error', resource: denyAll.id, messageIncludes: 'the forwarding-disabled fix (instances.update with canIpForward) fails with 412' }],
+      findings: [
+        {
+          severity: 'error',
+          resource: denyAll.id,
+          messageIncludes: 'the forwarding-disabled fix (instances.update with canIpForward) fails with 412',
+        },
+      ],
     },
     {
       name: 'the node forwards today: a warning about re-created nodes',

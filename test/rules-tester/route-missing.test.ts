@@ -2,7 +2,10 @@ import { routeMissing } from '../../src/rules/route-missing.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { cluster, node, route } from '../support/snapshot-builder.js';
 
-const nodes = [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: {} }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: {} })];
+const nodes = [
+  node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: {} }),
+  node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: {} }),
+];
 
 ruleTester(routeMissing).run({
   valid: [
@@ -14,9 +17,15 @@ ruleTester(routeMissing).run({
       name: 'Azure: a route to each node in the route table of their subnet',
       snapshot: cluster({
         provider: 'azure',
-        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        nodes: [
+          node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }),
+          node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } }),
+        ],
         routeTables: { 'rt-nodes': ['nodes'] },
-        routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' }), route('10.244.1.0/24', 'b', { table: 'rt-nodes' })],
+        routes: [
+          route('10.244.0.0/24', 'a', { table: 'rt-nodes' }),
+          route('10.244.1.0/24', 'b', { table: 'rt-nodes' }),
+        ],
       }),
     },
     {
@@ -28,7 +37,14 @@ ruleTester(routeMissing).run({
     {
       name: 'no route listing given: a gap, no finding of the rule',
       snapshot: cluster({ provider: 'gce', nodes }),
-      findings: [{ ruleId: 'check-incomplete', severity: 'warning', about: 'route-missing', messageIncludes: 'no GCE route data' }],
+      findings: [
+        {
+          ruleId: 'check-incomplete',
+          severity: 'warning',
+          about: 'route-missing',
+          messageIncludes: 'no GCE route data',
+        },
+      ],
     },
     {
       name: 'the same, with --strict: an error',
@@ -39,7 +55,13 @@ ruleTester(routeMissing).run({
     {
       name: "no route for one node's pod CIDR",
       snapshot: cluster({ provider: 'gce', nodes, routes: [route('10.244.0.0/24', 'a')] }),
-      findings: [{ severity: 'error', node: 'b', messageIncludes: 'no route for pod CIDR 10.244.1.0/24 of node b: pods on any node' }],
+      findings: [
+        {
+          severity: 'error',
+          node: 'b',
+          messageIncludes: 'no route for pod CIDR 10.244.1.0/24 of node b: pods on any node',
+        },
+      ],
     },
     {
       name: 'an empty route listing: every node is unreachable',
@@ -48,14 +70,21 @@ ruleTester(routeMissing).run({
     },
     {
       name: 'traffic follows the default route instead',
-      snapshot: cluster({ provider: 'gce', nodes, routes: [route('0.0.0.0/0', 'internet-gateway', { name: 'default-internet' }), route('10.244.1.0/24', 'b')] }),
+      snapshot: cluster({
+        provider: 'gce',
+        nodes,
+        routes: [route('0.0.0.0/0', 'internet-gateway', { name: 'default-internet' }), route('10.244.1.0/24', 'b')],
+      }),
       findings: [{ node: 'a', messageIncludes: 'traffic follows default-internet (internet-gateway) instead' }],
     },
     {
       name: 'Azure: the route table of the node subnet lacks a route',
       snapshot: cluster({
         provider: 'azure',
-        nodes: [node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }), node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } })],
+        nodes: [
+          node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }),
+          node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } }),
+        ],
         routeTables: { 'rt-nodes': ['nodes'] },
         routes: [route('10.244.0.0/24', 'a', { table: 'rt-nodes' })],
       }),

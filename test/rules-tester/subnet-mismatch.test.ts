@@ -11,11 +11,21 @@ ruleTester(subnetMismatch).run({
   valid: [
     {
       name: 'AWS nodes all in one subnet',
-      snapshot: cluster({ provider: 'aws', subnets, nodes: ['a', 'b', 'c'].map((name, i) => node(name, { ip: `10.0.1.${i + 2}`, vm: { subnet: 'subnet-a' } })) }),
+      snapshot: cluster({
+        provider: 'aws',
+        subnets,
+        nodes: ['a', 'b', 'c'].map((name, i) => node(name, { ip: `10.0.1.${i + 2}`, vm: { subnet: 'subnet-a' } })),
+      }),
     },
     {
       name: 'GCE routes between subnets, so the rule does not apply',
-      snapshot: cluster({ provider: 'gce', nodes: [node('a', { ip: '10.0.1.2', vm: { subnet: 'subnet-a' } }), node('b', { ip: '10.0.2.2', vm: { subnet: 'subnet-b' } })] }),
+      snapshot: cluster({
+        provider: 'gce',
+        nodes: [
+          node('a', { ip: '10.0.1.2', vm: { subnet: 'subnet-a' } }),
+          node('b', { ip: '10.0.2.2', vm: { subnet: 'subnet-b' } }),
+        ],
+      }),
     },
   ],
   invalid: [
@@ -29,9 +39,20 @@ ruleTester(subnetMismatch).run({
       snapshot: cluster({
         provider: 'aws',
         subnets,
-        nodes: [node('a', { ip: '10.0.1.2', vm: { subnet: 'subnet-a' } }), node('b', { ip: '10.0.1.3', vm: { subnet: 'subnet-a' } }), node('c', { ip: '10.0.2.2', vm: { subnet: 'subnet-b' } })],
+        nodes: [
+          node('a', { ip: '10.0.1.2', vm: { subnet: 'subnet-a' } }),
+          node('b', { ip: '10.0.1.3', vm: { subnet: 'subnet-a' } }),
+          node('c', { ip: '10.0.2.2', vm: { subnet: 'subnet-b' } }),
+        ],
       }),
-      findings: [{ severity: 'error', node: 'c', resource: 'subnet-b', messageIncludes: '2 of 3 nodes are in nodes (subnet-a) 10.0.1.0/24' }],
+      findings: [
+        {
+          severity: 'error',
+          node: 'c',
+          resource: 'subnet-b',
+          messageIncludes: '2 of 3 nodes are in nodes (subnet-a) 10.0.1.0/24',
+        },
+      ],
     },
     {
       name: 'bare metal nodes placed by address in two segments',

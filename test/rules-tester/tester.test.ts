@@ -26,7 +26,9 @@ describe('RuleTester', () => {
   });
 
   it('compares every field given, undefined meaning absent, and messages by substring', () => {
-    expect(unmatched(findings, [{ node: 'a', resource: undefined, messageIncludes: 'has no spec.podCIDR' }])).toEqual([]);
+    expect(unmatched(findings, [{ node: 'a', resource: undefined, messageIncludes: 'has no spec.podCIDR' }])).toEqual(
+      [],
+    );
     expect(unmatched(findings, [{ node: 'a', severity: 'warning' }])).toHaveLength(1);
     expect(unmatched(findings, [{ node: 'a', messageIncludes: 'no such text' }])).toHaveLength(1);
     expect(unmatched(findings, [{ about: 'route-missing' }])).toHaveLength(1);

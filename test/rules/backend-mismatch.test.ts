@@ -6,12 +6,16 @@ const ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 
 describe('backend-mismatch from the ConfigMap', () => {
   it('reports a vxlan ConfigMap once, with the command to edit it', async () => {
-    const result = await runFixture('fixtures/aws/healthy', (files) => editNetConf(files.get('kube-flannel-cfg.yaml'), (conf) => (conf.Backend.Type = 'vxlan')));
+    const result = await runFixture('fixtures/aws/healthy', (files) =>
+      editNetConf(files.get('kube-flannel-cfg.yaml'), (conf) => (conf.Backend.Type = 'vxlan')),
+    );
     const finding = only(result, RULE);
     expect(finding.resource).toBe('ConfigMap kube-flannel/kube-flannel-cfg');
     expect(finding.node).toBeUndefined();
     expect(finding.severity).toBe('error');
-    expect(finding.message).toBe('ConfigMap kube-flannel/kube-flannel-cfg sets the flannel backend to "vxlan", not "host-gw"');
+    expect(finding.message).toBe(
+      'ConfigMap kube-flannel/kube-flannel-cfg sets the flannel backend to "vxlan", not "host-gw"',
+    );
     expect(finding.remediation.command).toBe('kubectl -n kube-flannel edit configmap kube-flannel-cfg');
     // Nodes still running host-gw are where the cluster should be: no per-node finding telling them to switch to vxlan.
     expect(result.report.findings, listFindings(result)).toHaveLength(1);
@@ -22,7 +26,10 @@ describe('backend-mismatch from the ConfigMap', () => {
       editNetConf(files.get('kube-flannel-cfg.yaml'), (conf) => (conf.Backend.Type = 'vxlan'));
       node(files.get('nodes.yaml'), 'k8s-win-pool-2').metadata.annotations[ANNOTATION] = 'udp';
     });
-    expect(findingsOf(result, RULE).map((f) => f.node ?? f.resource)).toEqual(['ConfigMap kube-flannel/kube-flannel-cfg', 'k8s-win-pool-2']);
+    expect(findingsOf(result, RULE).map((f) => f.node ?? f.resource)).toEqual([
+      'ConfigMap kube-flannel/kube-flannel-cfg',
+      'k8s-win-pool-2',
+    ]);
   });
 
   it('reports the backend declared by an inventory', async () => {
@@ -44,7 +51,9 @@ describe('backend-mismatch from a node annotation', () => {
     expect(finding.message).toBe(
       'node ip-10-0-1-201.ec2.internal runs flannel backend "vxlan" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "host-gw"',
     );
-    expect(finding.remediation.command).toBe('kubectl -n kube-flannel delete pod --field-selector spec.nodeName=ip-10-0-1-201.ec2.internal -l app=flannel');
+    expect(finding.remediation.command).toBe(
+      'kubectl -n kube-flannel delete pod --field-selector spec.nodeName=ip-10-0-1-201.ec2.internal -l app=flannel',
+    );
   });
 
   it('compares against host-gw when no ConfigMap is given', async () => {

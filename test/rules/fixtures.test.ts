@@ -37,7 +37,11 @@ describe('broken fixtures give exactly the README findings', () => {
       ].sort(),
     );
     const byRule = (id: string) => result.report.findings.filter((finding) => finding.ruleId === id);
-    expect(byRule('forwarding-disabled').map((finding) => finding.resource).sort()).toEqual(['eni-0a5b7c9d1e3f46802', 'eni-0b7c9d1e3f5a68024']);
+    expect(
+      byRule('forwarding-disabled')
+        .map((finding) => finding.resource)
+        .sort(),
+    ).toEqual(['eni-0a5b7c9d1e3f46802', 'eni-0b7c9d1e3f5a68024']);
     expect(byRule('subnet-mismatch')[0]!.resource).toBe('subnet-0f2e4d6c8b0a13579');
     expect(byRule('pod-cidr-overlap')[0]!.resource).toBe('ip-10-0-1-23.ec2.internal');
     expect(byRule('check-incomplete')[0]!.message).toContain('i-0e1f3a5b7c9d02468');
@@ -87,7 +91,9 @@ describe('broken fixtures give exactly the README findings', () => {
     for (const finding of result.report.findings.filter((f) => f.ruleId === 'route-not-applied')) {
       expect(finding.message).toContain('unreachable from k8s-win-1');
       expect(finding.message).toContain('not associated with subnet nodes-win');
-      expect(finding.remediation.command).toMatch(/^az network vnet subnet update --ids \S+\/subnets\/nodes-win --route-table \S+\/routetables\/k8s-pod-routes$/i);
+      expect(finding.remediation.command).toMatch(
+        /^az network vnet subnet update --ids \S+\/subnets\/nodes-win --route-table \S+\/routetables\/k8s-pod-routes$/i,
+      );
     }
   });
 

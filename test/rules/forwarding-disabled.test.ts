@@ -5,7 +5,9 @@ const RULE = 'forwarding-disabled';
 
 /** Every copy of an ENI: the describe-network-interfaces listing and the one embedded in describe-instances. */
 function eniCopies(files: { get(name: string): Json }, eniId: string): Json[] {
-  const listed = files.get('network-interfaces.json').NetworkInterfaces.filter((eni: Json) => eni.NetworkInterfaceId === eniId);
+  const listed = files
+    .get('network-interfaces.json')
+    .NetworkInterfaces.filter((eni: Json) => eni.NetworkInterfaceId === eniId);
   const embedded = files
     .get('instances.json')
     .Reservations.flatMap((r: Json) => r.Instances)
@@ -16,7 +18,10 @@ function eniCopies(files: { get(name: string): Json }, eniId: string): Json[] {
 }
 
 function awsInstance(files: { get(name: string): Json }, instanceId: string): Json {
-  const instance = files.get('instances.json').Reservations.flatMap((r: Json) => r.Instances).find((i: Json) => i.InstanceId === instanceId);
+  const instance = files
+    .get('instances.json')
+    .Reservations.flatMap((r: Json) => r.Instances)
+    .find((i: Json) => i.InstanceId === instanceId);
   expect(instance).toBeDefined();
   return instance;
 }
@@ -37,7 +42,9 @@ describe('forwarding-disabled on AWS (per ENI)', () => {
     expect(finding.provider).toBe('aws');
     expect(finding.message).toContain('the source/destination check is on on eni-0a5b7c9d1e3f46802');
     expect(finding.message).toContain('10.0.1.140');
-    expect(finding.remediation.command).toBe('aws ec2 modify-network-interface-attribute --network-interface-id eni-0a5b7c9d1e3f46802 --no-source-dest-check --region us-east-1');
+    expect(finding.remediation.command).toBe(
+      'aws ec2 modify-network-interface-attribute --network-interface-id eni-0a5b7c9d1e3f46802 --no-source-dest-check --region us-east-1',
+    );
   });
 
   it('fires for a Windows node and says so', async () => {
@@ -45,12 +52,16 @@ describe('forwarding-disabled on AWS (per ENI)', () => {
     const finding = findingsOf(result, RULE).find((f) => f.node === 'ip-10-0-1-88.ec2.internal');
     expect(finding?.resource).toBe('eni-0b7c9d1e3f5a68024');
     expect(finding?.message).toContain("Windows node ip-10-0-1-88.ec2.internal's IP 10.0.1.88");
-    expect(finding?.remediation.command).toBe('aws ec2 modify-network-interface-attribute --network-interface-id eni-0b7c9d1e3f5a68024 --no-source-dest-check --region us-east-1');
+    expect(finding?.remediation.command).toBe(
+      'aws ec2 modify-network-interface-attribute --network-interface-id eni-0b7c9d1e3f5a68024 --no-source-dest-check --region us-east-1',
+    );
   });
 
   it('trusts the interface listing over the instance attribute and the embedded copy', async () => {
     const result = await runFixture('fixtures/aws/healthy', (files) => {
-      const listed = files.get('network-interfaces.json').NetworkInterfaces.find((eni: Json) => eni.NetworkInterfaceId === 'eni-05c7e9a1b3d5f7092');
+      const listed = files
+        .get('network-interfaces.json')
+        .NetworkInterfaces.find((eni: Json) => eni.NetworkInterfaceId === 'eni-05c7e9a1b3d5f7092');
       listed.SourceDestCheck = true;
     });
     const finding = only(result, RULE);
@@ -85,14 +96,17 @@ describe('forwarding-disabled on AWS (per ENI)', () => {
   it('falls back to the instance attribute when the listing has no ENIs, and fixes it at instance level', async () => {
     const result = await runFixture('fixtures/aws/healthy', (files) => {
       files.delete('network-interfaces.json');
-      for (const instance of files.get('instances.json').Reservations.flatMap((r: Json) => r.Instances)) delete instance.NetworkInterfaces;
+      for (const instance of files.get('instances.json').Reservations.flatMap((r: Json) => r.Instances))
+        delete instance.NetworkInterfaces;
       awsInstance(files, 'i-0c47e1a9b3d6f2058').SourceDestCheck = true;
     });
     const finding = only(result, RULE);
     expect(finding.node).toBe('ip-10-0-1-88.ec2.internal');
     expect(finding.resource).toBe('i-0c47e1a9b3d6f2058/primary');
     expect(finding.message).toContain('Windows node');
-    expect(finding.remediation.command).toBe('aws ec2 modify-instance-attribute --instance-id i-0c47e1a9b3d6f2058 --no-source-dest-check --region us-east-1');
+    expect(finding.remediation.command).toBe(
+      'aws ec2 modify-instance-attribute --instance-id i-0c47e1a9b3d6f2058 --no-source-dest-check --region us-east-1',
+    );
   });
 });
 
@@ -104,8 +118,12 @@ describe('forwarding-disabled on GCE (canIpForward)', () => {
     expect(finding.severity).toBe('error');
     expect(finding.resource).toBe('projects/acme-staging/zones/europe-west4-a/instances/k8s-lin-1/nic0');
     expect(finding.message).toContain('canIpForward is false on k8s-lin-1/nic0');
-    expect(finding.remediation.command).toContain('gcloud compute instances export k8s-lin-1 --project acme-staging --zone europe-west4-a');
-    expect(finding.remediation.command).toContain('gcloud compute instances update-from-file k8s-lin-1 --project acme-staging --zone europe-west4-a');
+    expect(finding.remediation.command).toContain(
+      'gcloud compute instances export k8s-lin-1 --project acme-staging --zone europe-west4-a',
+    );
+    expect(finding.remediation.command).toContain(
+      'gcloud compute instances update-from-file k8s-lin-1 --project acme-staging --zone europe-west4-a',
+    );
   });
 
   it('fires for a Windows node, and when the API leaves canIpForward out', async () => {
@@ -128,7 +146,10 @@ describe('forwarding-disabled on GCE (canIpForward)', () => {
       instance.canIpForward = false;
       instance.metadata = {
         ...instance.metadata,
-        items: [...(instance.metadata?.items ?? []), { key: 'created-by', value: 'projects/123/zones/us-central1-a/instanceGroupManagers/lin-pool' }],
+        items: [
+          ...(instance.metadata?.items ?? []),
+          { key: 'created-by', value: 'projects/123/zones/us-central1-a/instanceGroupManagers/lin-pool' },
+        ],
       };
     });
     expect(only(result, RULE).remediation.text).toContain('belongs to lin-pool');
@@ -150,9 +171,13 @@ describe('forwarding-disabled on Azure (NIC IP forwarding)', () => {
     const finding = only(result, RULE);
     expect(finding.node).toBe('k8s-lin-2');
     expect(finding.severity).toBe('error');
-    expect(finding.resource?.toLowerCase()).toMatch(/\/resourcegroups\/k8s-prod-rg\/providers\/microsoft\.network\/networkinterfaces\/k8s-lin-2-nic$/);
+    expect(finding.resource?.toLowerCase()).toMatch(
+      /\/resourcegroups\/k8s-prod-rg\/providers\/microsoft\.network\/networkinterfaces\/k8s-lin-2-nic$/,
+    );
     expect(finding.message).toContain('IP forwarding is disabled on k8s-lin-2-nic');
-    expect(finding.remediation.command).toMatch(/^az network nic update --ids \S+\/networkinterfaces\/k8s-lin-2-nic --ip-forwarding true$/i);
+    expect(finding.remediation.command).toMatch(
+      /^az network nic update --ids \S+\/networkinterfaces\/k8s-lin-2-nic --ip-forwarding true$/i,
+    );
   });
 
   it('fires with the older key casing (enableIPForwarding), for a dual-stack Windows node', async () => {

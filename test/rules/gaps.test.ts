@@ -6,17 +6,37 @@ import type { Rule, RuleContext, RuleMeta } from '../../src/rules/types.js';
 import { cluster, node } from '../support/snapshot-builder.js';
 
 const snapshot = cluster({ provider: 'baremetal', nodes: [node('a', { ip: '10.0.0.2' })] });
-const context: RuleContext = { snapshot, topology: new Topology(snapshot), profile: profileFor('baremetal'), options: { strict: false } };
+const context: RuleContext = {
+  snapshot,
+  topology: new Topology(snapshot),
+  profile: profileFor('baremetal'),
+  options: { strict: false },
+};
 const meta = (id: string, flags: Partial<RuleMeta> = {}) => ({ ...RULES[0]!.meta, id, ...flags });
 const remediation = { text: 'add it' };
 
-const gapRule: Rule = { meta: meta('gaps', { reportsGaps: true }), *check() { yield { message: 'own', remediation }; } };
+const gapRule: Rule = {
+  meta: meta('gaps', { reportsGaps: true }),
+  *check() {
+    yield { message: 'own', remediation };
+  },
+};
 const first: Rule = {
   meta: meta('first'),
-  *check() { yield { message: 'finding', remediation }; },
-  *gaps() { yield { message: 'first gap', node: 'a', remediation }; },
+  *check() {
+    yield { message: 'finding', remediation };
+  },
+  *gaps() {
+    yield { message: 'first gap', node: 'a', remediation };
+  },
 };
-const second: Rule = { meta: meta('second'), check: () => [], *gaps() { yield { message: 'second gap', key: 'k', remediation }; } };
+const second: Rule = {
+  meta: meta('second'),
+  check: () => [],
+  *gaps() {
+    yield { message: 'second gap', key: 'k', remediation };
+  },
+};
 const rules = [first, gapRule, second];
 
 describe('gaps: each rule reports what it could not verify', () => {
@@ -28,14 +48,18 @@ describe('gaps: each rule reports what it could not verify', () => {
     ]);
   });
 
-  it('keeps them out of the rule\'s own findings', () => {
+  it("keeps them out of the rule's own findings", () => {
     expect([...draftsOf(first, context, rules)]).toEqual([{ message: 'finding', remediation }]);
   });
 });
 
 describe('behaviour flags of the catalogue', () => {
   it('has one rule for the gaps and one for the fixes refused at apply', () => {
-    expect(ruleWith('reportsGaps').meta).toMatchObject({ id: 'check-incomplete', errorWhenStrict: true, fixable: false });
+    expect(ruleWith('reportsGaps').meta).toMatchObject({
+      id: 'check-incomplete',
+      errorWhenStrict: true,
+      fixable: false,
+    });
     expect(ruleWith('reportsApplyDenials').meta.id).toBe('policy-blocks-fix');
   });
 

@@ -54,9 +54,11 @@ function jsonIndent(text: string): number {
 }
 
 function parse(name: string, text: string): Parsed {
-  if (extname(name).toLowerCase() === '.json') return { value: JSON.parse(text), syntax: 'json', indent: jsonIndent(text) };
+  if (extname(name).toLowerCase() === '.json')
+    return { value: JSON.parse(text), syntax: 'json', indent: jsonIndent(text) };
   const docs = parseAllDocuments(text);
-  if (!Array.isArray(docs) || docs.length !== 1) throw new Error(`${name}: the helper handles single-document YAML only`);
+  if (!Array.isArray(docs) || docs.length !== 1)
+    throw new Error(`${name}: the helper handles single-document YAML only`);
   return { value: docs[0]!.toJS(), syntax: 'yaml', indent: 2 };
 }
 
@@ -129,12 +131,17 @@ export function summary(result: CheckResult): string[] {
 /** The one finding of a rule, failing with the full list when there are none or several. */
 export function only(result: CheckResult, ruleId: string): Finding {
   const found = findingsOf(result, ruleId);
-  if (found.length !== 1) throw new Error(`expected exactly one ${ruleId} finding, got ${found.length}:\n${listFindings(result)}`);
+  if (found.length !== 1)
+    throw new Error(`expected exactly one ${ruleId} finding, got ${found.length}:\n${listFindings(result)}`);
   return found[0]!;
 }
 
 export function listFindings(result: CheckResult): string {
-  return result.report.findings.map((f) => `  ${f.ruleId} [${f.severity}] node=${f.node ?? '-'} resource=${f.resource ?? '-'}: ${f.message}`).join('\n') || '  (no findings)';
+  return (
+    result.report.findings
+      .map((f) => `  ${f.ruleId} [${f.severity}] node=${f.node ?? '-'} resource=${f.resource ?? '-'}: ${f.message}`)
+      .join('\n') || '  (no findings)'
+  );
 }
 
 /** A list entry by its `name` (gcloud, az), failing loudly when the fixture changed under the test. */

@@ -12,16 +12,20 @@ describe('pod-cidr-missing', () => {
     expect(finding.provider).toBe('aws');
     expect(finding.message).toContain('has no spec.podCIDR');
     expect(finding.remediation.command).toMatch(/^kubectl patch node ip-10-0-1-166\.ec2\.internal --type merge -p /);
-    expect(result.report.findings.filter((f) => f.node === 'ip-10-0-1-166.ec2.internal').map((f) => f.ruleId)).toEqual([RULE]);
+    expect(result.report.findings.filter((f) => f.node === 'ip-10-0-1-166.ec2.internal').map((f) => f.ruleId)).toEqual([
+      RULE,
+    ]);
   });
 
   it('GCE: a Windows node without a pod CIDR needs no route, and its old route becomes stale', async () => {
-    const result = await runFixture('fixtures/gce/healthy', (files) => setPodCidrs(node(files.get('nodes.yaml'), 'k8s-win-pool-1'), []));
+    const result = await runFixture('fixtures/gce/healthy', (files) =>
+      setPodCidrs(node(files.get('nodes.yaml'), 'k8s-win-pool-1'), []),
+    );
     expect(only(result, RULE).node).toBe('k8s-win-pool-1');
-    expect(result.report.findings.map((f) => `${f.ruleId} ${f.node ?? f.resource}`).sort(), listFindings(result)).toEqual([
-      `${RULE} k8s-win-pool-1`,
-      'route-stale nw-prod-pods-k8s-win-pool-1',
-    ]);
+    expect(
+      result.report.findings.map((f) => `${f.ruleId} ${f.node ?? f.resource}`).sort(),
+      listFindings(result),
+    ).toEqual([`${RULE} k8s-win-pool-1`, 'route-stale nw-prod-pods-k8s-win-pool-1']);
   });
 
   it('accepts podCIDRs without podCIDR and podCIDR without podCIDRs', async () => {

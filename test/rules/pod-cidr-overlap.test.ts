@@ -4,18 +4,24 @@ import { editNetConf, findingsOf, listFindings, node, only, runFixture, setPodCi
 const RULE = 'pod-cidr-overlap';
 
 describe('pod-cidr-overlap between nodes', () => {
-  it('reports a pod CIDR inside another node\'s once, naming both nodes', async () => {
+  it("reports a pod CIDR inside another node's once, naming both nodes", async () => {
     const result = await runFixture('fixtures/aws/broken');
     const finding = only(result, RULE);
     expect(finding.node).toBe('ip-10-0-1-201.ec2.internal');
     expect(finding.resource).toBe('ip-10-0-1-23.ec2.internal');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('pod CIDR 10.42.1.0/24 of node ip-10-0-1-201.ec2.internal overlaps pod CIDR 10.42.0.0/23 of node ip-10-0-1-23.ec2.internal');
-    expect(finding.remediation.command).toBe('kubectl drain ip-10-0-1-201.ec2.internal --ignore-daemonsets --delete-emptydir-data && kubectl delete node ip-10-0-1-201.ec2.internal');
+    expect(finding.message).toContain(
+      'pod CIDR 10.42.1.0/24 of node ip-10-0-1-201.ec2.internal overlaps pod CIDR 10.42.0.0/23 of node ip-10-0-1-23.ec2.internal',
+    );
+    expect(finding.remediation.command).toBe(
+      'kubectl drain ip-10-0-1-201.ec2.internal --ignore-daemonsets --delete-emptydir-data && kubectl delete node ip-10-0-1-201.ec2.internal',
+    );
   });
 
   it('reports two nodes with the same pod CIDR once', async () => {
-    const result = await runFixture('fixtures/aws/healthy', (files) => setPodCidrs(node(files.get('nodes.json'), 'rancher-wrk-04'), ['10.42.0.0/24']));
+    const result = await runFixture('fixtures/aws/healthy', (files) =>
+      setPodCidrs(node(files.get('nodes.json'), 'rancher-wrk-04'), ['10.42.0.0/24']),
+    );
     const finding = only(result, RULE);
     expect([finding.node, finding.resource]).toEqual(['ip-10-0-1-23.ec2.internal', 'rancher-wrk-04']);
     expect(result.report.findings, listFindings(result)).toHaveLength(1);
@@ -45,7 +51,9 @@ describe('pod-cidr-overlap with the cloud network', () => {
     const findings = findingsOf(result, RULE);
     expect(findings.every((f) => f.node === 'rancher-wrk-04')).toBe(true);
     expect(findings.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^pod CIDR 10\.0\.1\.128\/26 of node rancher-wrk-04 overlaps subnet \S+ \(10\.0\.1\.0\/24\)\./),
+      expect.stringMatching(
+        /^pod CIDR 10\.0\.1\.128\/26 of node rancher-wrk-04 overlaps subnet \S+ \(10\.0\.1\.0\/24\)\./,
+      ),
       expect.stringMatching(/overlaps network address space \S+ \(10\.0\.0\.0\/16\)\./),
     ]);
   });
@@ -79,12 +87,16 @@ describe('pod-cidr-overlap with the cloud network', () => {
 });
 
 describe('pod-cidr-overlap with the cluster CIDR', () => {
-  it('reports a pod CIDR outside flannel\'s Network', async () => {
-    const result = await runFixture('fixtures/aws/healthy', (files) => setPodCidrs(node(files.get('nodes.json'), 'ip-10-0-1-201.ec2.internal'), ['10.43.4.0/24']));
+  it("reports a pod CIDR outside flannel's Network", async () => {
+    const result = await runFixture('fixtures/aws/healthy', (files) =>
+      setPodCidrs(node(files.get('nodes.json'), 'ip-10-0-1-201.ec2.internal'), ['10.43.4.0/24']),
+    );
     const finding = only(result, RULE);
     expect(finding.node).toBe('ip-10-0-1-201.ec2.internal');
     expect(finding.resource).toBeUndefined();
-    expect(finding.message).toBe('pod CIDR 10.43.4.0/24 of node ip-10-0-1-201.ec2.internal lies outside the cluster CIDR 10.42.0.0/16. flannel only routes pod CIDRs inside its Network.');
+    expect(finding.message).toBe(
+      'pod CIDR 10.43.4.0/24 of node ip-10-0-1-201.ec2.internal lies outside the cluster CIDR 10.42.0.0/16. flannel only routes pod CIDRs inside its Network.',
+    );
   });
 
   it('dual-stack: an IPv6 pod CIDR outside IPv6Network', async () => {
@@ -92,7 +104,9 @@ describe('pod-cidr-overlap with the cluster CIDR', () => {
       setPodCidrs(node(files.get('nodes.json'), 'k8s-lin-a2'), ['10.244.1.0/24', 'fd00:10:245:1::/64']);
     });
     const finding = findingsOf(result, RULE).find((f) => f.node === 'k8s-lin-a2');
-    expect(finding?.message).toContain('fd00:10:245:1::/64 of node k8s-lin-a2 lies outside the cluster CIDR fd00:10:244::/56');
+    expect(finding?.message).toContain(
+      'fd00:10:245:1::/64 of node k8s-lin-a2 lies outside the cluster CIDR fd00:10:244::/56',
+    );
   });
 
   it('uses --cluster-cidr when there is no ConfigMap', async () => {

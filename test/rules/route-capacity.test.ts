@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { azureRoute, findingsOf, gceRoute, listFindings, only, remove, runFixture, type FixtureFiles, type Json } from './helpers.js';
+import {
+  azureRoute,
+  findingsOf,
+  gceRoute,
+  listFindings,
+  only,
+  remove,
+  runFixture,
+  type FixtureFiles,
+  type Json,
+} from './helpers.js';
 
 const RULE = 'route-capacity';
 
@@ -21,7 +31,15 @@ function fillGce(extra: number) {
   return (files: FixtureFiles): void => {
     const routes: Json[] = files.get('gcloud-routes.json');
     for (let i = 0; i < extra; i++) {
-      routes.push(gceRoute({ project: 'northwind-k8s', network: 'k8s-vpc', name: `onprem-${i}`, destRange: block(i), ip: '10.30.16.2' }));
+      routes.push(
+        gceRoute({
+          project: 'northwind-k8s',
+          network: 'k8s-vpc',
+          name: `onprem-${i}`,
+          destRange: block(i),
+          ip: '10.30.16.2',
+        }),
+      );
     }
   };
 }
@@ -55,7 +73,9 @@ describe('route-capacity on Azure (400 routes per table, hard limit)', () => {
       remove(routes, 'pods-k8s-lin-b1-v6');
     });
     const finding = only(result, RULE);
-    expect(finding.message).toBe('route table k8s-pod-routes holds 363 routes and needs 2 more for current nodes: 365 of the limit of 400');
+    expect(finding.message).toBe(
+      'route table k8s-pod-routes holds 363 routes and needs 2 more for current nodes: 365 of the limit of 400',
+    );
     expect(finding.severity).toBe('warning');
     expect(findingsOf(result, 'route-missing').map((f) => f.node)).toEqual(['k8s-lin-b1', 'k8s-lin-b1']);
   });
@@ -73,7 +93,9 @@ describe('route-capacity on GCE (project quota of 250, adjustable)', () => {
     expect(finding.severity).toBe('warning');
     expect(finding.resource).toBe('northwind-k8s');
     expect(finding.message).toBe('project northwind-k8s holds 255 routes: 255 of the default quota of 250 — over it');
-    expect(finding.remediation.command).toBe('gcloud compute project-info describe --project northwind-k8s --format="value(quotas)"');
+    expect(finding.remediation.command).toBe(
+      'gcloud compute project-info describe --project northwind-k8s --format="value(quotas)"',
+    );
   });
 
   it('near the quota is a note; system routes do not count', async () => {

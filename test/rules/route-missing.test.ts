@@ -19,11 +19,15 @@ describe('route-missing on GCE', () => {
   });
 
   it('reports a deleted route of a Windows node of the healthy cluster', async () => {
-    const result = await runFixture('fixtures/gce/healthy', (files) => remove(files.get('gcloud-routes.json'), 'nw-prod-pods-k8s-win-pool-2'));
+    const result = await runFixture('fixtures/gce/healthy', (files) =>
+      remove(files.get('gcloud-routes.json'), 'nw-prod-pods-k8s-win-pool-2'),
+    );
     const finding = only(result, RULE);
     expect(finding.node).toBe('k8s-win-pool-2');
     expect(finding.message).toContain('10.52.4.0/24');
-    expect(finding.remediation.command).toContain('--next-hop-instance k8s-win-pool-2 --next-hop-instance-zone us-central1-c');
+    expect(finding.remediation.command).toContain(
+      '--next-hop-instance k8s-win-pool-2 --next-hop-instance-zone us-central1-c',
+    );
     expect(result.report.findings).toHaveLength(1);
   });
 
@@ -56,7 +60,10 @@ describe('route-missing on Azure', () => {
     const result = await runFixture('fixtures/azure/healthy', (files) => {
       remove(files.get('az-route-tables.json')[0].routes, 'pods-k8s-lin-b1-v6');
     });
-    expect(result.report.findings.map((f) => `${f.ruleId} ${f.node}`), listFindings(result)).toEqual(['route-missing k8s-lin-b1']);
+    expect(
+      result.report.findings.map((f) => `${f.ruleId} ${f.node}`),
+      listFindings(result),
+    ).toEqual(['route-missing k8s-lin-b1']);
     const finding = only(result, RULE);
     expect(finding.message).toContain('fd00:10:244:3::/64');
     expect(finding.message).not.toContain('10.244.3.0/24');
@@ -73,7 +80,9 @@ describe('route-missing on Azure', () => {
     const finding = only(result, RULE);
     expect(finding.node).toBe('k8s-win-a1');
     expect(finding.message).toContain('10.244.2.0/24');
-    expect(finding.remediation.command).toContain('--name hostgw-k8s-win-a1 --address-prefix 10.244.2.0/24 --next-hop-type VirtualAppliance --next-hop-ip-address 10.20.1.6');
+    expect(finding.remediation.command).toContain(
+      '--name hostgw-k8s-win-a1 --address-prefix 10.244.2.0/24 --next-hop-type VirtualAppliance --next-hop-ip-address 10.20.1.6',
+    );
     expect(result.report.findings).toHaveLength(1);
   });
 

@@ -10,7 +10,9 @@ describe('route-not-applied on GCE (network tags)', () => {
     expect(finding.node).toBe('k8s-lin-3');
     expect(finding.resource).toBe('stg-pods-k8s-lin-3');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('pod CIDR 10.48.3.0/24 of node k8s-lin-3 is unreachable from k8s-win-1, k8s-win-2');
+    expect(finding.message).toContain(
+      'pod CIDR 10.48.3.0/24 of node k8s-lin-3 is unreachable from k8s-win-1, k8s-win-2',
+    );
     expect(finding.message).toContain('applies only to instances tagged [linux-pool]');
     expect(finding.remediation.command).toBe(
       'gcloud compute instances add-tags k8s-win-1 --project acme-staging --zone europe-west4-c --tags linux-pool && ' +
@@ -18,7 +20,7 @@ describe('route-not-applied on GCE (network tags)', () => {
     );
   });
 
-  it('names only the nodes that need the route, not the route\'s own node', async () => {
+  it("names only the nodes that need the route, not the route's own node", async () => {
     // k8s-cp-0 shares the untagged scope with the Windows nodes: it reaches its own pods locally.
     const result = await runFixture('fixtures/gce/healthy', (files) => {
       named(files.get('gcloud-routes.json'), 'nw-prod-pods-k8s-cp-0').tags = ['linux-pool'];
@@ -27,19 +29,24 @@ describe('route-not-applied on GCE (network tags)', () => {
     expect(finding.node).toBe('k8s-cp-0');
     expect(finding.message).toContain('is unreachable from k8s-win-pool-1, k8s-win-pool-2:');
     expect(finding.remediation.command).not.toContain('add-tags k8s-cp-0');
-    expect(finding.remediation.command).toContain('add-tags k8s-win-pool-1 --project northwind-k8s --zone us-central1-b --tags linux-pool');
-    expect(finding.remediation.command).toContain('add-tags k8s-win-pool-2 --project northwind-k8s --zone us-central1-c --tags linux-pool');
+    expect(finding.remediation.command).toContain(
+      'add-tags k8s-win-pool-1 --project northwind-k8s --zone us-central1-b --tags linux-pool',
+    );
+    expect(finding.remediation.command).toContain(
+      'add-tags k8s-win-pool-2 --project northwind-k8s --zone us-central1-c --tags linux-pool',
+    );
     expect(result.report.findings, listFindings(result)).toHaveLength(1);
   });
 
   it('accepts a tagged route when every node carries the tag', async () => {
     const result = await runFixture('fixtures/gce/healthy', (files) => {
-      for (const route of files.get('gcloud-routes.json')) if (route.nextHopInstance || route.nextHopIp) route.tags = ['k8s-node'];
+      for (const route of files.get('gcloud-routes.json'))
+        if (route.nextHopInstance || route.nextHopIp) route.tags = ['k8s-node'];
     });
     expect(result.report.findings, listFindings(result)).toEqual([]);
   });
 
-  it('reports a route created on another network, recreating it with the route\'s own node as next hop', async () => {
+  it("reports a route created on another network, recreating it with the route's own node as next hop", async () => {
     const result = await runFixture('fixtures/gce/healthy', (files) => {
       named(files.get('gcloud-routes.json'), 'nw-prod-pods-k8s-lin-pool-1').network =
         'https://www.googleapis.com/compute/v1/projects/northwind-k8s/global/networks/legacy-vpc';
@@ -67,7 +74,7 @@ function detachNodesB(files: FixtureFiles): Json {
 }
 
 describe('route-not-applied on Azure (route table association)', () => {
-  it('broken fixture: the unassociated subnet nodes-win cannot reach the other nodes\' pod CIDRs', async () => {
+  it("broken fixture: the unassociated subnet nodes-win cannot reach the other nodes' pod CIDRs", async () => {
     const result = await runFixture('fixtures/azure/broken');
     const findings = findingsOf(result, RULE);
     expect(findings.map((f) => [f.node, f.resource])).toEqual([
@@ -75,8 +82,12 @@ describe('route-not-applied on Azure (route table association)', () => {
       ['k8s-lin-2', 'pods-k8s-lin-2'],
     ]);
     for (const finding of findings) {
-      expect(finding.message).toContain('is unreachable from k8s-win-1: route table k8s-pod-routes is not associated with subnet nodes-win (no route table)');
-      expect(finding.remediation.command).toMatch(/^az network vnet subnet update --ids \S+\/virtualnetworks\/k8s-vnet\/subnets\/nodes-win --route-table \S+\/routetables\/k8s-pod-routes$/i);
+      expect(finding.message).toContain(
+        'is unreachable from k8s-win-1: route table k8s-pod-routes is not associated with subnet nodes-win (no route table)',
+      );
+      expect(finding.remediation.command).toMatch(
+        /^az network vnet subnet update --ids \S+\/virtualnetworks\/k8s-vnet\/subnets\/nodes-win --route-table \S+\/routetables\/k8s-pod-routes$/i,
+      );
     }
     // k8s-win-1's own route is correct and reaches the associated subnet.
     expect(result.report.findings.filter((f) => f.node === 'k8s-win-1')).toEqual([]);
@@ -86,13 +97,22 @@ describe('route-not-applied on Azure (route table association)', () => {
     const result = await runFixture('fixtures/azure/healthy', detachNodesB);
     const findings = findingsOf(result, RULE);
     expect(findings.map((f) => f.resource).sort()).toEqual(
-      ['lin-a1', 'lin-a2', 'win-a1', 'lin-b1', 'win-b1'].flatMap((n) => [`pods-k8s-${n}-v4`, `pods-k8s-${n}-v6`]).sort(),
+      ['lin-a1', 'lin-a2', 'win-a1', 'lin-b1', 'win-b1']
+        .flatMap((n) => [`pods-k8s-${n}-v4`, `pods-k8s-${n}-v6`])
+        .sort(),
     );
     const a1 = findings.filter((f) => f.node === 'k8s-lin-a1');
-    expect(a1.map((f) => f.message).join('\n')).toContain('fd00:10:244::/64 of node k8s-lin-a1 is unreachable from k8s-lin-b1, k8s-win-b1');
+    expect(a1.map((f) => f.message).join('\n')).toContain(
+      'fd00:10:244::/64 of node k8s-lin-a1 is unreachable from k8s-lin-b1, k8s-win-b1',
+    );
     // Within nodes-b, only the other node of the subnet needs k8s-lin-b1's route.
-    expect(findings.find((f) => f.resource === 'pods-k8s-lin-b1-v4')!.message).toContain('unreachable from k8s-win-b1:');
-    expect(result.report.findings.every((f) => f.ruleId === RULE), listFindings(result)).toBe(true);
+    expect(findings.find((f) => f.resource === 'pods-k8s-lin-b1-v4')!.message).toContain(
+      'unreachable from k8s-win-b1:',
+    );
+    expect(
+      result.report.findings.every((f) => f.ruleId === RULE),
+      listFindings(result),
+    ).toBe(true);
   });
 
   it('a subnet with its own table that lacks the routes: add them there', async () => {
@@ -109,7 +129,9 @@ describe('route-not-applied on Azure (route table association)', () => {
     });
     const finding = findingsOf(result, RULE).find((f) => f.resource === 'pods-k8s-win-a1-v6');
     expect(finding?.node).toBe('k8s-win-a1');
-    expect(finding?.message).toContain('route pods-k8s-win-a1-v6 is in route table k8s-pod-routes, but subnet nodes-b (route table k8s-pod-routes-b) uses another table');
+    expect(finding?.message).toContain(
+      'route pods-k8s-win-a1-v6 is in route table k8s-pod-routes, but subnet nodes-b (route table k8s-pod-routes-b) uses another table',
+    );
     expect(finding?.remediation.command).toBe(
       'az network route-table route create --resource-group k8s-dual-rg --route-table-name k8s-pod-routes-b --name pods-k8s-win-a1-v6 ' +
         '--address-prefix fd00:10:244:2::/64 --next-hop-type VirtualAppliance --next-hop-ip-address fd00:20:0:1::6',

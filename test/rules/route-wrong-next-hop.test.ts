@@ -21,16 +21,23 @@ describe('route-wrong-next-hop on GCE', () => {
 
   it('does not blame the node the wrong route points at', async () => {
     const result = await runFixture('fixtures/gce/broken');
-    expect(result.report.findings.filter((f) => f.ruleId.startsWith('route-') && f.node === 'k8s-win-2').map((f) => f.ruleId)).toEqual(['route-shadowed']);
+    expect(
+      result.report.findings
+        .filter((f) => f.ruleId.startsWith('route-') && f.node === 'k8s-win-2')
+        .map((f) => f.ruleId),
+    ).toEqual(['route-shadowed']);
   });
 
   it('reports a route whose next-hop instance no longer exists', async () => {
     const result = await runFixture('fixtures/gce/healthy', (files) => {
-      named(files.get('gcloud-routes.json'), 'nw-prod-pods-k8s-lin-pool-1').nextHopInstance = `${GCE_INSTANCES}/us-central1-a/instances/k8s-lin-pool-1-old`;
+      named(files.get('gcloud-routes.json'), 'nw-prod-pods-k8s-lin-pool-1').nextHopInstance =
+        `${GCE_INSTANCES}/us-central1-a/instances/k8s-lin-pool-1-old`;
     });
     const finding = only(result, RULE);
     expect(finding.node).toBe('k8s-lin-pool-1');
-    expect(finding.message).toContain('points at instance projects/northwind-k8s/zones/us-central1-a/instances/k8s-lin-pool-1-old');
+    expect(finding.message).toContain(
+      'points at instance projects/northwind-k8s/zones/us-central1-a/instances/k8s-lin-pool-1-old',
+    );
     expect(result.report.findings, listFindings(result)).toHaveLength(1);
   });
 
@@ -63,7 +70,7 @@ describe('route-wrong-next-hop on Azure', () => {
     expect(result.report.findings.filter((f) => f.node === 'k8s-lin-3').map((f) => f.ruleId)).toEqual([RULE]);
   });
 
-  it('dual-stack: an IPv6 route pointing at another node\'s IPv6 address', async () => {
+  it("dual-stack: an IPv6 route pointing at another node's IPv6 address", async () => {
     const result = await runFixture('fixtures/azure/healthy', (files) => {
       named(files.get('az-route-tables.json')[0].routes, 'pods-k8s-win-b1-v6').nextHopIpAddress = 'fd00:20:0:2::4';
     });

@@ -36,11 +36,15 @@ describe('subnet-mismatch on AWS', () => {
     expect(finding.provider).toBe('aws');
     expect(finding.message).toContain('k8s-stage-private-us-east-1b (subnet-0f2e4d6c8b0a13579) 10.0.2.0/24');
     expect(finding.message).toContain('(subnet-0a3c5e7f9b1d24680) 10.0.1.0/24');
-    expect(finding.remediation.text).toBe('Move ip-10-0-2-14.ec2.internal into subnet subnet-0a3c5e7f9b1d24680 (replace the instance or its network interface); host-gw cannot span subnets.');
+    expect(finding.remediation.text).toBe(
+      'Move ip-10-0-2-14.ec2.internal into subnet subnet-0a3c5e7f9b1d24680 (replace the instance or its network interface); host-gw cannot span subnets.',
+    );
   });
 
   it('places a node by the ENI that carries its IP', async () => {
-    const result = await runFixture('fixtures/aws/healthy', (files) => setEniSubnet(files, 'eni-03e5a7c9b1d2f4860', 'subnet-04a8d6f2c0e7b9135'));
+    const result = await runFixture('fixtures/aws/healthy', (files) =>
+      setEniSubnet(files, 'eni-03e5a7c9b1d2f4860', 'subnet-04a8d6f2c0e7b9135'),
+    );
     const finding = only(result, RULE);
     expect(finding.node).toBe('rancher-wrk-04');
     expect(finding.resource).toBe('subnet-04a8d6f2c0e7b9135');
@@ -49,7 +53,9 @@ describe('subnet-mismatch on AWS', () => {
   });
 
   it('ignores a secondary ENI in another subnet that does not carry the node IP', async () => {
-    const result = await runFixture('fixtures/aws/healthy', (files) => setEniSubnet(files, 'eni-0d8f1a3c5e7b9d246', 'subnet-04a8d6f2c0e7b9135'));
+    const result = await runFixture('fixtures/aws/healthy', (files) =>
+      setEniSubnet(files, 'eni-0d8f1a3c5e7b9d246', 'subnet-04a8d6f2c0e7b9135'),
+    );
     expect(result.report.findings, listFindings(result)).toEqual([]);
   });
 });

@@ -104,7 +104,10 @@ describe('SourceDocument.position', () => {
 
   it('gives the same lines as counting them one by one, in files far longer than one block of lines', async () => {
     // Lines are counted a block at a time; an item on either side of a block boundary must still come out right.
-    const items = Array.from({ length: 1_500 }, (_, i) => ({ name: `node-${i}`, ...(i % 3 === 0 ? { tags: ['a', 'b'] } : {}) }));
+    const items = Array.from({ length: 1_500 }, (_, i) => ({
+      name: `node-${i}`,
+      ...(i % 3 === 0 ? { tags: ['a', 'b'] } : {}),
+    }));
     for (const eol of ['\n', '\r\n']) {
       const text = JSON.stringify({ items }, null, 2).replace(/\n/g, eol);
       const doc = await SourceDocument.parse('nodes.json', text);
@@ -113,7 +116,10 @@ describe('SourceDocument.position', () => {
       wanted.forEach((i, k) => {
         const offset = text.indexOf(`"node-${i}"`);
         const before = text.slice(0, offset);
-        expect(positions[k], `items[${i}]`).toEqual({ line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 });
+        expect(positions[k], `items[${i}]`).toEqual({
+          line: before.split('\n').length,
+          column: offset - (before.lastIndexOf('\n') + 1) + 1,
+        });
       });
     }
   });
@@ -133,9 +139,16 @@ describe('SourceDocument.parse errors', () => {
   });
 
   it('reports the position of a YAML syntax error', async () => {
-    const error = await caught(() => SourceDocument.parse('n.yaml', 'kind: Node\nmetadata:\n    name: a\n  labels: {}\n'));
+    const error = await caught(() =>
+      SourceDocument.parse('n.yaml', 'kind: Node\nmetadata:\n    name: a\n  labels: {}\n'),
+    );
     expect(error).toBeInstanceOf(UserError);
-    expect(error).toMatchObject({ file: 'n.yaml', line: 4, column: 1, message: 'invalid YAML: All mapping items must start at the same column' });
+    expect(error).toMatchObject({
+      file: 'n.yaml',
+      line: 4,
+      column: 1,
+      message: 'invalid YAML: All mapping items must start at the same column',
+    });
   });
 
   it.each([
@@ -143,18 +156,29 @@ describe('SourceDocument.parse errors', () => {
     ['whitespace only', '  \n\n'],
     ['comments only', '# kubectl printed nothing\n'],
   ])('refuses %s', async (_, text) => {
-    expect(await caught(() => SourceDocument.parse('e.yaml', text))).toMatchObject({ name: 'UserError', file: 'e.yaml', message: 'empty file' });
+    expect(await caught(() => SourceDocument.parse('e.yaml', text))).toMatchObject({
+      name: 'UserError',
+      file: 'e.yaml',
+      message: 'empty file',
+    });
   });
 
   it('refuses binary content', async () => {
-    expect(await caught(() => SourceDocument.parse('b.json', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'))).toMatchObject({ message: 'not a text file (binary content)' });
+    expect(
+      await caught(() => SourceDocument.parse('b.json', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')),
+    ).toMatchObject({ message: 'not a text file (binary content)' });
   });
 });
 
 describe('YAML alias bombs', () => {
   function billionLaughs(levels: number, width: number, flow = false): string {
     const lines = [`a0: &a0 [${Array(width).fill('"lol"').join(', ')}]`];
-    for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < levels; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(width)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     return flow ? `{${lines.join(',\n')}}\n` : `${lines.join('\n')}\n`;
   }
 
@@ -170,9 +194,19 @@ describe('YAML alias bombs', () => {
   });
 
   it('refuses a bomb read from disk through runCheck', async () => {
-    const file = await writeFileIn('bomb.yaml', `kind: Node\nmetadata:\n  name: a\n${billionLaughs(9, 9).replace(/^/gm, '  ').replace(/^ {2}a0/, 'labels:\n  a0').trimEnd()}\n`);
+    const file = await writeFileIn(
+      'bomb.yaml',
+      `kind: Node\nmetadata:\n  name: a\n${billionLaughs(9, 9)
+        .replace(/^/gm, '  ')
+        .replace(/^ {2}a0/, 'labels:\n  a0')
+        .trimEnd()}\n`,
+    );
     const started = Date.now();
-    await expect(snapshotOf(file)).rejects.toMatchObject({ name: 'UserError', file, message: expect.stringMatching(/^invalid YAML: .*alias/i) });
+    await expect(snapshotOf(file)).rejects.toMatchObject({
+      name: 'UserError',
+      file,
+      message: expect.stringMatching(/^invalid YAML: .*alias/i),
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -220,7 +254,10 @@ describe('__proto__ keys', () => {
       addresses:
         - {type: InternalIP, address: ${extra}}
 `;
-    const file = await writeFileIn('nodes.yaml', `apiVersion: v1\nkind: List\nitems:\n${node('10.0.0.1')}${node('10.0.0.2')}`);
+    const file = await writeFileIn(
+      'nodes.yaml',
+      `apiVersion: v1\nkind: List\nitems:\n${node('10.0.0.1')}${node('10.0.0.2')}`,
+    );
     const json = await writeFileIn(
       'nodes.json',
       '{"kind": "Node", "__proto__": {"polluted": "yes"}, "metadata": {"name": "b", "__proto__": {"polluted": "yes"}}, "spec": {"podCIDR": "10.42.1.0/24"}}\n',

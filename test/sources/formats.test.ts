@@ -2,7 +2,18 @@ import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMAT_READERS } from '../../src/clouds/index.js';
-import { byId, byName, check, fixture, json, removeTempDirs, snapshotOf, texts, writeFileIn, writeFiles } from './helpers.js';
+import {
+  byId,
+  byName,
+  check,
+  fixture,
+  json,
+  removeTempDirs,
+  snapshotOf,
+  texts,
+  writeFileIn,
+  writeFiles,
+} from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -78,10 +89,17 @@ metadata:
   namespace: kube-flannel
 `;
 
-function flannelConfigMap(namespace: string, netConf: Record<string, unknown>, name = 'kube-flannel-cfg'): Record<string, unknown> {
+function flannelConfigMap(
+  namespace: string,
+  netConf: Record<string, unknown>,
+  name = 'kube-flannel-cfg',
+): Record<string, unknown> {
   return {
     apiVersion: 'v1',
-    data: { 'cni-conf.json': '{"name":"cbr0","cniVersion":"0.3.1","plugins":[{"type":"flannel"}]}\n', 'net-conf.json': `${JSON.stringify(netConf, null, 2)}\n` },
+    data: {
+      'cni-conf.json': '{"name":"cbr0","cniVersion":"0.3.1","plugins":[{"type":"flannel"}]}\n',
+      'net-conf.json': `${JSON.stringify(netConf, null, 2)}\n`,
+    },
     kind: 'ConfigMap',
     metadata: { labels: { app: 'flannel' }, name, namespace },
   };
@@ -162,9 +180,22 @@ spec:
 
 const AWS_INSTANCE_ID = 'i-0a1b2c3d4e5f60718';
 
-function awsEni(id: string, device: number, ips: string[], sourceDestCheck: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function awsEni(
+  id: string,
+  device: number,
+  ips: string[],
+  sourceDestCheck: boolean,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
-    Attachment: { AttachTime: '2026-09-14T07:02:41+00:00', AttachmentId: `eni-attach-${id.slice(4)}`, DeleteOnTermination: true, DeviceIndex: device, Status: 'attached', NetworkCardIndex: 0 },
+    Attachment: {
+      AttachTime: '2026-09-14T07:02:41+00:00',
+      AttachmentId: `eni-attach-${id.slice(4)}`,
+      DeleteOnTermination: true,
+      DeviceIndex: device,
+      Status: 'attached',
+      NetworkCardIndex: 0,
+    },
     Description: '',
     Groups: [{ GroupName: 'k8s-nodes', GroupId: 'sg-0123456789abcdef0' }],
     Ipv6Addresses: [],
@@ -173,7 +204,11 @@ function awsEni(id: string, device: number, ips: string[], sourceDestCheck: bool
     OwnerId: '123456789012',
     PrivateDnsName: `ip-${ips[0]!.replace(/\./g, '-')}.ec2.internal`,
     PrivateIpAddress: ips[0],
-    PrivateIpAddresses: ips.map((ip, i) => ({ Primary: i === 0, PrivateDnsName: `ip-${ip.replace(/\./g, '-')}.ec2.internal`, PrivateIpAddress: ip })),
+    PrivateIpAddresses: ips.map((ip, i) => ({
+      Primary: i === 0,
+      PrivateDnsName: `ip-${ip.replace(/\./g, '-')}.ec2.internal`,
+      PrivateIpAddress: ip,
+    })),
     SourceDestCheck: sourceDestCheck,
     Status: 'in-use',
     SubnetId: 'subnet-0c1e5a7f3b9d20461',
@@ -206,7 +241,9 @@ const AWS_INSTANCES = {
           SubnetId: 'subnet-0c1e5a7f3b9d20461',
           SourceDestCheck: false,
           NetworkInterfaces: [
-            awsEni('eni-05c7e9a1b3d5f7092', 0, ['10.0.1.57'], false, { Ipv6Addresses: [{ Ipv6Address: '2600:1f18:0abc:0100:0000:0000:0000:0057' }] }),
+            awsEni('eni-05c7e9a1b3d5f7092', 0, ['10.0.1.57'], false, {
+              Ipv6Addresses: [{ Ipv6Address: '2600:1f18:0abc:0100:0000:0000:0000:0057' }],
+            }),
             awsEni('eni-0d8f1a3c5e7b9d246', 1, ['10.0.1.140', '10.0.1.141'], true),
           ],
           Tags: [
@@ -222,9 +259,17 @@ const AWS_INSTANCES = {
       Groups: [],
       Instances: [
         // Terminated a few minutes ago: no ENI any more, and must not be read.
-        awsInstance('i-0ffffeeeeddddcccc', 'terminated', { NetworkInterfaces: [], StateTransitionReason: 'User initiated', Tags: [{ Key: 'Name', Value: 'old' }] }),
+        awsInstance('i-0ffffeeeeddddcccc', 'terminated', {
+          NetworkInterfaces: [],
+          StateTransitionReason: 'User initiated',
+          Tags: [{ Key: 'Name', Value: 'old' }],
+        }),
         // A --query that dropped NetworkInterfaces: the instance attributes stand for the primary ENI.
-        awsInstance('i-0123456789abcdef0', 'running', { PrivateIpAddress: '10.0.1.88', SubnetId: 'subnet-0c1e5a7f3b9d20461', SourceDestCheck: true }),
+        awsInstance('i-0123456789abcdef0', 'running', {
+          PrivateIpAddress: '10.0.1.88',
+          SubnetId: 'subnet-0c1e5a7f3b9d20461',
+          SourceDestCheck: true,
+        }),
       ],
       OwnerId: '123456789012',
       ReservationId: 'r-0b1b2c3d4e5f60718',
@@ -236,7 +281,13 @@ function awsNetworkInterfaces(sourceDestCheck: boolean): Record<string, unknown>
   return {
     NetworkInterfaces: [
       awsEni('eni-0d8f1a3c5e7b9d246', 1, ['10.0.1.140', '10.0.1.141'], sourceDestCheck, {
-        Attachment: { AttachmentId: 'eni-attach-0d8f1a3c', DeviceIndex: 1, InstanceId: AWS_INSTANCE_ID, InstanceOwnerId: '123456789012', Status: 'attached' },
+        Attachment: {
+          AttachmentId: 'eni-attach-0d8f1a3c',
+          DeviceIndex: 1,
+          InstanceId: AWS_INSTANCE_ID,
+          InstanceOwnerId: '123456789012',
+          Status: 'attached',
+        },
         AvailabilityZone: 'us-east-1a',
         RequesterManaged: false,
         TagSet: [],
@@ -261,8 +312,16 @@ const AWS_SUBNETS = {
       OwnerId: '123456789012',
       AssignIpv6AddressOnCreation: false,
       Ipv6CidrBlockAssociationSet: [
-        { AssociationId: 'subnet-cidr-assoc-0aa', Ipv6CidrBlock: '2600:1f18:abc:100::/64', Ipv6CidrBlockState: { State: 'associated' } },
-        { AssociationId: 'subnet-cidr-assoc-0bb', Ipv6CidrBlock: '2600:1f18:abc:1ff::/64', Ipv6CidrBlockState: { State: 'disassociated' } },
+        {
+          AssociationId: 'subnet-cidr-assoc-0aa',
+          Ipv6CidrBlock: '2600:1f18:abc:100::/64',
+          Ipv6CidrBlockState: { State: 'associated' },
+        },
+        {
+          AssociationId: 'subnet-cidr-assoc-0bb',
+          Ipv6CidrBlock: '2600:1f18:abc:1ff::/64',
+          Ipv6CidrBlockState: { State: 'disassociated' },
+        },
       ],
       Tags: [{ Key: 'Name', Value: 'k8s-private-us-east-1a' }],
     },
@@ -279,7 +338,13 @@ const AWS_VPCS = {
       OwnerId: '123456789012',
       InstanceTenancy: 'default',
       Ipv6CidrBlockAssociationSet: [
-        { AssociationId: 'vpc-cidr-assoc-0c', Ipv6CidrBlock: '2600:1f18:abc:100::/56', Ipv6CidrBlockState: { State: 'associated' }, NetworkBorderGroup: 'us-east-1', Ipv6Pool: 'Amazon' },
+        {
+          AssociationId: 'vpc-cidr-assoc-0c',
+          Ipv6CidrBlock: '2600:1f18:abc:100::/56',
+          Ipv6CidrBlockState: { State: 'associated' },
+          NetworkBorderGroup: 'us-east-1',
+          Ipv6Pool: 'Amazon',
+        },
       ],
       CidrBlockAssociationSet: [
         { AssociationId: 'vpc-cidr-assoc-0a', CidrBlock: '10.0.0.0/16', CidrBlockState: { State: 'associated' } },
@@ -301,7 +366,13 @@ const GCLOUD_INSTANCES = [
     id: '4000000002069223703',
     kind: 'compute#instance',
     machineType: `${GCE}/zones/europe-west1-b/machineTypes/e2-standard-4`,
-    metadata: { fingerprint: 'x', items: [{ key: 'created-by', value: 'projects/123456789/zones/europe-west1-b/instanceGroupManagers/k8s-lin-pool' }], kind: 'compute#metadata' },
+    metadata: {
+      fingerprint: 'x',
+      items: [
+        { key: 'created-by', value: 'projects/123456789/zones/europe-west1-b/instanceGroupManagers/k8s-lin-pool' },
+      ],
+      kind: 'compute#metadata',
+    },
     name: 'k8s-lin-1',
     networkInterfaces: [
       {
@@ -313,7 +384,14 @@ const GCLOUD_INSTANCES = [
         stackType: 'IPV4_IPV6',
         subnetwork: `${GCE}/regions/europe-west1/subnetworks/k8s-nodes`,
       },
-      { kind: 'compute#networkInterface', name: 'nic1', network: `${GCE}/global/networks/storage-net`, networkIP: '10.90.0.2', stackType: 'IPV4_ONLY', subnetwork: `${GCE}/regions/europe-west1/subnetworks/storage` },
+      {
+        kind: 'compute#networkInterface',
+        name: 'nic1',
+        network: `${GCE}/global/networks/storage-net`,
+        networkIP: '10.90.0.2',
+        stackType: 'IPV4_ONLY',
+        subnetwork: `${GCE}/regions/europe-west1/subnetworks/storage`,
+      },
     ],
     selfLink: `${GCE}/zones/europe-west1-b/instances/k8s-lin-1`,
     status: 'RUNNING',
@@ -326,7 +404,14 @@ const GCLOUD_INSTANCES = [
     kind: 'compute#instance',
     name: 'k8s-win-1',
     networkInterfaces: [
-      { kind: 'compute#networkInterface', name: 'nic0', network: `${GCE}/global/networks/k8s-net`, networkIP: '10.10.0.3', stackType: 'IPV4_ONLY', subnetwork: `${GCE}/regions/europe-west1/subnetworks/k8s-nodes` },
+      {
+        kind: 'compute#networkInterface',
+        name: 'nic0',
+        network: `${GCE}/global/networks/k8s-net`,
+        networkIP: '10.10.0.3',
+        stackType: 'IPV4_ONLY',
+        subnetwork: `${GCE}/regions/europe-west1/subnetworks/k8s-nodes`,
+      },
     ],
     selfLink: `${GCE}/zones/europe-west1-c/instances/k8s-win-1`,
     status: 'RUNNING',
@@ -335,7 +420,12 @@ const GCLOUD_INSTANCES = [
   },
 ];
 
-function gceRoute(name: string, destRange: string, hop: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function gceRoute(
+  name: string,
+  destRange: string,
+  hop: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     creationTimestamp: '2026-09-30T03:00:00.000-07:00',
     destRange,
@@ -351,11 +441,31 @@ function gceRoute(name: string, destRange: string, hop: Record<string, unknown>,
 }
 
 const GCLOUD_ROUTES = [
-  gceRoute('default-route-7a1c5b8e0d2f4a66', '10.10.0.0/20', { nextHopNetwork: `${GCE}/global/networks/k8s-net` }, { priority: 0, description: 'Default local route to the subnetwork 10.10.0.0/20.' }),
-  gceRoute('default-route-3c9e2f1a7b6d5e44', '0.0.0.0/0', { nextHopGateway: `${GCE}/global/gateways/default-internet-gateway` }, { description: 'Default route to the Internet.' }),
-  gceRoute('k8s-lin-1-pods', '10.44.0.0/24', { nextHopInstance: `${GCE}/zones/europe-west1-b/instances/k8s-lin-1` }, { tags: ['k8s-node'] }),
+  gceRoute(
+    'default-route-7a1c5b8e0d2f4a66',
+    '10.10.0.0/20',
+    { nextHopNetwork: `${GCE}/global/networks/k8s-net` },
+    { priority: 0, description: 'Default local route to the subnetwork 10.10.0.0/20.' },
+  ),
+  gceRoute(
+    'default-route-3c9e2f1a7b6d5e44',
+    '0.0.0.0/0',
+    { nextHopGateway: `${GCE}/global/gateways/default-internet-gateway` },
+    { description: 'Default route to the Internet.' },
+  ),
+  gceRoute(
+    'k8s-lin-1-pods',
+    '10.44.0.0/24',
+    { nextHopInstance: `${GCE}/zones/europe-west1-b/instances/k8s-lin-1` },
+    { tags: ['k8s-node'] },
+  ),
   gceRoute('k8s-win-1-pods', '10.44.1.0/24', { nextHopIp: '10.10.0.3' }, { priority: 900 }),
-  gceRoute('to-office', '192.168.0.0/16', { nextHopGateway: `${GCE}/global/gateways/default-internet-gateway` }, { priority: 800 }),
+  gceRoute(
+    'to-office',
+    '192.168.0.0/16',
+    { nextHopGateway: `${GCE}/global/gateways/default-internet-gateway` },
+    { priority: 800 },
+  ),
   gceRoute('peering-route-5d8c2a', '10.200.0.0/16', { nextHopPeering: 'shared-services' }, { priority: 0 }),
 ];
 
@@ -384,7 +494,13 @@ const AZ_VNET = `${AZ_RG}/providers/Microsoft.Network/virtualNetworks/k8s-vnet`;
 const AZ_TABLE = `${AZ_RG}/providers/Microsoft.Network/routeTables/k8s-pod-routes`;
 const lower = (id: string) => id.toLowerCase();
 
-function azNic(name: string, vm: string, ip: string, forwarding: boolean, casing: 'old' | 'new'): Record<string, unknown> {
+function azNic(
+  name: string,
+  vm: string,
+  ip: string,
+  forwarding: boolean,
+  casing: 'old' | 'new',
+): Record<string, unknown> {
   const id = `${AZ_RG}/providers/Microsoft.Network/networkInterfaces/${name}`;
   const config = {
     etag: 'W/"3f9a0c2e-1111-4a2b-9c3d-5e6f7a8b9c0d"',
@@ -412,7 +528,10 @@ function azNic(name: string, vm: string, ip: string, forwarding: boolean, casing
     resourceGroup: 'k8s-rg',
     type: 'Microsoft.Network/networkInterfaces',
     // az prints the VM's group as ARM stores it, often upper case.
-    virtualMachine: { id: `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Compute/virtualMachines/${vm}`, resourceGroup: 'K8S-RG' },
+    virtualMachine: {
+      id: `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Compute/virtualMachines/${vm}`,
+      resourceGroup: 'K8S-RG',
+    },
   };
 }
 
@@ -459,13 +578,25 @@ function azSubnet(name: string, prefixes: Record<string, unknown>, routeTable?: 
   };
 }
 
-function azVm(name: string, type = 'Microsoft.Compute/virtualMachines', id = `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Compute/virtualMachines/${name}`): Record<string, unknown> {
+function azVm(
+  name: string,
+  type = 'Microsoft.Compute/virtualMachines',
+  id = `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Compute/virtualMachines/${name}`,
+): Record<string, unknown> {
   return {
     hardwareProfile: { vmSize: 'Standard_D4s_v5' },
     id,
     location: 'westeurope',
     name,
-    networkProfile: { networkInterfaces: [{ id: `${AZ_RG}/providers/Microsoft.Network/networkInterfaces/${name}-nic`, primary: null, resourceGroup: 'k8s-rg' }] },
+    networkProfile: {
+      networkInterfaces: [
+        {
+          id: `${AZ_RG}/providers/Microsoft.Network/networkInterfaces/${name}-nic`,
+          primary: null,
+          resourceGroup: 'k8s-rg',
+        },
+      ],
+    },
     provisioningState: 'Succeeded',
     resourceGroup: 'K8S-RG',
     tags: { cluster: 'k8s' },
@@ -477,7 +608,10 @@ const AZ_VMSS_ID = `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Compute/
 
 // One document per reader, each written to a file whose name says nothing about its format.
 const SAMPLES: Record<string, { text: string; items: number }> = {
-  'kubectl-list': { text: json(kubeList([kubeNode({ name: 'n1', ip: '10.0.1.10', podCIDR: '10.42.0.0/24' })])), items: 1 },
+  'kubectl-list': {
+    text: json(kubeList([kubeNode({ name: 'n1', ip: '10.0.1.10', podCIDR: '10.42.0.0/24' })])),
+    items: 1,
+  },
   'kubectl-nodes': { text: json(kubeNode({ name: 'n1', ip: '10.0.1.10', podCIDR: '10.42.0.0/24' })), items: 1 },
   'flannel-configmap': { text: NET_CONF_YAML, items: 1 },
   'rke-cluster-yml': { text: RKE_FLANNEL, items: 1 },
@@ -489,16 +623,52 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
   'gcloud-instances': { text: JSON.stringify(GCLOUD_INSTANCES, null, 2), items: 2 },
   'gcloud-routes': { text: JSON.stringify(GCLOUD_ROUTES, null, 2), items: 6 },
   'gcloud-subnetworks': { text: JSON.stringify(GCLOUD_SUBNETS, null, 2), items: 1 },
-  'az-network-nic-list': { text: JSON.stringify([azNic('k8s-lin-1-nic', 'k8s-lin-1', '10.20.1.4', true, 'new')], null, 2), items: 1 },
-  'az-network-route-table-list': { text: JSON.stringify([azRouteTable([azRoute('pods-k8s-lin-1', '10.244.0.0/24', 'VirtualAppliance', '10.20.1.4')])], null, 2), items: 1 },
-  'az-network-vnet-subnet-list': { text: JSON.stringify([azSubnet('nodes', { addressPrefix: '10.20.1.0/24' })], null, 2), items: 1 },
+  'az-network-nic-list': {
+    text: JSON.stringify([azNic('k8s-lin-1-nic', 'k8s-lin-1', '10.20.1.4', true, 'new')], null, 2),
+    items: 1,
+  },
+  'az-network-route-table-list': {
+    text: JSON.stringify(
+      [azRouteTable([azRoute('pods-k8s-lin-1', '10.244.0.0/24', 'VirtualAppliance', '10.20.1.4')])],
+      null,
+      2,
+    ),
+    items: 1,
+  },
+  'az-network-vnet-subnet-list': {
+    text: JSON.stringify([azSubnet('nodes', { addressPrefix: '10.20.1.0/24' })], null, 2),
+    items: 1,
+  },
   'az-network-vnet-list': {
-    text: JSON.stringify([{ addressSpace: { addressPrefixes: ['10.20.0.0/16'] }, id: AZ_VNET, location: 'westeurope', name: 'k8s-vnet', subnets: [], type: 'Microsoft.Network/virtualNetworks' }], null, 2),
+    text: JSON.stringify(
+      [
+        {
+          addressSpace: { addressPrefixes: ['10.20.0.0/16'] },
+          id: AZ_VNET,
+          location: 'westeurope',
+          name: 'k8s-vnet',
+          subnets: [],
+          type: 'Microsoft.Network/virtualNetworks',
+        },
+      ],
+      null,
+      2,
+    ),
     items: 1,
   },
   'az-vm-list': { text: JSON.stringify([azVm('k8s-lin-1'), azVm('k8s-lin-2')], null, 2), items: 2 },
   'az-vmss-list-instances': {
-    text: JSON.stringify([azVm('k8s-win-ss_0', 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines', `${AZ_VMSS_ID}/virtualMachines/0`)], null, 2),
+    text: JSON.stringify(
+      [
+        azVm(
+          'k8s-win-ss_0',
+          'Microsoft.Compute/virtualMachineScaleSets/virtualMachines',
+          `${AZ_VMSS_ID}/virtualMachines/0`,
+        ),
+      ],
+      null,
+      2,
+    ),
     items: 1,
   },
   // `terraform show -json` of a state, on one line as Terraform prints it (plans: test/terraform/).
@@ -506,48 +676,133 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
     text: JSON.stringify({
       format_version: '1.0',
       terraform_version: '1.9.8',
-      values: { root_module: { resources: [{ address: 'aws_subnet.nodes', mode: 'managed', type: 'aws_subnet', name: 'nodes', provider_name: 'registry.terraform.io/hashicorp/aws', schema_version: 1, values: { cidr_block: '10.0.1.0/24', id: 'subnet-0c1e5a7f3b9d20461', tags: { Name: 'k8s-nodes' }, vpc_id: 'vpc-07c4e9a2b5d8f1036' }, sensitive_values: { tags: {} } }] } },
+      values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_subnet.nodes',
+              mode: 'managed',
+              type: 'aws_subnet',
+              name: 'nodes',
+              provider_name: 'registry.terraform.io/hashicorp/aws',
+              schema_version: 1,
+              values: {
+                cidr_block: '10.0.1.0/24',
+                id: 'subnet-0c1e5a7f3b9d20461',
+                tags: { Name: 'k8s-nodes' },
+                vpc_id: 'vpc-07c4e9a2b5d8f1036',
+              },
+              sensitive_values: { tags: {} },
+            },
+          ],
+        },
+      },
     }),
     items: 1,
   },
   // Policies that can refuse or flag the forwarding fix (test/policy/ has the rest).
   'az-policy-assignment-list': {
-    text: JSON.stringify([{
-      description: null,
-      displayName: 'Deny IP forwarding on NICs',
-      enforcementMode: 'Default',
-      id: '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd',
-      name: 'deny-nic-ipfwd',
-      notScopes: [],
-      policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900',
-      scope: '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46',
-      type: 'Microsoft.Authorization/policyAssignments',
-    }], null, 2),
+    text: JSON.stringify(
+      [
+        {
+          description: null,
+          displayName: 'Deny IP forwarding on NICs',
+          enforcementMode: 'Default',
+          id: '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46/providers/Microsoft.Authorization/policyAssignments/deny-nic-ipfwd',
+          name: 'deny-nic-ipfwd',
+          notScopes: [],
+          policyDefinitionId:
+            '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900',
+          scope: '/subscriptions/3b9f6c1e-2d4a-4e8b-9f0c-7a1d5e2b8c46',
+          type: 'Microsoft.Authorization/policyAssignments',
+        },
+      ],
+      null,
+      2,
+    ),
     items: 1,
   },
   'gcloud-org-policy': {
-    text: JSON.stringify({ name: 'projects/482913570164/policies/compute.vmCanIpForward', spec: { rules: [{ values: { allowedValues: ['under:projects/northwind-k8s'] } }] } }, null, 2),
+    text: JSON.stringify(
+      {
+        name: 'projects/482913570164/policies/compute.vmCanIpForward',
+        spec: { rules: [{ values: { allowedValues: ['under:projects/northwind-k8s'] } }] },
+      },
+      null,
+      2,
+    ),
     items: 1,
   },
   'aws-describe-config-rules': {
-    text: json({ ConfigRules: [{ ConfigRuleName: 'ec2-enis-source-destination-check-enabled', Source: { Owner: 'AWS', SourceIdentifier: 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED' }, ConfigRuleState: 'ACTIVE' }] }),
+    text: json({
+      ConfigRules: [
+        {
+          ConfigRuleName: 'ec2-enis-source-destination-check-enabled',
+          Source: { Owner: 'AWS', SourceIdentifier: 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED' },
+          ConfigRuleState: 'ACTIVE',
+        },
+      ],
+    }),
     items: 1,
   },
   // Firewalls for pod-traffic-blocked (test/firewall/ has the rest).
   'aws-describe-security-groups': {
-    text: json({ SecurityGroups: [{ GroupId: 'sg-0a1b2c3d4e5f67890', GroupName: 'k8s-nodes', VpcId: 'vpc-1', IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.42.0.0/16' }], UserIdGroupPairs: [] }], IpPermissionsEgress: [] }] }),
+    text: json({
+      SecurityGroups: [
+        {
+          GroupId: 'sg-0a1b2c3d4e5f67890',
+          GroupName: 'k8s-nodes',
+          VpcId: 'vpc-1',
+          IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.42.0.0/16' }], UserIdGroupPairs: [] }],
+          IpPermissionsEgress: [],
+        },
+      ],
+    }),
     items: 1,
   },
   'aws-describe-network-acls': {
-    text: json({ NetworkAcls: [{ NetworkAclId: 'acl-1', Associations: [{ SubnetId: 'subnet-1' }], Entries: [{ CidrBlock: '0.0.0.0/0', Egress: false, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 }] }] }),
+    text: json({
+      NetworkAcls: [
+        {
+          NetworkAclId: 'acl-1',
+          Associations: [{ SubnetId: 'subnet-1' }],
+          Entries: [{ CidrBlock: '0.0.0.0/0', Egress: false, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 }],
+        },
+      ],
+    }),
     items: 1,
   },
   'gcloud-firewall-rules': {
-    text: JSON.stringify([{ allowed: [{ IPProtocol: 'all' }], direction: 'INGRESS', kind: 'compute#firewall', name: 'pods', network: 'https://www.googleapis.com/compute/v1/projects/p/global/networks/n', priority: 1000, sourceRanges: ['10.52.0.0/16'] }], null, 2),
+    text: JSON.stringify(
+      [
+        {
+          allowed: [{ IPProtocol: 'all' }],
+          direction: 'INGRESS',
+          kind: 'compute#firewall',
+          name: 'pods',
+          network: 'https://www.googleapis.com/compute/v1/projects/p/global/networks/n',
+          priority: 1000,
+          sourceRanges: ['10.52.0.0/16'],
+        },
+      ],
+      null,
+      2,
+    ),
     items: 1,
   },
   'az-network-nsg-list': {
-    text: JSON.stringify([{ id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/n', name: 'n', securityRules: [], type: 'Microsoft.Network/networkSecurityGroups' }], null, 2),
+    text: JSON.stringify(
+      [
+        {
+          id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/n',
+          name: 'n',
+          securityRules: [],
+          type: 'Microsoft.Network/networkSecurityGroups',
+        },
+      ],
+      null,
+      2,
+    ),
     items: 1,
   },
 };
@@ -583,7 +838,11 @@ describe('format recognition', () => {
 
 describe('folders', () => {
   it('follows symbolic links to files, as in a ConfigMap mounted as a volume', async () => {
-    const dir = await writeFiles({ '..2026_09_14_07_06_30.123/nodes.json': json(kubeList([kubeNode({ name: 'n1', ip: '10.0.1.10', podCIDR: '10.42.0.0/24' })])) });
+    const dir = await writeFiles({
+      '..2026_09_14_07_06_30.123/nodes.json': json(
+        kubeList([kubeNode({ name: 'n1', ip: '10.0.1.10', podCIDR: '10.42.0.0/24' })]),
+      ),
+    });
     const volume = join(dir, 'volume');
     await mkdir(volume);
     await symlink(join(dir, '..2026_09_14_07_06_30.123'), join(volume, '..data'));
@@ -616,7 +875,9 @@ describe('kubectl nodes', () => {
     const file = fixture('aws', 'healthy', 'nodes.json');
     const snapshot = await snapshotOf(file);
     expect(snapshot.sources).toEqual([{ file, format: 'kubectl-list', items: 5 }]);
-    expect(snapshot.nodes.map((node) => [node.name, node.os, node.internalIps, texts(node.podCidrs), node.instanceKey])).toEqual([
+    expect(
+      snapshot.nodes.map((node) => [node.name, node.os, node.internalIps, texts(node.podCidrs), node.instanceKey]),
+    ).toEqual([
       ['ip-10-0-1-201.ec2.internal', 'windows', ['10.0.1.201'], ['10.42.4.0/24'], 'aws:i-0a29c6e8f4b1d7035'],
       ['ip-10-0-1-23.ec2.internal', 'linux', ['10.0.1.23'], ['10.42.0.0/24'], 'aws:i-0f3a9c1e7b2d45810'],
       // ExternalIP 3.91.47.118 comes first in this node's addresses.
@@ -641,7 +902,9 @@ describe('kubectl nodes', () => {
     const file = fixture('gce', 'healthy', 'nodes.yaml');
     const snapshot = await snapshotOf(file);
     expect(snapshot.sources).toEqual([{ file, format: 'kubectl-list', items: 5 }]);
-    expect(snapshot.nodes.map((node) => [node.name, node.os, node.internalIps, texts(node.podCidrs), node.instanceKey])).toEqual([
+    expect(
+      snapshot.nodes.map((node) => [node.name, node.os, node.internalIps, texts(node.podCidrs), node.instanceKey]),
+    ).toEqual([
       ['k8s-cp-0', 'linux', ['10.30.0.2'], ['10.52.0.0/24'], 'gce:northwind-k8s/us-central1-a/k8s-cp-0'],
       ['k8s-lin-pool-1', 'linux', ['10.30.0.3'], ['10.52.1.0/24'], 'gce:northwind-k8s/us-central1-a/k8s-lin-pool-1'],
       ['k8s-lin-pool-2', 'linux', ['10.30.0.4'], ['10.52.2.0/24'], 'gce:northwind-k8s/us-central1-b/k8s-lin-pool-2'],
@@ -699,7 +962,10 @@ status:
       'nodes.json',
       json({
         apiVersion: 'v1',
-        items: [kubeNode({ name: 'a', ip: '10.0.0.1', podCIDR: '10.42.0.0/24' }), kubeNode({ name: 'b', ip: '10.0.0.2', podCIDR: '10.42.1.0/24', os: 'windows' })],
+        items: [
+          kubeNode({ name: 'a', ip: '10.0.0.1', podCIDR: '10.42.0.0/24' }),
+          kubeNode({ name: 'b', ip: '10.0.0.2', podCIDR: '10.42.1.0/24', os: 'windows' }),
+        ],
         kind: 'NodeList',
         metadata: { resourceVersion: '4412907' },
       }),
@@ -720,7 +986,12 @@ status:
         kubeList([
           kubeNode({ name: 'a', ip: '10.0.0.1', podCIDR: '10.42.0.0/24' }),
           // `kubectl get nodes,configmaps -n kube-flannel` also prints the namespace's kube-root-ca.crt.
-          { apiVersion: 'v1', data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n' }, kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: 'kube-flannel' } },
+          {
+            apiVersion: 'v1',
+            data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n' },
+            kind: 'ConfigMap',
+            metadata: { name: 'kube-root-ca.crt', namespace: 'kube-flannel' },
+          },
           flannelConfigMap('kube-flannel', { Network: '10.42.0.0/16', Backend: { Type: 'host-gw' } }),
           kubeNode({ name: 'b', ip: '10.0.0.2', podCIDR: '10.42.1.0/24' }),
         ]),
@@ -765,7 +1036,14 @@ status:
   it('reads dual-stack podCIDRs in preference to podCIDR', async () => {
     const file = await writeFileIn(
       'n.json',
-      json(kubeNode({ name: 'k8s-lin-a1', ip: '10.20.1.4', podCIDR: '10.244.0.0/24', podCIDRs: ['10.244.0.0/24', 'fd00:10:244:0::/64'] })),
+      json(
+        kubeNode({
+          name: 'k8s-lin-a1',
+          ip: '10.20.1.4',
+          podCIDR: '10.244.0.0/24',
+          podCIDRs: ['10.244.0.0/24', 'fd00:10:244:0::/64'],
+        }),
+      ),
     );
     const [node] = (await snapshotOf(file)).nodes;
     expect(node!.podCidrs.map((cidr) => [cidr.text, cidr.family, cidr.prefix])).toEqual([
@@ -812,7 +1090,15 @@ status:
 
   it('joins an Azure providerID spelling resourcegroups in lower case with NIC and VM ids spelling resourceGroups', async () => {
     const dir = await writeFiles({
-      'nodes.json': json(kubeList([kubeNode({ name: 'k8s-lin-1', ip: '10.20.1.4', providerID: `azure://${AZ_SUB}/resourcegroups/k8s-rg/providers/Microsoft.Compute/virtualMachines/k8s-lin-1` })])),
+      'nodes.json': json(
+        kubeList([
+          kubeNode({
+            name: 'k8s-lin-1',
+            ip: '10.20.1.4',
+            providerID: `azure://${AZ_SUB}/resourcegroups/k8s-rg/providers/Microsoft.Compute/virtualMachines/k8s-lin-1`,
+          }),
+        ]),
+      ),
       'nics.json': JSON.stringify([azNic('k8s-lin-1-nic', 'k8s-lin-1', '10.20.1.4', true, 'old')], null, 2),
       'vms.json': JSON.stringify([azVm('k8s-lin-1')], null, 2),
     });
@@ -856,7 +1142,14 @@ describe('flannel ConfigMap', () => {
   it('reads Network, IPv6Network and Backend.Type from a kube-system ConfigMap in JSON', async () => {
     const file = await writeFileIn(
       'cm.json',
-      json(flannelConfigMap('kube-system', { Network: '10.244.0.0/16', IPv6Network: 'fd00:10:244::/56', EnableIPv6: true, Backend: { Type: 'vxlan', VNI: 4096 } })),
+      json(
+        flannelConfigMap('kube-system', {
+          Network: '10.244.0.0/16',
+          IPv6Network: 'fd00:10:244::/56',
+          EnableIPv6: true,
+          Backend: { Type: 'vxlan', VNI: 4096 },
+        }),
+      ),
     );
     const snapshot = await snapshotOf(file);
     expect(snapshot.flannel.map((f) => [f.describedBy, f.network?.text, f.ipv6Network?.text, f.backendType])).toEqual([
@@ -866,7 +1159,12 @@ describe('flannel ConfigMap', () => {
   });
 
   it('recognises a ConfigMap with another name by its net-conf.json', async () => {
-    const file = await writeFileIn('cm.json', json(flannelConfigMap('kube-system', { Network: '10.42.0.0/16', Backend: { Type: 'host-gw' } }, 'rke2-canal-config')));
+    const file = await writeFileIn(
+      'cm.json',
+      json(
+        flannelConfigMap('kube-system', { Network: '10.42.0.0/16', Backend: { Type: 'host-gw' } }, 'rke2-canal-config'),
+      ),
+    );
     const snapshot = await snapshotOf(file);
     expect(snapshot.sources[0]!.format).toBe('flannel-configmap');
     expect(snapshot.flannel[0]!.describedBy).toBe('ConfigMap kube-system/rke2-canal-config');
@@ -892,11 +1190,16 @@ describe('RKE cluster.yml', () => {
   it('reads canal with canal_flannel_backend_type', async () => {
     const file = await writeFileIn('cluster.yml', RKE_CANAL);
     const snapshot = await snapshotOf(file);
-    expect(snapshot.flannel.map((f) => [f.describedBy, f.backendType, f.network?.text])).toEqual([['RKE cluster.yml (network.plugin canal)', 'host-gw', '10.52.0.0/16']]);
+    expect(snapshot.flannel.map((f) => [f.describedBy, f.backendType, f.network?.text])).toEqual([
+      ['RKE cluster.yml (network.plugin canal)', 'host-gw', '10.52.0.0/16'],
+    ]);
   });
 
   it('defaults the backend to vxlan and leaves the network unset when cluster.yml says nothing', async () => {
-    const file = await writeFileIn('cluster.yml', 'nodes:\n  - address: 10.0.1.10\n    user: ubuntu\n    role: [worker]\nnetwork:\n  plugin: canal\n');
+    const file = await writeFileIn(
+      'cluster.yml',
+      'nodes:\n  - address: 10.0.1.10\n    user: ubuntu\n    role: [worker]\nnetwork:\n  plugin: canal\n',
+    );
     const snapshot = await snapshotOf(file);
     expect(snapshot.flannel.map((f) => [f.backendType, f.network])).toEqual([['vxlan', undefined]]);
     expect(snapshot.clusterCidrs).toEqual([]);
@@ -907,14 +1210,30 @@ describe('aws', () => {
   it('reads describe-instances: embedded ENIs, several per instance, terminated instances ignored', async () => {
     const file = await writeFileIn('instances.json', json(AWS_INSTANCES));
     const snapshot = await snapshotOf(file);
-    expect(snapshot.instances.map((instance) => [instance.key, instance.id, instance.name, instance.managedBy])).toEqual([
+    expect(
+      snapshot.instances.map((instance) => [instance.key, instance.id, instance.name, instance.managedBy]),
+    ).toEqual([
       [`aws:${AWS_INSTANCE_ID}`, AWS_INSTANCE_ID, 'k8s-lin-workers', 'k8s-lin-workers-asg'],
       ['aws:i-0123456789abcdef0', 'i-0123456789abcdef0', undefined, undefined],
     ]);
     expect(snapshot.instances[0]!.tags).toEqual(['Name', 'aws:autoscaling:groupName']);
-    expect(snapshot.interfaces.map((iface) => [iface.id, iface.instanceKey, iface.ips, iface.subnetId, iface.forwarding])).toEqual([
-      ['eni-05c7e9a1b3d5f7092', `aws:${AWS_INSTANCE_ID}`, ['10.0.1.57', '2600:1f18:abc:100::57'], 'subnet-0c1e5a7f3b9d20461', true],
-      ['eni-0d8f1a3c5e7b9d246', `aws:${AWS_INSTANCE_ID}`, ['10.0.1.140', '10.0.1.141'], 'subnet-0c1e5a7f3b9d20461', false],
+    expect(
+      snapshot.interfaces.map((iface) => [iface.id, iface.instanceKey, iface.ips, iface.subnetId, iface.forwarding]),
+    ).toEqual([
+      [
+        'eni-05c7e9a1b3d5f7092',
+        `aws:${AWS_INSTANCE_ID}`,
+        ['10.0.1.57', '2600:1f18:abc:100::57'],
+        'subnet-0c1e5a7f3b9d20461',
+        true,
+      ],
+      [
+        'eni-0d8f1a3c5e7b9d246',
+        `aws:${AWS_INSTANCE_ID}`,
+        ['10.0.1.140', '10.0.1.141'],
+        'subnet-0c1e5a7f3b9d20461',
+        false,
+      ],
       ['i-0123456789abcdef0/primary', 'aws:i-0123456789abcdef0', ['10.0.1.88'], 'subnet-0c1e5a7f3b9d20461', false],
     ]);
     expect(snapshot.interfaces.every((iface) => iface.provider === 'aws')).toBe(true);
@@ -927,7 +1246,8 @@ describe('aws', () => {
   ])('lets describe-network-interfaces override the embedded SourceDestCheck (%s)', async (_, order) => {
     const flipped = structuredClone(AWS_INSTANCES);
     // Embedded copy says forwarding is on; the interface listing is more recent and says it is off.
-    (flipped.Reservations[0]!.Instances[0]!.NetworkInterfaces as { SourceDestCheck: boolean }[])[1]!.SourceDestCheck = false;
+    (flipped.Reservations[0]!.Instances[0]!.NetworkInterfaces as { SourceDestCheck: boolean }[])[1]!.SourceDestCheck =
+      false;
     const dir = await writeFiles({ 'instances.json': json(flipped), 'enis.json': json(awsNetworkInterfaces(true)) });
     const snapshot = await snapshotOf(...order.map((name) => join(dir, name)));
     expect(byId(snapshot.interfaces, 'eni-0d8f1a3c5e7b9d246')).toMatchObject({
@@ -942,7 +1262,9 @@ describe('aws', () => {
   it('reads describe-network-interfaces on its own: attachment gives the instance, detached ENIs have none', async () => {
     const file = await writeFileIn('enis.json', json(awsNetworkInterfaces(false)));
     const snapshot = await snapshotOf(file);
-    expect(snapshot.interfaces.map((iface) => [iface.id, iface.name, iface.instanceKey, iface.ips, iface.forwarding])).toEqual([
+    expect(
+      snapshot.interfaces.map((iface) => [iface.id, iface.name, iface.instanceKey, iface.ips, iface.forwarding]),
+    ).toEqual([
       ['eni-0d8f1a3c5e7b9d246', 'eni-0d8f1a3c5e7b9d246', `aws:${AWS_INSTANCE_ID}`, ['10.0.1.140', '10.0.1.141'], true],
       ['eni-0e7a9c1b3d5f28461', 'eni-0e7a9c1b3d5f28461', undefined, ['10.0.1.200'], false],
     ]);
@@ -951,8 +1273,16 @@ describe('aws', () => {
 
   it('reads the aws/broken fixture: the device-1 ENI with SourceDestCheck true is not forwarding', async () => {
     const snapshot = await snapshotOf(fixture('aws', 'broken'));
-    expect(byId(snapshot.interfaces, 'eni-0a5b7c9d1e3f46802')).toMatchObject({ forwarding: false, ips: ['10.0.1.140'], instanceKey: 'aws:i-0d3e5f7a9b1c24680' });
-    expect(byId(snapshot.interfaces, 'eni-0e4f6a8b0c2d35791')).toMatchObject({ forwarding: true, ips: ['10.0.1.57'], instanceKey: 'aws:i-0d3e5f7a9b1c24680' });
+    expect(byId(snapshot.interfaces, 'eni-0a5b7c9d1e3f46802')).toMatchObject({
+      forwarding: false,
+      ips: ['10.0.1.140'],
+      instanceKey: 'aws:i-0d3e5f7a9b1c24680',
+    });
+    expect(byId(snapshot.interfaces, 'eni-0e4f6a8b0c2d35791')).toMatchObject({
+      forwarding: true,
+      ips: ['10.0.1.57'],
+      instanceKey: 'aws:i-0d3e5f7a9b1c24680',
+    });
     expect(byId(snapshot.interfaces, 'eni-0c9d1e3f5a7b80246').subnetId).toBe('subnet-0f2e4d6c8b0a13579');
     expect(snapshot.interfaces).toHaveLength(8);
   });
@@ -964,7 +1294,10 @@ describe('aws', () => {
       {
         id: 'subnet-0c1e5a7f3b9d20461',
         name: 'k8s-private-us-east-1a',
-        cidrs: [expect.objectContaining({ text: '10.0.1.0/24' }), expect.objectContaining({ text: '2600:1f18:abc:100::/64' })],
+        cidrs: [
+          expect.objectContaining({ text: '10.0.1.0/24' }),
+          expect.objectContaining({ text: '2600:1f18:abc:100::/64' }),
+        ],
         networkId: 'vpc-07c4e9a2b5d8f1036',
         origin: { file, doc: 0, path: ['Subnets', 0] },
       },
@@ -1011,7 +1344,16 @@ describe('gcloud', () => {
         origin: { file, doc: 0, path: [1] },
       },
     ]);
-    expect(snapshot.interfaces.map((iface) => [iface.id, iface.name, iface.instanceKey, iface.ips, iface.subnetId, iface.forwarding])).toEqual([
+    expect(
+      snapshot.interfaces.map((iface) => [
+        iface.id,
+        iface.name,
+        iface.instanceKey,
+        iface.ips,
+        iface.subnetId,
+        iface.forwarding,
+      ]),
+    ).toEqual([
       [
         'projects/acme-prod/zones/europe-west1-b/instances/k8s-lin-1/nic0',
         'k8s-lin-1/nic0',
@@ -1042,22 +1384,72 @@ describe('gcloud', () => {
   it('reads routes: system routes flagged; instance, IP and gateway next hops', async () => {
     const file = await writeFileIn('routes.json', JSON.stringify(GCLOUD_ROUTES, null, 2));
     const snapshot = await snapshotOf(file);
-    expect(snapshot.routes.map((route) => [route.name, route.dest.text, route.nextHop, route.priority, route.tags, route.system])).toEqual([
-      ['default-route-7a1c5b8e0d2f4a66', '10.10.0.0/20', { kind: 'other', text: 'network projects/acme-prod/global/networks/k8s-net' }, 0, [], true],
-      ['default-route-3c9e2f1a7b6d5e44', '0.0.0.0/0', { kind: 'other', text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway' }, 1000, [], true],
-      ['k8s-lin-1-pods', '10.44.0.0/24', { kind: 'instance', instanceKey: 'gce:acme-prod/europe-west1-b/k8s-lin-1', text: 'instance projects/acme-prod/zones/europe-west1-b/instances/k8s-lin-1' }, 1000, ['k8s-node'], false],
+    expect(
+      snapshot.routes.map((route) => [
+        route.name,
+        route.dest.text,
+        route.nextHop,
+        route.priority,
+        route.tags,
+        route.system,
+      ]),
+    ).toEqual([
+      [
+        'default-route-7a1c5b8e0d2f4a66',
+        '10.10.0.0/20',
+        { kind: 'other', text: 'network projects/acme-prod/global/networks/k8s-net' },
+        0,
+        [],
+        true,
+      ],
+      [
+        'default-route-3c9e2f1a7b6d5e44',
+        '0.0.0.0/0',
+        { kind: 'other', text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway' },
+        1000,
+        [],
+        true,
+      ],
+      [
+        'k8s-lin-1-pods',
+        '10.44.0.0/24',
+        {
+          kind: 'instance',
+          instanceKey: 'gce:acme-prod/europe-west1-b/k8s-lin-1',
+          text: 'instance projects/acme-prod/zones/europe-west1-b/instances/k8s-lin-1',
+        },
+        1000,
+        ['k8s-node'],
+        false,
+      ],
       ['k8s-win-1-pods', '10.44.1.0/24', { kind: 'ip', ip: '10.10.0.3', text: 'IP 10.10.0.3' }, 900, [], false],
-      ['to-office', '192.168.0.0/16', { kind: 'other', text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway' }, 800, [], false],
+      [
+        'to-office',
+        '192.168.0.0/16',
+        { kind: 'other', text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway' },
+        800,
+        [],
+        false,
+      ],
       ['peering-route-5d8c2a', '10.200.0.0/16', { kind: 'other', text: 'peering shared-services' }, 0, [], true],
     ]);
-    expect(snapshot.routes[2]).toMatchObject({ id: 'projects/acme-prod/global/routes/k8s-lin-1-pods', provider: 'gce', network: 'projects/acme-prod/global/networks/k8s-net' });
+    expect(snapshot.routes[2]).toMatchObject({
+      id: 'projects/acme-prod/global/routes/k8s-lin-1-pods',
+      provider: 'gce',
+      network: 'projects/acme-prod/global/networks/k8s-net',
+    });
   });
 
   it('reads subnets list', async () => {
     const file = await writeFileIn('subnets.json', JSON.stringify(GCLOUD_SUBNETS, null, 2));
     const snapshot = await snapshotOf(file);
     expect(snapshot.subnets.map((subnet) => [subnet.id, subnet.name, texts(subnet.cidrs), subnet.networkId])).toEqual([
-      ['projects/acme-prod/regions/europe-west1/subnetworks/k8s-nodes', 'k8s-nodes', ['10.10.0.0/20', 'fd20:a:b::/64'], 'projects/acme-prod/global/networks/k8s-net'],
+      [
+        'projects/acme-prod/regions/europe-west1/subnetworks/k8s-nodes',
+        'k8s-nodes',
+        ['10.10.0.0/20', 'fd20:a:b::/64'],
+        'projects/acme-prod/global/networks/k8s-net',
+      ],
     ]);
   });
 
@@ -1065,7 +1457,10 @@ describe('gcloud', () => {
     const snapshot = await snapshotOf(fixture('gce', 'broken'));
     const lin1 = snapshot.interfaces.filter((iface) => iface.name.startsWith('k8s-lin-1/'));
     expect(lin1.map((iface) => iface.forwarding)).toEqual([false]);
-    expect(byName(snapshot.routes, 'stg-pods-k8s-lin-4').nextHop).toMatchObject({ kind: 'instance', instanceKey: 'gce:acme-staging/europe-west4-b/k8s-lin-4' });
+    expect(byName(snapshot.routes, 'stg-pods-k8s-lin-4').nextHop).toMatchObject({
+      kind: 'instance',
+      instanceKey: 'gce:acme-staging/europe-west4-b/k8s-lin-4',
+    });
     expect(byName(snapshot.routes, 'stg-pods-k8s-lin-3').tags).toEqual(['linux-pool']);
   });
 });
@@ -1077,13 +1472,44 @@ describe('az', () => {
   ])('reads az network nic list with %s', async (_, casing) => {
     const file = await writeFileIn(
       'nics.json',
-      JSON.stringify([azNic('k8s-lin-1-nic', 'k8s-lin-1', '10.20.1.4', true, casing), azNic('k8s-lin-2-nic', 'k8s-lin-2', '10.20.1.5', false, casing)], null, 2),
+      JSON.stringify(
+        [
+          azNic('k8s-lin-1-nic', 'k8s-lin-1', '10.20.1.4', true, casing),
+          azNic('k8s-lin-2-nic', 'k8s-lin-2', '10.20.1.5', false, casing),
+        ],
+        null,
+        2,
+      ),
     );
     const snapshot = await snapshotOf(file);
-    const vm = (name: string) => `azure:${lower(AZ_SUB)}/resourcegroups/k8s-rg/providers/microsoft.compute/virtualmachines/${name}`;
-    expect(snapshot.interfaces.map((iface) => [iface.id, iface.name, iface.instanceKey, iface.ips, iface.subnetId, iface.forwarding])).toEqual([
-      [lower(`${AZ_RG}/providers/Microsoft.Network/networkInterfaces/k8s-lin-1-nic`), 'k8s-lin-1-nic', vm('k8s-lin-1'), ['10.20.1.4'], lower(`${AZ_VNET}/subnets/nodes`), true],
-      [lower(`${AZ_RG}/providers/Microsoft.Network/networkInterfaces/k8s-lin-2-nic`), 'k8s-lin-2-nic', vm('k8s-lin-2'), ['10.20.1.5'], lower(`${AZ_VNET}/subnets/nodes`), false],
+    const vm = (name: string) =>
+      `azure:${lower(AZ_SUB)}/resourcegroups/k8s-rg/providers/microsoft.compute/virtualmachines/${name}`;
+    expect(
+      snapshot.interfaces.map((iface) => [
+        iface.id,
+        iface.name,
+        iface.instanceKey,
+        iface.ips,
+        iface.subnetId,
+        iface.forwarding,
+      ]),
+    ).toEqual([
+      [
+        lower(`${AZ_RG}/providers/Microsoft.Network/networkInterfaces/k8s-lin-1-nic`),
+        'k8s-lin-1-nic',
+        vm('k8s-lin-1'),
+        ['10.20.1.4'],
+        lower(`${AZ_VNET}/subnets/nodes`),
+        true,
+      ],
+      [
+        lower(`${AZ_RG}/providers/Microsoft.Network/networkInterfaces/k8s-lin-2-nic`),
+        'k8s-lin-2-nic',
+        vm('k8s-lin-2'),
+        ['10.20.1.5'],
+        lower(`${AZ_VNET}/subnets/nodes`),
+        false,
+      ],
     ]);
     expect(snapshot.instances.map((instance) => [instance.key, instance.name])).toEqual([
       [vm('k8s-lin-1'), 'k8s-lin-1'],
@@ -1104,7 +1530,10 @@ describe('az', () => {
               azRoute('pods-k8s-lin-1-v6', 'fd00:10:244::/64', 'VirtualAppliance', 'fd00:20:0:1::4'),
               azRoute('to-internet', '0.0.0.0/0', 'Internet'),
             ],
-            [`${AZ_VNET}/subnets/nodes-b`, `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Network/virtualNetworks/k8s-vnet/subnets/nodes-a`],
+            [
+              `${AZ_VNET}/subnets/nodes-b`,
+              `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Network/virtualNetworks/k8s-vnet/subnets/nodes-a`,
+            ],
           ),
         ],
         null,
@@ -1113,10 +1542,40 @@ describe('az', () => {
     );
     const snapshot = await snapshotOf(file);
     const tableId = lower(AZ_TABLE);
-    expect(snapshot.routes.map((route) => [route.id, route.name, route.dest.text, route.nextHop, route.tableId, route.system])).toEqual([
-      [`${tableId}/routes/pods-k8s-lin-1-v4`, 'pods-k8s-lin-1-v4', '10.244.0.0/24', { kind: 'ip', ip: '10.20.1.4', text: 'VirtualAppliance 10.20.1.4' }, tableId, false],
-      [`${tableId}/routes/pods-k8s-lin-1-v6`, 'pods-k8s-lin-1-v6', 'fd00:10:244::/64', { kind: 'ip', ip: 'fd00:20:0:1::4', text: 'VirtualAppliance fd00:20:0:1::4' }, tableId, false],
-      [`${tableId}/routes/to-internet`, 'to-internet', '0.0.0.0/0', { kind: 'other', text: 'Internet' }, tableId, false],
+    expect(
+      snapshot.routes.map((route) => [
+        route.id,
+        route.name,
+        route.dest.text,
+        route.nextHop,
+        route.tableId,
+        route.system,
+      ]),
+    ).toEqual([
+      [
+        `${tableId}/routes/pods-k8s-lin-1-v4`,
+        'pods-k8s-lin-1-v4',
+        '10.244.0.0/24',
+        { kind: 'ip', ip: '10.20.1.4', text: 'VirtualAppliance 10.20.1.4' },
+        tableId,
+        false,
+      ],
+      [
+        `${tableId}/routes/pods-k8s-lin-1-v6`,
+        'pods-k8s-lin-1-v6',
+        'fd00:10:244::/64',
+        { kind: 'ip', ip: 'fd00:20:0:1::4', text: 'VirtualAppliance fd00:20:0:1::4' },
+        tableId,
+        false,
+      ],
+      [
+        `${tableId}/routes/to-internet`,
+        'to-internet',
+        '0.0.0.0/0',
+        { kind: 'other', text: 'Internet' },
+        tableId,
+        false,
+      ],
     ]);
     expect(snapshot.routeTables).toEqual([
       {
@@ -1130,11 +1589,19 @@ describe('az', () => {
 
   it('reads az network vnet subnet list, taking the route table association from the subnet side', async () => {
     const dir = await writeFiles({
-      'route-tables.json': JSON.stringify([azRouteTable([azRoute('pods-a', '10.244.0.0/24', 'VirtualAppliance', '10.20.1.4')])], null, 2),
+      'route-tables.json': JSON.stringify(
+        [azRouteTable([azRoute('pods-a', '10.244.0.0/24', 'VirtualAppliance', '10.20.1.4')])],
+        null,
+        2,
+      ),
       'subnets.json': JSON.stringify(
         [
           // An older az prints addressPrefix: null next to the prefixes of a dual-stack subnet.
-          azSubnet('nodes-a', { addressPrefix: null, addressPrefixes: ['10.20.1.0/24', 'fd00:20:0:1::/64'] }, `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Network/routeTables/k8s-pod-routes`),
+          azSubnet(
+            'nodes-a',
+            { addressPrefix: null, addressPrefixes: ['10.20.1.0/24', 'fd00:20:0:1::/64'] },
+            `${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Network/routeTables/k8s-pod-routes`,
+          ),
           azSubnet('mgmt', { addressPrefix: '10.20.250.0/24' }),
         ],
         null,
@@ -1146,7 +1613,9 @@ describe('az', () => {
       [lower(`${AZ_VNET}/subnets/nodes-a`), 'nodes-a', ['10.20.1.0/24', 'fd00:20:0:1::/64'], lower(AZ_VNET)],
       [lower(`${AZ_VNET}/subnets/mgmt`), 'mgmt', ['10.20.250.0/24'], lower(AZ_VNET)],
     ]);
-    expect(snapshot.routeTables.map((table) => [table.id, table.subnetIds])).toEqual([[lower(AZ_TABLE), [lower(`${AZ_VNET}/subnets/nodes-a`)]]]);
+    expect(snapshot.routeTables.map((table) => [table.id, table.subnetIds])).toEqual([
+      [lower(AZ_TABLE), [lower(`${AZ_VNET}/subnets/nodes-a`)]],
+    ]);
   });
 
   it('reads az network vnet list with its embedded subnets', async () => {
@@ -1171,17 +1640,39 @@ describe('az', () => {
       ),
     );
     const snapshot = await snapshotOf(file);
-    expect(snapshot.networks.map((network) => [network.id, network.name, texts(network.cidrs)])).toEqual([[lower(AZ_VNET), 'k8s-vnet', ['10.20.0.0/16', 'fd00:20::/48']]]);
-    expect(snapshot.subnets.map((subnet) => [subnet.id, texts(subnet.cidrs), subnet.origin?.path])).toEqual([[lower(`${AZ_VNET}/subnets/nodes-a`), ['10.20.1.0/24'], [0, 'subnets', 0]]]);
+    expect(snapshot.networks.map((network) => [network.id, network.name, texts(network.cidrs)])).toEqual([
+      [lower(AZ_VNET), 'k8s-vnet', ['10.20.0.0/16', 'fd00:20::/48']],
+    ]);
+    expect(snapshot.subnets.map((subnet) => [subnet.id, texts(subnet.cidrs), subnet.origin?.path])).toEqual([
+      [lower(`${AZ_VNET}/subnets/nodes-a`), ['10.20.1.0/24'], [0, 'subnets', 0]],
+    ]);
   });
 
   it('reads az vm list and az vmss list-instances', async () => {
     const dir = await writeFiles({
       'vms.json': JSON.stringify([azVm('k8s-lin-1')], null, 2),
-      'vmss.json': JSON.stringify([azVm('k8s-win-ss_0', 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines', `${AZ_VMSS_ID}/virtualMachines/0`)], null, 2),
+      'vmss.json': JSON.stringify(
+        [
+          azVm(
+            'k8s-win-ss_0',
+            'Microsoft.Compute/virtualMachineScaleSets/virtualMachines',
+            `${AZ_VMSS_ID}/virtualMachines/0`,
+          ),
+        ],
+        null,
+        2,
+      ),
     });
     const snapshot = await snapshotOf(dir);
-    expect(snapshot.instances.map((instance) => [instance.key, instance.id, instance.name, instance.tags, instance.managedBy])).toEqual([
+    expect(
+      snapshot.instances.map((instance) => [
+        instance.key,
+        instance.id,
+        instance.name,
+        instance.tags,
+        instance.managedBy,
+      ]),
+    ).toEqual([
       [
         `azure:${lower(AZ_SUB)}/resourcegroups/k8s-rg/providers/microsoft.compute/virtualmachines/k8s-lin-1`,
         lower(`${AZ_SUB}/resourceGroups/K8S-RG/providers/Microsoft.Compute/virtualMachines/k8s-lin-1`),
@@ -1189,7 +1680,13 @@ describe('az', () => {
         ['cluster'],
         undefined,
       ],
-      [`azure:${lower(AZ_VMSS_ID)}/virtualmachines/0`, lower(`${AZ_VMSS_ID}/virtualMachines/0`), 'k8s-win-ss_0', ['cluster'], lower(AZ_VMSS_ID)],
+      [
+        `azure:${lower(AZ_VMSS_ID)}/virtualmachines/0`,
+        lower(`${AZ_VMSS_ID}/virtualMachines/0`),
+        'k8s-win-ss_0',
+        ['cluster'],
+        lower(AZ_VMSS_ID),
+      ],
     ]);
     expect(snapshot.provider).toBe('azure');
   });
@@ -1216,8 +1713,12 @@ describe('HostGwInventory', () => {
     expect(snapshot.providerReason).toBe(`declared by the inventory ${file}`);
     expect(texts(snapshot.clusterCidrs)).toEqual(['10.42.0.0/16']);
     expect(snapshot.flannel.map((f) => [f.backendType, f.describedBy])).toEqual([['host-gw', `inventory ${file}`]]);
-    expect(snapshot.subnets.map((subnet) => [subnet.id, texts(subnet.cidrs), subnet.networkId])).toEqual([['dvpg-k8s-nodes', ['172.16.40.0/24'], 'dc-lab']]);
-    expect(snapshot.nodes.map((node) => [node.name, node.os, node.internalIps, texts(node.podCidrs), node.forwarding])).toEqual([
+    expect(snapshot.subnets.map((subnet) => [subnet.id, texts(subnet.cidrs), subnet.networkId])).toEqual([
+      ['dvpg-k8s-nodes', ['172.16.40.0/24'], 'dc-lab'],
+    ]);
+    expect(
+      snapshot.nodes.map((node) => [node.name, node.os, node.internalIps, texts(node.podCidrs), node.forwarding]),
+    ).toEqual([
       ['lab-cp-1', 'linux', ['172.16.40.10'], ['10.42.0.0/24'], true],
       ['lab-lin-1', 'linux', ['172.16.40.21'], ['10.42.1.0/24'], true],
       ['lab-win-1', 'windows', ['172.16.40.31'], ['10.42.2.0/24'], true],
@@ -1232,8 +1733,16 @@ describe('HostGwInventory', () => {
       ['bm-1', 'linux', 'vlan20', true],
       ['bm-2', 'windows', undefined, undefined],
     ]);
-    expect(snapshot.routes.map((route) => [route.id, route.dest.text, route.nextHop, route.tableId, route.priority])).toEqual([
-      ['tor-b/pods-bm-1', '10.244.0.0/24', { kind: 'ip', ip: '192.168.20.11', text: 'node bm-1 (192.168.20.11)' }, 'tor-b', 0],
+    expect(
+      snapshot.routes.map((route) => [route.id, route.dest.text, route.nextHop, route.tableId, route.priority]),
+    ).toEqual([
+      [
+        'tor-b/pods-bm-1',
+        '10.244.0.0/24',
+        { kind: 'ip', ip: '192.168.20.11', text: 'node bm-1 (192.168.20.11)' },
+        'tor-b',
+        0,
+      ],
       ['tor-b/pods-bm-2', '10.244.1.0/24', { kind: 'ip', ip: '192.168.20.12', text: 'IP 192.168.20.12' }, 'tor-b', 0],
       ['default', '0.0.0.0/0', { kind: 'other', text: 'internet' }, undefined, 1000],
     ]);
@@ -1294,9 +1803,19 @@ describe('HostGwInventory', () => {
   });
 
   it('reports schema errors in a JSON inventory with the line of the value', async () => {
-    const text = json({ apiVersion: 'hostgw-preflight/v1', kind: 'HostGwInventory', spec: { subnets: [{ id: 'vlan20', cidrs: [] }] } });
+    const text = json({
+      apiVersion: 'hostgw-preflight/v1',
+      kind: 'HostGwInventory',
+      spec: { subnets: [{ id: 'vlan20', cidrs: [] }] },
+    });
     const file = await writeFileIn('inventory.json', text);
-    await expect(check(file)).rejects.toMatchObject({ name: 'UserError', file, line: 8, column: 26, message: expect.stringMatching(/\/spec\/subnets\/0\/cidrs: must NOT have fewer than 1 items/) });
+    await expect(check(file)).rejects.toMatchObject({
+      name: 'UserError',
+      file,
+      line: 8,
+      column: 26,
+      message: expect.stringMatching(/\/spec\/subnets\/0\/cidrs: must NOT have fewer than 1 items/),
+    });
   });
 });
 
@@ -1331,9 +1850,17 @@ ${RKE_CANAL}`,
   });
 
   it('points at the right line of a later YAML document', async () => {
-    const file = await writeFileIn('all.yaml', `${NET_CONF_YAML}---\napiVersion: v1\nkind: Node\nmetadata:\n  name: a\nspec:\n  podCIDR: 10.42.0.0/33\n`);
+    const file = await writeFileIn(
+      'all.yaml',
+      `${NET_CONF_YAML}---\napiVersion: v1\nkind: Node\nmetadata:\n  name: a\nspec:\n  podCIDR: 10.42.0.0/33\n`,
+    );
     const lines = NET_CONF_YAML.split('\n').length - 1;
-    await expect(check(file)).rejects.toMatchObject({ file, line: lines + 7, column: 12, message: 'node a: spec.podCIDR: "10.42.0.0/33" is not a valid CIDR' });
+    await expect(check(file)).rejects.toMatchObject({
+      file,
+      line: lines + 7,
+      column: 12,
+      message: 'node a: spec.podCIDR: "10.42.0.0/33" is not a valid CIDR',
+    });
   });
 
   it('records an empty JSON array as an empty list', async () => {
@@ -1349,7 +1876,9 @@ ${RKE_CANAL}`,
     const good = `\uFEFF${json(kubeList([kubeNode({ name: 'a', ip: '10.0.0.1', podCIDR: '10.42.0.0/24' })])).replace(/\n/g, '\r\n')}`;
     const file = await writeFileIn('nodes.json', good);
     const snapshot = await snapshotOf(file);
-    expect(snapshot.nodes.map((node) => [node.name, node.internalIps, texts(node.podCidrs)])).toEqual([['a', ['10.0.0.1'], ['10.42.0.0/24']]]);
+    expect(snapshot.nodes.map((node) => [node.name, node.internalIps, texts(node.podCidrs)])).toEqual([
+      ['a', ['10.0.0.1'], ['10.42.0.0/24']],
+    ]);
 
     const bad = `\uFEFF{\r\n    "kind": "Node",\r\n    "metadata": {"name": "a"},\r\n    "spec": {\r\n        "podCIDR": "10.42.0.0/99"\r\n    }\r\n}\r\n`;
     const badFile = await writeFileIn('node.json', bad);
@@ -1362,14 +1891,28 @@ ${RKE_CANAL}`,
     const snapshot = await snapshotOf(file);
     expect(snapshot.flannel.map((f) => [f.network?.text, f.backendType])).toEqual([['10.42.0.0/16', 'host-gw']]);
 
-    const badFile = await writeFileIn('node.yaml', crlf('kind: Node\nmetadata:\n  name: a\nstatus:\n  addresses:\n  - address: 10.0.0.256\n    type: InternalIP\n'));
-    await expect(check(badFile)).rejects.toMatchObject({ line: 6, column: 14, message: 'node a: InternalIP: "10.0.0.256" is not a valid IP address' });
+    const badFile = await writeFileIn(
+      'node.yaml',
+      crlf('kind: Node\nmetadata:\n  name: a\nstatus:\n  addresses:\n  - address: 10.0.0.256\n    type: InternalIP\n'),
+    );
+    await expect(check(badFile)).rejects.toMatchObject({
+      line: 6,
+      column: 14,
+      message: 'node a: InternalIP: "10.0.0.256" is not a valid IP address',
+    });
   });
 
   it('reads UTF-16LE files, as Windows PowerShell 5 writes them with >', async () => {
-    const text = json(kubeList([kubeNode({ name: 'win-a', ip: '10.0.0.9', podCIDR: '10.42.9.0/24', os: 'windows' })])).replace(/\n/g, '\r\n');
-    const file = await writeFileIn('nodes.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const text = json(
+      kubeList([kubeNode({ name: 'win-a', ip: '10.0.0.9', podCIDR: '10.42.9.0/24', os: 'windows' })]),
+    ).replace(/\n/g, '\r\n');
+    const file = await writeFileIn(
+      'nodes.json',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
     const snapshot = await snapshotOf(file);
-    expect(snapshot.nodes.map((node) => [node.name, node.os, node.internalIps])).toEqual([['win-a', 'windows', ['10.0.0.9']]]);
+    expect(snapshot.nodes.map((node) => [node.name, node.os, node.internalIps])).toEqual([
+      ['win-a', 'windows', ['10.0.0.9']],
+    ]);
   });
 });

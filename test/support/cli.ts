@@ -10,6 +10,11 @@ export interface CliRun {
 export async function runCliCaptured(...argv: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTty: false, env: {} });
+  const code = await runCli(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTty: false,
+    env: {},
+  });
   return { code, stdout, stderr };
 }

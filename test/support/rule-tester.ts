@@ -63,7 +63,12 @@ function tested(reporter: Rule, draft: FindingDraft, strict: boolean): TestedFin
  * the engine reports them, as findings of the gap rule about this rule.
  */
 export function runRule(rule: Rule, snapshot: ClusterSnapshot, strict = false): TestedFinding[] {
-  const context = { snapshot, topology: new Topology(snapshot), profile: profileFor(snapshot.provider), options: { strict } };
+  const context = {
+    snapshot,
+    topology: new Topology(snapshot),
+    profile: profileFor(snapshot.provider),
+    options: { strict },
+  };
   const gapRule = ruleWith('reportsGaps');
   const own = [...rule.check(context)].map((draft) => tested(rule, draft, strict));
   const gaps = [...(rule.gaps?.(context) ?? [])].map((gap) => tested(gapRule, { ...gap, about: rule.meta.id }, strict));
@@ -105,8 +110,14 @@ export function ruleTester(rule: Rule) {
             it(testCase.name, () => {
               const findings = runRule(rule, testCase.snapshot, testCase.strict);
               // A gap names the rule it is about, and is reported under the gap rule.
-              const expected = testCase.findings.map((want) => ({ ruleId: want.about === undefined ? rule.meta.id : ruleWith('reportsGaps').meta.id, ...want }));
-              expect({ missing: unmatched(findings, expected), count: findings.length }, JSON.stringify(findings, null, 2)).toEqual({
+              const expected = testCase.findings.map((want) => ({
+                ruleId: want.about === undefined ? rule.meta.id : ruleWith('reportsGaps').meta.id,
+                ...want,
+              }));
+              expect(
+                { missing: unmatched(findings, expected), count: findings.length },
+                JSON.stringify(findings, null, 2),
+              ).toEqual({
                 missing: [],
                 count: expected.length,
               });

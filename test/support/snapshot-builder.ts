@@ -113,16 +113,25 @@ function cidr(text: string): Cidr {
   return parsed;
 }
 
-const list = <T>(value: T | readonly T[] | undefined): readonly T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value as T]);
-const hex = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16)).join('').slice(0, 17);
+const list = <T>(value: T | readonly T[] | undefined): readonly T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value as T];
+const hex = (text: string) =>
+  [...text]
+    .map((c) => c.charCodeAt(0).toString(16))
+    .join('')
+    .slice(0, 17);
 const gceNetwork = (name = 'default') => `projects/p/global/networks/${name}`;
 
 function providerIdOf(provider: Provider, name: string): string | undefined {
   switch (provider) {
-    case 'aws': return `aws:///us-east-1a/i-${hex(name)}`;
-    case 'gce': return `gce://p/us-central1-a/${name}`;
-    case 'azure': return `azure:///subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/${name}`;
-    default: return undefined;
+    case 'aws':
+      return `aws:///us-east-1a/i-${hex(name)}`;
+    case 'gce':
+      return `gce://p/us-central1-a/${name}`;
+    case 'azure':
+      return `azure:///subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/${name}`;
+    default:
+      return undefined;
   }
 }
 
@@ -148,19 +157,41 @@ function toNode(spec: NodeSpec, provider: Provider): Node {
 function addMachine(builder: SnapshotBuilder, provider: Provider, node: Node, vm: VmSpec): void {
   const key = node.instanceKey!;
   const network = provider === 'gce' ? gceNetwork(vm.network) : undefined;
-  builder.addInstance({ key, provider, id: key.replace(/^[a-z]+:/, ''), name: node.name, network, tags: vm.tags ?? [] });
+  builder.addInstance({
+    key,
+    provider,
+    id: key.replace(/^[a-z]+:/, ''),
+    name: node.name,
+    network,
+    tags: vm.tags ?? [],
+  });
   const id = provider === 'aws' ? `eni-${hex(node.name)}` : `${node.name}/nic0`;
   const subnetId = vm.subnet === null ? undefined : (vm.subnet ?? (provider === 'gce' ? undefined : 'subnet-1'));
-  builder.addInterface({ id, name: id, provider, instanceKey: key, ips: node.internalIps, subnetId, networkId: network, forwarding: vm.forwarding ?? true, forwardingCaveat: vm.forwardingCaveat }, true);
+  builder.addInterface(
+    {
+      id,
+      name: id,
+      provider,
+      instanceKey: key,
+      ips: node.internalIps,
+      subnetId,
+      networkId: network,
+      forwarding: vm.forwarding ?? true,
+      forwardingCaveat: vm.forwardingCaveat,
+    },
+    true,
+  );
 }
 
 /** Azure route tables by full resource id, as the listings give them (fixes and commands name them so). */
-const azureTable = (name: string) => `/subscriptions/s/resourcegroups/rg/providers/microsoft.network/routetables/${name}`;
+const azureTable = (name: string) =>
+  `/subscriptions/s/resourcegroups/rg/providers/microsoft.network/routetables/${name}`;
 
 /** GCE routes may point at an instance; AWS and Azure node routes point at an address. */
 function nextHop(via: string, nodes: ReadonlyMap<string, Node>, provider: Provider): NextHop {
   const target = nodes.get(via);
-  if (target?.instanceKey && provider === 'gce') return { kind: 'instance', instanceKey: target.instanceKey, text: target.providerId ?? via };
+  if (target?.instanceKey && provider === 'gce')
+    return { kind: 'instance', instanceKey: target.instanceKey, text: target.providerId ?? via };
   if (target) return { kind: 'ip', ip: target.internalIps[0]!, text: target.internalIps[0]! };
   if (/^[0-9a-f.:]+$/i.test(via)) return { kind: 'ip', ip: via, text: via };
   return { kind: 'other', text: via };
@@ -174,15 +205,22 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
     builder.addNode(built);
     if (nodeSpec.vm) addMachine(builder, spec.provider, built, nodeSpec.vm);
   }
-  for (const subnet of spec.subnets ?? []) builder.addSubnet({ id: subnet.id, name: subnet.name, cidrs: [cidr(subnet.cidr)] });
-  for (const network of spec.networks ?? []) builder.addNetwork({ id: network.id, name: network.name, cidrs: [cidr(network.cidr)] });
+  for (const subnet of spec.subnets ?? [])
+    builder.addSubnet({ id: subnet.id, name: subnet.name, cidrs: [cidr(subnet.cidr)] });
+  for (const network of spec.networks ?? [])
+    builder.addNetwork({ id: network.id, name: network.name, cidrs: [cidr(network.cidr)] });
   for (const [id, subnetIds] of Object.entries(spec.routeTables ?? {})) {
     builder.addRouteTable({ id: azureTable(id), name: id, subnetIds });
   }
   (spec.routes ?? []).forEach((routeSpec, i) => {
     const name = routeSpec.name ?? `route-${i + 1}`;
     builder.addRoute({
-      id: spec.provider === 'gce' ? `projects/p/global/routes/${name}` : routeSpec.table ? `${azureTable(routeSpec.table)}/routes/${name}` : name,
+      id:
+        spec.provider === 'gce'
+          ? `projects/p/global/routes/${name}`
+          : routeSpec.table
+            ? `${azureTable(routeSpec.table)}/routes/${name}`
+            : name,
       name,
       provider: spec.provider,
       dest: cidr(routeSpec.dest),
@@ -200,7 +238,13 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
     builder.addFlannel({ backendType, network: network ? cidr(network) : undefined, describedBy: 'kube-flannel-cfg' });
   }
   if (spec.firewall) {
-    builder.addFirewallSet({ id: gceNetwork(), name: 'default', provider: 'gce', kind: 'vpc-firewall', networkId: gceNetwork() });
+    builder.addFirewallSet({
+      id: gceNetwork(),
+      name: 'default',
+      provider: 'gce',
+      kind: 'vpc-firewall',
+      networkId: gceNetwork(),
+    });
     for (const rule of spec.firewall) builder.addFirewallRule(rule);
   }
   for (const policy of spec.policies ?? []) builder.addPolicy(policy);

@@ -1,6 +1,21 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { after, change, check, configResource, copyFixture, findingsOf, folderWith, kubeNodes, lineOf, listFindings, nodeNames, only, summary, TF } from './helpers.js';
+import {
+  after,
+  change,
+  check,
+  configResource,
+  copyFixture,
+  findingsOf,
+  folderWith,
+  kubeNodes,
+  lineOf,
+  listFindings,
+  nodeNames,
+  only,
+  summary,
+  TF,
+} from './helpers.js';
 import { C, R, cfg, planJson } from './plans.js';
 
 const NODES = 'subnet-0a3c5e7f9b1d24680';
@@ -10,13 +25,18 @@ describe('aws_instance source_dest_check', () => {
   it('fires when it is not set: the check defaults to on, at the resource block line', async () => {
     const copy = await copyFixture('aws/broken');
     expect(after(copy.json('plan.json'), 'aws_instance.gpu').source_dest_check).toBe(true);
-    expect(configResource(copy.json('plan.json'), [], 'aws_instance.gpu').expressions.source_dest_check).toBeUndefined();
+    expect(
+      configResource(copy.json('plan.json'), [], 'aws_instance.gpu').expressions.source_dest_check,
+    ).toBeUndefined();
     const result = await copy.run();
     const finding = findingsOf(result, 'forwarding-disabled').find((f) => f.resource === 'aws_instance.gpu');
     expect(finding?.severity).toBe('error');
     expect(finding?.node).toBe('aws_instance.gpu');
     expect(finding?.message).toContain('the source/destination check is on on aws_instance.gpu');
-    expect(finding?.location).toEqual({ file: join(copy.dir, 'main.tf'), ...lineOf(copy.text('main.tf'), 'resource "aws_instance" "gpu"') });
+    expect(finding?.location).toEqual({
+      file: join(copy.dir, 'main.tf'),
+      ...lineOf(copy.text('main.tf'), 'resource "aws_instance" "gpu"'),
+    });
     expect(finding?.remediation.text).toContain('Set source_dest_check = false in aws_instance.gpu');
     expect(finding?.remediation.command).toBeUndefined();
   });
@@ -33,9 +53,15 @@ describe('aws_instance source_dest_check', () => {
     after(copy.json('plan.json'), 'aws_instance.control_plane').source_dest_check = true;
     const tf = copy.text('main.tf');
     const block = tf.indexOf('resource "aws_instance" "control_plane"');
-    copy.setText('main.tf', tf.slice(0, block) + tf.slice(block).replace('source_dest_check = false', 'source_dest_check = true'));
+    copy.setText(
+      'main.tf',
+      tf.slice(0, block) + tf.slice(block).replace('source_dest_check = false', 'source_dest_check = true'),
+    );
     const finding = only(await copy.run(), 'forwarding-disabled');
-    expect(finding.location).toEqual({ file: join(copy.dir, 'main.tf'), ...lineOf(copy.text('main.tf'), 'source_dest_check = true') });
+    expect(finding.location).toEqual({
+      file: join(copy.dir, 'main.tf'),
+      ...lineOf(copy.text('main.tf'), 'source_dest_check = true'),
+    });
   });
 
   it('reports a value known only after apply as check-incomplete, never as a pass or a failure', async () => {
@@ -62,13 +88,26 @@ describe('aws_instance source_dest_check', () => {
 describe('aws_network_interface', () => {
   const instance = (extra: object = {}) => ({
     address: 'aws_instance.a',
-    after: { source_dest_check: true, tags: CLUSTER, network_interface: [{ device_index: 0, network_interface_id: null, network_card_index: 0 }], ...extra },
+    after: {
+      source_dest_check: true,
+      tags: CLUSTER,
+      network_interface: [{ device_index: 0, network_interface_id: null, network_card_index: 0 }],
+      ...extra,
+    },
     unknown: { id: true, network_interface: [{ network_interface_id: true }] },
   });
-  const eni = (sourceDestCheck: boolean) => ({ address: 'aws_network_interface.a', after: { source_dest_check: sourceDestCheck, private_ips: ['10.0.1.5'], subnet_id: NODES }, unknown: ['id'] });
+  const eni = (sourceDestCheck: boolean) => ({
+    address: 'aws_network_interface.a',
+    after: { source_dest_check: sourceDestCheck, private_ips: ['10.0.1.5'], subnet_id: NODES },
+    unknown: ['id'],
+  });
   const root = {
     resources: [
-      cfg('aws_instance.a', { network_interface: [{ device_index: C(0), network_interface_id: R('aws_network_interface.a.id', 'aws_network_interface.a') }] }),
+      cfg('aws_instance.a', {
+        network_interface: [
+          { device_index: C(0), network_interface_id: R('aws_network_interface.a.id', 'aws_network_interface.a') },
+        ],
+      }),
       cfg('aws_network_interface.a', { private_ips: C(['10.0.1.5']), subnet_id: C(NODES) }),
     ],
   };
@@ -86,15 +125,30 @@ describe('aws_network_interface', () => {
   it('is found through an aws_network_interface_attachment', async () => {
     const plan = planJson(
       [
-        { address: 'aws_instance.a', after: { source_dest_check: false, private_ip: '10.0.1.4', subnet_id: NODES, tags: CLUSTER }, unknown: ['id'] },
-        { address: 'aws_network_interface.b', after: { source_dest_check: true, private_ips: ['10.0.1.9'], subnet_id: NODES }, unknown: ['id'] },
-        { address: 'aws_network_interface_attachment.b', after: { device_index: 1 }, unknown: ['instance_id', 'network_interface_id'] },
+        {
+          address: 'aws_instance.a',
+          after: { source_dest_check: false, private_ip: '10.0.1.4', subnet_id: NODES, tags: CLUSTER },
+          unknown: ['id'],
+        },
+        {
+          address: 'aws_network_interface.b',
+          after: { source_dest_check: true, private_ips: ['10.0.1.9'], subnet_id: NODES },
+          unknown: ['id'],
+        },
+        {
+          address: 'aws_network_interface_attachment.b',
+          after: { device_index: 1 },
+          unknown: ['instance_id', 'network_interface_id'],
+        },
       ],
       {
         resources: [
           cfg('aws_instance.a', {}),
           cfg('aws_network_interface.b', {}),
-          cfg('aws_network_interface_attachment.b', { instance_id: R('aws_instance.a.id', 'aws_instance.a'), network_interface_id: R('aws_network_interface.b.id', 'aws_network_interface.b') }),
+          cfg('aws_network_interface_attachment.b', {
+            instance_id: R('aws_instance.a.id', 'aws_instance.a'),
+            network_interface_id: R('aws_network_interface.b.id', 'aws_network_interface.b'),
+          }),
         ],
       },
     );
@@ -106,8 +160,16 @@ describe('aws_network_interface', () => {
   it('does not count an ENI attached to no node', async () => {
     const plan = planJson(
       [
-        { address: 'aws_instance.a', after: { source_dest_check: false, private_ip: '10.0.1.4', subnet_id: NODES, tags: CLUSTER }, unknown: ['id'] },
-        { address: 'aws_network_interface.spare', after: { source_dest_check: true, private_ips: ['10.0.1.9'], subnet_id: NODES }, unknown: ['id'] },
+        {
+          address: 'aws_instance.a',
+          after: { source_dest_check: false, private_ip: '10.0.1.4', subnet_id: NODES, tags: CLUSTER },
+          unknown: ['id'],
+        },
+        {
+          address: 'aws_network_interface.spare',
+          after: { source_dest_check: true, private_ips: ['10.0.1.9'], subnet_id: NODES },
+          unknown: ['id'],
+        },
       ],
       { resources: [cfg('aws_instance.a', {}), cfg('aws_network_interface.spare', {})] },
     );
@@ -127,7 +189,10 @@ describe('launch templates and auto scaling groups', () => {
     expect(finding?.message).toContain('aws_autoscaling_group.spot launches');
     expect(finding?.remediation.command).toContain('modify-instance-attribute');
     expect(finding?.remediation.command).toContain('--no-source-dest-check');
-    expect(finding?.location).toEqual({ file: join(copy.dir, 'main.tf'), ...lineOf(copy.text('main.tf'), 'resource "aws_launch_template" "spot"') });
+    expect(finding?.location).toEqual({
+      file: join(copy.dir, 'main.tf'),
+      ...lineOf(copy.text('main.tf'), 'resource "aws_launch_template" "spot"'),
+    });
   });
 
   it('are not nodes when nothing marks them so', async () => {
@@ -141,19 +206,36 @@ describe('launch templates and auto scaling groups', () => {
 
   it('split a pool over several subnets into one planned node per subnet, so the layer-2 check sees it', async () => {
     const copy = await copyFixture('aws/broken');
-    after(copy.json('plan.json'), 'aws_autoscaling_group.spot').vpc_zone_identifier = [NODES, 'subnet-0f2e4d6c8b0a13579'];
+    after(copy.json('plan.json'), 'aws_autoscaling_group.spot').vpc_zone_identifier = [
+      NODES,
+      'subnet-0f2e4d6c8b0a13579',
+    ];
     const result = await copy.run();
-    expect(nodeNames(result)).toEqual(expect.arrayContaining([`aws_autoscaling_group.spot in ${NODES}`, 'aws_autoscaling_group.spot in subnet-0f2e4d6c8b0a13579']));
-    expect(findingsOf(result, 'subnet-mismatch').map((f) => f.node).sort()).toEqual(['aws_autoscaling_group.spot in subnet-0f2e4d6c8b0a13579', 'aws_instance.edge']);
+    expect(nodeNames(result)).toEqual(
+      expect.arrayContaining([
+        `aws_autoscaling_group.spot in ${NODES}`,
+        'aws_autoscaling_group.spot in subnet-0f2e4d6c8b0a13579',
+      ]),
+    );
+    expect(
+      findingsOf(result, 'subnet-mismatch')
+        .map((f) => f.node)
+        .sort(),
+    ).toEqual(['aws_autoscaling_group.spot in subnet-0f2e4d6c8b0a13579', 'aws_instance.edge']);
     // One warning for the one launch template, not one per subnet.
-    expect(findingsOf(result, 'forwarding-disabled').filter((f) => f.resource === 'aws_launch_template.spot')).toHaveLength(1);
+    expect(
+      findingsOf(result, 'forwarding-disabled').filter((f) => f.resource === 'aws_launch_template.spot'),
+    ).toHaveLength(1);
   });
 });
 
 describe('subnets (one layer-2 subnet)', () => {
   it('follows subnet_id to the aws_subnet it refers to while its id is unknown', async () => {
     const copy = await copyFixture('aws/broken');
-    configResource(copy.json('plan.json'), [], 'aws_instance.edge').expressions.subnet_id = R('aws_subnet.nodes.id', 'aws_subnet.nodes');
+    configResource(copy.json('plan.json'), [], 'aws_instance.edge').expressions.subnet_id = R(
+      'aws_subnet.nodes.id',
+      'aws_subnet.nodes',
+    );
     // The plan itself still does not know the id: only the reference moved the instance.
     expect(after(copy.json('plan.json'), 'aws_instance.edge').subnet_id).toBeNull();
     const result = await copy.run();
@@ -189,7 +271,12 @@ describe('subnets (one layer-2 subnet)', () => {
 
 describe('AWS plan together with kubectl nodes', () => {
   const nodes = kubeNodes([
-    { name: 'ip-10-0-1-21.ec2.internal', ip: '10.0.1.21', podCidr: '10.42.1.0/24', providerID: 'aws:///us-east-1a/i-0a1b2c3d4e5f60001' },
+    {
+      name: 'ip-10-0-1-21.ec2.internal',
+      ip: '10.0.1.21',
+      podCidr: '10.42.1.0/24',
+      providerID: 'aws:///us-east-1a/i-0a1b2c3d4e5f60001',
+    },
     { name: 'rancher-wrk-2', ip: '10.0.1.22', podCidr: '10.42.2.0/24' },
   ]);
 
@@ -198,7 +285,9 @@ describe('AWS plan together with kubectl nodes', () => {
     copy.setJson('nodes.json', nodes);
     const result = await copy.run();
     const names = nodeNames(result);
-    expect(names).toEqual(expect.arrayContaining(['ip-10-0-1-21.ec2.internal', 'rancher-wrk-2', 'module.workers.aws_instance.node["w3"]']));
+    expect(names).toEqual(
+      expect.arrayContaining(['ip-10-0-1-21.ec2.internal', 'rancher-wrk-2', 'module.workers.aws_instance.node["w3"]']),
+    );
     expect(names).not.toContain('module.workers.aws_instance.node["w1"]');
     expect(names).not.toContain('module.workers.aws_instance.node["w2"]');
     expect(result.snapshot.nodes.find((node) => node.name === 'rancher-wrk-2')?.planned).toBeUndefined();

@@ -1,8 +1,21 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { after, change, check, copyFixture, findingsOf, lineOf, listFindings, nodeNames, only, summary, TF } from './helpers.js';
+import {
+  after,
+  change,
+  check,
+  copyFixture,
+  findingsOf,
+  lineOf,
+  listFindings,
+  nodeNames,
+  only,
+  summary,
+  TF,
+} from './helpers.js';
 
-const NET = '/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourceGroups/k8s-prod-rg/providers/Microsoft.Network';
+const NET =
+  '/subscriptions/c2a7e5f1-8b3d-4a6c-9e0f-1d4b7a2c5e83/resourceGroups/k8s-prod-rg/providers/Microsoft.Network';
 
 describe('azurerm_network_interface IP forwarding', () => {
   it('reads ip_forwarding_enabled (azurerm 4.x) and points at its line', async () => {
@@ -11,9 +24,14 @@ describe('azurerm_network_interface IP forwarding', () => {
     const finding = only(result, 'forwarding-disabled');
     expect(finding.resource).toBe('azurerm_network_interface.gpu');
     expect(finding.node).toBe('azurerm_linux_virtual_machine.gpu');
-    expect(finding.message).toContain("IP forwarding is disabled on azurerm_network_interface.gpu (carries node azurerm_linux_virtual_machine.gpu's IP 10.30.1.10)");
+    expect(finding.message).toContain(
+      "IP forwarding is disabled on azurerm_network_interface.gpu (carries node azurerm_linux_virtual_machine.gpu's IP 10.30.1.10)",
+    );
     expect(finding.remediation.text).toContain('Set ip_forwarding_enabled = true in azurerm_network_interface.gpu');
-    expect(finding.location).toEqual({ file: join(copy.dir, 'main.tf'), ...lineOf(copy.text('main.tf'), 'ip_forwarding_enabled = false') });
+    expect(finding.location).toEqual({
+      file: join(copy.dir, 'main.tf'),
+      ...lineOf(copy.text('main.tf'), 'ip_forwarding_enabled = false'),
+    });
   });
 
   it('is quiet when ip_forwarding_enabled is true', async () => {
@@ -30,7 +48,10 @@ describe('azurerm_network_interface IP forwarding', () => {
     expect(finding.resource).toBe('module.linux[1].azurerm_network_interface.nic');
     expect(finding.node).toBe('module.linux[1].azurerm_linux_virtual_machine.vm');
     expect(finding.remediation.text).toContain('Set enable_ip_forwarding = true');
-    expect(finding.location).toEqual({ file: join(copy.dir, 'modules/linux-node/main.tf'), ...lineOf(copy.text('modules/linux-node/main.tf'), 'enable_ip_forwarding = true') });
+    expect(finding.location).toEqual({
+      file: join(copy.dir, 'modules/linux-node/main.tf'),
+      ...lineOf(copy.text('modules/linux-node/main.tf'), 'enable_ip_forwarding = true'),
+    });
   });
 
   it('treats an unset setting as off (the Azure default)', async () => {
@@ -44,15 +65,24 @@ describe('azurerm_network_interface IP forwarding', () => {
 
 describe('scale sets', () => {
   it('check the network_interface block of azurerm_linux_virtual_machine_scale_set (4.x and 3.x spellings)', async () => {
-    for (const [fixture, key] of [['azure/broken', 'ip_forwarding_enabled'], ['azure/healthy', 'enable_ip_forwarding']] as const) {
+    for (const [fixture, key] of [
+      ['azure/broken', 'ip_forwarding_enabled'],
+      ['azure/healthy', 'enable_ip_forwarding'],
+    ] as const) {
       const copy = await copyFixture(fixture);
       after(copy.json('plan.json'), 'azurerm_linux_virtual_machine_scale_set.pool').network_interface[0][key] = false;
       const result = await copy.run();
-      const finding = findingsOf(result, 'forwarding-disabled').find((f) => f.resource === 'azurerm_linux_virtual_machine_scale_set.pool');
+      const finding = findingsOf(result, 'forwarding-disabled').find(
+        (f) => f.resource === 'azurerm_linux_virtual_machine_scale_set.pool',
+      );
       expect(finding?.severity, listFindings(result)).toBe('error');
       expect(finding?.node).toBe('azurerm_linux_virtual_machine_scale_set.pool');
-      expect(finding?.location?.line).toBe(lineOf(copy.text('main.tf'), `${key} = true`, 'resource "azurerm_linux_virtual_machine_scale_set" "pool"').line);
-      expect(finding?.remediation.command).toMatch(/^az vmss update-instances --resource-group k8s-(prod|dev)-rg --name k8s-pool/);
+      expect(finding?.location?.line).toBe(
+        lineOf(copy.text('main.tf'), `${key} = true`, 'resource "azurerm_linux_virtual_machine_scale_set" "pool"').line,
+      );
+      expect(finding?.remediation.command).toMatch(
+        /^az vmss update-instances --resource-group k8s-(prod|dev)-rg --name k8s-pool/,
+      );
     }
   });
 });
@@ -62,7 +92,9 @@ describe('route tables, routes and associations', () => {
     const result = await check([join(TF, 'azure/broken')]);
     const findings = findingsOf(result, 'route-not-applied');
     expect(findings.map((f) => f.node).sort()).toEqual(['k8s-lin-1', 'k8s-lin-2']);
-    expect(findings[0]!.message).toContain('unreachable from azurerm_windows_virtual_machine.win: route table k8s-pod-routes is not associated with subnet azurerm_subnet.nodes_win');
+    expect(findings[0]!.message).toContain(
+      'unreachable from azurerm_windows_virtual_machine.win: route table k8s-pod-routes is not associated with subnet azurerm_subnet.nodes_win',
+    );
   });
 
   it('is satisfied once the plan associates the subnet', async () => {
@@ -74,11 +106,25 @@ describe('route tables, routes and associations', () => {
       type: 'azurerm_subnet_route_table_association',
       name: 'nodes_win',
       provider_name: 'registry.terraform.io/hashicorp/azurerm',
-      change: { actions: ['create'], before: null, after: { route_table_id: `${NET}/routeTables/k8s-pod-routes`, timeouts: null }, after_unknown: { id: true, subnet_id: true }, before_sensitive: false, after_sensitive: {} },
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { route_table_id: `${NET}/routeTables/k8s-pod-routes`, timeouts: null },
+        after_unknown: { id: true, subnet_id: true },
+        before_sensitive: false,
+        after_sensitive: {},
+      },
     });
     plan.configuration.root_module.resources.push({
-      address: 'azurerm_subnet_route_table_association.nodes_win', mode: 'managed', type: 'azurerm_subnet_route_table_association', name: 'nodes_win', provider_config_key: 'azurerm',
-      expressions: { route_table_id: { references: ['azurerm_route_table.pods.id', 'azurerm_route_table.pods'] }, subnet_id: { references: ['azurerm_subnet.nodes_win.id', 'azurerm_subnet.nodes_win'] } },
+      address: 'azurerm_subnet_route_table_association.nodes_win',
+      mode: 'managed',
+      type: 'azurerm_subnet_route_table_association',
+      name: 'nodes_win',
+      provider_config_key: 'azurerm',
+      expressions: {
+        route_table_id: { references: ['azurerm_route_table.pods.id', 'azurerm_route_table.pods'] },
+        subnet_id: { references: ['azurerm_subnet.nodes_win.id', 'azurerm_subnet.nodes_win'] },
+      },
       schema_version: 0,
     });
     const result = await copy.run();
@@ -132,7 +178,10 @@ describe('Azure state with kubectl nodes', () => {
     const copy = await copyFixture('azure/state');
     copy.remove('nodes.json');
     const result = await copy.run();
-    expect(nodeNames(result)).toEqual(['azurerm_linux_virtual_machine.node["k8s-lin-1"]', 'azurerm_linux_virtual_machine.node["k8s-lin-2"]']);
+    expect(nodeNames(result)).toEqual([
+      'azurerm_linux_virtual_machine.node["k8s-lin-1"]',
+      'azurerm_linux_virtual_machine.node["k8s-lin-2"]',
+    ]);
     expect(summary(result)).toEqual(['forwarding-disabled azurerm_linux_virtual_machine.node["k8s-lin-2"]']);
   });
 });

@@ -6,8 +6,6 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../../src/errors.
 import { lineOf, ROOT, TF, type Json } from './helpers.js';
 import { runCliCaptured as cli } from '../support/cli.js';
 
-
-
 const BROKEN = relative(process.cwd(), join(TF, 'aws/broken'));
 
 describe('hostgw-preflight check on Terraform plans', () => {
@@ -15,11 +13,18 @@ describe('hostgw-preflight check on Terraform plans', () => {
     const result = await cli('check', BROKEN, '--format', 'json');
     expect(result.code, result.stderr).toBe(EXIT_FINDINGS);
     const report = JSON.parse(result.stdout) as Json;
-    const gpu = report.findings.find((finding: Json) => finding.ruleId === 'forwarding-disabled' && finding.resource === 'aws_instance.gpu');
+    const gpu = report.findings.find(
+      (finding: Json) => finding.ruleId === 'forwarding-disabled' && finding.resource === 'aws_instance.gpu',
+    );
     const tf = await readFile(join(TF, 'aws/broken/main.tf'), 'utf8');
     expect(gpu.location).toEqual({ file: join(BROKEN, 'main.tf'), ...lineOf(tf, 'resource "aws_instance" "gpu"') });
-    expect(report.sources).toEqual([{ file: join(BROKEN, 'plan.json'), format: 'terraform-show-json', items: expect.any(Number) }]);
-    expect(report.nodes.find((node: Json) => node.name === 'aws_instance.gpu')).toMatchObject({ forwarding: 'disabled', podCidrs: [] });
+    expect(report.sources).toEqual([
+      { file: join(BROKEN, 'plan.json'), format: 'terraform-show-json', items: expect.any(Number) },
+    ]);
+    expect(report.nodes.find((node: Json) => node.name === 'aws_instance.gpu')).toMatchObject({
+      forwarding: 'disabled',
+      podCidrs: [],
+    });
   });
 
   it('passes a healthy plan', async () => {
@@ -31,12 +36,26 @@ describe('hostgw-preflight check on Terraform plans', () => {
     const pool = await cli('check', BROKEN, '--node-selector', 'aws_autoscaling_group.spot', '--format', 'json');
     expect(pool.code, pool.stdout).toBe(EXIT_OK);
     const report = JSON.parse(pool.stdout) as Json;
-    expect(report.findings.map((finding: Json) => [finding.ruleId, finding.severity, finding.resource])).toEqual([['forwarding-disabled', 'warning', 'aws_launch_template.spot']]);
+    expect(report.findings.map((finding: Json) => [finding.ruleId, finding.severity, finding.resource])).toEqual([
+      ['forwarding-disabled', 'warning', 'aws_launch_template.spot'],
+    ]);
     const strict = await cli('check', BROKEN, '--node-selector', 'aws_autoscaling_group.spot', '--fail-on', 'warning');
     expect(strict.code).toBe(EXIT_FINDINGS);
-    const two = await cli('check', BROKEN, '--node-selector', 'module.workers', '--node-selector', 'tag:Name=k8s-gpu-*', '--format', 'json');
+    const two = await cli(
+      'check',
+      BROKEN,
+      '--node-selector',
+      'module.workers',
+      '--node-selector',
+      'tag:Name=k8s-gpu-*',
+      '--format',
+      'json',
+    );
     expect((JSON.parse(two.stdout) as Json).nodes.map((node: Json) => node.name).sort()).toEqual([
-      'aws_instance.gpu', 'module.workers.aws_instance.node["w1"]', 'module.workers.aws_instance.node["w2"]', 'module.workers.aws_instance.node["w3"]',
+      'aws_instance.gpu',
+      'module.workers.aws_instance.node["w1"]',
+      'module.workers.aws_instance.node["w2"]',
+      'module.workers.aws_instance.node["w3"]',
     ]);
   });
 
@@ -54,7 +73,9 @@ describe('hostgw-preflight check on Terraform plans', () => {
     const result = sarif.runs[0].results.find((entry: Json) => entry.ruleId === 'subnet-mismatch');
     const location = result.locations[0].physicalLocation;
     expect(location.artifactLocation.uri).toMatch(/fixtures\/terraform\/aws\/broken\/main\.tf$/);
-    expect(location.region.startLine).toBe(lineOf(await readFile(join(TF, 'aws/broken/main.tf'), 'utf8'), 'resource "aws_instance" "edge"').line);
+    expect(location.region.startLine).toBe(
+      lineOf(await readFile(join(TF, 'aws/broken/main.tf'), 'utf8'), 'resource "aws_instance" "edge"').line,
+    );
     const help = await cli('check', '--help');
     expect(help.stdout).toContain('--node-selector <glob-or-tag>');
     expect(help.stdout).toContain('terraform show -json');
@@ -71,7 +92,10 @@ describe('Action input node-selector', () => {
   it('is read, one selector per line or comma-separated, and validated', () => {
     process.env.INPUT_PATH = 'tfplan.json';
     process.env['INPUT_NODE-SELECTOR'] = 'module.workers.aws_instance.node[*]\ntag:kubernetes.io/cluster/prod=owned';
-    expect(readInputs().settings.run.nodeSelectors).toEqual(['module.workers.aws_instance.node[*]', 'tag:kubernetes.io/cluster/prod=owned']);
+    expect(readInputs().settings.run.nodeSelectors).toEqual([
+      'module.workers.aws_instance.node[*]',
+      'tag:kubernetes.io/cluster/prod=owned',
+    ]);
     delete process.env['INPUT_NODE-SELECTOR'];
     expect(readInputs().settings.run.nodeSelectors).toEqual([]);
     process.env['INPUT_NODE-SELECTOR'] = 'tag:';

@@ -52,7 +52,10 @@ describe('terraformReader maps with the clouds it is given', () => {
       ['example_machine.a', true, ['10.0.0.5']],
       ['example_machine.b', true, ['10.0.0.6']],
     ]);
-    expect(snapshot.instances.map((instance) => instance.key)).toEqual(['terraform:plan.json:example_machine.a', 'terraform:plan.json:example_machine.b']);
+    expect(snapshot.instances.map((instance) => instance.key)).toEqual([
+      'terraform:plan.json:example_machine.a',
+      'terraform:plan.json:example_machine.b',
+    ]);
   });
 
   it('joins with the nodes of the other inputs', async () => {
@@ -61,7 +64,10 @@ describe('terraformReader maps with the clouds it is given', () => {
     builder.addNode({ name: 'worker-1', os: 'linux', internalIps: ['10.0.0.5'], podCidrs: [] });
     const first = builder.build();
     // The machine that has the node's address is the node's machine: it becomes no planned node of its own.
-    expect(first.nodes.map((node) => [node.name, node.planned ?? false])).toEqual([['example_machine.b', true], ['worker-1', false]]);
+    expect(first.nodes.map((node) => [node.name, node.planned ?? false])).toEqual([
+      ['example_machine.b', true],
+      ['worker-1', false],
+    ]);
   });
 });
 
@@ -76,6 +82,11 @@ describe('SnapshotBuilder.collect', () => {
     builder.collect(join, 'second');
     builder.build();
     builder.build();
-    expect(calls).toEqual([[['first', 'second'], ['a', 'b']]]);
+    expect(calls).toEqual([
+      [
+        ['first', 'second'],
+        ['a', 'b'],
+      ],
+    ]);
   });
 });

@@ -17,10 +17,16 @@ describe('terraform show -json is recognised by content', () => {
     const state = await readFile(join(TF, 'azure/state/state.json'), 'utf8');
     const dir = await folderWith({ tfplan: plan, 'terraform-state.txt': state });
     const result = await check([join(dir, 'tfplan'), join(dir, 'terraform-state.txt')]);
-    expect(result.report.sources.map((source) => source.format)).toEqual(['terraform-show-json', 'terraform-show-json']);
+    expect(result.report.sources.map((source) => source.format)).toEqual([
+      'terraform-show-json',
+      'terraform-show-json',
+    ]);
     expect(result.report.findings.some((finding) => finding.resource === 'aws_instance.gpu')).toBe(true);
     // Without the .tf files next to them, findings point into the JSON, on its one line.
-    expect(result.report.findings.find((finding) => finding.resource === 'aws_instance.gpu')?.location).toMatchObject({ file: join(dir, 'tfplan'), line: 1 });
+    expect(result.report.findings.find((finding) => finding.resource === 'aws_instance.gpu')?.location).toMatchObject({
+      file: join(dir, 'tfplan'),
+      line: 1,
+    });
   });
 
   it('does not take other JSON that has a format_version for a plan', async () => {

@@ -96,7 +96,8 @@ export async function copyFixture(fixture: string): Promise<Copy> {
     },
     async run(options) {
       for (const name of removed) await rm(join(dir, name), { force: true });
-      for (const [name, text] of texts) await writeFile(join(dir, name), parsed.has(name) ? `${JSON.stringify(parsed.get(name), null, 2)}\n` : text);
+      for (const [name, text] of texts)
+        await writeFile(join(dir, name), parsed.has(name) ? `${JSON.stringify(parsed.get(name), null, 2)}\n` : text);
       return check([dir], options);
     },
   };
@@ -106,7 +107,10 @@ export async function copyFixture(fixture: string): Promise<Copy> {
 /** The resource_changes entry of an address, failing loudly when the fixture changed. */
 export function change(plan: Json, address: string): Json {
   const found = plan.resource_changes.find((entry: Json) => entry.address === address);
-  if (!found) throw new Error(`no resource_changes entry ${address} in [${plan.resource_changes.map((entry: Json) => entry.address).join(', ')}]`);
+  if (!found)
+    throw new Error(
+      `no resource_changes entry ${address} in [${plan.resource_changes.map((entry: Json) => entry.address).join(', ')}]`,
+    );
   return found;
 }
 
@@ -133,12 +137,17 @@ export function summary(result: CheckResult): string[] {
 }
 
 export function listFindings(result: CheckResult): string {
-  return result.report.findings.map((f) => `  ${f.ruleId} [${f.severity}] node=${f.node ?? '-'} resource=${f.resource ?? '-'}: ${f.message}`).join('\n') || '  (no findings)';
+  return (
+    result.report.findings
+      .map((f) => `  ${f.ruleId} [${f.severity}] node=${f.node ?? '-'} resource=${f.resource ?? '-'}: ${f.message}`)
+      .join('\n') || '  (no findings)'
+  );
 }
 
 export function only(result: CheckResult, ruleId: string): Finding {
   const found = findingsOf(result, ruleId);
-  if (found.length !== 1) throw new Error(`expected exactly one ${ruleId} finding, got ${found.length}:\n${listFindings(result)}`);
+  if (found.length !== 1)
+    throw new Error(`expected exactly one ${ruleId} finding, got ${found.length}:\n${listFindings(result)}`);
   return found[0]!;
 }
 
@@ -147,7 +156,9 @@ export function lineOf(text: string, pattern: RegExp | string, below?: string): 
   const lines = text.split('\n');
   const start = below === undefined ? 0 : lines.findIndex((line) => line.includes(below));
   if (start < 0) throw new Error(`no line holds ${below}`);
-  const index = lines.findIndex((line, i) => i >= start && (typeof pattern === 'string' ? line.includes(pattern) : pattern.test(line)));
+  const index = lines.findIndex(
+    (line, i) => i >= start && (typeof pattern === 'string' ? line.includes(pattern) : pattern.test(line)),
+  );
   if (index < 0) throw new Error(`no line matches ${pattern}`);
   return { line: index + 1, column: lines[index]!.length - lines[index]!.trimStart().length + 1 };
 }
@@ -172,7 +183,10 @@ export function kubeNodes(nodes: readonly KubeNodeSpec[]): Json {
       apiVersion: 'v1',
       kind: 'Node',
       metadata: {
-        annotations: { 'flannel.alpha.coreos.com/backend-type': 'host-gw', 'flannel.alpha.coreos.com/public-ip': node.ip },
+        annotations: {
+          'flannel.alpha.coreos.com/backend-type': 'host-gw',
+          'flannel.alpha.coreos.com/public-ip': node.ip,
+        },
         labels: { 'kubernetes.io/hostname': node.name, 'kubernetes.io/os': node.os ?? 'linux' },
         name: node.name,
       },
@@ -180,7 +194,12 @@ export function kubeNodes(nodes: readonly KubeNodeSpec[]): Json {
         ...(node.podCidr ? { podCIDR: node.podCidr, podCIDRs: [node.podCidr] } : {}),
         ...(node.providerID ? { providerID: node.providerID } : {}),
       },
-      status: { addresses: [{ address: node.ip, type: 'InternalIP' }, { address: node.name, type: 'Hostname' }] },
+      status: {
+        addresses: [
+          { address: node.ip, type: 'InternalIP' },
+          { address: node.name, type: 'Hostname' },
+        ],
+      },
     })),
     kind: 'List',
     metadata: { resourceVersion: '' },

@@ -2,10 +2,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { parseNodeSelector, selectNodes } from '../../src/sources/terraform/select.js';
-import { after, change, check, copyFixture, findingsOf, folderWith, kubeNodes, listFindings, nodeNames, summary, TF } from './helpers.js';
+import {
+  after,
+  change,
+  check,
+  copyFixture,
+  findingsOf,
+  folderWith,
+  kubeNodes,
+  listFindings,
+  nodeNames,
+  summary,
+  TF,
+} from './helpers.js';
 import { cfg, planJson } from './plans.js';
 
-const machine = (address: string, labels: Record<string, string> = {}, networkTags: string[] = []) => ({ address, labels, networkTags });
+const machine = (address: string, labels: Record<string, string> = {}, networkTags: string[] = []) => ({
+  address,
+  labels,
+  networkTags,
+});
 
 describe('which Terraform machines are Kubernetes nodes', () => {
   it('by convention: machines tagged kubernetes.io/cluster/NAME (others are not nodes)', async () => {
@@ -32,17 +48,28 @@ describe('which Terraform machines are Kubernetes nodes', () => {
 
   it('--node-selector by address glob, module prefix or tag narrows them', async () => {
     const workers = await check([join(TF, 'aws/healthy')], { nodeSelectors: ['module.workers.aws_instance.node[*]'] });
-    expect(nodeNames(workers)).toEqual(['module.workers.aws_instance.node[0]', 'module.workers.aws_instance.node[1]', 'module.workers.aws_instance.node[2]']);
+    expect(nodeNames(workers)).toEqual([
+      'module.workers.aws_instance.node[0]',
+      'module.workers.aws_instance.node[1]',
+      'module.workers.aws_instance.node[2]',
+    ]);
     const module = await check([join(TF, 'aws/healthy')], { nodeSelectors: ['module.workers'] });
     expect(nodeNames(module)).toEqual(nodeNames(workers));
-    const tagged = await check([join(TF, 'aws/healthy')], { nodeSelectors: ['tag:Name=k8s-worker-*', 'aws_instance.bastion'] });
+    const tagged = await check([join(TF, 'aws/healthy')], {
+      nodeSelectors: ['tag:Name=k8s-worker-*', 'aws_instance.bastion'],
+    });
     expect(nodeNames(tagged)).toEqual(['aws_instance.bastion', ...nodeNames(workers)]);
     expect(summary(tagged)).toEqual(['forwarding-disabled aws_instance.bastion']);
   });
 
   it('selectors match GCE network tags and label keys, and nothing by accident', () => {
-    const machines = [machine('google_compute_instance.a', {}, ['k8s-node']), machine('google_compute_instance.b', { pool: 'gpu' }), machine('aws_instance.node_pool[0]')];
-    const pick = (...selectors: string[]) => [...selectNodes(machines, selectors.map(parseNodeSelector))].map((m) => m.address);
+    const machines = [
+      machine('google_compute_instance.a', {}, ['k8s-node']),
+      machine('google_compute_instance.b', { pool: 'gpu' }),
+      machine('aws_instance.node_pool[0]'),
+    ];
+    const pick = (...selectors: string[]) =>
+      [...selectNodes(machines, selectors.map(parseNodeSelector))].map((m) => m.address);
     expect(pick('tag:k8s-node')).toEqual(['google_compute_instance.a']);
     expect(pick('tag:pool=gpu')).toEqual(['google_compute_instance.b']);
     expect(pick('tag:pool=cpu')).toEqual([]);
@@ -71,7 +98,9 @@ describe('planned nodes (no pod CIDR yet)', () => {
     const copy = await copyFixture('gce/healthy');
     const route = change(copy.json('plan.json'), 'module.cluster.google_compute_route.pods[2]');
     route.change.after.next_hop_ip = '10.30.0.250';
-    copy.json('plan.json').configuration.root_module.module_calls.cluster.module.resources[0].expressions.next_hop_instance = undefined;
+    copy.json(
+      'plan.json',
+    ).configuration.root_module.module_calls.cluster.module.resources[0].expressions.next_hop_instance = undefined;
     delete route.change.after_unknown.next_hop_instance;
     delete route.change.after_unknown.next_hop_ip;
     const result = await copy.run();
@@ -103,7 +132,9 @@ describe('planned nodes (no pod CIDR yet)', () => {
     delete withNode.items[0].metadata.annotations['flannel.alpha.coreos.com/backend-type'];
     copy.setJson('nodes.json', withNode);
     const result = await copy.run();
-    expect(findingsOf(result, 'check-incomplete').map((f) => f.message)).toContain('the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)');
+    expect(findingsOf(result, 'check-incomplete').map((f) => f.message)).toContain(
+      'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
+    );
   });
 });
 
@@ -117,16 +148,23 @@ describe('Terraform machines and running Kubernetes nodes', () => {
     lin1.metadata.annotations['flannel.alpha.coreos.com/public-ip'] = '10.40.0.103';
     const result = await copy.run();
     expect(nodeNames(result)).not.toContain('module.linux.google_compute_instance.node["k8s-lin-1"]');
-    expect(result.snapshot.nodes.find((node) => node.name === 'k8s-lin-1')?.instanceKey).toBe('gce:acme-staging/europe-west4-a/k8s-lin-1');
+    expect(result.snapshot.nodes.find((node) => node.name === 'k8s-lin-1')?.instanceKey).toBe(
+      'gce:acme-staging/europe-west4-a/k8s-lin-1',
+    );
   });
 
-  it('a machine the plan replaces keeps its node, whose interfaces are all the new machine\'s', async () => {
+  it("a machine the plan replaces keeps its node, whose interfaces are all the new machine's", async () => {
     const copy = await copyFixture('gce/broken');
     const entry = change(copy.json('plan.json'), 'module.linux.google_compute_instance.node["k8s-lin-1"]');
     entry.change.actions = ['delete', 'create'];
     entry.change.after.can_ip_forward = false;
     entry.change.after.network_interface[0].network_ip = null;
-    entry.change.after_unknown = { ...entry.change.after_unknown, id: true, self_link: true, network_interface: [{ network_ip: true }] };
+    entry.change.after_unknown = {
+      ...entry.change.after_unknown,
+      id: true,
+      self_link: true,
+      network_interface: [{ network_ip: true }],
+    };
     const result = await copy.run();
     const node = result.snapshot.nodes.find((candidate) => candidate.name === 'k8s-lin-1');
     expect(node?.planned).toBe(true);
@@ -147,11 +185,26 @@ describe('Terraform machines and running Kubernetes nodes', () => {
 
   it('a plan alone with an unknown address still checks the new node', async () => {
     const plan = planJson(
-      [{ address: 'google_compute_instance.a', after: { name: 'a', zone: 'us-central1-a', project: 'p', can_ip_forward: false, tags: ['k8s-node'], network_interface: [{ network: 'default', network_ip: null }] }, unknown: { network_interface: [{ network_ip: true }] } }],
+      [
+        {
+          address: 'google_compute_instance.a',
+          after: {
+            name: 'a',
+            zone: 'us-central1-a',
+            project: 'p',
+            can_ip_forward: false,
+            tags: ['k8s-node'],
+            network_interface: [{ network: 'default', network_ip: null }],
+          },
+          unknown: { network_interface: [{ network_ip: true }] },
+        },
+      ],
       { resources: [cfg('google_compute_instance.a', {})] },
     );
     const result = await check([await folderWith({ 'plan.json': plan })]);
-    expect(findingsOf(result, 'forwarding-disabled').map((f) => [f.node, f.resource])).toEqual([['google_compute_instance.a', 'google_compute_instance.a']]);
+    expect(findingsOf(result, 'forwarding-disabled').map((f) => [f.node, f.resource])).toEqual([
+      ['google_compute_instance.a', 'google_compute_instance.a'],
+    ]);
     expect(after(plan, 'google_compute_instance.a').network_interface[0].network_ip).toBeNull();
   });
 });

@@ -18,16 +18,28 @@ export interface Res {
   readonly actions?: readonly string[];
 }
 
-const PROVIDERS: Record<string, string> = { aws: 'registry.terraform.io/hashicorp/aws', google: 'registry.terraform.io/hashicorp/google', azurerm: 'registry.terraform.io/hashicorp/azurerm' };
+const PROVIDERS: Record<string, string> = {
+  aws: 'registry.terraform.io/hashicorp/aws',
+  google: 'registry.terraform.io/hashicorp/google',
+  azurerm: 'registry.terraform.io/hashicorp/azurerm',
+};
 
-function parts(address: string): { module?: string; mode: string; type: string; name: string; index?: string | number } {
+function parts(address: string): {
+  module?: string;
+  mode: string;
+  type: string;
+  name: string;
+  index?: string | number;
+} {
   const steps = parseTraversal(address)!;
   const moduleSteps: string[] = [];
   let i = 0;
   while (i < steps.length && 'attr' in steps[i]! && (steps[i] as { attr: string }).attr === 'module') {
     const name = (steps[i + 1] as { attr: string }).attr;
     const key = steps[i + 2] && 'key' in steps[i + 2]! ? (steps[i + 2] as { key: string | number }).key : undefined;
-    moduleSteps.push(`module.${name}${key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`}`);
+    moduleSteps.push(
+      `module.${name}${key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`}`,
+    );
     i += key === undefined ? 2 : 3;
   }
   const data = (steps[i] as { attr: string }).attr === 'data';
@@ -35,7 +47,13 @@ function parts(address: string): { module?: string; mode: string; type: string; 
   const type = (steps[i] as { attr: string }).attr;
   const name = (steps[i + 1] as { attr: string }).attr;
   const index = steps[i + 2] && 'key' in steps[i + 2]! ? (steps[i + 2] as { key: string | number }).key : undefined;
-  return { module: moduleSteps.length ? moduleSteps.join('.') : undefined, mode: data ? 'data' : 'managed', type, name, index };
+  return {
+    module: moduleSteps.length ? moduleSteps.join('.') : undefined,
+    mode: data ? 'data' : 'managed',
+    type,
+    name,
+    index,
+  };
 }
 
 function afterUnknown(unknown: Res['unknown']): Json {
@@ -84,7 +102,16 @@ export function planJson(resources: readonly Res[], root: Json = {}, extra: Json
 /** A configuration resource entry. */
 export function cfg(address: string, expressions: Json, extra: Json = {}): Json {
   const { mode, type, name } = parts(address);
-  return { address, mode, type, name, provider_config_key: type.split('_')[0], expressions, schema_version: 0, ...extra };
+  return {
+    address,
+    mode,
+    type,
+    name,
+    provider_config_key: type.split('_')[0],
+    expressions,
+    schema_version: 0,
+    ...extra,
+  };
 }
 
 export { moduleSteps };

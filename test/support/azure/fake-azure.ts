@@ -275,7 +275,7 @@ function str(value: unknown): string | undefined {
 }
 
 function typeOf(value: unknown): string {
-  return (isRecord(value) ? str(value.type) ?? '' : '').toLowerCase();
+  return (isRecord(value) ? (str(value.type) ?? '') : '').toLowerCase();
 }
 
 const NIC_TYPE = 'microsoft.network/networkinterfaces';
@@ -333,9 +333,12 @@ export function synthesiseNsgs(scenario: AzureScenario): Json[] {
     nsgs.set(id.toLowerCase(), entry);
   };
   for (const nic of scenario.nics) note(nic, 'nics');
-  const vnetSubnets = scenario.vnets.flatMap((vnet) => (isRecord(vnet) && Array.isArray(vnet.subnets) ? vnet.subnets : []));
+  const vnetSubnets = scenario.vnets.flatMap((vnet) =>
+    isRecord(vnet) && Array.isArray(vnet.subnets) ? vnet.subnets : [],
+  );
   for (const subnet of [...scenario.subnets, ...vnetSubnets]) note(subnet, 'subnets');
-  const location = scenario.nics.map((nic) => (isRecord(nic) ? str(nic.location) : undefined)).find(Boolean) ?? 'westeurope';
+  const location =
+    scenario.nics.map((nic) => (isRecord(nic) ? str(nic.location) : undefined)).find(Boolean) ?? 'westeurope';
   const ids = new Map<string, string>();
   for (const owner of [...scenario.nics, ...scenario.subnets, ...vnetSubnets]) {
     const id = isRecord(owner) && isRecord(owner.networkSecurityGroup) ? str(owner.networkSecurityGroup.id) : undefined;
@@ -386,9 +389,10 @@ function supernet(cidr: string): string {
     const [addr, len] = ipaddr.parseCIDR(cidr);
     const target = addr.kind() === 'ipv4' ? 16 : 48;
     if (len <= target) return cidr;
-    const network = addr.kind() === 'ipv4'
-      ? ipaddr.IPv4.networkAddressFromCIDR(`${addr.toString()}/${target}`)
-      : ipaddr.IPv6.networkAddressFromCIDR(`${addr.toString()}/${target}`);
+    const network =
+      addr.kind() === 'ipv4'
+        ? ipaddr.IPv4.networkAddressFromCIDR(`${addr.toString()}/${target}`)
+        : ipaddr.IPv6.networkAddressFromCIDR(`${addr.toString()}/${target}`);
     return `${network.toString()}/${target}`;
   } catch {
     return cidr;
@@ -397,7 +401,9 @@ function supernet(cidr: string): string {
 
 function subnetPrefixes(subnet: Json): string[] {
   const props = isRecord(subnet.properties) ? subnet.properties : subnet;
-  const list = Array.isArray(props.addressPrefixes) ? props.addressPrefixes.filter((p): p is string => typeof p === 'string') : [];
+  const list = Array.isArray(props.addressPrefixes)
+    ? props.addressPrefixes.filter((p): p is string => typeof p === 'string')
+    : [];
   const single = str(props.addressPrefix);
   return list.length > 0 ? list : single ? [single] : [];
 }
@@ -459,7 +465,20 @@ function uuidFrom(seed: string): string {
 type Kind = 'nic' | 'ipConfiguration' | 'routeTable' | 'route' | 'vnet' | 'subnet' | 'nsg' | 'securityRule';
 
 /** Top-level (tracked resource) envelope keys; everything else of an az object goes under `properties`. */
-const TRACKED_ENVELOPE = ['id', 'name', 'type', 'etag', 'location', 'tags', 'extendedLocation', 'zones', 'sku', 'kind', 'managedBy', 'identity'];
+const TRACKED_ENVELOPE = [
+  'id',
+  'name',
+  'type',
+  'etag',
+  'location',
+  'tags',
+  'extendedLocation',
+  'zones',
+  'sku',
+  'kind',
+  'managedBy',
+  'identity',
+];
 const CHILD_ENVELOPE = ['id', 'name', 'type', 'etag'];
 
 /** Newer az CLI (aaz) spellings → the ARM REST serializedName (from @azure/arm-network's mappers.js). */
@@ -489,7 +508,8 @@ function clean(value: unknown): unknown {
 export function toArm(value: unknown, kind: Kind): Json {
   if (!isRecord(value)) throw new Error(`fake-azure: ${kind} is not an object`);
   if (isRecord(value.properties)) return clean(value) as Json; // already ARM-shaped
-  const envelopeKeys = kind === 'nic' || kind === 'routeTable' || kind === 'vnet' || kind === 'nsg' ? TRACKED_ENVELOPE : CHILD_ENVELOPE;
+  const envelopeKeys =
+    kind === 'nic' || kind === 'routeTable' || kind === 'vnet' || kind === 'nsg' ? TRACKED_ENVELOPE : CHILD_ENVELOPE;
   const out: Json = {};
   const properties: Json = {};
   for (const [rawKey, v] of Object.entries(value)) {
@@ -498,7 +518,7 @@ export function toArm(value: unknown, kind: Kind): Json {
       out[rawKey] = clean(v);
       continue;
     }
-    const key = RENAMING_KINDS.has(kind) ? RENAMES[rawKey] ?? rawKey : rawKey;
+    const key = RENAMING_KINDS.has(kind) ? (RENAMES[rawKey] ?? rawKey) : rawKey;
     properties[key] = convertChild(kind, key, v);
   }
   out.properties = properties;
@@ -507,10 +527,14 @@ export function toArm(value: unknown, kind: Kind): Json {
 
 function convertChild(kind: Kind, key: string, value: unknown): unknown {
   const childKind: Kind | undefined =
-    kind === 'nic' && key === 'ipConfigurations' ? 'ipConfiguration'
-      : kind === 'routeTable' && key === 'routes' ? 'route'
-        : kind === 'vnet' && key === 'subnets' ? 'subnet'
-          : kind === 'nsg' && (key === 'securityRules' || key === 'defaultSecurityRules') ? 'securityRule'
+    kind === 'nic' && key === 'ipConfigurations'
+      ? 'ipConfiguration'
+      : kind === 'routeTable' && key === 'routes'
+        ? 'route'
+        : kind === 'vnet' && key === 'subnets'
+          ? 'subnet'
+          : kind === 'nsg' && (key === 'securityRules' || key === 'defaultSecurityRules')
+            ? 'securityRule'
             : undefined;
   if (childKind && Array.isArray(value)) return value.map((item) => toArm(item, childKind));
   if (kind === 'ipConfiguration' && key === 'subnet' && isRecord(value)) return { id: value.id }; // ARM sends a SubResource
@@ -521,17 +545,40 @@ function convertChild(kind: Kind, key: string, value: unknown): unknown {
 // Certificate
 // ---------------------------------------------------------------------------------------------------------
 
-async function makeCertificate(): Promise<{ dir: string; keyFile: string; certFile: string; key: string; cert: string }> {
+async function makeCertificate(): Promise<{
+  dir: string;
+  keyFile: string;
+  certFile: string;
+  key: string;
+  cert: string;
+}> {
   const dir = await mkdtemp(path.join(tmpdir(), 'fake-azure-'));
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'ca.pem');
   await execFileAsync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost,DNS:login.microsoftonline.com,DNS:management.azure.com',
-    '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-addext', 'keyUsage=critical,digitalSignature,keyCertSign',
-    '-addext', 'extendedKeyUsage=serverAuth',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    keyFile,
+    '-out',
+    certFile,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost,DNS:login.microsoftonline.com,DNS:management.azure.com',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,digitalSignature,keyCertSign',
+    '-addext',
+    'extendedKeyUsage=serverAuth',
   ]);
   return { dir, keyFile, certFile, key: await readFile(keyFile, 'utf8'), cert: await readFile(certFile, 'utf8') };
 }
@@ -600,7 +647,16 @@ function buildStore(scenario: AzureScenario): Store {
     if (group) groups.add(group.toLowerCase());
   }
   const policyAssignments = (scenario.policyAssignments ?? []).map((a) => toArmAssignment(structuredClone(a)));
-  return { subscriptionId: scenario.subscriptionId, groups, networkInterfaces: nics, routeTables, virtualNetworks: vnets, subnets, networkSecurityGroups: nsgs, policyAssignments };
+  return {
+    subscriptionId: scenario.subscriptionId,
+    groups,
+    networkInterfaces: nics,
+    routeTables,
+    virtualNetworks: vnets,
+    subnets,
+    networkSecurityGroups: nsgs,
+    policyAssignments,
+  };
 }
 
 const COLLECTIONS: Record<string, Collection> = {
@@ -625,7 +681,12 @@ const DEFAULT_CODES: Record<number, string> = {
 };
 
 class ArmError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
@@ -646,7 +707,10 @@ interface ParsedArm {
 }
 
 function parseArmPath(pathname: string, method: string): ParsedArm | undefined {
-  const seg = pathname.split('/').filter((s) => s.length > 0).map((s) => decodeURIComponent(s));
+  const seg = pathname
+    .split('/')
+    .filter((s) => s.length > 0)
+    .map((s) => decodeURIComponent(s));
   if (seg[0]?.toLowerCase() !== 'subscriptions' || seg[1] === undefined) return undefined;
   const sub = seg[1];
   let i = 2;
@@ -658,13 +722,27 @@ function parseArmPath(pathname: string, method: string): ParsedArm | undefined {
   const scopeBase = group ? `/subscriptions/${sub}/resourceGroups/${group}` : `/subscriptions/${sub}`;
   const verb = method === 'GET' || method === 'HEAD' ? 'read' : method === 'DELETE' ? 'delete' : 'write';
   if (seg[i]?.toLowerCase() !== 'providers' || seg[i + 1] === undefined) {
-    return { sub, group, typePath: '', action: group ? `Microsoft.Resources/subscriptions/resourceGroups/${verb}` : `Microsoft.Resources/subscriptions/${verb}`, scope: scopeBase };
+    return {
+      sub,
+      group,
+      typePath: '',
+      action: group
+        ? `Microsoft.Resources/subscriptions/resourceGroups/${verb}`
+        : `Microsoft.Resources/subscriptions/${verb}`,
+      scope: scopeBase,
+    };
   }
   const namespace = seg[i + 1]!;
   const rest = seg.slice(i + 2);
-  const collection = namespace.toLowerCase() === 'microsoft.network' ? COLLECTIONS[rest[0]?.toLowerCase() ?? ''] : undefined;
+  const collection =
+    namespace.toLowerCase() === 'microsoft.network' ? COLLECTIONS[rest[0]?.toLowerCase() ?? ''] : undefined;
   const childRaw = rest[2]?.toLowerCase();
-  const child = childRaw === 'routes' || childRaw === 'subnets' ? childRaw : childRaw === 'securityrules' ? 'securityRules' : undefined;
+  const child =
+    childRaw === 'routes' || childRaw === 'subnets'
+      ? childRaw
+      : childRaw === 'securityrules'
+        ? 'securityRules'
+        : undefined;
   const typeSegments = rest.filter((_, k) => k % 2 === 0);
   const typePath = typeSegments.join('/');
   const action = `${namespace}/${typePath}/${verb}`;
@@ -725,17 +803,41 @@ interface PendingWrite {
 }
 
 /** Fields a PUT cannot set: taken from the stored resource, whatever the body says (the SDK sends some back). */
-const NIC_SERVER_OWNED = ['provisioningState', 'macAddress', 'primary', 'vnetEncryptionSupported', 'defaultOutboundConnectivityEnabled', 'hostedWorkloads', 'tapConfigurations', 'resourceGuid', 'virtualMachine', 'privateEndpoint'];
+const NIC_SERVER_OWNED = [
+  'provisioningState',
+  'macAddress',
+  'primary',
+  'vnetEncryptionSupported',
+  'defaultOutboundConnectivityEnabled',
+  'hostedWorkloads',
+  'tapConfigurations',
+  'resourceGuid',
+  'virtualMachine',
+  'privateEndpoint',
+];
 const IP_CONFIGURATION_SERVER_OWNED = ['provisioningState'];
 const ROUTE_SERVER_OWNED = ['provisioningState', 'hasBgpOverride'];
-const SUBNET_SERVER_OWNED = ['provisioningState', 'ipConfigurations', 'privateEndpoints', 'ipConfigurationProfiles', 'resourceNavigationLinks', 'serviceAssociationLinks', 'purpose'];
+const SUBNET_SERVER_OWNED = [
+  'provisioningState',
+  'ipConfigurations',
+  'privateEndpoints',
+  'ipConfigurationProfiles',
+  'resourceNavigationLinks',
+  'serviceAssociationLinks',
+  'purpose',
+];
 const NEXT_HOP_TYPES = ['VirtualNetworkGateway', 'VnetLocal', 'Internet', 'VirtualAppliance', 'None'];
 
 /**
  * PUT replaces the resource: the new properties are the body's (nulls dropped), except the server-owned keys,
  * which keep their stored values. `refs` are SubResource fields reduced to `{id}` (as ARM stores them).
  */
-function replaceProperties(existing: Json | undefined, incoming: Json, serverOwned: readonly string[], refs: readonly string[]): Json {
+function replaceProperties(
+  existing: Json | undefined,
+  incoming: Json,
+  serverOwned: readonly string[],
+  refs: readonly string[],
+): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(incoming)) {
     if (serverOwned.includes(key) || value === null || value === undefined) continue;
@@ -768,7 +870,8 @@ function isCidrOrServiceTag(prefix: string): boolean {
 
 export async function startFakeAzure(scenario: AzureScenario, options: FakeAzureOptions = {}): Promise<FakeAzure> {
   const pageSize = options.pageSize ?? 100;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`fake-azure: pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`fake-azure: pageSize must be a positive integer, got ${pageSize}`);
   const tenantId = options.tenantId ?? randomUUID();
   const clientId = options.clientId ?? randomUUID();
   const clientSecret = options.clientSecret ?? `fake~${randomBytes(24).toString('base64url')}`;
@@ -783,7 +886,8 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
   const mutationLog: AzureMutation[] = [];
   const operations = new Map<string, Operation>();
   const lroInProgressPolls = options.lroInProgressPolls ?? 1;
-  if (!Number.isInteger(lroInProgressPolls) || lroInProgressPolls < 0) throw new Error(`fake-azure: lroInProgressPolls must be a non-negative integer, got ${lroInProgressPolls}`);
+  if (!Number.isInteger(lroInProgressPolls) || lroInProgressPolls < 0)
+    throw new Error(`fake-azure: lroInProgressPolls must be a non-negative integer, got ${lroInProgressPolls}`);
   const lroAutoCompleteMs = options.lroAutoCompleteMs ?? 10_000;
 
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
@@ -835,7 +939,13 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     return req.headers.host ? `https://${req.headers.host}` : url;
   }
 
-  function send(res: http.ServerResponse, record: RecordedAzureRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  function send(
+    res: http.ServerResponse,
+    record: RecordedAzureRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     record.status = status;
     const text = JSON.stringify(body);
     res.writeHead(status, {
@@ -871,7 +981,9 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       case 401:
         return 'The access token is invalid.';
       case 404:
-        return parsed?.group ? `Resource group '${parsed.group}' could not be found.` : 'The requested resource was not found.';
+        return parsed?.group
+          ? `Resource group '${parsed.group}' could not be found.`
+          : 'The requested resource was not found.';
       case 500:
         return 'The server encountered an internal error. Please retry the request.';
       case 503:
@@ -921,7 +1033,8 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
         payload = body;
       }
     }
-    if (isArm && method !== 'GET' && method !== 'HEAD') mutationLog.push({ method, path: pathname, body: structuredClone(payload) });
+    if (isArm && method !== 'GET' && method !== 'HEAD')
+      mutationLog.push({ method, path: pathname, body: structuredClone(payload) });
     const rule = takeRule(pathname, isArm, method);
     if (rule) {
       if (rule.delayMs) await sleep(rule.delayMs);
@@ -936,15 +1049,30 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
           const code = rule.code ?? DEFAULT_CODES[rule.status] ?? 'UnknownError';
           const parsed = parseArmPath(pathname, method);
           if (rule.status === 429) headers['x-ms-failure-cause'] = 'gateway';
-          if (rule.status === 401) headers['www-authenticate'] = `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The access token is invalid."`;
+          if (rule.status === 401)
+            headers['www-authenticate'] =
+              `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The access token is invalid."`;
           let error: Json;
           if (code === 'RequestDisallowedByPolicy') error = policyDenialError(pathname, parsed, payload, rule.policy);
-          else if (code === 'LinkedAuthorizationFailed') error = { code, message: linkedAuthorizationMessage(parsed, payload) };
+          else if (code === 'LinkedAuthorizationFailed')
+            error = { code, message: linkedAuthorizationMessage(parsed, payload) };
           else error = { code, message: armErrorMessage(rule.status, code, parsed) };
           send(res, record, rule.status, { error }, headers);
         } else {
-          const code = rule.code ?? (rule.status === 401 ? 'invalid_client' : rule.status === 400 ? 'invalid_request' : 'temporarily_unavailable');
-          send(res, record, rule.status, aadError(code, 'AADSTS50001: Simulated failure by fake-azure.', [50001]), headers);
+          const code =
+            rule.code ??
+            (rule.status === 401
+              ? 'invalid_client'
+              : rule.status === 400
+                ? 'invalid_request'
+                : 'temporarily_unavailable');
+          send(
+            res,
+            record,
+            rule.status,
+            aadError(code, 'AADSTS50001: Simulated failure by fake-azure.', [50001]),
+            headers,
+          );
         }
         return;
       }
@@ -954,7 +1082,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     return handleEntra(req, res, record, method, pathname, body);
   }
 
-  function policyDenialError(pathname: string, parsed: ParsedArm | undefined, payload: unknown, policy: PolicyDenial = {}): Json {
+  function policyDenialError(
+    pathname: string,
+    parsed: ParsedArm | undefined,
+    payload: unknown,
+    policy: PolicyDenial = {},
+  ): Json {
     const segments = pathname.split('/').filter((x) => x.length > 0);
     const target = decodeURIComponent(segments[segments.length - 1] ?? '');
     const sub = parsed?.sub ?? store.subscriptionId;
@@ -962,10 +1095,14 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     const assignmentDisplayName = policy.assignmentDisplayName ?? 'Deny IP forwarding on NICs';
     const assignmentScope = policy.assignmentScope ?? `/subscriptions/${sub}`;
     const assignmentId = `${assignmentScope}/providers/Microsoft.Authorization/policyAssignments/${assignmentName}`;
-    const definitionId = policy.definitionId ?? '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
+    const definitionId =
+      policy.definitionId ??
+      '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
     const definitionName = definitionId.split('/').pop() ?? definitionId;
     const definitionDisplayName = policy.definitionDisplayName ?? 'Network interfaces should disable IP forwarding';
-    const resourceType = parsed?.typePath ? `Microsoft.Network/${parsed.typePath}` : 'Microsoft.Network/networkInterfaces';
+    const resourceType = parsed?.typePath
+      ? `Microsoft.Network/${parsed.typePath}`
+      : 'Microsoft.Network/networkInterfaces';
     const props = isRecord(payload) && isRecord(payload.properties) ? payload.properties : {};
     const forwarding = typeof props.enableIPForwarding === 'boolean' ? props.enableIPForwarding : true;
     const evaluatedExpressions = policy.evaluatedExpressions ?? [
@@ -988,29 +1125,33 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
         operator: 'Equals',
       },
     ];
-    const identifiers = JSON.stringify([{
-      policyAssignment: { name: assignmentDisplayName, id: assignmentId },
-      policyDefinition: { name: definitionDisplayName, id: definitionId },
-    }]);
+    const identifiers = JSON.stringify([
+      {
+        policyAssignment: { name: assignmentDisplayName, id: assignmentId },
+        policyDefinition: { name: definitionDisplayName, id: definitionId },
+      },
+    ]);
     return {
       code: 'RequestDisallowedByPolicy',
       target,
       message: `Resource '${target}' was disallowed by policy. Policy identifiers: '${identifiers}'.`,
-      additionalInfo: [{
-        type: 'PolicyViolation',
-        info: {
-          evaluationDetails: { evaluatedExpressions },
-          policyDefinitionId: definitionId,
-          policyDefinitionName: definitionName,
-          policyDefinitionDisplayName: definitionDisplayName,
-          policyDefinitionEffect: policy.effect ?? 'deny',
-          policyAssignmentId: assignmentId,
-          policyAssignmentName: assignmentName,
-          policyAssignmentDisplayName: assignmentDisplayName,
-          policyAssignmentScope: assignmentScope,
-          policyExemptionIds: [],
+      additionalInfo: [
+        {
+          type: 'PolicyViolation',
+          info: {
+            evaluationDetails: { evaluatedExpressions },
+            policyDefinitionId: definitionId,
+            policyDefinitionName: definitionName,
+            policyDefinitionDisplayName: definitionDisplayName,
+            policyDefinitionEffect: policy.effect ?? 'deny',
+            policyAssignmentId: assignmentId,
+            policyAssignmentName: assignmentName,
+            policyAssignmentDisplayName: assignmentDisplayName,
+            policyAssignmentScope: assignmentScope,
+            policyExemptionIds: [],
+          },
         },
-      }],
+      ],
     };
   }
 
@@ -1063,7 +1204,27 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       http_logout_supported: true,
       frontchannel_logout_supported: true,
       end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-      claims_supported: ['sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name', 'msgraph_host', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'cloud_instance_name',
+        'cloud_instance_host_name',
+        'cloud_graph_host_name',
+        'msgraph_host',
+        'aud',
+        'exp',
+        'iat',
+        'auth_time',
+        'acr',
+        'nonce',
+        'preferred_username',
+        'name',
+        'tid',
+        'ver',
+        'at_hash',
+        'c_hash',
+        'email',
+      ],
       kerberos_endpoint: `${base}/kerberos`,
       tenant_region_scope: 'EU',
       cloud_instance_name: 'microsoftonline.com',
@@ -1073,7 +1234,14 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     };
   }
 
-  function handleEntra(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, method: string, pathname: string, body: string): void {
+  function handleEntra(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    record: RecordedAzureRequest,
+    method: string,
+    pathname: string,
+    body: string,
+  ): void {
     const origin = originOf(req);
     const seg = pathname.split('/').filter((s) => s.length > 0);
     const tenant = seg[0] ?? '';
@@ -1089,9 +1257,21 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       return;
     }
     const tenantKnown = tenant.toLowerCase() === tenantId.toLowerCase();
-    if (method === 'GET' && (rest === 'v2.0/.well-known/openid-configuration' || rest === '.well-known/openid-configuration')) {
+    if (
+      method === 'GET' &&
+      (rest === 'v2.0/.well-known/openid-configuration' || rest === '.well-known/openid-configuration')
+    ) {
       if (!tenantKnown) {
-        send(res, record, 400, aadError('invalid_tenant', `AADSTS90002: Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`, [90002]));
+        send(
+          res,
+          record,
+          400,
+          aadError(
+            'invalid_tenant',
+            `AADSTS90002: Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+            [90002],
+          ),
+        );
         return;
       }
       send(res, record, 200, openIdConfiguration(origin));
@@ -1106,28 +1286,76 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       const scope = form.get('scope') ?? '';
       record.scope = scope;
       if (!tenantKnown) {
-        send(res, record, 400, aadError('invalid_request', `AADSTS90002: Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`, [90002]));
+        send(
+          res,
+          record,
+          400,
+          aadError(
+            'invalid_request',
+            `AADSTS90002: Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+            [90002],
+          ),
+        );
         return;
       }
       if (form.get('grant_type') !== 'client_credentials') {
-        send(res, record, 400, aadError('unsupported_grant_type', `AADSTS70003: The app requested an unsupported grant type '${form.get('grant_type') ?? ''}'.`, [70003]));
+        send(
+          res,
+          record,
+          400,
+          aadError(
+            'unsupported_grant_type',
+            `AADSTS70003: The app requested an unsupported grant type '${form.get('grant_type') ?? ''}'.`,
+            [70003],
+          ),
+        );
         return;
       }
       const requestClientId = form.get('client_id') ?? '';
       if (requestClientId.toLowerCase() !== clientId.toLowerCase()) {
-        send(res, record, 400, aadError('unauthorized_client', `AADSTS700016: Application with identifier '${requestClientId}' was not found in the directory '${tenantId}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`, [700016]));
+        send(
+          res,
+          record,
+          400,
+          aadError(
+            'unauthorized_client',
+            `AADSTS700016: Application with identifier '${requestClientId}' was not found in the directory '${tenantId}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+            [700016],
+          ),
+        );
         return;
       }
       if (form.get('client_secret') !== clientSecret) {
-        send(res, record, 401, aadError('invalid_client', `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`, [7000215]));
+        send(
+          res,
+          record,
+          401,
+          aadError(
+            'invalid_client',
+            `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`,
+            [7000215],
+          ),
+        );
         return;
       }
       if (!scope.split(' ').some((s) => s.endsWith('/.default'))) {
-        send(res, record, 400, aadError('invalid_scope', `AADSTS1002012: The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`, [1002012]));
+        send(
+          res,
+          record,
+          400,
+          aadError(
+            'invalid_scope',
+            `AADSTS1002012: The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+            [1002012],
+          ),
+        );
         return;
       }
       const now = Math.floor(Date.now() / 1000);
-      const audience = scope.split(' ').find((s) => s.endsWith('/.default'))!.replace(/\/\.default$/, '');
+      const audience = scope
+        .split(' ')
+        .find((s) => s.endsWith('/.default'))!
+        .replace(/\/\.default$/, '');
       const accessToken = jwtLike({
         aud: audience,
         iss: `https://sts.windows.net/${tenantId}/`,
@@ -1147,16 +1375,40 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
         ver: '1.0',
       });
       tokens.set(accessToken, { expiresAt: (now + 3599) * 1000 });
-      send(res, record, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken }, {
-        'x-ms-request-id': randomUUID(),
-        'x-ms-ests-server': '2.1.fake-azure',
-      });
+      send(
+        res,
+        record,
+        200,
+        { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken },
+        {
+          'x-ms-request-id': randomUUID(),
+          'x-ms-ests-server': '2.1.fake-azure',
+        },
+      );
       return;
     }
-    send(res, record, 404, aadError('invalid_request', `AADSTS900561: The endpoint ${method} ${pathname} is not served by fake-azure.`, [900561]));
+    send(
+      res,
+      record,
+      404,
+      aadError(
+        'invalid_request',
+        `AADSTS900561: The endpoint ${method} ${pathname} is not served by fake-azure.`,
+        [900561],
+      ),
+    );
   }
 
-  function handleArm(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, method: string, pathname: string, query: Record<string, string>, payload: unknown, rule: FailRule | undefined): void {
+  function handleArm(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    record: RecordedAzureRequest,
+    method: string,
+    pathname: string,
+    query: Record<string, string>,
+    payload: unknown,
+    rule: FailRule | undefined,
+  ): void {
     const headers = armHeaders(req);
     const isWrite = method !== 'GET' && method !== 'HEAD';
     if (isWrite) {
@@ -1165,23 +1417,40 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     }
     sweepOperations();
     const fail = (error: ArmError): void => {
-      send(res, record, error.status, { error: { code: error.code, message: error.message } }, { ...headers, ...error.headers });
+      send(
+        res,
+        record,
+        error.status,
+        { error: { code: error.code, message: error.message } },
+        { ...headers, ...error.headers },
+      );
     };
     // Authentication comes first, as in ARM.
     const auth = req.headers.authorization;
     const bearer = typeof auth === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(auth)?.[1] : undefined;
     if (typeof auth !== 'string') {
-      fail(new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", {
-        'www-authenticate': `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The authentication failed because of missing 'Authorization' header."`,
-      }));
+      fail(
+        new ArmError(401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.", {
+          'www-authenticate': `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The authentication failed because of missing 'Authorization' header."`,
+        }),
+      );
       return;
     }
     const issued = bearer ? tokens.get(bearer) : undefined;
     record.tokenAccepted = issued !== undefined && issued.expiresAt > Date.now();
     if (!record.tokenAccepted) {
-      fail(new ArmError(401, 'InvalidAuthenticationToken', bearer ? 'The access token is invalid.' : "Authentication failed. The 'Authorization' header is provided in an invalid format.", {
-        'www-authenticate': `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The access token is invalid."`,
-      }));
+      fail(
+        new ArmError(
+          401,
+          'InvalidAuthenticationToken',
+          bearer
+            ? 'The access token is invalid.'
+            : "Authentication failed. The 'Authorization' header is provided in an invalid format.",
+          {
+            'www-authenticate': `Bearer authorization_uri="${url}/${tenantId}", error="invalid_token", error_description="The access token is invalid."`,
+          },
+        ),
+      );
       return;
     }
     const parsed = parseArmPath(pathname, method);
@@ -1190,12 +1459,28 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       return;
     }
     if (!query['api-version']) {
-      fail(new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests."));
+      fail(
+        new ArmError(
+          400,
+          'MissingApiVersionParameter',
+          'The api-version query parameter (?api-version=) is required for all requests.',
+        ),
+      );
       return;
     }
-    const operationMatch = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Network\/locations\/([^/]+)\/(operations|operationResults)\/([^/]+)$/i.exec(pathname);
+    const operationMatch =
+      /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.Network\/locations\/([^/]+)\/(operations|operationResults)\/([^/]+)$/i.exec(
+        pathname,
+      );
     if (operationMatch && !isWrite) {
-      serveOperation(res, record, headers, operationMatch[1]!, operationMatch[3]!.toLowerCase() === 'operationresults', decodeURIComponent(operationMatch[4]!));
+      serveOperation(
+        res,
+        record,
+        headers,
+        operationMatch[1]!,
+        operationMatch[3]!.toLowerCase() === 'operationresults',
+        decodeURIComponent(operationMatch[4]!),
+      );
       return;
     }
     if (isWrite) {
@@ -1220,7 +1505,13 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       return;
     }
     if (!parsed.collection) {
-      fail(new ArmError(404, 'InvalidResourceType', `The resource type '${parsed.typePath || '(none)'}' could not be found in the namespace 'Microsoft.Network' for api version '${query['api-version']}'. (Not modelled by fake-azure.)`));
+      fail(
+        new ArmError(
+          404,
+          'InvalidResourceType',
+          `The resource type '${parsed.typePath || '(none)'}' could not be found in the namespace 'Microsoft.Network' for api version '${query['api-version']}'. (Not modelled by fake-azure.)`,
+        ),
+      );
       return;
     }
     try {
@@ -1236,7 +1527,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
   // Writes and long-running operations
   // -------------------------------------------------------------------------------------------------------
 
-  function sendEmpty(res: http.ServerResponse, record: RecordedAzureRequest, status: number, headers: Record<string, string>): void {
+  function sendEmpty(
+    res: http.ServerResponse,
+    record: RecordedAzureRequest,
+    status: number,
+    headers: Record<string, string>,
+  ): void {
     record.status = status;
     res.writeHead(status, { 'cache-control': 'no-cache', 'content-length': '0', ...headers });
     res.end();
@@ -1261,10 +1557,23 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     else op.onFailed();
   }
 
-  function serveOperation(res: http.ServerResponse, record: RecordedAzureRequest, headers: Record<string, string>, sub: string, isResult: boolean, id: string): void {
+  function serveOperation(
+    res: http.ServerResponse,
+    record: RecordedAzureRequest,
+    headers: Record<string, string>,
+    sub: string,
+    isResult: boolean,
+    id: string,
+  ): void {
     const op = operations.get(id.toLowerCase());
     if (!op || op.sub.toLowerCase() !== sub.toLowerCase()) {
-      send(res, record, 404, { error: { code: 'NotFound', message: `The operation '${id}' could not be found.` } }, headers);
+      send(
+        res,
+        record,
+        404,
+        { error: { code: 'NotFound', message: `The operation '${id}' could not be found.` } },
+        headers,
+      );
       return;
     }
     if (op.status === 'InProgress') {
@@ -1291,13 +1600,19 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
   }
 
   function findTop(collection: Collection, parsed: ParsedArm): Json | undefined {
-    return store[collection].find((r) => inScope(r, parsed.sub, parsed.group) && (str(r.name) ?? '').toLowerCase() === parsed.name!.toLowerCase());
+    return store[collection].find(
+      (r) => inScope(r, parsed.sub, parsed.group) && (str(r.name) ?? '').toLowerCase() === parsed.name!.toLowerCase(),
+    );
   }
 
   function checkIfMatch(req: http.IncomingMessage, resource: Json): void {
     const ifMatch = req.headers['if-match'];
     if (typeof ifMatch === 'string' && ifMatch !== '*' && ifMatch !== str(resource.etag)) {
-      throw new ArmError(412, 'PreconditionFailed', `Precondition failed. The etag '${ifMatch}' does not match the current etag of the resource.`);
+      throw new ArmError(
+        412,
+        'PreconditionFailed',
+        `Precondition failed. The etag '${ifMatch}' does not match the current etag of the resource.`,
+      );
     }
   }
 
@@ -1308,35 +1623,59 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     return undefined;
   }
 
-  function handleWrite(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedAzureRequest, headers: Record<string, string>, method: string, parsed: ParsedArm, query: Record<string, string>, payload: unknown, rule: FailRule | undefined): void {
+  function handleWrite(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    record: RecordedAzureRequest,
+    headers: Record<string, string>,
+    method: string,
+    parsed: ParsedArm,
+    query: Record<string, string>,
+    payload: unknown,
+    rule: FailRule | undefined,
+  ): void {
     const typePath = parsed.typePath.toLowerCase();
     let kind: 'nic' | 'route' | 'routeDelete' | 'subnet' | 'nsgRule' | undefined;
     if (parsed.group !== undefined && parsed.name !== undefined) {
       if (method === 'PUT' && typePath === 'networkinterfaces') kind = 'nic';
-      else if (typePath === 'routetables/routes' && parsed.childName !== undefined) kind = method === 'PUT' ? 'route' : method === 'DELETE' ? 'routeDelete' : undefined;
-      else if (method === 'PUT' && typePath === 'virtualnetworks/subnets' && parsed.childName !== undefined) kind = 'subnet';
-      else if (method === 'PUT' && typePath === 'networksecuritygroups/securityrules' && parsed.childName !== undefined) kind = 'nsgRule';
+      else if (typePath === 'routetables/routes' && parsed.childName !== undefined)
+        kind = method === 'PUT' ? 'route' : method === 'DELETE' ? 'routeDelete' : undefined;
+      else if (method === 'PUT' && typePath === 'virtualnetworks/subnets' && parsed.childName !== undefined)
+        kind = 'subnet';
+      else if (method === 'PUT' && typePath === 'networksecuritygroups/securityrules' && parsed.childName !== undefined)
+        kind = 'nsgRule';
     }
     if (kind === undefined) throw refused(parsed);
-    if (parsed.sub.toLowerCase() !== store.subscriptionId.toLowerCase()) throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${parsed.sub}' could not be found.`);
-    if (!store.groups.has(parsed.group!.toLowerCase())) throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${parsed.group}' could not be found.`);
+    if (parsed.sub.toLowerCase() !== store.subscriptionId.toLowerCase())
+      throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${parsed.sub}' could not be found.`);
+    if (!store.groups.has(parsed.group!.toLowerCase()))
+      throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${parsed.group}' could not be found.`);
     let body: Json = {};
     if (method === 'PUT') {
       if (!isRecord(payload)) throw new ArmError(400, 'InvalidRequestFormat', 'Cannot parse the request.');
       body = payload;
     }
-    const write = kind === 'nic' ? putNic(req, parsed, body)
-      : kind === 'route' ? putRoute(req, parsed, body)
-        : kind === 'routeDelete' ? deleteRoute(req, parsed)
-          : kind === 'nsgRule' ? putSecurityRule(req, parsed, body)
-            : putSubnet(req, parsed, body);
+    const write =
+      kind === 'nic'
+        ? putNic(req, parsed, body)
+        : kind === 'route'
+          ? putRoute(req, parsed, body)
+          : kind === 'routeDelete'
+            ? deleteRoute(req, parsed)
+            : kind === 'nsgRule'
+              ? putSecurityRule(req, parsed, body)
+              : putSubnet(req, parsed, body);
     if (write === undefined) {
       sendEmpty(res, record, 204, headers); // DELETE of something that is not there
       return;
     }
     const busy = conflictWith(write.locks);
     if (busy) {
-      throw new ArmError(429, 'AnotherOperationInProgress', `Another operation on this or dependent resource is in progress. To retrieve status of the operation use uri: ${busy.statusUrl}.`);
+      throw new ArmError(
+        429,
+        'AnotherOperationInProgress',
+        `Another operation on this or dependent resource is in progress. To retrieve status of the operation use uri: ${busy.statusUrl}.`,
+      );
     }
     const opId = randomUUID();
     const base = `${originOf(req)}/subscriptions/${store.subscriptionId}/providers/Microsoft.Network/locations/${normLocation(write.location)}`;
@@ -1354,7 +1693,14 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       statusUrl: `${base}/operations/${opId}?api-version=${apiVersion}`,
       resultUrl: `${base}/operationResults/${opId}?api-version=${apiVersion}`,
       locks: write.locks,
-      error: final === 'Succeeded' ? undefined : { code: rule?.code ?? (final === 'Canceled' ? 'Canceled' : 'InternalServerError'), message: rule?.message ?? (final === 'Canceled' ? 'Operation was canceled.' : 'An error occurred.'), details: [] },
+      error:
+        final === 'Succeeded'
+          ? undefined
+          : {
+              code: rule?.code ?? (final === 'Canceled' ? 'Canceled' : 'InternalServerError'),
+              message: rule?.message ?? (final === 'Canceled' ? 'Operation was canceled.' : 'An error occurred.'),
+              details: [],
+            },
       onSucceeded: applied.onSucceeded,
       onFailed: applied.onFailed,
       resource: applied.resource,
@@ -1376,33 +1722,62 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     const nicId = idOf(nic);
     const name = str(nic.name) ?? parsed.name!;
     const location = str(body.location);
-    if (!location) throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
+    if (!location)
+      throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
     const existingLocation = str(nic.location) ?? location;
     if (normLocation(location) !== normLocation(existingLocation)) {
-      throw new ArmError(400, 'InvalidResourceLocation', `The resource '${name}' already exists in location '${existingLocation}' in resource group '${parsed.group}'. A resource with the same name cannot be created in location '${location}'. Please select a new resource name.`);
+      throw new ArmError(
+        400,
+        'InvalidResourceLocation',
+        `The resource '${name}' already exists in location '${existingLocation}' in resource group '${parsed.group}'. A resource with the same name cannot be created in location '${location}'. Please select a new resource name.`,
+      );
     }
     const props = isRecord(body.properties) ? body.properties : {};
     const configs = Array.isArray(props.ipConfigurations) ? props.ipConfigurations : [];
-    if (configs.length === 0) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: network interface '${name}' would have no IP configuration; a PUT replaces the whole resource, so send the NIC as read.)`);
+    if (configs.length === 0)
+      throw new ArmError(
+        400,
+        'InvalidRequestFormat',
+        `Cannot parse the request. (fake-azure: network interface '${name}' would have no IP configuration; a PUT replaces the whole resource, so send the NIC as read.)`,
+      );
     const oldProps = isRecord(nic.properties) ? nic.properties : {};
     const oldConfigs = (Array.isArray(oldProps.ipConfigurations) ? oldProps.ipConfigurations : []).filter(isRecord);
     const newConfigs: Json[] = configs.map((config) => {
       const configName = isRecord(config) ? str(config.name) : undefined;
-      if (!isRecord(config) || !configName) throw new ArmError(400, 'InvalidRequestFormat', 'Cannot parse the request. (fake-azure: every IP configuration needs a name.)');
+      if (!isRecord(config) || !configName)
+        throw new ArmError(
+          400,
+          'InvalidRequestFormat',
+          'Cannot parse the request. (fake-azure: every IP configuration needs a name.)',
+        );
       const old = oldConfigs.find((c) => (str(c.name) ?? '').toLowerCase() === configName.toLowerCase());
       const configId = old ? idOf(old) : `${nicId}/ipConfigurations/${configName}`;
       const configProps = isRecord(config.properties) ? config.properties : {};
       const oldConfigProps = old && isRecord(old.properties) ? old.properties : undefined;
-      const next = replaceProperties(oldConfigProps, configProps, IP_CONFIGURATION_SERVER_OWNED, ['subnet', 'publicIPAddress']);
-      if (!isRecord(next.subnet) || !str(next.subnet.id)) throw new ArmError(400, 'SubnetIsRequired', `Subnet reference is required for ipconfiguration ${configId}.`);
-      if (next.privateIPAddress === undefined && oldConfigProps?.privateIPAddress !== undefined) next.privateIPAddress = oldConfigProps.privateIPAddress; // dynamic allocation keeps its address
-      return { id: configId, name: old ? str(old.name) ?? configName : configName, type: 'Microsoft.Network/networkInterfaces/ipConfigurations', properties: next };
+      const next = replaceProperties(oldConfigProps, configProps, IP_CONFIGURATION_SERVER_OWNED, [
+        'subnet',
+        'publicIPAddress',
+      ]);
+      if (!isRecord(next.subnet) || !str(next.subnet.id))
+        throw new ArmError(400, 'SubnetIsRequired', `Subnet reference is required for ipconfiguration ${configId}.`);
+      if (next.privateIPAddress === undefined && oldConfigProps?.privateIPAddress !== undefined)
+        next.privateIPAddress = oldConfigProps.privateIPAddress; // dynamic allocation keeps its address
+      return {
+        id: configId,
+        name: old ? (str(old.name) ?? configName) : configName,
+        type: 'Microsoft.Network/networkInterfaces/ipConfigurations',
+        properties: next,
+      };
     });
-    const nextProps = replaceProperties(oldProps, props, NIC_SERVER_OWNED, ['networkSecurityGroup', 'dscpConfiguration']);
+    const nextProps = replaceProperties(oldProps, props, NIC_SERVER_OWNED, [
+      'networkSecurityGroup',
+      'dscpConfiguration',
+    ]);
     nextProps.ipConfigurations = newConfigs;
     if (isRecord(nextProps.dnsSettings) && isRecord(oldProps.dnsSettings)) {
       for (const key of ['appliedDnsServers', 'internalFqdn', 'internalDomainNameSuffix']) {
-        if (oldProps.dnsSettings[key] !== undefined) nextProps.dnsSettings[key] = structuredClone(oldProps.dnsSettings[key]);
+        if (oldProps.dnsSettings[key] !== undefined)
+          nextProps.dnsSettings[key] = structuredClone(oldProps.dnsSettings[key]);
       }
     }
     const index = store.networkInterfaces.indexOf(nic);
@@ -1417,7 +1792,13 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
           (c.properties as Json).provisioningState = 'Updating';
         }
         nextProps.provisioningState = 'Updating';
-        const next: Json = { id: nicId, name, type: str(nic.type) ?? 'Microsoft.Network/networkInterfaces', etag, location: existingLocation };
+        const next: Json = {
+          id: nicId,
+          name,
+          type: str(nic.type) ?? 'Microsoft.Network/networkInterfaces',
+          etag,
+          location: existingLocation,
+        };
         if (isRecord(body.tags)) next.tags = clean(body.tags);
         if (nic.extendedLocation !== undefined) next.extendedLocation = nic.extendedLocation;
         next.properties = nextProps;
@@ -1433,7 +1814,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
 
   function routeTableFor(parsed: ParsedArm): Json {
     const table = findTop('routeTables', parsed);
-    if (!table) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+    if (!table)
+      throw new ArmError(
+        404,
+        'ParentResourceNotFound',
+        `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`,
+      );
     if (!isRecord(table.properties)) table.properties = {};
     const props = table.properties as Json;
     if (!Array.isArray(props.routes)) props.routes = [];
@@ -1456,33 +1842,67 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     if (old) checkIfMatch(req, old);
     const props = isRecord(body.properties) ? body.properties : {};
     const prefix = str(props.addressPrefix);
-    if (!prefix) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: route '${routeName}' has no addressPrefix.)`);
-    if (!isCidrOrServiceTag(prefix)) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: route '${routeName}' has an invalid addressPrefix '${prefix}'.)`);
+    if (!prefix)
+      throw new ArmError(
+        400,
+        'InvalidRequestFormat',
+        `Cannot parse the request. (fake-azure: route '${routeName}' has no addressPrefix.)`,
+      );
+    if (!isCidrOrServiceTag(prefix))
+      throw new ArmError(
+        400,
+        'InvalidRequestFormat',
+        `Cannot parse the request. (fake-azure: route '${routeName}' has an invalid addressPrefix '${prefix}'.)`,
+      );
     const hopRaw = str(props.nextHopType);
     const hop = NEXT_HOP_TYPES.find((t) => t.toLowerCase() === hopRaw?.toLowerCase());
-    if (!hop) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: route '${routeName}' has nextHopType '${hopRaw ?? ''}'; expected one of ${NEXT_HOP_TYPES.join(', ')}.)`);
+    if (!hop)
+      throw new ArmError(
+        400,
+        'InvalidRequestFormat',
+        `Cannot parse the request. (fake-azure: route '${routeName}' has nextHopType '${hopRaw ?? ''}'; expected one of ${NEXT_HOP_TYPES.join(', ')}.)`,
+      );
     const hopIp = str(props.nextHopIpAddress);
-    if (hop === 'VirtualAppliance' && !hopIp) throw new ArmError(400, 'MissingNextHopIpAddress', `NextHopIpAddress cannot be Null or Empty in route ${routeName} when NextHopType is VirtualAppliance.`);
-    if (hopIp !== undefined && hopIp !== '' && !ipaddr.isValid(hopIp)) throw new ArmError(400, 'InvalidRequestFormat', `Cannot parse the request. (fake-azure: nextHopIpAddress '${hopIp}' of route '${routeName}' is not an IP address.)`);
+    if (hop === 'VirtualAppliance' && !hopIp)
+      throw new ArmError(
+        400,
+        'MissingNextHopIpAddress',
+        `NextHopIpAddress cannot be Null or Empty in route ${routeName} when NextHopType is VirtualAppliance.`,
+      );
+    if (hopIp !== undefined && hopIp !== '' && !ipaddr.isValid(hopIp))
+      throw new ArmError(
+        400,
+        'InvalidRequestFormat',
+        `Cannot parse the request. (fake-azure: nextHopIpAddress '${hopIp}' of route '${routeName}' is not an IP address.)`,
+      );
     const oldProps = old && isRecord(old.properties) ? old.properties : undefined;
     const nextProps = replaceProperties(oldProps, props, ROUTE_SERVER_OWNED, []);
     nextProps.nextHopType = hop;
     if (nextProps.hasBgpOverride === undefined) nextProps.hasBgpOverride = false;
-    const name = old ? str(old.name) ?? routeName : routeName;
+    const name = old ? (str(old.name) ?? routeName) : routeName;
     return {
       location: str(table.location) ?? 'westeurope',
       locks: [tableId.toLowerCase()],
       created: old === undefined,
       apply: () => {
         nextProps.provisioningState = 'Updating';
-        const route: Json = { id: old ? idOf(old) : `${tableId}/routes/${name}`, name, type: 'Microsoft.Network/routeTables/routes', properties: nextProps };
+        const route: Json = {
+          id: old ? idOf(old) : `${tableId}/routes/${name}`,
+          name,
+          type: 'Microsoft.Network/routeTables/routes',
+          properties: nextProps,
+        };
         const index = old ? routes.indexOf(old) : -1;
         if (index >= 0) routes[index] = route;
         else routes.push(route);
         restampRouteTable(table);
         return {
-          onSucceeded: () => { nextProps.provisioningState = 'Succeeded'; },
-          onFailed: () => { nextProps.provisioningState = 'Failed'; },
+          onSucceeded: () => {
+            nextProps.provisioningState = 'Succeeded';
+          },
+          onFailed: () => {
+            nextProps.provisioningState = 'Failed';
+          },
           resource: () => route,
         };
       },
@@ -1496,7 +1916,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
    */
   function putSecurityRule(req: http.IncomingMessage, parsed: ParsedArm, body: Json): PendingWrite {
     const nsg = findTop('networkSecurityGroups', parsed);
-    if (!nsg) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+    if (!nsg)
+      throw new ArmError(
+        404,
+        'ParentResourceNotFound',
+        `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`,
+      );
     if (!isRecord(nsg.properties)) nsg.properties = {};
     const nsgProps = nsg.properties as Json;
     if (!Array.isArray(nsgProps.securityRules)) nsgProps.securityRules = [];
@@ -1506,10 +1931,19 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     const old = rules.find((r) => (str(r.name) ?? '').toLowerCase() === ruleName.toLowerCase());
     if (old) checkIfMatch(req, old);
     const props = isRecord(body.properties) ? body.properties : {};
-    const bad = (what: string) => new ArmError(400, 'SecurityRuleParameterContainsUnsupportedValue', `Security rule parameter ${what} for rule with Id ${nsgId}/securityRules/${ruleName} cannot be specified or contains an unsupported value.`);
+    const bad = (what: string) =>
+      new ArmError(
+        400,
+        'SecurityRuleParameterContainsUnsupportedValue',
+        `Security rule parameter ${what} for rule with Id ${nsgId}/securityRules/${ruleName} cannot be specified or contains an unsupported value.`,
+      );
     const priority = props.priority;
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 100 || priority > 4096) {
-      throw new ArmError(400, 'SecurityRuleInvalidPriority', `Security rule has invalid Priority. Value provided: ${String(priority)} Allowed range 100-4096.`);
+      throw new ArmError(
+        400,
+        'SecurityRuleInvalidPriority',
+        `Security rule has invalid Priority. Value provided: ${String(priority)} Allowed range 100-4096.`,
+      );
     }
     const pick = (value: unknown, allowed: string[], what: string): string => {
       const found = allowed.find((a) => a.toLowerCase() === String(value ?? '').toLowerCase());
@@ -1524,32 +1958,57 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       const many = props[plural];
       const hasSingle = typeof s1 === 'string' && s1 !== '';
       const hasMany = Array.isArray(many) && many.length > 0;
-      const asgKey = single.startsWith('source') ? 'sourceApplicationSecurityGroups' : 'destinationApplicationSecurityGroups';
-      const hasAsg = single.endsWith('AddressPrefix') && Array.isArray(props[asgKey]) && (props[asgKey] as unknown[]).length > 0;
+      const asgKey = single.startsWith('source')
+        ? 'sourceApplicationSecurityGroups'
+        : 'destinationApplicationSecurityGroups';
+      const hasAsg =
+        single.endsWith('AddressPrefix') && Array.isArray(props[asgKey]) && (props[asgKey] as unknown[]).length > 0;
       if ([hasSingle, hasMany, hasAsg].filter(Boolean).length !== 1) throw bad(`${single}/${plural}`);
       const values = hasSingle ? [s1 as string] : hasMany ? (many as unknown[]) : [];
-      if (check && !values.every((v) => typeof v === 'string' && (v === '*' || check(v)))) throw bad(`${plural} (${JSON.stringify(values)})`);
+      if (check && !values.every((v) => typeof v === 'string' && (v === '*' || check(v))))
+        throw bad(`${plural} (${JSON.stringify(values)})`);
     };
     one('sourceAddressPrefix', 'sourceAddressPrefixes', isCidrOrServiceTag);
     one('destinationAddressPrefix', 'destinationAddressPrefixes', isCidrOrServiceTag);
     one('sourcePortRange', 'sourcePortRanges');
     one('destinationPortRange', 'destinationPortRanges');
-    const clash = rules.find((r) => r !== old && isRecord(r.properties) && r.properties.priority === priority && str(r.properties.direction)?.toLowerCase() === direction.toLowerCase());
+    const clash = rules.find(
+      (r) =>
+        r !== old &&
+        isRecord(r.properties) &&
+        r.properties.priority === priority &&
+        str(r.properties.direction)?.toLowerCase() === direction.toLowerCase(),
+    );
     if (clash) {
-      throw new ArmError(400, 'SecurityRuleConflict', `Security rule ${str(clash.name)} conflicts with rule ${ruleName}. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.`);
+      throw new ArmError(
+        400,
+        'SecurityRuleConflict',
+        `Security rule ${str(clash.name)} conflicts with rule ${ruleName}. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.`,
+      );
     }
     const oldProps = old && isRecord(old.properties) ? old.properties : undefined;
     const nextProps = replaceProperties(oldProps, props, ['provisioningState'], []);
     Object.assign(nextProps, { direction, access, protocol });
-    for (const key of ['sourceAddressPrefixes', 'destinationAddressPrefixes', 'sourcePortRanges', 'destinationPortRanges']) if (!Array.isArray(nextProps[key])) nextProps[key] = [];
-    const name = old ? str(old.name) ?? ruleName : ruleName;
+    for (const key of [
+      'sourceAddressPrefixes',
+      'destinationAddressPrefixes',
+      'sourcePortRanges',
+      'destinationPortRanges',
+    ])
+      if (!Array.isArray(nextProps[key])) nextProps[key] = [];
+    const name = old ? (str(old.name) ?? ruleName) : ruleName;
     return {
       location: str(nsg.location) ?? 'westeurope',
       locks: [nsgId.toLowerCase()],
       created: old === undefined,
       apply: () => {
         nextProps.provisioningState = 'Updating';
-        const rule: Json = { id: old ? idOf(old) : `${nsgId}/securityRules/${name}`, name, type: 'Microsoft.Network/networkSecurityGroups/securityRules', properties: nextProps };
+        const rule: Json = {
+          id: old ? idOf(old) : `${nsgId}/securityRules/${name}`,
+          name,
+          type: 'Microsoft.Network/networkSecurityGroups/securityRules',
+          properties: nextProps,
+        };
         const index = old ? rules.indexOf(old) : -1;
         if (index >= 0) rules[index] = rule;
         else rules.push(rule);
@@ -1557,8 +2016,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
         nsg.etag = etag;
         for (const r of rules) r.etag = etag;
         return {
-          onSucceeded: () => { nextProps.provisioningState = 'Succeeded'; },
-          onFailed: () => { nextProps.provisioningState = 'Failed'; },
+          onSucceeded: () => {
+            nextProps.provisioningState = 'Succeeded';
+          },
+          onFailed: () => {
+            nextProps.provisioningState = 'Failed';
+          },
           resource: () => rule,
         };
       },
@@ -1587,7 +2050,9 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
             if (index >= 0) current.splice(index, 1);
             restampRouteTable(table);
           },
-          onFailed: () => { props.provisioningState = 'Failed'; },
+          onFailed: () => {
+            props.provisioningState = 'Failed';
+          },
           resource: () => undefined,
         };
       },
@@ -1597,30 +2062,59 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
   /** Subnet update (creating subnets is not modelled → 403), keeping route table ↔ subnet links consistent. */
   function putSubnet(req: http.IncomingMessage, parsed: ParsedArm, body: Json): PendingWrite {
     const vnet = findTop('virtualNetworks', parsed);
-    if (!vnet) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+    if (!vnet)
+      throw new ArmError(
+        404,
+        'ParentResourceNotFound',
+        `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`,
+      );
     const vnetId = idOf(vnet);
     const prefix = `${vnetId.toLowerCase()}/subnets/`;
-    const subnet = store.subnets.find((s) => idOf(s).toLowerCase().startsWith(prefix) && (str(s.name) ?? '').toLowerCase() === parsed.childName!.toLowerCase());
+    const subnet = store.subnets.find(
+      (s) =>
+        idOf(s).toLowerCase().startsWith(prefix) &&
+        (str(s.name) ?? '').toLowerCase() === parsed.childName!.toLowerCase(),
+    );
     if (!subnet) throw refused(parsed);
     checkIfMatch(req, subnet);
     const subnetId = idOf(subnet);
     const name = str(subnet.name) ?? parsed.childName!;
     const props = isRecord(body.properties) ? body.properties : {};
     const nextPrefixes = subnetPrefixes({ properties: props });
-    if (nextPrefixes.length === 0) throw new ArmError(400, 'NoAddressPrefixOrPoolProvided', `Subnet '${name}' does not have address prefix or pool provided.`);
+    if (nextPrefixes.length === 0)
+      throw new ArmError(
+        400,
+        'NoAddressPrefixOrPoolProvided',
+        `Subnet '${name}' does not have address prefix or pool provided.`,
+      );
     const oldProps = isRecord(subnet.properties) ? subnet.properties : {};
     const inUse = Array.isArray(oldProps.ipConfigurations) && oldProps.ipConfigurations.length > 0;
-    const removed = subnetPrefixes(subnet).filter((p) => !nextPrefixes.some((q) => q.toLowerCase() === p.toLowerCase()));
-    if (inUse && removed.length > 0) throw new ArmError(400, 'InUsePrefixCannotBeDeleted', `IpPrefix ${removed[0]} on Subnet ${name} has active allocations and cannot be deleted.`);
+    const removed = subnetPrefixes(subnet).filter(
+      (p) => !nextPrefixes.some((q) => q.toLowerCase() === p.toLowerCase()),
+    );
+    if (inUse && removed.length > 0)
+      throw new ArmError(
+        400,
+        'InUsePrefixCannotBeDeleted',
+        `IpPrefix ${removed[0]} on Subnet ${name} has active allocations and cannot be deleted.`,
+      );
     const routeTableRef = isRecord(props.routeTable) ? str(props.routeTable.id) : undefined;
     let table: Json | undefined;
     if (routeTableRef !== undefined) {
       table = store.routeTables.find((t) => idOf(t).toLowerCase() === routeTableRef.toLowerCase());
       if (!table || normLocation(str(table.location) ?? '') !== normLocation(str(vnet.location) ?? '')) {
-        throw new ArmError(400, 'InvalidResourceReference', `Resource ${routeTableRef} referenced by resource ${subnetId} was not found. Please make sure that the referenced resource exists, and that both resources are in the same region.`);
+        throw new ArmError(
+          400,
+          'InvalidResourceReference',
+          `Resource ${routeTableRef} referenced by resource ${subnetId} was not found. Please make sure that the referenced resource exists, and that both resources are in the same region.`,
+        );
       }
     }
-    const nextProps = replaceProperties(oldProps, props, SUBNET_SERVER_OWNED, ['networkSecurityGroup', 'routeTable', 'natGateway']);
+    const nextProps = replaceProperties(oldProps, props, SUBNET_SERVER_OWNED, [
+      'networkSecurityGroup',
+      'routeTable',
+      'natGateway',
+    ]);
     if (table) nextProps.routeTable = { id: idOf(table) };
     else delete nextProps.routeTable;
     const oldTableId = isRecord(oldProps.routeTable) ? str(oldProps.routeTable.id) : undefined;
@@ -1634,7 +2128,13 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       apply: () => {
         const etag = newEtag();
         nextProps.provisioningState = 'Updating';
-        const next: Json = { id: subnetId, name, type: 'Microsoft.Network/virtualNetworks/subnets', etag, properties: nextProps };
+        const next: Json = {
+          id: subnetId,
+          name,
+          type: 'Microsoft.Network/virtualNetworks/subnets',
+          etag,
+          properties: nextProps,
+        };
         store.subnets[store.subnets.indexOf(subnet)] = next;
         for (const t of store.routeTables) {
           const tProps = isRecord(t.properties) ? t.properties : (t.properties = {});
@@ -1646,8 +2146,12 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
         vnet.etag = etag;
         (vnet.properties as Json).subnets = store.subnets.filter((s) => idOf(s).toLowerCase().startsWith(prefix));
         return {
-          onSucceeded: () => { nextProps.provisioningState = 'Succeeded'; },
-          onFailed: () => { nextProps.provisioningState = 'Failed'; },
+          onSucceeded: () => {
+            nextProps.provisioningState = 'Succeeded';
+          },
+          onFailed: () => {
+            nextProps.provisioningState = 'Failed';
+          },
           resource: () => next,
         };
       },
@@ -1656,12 +2160,18 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
 
   function inScope(resource: Json, sub: string, group: string | undefined): boolean {
     const id = idOf(resource).toLowerCase();
-    const prefix = group ? `/subscriptions/${sub}/resourcegroups/${group}/`.toLowerCase() : `/subscriptions/${sub}/`.toLowerCase();
+    const prefix = group
+      ? `/subscriptions/${sub}/resourcegroups/${group}/`.toLowerCase()
+      : `/subscriptions/${sub}/`.toLowerCase();
     return id.startsWith(prefix);
   }
 
   function notFound(parsed: ParsedArm, type: string, name: string): ArmError {
-    return new ArmError(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${parsed.group ?? ''}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`);
+    return new ArmError(
+      404,
+      'ResourceNotFound',
+      `The Resource '${type}/${name}' under resource group '${parsed.group ?? ''}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+    );
   }
 
   function page(items: Json[], query: Record<string, string>, origin: string, pathname: string): Json {
@@ -1674,7 +2184,8 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       } catch {
         offset = NaN;
       }
-      if (!Number.isInteger(offset) || offset < 0) throw new ArmError(400, 'InvalidSkipToken', `The skip token '${token}' is not valid.`);
+      if (!Number.isInteger(offset) || offset < 0)
+        throw new ArmError(400, 'InvalidSkipToken', `The skip token '${token}' is not valid.`);
     }
     const value = items.slice(offset, offset + pageSize);
     const out: Json = { value };
@@ -1691,16 +2202,39 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
     const { sub, group } = parsed;
     const all = store[parsed.collection!];
     const typeName = `Microsoft.Network/${parsed.collection!}`;
-    if (parsed.name === undefined) return page(all.filter((r) => inScope(r, sub, group)), query, origin, pathname);
-    if (group === undefined) throw new ArmError(400, 'InvalidRequestUri', `A resource group is required to address '${typeName}/${parsed.name}'.`);
-    const resource = all.find((r) => inScope(r, sub, group) && (str(r.name) ?? '').toLowerCase() === parsed.name!.toLowerCase());
+    if (parsed.name === undefined)
+      return page(
+        all.filter((r) => inScope(r, sub, group)),
+        query,
+        origin,
+        pathname,
+      );
+    if (group === undefined)
+      throw new ArmError(
+        400,
+        'InvalidRequestUri',
+        `A resource group is required to address '${typeName}/${parsed.name}'.`,
+      );
+    const resource = all.find(
+      (r) => inScope(r, sub, group) && (str(r.name) ?? '').toLowerCase() === parsed.name!.toLowerCase(),
+    );
     if (!resource) {
-      if (parsed.child) throw new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`);
+      if (parsed.child)
+        throw new ArmError(
+          404,
+          'ParentResourceNotFound',
+          `Can not perform requested operation on nested resource. Parent resource '${parsed.name}' not found.`,
+        );
       throw notFound(parsed, typeName, parsed.name);
     }
     const rest = parsed.typePath.split('/').length;
     if (parsed.child === undefined) {
-      if (rest > 1) throw new ArmError(404, 'InvalidResourceType', `The resource type '${parsed.typePath}' could not be found in the namespace 'Microsoft.Network'. (Not modelled by fake-azure.)`);
+      if (rest > 1)
+        throw new ArmError(
+          404,
+          'InvalidResourceType',
+          `The resource type '${parsed.typePath}' could not be found in the namespace 'Microsoft.Network'. (Not modelled by fake-azure.)`,
+        );
       return resource;
     }
     let children: Json[];
@@ -1714,7 +2248,11 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
       const prefix = `${idOf(resource).toLowerCase()}/subnets/`;
       children = store.subnets.filter((s) => idOf(s).toLowerCase().startsWith(prefix));
     } else {
-      throw new ArmError(404, 'InvalidResourceType', `The resource type '${parsed.typePath}' could not be found in the namespace 'Microsoft.Network'. (Not modelled by fake-azure.)`);
+      throw new ArmError(
+        404,
+        'InvalidResourceType',
+        `The resource type '${parsed.typePath}' could not be found in the namespace 'Microsoft.Network'. (Not modelled by fake-azure.)`,
+      );
     }
     if (parsed.childName === undefined) return page(children, query, origin, pathname);
     const child = children.find((c) => (str(c.name) ?? '').toLowerCase() === parsed.childName!.toLowerCase());
@@ -1802,16 +2340,26 @@ function ipv4(n: number): string {
  * min(n, 400) nodes, so nodes beyond 400 have no route. `nodes` is a `kubectl get nodes -o json` List whose
  * providerIDs point at the VMs the NICs name.
  */
-export function scaleScenario(n: number): { scenario: AzureScenario; nodes: unknown; podNetwork: string; resourceGroup: string } {
-  if (!Number.isInteger(n) || n < 1 || n > 32768) throw new Error(`scaleScenario: n must be an integer in 1..32768, got ${n}`);
+export function scaleScenario(n: number): {
+  scenario: AzureScenario;
+  nodes: unknown;
+  podNetwork: string;
+  resourceGroup: string;
+} {
+  if (!Number.isInteger(n) || n < 1 || n > 32768)
+    throw new Error(`scaleScenario: n must be an integer in 1..32768, got ${n}`);
   const rgPath = `/subscriptions/${SCALE_SUB}/resourceGroups/${SCALE_RG}`;
   const vnetId = `${rgPath}/providers/Microsoft.Network/virtualNetworks/k8s-vnet`;
   const subnetId = `${vnetId}/subnets/nodes`;
   const routeTableId = `${rgPath}/providers/Microsoft.Network/routeTables/k8s-pod-routes`;
   const nsgId = `${rgPath}/providers/Microsoft.Network/networkSecurityGroups/k8s-nodes-nsg`;
   const etag = (seed: string): string => `W/"${uuidFrom(seed)}"`;
-  const nodeBase = ipaddr.IPv4.parse('10.16.0.0').toByteArray().reduce((acc, b) => acc * 256 + b, 0);
-  const podBase = ipaddr.IPv4.parse('10.128.0.0').toByteArray().reduce((acc, b) => acc * 256 + b, 0);
+  const nodeBase = ipaddr.IPv4.parse('10.16.0.0')
+    .toByteArray()
+    .reduce((acc, b) => acc * 256 + b, 0);
+  const podBase = ipaddr.IPv4.parse('10.128.0.0')
+    .toByteArray()
+    .reduce((acc, b) => acc * 256 + b, 0);
   const width = Math.max(5, String(n).length);
 
   const names: string[] = [];
@@ -1838,19 +2386,21 @@ export function scaleScenario(n: number): { scenario: AzureScenario; nodes: unkn
       etag: nicEtag,
       hostedWorkloads: [],
       id: nicId,
-      ipConfigurations: [{
-        etag: nicEtag,
-        id: `${nicId}/ipConfigurations/ipconfig1`,
-        name: 'ipconfig1',
-        primary: true,
-        privateIPAddress: ip,
-        privateIPAddressVersion: 'IPv4',
-        privateIPAllocationMethod: 'Dynamic',
-        provisioningState: 'Succeeded',
-        resourceGroup: SCALE_RG,
-        subnet: { id: subnetId, resourceGroup: SCALE_RG },
-        type: 'Microsoft.Network/networkInterfaces/ipConfigurations',
-      }],
+      ipConfigurations: [
+        {
+          etag: nicEtag,
+          id: `${nicId}/ipConfigurations/ipconfig1`,
+          name: 'ipconfig1',
+          primary: true,
+          privateIPAddress: ip,
+          privateIPAddressVersion: 'IPv4',
+          privateIPAllocationMethod: 'Dynamic',
+          provisioningState: 'Succeeded',
+          resourceGroup: SCALE_RG,
+          subnet: { id: subnetId, resourceGroup: SCALE_RG },
+          type: 'Microsoft.Network/networkInterfaces/ipConfigurations',
+        },
+      ],
       location: SCALE_LOCATION,
       macAddress: `00-22-48-${[(i >> 16) & 255, (i >> 8) & 255, i & 255].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('-')}`,
       name: `${name}-nic`,
@@ -1915,12 +2465,36 @@ export function scaleScenario(n: number): { scenario: AzureScenario; nodes: unkn
         providerID: `azure:///subscriptions/${SCALE_SUB}/resourcegroups/${SCALE_RG}/providers/Microsoft.Compute/virtualMachines/${name}`,
       },
       status: {
-        addresses: [{ address: ip, type: 'InternalIP' }, { address: name, type: 'Hostname' }],
-        conditions: [
-          { lastHeartbeatTime: created, lastTransitionTime: created, message: 'Flannel is running on this node', reason: 'FlannelIsUp', status: 'False', type: 'NetworkUnavailable' },
-          { lastHeartbeatTime: created, lastTransitionTime: created, message: 'kubelet is posting ready status', reason: 'KubeletReady', status: 'True', type: 'Ready' },
+        addresses: [
+          { address: ip, type: 'InternalIP' },
+          { address: name, type: 'Hostname' },
         ],
-        nodeInfo: { architecture: 'amd64', kubeletVersion: 'v1.30.6', operatingSystem: 'linux', osImage: 'Ubuntu 22.04.5 LTS', containerRuntimeVersion: 'containerd://1.7.22', kernelVersion: '5.15.0-1074-azure' },
+        conditions: [
+          {
+            lastHeartbeatTime: created,
+            lastTransitionTime: created,
+            message: 'Flannel is running on this node',
+            reason: 'FlannelIsUp',
+            status: 'False',
+            type: 'NetworkUnavailable',
+          },
+          {
+            lastHeartbeatTime: created,
+            lastTransitionTime: created,
+            message: 'kubelet is posting ready status',
+            reason: 'KubeletReady',
+            status: 'True',
+            type: 'Ready',
+          },
+        ],
+        nodeInfo: {
+          architecture: 'amd64',
+          kubeletVersion: 'v1.30.6',
+          operatingSystem: 'linux',
+          osImage: 'Ubuntu 22.04.5 LTS',
+          containerRuntimeVersion: 'containerd://1.7.22',
+          kernelVersion: '5.15.0-1074-azure',
+        },
       },
     });
   }
@@ -1971,7 +2545,14 @@ export function scaleScenario(n: number): { scenario: AzureScenario; nodes: unkn
     virtualNetworkPeerings: [],
   };
   return {
-    scenario: { subscriptionId: SCALE_SUB, nics, routeTables: [routeTable], subnets: [subnet], vnets: [vnet], nsgs: synthesiseNsgs({ subscriptionId: SCALE_SUB, nics, routeTables: [], subnets: [subnet], vnets: [] }) },
+    scenario: {
+      subscriptionId: SCALE_SUB,
+      nics,
+      routeTables: [routeTable],
+      subnets: [subnet],
+      vnets: [vnet],
+      nsgs: synthesiseNsgs({ subscriptionId: SCALE_SUB, nics, routeTables: [], subnets: [subnet], vnets: [] }),
+    },
     nodes: { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } },
     podNetwork: SCALE_POD_NETWORK,
     resourceGroup: SCALE_RG,

@@ -170,8 +170,20 @@ describe('fields the tool reads (fixtures/aws/broken)', () => {
         subnet: n.SubnetId,
       })),
     ).toEqual([
-      { id: 'eni-0e4f6a8b0c2d35791', device: 0, sdc: false, ips: [['10.0.1.57', true]], subnet: 'subnet-0a3c5e7f9b1d24680' },
-      { id: 'eni-0a5b7c9d1e3f46802', device: 1, sdc: true, ips: [['10.0.1.140', true]], subnet: 'subnet-0a3c5e7f9b1d24680' },
+      {
+        id: 'eni-0e4f6a8b0c2d35791',
+        device: 0,
+        sdc: false,
+        ips: [['10.0.1.57', true]],
+        subnet: 'subnet-0a3c5e7f9b1d24680',
+      },
+      {
+        id: 'eni-0a5b7c9d1e3f46802',
+        device: 1,
+        sdc: true,
+        ips: [['10.0.1.140', true]],
+        subnet: 'subnet-0a3c5e7f9b1d24680',
+      },
     ]);
     expect(lin.NetworkInterfaces?.[0]?.Ipv6Addresses).toEqual([]);
     // (c) minority subnet.
@@ -208,7 +220,9 @@ describe('fields the tool reads (fixtures/aws/broken)', () => {
     const f = await start(await seedFromFixture(dirOf('broken')));
     const ec2 = client(f);
     const { Subnets = [] } = await ec2.send(new DescribeSubnetsCommand({}));
-    expect(Subnets.map((s) => [s.SubnetId, s.CidrBlock, s.VpcId, s.AvailabilityZone, s.Ipv6CidrBlockAssociationSet])).toEqual([
+    expect(
+      Subnets.map((s) => [s.SubnetId, s.CidrBlock, s.VpcId, s.AvailabilityZone, s.Ipv6CidrBlockAssociationSet]),
+    ).toEqual([
       ['subnet-0a3c5e7f9b1d24680', '10.0.1.0/24', 'vpc-0b9e2d4f6a8c13570', 'us-east-1a', []],
       ['subnet-0f2e4d6c8b0a13579', '10.0.2.0/24', 'vpc-0b9e2d4f6a8c13570', 'us-east-1b', []],
       ['subnet-07b9d1f3a5c2e4680', '10.0.101.0/24', 'vpc-0b9e2d4f6a8c13570', 'us-east-1a', []],
@@ -219,7 +233,11 @@ describe('fields the tool reads (fixtures/aws/broken)', () => {
     expect(Vpcs[0]!.CidrBlockAssociationSet?.map((a) => [a.CidrBlock, a.CidrBlockState?.State])).toEqual([
       ['10.0.0.0/16', 'associated'],
     ]);
-    expect(f.calls.at(-1)!.params).toEqual({ Action: 'DescribeVpcs', Version: '2016-11-15', 'VpcId.1': 'vpc-0b9e2d4f6a8c13570' });
+    expect(f.calls.at(-1)!.params).toEqual({
+      Action: 'DescribeVpcs',
+      Version: '2016-11-15',
+      'VpcId.1': 'vpc-0b9e2d4f6a8c13570',
+    });
   });
 
   it('healthy: the second VPC CIDR and a secondary private IP come through', async () => {
@@ -228,7 +246,9 @@ describe('fields the tool reads (fixtures/aws/broken)', () => {
     const { Vpcs = [] } = await ec2.send(new DescribeVpcsCommand({}));
     expect(Vpcs[0]!.CidrBlockAssociationSet?.map((a) => a.CidrBlock)).toEqual(['10.0.0.0/16', '10.1.0.0/16']);
     const { NetworkInterfaces = [] } = await ec2.send(
-      new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'addresses.private-ip-address', Values: ['10.0.1.141'] }] }),
+      new DescribeNetworkInterfacesCommand({
+        Filters: [{ Name: 'addresses.private-ip-address', Values: ['10.0.1.141'] }],
+      }),
     );
     expect(NetworkInterfaces.map((n) => n.NetworkInterfaceId)).toEqual(['eni-0d8f1a3c5e7b9d246']);
     expect(NetworkInterfaces[0]!.PrivateIpAddresses).toEqual([
@@ -248,13 +268,21 @@ describe('IPv6 and fields the fixtures leave empty', () => {
     inst.StateTransitionReason = 'User initiated (2026-10-20 09:00:00 GMT)';
     inst.Tags.push({ Key: 'note', Value: 'a < b & "c" > \'d\'' });
     inst.NetworkInterfaces[0].Ipv6Addresses = [{ Ipv6Address: '2600:1f18:1234:5601::17', IsPrimaryIpv6: true }];
-    inst.NetworkInterfaces[0].Association = { IpOwnerId: 'amazon', PublicDnsName: 'ec2-3-91-47-118.compute-1.amazonaws.com', PublicIp: '3.91.47.118' };
+    inst.NetworkInterfaces[0].Association = {
+      IpOwnerId: 'amazon',
+      PublicDnsName: 'ec2-3-91-47-118.compute-1.amazonaws.com',
+      PublicIp: '3.91.47.118',
+    };
     const eni = structuredClone(base.networkInterfaces[0]) as any;
     eni.Ipv6Addresses = [{ Ipv6Address: '2600:1f18:1234:5601::17' }];
     eni.TagSet = [{ Key: 'cluster', Value: 'k8s-prod' }];
     const subnet = structuredClone(base.subnets[0]) as any;
     subnet.Ipv6CidrBlockAssociationSet = [
-      { AssociationId: 'subnet-cidr-assoc-0aa1', Ipv6CidrBlock: '2600:1f18:1234:5601::/64', Ipv6CidrBlockState: { State: 'associated' } },
+      {
+        AssociationId: 'subnet-cidr-assoc-0aa1',
+        Ipv6CidrBlock: '2600:1f18:1234:5601::/64',
+        Ipv6CidrBlockState: { State: 'associated' },
+      },
     ];
     const vpc = structuredClone(base.vpcs[0]) as any;
     vpc.Ipv6CidrBlockAssociationSet = [
@@ -273,7 +301,9 @@ describe('IPv6 and fields the fixtures leave empty', () => {
     // Reservation synthesised when the scenario has no reservation info.
     expect(di.Reservations?.[0]?.ReservationId).toMatch(/^r-0[0-9a-f]{16}$/);
     expect(di.Reservations?.[0]?.OwnerId).toBe('123456789012');
-    expect(fromSdk((await ec2.send(new DescribeNetworkInterfacesCommand({}))).NetworkInterfaces)).toEqual(fromCli([eni]));
+    expect(fromSdk((await ec2.send(new DescribeNetworkInterfacesCommand({}))).NetworkInterfaces)).toEqual(
+      fromCli([eni]),
+    );
     expect(fromSdk((await ec2.send(new DescribeSubnetsCommand({}))).Subnets)).toEqual(fromCli([subnet]));
     expect(fromSdk((await ec2.send(new DescribeVpcsCommand({}))).Vpcs)).toEqual(fromCli([vpc]));
   });
@@ -292,17 +322,22 @@ describe('filters and ids', () => {
       'i-0f3a9c1e7b2d45810', // scenario order, not request order
       'i-0c47e1a9b3d6f2058',
     ]);
-    expect(f.calls.at(-1)!.params).toMatchObject({ 'InstanceId.1': 'i-0c47e1a9b3d6f2058', 'InstanceId.2': 'i-0f3a9c1e7b2d45810' });
-    expect(await ids(ec2, { Filters: [{ Name: 'instance-id', Values: ['i-0e5d7b9a1c3f60842', 'i-00000000'] }] })).toEqual([
-      'i-0e5d7b9a1c3f60842',
-    ]);
+    expect(f.calls.at(-1)!.params).toMatchObject({
+      'InstanceId.1': 'i-0c47e1a9b3d6f2058',
+      'InstanceId.2': 'i-0f3a9c1e7b2d45810',
+    });
+    expect(
+      await ids(ec2, { Filters: [{ Name: 'instance-id', Values: ['i-0e5d7b9a1c3f60842', 'i-00000000'] }] }),
+    ).toEqual(['i-0e5d7b9a1c3f60842']);
     // private-ip-address is the instance's primary IP only; the ENI-address filter also sees secondary IPs.
     expect(await ids(ec2, { Filters: [{ Name: 'private-ip-address', Values: ['10.0.1.57', '10.0.1.141'] }] })).toEqual([
       'i-06b8d2e4f1a3c5079',
     ]);
     expect(await ids(ec2, { Filters: [{ Name: 'private-ip-address', Values: ['10.0.1.141'] }] })).toEqual([]);
     expect(
-      await ids(ec2, { Filters: [{ Name: 'network-interface.addresses.private-ip-address', Values: ['10.0.1.141', '10.0.1.88'] }] }),
+      await ids(ec2, {
+        Filters: [{ Name: 'network-interface.addresses.private-ip-address', Values: ['10.0.1.141', '10.0.1.88'] }],
+      }),
     ).toEqual(['i-06b8d2e4f1a3c5079', 'i-0c47e1a9b3d6f2058']);
     expect(f.calls.at(-1)!.params).toMatchObject({
       'Filter.1.Name': 'network-interface.addresses.private-ip-address',
@@ -315,7 +350,9 @@ describe('filters and ids', () => {
       'i-0c47e1a9b3d6f2058',
       'i-0a29c6e8f4b1d7035',
     ]);
-    expect(await ids(ec2, { Filters: [{ Name: 'tag-key', Values: ['kubernetes.io/cluster/k8s-prod'] }] })).toHaveLength(6);
+    expect(await ids(ec2, { Filters: [{ Name: 'tag-key', Values: ['kubernetes.io/cluster/k8s-prod'] }] })).toHaveLength(
+      6,
+    );
     expect(
       await ids(ec2, {
         Filters: [
@@ -324,29 +361,40 @@ describe('filters and ids', () => {
         ],
       }),
     ).toEqual(['i-0f3a9c1e7b2d45810', 'i-0d4f6b8a2c1e35790']);
-    expect(await ids(ec2, { Filters: [{ Name: 'instance-state-name', Values: ['stopped', 'terminated'] }] })).toEqual([]);
+    expect(await ids(ec2, { Filters: [{ Name: 'instance-state-name', Values: ['stopped', 'terminated'] }] })).toEqual(
+      [],
+    );
     expect(await ids(ec2, { Filters: [{ Name: 'platform', Values: ['windows'] }] })).toHaveLength(2);
     // A test can change the live scenario between calls.
     (f.scenario.instances[0] as any).State = { Code: 80, Name: 'stopped' };
-    expect(await ids(ec2, { Filters: [{ Name: 'instance-state-name', Values: ['stopped'] }] })).toEqual(['i-0f3a9c1e7b2d45810']);
+    expect(await ids(ec2, { Filters: [{ Name: 'instance-state-name', Values: ['stopped'] }] })).toEqual([
+      'i-0f3a9c1e7b2d45810',
+    ]);
   });
 
   it('DescribeNetworkInterfaces / DescribeSubnets / DescribeVpcs filters', async () => {
     const f = await start(await seedFromFixture(dirOf('broken')));
     const ec2 = client(f);
     const eniIds = async (Filters: { Name: string; Values: string[] }[], NetworkInterfaceIds?: string[]) =>
-      ((await ec2.send(new DescribeNetworkInterfacesCommand({ Filters, NetworkInterfaceIds }))).NetworkInterfaces ?? []).map(
-        (n) => n.NetworkInterfaceId,
-      );
+      (
+        (await ec2.send(new DescribeNetworkInterfacesCommand({ Filters, NetworkInterfaceIds }))).NetworkInterfaces ?? []
+      ).map((n) => n.NetworkInterfaceId);
     expect(await eniIds([{ Name: 'attachment.instance-id', Values: ['i-0d3e5f7a9b1c24680'] }])).toEqual([
       'eni-0e4f6a8b0c2d35791',
       'eni-0a5b7c9d1e3f46802',
     ]);
-    expect(await eniIds([{ Name: 'addresses.private-ip-address', Values: ['10.0.1.140'] }])).toEqual(['eni-0a5b7c9d1e3f46802']);
+    expect(await eniIds([{ Name: 'addresses.private-ip-address', Values: ['10.0.1.140'] }])).toEqual([
+      'eni-0a5b7c9d1e3f46802',
+    ]);
     expect(await eniIds([{ Name: 'private-ip-address', Values: ['10.0.2.14'] }])).toEqual(['eni-0c9d1e3f5a7b80246']);
-    expect(await eniIds([{ Name: 'subnet-id', Values: ['subnet-0f2e4d6c8b0a13579'] }])).toEqual(['eni-0c9d1e3f5a7b80246']);
+    expect(await eniIds([{ Name: 'subnet-id', Values: ['subnet-0f2e4d6c8b0a13579'] }])).toEqual([
+      'eni-0c9d1e3f5a7b80246',
+    ]);
     expect(await eniIds([{ Name: 'vpc-id', Values: ['vpc-0b9e2d4f6a8c13570'] }])).toHaveLength(8);
-    expect(await eniIds([{ Name: 'source-dest-check', Values: ['true'] }])).toEqual(['eni-0a5b7c9d1e3f46802', 'eni-0b7c9d1e3f5a68024']);
+    expect(await eniIds([{ Name: 'source-dest-check', Values: ['true'] }])).toEqual([
+      'eni-0a5b7c9d1e3f46802',
+      'eni-0b7c9d1e3f5a68024',
+    ]);
     expect(await eniIds([], ['eni-08f0b2c4d6e7a9135'])).toEqual(['eni-08f0b2c4d6e7a9135']);
     expect(f.calls.at(-1)!.params).toEqual({
       Action: 'DescribeNetworkInterfaces',
@@ -366,9 +414,9 @@ describe('filters and ids', () => {
 
     const vpcIds = async (input: DescribeVpcsCommandInput) =>
       ((await ec2.send(new DescribeVpcsCommand(input))).Vpcs ?? []).map((v) => v.VpcId);
-    expect(await vpcIds({ Filters: [{ Name: 'cidr-block-association.cidr-block', Values: ['10.0.0.0/16'] }] })).toEqual([
-      'vpc-0b9e2d4f6a8c13570',
-    ]);
+    expect(await vpcIds({ Filters: [{ Name: 'cidr-block-association.cidr-block', Values: ['10.0.0.0/16'] }] })).toEqual(
+      ['vpc-0b9e2d4f6a8c13570'],
+    );
   });
 
   it('real EC2 errors: NotFound for unknown explicit ids, Malformed ids, MaxResults with ids, unknown filters', async () => {
@@ -380,7 +428,11 @@ describe('filters and ids', () => {
     expect(notFound.message).toBe("The instance ID 'i-0e1f3a5b7c9d02468' does not exist");
     expect(notFound.$metadata.httpStatusCode).toBe(400);
     const two = await caught(
-      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0b1c2d3e4f5a69780', 'i-0e1f3a5b7c9d02468', 'i-0123456789abcdef0'] })),
+      ec2.send(
+        new DescribeInstancesCommand({
+          InstanceIds: ['i-0b1c2d3e4f5a69780', 'i-0e1f3a5b7c9d02468', 'i-0123456789abcdef0'],
+        }),
+      ),
     );
     expect(two.message).toBe("The instance IDs 'i-0e1f3a5b7c9d02468, i-0123456789abcdef0' do not exist");
     // ... while the same unknown id as a *filter* value just matches nothing.
@@ -392,17 +444,22 @@ describe('filters and ids', () => {
     expect((await caught(ec2.send(new DescribeInstancesCommand({ InstanceIds: ['ip-10-0-1-23'] })))).name).toBe(
       'InvalidInstanceID.Malformed',
     );
-    const combo = await caught(ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0b1c2d3e4f5a69780'], MaxResults: 5 })));
+    const combo = await caught(
+      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0b1c2d3e4f5a69780'], MaxResults: 5 })),
+    );
     expect(combo.name).toBe('InvalidParameterCombination');
     expect(combo.$metadata.httpStatusCode).toBe(400);
     const small = await caught(ec2.send(new DescribeInstancesCommand({ MaxResults: 4 })));
     expect(small.name).toBe('InvalidParameterValue');
-    const badFilter = await caught(ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'private-ip', Values: ['x'] }] })));
+    const badFilter = await caught(
+      ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'private-ip', Values: ['x'] }] })),
+    );
     expect(badFilter.name).toBe('InvalidParameterValue');
     expect(badFilter.message).toBe("The filter 'private-ip' is invalid");
 
     expect(
-      (await caught(ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: ['eni-0123456789abcdef0'] })))).name,
+      (await caught(ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: ['eni-0123456789abcdef0'] }))))
+        .name,
     ).toBe('InvalidNetworkInterfaceID.NotFound');
     expect((await caught(ec2.send(new DescribeSubnetsCommand({ SubnetIds: ['subnet-0123456789abcdef0'] })))).name).toBe(
       'InvalidSubnetID.NotFound',
@@ -446,7 +503,9 @@ describe('pagination', () => {
     const stolen = await caught(ec2.send(new DescribeVpcsCommand({ NextToken: first.NextToken })));
     expect(stolen.name).toBe('InvalidPaginationToken');
     const changed = await caught(
-      ec2.send(new DescribeSubnetsCommand({ NextToken: first.NextToken, Filters: [{ Name: 'vpc-id', Values: ['vpc-x'] }] })),
+      ec2.send(
+        new DescribeSubnetsCommand({ NextToken: first.NextToken, Filters: [{ Name: 'vpc-id', Values: ['vpc-x'] }] }),
+      ),
     );
     expect(changed.name).toBe('InvalidPaginationToken');
   });
@@ -565,7 +624,12 @@ describe('faults', () => {
     expect(f.calls[0]!.action).toBe('DescribeVpcs');
     expect(f.calls[0]!.accessKeyId).toBeUndefined();
     await client(f).send(new DescribeVpcsCommand({}));
-    expect(f.calls[1]).toMatchObject({ action: 'DescribeVpcs', accessKeyId: 'AKIDFAKE', region: 'us-east-1', service: 'ec2' });
+    expect(f.calls[1]).toMatchObject({
+      action: 'DescribeVpcs',
+      accessKeyId: 'AKIDFAKE',
+      region: 'us-east-1',
+      service: 'ec2',
+    });
   });
 });
 
@@ -605,7 +669,9 @@ describe('scaleScenario', () => {
     expect(f.callCount('DescribeInstances')).toBe(1);
     expect(instances).toHaveLength(1000);
     expect(new Set(instances.map((i) => i.InstanceId)).size).toBe(1000);
-    expect(instances.every((i) => i.SourceDestCheck === false && i.NetworkInterfaces?.[0]?.SourceDestCheck === false)).toBe(true);
+    expect(
+      instances.every((i) => i.SourceDestCheck === false && i.NetworkInterfaces?.[0]?.SourceDestCheck === false),
+    ).toBe(true);
     expect(instances.every((i) => i.SubnetId === cluster.subnetId && i.VpcId === cluster.vpcId)).toBe(true);
 
     const enis: string[] = [];
@@ -682,10 +748,17 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
     const f = await start(await seedFromFixture(dirOf('broken')));
     const ec2 = client(f);
     const before = await sdc(ec2);
-    expect([before.eni[SECONDARY_ENI], before.embedded[SECONDARY_ENI], before.instance[LINUX]]).toEqual([true, true, false]);
+    expect([before.eni[SECONDARY_ENI], before.embedded[SECONDARY_ENI], before.instance[LINUX]]).toEqual([
+      true,
+      true,
+      false,
+    ]);
 
     const res = await ec2.send(
-      new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: SECONDARY_ENI, SourceDestCheck: { Value: false } }),
+      new ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: SECONDARY_ENI,
+        SourceDestCheck: { Value: false },
+      }),
     );
     expect(res.$metadata.httpStatusCode).toBe(200);
     expect(res.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -714,14 +787,19 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
     );
     expect(NetworkInterfaces.map((n) => n.NetworkInterfaceId)).toEqual([WINDOWS_ENI]);
     // And so does the scenario the test holds.
-    expect((f.scenario.networkInterfaces as any[]).find((n) => n.NetworkInterfaceId === SECONDARY_ENI).SourceDestCheck).toBe(false);
+    expect(
+      (f.scenario.networkInterfaces as any[]).find((n) => n.NetworkInterfaceId === SECONDARY_ENI).SourceDestCheck,
+    ).toBe(false);
 
     expect(f.mutations()).toEqual([
-      { action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId: SECONDARY_ENI, 'SourceDestCheck.Value': 'false' } },
+      {
+        action: 'ModifyNetworkInterfaceAttribute',
+        params: { NetworkInterfaceId: SECONDARY_ENI, 'SourceDestCheck.Value': 'false' },
+      },
     ]);
   });
 
-  it('the raw response is EC2\'s XML', async () => {
+  it("the raw response is EC2's XML", async () => {
     const f = await startFakeEc2(await seedFromFixture(dirOf('broken')), { requireSignature: false });
     try {
       for (const [action, idParam, id] of [
@@ -748,12 +826,21 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
     }
   });
 
-  it('modifying a device-0 ENI also changes its instance\'s attribute (they are one setting in EC2)', async () => {
+  it("modifying a device-0 ENI also changes its instance's attribute (they are one setting in EC2)", async () => {
     const f = await start(await seedFromFixture(dirOf('broken')));
     const ec2 = client(f);
-    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false } }));
+    await ec2.send(
+      new ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: WINDOWS_ENI,
+        SourceDestCheck: { Value: false },
+      }),
+    );
     const after = await sdc(ec2);
-    expect([after.eni[WINDOWS_ENI], after.embedded[WINDOWS_ENI], after.instance[WINDOWS]]).toEqual([false, false, false]);
+    expect([after.eni[WINDOWS_ENI], after.embedded[WINDOWS_ENI], after.instance[WINDOWS]]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('ModifyInstanceAttribute flips the instance and its primary ENI only (device 0), in both Describe calls', async () => {
@@ -772,7 +859,12 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
 
     // Two ENIs: only device 0 follows the instance; device 1 keeps its own value.
     await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, SourceDestCheck: { Value: true } }));
-    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: SECONDARY_ENI, SourceDestCheck: { Value: false } }));
+    await ec2.send(
+      new ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: SECONDARY_ENI,
+        SourceDestCheck: { Value: false },
+      }),
+    );
     now = await sdc(ec2);
     expect(now.instance[LINUX]).toBe(true);
     expect([now.eni['eni-0e4f6a8b0c2d35791'], now.embedded['eni-0e4f6a8b0c2d35791']]).toEqual([true, true]);
@@ -781,7 +873,9 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
     expect(now.instance[LINUX]).toBe(true);
 
     // The older Attribute/Value form works as well.
-    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, Attribute: 'sourceDestCheck', Value: 'false' }));
+    await ec2.send(
+      new ModifyInstanceAttributeCommand({ InstanceId: LINUX, Attribute: 'sourceDestCheck', Value: 'false' }),
+    );
     now = await sdc(ec2);
     expect([now.instance[LINUX], now.eni['eni-0e4f6a8b0c2d35791']]).toEqual([false, false]);
 
@@ -809,10 +903,20 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
       match: { NetworkInterfaceId: WINDOWS_ENI },
     });
     // Calls for other resources neither trigger nor use up the rule.
-    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: SECONDARY_ENI, SourceDestCheck: { Value: false } }));
+    await ec2.send(
+      new ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: SECONDARY_ENI,
+        SourceDestCheck: { Value: false },
+      }),
+    );
     await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: LINUX, SourceDestCheck: { Value: false } }));
     const err = await caught(
-      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false } })),
+      ec2.send(
+        new ModifyNetworkInterfaceAttributeCommand({
+          NetworkInterfaceId: WINDOWS_ENI,
+          SourceDestCheck: { Value: false },
+        }),
+      ),
     );
     expect(err.name).toBe('UnauthorizedOperation');
     expect(err.message).toBe(message);
@@ -826,21 +930,40 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
 
     // mutations() records what was attempted, the denied call included; { applied: true } what took effect.
     const attempted = [
-      { action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId: SECONDARY_ENI, 'SourceDestCheck.Value': 'false' } },
+      {
+        action: 'ModifyNetworkInterfaceAttribute',
+        params: { NetworkInterfaceId: SECONDARY_ENI, 'SourceDestCheck.Value': 'false' },
+      },
       { action: 'ModifyInstanceAttribute', params: { InstanceId: LINUX, 'SourceDestCheck.Value': 'false' } },
-      { action: 'ModifyNetworkInterfaceAttribute', params: { NetworkInterfaceId: WINDOWS_ENI, 'SourceDestCheck.Value': 'false' } },
+      {
+        action: 'ModifyNetworkInterfaceAttribute',
+        params: { NetworkInterfaceId: WINDOWS_ENI, 'SourceDestCheck.Value': 'false' },
+      },
     ];
     expect(f.mutations()).toEqual(attempted);
     expect(f.mutations({ applied: true })).toEqual(attempted.slice(0, 2));
 
     // The rule was used up: a retry by the caller now succeeds.
-    await ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false } }));
+    await ec2.send(
+      new ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: WINDOWS_ENI,
+        SourceDestCheck: { Value: false },
+      }),
+    );
     expect((await sdc(ec2)).eni[WINDOWS_ENI]).toBe(false);
 
     // times: Infinity denies that one resource for good; ModifyInstanceAttribute can be targeted by InstanceId.
-    f.failNext({ action: 'ModifyInstanceAttribute', status: 403, code: 'UnauthorizedOperation', match: { InstanceId: WINDOWS }, times: Infinity });
+    f.failNext({
+      action: 'ModifyInstanceAttribute',
+      status: 403,
+      code: 'UnauthorizedOperation',
+      match: { InstanceId: WINDOWS },
+      times: Infinity,
+    });
     for (let i = 0; i < 3; i++) {
-      const denied = await caught(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: true } })));
+      const denied = await caught(
+        ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: true } })),
+      );
       expect(denied.name).toBe('UnauthorizedOperation');
       expect(denied.message).toBe('You are not authorized to perform this operation.');
     }
@@ -857,7 +980,12 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
     const before = await sdc(ec2);
 
     const eni = await caught(
-      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: 'eni-0123456789abcdef0', SourceDestCheck: { Value: false } })),
+      ec2.send(
+        new ModifyNetworkInterfaceAttributeCommand({
+          NetworkInterfaceId: 'eni-0123456789abcdef0',
+          SourceDestCheck: { Value: false },
+        }),
+      ),
     );
     expect(eni.name).toBe('InvalidNetworkInterfaceID.NotFound');
     expect(eni.message).toBe("The networkInterface ID 'eni-0123456789abcdef0' does not exist");
@@ -865,14 +993,21 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
 
     // The terminated instance of the fixture is not there at all.
     const inst = await caught(
-      ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: 'i-0e1f3a5b7c9d02468', SourceDestCheck: { Value: false } })),
+      ec2.send(
+        new ModifyInstanceAttributeCommand({ InstanceId: 'i-0e1f3a5b7c9d02468', SourceDestCheck: { Value: false } }),
+      ),
     );
     expect(inst.name).toBe('InvalidInstanceID.NotFound');
     expect(inst.message).toBe("The instance ID 'i-0e1f3a5b7c9d02468' does not exist");
     expect(inst.$metadata.httpStatusCode).toBe(400);
 
     const malformed = await caught(
-      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: 'ip-10-0-1-88', SourceDestCheck: { Value: false } })),
+      ec2.send(
+        new ModifyNetworkInterfaceAttributeCommand({
+          NetworkInterfaceId: 'ip-10-0-1-88',
+          SourceDestCheck: { Value: false },
+        }),
+      ),
     );
     expect(malformed.name).toBe('InvalidNetworkInterfaceID.Malformed');
 
@@ -887,24 +1022,41 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
     const before = await sdc(ec2);
 
     const dry = await caught(
-      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, SourceDestCheck: { Value: false }, DryRun: true })),
+      ec2.send(
+        new ModifyNetworkInterfaceAttributeCommand({
+          NetworkInterfaceId: WINDOWS_ENI,
+          SourceDestCheck: { Value: false },
+          DryRun: true,
+        }),
+      ),
     );
     expect(dry.name).toBe('DryRunOperation');
     expect(dry.$metadata.httpStatusCode).toBe(412);
     expect(f.calls.at(-1)!.params.DryRun).toBe('true');
     // A 403 rule applies to dry runs too (that is what a dry run is for).
-    f.failNext({ action: 'ModifyInstanceAttribute', status: 403, code: 'UnauthorizedOperation', match: { InstanceId: WINDOWS } });
+    f.failNext({
+      action: 'ModifyInstanceAttribute',
+      status: 403,
+      code: 'UnauthorizedOperation',
+      match: { InstanceId: WINDOWS },
+    });
     const dryDenied = await caught(
-      ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: false }, DryRun: true })),
+      ec2.send(
+        new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, SourceDestCheck: { Value: false }, DryRun: true }),
+      ),
     );
     expect(dryDenied.name).toBe('UnauthorizedOperation');
 
     const description = await caught(
-      ec2.send(new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, Description: { Value: 'x' } })),
+      ec2.send(
+        new ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: WINDOWS_ENI, Description: { Value: 'x' } }),
+      ),
     );
     expect(description.name).toBe('UnsupportedOperation');
     expect(description.$metadata.httpStatusCode).toBe(400);
-    const type = await caught(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, InstanceType: { Value: 'm5.xlarge' } })));
+    const type = await caught(
+      ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS, InstanceType: { Value: 'm5.xlarge' } })),
+    );
     expect(type.name).toBe('UnsupportedOperation');
     const none = await caught(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: WINDOWS })));
     expect(none.name).toBe('MissingParameter');
@@ -923,31 +1075,47 @@ describe('ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute (SourceDestC
 
 describe('firewalls (fixtures/firewall/aws)', () => {
   const dir = (name: string) => new URL(`../../../fixtures/firewall/aws/${name}/`, import.meta.url).pathname;
-  const cliOf = async (name: string, file: string): Promise<any> => JSON.parse(await readFile(new URL(file, `file://${dir(name)}`), 'utf8'));
+  const cliOf = async (name: string, file: string): Promise<any> =>
+    JSON.parse(await readFile(new URL(file, `file://${dir(name)}`), 'utf8'));
 
-  it.each(['broken', 'healthy'])('DescribeSecurityGroups and DescribeNetworkAcls deserialise to exactly the CLI JSON (%s), paged and filtered', async (name) => {
-    const f = await start(await seedFromFixture(dir(name)), { maxResultsCap: 2 });
-    const ec2 = client(f);
-    const groups: unknown[] = [];
-    let token: string | undefined;
-    do {
-      const out = await ec2.send(new DescribeSecurityGroupsCommand({ MaxResults: 5, NextToken: token }));
-      groups.push(...(out.SecurityGroups ?? []));
-      token = out.NextToken;
-    } while (token);
-    const cliGroups = (await cliOf(name, 'security-groups.json')).SecurityGroups;
-    expect(fromSdk(groups)).toEqual(fromCli(cliGroups));
-    expect(f.callCount('DescribeSecurityGroups')).toBe(Math.ceil(cliGroups.length / 2));
-    const acls = await ec2.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: [cliGroups[0].VpcId] }] }));
-    expect(fromSdk(acls.NetworkAcls)).toEqual(fromCli((await cliOf(name, 'network-acls.json')).NetworkAcls));
-    const one = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: [cliGroups[1].GroupId] }] }));
-    expect(one.SecurityGroups?.map((g) => g.GroupId)).toEqual([cliGroups[1].GroupId]);
-    expect((await ec2.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: ['vpc-0000000000000000f'] }] }))).NetworkAcls).toEqual([]);
-  });
+  it.each(['broken', 'healthy'])(
+    'DescribeSecurityGroups and DescribeNetworkAcls deserialise to exactly the CLI JSON (%s), paged and filtered',
+    async (name) => {
+      const f = await start(await seedFromFixture(dir(name)), { maxResultsCap: 2 });
+      const ec2 = client(f);
+      const groups: unknown[] = [];
+      let token: string | undefined;
+      do {
+        const out = await ec2.send(new DescribeSecurityGroupsCommand({ MaxResults: 5, NextToken: token }));
+        groups.push(...(out.SecurityGroups ?? []));
+        token = out.NextToken;
+      } while (token);
+      const cliGroups = (await cliOf(name, 'security-groups.json')).SecurityGroups;
+      expect(fromSdk(groups)).toEqual(fromCli(cliGroups));
+      expect(f.callCount('DescribeSecurityGroups')).toBe(Math.ceil(cliGroups.length / 2));
+      const acls = await ec2.send(
+        new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: [cliGroups[0].VpcId] }] }),
+      );
+      expect(fromSdk(acls.NetworkAcls)).toEqual(fromCli((await cliOf(name, 'network-acls.json')).NetworkAcls));
+      const one = await ec2.send(
+        new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: [cliGroups[1].GroupId] }] }),
+      );
+      expect(one.SecurityGroups?.map((g) => g.GroupId)).toEqual([cliGroups[1].GroupId]);
+      expect(
+        (
+          await ec2.send(
+            new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: ['vpc-0000000000000000f'] }] }),
+          )
+        ).NetworkAcls,
+      ).toEqual([]);
+    },
+  );
 
   it('synthesises allow-all groups for the ENIs of a fixture without firewall dumps', async () => {
     const scenario = await seedFromFixture(dirOf('healthy'));
-    const named = new Set(scenario.networkInterfaces.flatMap((eni: any) => (eni.Groups ?? []).map((g: any) => g.GroupId)));
+    const named = new Set(
+      scenario.networkInterfaces.flatMap((eni: any) => (eni.Groups ?? []).map((g: any) => g.GroupId)),
+    );
     expect(new Set(scenario.securityGroups!.map((g: any) => g.GroupId))).toEqual(named);
     expect(scenario.networkAcls).toEqual([]);
   });
@@ -958,20 +1126,58 @@ describe('firewall writes (fixtures/firewall/aws/broken)', () => {
     const f = await start(await seedFromFixture('fixtures/firewall/aws/broken'));
     const ec2 = client(f);
     const GroupId = 'sg-0a1b2c3d4e5f67890';
-    await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16', Description: 'pods' }] }] }));
-    await ec2.send(new AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: [{ IpProtocol: 'icmpv6', FromPort: -1, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: 'fd00:42::/56' }] }] }));
+    await ec2.send(
+      new AuthorizeSecurityGroupIngressCommand({
+        GroupId,
+        IpPermissions: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: 0,
+            ToPort: 65535,
+            IpRanges: [{ CidrIp: '10.42.0.0/16', Description: 'pods' }],
+          },
+        ],
+      }),
+    );
+    await ec2.send(
+      new AuthorizeSecurityGroupEgressCommand({
+        GroupId,
+        IpPermissions: [{ IpProtocol: 'icmpv6', FromPort: -1, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: 'fd00:42::/56' }] }],
+      }),
+    );
     const [group] = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId] }))).SecurityGroups!;
-    expect(group!.IpPermissions!.find((p) => p.IpProtocol === 'tcp' && p.FromPort === 0)).toMatchObject({ ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16', Description: 'pods' }] });
-    expect(group!.IpPermissionsEgress!.find((p) => p.IpProtocol === 'icmpv6')).toMatchObject({ FromPort: -1, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: 'fd00:42::/56' }] });
+    expect(group!.IpPermissions!.find((p) => p.IpProtocol === 'tcp' && p.FromPort === 0)).toMatchObject({
+      ToPort: 65535,
+      IpRanges: [{ CidrIp: '10.42.0.0/16', Description: 'pods' }],
+    });
+    expect(group!.IpPermissionsEgress!.find((p) => p.IpProtocol === 'icmpv6')).toMatchObject({
+      FromPort: -1,
+      ToPort: -1,
+      Ipv6Ranges: [{ CidrIpv6: 'fd00:42::/56' }],
+    });
 
     // One duplicate fails the whole call, and nothing of it is added.
     const error = await ec2
-      .send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: [{ IpProtocol: 'udp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16' }] }, { IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16' }] }] }))
+      .send(
+        new AuthorizeSecurityGroupIngressCommand({
+          GroupId,
+          IpPermissions: [
+            { IpProtocol: 'udp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16' }] },
+            { IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: [{ CidrIp: '10.42.0.0/16' }] },
+          ],
+        }),
+      )
       .catch((e: unknown) => e as { name: string; message: string });
     expect(error).toMatchObject({ name: 'InvalidPermission.Duplicate' });
     const [after] = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId] }))).SecurityGroups!;
-    expect(after!.IpPermissions!.some((p) => p.IpProtocol === 'udp' && p.IpRanges!.some((r) => r.CidrIp === '10.42.0.0/16'))).toBe(false);
-    expect(f.mutations().map((m) => m.action)).toEqual(['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'AuthorizeSecurityGroupIngress']);
+    expect(
+      after!.IpPermissions!.some((p) => p.IpProtocol === 'udp' && p.IpRanges!.some((r) => r.CidrIp === '10.42.0.0/16')),
+    ).toBe(false);
+    expect(f.mutations().map((m) => m.action)).toEqual([
+      'AuthorizeSecurityGroupIngress',
+      'AuthorizeSecurityGroupEgress',
+      'AuthorizeSecurityGroupIngress',
+    ]);
     expect(f.mutations({ applied: true })).toHaveLength(2);
   });
 
@@ -979,13 +1185,68 @@ describe('firewall writes (fixtures/firewall/aws/broken)', () => {
     const f = await start(await seedFromFixture('fixtures/firewall/aws/broken'));
     const ec2 = client(f);
     const NetworkAclId = 'acl-0b2d4f6a8c0e13579';
-    await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId, RuleNumber: 90, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '10.42.0.0/16', PortRange: { From: 0, To: 65535 } }));
-    await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId, RuleNumber: 91, Protocol: '58', RuleAction: 'allow', Egress: true, Ipv6CidrBlock: 'fd00:42::/56', IcmpTypeCode: { Type: -1, Code: -1 } }));
+    await ec2.send(
+      new CreateNetworkAclEntryCommand({
+        NetworkAclId,
+        RuleNumber: 90,
+        Protocol: '6',
+        RuleAction: 'allow',
+        Egress: false,
+        CidrBlock: '10.42.0.0/16',
+        PortRange: { From: 0, To: 65535 },
+      }),
+    );
+    await ec2.send(
+      new CreateNetworkAclEntryCommand({
+        NetworkAclId,
+        RuleNumber: 91,
+        Protocol: '58',
+        RuleAction: 'allow',
+        Egress: true,
+        Ipv6CidrBlock: 'fd00:42::/56',
+        IcmpTypeCode: { Type: -1, Code: -1 },
+      }),
+    );
     const [acl] = (await ec2.send(new DescribeNetworkAclsCommand({ NetworkAclIds: [NetworkAclId] }))).NetworkAcls!;
-    expect(acl!.Entries!.find((e) => e.RuleNumber === 90)).toMatchObject({ Egress: false, Protocol: '6', RuleAction: 'allow', CidrBlock: '10.42.0.0/16', PortRange: { From: 0, To: 65535 } });
-    expect(acl!.Entries!.find((e) => e.RuleNumber === 91)).toMatchObject({ Egress: true, Protocol: '58', Ipv6CidrBlock: 'fd00:42::/56', IcmpTypeCode: { Type: -1, Code: -1 } });
-    const taken = await ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId, RuleNumber: 100, Protocol: '17', RuleAction: 'allow', Egress: false, CidrBlock: '10.42.0.0/16', PortRange: { From: 0, To: 65535 } })).catch((e: unknown) => e);
+    expect(acl!.Entries!.find((e) => e.RuleNumber === 90)).toMatchObject({
+      Egress: false,
+      Protocol: '6',
+      RuleAction: 'allow',
+      CidrBlock: '10.42.0.0/16',
+      PortRange: { From: 0, To: 65535 },
+    });
+    expect(acl!.Entries!.find((e) => e.RuleNumber === 91)).toMatchObject({
+      Egress: true,
+      Protocol: '58',
+      Ipv6CidrBlock: 'fd00:42::/56',
+      IcmpTypeCode: { Type: -1, Code: -1 },
+    });
+    const taken = await ec2
+      .send(
+        new CreateNetworkAclEntryCommand({
+          NetworkAclId,
+          RuleNumber: 100,
+          Protocol: '17',
+          RuleAction: 'allow',
+          Egress: false,
+          CidrBlock: '10.42.0.0/16',
+          PortRange: { From: 0, To: 65535 },
+        }),
+      )
+      .catch((e: unknown) => e);
     expect(taken).toMatchObject({ name: 'NetworkAclEntryAlreadyExists' });
-    expect(f.mutations()[0]).toEqual({ action: 'CreateNetworkAclEntry', params: { NetworkAclId, RuleNumber: '90', Protocol: '6', RuleAction: 'allow', Egress: 'false', CidrBlock: '10.42.0.0/16', 'PortRange.From': '0', 'PortRange.To': '65535' } });
+    expect(f.mutations()[0]).toEqual({
+      action: 'CreateNetworkAclEntry',
+      params: {
+        NetworkAclId,
+        RuleNumber: '90',
+        Protocol: '6',
+        RuleAction: 'allow',
+        Egress: 'false',
+        CidrBlock: '10.42.0.0/16',
+        'PortRange.From': '0',
+        'PortRange.To': '65535',
+      },
+    });
   });
 });

@@ -169,7 +169,15 @@ type Rec = Record<string, unknown>;
  * account would return for those ids, with the firewall not at fault, so such fixtures keep their findings.
  */
 export async function seedFromFixture(dir: string): Promise<Ec2Scenario> {
-  const scenario: Ec2Scenario = { instances: [], networkInterfaces: [], subnets: [], vpcs: [], securityGroups: [], networkAcls: [], reservations: [] };
+  const scenario: Ec2Scenario = {
+    instances: [],
+    networkInterfaces: [],
+    subnets: [],
+    vpcs: [],
+    securityGroups: [],
+    networkAcls: [],
+    reservations: [],
+  };
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   let firewallDumps = 0;
   for (const file of files) {
@@ -177,7 +185,9 @@ export async function seedFromFixture(dir: string): Promise<Ec2Scenario> {
     try {
       doc = JSON.parse(await readFile(join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`seedFromFixture: ${join(dir, file)} is not valid JSON: ${(err as Error).message}`, { cause: err });
+      throw new Error(`seedFromFixture: ${join(dir, file)} is not valid JSON: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     if (!isRec(doc)) continue;
     if (Array.isArray(doc.Reservations)) {
@@ -210,7 +220,13 @@ export async function seedFromFixture(dir: string): Promise<Ec2Scenario> {
 export function synthesiseSecurityGroups(scenario: Ec2Scenario): Rec[] {
   const groups = new Map<string, Rec>();
   const everything = (): Rec[] => [
-    { IpProtocol: '-1', UserIdGroupPairs: [], IpRanges: [{ CidrIp: '0.0.0.0/0' }], Ipv6Ranges: [{ CidrIpv6: '::/0' }], PrefixListIds: [] },
+    {
+      IpProtocol: '-1',
+      UserIdGroupPairs: [],
+      IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+      Ipv6Ranges: [{ CidrIpv6: '::/0' }],
+      PrefixListIds: [],
+    },
   ];
   const add = (ref: unknown, vpcId: unknown, ownerId: unknown) => {
     const id = str(get(ref, 'GroupId'));
@@ -225,10 +241,12 @@ export function synthesiseSecurityGroups(scenario: Ec2Scenario): Rec[] {
       IpPermissionsEgress: everything(),
     });
   };
-  for (const eni of scenario.networkInterfaces.filter(isRec)) for (const g of arr(eni.Groups)) add(g, eni.VpcId, eni.OwnerId);
+  for (const eni of scenario.networkInterfaces.filter(isRec))
+    for (const g of arr(eni.Groups)) add(g, eni.VpcId, eni.OwnerId);
   for (const instance of scenario.instances.filter(isRec)) {
     for (const g of arr(instance.SecurityGroups)) add(g, instance.VpcId, undefined);
-    for (const eni of arr(instance.NetworkInterfaces).filter(isRec)) for (const g of arr(eni.Groups)) add(g, eni.VpcId, eni.OwnerId);
+    for (const eni of arr(instance.NetworkInterfaces).filter(isRec))
+      for (const g of arr(eni.Groups)) add(g, eni.VpcId, eni.OwnerId);
   }
   return [...groups.values()];
 }
@@ -317,7 +335,11 @@ const XML_CHILD_SHAPES: Partial<Record<Shape, Record<string, Shape>>> = {
 };
 
 /** Top-level list members whose items are of a shape with its own renames. */
-const TOP_LEVEL_SHAPES: Record<string, Shape> = { Reservations: 'Reservation', SecurityGroups: 'SecurityGroup', NetworkAcls: 'NetworkAcl' };
+const TOP_LEVEL_SHAPES: Record<string, Shape> = {
+  Reservations: 'Reservation',
+  SecurityGroups: 'SecurityGroup',
+  NetworkAcls: 'NetworkAcl',
+};
 
 function camel(key: string): string {
   return key.charAt(0).toLowerCase() + key.slice(1);
@@ -547,7 +569,9 @@ const INSTANCE_FILTERS: FilterTable = {
   'instance.group-id': (o) => arr(o.SecurityGroups).map((g) => get(g, 'GroupId')),
   'instance.group-name': (o) => arr(o.SecurityGroups).map((g) => get(g, 'GroupName')),
   'network-interface.addresses.private-ip-address': overEnis(eniAddresses),
-  'network-interface.addresses.primary': overEnis((e) => arr(get(e, 'PrivateIpAddresses')).map((a) => get(a, 'Primary'))),
+  'network-interface.addresses.primary': overEnis((e) =>
+    arr(get(e, 'PrivateIpAddresses')).map((a) => get(a, 'Primary')),
+  ),
   'network-interface.ipv6-addresses.ipv6-address': overEnis(eniIpv6),
   'network-interface.network-interface-id': overEnis((e) => [get(e, 'NetworkInterfaceId')]),
   'network-interface.subnet-id': overEnis((e) => [get(e, 'SubnetId')]),
@@ -621,10 +645,8 @@ const VPC_FILTERS: FilterTable = {
   'vpc-id': field('VpcId'),
   cidr: field('CidrBlock'),
   'cidr-block-association.cidr-block': (o) => arr(o.CidrBlockAssociationSet).map((a) => get(a, 'CidrBlock')),
-  'cidr-block-association.association-id': (o) =>
-    arr(o.CidrBlockAssociationSet).map((a) => get(a, 'AssociationId')),
-  'cidr-block-association.state': (o) =>
-    arr(o.CidrBlockAssociationSet).map((a) => get(a, 'CidrBlockState', 'State')),
+  'cidr-block-association.association-id': (o) => arr(o.CidrBlockAssociationSet).map((a) => get(a, 'AssociationId')),
+  'cidr-block-association.state': (o) => arr(o.CidrBlockAssociationSet).map((a) => get(a, 'CidrBlockState', 'State')),
   'ipv6-cidr-block-association.ipv6-cidr-block': (o) =>
     arr(o.Ipv6CidrBlockAssociationSet).map((a) => get(a, 'Ipv6CidrBlock')),
   state: field('State'),
@@ -659,12 +681,18 @@ const NETWORK_ACL_FILTERS: FilterTable = {
   'entry.rule-number': (o) => arr(o.Entries).map((e) => get(e, 'RuleNumber')),
 };
 
-function compileFilters(table: FilterTable, filters: Filter[]): (obj: Rec, ctx: { reservation?: ReservationInfo }) => boolean {
+function compileFilters(
+  table: FilterTable,
+  filters: Filter[],
+): (obj: Rec, ctx: { reservation?: ReservationInfo }) => boolean {
   const compiled = filters.map((f) => {
     let getter: Getter | undefined = table[f.name];
     if (!getter && f.name.startsWith('tag:')) {
       const tagKey = f.name.slice(4);
-      getter = (o) => tagsOf(o).filter((t) => t.Key === tagKey).map((t) => t.Value);
+      getter = (o) =>
+        tagsOf(o)
+          .filter((t) => t.Key === tagKey)
+          .map((t) => t.Value);
     }
     if (!getter) throw new Ec2Error(400, 'InvalidParameterValue', `The filter '${f.name}' is invalid`);
     if (f.values.length === 0) {
@@ -790,10 +818,7 @@ function decodeToken(token: string, secret: string): TokenBody | undefined {
   return undefined;
 }
 
-function groupReservations(
-  scenario: Ec2Scenario,
-  instances: Rec[],
-): { info: ReservationInfo; instances: Rec[] }[] {
+function groupReservations(scenario: Ec2Scenario, instances: Rec[]): { info: ReservationInfo; instances: Rec[] }[] {
   const byInstance = new Map<string, ReservationInfo>();
   for (const r of scenario.reservations ?? []) for (const id of r.InstanceIds) byInstance.set(id, r);
   const groups: { info: ReservationInfo; instances: Rec[] }[] = [];
@@ -948,7 +973,11 @@ function boolParam(params: Record<string, string>, key: string, wireName: string
   const raw = params[key]!;
   if (/^true$/i.test(raw)) return true;
   if (/^false$/i.test(raw)) return false;
-  throw new Ec2Error(400, 'InvalidParameterValue', `Value (${raw}) for parameter ${wireName} is invalid. Expected: 'true' or 'false'.`);
+  throw new Ec2Error(
+    400,
+    'InvalidParameterValue',
+    `Value (${raw}) for parameter ${wireName} is invalid. Expected: 'true' or 'false'.`,
+  );
 }
 
 function requiredId(params: Record<string, string>, key: string, idPrefix: string, code: string): string {
@@ -983,7 +1012,10 @@ function dryRunStop(params: Record<string, string>): void {
 const isPrimary = (eni: unknown): boolean => Number(get(eni, 'Attachment', 'DeviceIndex')) === 0;
 
 /** Every place an ENI appears: the `networkInterfaces` entry and the copies embedded in instances. */
-function eniCopies(scenario: Ec2Scenario, eniId: string): { standalone: Rec[]; embedded: { instance: Rec; eni: Rec }[] } {
+function eniCopies(
+  scenario: Ec2Scenario,
+  eniId: string,
+): { standalone: Rec[]; embedded: { instance: Rec; eni: Rec }[] } {
   const standalone = scenario.networkInterfaces.filter(isRec).filter((n) => n.NetworkInterfaceId === eniId);
   const embedded: { instance: Rec; eni: Rec }[] = [];
   for (const instance of scenario.instances.filter(isRec)) {
@@ -997,10 +1029,15 @@ function eniCopies(scenario: Ec2Scenario, eniId: string): { standalone: Rec[]; e
 function modifyNetworkInterfaceAttribute(scenario: Ec2Scenario, params: Record<string, string>): ActionResult {
   const eniId = requiredId(params, 'NetworkInterfaceId', 'eni', 'InvalidNetworkInterfaceID');
   const { standalone, embedded } = eniCopies(scenario, eniId);
-  if (standalone.length === 0 && embedded.length === 0) throw notFound('InvalidNetworkInterfaceID', 'networkInterface', [eniId]);
+  if (standalone.length === 0 && embedded.length === 0)
+    throw notFound('InvalidNetworkInterfaceID', 'networkInterface', [eniId]);
   onlyParams('ModifyNetworkInterfaceAttribute', params, ['NetworkInterfaceId', 'SourceDestCheck.Value']);
   if (params['SourceDestCheck.Value'] === undefined) {
-    throw new Ec2Error(400, 'MissingParameter', 'You must specify an attribute to modify (fake-ec2 models SourceDestCheck.Value)');
+    throw new Ec2Error(
+      400,
+      'MissingParameter',
+      'You must specify an attribute to modify (fake-ec2 models SourceDestCheck.Value)',
+    );
   }
   const value = boolParam(params, 'SourceDestCheck.Value', 'sourceDestCheck');
   dryRunStop(params);
@@ -1033,12 +1070,21 @@ function modifyInstanceAttribute(scenario: Ec2Scenario, params: Record<string, s
     value = boolParam(params, 'SourceDestCheck.Value', 'sourceDestCheck');
   } else if (params.Attribute !== undefined) {
     if (params.Attribute !== 'sourceDestCheck') {
-      throw new Ec2Error(400, 'UnsupportedOperation', `fake-ec2: ModifyInstanceAttribute models only sourceDestCheck; got Attribute=${params.Attribute}`);
+      throw new Ec2Error(
+        400,
+        'UnsupportedOperation',
+        `fake-ec2: ModifyInstanceAttribute models only sourceDestCheck; got Attribute=${params.Attribute}`,
+      );
     }
-    if (params.Value === undefined) throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter value');
+    if (params.Value === undefined)
+      throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter value');
     value = boolParam(params, 'Value', 'sourceDestCheck');
   } else {
-    throw new Ec2Error(400, 'MissingParameter', 'You must specify an attribute to modify (fake-ec2 models SourceDestCheck.Value)');
+    throw new Ec2Error(
+      400,
+      'MissingParameter',
+      'You must specify an attribute to modify (fake-ec2 models SourceDestCheck.Value)',
+    );
   }
   dryRunStop(params);
   instance.SourceDestCheck = value;
@@ -1087,10 +1133,23 @@ function authorizeSecurityGroup(scenario: Ec2Scenario, params: Record<string, st
   const group = (scenario.securityGroups ?? []).filter(isRec).find((g) => g.GroupId === groupId);
   if (!group) throw new Ec2Error(400, 'InvalidGroup.NotFound', `The security group '${groupId}' does not exist`);
   const action = egress ? 'AuthorizeSecurityGroupEgress' : 'AuthorizeSecurityGroupIngress';
-  const unsupported = Object.keys(params).filter((k) => !COMMON_PARAMS.has(k) && k !== 'GroupId' && !/^IpPermissions\.\d+\.(IpProtocol|FromPort|ToPort|IpRanges\.\d+\.(CidrIp|Description)|Ipv6Ranges\.\d+\.(CidrIpv6|Description))$/.test(k));
-  if (unsupported.length) throw new Ec2Error(400, 'UnsupportedOperation', `fake-ec2: ${action} models only GroupId and IpPermissions with IpRanges/Ipv6Ranges; got ${unsupported.join(', ')}`);
+  const unsupported = Object.keys(params).filter(
+    (k) =>
+      !COMMON_PARAMS.has(k) &&
+      k !== 'GroupId' &&
+      !/^IpPermissions\.\d+\.(IpProtocol|FromPort|ToPort|IpRanges\.\d+\.(CidrIp|Description)|Ipv6Ranges\.\d+\.(CidrIpv6|Description))$/.test(
+        k,
+      ),
+  );
+  if (unsupported.length)
+    throw new Ec2Error(
+      400,
+      'UnsupportedOperation',
+      `fake-ec2: ${action} models only GroupId and IpPermissions with IpRanges/Ipv6Ranges; got ${unsupported.join(', ')}`,
+    );
   const wanted = indexedParams(params, 'IpPermissions');
-  if (wanted.length === 0) throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter ipPermissions');
+  if (wanted.length === 0)
+    throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter ipPermissions');
   const key = egress ? 'IpPermissionsEgress' : 'IpPermissions';
   const existing = arr(group[key]).filter(isRec);
   const additions: { protocol: string; from?: number; to?: number; v4: Rec[]; v6: Rec[] }[] = [];
@@ -1101,24 +1160,56 @@ function authorizeSecurityGroup(scenario: Ec2Scenario, params: Record<string, st
     const all = protocol === '-1';
     const from = all ? undefined : Number(permission.FromPort);
     const to = all ? undefined : Number(permission.ToPort);
-    if (!all && (!Number.isInteger(from) || !Number.isInteger(to))) throw new Ec2Error(400, 'InvalidParameterValue', `Invalid value for portRange. Must specify both from and to ports with TCP/UDP/ICMP (${protocol}).`);
-    const v4 = indexedParams(permission, 'IpRanges').map((r) => ({ CidrIp: r.CidrIp, ...(r.Description !== undefined ? { Description: r.Description } : {}) }));
-    const v6 = indexedParams(permission, 'Ipv6Ranges').map((r) => ({ CidrIpv6: r.CidrIpv6, ...(r.Description !== undefined ? { Description: r.Description } : {}) }));
-    if (v4.length + v6.length === 0) throw new Ec2Error(400, 'MissingParameter', 'fake-ec2: each IpPermission needs IpRanges or Ipv6Ranges');
-    const same = existing.filter((p) => p.IpProtocol === protocol && (all || (Number(p.FromPort) === from && Number(p.ToPort) === to)));
-    for (const range of [...v4.map((r) => ['IpRanges', 'CidrIp', r.CidrIp] as const), ...v6.map((r) => ['Ipv6Ranges', 'CidrIpv6', r.CidrIpv6] as const)]) {
+    if (!all && (!Number.isInteger(from) || !Number.isInteger(to)))
+      throw new Ec2Error(
+        400,
+        'InvalidParameterValue',
+        `Invalid value for portRange. Must specify both from and to ports with TCP/UDP/ICMP (${protocol}).`,
+      );
+    const v4 = indexedParams(permission, 'IpRanges').map((r) => ({
+      CidrIp: r.CidrIp,
+      ...(r.Description !== undefined ? { Description: r.Description } : {}),
+    }));
+    const v6 = indexedParams(permission, 'Ipv6Ranges').map((r) => ({
+      CidrIpv6: r.CidrIpv6,
+      ...(r.Description !== undefined ? { Description: r.Description } : {}),
+    }));
+    if (v4.length + v6.length === 0)
+      throw new Ec2Error(400, 'MissingParameter', 'fake-ec2: each IpPermission needs IpRanges or Ipv6Ranges');
+    const same = existing.filter(
+      (p) => p.IpProtocol === protocol && (all || (Number(p.FromPort) === from && Number(p.ToPort) === to)),
+    );
+    for (const range of [
+      ...v4.map((r) => ['IpRanges', 'CidrIp', r.CidrIp] as const),
+      ...v6.map((r) => ['Ipv6Ranges', 'CidrIpv6', r.CidrIpv6] as const),
+    ]) {
       if (same.some((p) => arr(p[range[0]]).some((r) => get(r, range[1]) === range[2]))) {
         const ports = all ? 'ALL' : `from port: ${from}, to port: ${to}`;
-        throw new Ec2Error(400, 'InvalidPermission.Duplicate', `the specified rule "peer: ${range[2]}, ${protocol.toUpperCase()}, ${ports}, ALLOW" already exists`);
+        throw new Ec2Error(
+          400,
+          'InvalidPermission.Duplicate',
+          `the specified rule "peer: ${range[2]}, ${protocol.toUpperCase()}, ${ports}, ALLOW" already exists`,
+        );
       }
     }
     additions.push({ protocol, from, to, v4, v6 });
   }
   dryRunStop(params);
   for (const add of additions) {
-    let target = existing.find((p) => p.IpProtocol === add.protocol && (add.protocol === '-1' || (Number(p.FromPort) === add.from && Number(p.ToPort) === add.to)));
+    let target = existing.find(
+      (p) =>
+        p.IpProtocol === add.protocol &&
+        (add.protocol === '-1' || (Number(p.FromPort) === add.from && Number(p.ToPort) === add.to)),
+    );
     if (!target) {
-      target = { IpProtocol: add.protocol, ...(add.from !== undefined ? { FromPort: add.from, ToPort: add.to } : {}), UserIdGroupPairs: [], IpRanges: [], Ipv6Ranges: [], PrefixListIds: [] };
+      target = {
+        IpProtocol: add.protocol,
+        ...(add.from !== undefined ? { FromPort: add.from, ToPort: add.to } : {}),
+        UserIdGroupPairs: [],
+        IpRanges: [],
+        Ipv6Ranges: [],
+        PrefixListIds: [],
+      };
       existing.push(target);
     }
     target.IpRanges = [...arr(target.IpRanges), ...add.v4];
@@ -1137,32 +1228,74 @@ function createNetworkAclEntry(scenario: Ec2Scenario, params: Record<string, str
   const aclId = requiredId(params, 'NetworkAclId', 'acl', 'InvalidNetworkAclID');
   const acl = (scenario.networkAcls ?? []).filter(isRec).find((a) => a.NetworkAclId === aclId);
   if (!acl) throw notFound('InvalidNetworkAclID', 'network ACL', [aclId]);
-  onlyParams('CreateNetworkAclEntry', params, ['NetworkAclId', 'RuleNumber', 'Protocol', 'RuleAction', 'Egress', 'CidrBlock', 'Ipv6CidrBlock', 'PortRange.From', 'PortRange.To', 'Icmp.Type', 'Icmp.Code']);
+  onlyParams('CreateNetworkAclEntry', params, [
+    'NetworkAclId',
+    'RuleNumber',
+    'Protocol',
+    'RuleAction',
+    'Egress',
+    'CidrBlock',
+    'Ipv6CidrBlock',
+    'PortRange.From',
+    'PortRange.To',
+    'Icmp.Type',
+    'Icmp.Code',
+  ]);
   for (const required of ['RuleNumber', 'Protocol', 'RuleAction', 'Egress']) {
-    if (params[required] === undefined) throw new Ec2Error(400, 'MissingParameter', `The request must contain the parameter ${camel(required)}`);
+    if (params[required] === undefined)
+      throw new Ec2Error(400, 'MissingParameter', `The request must contain the parameter ${camel(required)}`);
   }
-  if ((params.CidrBlock === undefined) === (params.Ipv6CidrBlock === undefined)) throw new Ec2Error(400, 'InvalidParameterCombination', 'Exactly one of cidrBlock and ipv6CidrBlock must be specified');
+  if ((params.CidrBlock === undefined) === (params.Ipv6CidrBlock === undefined))
+    throw new Ec2Error(
+      400,
+      'InvalidParameterCombination',
+      'Exactly one of cidrBlock and ipv6CidrBlock must be specified',
+    );
   const ruleNumber = Number(params.RuleNumber);
-  if (!Number.isInteger(ruleNumber) || ruleNumber < 1 || ruleNumber > 32766) throw new Ec2Error(400, 'InvalidParameterValue', `Value (${params.RuleNumber}) for parameter ruleNumber is invalid`);
-  if (!/^(allow|deny)$/.test(params.RuleAction!)) throw new Ec2Error(400, 'InvalidParameterValue', `Value (${params.RuleAction}) for parameter ruleAction is invalid`);
+  if (!Number.isInteger(ruleNumber) || ruleNumber < 1 || ruleNumber > 32766)
+    throw new Ec2Error(
+      400,
+      'InvalidParameterValue',
+      `Value (${params.RuleNumber}) for parameter ruleNumber is invalid`,
+    );
+  if (!/^(allow|deny)$/.test(params.RuleAction!))
+    throw new Ec2Error(
+      400,
+      'InvalidParameterValue',
+      `Value (${params.RuleAction}) for parameter ruleAction is invalid`,
+    );
   const egress = boolParam(params, 'Egress', 'egress');
   const protocol = params.Protocol!;
-  if ((protocol === '6' || protocol === '17') && (params['PortRange.From'] === undefined || params['PortRange.To'] === undefined)) {
+  if (
+    (protocol === '6' || protocol === '17') &&
+    (params['PortRange.From'] === undefined || params['PortRange.To'] === undefined)
+  ) {
     throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter portRange');
   }
-  if ((protocol === '1' || protocol === '58') && (params['Icmp.Type'] === undefined || params['Icmp.Code'] === undefined)) {
+  if (
+    (protocol === '1' || protocol === '58') &&
+    (params['Icmp.Type'] === undefined || params['Icmp.Code'] === undefined)
+  ) {
     throw new Ec2Error(400, 'MissingParameter', 'The request must contain the parameter icmpTypeCode');
   }
   const entries = arr(acl.Entries).filter(isRec);
   if (entries.some((e) => Number(e.RuleNumber) === ruleNumber && e.Egress === egress)) {
-    throw new Ec2Error(400, 'NetworkAclEntryAlreadyExists', `The network acl entry identified by ${ruleNumber} already exists.`);
+    throw new Ec2Error(
+      400,
+      'NetworkAclEntryAlreadyExists',
+      `The network acl entry identified by ${ruleNumber} already exists.`,
+    );
   }
   dryRunStop(params);
   entries.push({
     ...(params.CidrBlock !== undefined ? { CidrBlock: params.CidrBlock } : { Ipv6CidrBlock: params.Ipv6CidrBlock }),
     Egress: egress,
-    ...(params['Icmp.Type'] !== undefined ? { IcmpTypeCode: { Code: Number(params['Icmp.Code']), Type: Number(params['Icmp.Type']) } } : {}),
-    ...(params['PortRange.From'] !== undefined ? { PortRange: { From: Number(params['PortRange.From']), To: Number(params['PortRange.To']) } } : {}),
+    ...(params['Icmp.Type'] !== undefined
+      ? { IcmpTypeCode: { Code: Number(params['Icmp.Code']), Type: Number(params['Icmp.Type']) } }
+      : {}),
+    ...(params['PortRange.From'] !== undefined
+      ? { PortRange: { From: Number(params['PortRange.From']), To: Number(params['PortRange.To']) } }
+      : {}),
     Protocol: protocol,
     RuleAction: params.RuleAction,
     RuleNumber: ruleNumber,
@@ -1193,7 +1326,8 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
   const secret = randomUUID();
   const requireSignature = options.requireSignature ?? true;
   const cap = options.maxResultsCap;
-  if (cap !== undefined && (!Number.isInteger(cap) || cap < 1)) throw new Error('maxResultsCap must be a positive integer');
+  if (cap !== undefined && (!Number.isInteger(cap) || cap < 1))
+    throw new Error('maxResultsCap must be a positive integer');
 
   const send = (res: ServerResponse, status: number, body: string, requestId: string) => {
     res.writeHead(status, {
@@ -1301,7 +1435,8 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
       send(res, 200, responseXml(action, requestId, result.members), requestId);
     } catch (err) {
       if (err instanceof Ec2Error) send(res, err.status, errorXml(err.code, err.message, requestId), requestId);
-      else send(res, 500, errorXml('InternalError', `fake-ec2 bug: ${(err as Error).stack ?? err}`, requestId), requestId);
+      else
+        send(res, 500, errorXml('InternalError', `fake-ec2 bug: ${(err as Error).stack ?? err}`, requestId), requestId);
     }
   };
 
@@ -1329,9 +1464,7 @@ export async function startFakeEc2(scenario: Ec2Scenario, options: FakeEc2Option
       if (times > 0) rules.push({ ...rule, remaining: times });
     },
     mutations: (opts = {}) =>
-      mutationLog
-        .filter((m) => !opts.applied || m.applied)
-        .map((m) => ({ action: m.action, params: { ...m.params } })),
+      mutationLog.filter((m) => !opts.applied || m.applied).map((m) => ({ action: m.action, params: { ...m.params } })),
     clearCalls() {
       calls.length = 0;
       mutationLog.length = 0;
@@ -1460,7 +1593,12 @@ export function scaleScenario(n: number, options: { windowsEvery?: number } = {}
       RequesterManaged: false,
       TagSet: [],
     });
-    reservations.push({ ReservationId: reservationIdFor(instanceId), OwnerId: owner, Groups: [], InstanceIds: [instanceId] });
+    reservations.push({
+      ReservationId: reservationIdFor(instanceId),
+      OwnerId: owner,
+      Groups: [],
+      InstanceIds: [instanceId],
+    });
     const os = windows ? 'windows' : 'linux';
     nodes.push({
       apiVersion: 'v1',
@@ -1539,7 +1677,11 @@ export function scaleScenario(n: number, options: { windowsEvery?: number } = {}
     OwnerId: owner,
     InstanceTenancy: 'default',
     CidrBlockAssociationSet: [
-      { AssociationId: `vpc-cidr-assoc-0${hexOf('scale/assoc', 16)}`, CidrBlock: vpcCidr, CidrBlockState: { State: 'associated' } },
+      {
+        AssociationId: `vpc-cidr-assoc-0${hexOf('scale/assoc', 16)}`,
+        CidrBlock: vpcCidr,
+        CidrBlockState: { State: 'associated' },
+      },
     ],
     IsDefault: false,
     Tags: [{ Key: 'Name', Value: 'k8s-scale-vpc' }],
@@ -1563,7 +1705,15 @@ export function scaleScenario(n: number, options: { windowsEvery?: number } = {}
     '',
   ].join('\n');
   return {
-    scenario: { instances, networkInterfaces: enis, subnets: [subnet], vpcs: [vpc], securityGroups: synthesiseSecurityGroups({ instances, networkInterfaces: enis, subnets: [], vpcs: [] }), networkAcls: [], reservations },
+    scenario: {
+      instances,
+      networkInterfaces: enis,
+      subnets: [subnet],
+      vpcs: [vpc],
+      securityGroups: synthesiseSecurityGroups({ instances, networkInterfaces: enis, subnets: [], vpcs: [] }),
+      networkAcls: [],
+      reservations,
+    },
     nodes: { apiVersion: 'v1', kind: 'List', items: nodes, metadata: { resourceVersion: '' } },
     flannelConfigMapYaml,
     vpcId,

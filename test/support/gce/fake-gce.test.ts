@@ -67,7 +67,12 @@ afterEach(async () => {
   await Promise.all(fakes.splice(0).map((f) => f.close()));
 });
 
-async function get(fake: FakeGce, path: string, query: Record<string, string> = {}, token: string | null = FAKE_GCE_TOKEN) {
+async function get(
+  fake: FakeGce,
+  path: string,
+  query: Record<string, string> = {},
+  token: string | null = FAKE_GCE_TOKEN,
+) {
   const qs = new URLSearchParams(query).toString();
   const res = await fetch(`${fake.url}${path}${qs ? `?${qs}` : ''}`, {
     headers: token === null ? {} : { authorization: `Bearer ${token}` },
@@ -96,7 +101,10 @@ describe('seedFromFixture / scaleScenario', () => {
   });
 
   it('builds a consistent n-node scenario and NodeList', () => {
-    const { scenario, nodes } = scaleScenario(1000, { project: 'big', zones: ['us-east1-b', 'us-east1-c', 'us-west1-a'] });
+    const { scenario, nodes } = scaleScenario(1000, {
+      project: 'big',
+      zones: ['us-east1-b', 'us-east1-c', 'us-west1-a'],
+    });
     const instances = scenario.instances as Any[];
     const items = (nodes as Any).items as Any[];
     expect(instances).toHaveLength(1000);
@@ -145,7 +153,11 @@ describe('fake GCE REST API (fetch)', () => {
       });
       expect(res.status).toBe(200);
       expect(res.body.kind).toBe('compute#instanceAggregatedList');
-      expect(Object.keys(res.body.items).sort()).toEqual(['zones/europe-west4-a', 'zones/europe-west4-b', 'zones/europe-west4-c']);
+      expect(Object.keys(res.body.items).sort()).toEqual([
+        'zones/europe-west4-a',
+        'zones/europe-west4-b',
+        'zones/europe-west4-c',
+      ]);
       let onPage = 0;
       for (const [scope, scoped] of Object.entries<Any>(res.body.items)) {
         if (scoped.instances) {
@@ -165,7 +177,15 @@ describe('fake GCE REST API (fetch)', () => {
       pages += 1;
     } while (pageToken);
     expect(pages).toBe(4);
-    expect(seen.sort()).toEqual(['k8s-cp-0', 'k8s-lin-1', 'k8s-lin-2', 'k8s-lin-3', 'k8s-win-1', 'k8s-win-2', 'nat-gw-1']);
+    expect(seen.sort()).toEqual([
+      'k8s-cp-0',
+      'k8s-lin-1',
+      'k8s-lin-2',
+      'k8s-lin-3',
+      'k8s-win-1',
+      'k8s-win-2',
+      'nat-gw-1',
+    ]);
     expect(fake.callCount(/\/aggregated\/instances$/)).toBe(4);
   });
 
@@ -174,12 +194,16 @@ describe('fake GCE REST API (fetch)', () => {
     const routes = '/compute/v1/projects/acme-staging/global/routes';
     const tooMany = await get(fake, routes, { maxResults: '501' });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error.message).toBe("Invalid value for field 'maxResults': '501'. Must be less than or equal to 500");
+    expect(tooMany.body.error.message).toBe(
+      "Invalid value for field 'maxResults': '501'. Must be less than or equal to 500",
+    );
     expect((await get(fake, routes, { pageToken: 'bogus' })).status).toBe(400);
     const first = await get(fake, routes, { maxResults: '4' });
     expect(first.body.items).toHaveLength(4);
     // A token is only valid for the listing (path + filter) that produced it.
-    const other = await get(fake, '/compute/v1/projects/acme-staging/aggregated/instances', { pageToken: first.body.nextPageToken });
+    const other = await get(fake, '/compute/v1/projects/acme-staging/aggregated/instances', {
+      pageToken: first.body.nextPageToken,
+    });
     expect(other.body.error.message).toContain("Invalid value for field 'pageToken'");
     const rest = await get(fake, routes, { maxResults: '500', pageToken: first.body.nextPageToken });
     expect(rest.body.items).toHaveLength(5);
@@ -221,11 +245,17 @@ describe('fake GCE REST API (fetch)', () => {
     for (const bad of ['network : "x"', 'network =', '(network = "x"', 'network = "x" AND', 'network ~ x']) {
       const res = await get(fake, routes, { filter: bad });
       expect(res.status, bad).toBe(400);
-      expect(res.body.error.message).toBe(`Invalid value for field 'filter': '${bad}'. Invalid list filter expression.`);
+      expect(res.body.error.message).toBe(
+        `Invalid value for field 'filter': '${bad}'. Invalid list filter expression.`,
+      );
     }
-    const instances = await get(fake, '/compute/v1/projects/acme-staging/aggregated/instances', { filter: 'status = RUNNING' });
+    const instances = await get(fake, '/compute/v1/projects/acme-staging/aggregated/instances', {
+      filter: 'status = RUNNING',
+    });
     expect(Object.values<Any>(instances.body.items).flatMap((s) => s.instances ?? [])).toHaveLength(7);
-    const off = await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-a/instances', { filter: 'canIpForward = false' });
+    const off = await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-a/instances', {
+      filter: 'canIpForward = false',
+    });
     expect(off.body.items.map((i: Any) => i.name)).toEqual(['k8s-lin-1']);
   });
 
@@ -233,7 +263,10 @@ describe('fake GCE REST API (fetch)', () => {
     const fake = await start(await seedFromFixture(BROKEN));
     const other = await get(fake, '/compute/v1/projects/someone-else/aggregated/instances');
     expect(other.status).toBe(403);
-    expect(other.body.error).toMatchObject({ status: 'PERMISSION_DENIED', message: "Required 'compute.instances.list' permission for 'projects/someone-else'" });
+    expect(other.body.error).toMatchObject({
+      status: 'PERMISSION_DENIED',
+      message: "Required 'compute.instances.list' permission for 'projects/someone-else'",
+    });
     expect((await get(fake, '/compute/v1/projects/acme-staging/zones/mars-1a/instances')).status).toBe(404);
     expect((await get(fake, '/compute/v1/projects/acme-staging/global/forwardingRules')).status).toBe(404);
     const one = await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-c/instances/k8s-win-1');
@@ -258,7 +291,13 @@ describe('fake GCE REST API (fetch)', () => {
     expect(denied.body.error).toEqual({
       code: 403,
       message: "Required 'compute.routes.list' permission for 'projects/acme-staging'",
-      errors: [{ message: "Required 'compute.routes.list' permission for 'projects/acme-staging'", domain: 'global', reason: 'forbidden' }],
+      errors: [
+        {
+          message: "Required 'compute.routes.list' permission for 'projects/acme-staging'",
+          domain: 'global',
+          reason: 'forbidden',
+        },
+      ],
       status: 'PERMISSION_DENIED',
     });
     fake.failNext({ status: 503 });
@@ -296,7 +335,15 @@ describe('real @google-cloud/compute client against the fake (REST fallback)', (
       expect(scoped.warning?.data?.[0]).toMatchObject({ key: 'scope', value: scope });
     }
     const instances = tuples.flatMap(([, scoped]) => scoped.instances ?? []) as Any[];
-    expect(instances.map((i) => i.name).sort()).toEqual(['k8s-cp-0', 'k8s-lin-1', 'k8s-lin-2', 'k8s-lin-3', 'k8s-win-1', 'k8s-win-2', 'nat-gw-1']);
+    expect(instances.map((i) => i.name).sort()).toEqual([
+      'k8s-cp-0',
+      'k8s-lin-1',
+      'k8s-lin-2',
+      'k8s-lin-3',
+      'k8s-win-1',
+      'k8s-win-2',
+      'nat-gw-1',
+    ]);
 
     const cp = byName(instances, 'k8s-cp-0');
     expect(cp.selfLink).toBe(`${API}projects/acme-staging/zones/europe-west4-a/instances/k8s-cp-0`);
@@ -377,7 +424,9 @@ describe('real @google-cloud/compute client against the fake (REST fallback)', (
     expect(local.nextHopGateway).toBeUndefined();
     expect('nextHopIp' in local).toBe(false);
     expect(local.tags).toEqual([]); // absent tags: [] not undefined
-    expect(byName(routes, 'default-route-be93e1c541881d2c').nextHopGateway).toBe(`${API}projects/acme-staging/global/gateways/default-internet-gateway`);
+    expect(byName(routes, 'default-route-be93e1c541881d2c').nextHopGateway).toBe(
+      `${API}projects/acme-staging/global/gateways/default-internet-gateway`,
+    );
     const lin3 = byName(routes, 'stg-pods-k8s-lin-3');
     expect(lin3).toMatchObject({
       destRange: '10.48.3.0/24',
@@ -387,7 +436,12 @@ describe('real @google-cloud/compute client against the fake (REST fallback)', (
     });
     expect(typeof lin3.id).toBe('string');
 
-    const other = (await collect(client.listAsync({ project: 'acme-staging', filter: `network = "${API}projects/acme-staging/global/networks/other-net"` }))) as Any[];
+    const other = (await collect(
+      client.listAsync({
+        project: 'acme-staging',
+        filter: `network = "${API}projects/acme-staging/global/networks/other-net"`,
+      }),
+    )) as Any[];
     expect(other.map((r) => [r.name, r.nextHopIp, r.priority])).toEqual([['other-net-route', '192.168.0.10', 100]]);
     await client.close();
   });
@@ -413,7 +467,12 @@ describe('real @google-cloud/compute client against the fake (REST fallback)', (
   it('nextHopIp routes (healthy fixture) come back as strings', async () => {
     const fake = await start(await seedFromFixture(HEALTHY));
     const client = new RoutesClient(fakeGceClientOptions(fake));
-    const routes = (await collect(client.listAsync({ project: 'northwind-k8s', filter: `network = "${API}projects/northwind-k8s/global/networks/k8s-vpc"` }))) as Any[];
+    const routes = (await collect(
+      client.listAsync({
+        project: 'northwind-k8s',
+        filter: `network = "${API}projects/northwind-k8s/global/networks/k8s-vpc"`,
+      }),
+    )) as Any[];
     expect(routes).toHaveLength(8);
     const viaIp = byName(routes, 'nw-prod-pods-k8s-lin-pool-2');
     expect(viaIp.nextHopIp).toBe('10.30.0.4');
@@ -545,7 +604,12 @@ describe('real @google-cloud/compute client against the fake (REST fallback)', (
     const instances = tuples.flatMap(([, scoped]) => scoped.instances ?? []);
     expect(instances).toHaveLength(1000);
     expect(new Set(instances.map((i) => i.name)).size).toBe(1000);
-    const routes = await collect(routesClient.listAsync({ project: 'acme-scale', filter: `network = "${API}projects/acme-scale/global/networks/k8s-net"` }));
+    const routes = await collect(
+      routesClient.listAsync({
+        project: 'acme-scale',
+        filter: `network = "${API}projects/acme-scale/global/networks/k8s-net"`,
+      }),
+    );
     expect(routes).toHaveLength(1002);
     expect(fake.callCount(/\/aggregated\/instances$/)).toBe(2);
     expect(fake.callCount(/\/global\/routes$/)).toBe(3);
@@ -607,13 +671,28 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
     expect(missing.body.error.message).toBe("Required field 'resource.fingerprint' not specified");
     const stale = await send(fake, 'PUT', LIN1_PATH, { ...instance, fingerprint: 'AAAAAAAAAAA=', canIpForward: true });
     expect(stale.status).toBe(412);
-    expect(stale.body.error).toMatchObject({ code: 412, message: 'Supplied fingerprint does not match current metadata fingerprint.' });
+    expect(stale.body.error).toMatchObject({
+      code: 412,
+      message: 'Supplied fingerprint does not match current metadata fingerprint.',
+    });
     expect(stale.body.error.errors[0]).toMatchObject({ domain: 'global', reason: 'conditionNotMet' });
-    const refresh = await send(fake, 'PUT', LIN1_PATH, { ...instance, canIpForward: true }, { mostDisruptiveAllowedAction: 'REFRESH' });
+    const refresh = await send(
+      fake,
+      'PUT',
+      LIN1_PATH,
+      { ...instance, canIpForward: true },
+      { mostDisruptiveAllowedAction: 'REFRESH' },
+    );
     expect(refresh.status).toBe(400);
     expect((await get(fake, LIN1_PATH)).body.canIpForward).toBe(false);
 
-    const accepted = await send(fake, 'PUT', LIN1_PATH, { ...instance, canIpForward: true }, { mostDisruptiveAllowedAction: 'RESTART' });
+    const accepted = await send(
+      fake,
+      'PUT',
+      LIN1_PATH,
+      { ...instance, canIpForward: true },
+      { mostDisruptiveAllowedAction: 'RESTART' },
+    );
     expect(accepted.status).toBe(200);
     const op = accepted.body;
     expect(op).toMatchObject({
@@ -647,7 +726,9 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
     expect((await get(fake, `${ops}/${op.name}`)).body.status).toBe('DONE'); // stays DONE
     // Wrong scope or unknown operation: 404.
     expect((await get(fake, `/compute/v1/projects/acme-staging/global/operations/${op.name}`)).status).toBe(404);
-    expect((await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-b/operations/' + op.name)).status).toBe(404);
+    expect(
+      (await get(fake, '/compute/v1/projects/acme-staging/zones/europe-west4-b/operations/' + op.name)).status,
+    ).toBe(404);
     expect((await get(fake, `${ops}/operation-nope`)).body.error.message).toBe(
       "The resource 'projects/acme-staging/zones/europe-west4-a/operations/operation-nope' was not found",
     );
@@ -663,7 +744,9 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
       ['PUT', LIN1_PATH.replace('acme-staging', 'other')],
     ]);
     expect((fake.mutations()[3]!.body as Any).canIpForward).toBe(true);
-    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => [r.status, r.query.mostDisruptiveAllowedAction])).toEqual([
+    expect(
+      fake.requests.filter((r) => r.method === 'PUT').map((r) => [r.status, r.query.mostDisruptiveAllowedAction]),
+    ).toEqual([
       [400, undefined],
       [412, undefined],
       [400, 'REFRESH'],
@@ -677,19 +760,35 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
     const fake = await start(await seedFromFixture(BROKEN), { operationPolls: 0 });
     const routes = '/compute/v1/projects/acme-staging/global/routes';
     const bad = async (body: Any) => (await send(fake, 'POST', routes, body)).body.error.message as string;
-    const base = { name: 'stg-pods-k8s-lin-9', network: 'global/networks/k8s-net', destRange: '10.48.9.0/24', nextHopIp: '10.40.0.9' };
+    const base = {
+      name: 'stg-pods-k8s-lin-9',
+      network: 'global/networks/k8s-net',
+      destRange: '10.48.9.0/24',
+      nextHopIp: '10.40.0.9',
+    };
     expect(await bad({ ...base, name: 'Bad_Name' })).toBe(
       "Invalid value for field 'resource.name': 'Bad_Name'. Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'",
     );
     expect(await bad({ ...base, network: undefined })).toBe("Required field 'resource.network' not specified");
-    expect(await bad({ ...base, network: 'global/networks/nope' })).toBe("The resource 'projects/acme-staging/global/networks/nope' was not found");
+    expect(await bad({ ...base, network: 'global/networks/nope' })).toBe(
+      "The resource 'projects/acme-staging/global/networks/nope' was not found",
+    );
     expect(await bad({ ...base, destRange: '10.48.9.0/33' })).toContain("Invalid value for field 'resource.destRange'");
     expect(await bad({ ...base, nextHopInstance: LIN1 })).toContain('exactly one next hop');
     expect(await bad({ ...base, priority: 70000 })).toContain("Invalid value for field 'resource.priority'");
 
-    const created = await send(fake, 'POST', routes, { ...base, nextHopIp: undefined, nextHopInstance: 'zones/europe-west4-a/instances/k8s-lin-1', tags: ['linux-pool'] });
+    const created = await send(fake, 'POST', routes, {
+      ...base,
+      nextHopIp: undefined,
+      nextHopInstance: 'zones/europe-west4-a/instances/k8s-lin-1',
+      tags: ['linux-pool'],
+    });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ operationType: 'insert', status: 'PENDING', targetLink: `${API}projects/acme-staging/global/routes/stg-pods-k8s-lin-9` });
+    expect(created.body).toMatchObject({
+      operationType: 'insert',
+      status: 'PENDING',
+      targetLink: `${API}projects/acme-staging/global/routes/stg-pods-k8s-lin-9`,
+    });
     expect(created.body.zone).toBeUndefined();
     expect(created.body.selfLink).toBe(`${API}projects/acme-staging/global/operations/${created.body.name}`);
     const route = (await get(fake, `${routes}/stg-pods-k8s-lin-9`)).body;
@@ -706,7 +805,10 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
     expect(route.warnings).toBeUndefined();
     expect(route.id).toBe(created.body.targetId);
     // operationPolls: 0 → the first poll is DONE.
-    expect((await send(fake, 'POST', `/compute/v1/projects/acme-staging/global/operations/${created.body.name}/wait`)).body.status).toBe('DONE');
+    expect(
+      (await send(fake, 'POST', `/compute/v1/projects/acme-staging/global/operations/${created.body.name}/wait`)).body
+        .status,
+    ).toBe('DONE');
 
     const again = await send(fake, 'POST', routes, base);
     expect(again.status).toBe(409);
@@ -717,7 +819,12 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
     });
     expect(again.body.error.errors[0].reason).toBe('alreadyExists');
     // A next hop instance that does not exist is accepted, with GCE's warning.
-    const ghost = await send(fake, 'POST', routes, { ...base, name: 'ghost', nextHopIp: undefined, nextHopInstance: `${API}projects/acme-staging/zones/europe-west4-a/instances/gone` });
+    const ghost = await send(fake, 'POST', routes, {
+      ...base,
+      name: 'ghost',
+      nextHopIp: undefined,
+      nextHopInstance: `${API}projects/acme-staging/zones/europe-west4-a/instances/gone`,
+    });
     expect(ghost.status).toBe(200);
     expect((await get(fake, `${routes}/ghost`)).body.warnings[0].code).toBe('NEXT_HOP_INSTANCE_NOT_FOUND');
 
@@ -726,8 +833,15 @@ describe('mutations: instances.update / setTags, routes.insert / delete, operati
     expect((await get(fake, `${routes}/stg-pods-k8s-lin-9`)).status).toBe(404);
     const gone = await send(fake, 'DELETE', `${routes}/stg-pods-k8s-lin-9`);
     expect(gone.status).toBe(404);
-    expect(gone.body.error.message).toBe("The resource 'projects/acme-staging/global/routes/stg-pods-k8s-lin-9' was not found");
-    expect(fake.mutations().filter((m) => m.method === 'DELETE').map((m) => m.body)).toEqual([undefined, undefined]);
+    expect(gone.body.error.message).toBe(
+      "The resource 'projects/acme-staging/global/routes/stg-pods-k8s-lin-9' was not found",
+    );
+    expect(
+      fake
+        .mutations()
+        .filter((m) => m.method === 'DELETE')
+        .map((m) => m.body),
+    ).toEqual([undefined, undefined]);
   });
 
   it('failNext filters by method and can answer a body of its own; a repeated requestId is applied once', async () => {
@@ -787,7 +901,12 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     expect([lro.done, lro.metadata, lro.result, second, third]).toEqual([false, null, {}, null, null]);
     const started = lro.latestResponse as Any;
     expect(lro.name).toBe(started.id); // NOT the operation name: the numeric id (GCE accepts either)
-    expect(started).toMatchObject({ kind: 'compute#operation', operationType: 'update', status: 'PENDING', targetLink: LIN1 });
+    expect(started).toMatchObject({
+      kind: 'compute#operation',
+      operationType: 'update',
+      status: 'PENDING',
+      targetLink: LIN1,
+    });
 
     const statuses: unknown[] = [];
     const done = await untilDone(lro, async (operation) => {
@@ -798,10 +917,11 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     expect(statuses).toEqual(['RUNNING', 'DONE']); // the loop really polls
     expect(done.status).toBe('DONE');
     expect(done.error).toBeUndefined(); // absent, not null
-    expect(fake.requests.filter((r) => r.path.includes('/operations/')).map((r) => `${r.method} ${r.path.split('/').slice(-2).join('/')}`)).toEqual([
-      `POST ${started.name}/wait`,
-      `POST ${started.name}/wait`,
-    ]);
+    expect(
+      fake.requests
+        .filter((r) => r.path.includes('/operations/'))
+        .map((r) => `${r.method} ${r.path.split('/').slice(-2).join('/')}`),
+    ).toEqual([`POST ${started.name}/wait`, `POST ${started.name}/wait`]);
 
     // The wire request: PUT with the whole instance and ?mostDisruptiveAllowedAction=RESTART.
     const put = fake.requests.find((r) => r.method === 'PUT')!;
@@ -821,7 +941,13 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     expect(lin1.disks[0].diskSizeGb).toBe('50');
 
     // A second update built from the first get (old fingerprint): 412, nothing changes.
-    const err = await rejection(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }));
+    const err = await rejection(
+      instances.update({
+        ...request,
+        instanceResource: { ...instance, canIpForward: true },
+        mostDisruptiveAllowedAction: 'RESTART',
+      }),
+    );
     expect(err.constructor.name).toBe('GaxiosError');
     expect([err.code, err.status]).toEqual([412, 412]);
     expect(JSON.parse(err.message).error).toMatchObject({
@@ -853,7 +979,11 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
       },
     });
     const insertDone = await untilDone(inserted, wait);
-    expect(insertDone).toMatchObject({ status: 'DONE', operationType: 'insert', targetLink: `${API}projects/acme-staging/global/routes/fix-pods-k8s-lin-1` });
+    expect(insertDone).toMatchObject({
+      status: 'DONE',
+      operationType: 'insert',
+      targetLink: `${API}projects/acme-staging/global/routes/fix-pods-k8s-lin-1`,
+    });
     expect(fake.mutations()).toEqual([
       {
         method: 'POST',
@@ -871,10 +1001,25 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     ]);
     const listed = (await collect(routes.listAsync({ project: PROJECT, filter: `network = "${K8S_NET}"` }))) as Any[];
     expect(listed).toHaveLength(10);
-    expect(byName(listed, 'fix-pods-k8s-lin-1')).toMatchObject({ destRange: '10.48.1.0/24', nextHopInstance: LIN1, priority: 1000, tags: ['linux-pool'] });
+    expect(byName(listed, 'fix-pods-k8s-lin-1')).toMatchObject({
+      destRange: '10.48.1.0/24',
+      nextHopInstance: LIN1,
+      priority: 1000,
+      tags: ['linux-pool'],
+    });
 
     // The same name again: 409 at once (no operation).
-    const conflict = await rejection(routes.insert({ project: PROJECT, routeResource: { name: 'fix-pods-k8s-lin-1', network: K8S_NET, destRange: '10.48.1.0/24', nextHopIp: '10.40.0.3' } }));
+    const conflict = await rejection(
+      routes.insert({
+        project: PROJECT,
+        routeResource: {
+          name: 'fix-pods-k8s-lin-1',
+          network: K8S_NET,
+          destRange: '10.48.1.0/24',
+          nextHopIp: '10.40.0.3',
+        },
+      }),
+    );
     expect([conflict.code, conflict.status]).toEqual([409, 409]);
     expect(JSON.parse(conflict.message).error.errors[0].reason).toBe('alreadyExists');
 
@@ -891,7 +1036,10 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
       'DELETE stg-pods-k8s-lin-3',
     ]);
     // Polling with get instead of wait advances the operation the same way.
-    const [again] = await routes.insert({ project: PROJECT, routeResource: { name: 'via-get', network: K8S_NET, destRange: '10.48.7.0/24', nextHopIp: '10.40.0.3' } });
+    const [again] = await routes.insert({
+      project: PROJECT,
+      routeResource: { name: 'via-get', network: K8S_NET, destRange: '10.48.7.0/24', nextHopIp: '10.40.0.3' },
+    });
     const viaGet = await untilDone(again, (operation) => globalOperations.get({ project: PROJECT, operation }));
     expect(viaGet.status).toBe('DONE');
     await Promise.all([routes.close(), globalOperations.close()]);
@@ -903,7 +1051,11 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     const instances = new InstancesClient(fakeGceClientOptions(fake));
     const [instance] = await instances.get(request);
     const update = (client: InstancesClient) =>
-      client.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' });
+      client.update({
+        ...request,
+        instanceResource: { ...instance, canIpForward: true },
+        mostDisruptiveAllowedAction: 'RESTART',
+      });
 
     fake.failNext({ path: /instances\/k8s-lin-1$/, method: 'PUT', status: 412, body: vmCanIpForwardViolation(LIN1) });
     const err = await rejection(update(instances));
@@ -911,9 +1063,14 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     expect([err.code, err.status, err.response.status]).toEqual([412, 412, 412]);
     expect(err.response.data).toBeUndefined(); // gax streams the body: only err.message has it
     const body = JSON.parse(err.message);
-    expect(body.error.message).toMatch(/^Constraint constraints\/compute\.vmCanIpForward violated for projects\/acme-staging\. /);
+    expect(body.error.message).toMatch(
+      /^Constraint constraints\/compute\.vmCanIpForward violated for projects\/acme-staging\. /,
+    );
     expect(body.error.errors[0]).toMatchObject({ reason: 'conditionNotMet', domain: 'global' });
-    expect(fake.scenario.instances.find((i: Any) => i.name === 'k8s-lin-1')).toMatchObject({ canIpForward: false, fingerprint: '5RCdX8HNn7U=' });
+    expect(fake.scenario.instances.find((i: Any) => i.name === 'k8s-lin-1')).toMatchObject({
+      canIpForward: false,
+      fingerprint: '5RCdX8HNn7U=',
+    });
 
     // With a non-gaxios auth client, gax decodes the body: GoogleError, gRPC code 9 (FAILED_PRECONDITION), plain message.
     const bare = new InstancesClient(fakeGceClientOptions(fake, bareFetchAuthClient()));
@@ -941,7 +1098,11 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
 
     fake.failNextOperation({ method: 'PUT' });
     const [instance] = await instances.get(request);
-    const [lro] = await instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' });
+    const [lro] = await instances.update({
+      ...request,
+      instanceResource: { ...instance, canIpForward: true },
+      mostDisruptiveAllowedAction: 'RESTART',
+    });
     const statuses: unknown[] = [];
     const op = await untilDone(lro, async (operation) => {
       const answer = await zoneOperations.wait({ project: PROJECT, zone: 'europe-west4-a', operation });
@@ -949,7 +1110,9 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
       return answer;
     });
     expect(statuses).toEqual(['RUNNING', 'RUNNING', 'DONE']);
-    expect(op.error?.errors).toEqual([expect.objectContaining(zoneResourcePoolExhausted(PROJECT, 'europe-west4-a')[0])]);
+    expect(op.error?.errors).toEqual([
+      expect.objectContaining(zoneResourcePoolExhausted(PROJECT, 'europe-west4-a')[0]),
+    ]);
     expect(op.error?.errors?.[0]?.message).toBe(
       "The zone 'projects/acme-staging/zones/europe-west4-a' does not have enough resources available to fulfill the request.  Try a different zone, or try again later.",
     );
@@ -959,7 +1122,10 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     expect([unchanged.canIpForward, unchanged.fingerprint]).toEqual([false, '5RCdX8HNn7U=']);
 
     fake.failNextOperation({ path: /\/global\/routes$/ });
-    const [inserted] = await routes.insert({ project: PROJECT, routeResource: { name: 'over-quota', network: K8S_NET, destRange: '10.48.8.0/24', nextHopIp: '10.40.0.3' } });
+    const [inserted] = await routes.insert({
+      project: PROJECT,
+      routeResource: { name: 'over-quota', network: K8S_NET, destRange: '10.48.8.0/24', nextHopIp: '10.40.0.3' },
+    });
     const failed = await untilDone(inserted, (operation) => globalOperations.wait({ project: PROJECT, operation }));
     expect(failed.error?.errors).toEqual([expect.objectContaining(routesQuotaExceeded()[0])]);
     expect(failed.httpErrorStatusCode).toBe(403);
@@ -975,50 +1141,78 @@ describe('mutations with the real @google-cloud/compute client (what fix apply d
     const request = { project: PROJECT, zone: 'europe-west4-a', instance: 'k8s-lin-1' };
     const [instance] = await instances.get(request);
     const items = [...new Set([...(instance.tags?.items ?? []), 'k8s-pods'])];
-    const [lro] = await instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } });
-    const op = await untilDone(lro, (operation) => zoneOperations.wait({ project: PROJECT, zone: 'europe-west4-a', operation }));
+    const [lro] = await instances.setTags({
+      ...request,
+      tagsResource: { items, fingerprint: instance.tags?.fingerprint },
+    });
+    const op = await untilDone(lro, (operation) =>
+      zoneOperations.wait({ project: PROJECT, zone: 'europe-west4-a', operation }),
+    );
     expect(op).toMatchObject({ status: 'DONE', operationType: 'setTags' });
     expect(fake.mutations()).toEqual([
-      { method: 'POST', path: `${LIN1_PATH}/setTags`, body: { items: ['k8s-node', 'linux-pool', 'k8s-pods'], fingerprint: 'yjibK1EIqGc=' } },
+      {
+        method: 'POST',
+        path: `${LIN1_PATH}/setTags`,
+        body: { items: ['k8s-node', 'linux-pool', 'k8s-pods'], fingerprint: 'yjibK1EIqGc=' },
+      },
     ]);
     const [after] = await instances.get(request);
     expect(after.tags?.items).toEqual(['k8s-node', 'linux-pool', 'k8s-pods']);
     expect(after.tags?.fingerprint).not.toBe('yjibK1EIqGc=');
-    const stale = await rejection(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }));
+    const stale = await rejection(
+      instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }),
+    );
     expect(stale.code).toBe(412);
     await Promise.all([instances.close(), zoneOperations.close()]);
   });
 });
 
 describe('firewall rules (fixtures/firewall/gce)', () => {
-  it.each(['broken', 'healthy'])('lists the %s rules of a network through the real client, paged, as gcloud prints them', async (name) => {
-    const dir = `fixtures/firewall/gce/${name}`;
-    const cli = JSON.parse(await readFile(`${dir}/gcloud-firewall-rules.json`, 'utf8')) as { name: string; network: string }[];
-    const fake = await start(await seedFromFixture(dir), { maxResultsCap: 2 });
-    const client = new FirewallsClient(fakeGceClientOptions(fake));
-    const network = cli[0]!.network;
-    const rules: Any[] = [];
-    let pageToken: string | undefined;
-    do {
-      const [items, next] = await client.list({ project: fake.scenario.project, filter: `network = "${network}"`, maxResults: 500, pageToken }, { autoPaginate: false });
-      rules.push(...items);
-      pageToken = next?.pageToken ?? undefined;
-    } while (pageToken);
-    const expected = cli.filter((rule) => rule.network === network);
-    expect(rules.map((rule) => rule.name).sort()).toEqual(expected.map((rule) => rule.name).sort());
-    expect(fake.callCount(/\/global\/firewalls$/)).toBe(Math.ceil(expected.length / 2));
-    const allowed = rules.flatMap((rule) => rule.allowed ?? []);
-    expect(allowed.every((entry: Any) => typeof entry.IPProtocol === 'string')).toBe(true);
-    const other = await get(fake, `/compute/v1/projects/${fake.scenario.project}/global/firewalls`, { filter: 'network = "projects/x/global/networks/none"' });
-    expect(other.status).toBe(200);
-    expect(other.body.items).toBeUndefined();
-  });
+  it.each(['broken', 'healthy'])(
+    'lists the %s rules of a network through the real client, paged, as gcloud prints them',
+    async (name) => {
+      const dir = `fixtures/firewall/gce/${name}`;
+      const cli = JSON.parse(await readFile(`${dir}/gcloud-firewall-rules.json`, 'utf8')) as {
+        name: string;
+        network: string;
+      }[];
+      const fake = await start(await seedFromFixture(dir), { maxResultsCap: 2 });
+      const client = new FirewallsClient(fakeGceClientOptions(fake));
+      const network = cli[0]!.network;
+      const rules: Any[] = [];
+      let pageToken: string | undefined;
+      do {
+        const [items, next] = await client.list(
+          { project: fake.scenario.project, filter: `network = "${network}"`, maxResults: 500, pageToken },
+          { autoPaginate: false },
+        );
+        rules.push(...items);
+        pageToken = next?.pageToken ?? undefined;
+      } while (pageToken);
+      const expected = cli.filter((rule) => rule.network === network);
+      expect(rules.map((rule) => rule.name).sort()).toEqual(expected.map((rule) => rule.name).sort());
+      expect(fake.callCount(/\/global\/firewalls$/)).toBe(Math.ceil(expected.length / 2));
+      const allowed = rules.flatMap((rule) => rule.allowed ?? []);
+      expect(allowed.every((entry: Any) => typeof entry.IPProtocol === 'string')).toBe(true);
+      const other = await get(fake, `/compute/v1/projects/${fake.scenario.project}/global/firewalls`, {
+        filter: 'network = "projects/x/global/networks/none"',
+      });
+      expect(other.status).toBe(200);
+      expect(other.body.items).toBeUndefined();
+    },
+  );
 
   it('synthesises one allow-all rule per network for a fixture without firewall rules', async () => {
     const scenario = await seedFromFixture(HEALTHY);
-    const networks = new Set(scenario.instances.flatMap((i: Any) => i.networkInterfaces.map((nic: Any) => nic.network)));
+    const networks = new Set(
+      scenario.instances.flatMap((i: Any) => i.networkInterfaces.map((nic: Any) => nic.network)),
+    );
     expect(new Set(scenario.firewalls!.map((rule: Any) => rule.network))).toEqual(networks);
-    expect(scenario.firewalls!.every((rule: Any) => rule.kind === 'compute#firewall' && rule.allowed[0].IPProtocol === 'all')).toBe(true);
+    expect(
+      scenario.firewalls!.every(
+        (rule: Any) => rule.kind === 'compute#firewall' && rule.allowed[0].IPProtocol === 'all',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -1027,23 +1221,58 @@ describe('firewalls.insert (fixtures/firewall/gce/broken, fetch)', () => {
     const fake = await start(await seedFromFixture('fixtures/firewall/gce/broken'));
     const path = '/compute/v1/projects/northwind-k8s/global/firewalls';
     const network = `${API}projects/northwind-k8s/global/networks/k8s-vpc`;
-    const body = { name: 'hostgw-pods-k8s-vpc-linux-pool', network, direction: 'INGRESS', priority: 1000, sourceRanges: ['10.52.0.0/16'], targetTags: ['linux-pool'], allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'icmp' }] };
+    const body = {
+      name: 'hostgw-pods-k8s-vpc-linux-pool',
+      network,
+      direction: 'INGRESS',
+      priority: 1000,
+      sourceRanges: ['10.52.0.0/16'],
+      targetTags: ['linux-pool'],
+      allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'icmp' }],
+    };
     const accepted = await send(fake, 'POST', path, body);
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ kind: 'compute#operation', operationType: 'insert', status: 'PENDING', targetLink: `${API}projects/northwind-k8s/global/firewalls/${body.name}` });
+    expect(accepted.body).toMatchObject({
+      kind: 'compute#operation',
+      operationType: 'insert',
+      status: 'PENDING',
+      targetLink: `${API}projects/northwind-k8s/global/firewalls/${body.name}`,
+    });
     expect(accepted.body.zone).toBeUndefined();
     const listed = (await get(fake, path)).body.items.find((f: Any) => f.name === body.name);
-    expect(listed).toMatchObject({ kind: 'compute#firewall', network, direction: 'INGRESS', priority: 1000, sourceRanges: ['10.52.0.0/16'], targetTags: ['linux-pool'], disabled: false, allowed: body.allowed });
-    const done = await send(fake, 'POST', `/compute/v1/projects/northwind-k8s/global/operations/${accepted.body.name}/wait`);
+    expect(listed).toMatchObject({
+      kind: 'compute#firewall',
+      network,
+      direction: 'INGRESS',
+      priority: 1000,
+      sourceRanges: ['10.52.0.0/16'],
+      targetTags: ['linux-pool'],
+      disabled: false,
+      allowed: body.allowed,
+    });
+    const done = await send(
+      fake,
+      'POST',
+      `/compute/v1/projects/northwind-k8s/global/operations/${accepted.body.name}/wait`,
+    );
     expect(['RUNNING', 'DONE']).toContain(done.body.status);
 
     const taken = await send(fake, 'POST', path, body);
     expect(taken.status).toBe(409);
     expect(taken.body.error.errors[0].reason).toBe('alreadyExists');
-    const unknown = await send(fake, 'POST', path, { ...body, name: 'x', network: `${API}projects/northwind-k8s/global/networks/nope` });
+    const unknown = await send(fake, 'POST', path, {
+      ...body,
+      name: 'x',
+      network: `${API}projects/northwind-k8s/global/networks/nope`,
+    });
     expect(unknown.status).toBe(404);
     const neither = await send(fake, 'POST', path, { ...body, name: 'y', allowed: undefined });
     expect(neither.status).toBe(400);
-    expect(fake.mutations().map((m) => `${m.method} ${m.path}`)).toEqual([`POST ${path}`, `POST ${path}`, `POST ${path}`, `POST ${path}`]);
+    expect(fake.mutations().map((m) => `${m.method} ${m.path}`)).toEqual([
+      `POST ${path}`,
+      `POST ${path}`,
+      `POST ${path}`,
+      `POST ${path}`,
+    ]);
   });
 });

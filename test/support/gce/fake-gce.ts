@@ -261,7 +261,8 @@ export async function seedFromFixture(dir: string): Promise<GceScenario> {
       .filter((p): p is string => p !== undefined),
   );
   if (projects.size === 0) throw new Error(`seedFromFixture(${dir}): no compute resources with a selfLink found`);
-  if (projects.size > 1) throw new Error(`seedFromFixture(${dir}): resources of several projects: ${[...projects].join(', ')}`);
+  if (projects.size > 1)
+    throw new Error(`seedFromFixture(${dir}): resources of several projects: ${[...projects].join(', ')}`);
   scenario.project = [...projects][0]!;
   if (scenario.firewalls!.length === 0) scenario.firewalls = synthesiseFirewalls(scenario);
   return scenario;
@@ -438,7 +439,12 @@ export function scaleScenario(
           { type: 'Hostname', address: name },
         ],
         conditions: [
-          { type: 'NetworkUnavailable', status: 'False', reason: 'FlannelIsUp', message: 'Flannel is running on this node' },
+          {
+            type: 'NetworkUnavailable',
+            status: 'False',
+            reason: 'FlannelIsUp',
+            message: 'Flannel is running on this node',
+          },
           { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
         ],
         nodeInfo: { operatingSystem: 'linux', architecture: 'amd64', kubeletVersion: 'v1.30.6' },
@@ -446,7 +452,13 @@ export function scaleScenario(
     });
   }
   return {
-    scenario: { project, instances, routes, subnetworks, firewalls: synthesiseFirewalls({ project, instances, routes, subnetworks }) },
+    scenario: {
+      project,
+      instances,
+      routes,
+      subnetworks,
+      firewalls: synthesiseFirewalls({ project, instances, routes, subnetworks }),
+    },
     nodes: { apiVersion: 'v1', kind: 'List', items: nodes, metadata: { resourceVersion: '' } },
     podNetwork: '10.64.0.0/10',
   };
@@ -482,10 +494,13 @@ const invalid = (field: string, value: string, why: string) =>
   new ApiError(400, `Invalid value for field '${field}': '${value}'. ${why}`, 'invalid', 'INVALID_ARGUMENT');
 
 function permissionFor(path: string): string {
-  if (/\/instances(\/|$)/.test(path)) return /\/instances\/[^/]+$/.test(path) ? 'compute.instances.get' : 'compute.instances.list';
+  if (/\/instances(\/|$)/.test(path))
+    return /\/instances\/[^/]+$/.test(path) ? 'compute.instances.get' : 'compute.instances.list';
   if (/\/routes(\/|$)/.test(path)) return /\/routes\/[^/]+$/.test(path) ? 'compute.routes.get' : 'compute.routes.list';
-  if (/\/firewalls(\/|$)/.test(path)) return /\/firewalls\/[^/]+$/.test(path) ? 'compute.firewalls.get' : 'compute.firewalls.list';
-  if (/\/subnetworks(\/|$)/.test(path)) return /\/subnetworks\/[^/]+$/.test(path) ? 'compute.subnetworks.get' : 'compute.subnetworks.list';
+  if (/\/firewalls(\/|$)/.test(path))
+    return /\/firewalls\/[^/]+$/.test(path) ? 'compute.firewalls.get' : 'compute.firewalls.list';
+  if (/\/subnetworks(\/|$)/.test(path))
+    return /\/subnetworks\/[^/]+$/.test(path) ? 'compute.subnetworks.get' : 'compute.subnetworks.list';
   if (/:getEffectivePolicy$/.test(path)) return 'orgpolicy.policies.get';
   return 'compute.projects.get';
 }
@@ -496,15 +511,36 @@ function injectedError(status: number, path: string, project: string): ApiError 
     case 400:
       return new ApiError(400, 'Bad Request', 'badRequest', 'INVALID_ARGUMENT');
     case 401:
-      return new ApiError(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.', 'authError', 'UNAUTHENTICATED', { location: 'Authorization', locationType: 'header' });
+      return new ApiError(
+        401,
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+        'authError',
+        'UNAUTHENTICATED',
+        { location: 'Authorization', locationType: 'header' },
+      );
     case 403:
-      return new ApiError(403, `Required '${permissionFor(path)}' permission for 'projects/${p}'`, 'forbidden', 'PERMISSION_DENIED');
+      return new ApiError(
+        403,
+        `Required '${permissionFor(path)}' permission for 'projects/${p}'`,
+        'forbidden',
+        'PERMISSION_DENIED',
+      );
     case 404:
       return new ApiError(404, `The resource 'projects/${p}' was not found`, 'notFound', 'NOT_FOUND');
     case 429:
-      return new ApiError(429, `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'compute.googleapis.com' for consumer 'project_number:123456789012'.`, 'rateLimitExceeded', 'RESOURCE_EXHAUSTED');
+      return new ApiError(
+        429,
+        `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'compute.googleapis.com' for consumer 'project_number:123456789012'.`,
+        'rateLimitExceeded',
+        'RESOURCE_EXHAUSTED',
+      );
     case 500:
-      return new ApiError(500, "Internal error. Please try again or contact Google Support. (Code: '-1234567890123456789')", 'backendError', 'INTERNAL');
+      return new ApiError(
+        500,
+        "Internal error. Please try again or contact Google Support. (Code: '-1234567890123456789')",
+        'backendError',
+        'INTERNAL',
+      );
     case 502:
     case 504:
       // The Google front end answers these with HTML, not a JSON error.
@@ -719,14 +755,29 @@ function compare(filter: Comparison, resource: unknown, project: string): boolea
 // Listing
 // ---------------------------------------------------------------------------------------------------------
 
-const BASE_PARAMS = new Set(['$alt', 'alt', '$prettyPrint', 'prettyPrint', 'fields', 'quotaUser', 'userIp', 'key', '$fields']);
+const BASE_PARAMS = new Set([
+  '$alt',
+  'alt',
+  '$prettyPrint',
+  'prettyPrint',
+  'fields',
+  'quotaUser',
+  'userIp',
+  'key',
+  '$fields',
+]);
 const LIST_PARAMS = new Set([...BASE_PARAMS, 'filter', 'maxResults', 'orderBy', 'pageToken', 'returnPartialSuccess']);
 const AGGREGATED_PARAMS = new Set([...LIST_PARAMS, 'includeAllScopes', 'serviceProjectNumber']);
 
 function checkParams(query: Record<string, string>, allowed: Set<string>): void {
   for (const key of Object.keys(query)) {
     if (!allowed.has(key)) {
-      throw new ApiError(400, `Invalid JSON payload received. Unknown name "${key}": Cannot bind query parameter. Field '${key}' could not be found in request message.`, 'invalid', 'INVALID_ARGUMENT');
+      throw new ApiError(
+        400,
+        `Invalid JSON payload received. Unknown name "${key}": Cannot bind query parameter. Field '${key}' could not be found in request message.`,
+        'invalid',
+        'INVALID_ARGUMENT',
+      );
     }
   }
 }
@@ -741,7 +792,11 @@ function pageOf<T>(all: T[], query: Record<string, string>, listingKey: string, 
   if (query.maxResults !== undefined) {
     const n = Number(query.maxResults);
     if (!/^\d+$/.test(query.maxResults) || n > 500) {
-      throw invalid('maxResults', query.maxResults, n > 500 ? 'Must be less than or equal to 500' : 'Must be a non-negative integer.');
+      throw invalid(
+        'maxResults',
+        query.maxResults,
+        n > 500 ? 'Must be less than or equal to 500' : 'Must be a non-negative integer.',
+      );
     }
     if (n > 0) size = n;
   }
@@ -774,8 +829,10 @@ function filtered<T>(items: T[], query: Record<string, string>, project: string)
     result = result.filter((r) => matches(filter, r, project));
   }
   if (query.orderBy !== undefined && query.orderBy !== '') {
-    const field = query.orderBy === 'name' ? 'name' : query.orderBy === 'creationTimestamp desc' ? 'creationTimestamp' : undefined;
-    if (!field) throw invalid('orderBy', query.orderBy, 'Only ordering by name or creationTimestamp desc is supported.');
+    const field =
+      query.orderBy === 'name' ? 'name' : query.orderBy === 'creationTimestamp desc' ? 'creationTimestamp' : undefined;
+    if (!field)
+      throw invalid('orderBy', query.orderBy, 'Only ordering by name or creationTimestamp desc is supported.');
     const key = (r: T) => String(isRecord(r) ? (r[field] ?? '') : '');
     result = [...result].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     if (field === 'creationTimestamp') result.reverse();
@@ -836,8 +893,22 @@ const UPDATE_PARAMS = new Set([...MUTATION_PARAMS, 'mostDisruptiveAllowedAction'
 const UPDATE_ACTIONS = ['NO_EFFECT', 'REFRESH', 'RESTART'];
 /** Fields of an instance that instances.update does not take from the body. */
 const INSTANCE_OUTPUT_ONLY = new Set([
-  'kind', 'id', 'creationTimestamp', 'name', 'zone', 'selfLink', 'status', 'statusMessage', 'cpuPlatform', 'fingerprint',
-  'labelFingerprint', 'lastStartTimestamp', 'lastStopTimestamp', 'lastSuspendedTimestamp', 'satisfiesPzi', 'satisfiesPzs',
+  'kind',
+  'id',
+  'creationTimestamp',
+  'name',
+  'zone',
+  'selfLink',
+  'status',
+  'statusMessage',
+  'cpuPlatform',
+  'fingerprint',
+  'labelFingerprint',
+  'lastStartTimestamp',
+  'lastStopTimestamp',
+  'lastSuspendedTimestamp',
+  'satisfiesPzi',
+  'satisfiesPzs',
   'startRestricted',
 ]);
 const ROUTE_NEXT_HOPS = ['nextHopInstance', 'nextHopIp', 'nextHopGateway', 'nextHopIlb', 'nextHopVpnTunnel'] as const;
@@ -855,7 +926,10 @@ const randomDigits = (n: number): string => {
   for (const b of randomBytes(n - 1)) out += String(b % 10);
   return out;
 };
-const hex = (n: number): string => randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n);
+const hex = (n: number): string =>
+  randomBytes(Math.ceil(n / 2))
+    .toString('hex')
+    .slice(0, n);
 
 function isIpv4(text: string): boolean {
   const parts = text.split('.');
@@ -864,11 +938,20 @@ function isIpv4(text: string): boolean {
 
 function isCidr(text: string): boolean {
   const [ip, bits, ...rest] = text.split('/');
-  return rest.length === 0 && ip !== undefined && isIpv4(ip) && bits !== undefined && /^\d{1,2}$/.test(bits) && Number(bits) <= 32;
+  return (
+    rest.length === 0 &&
+    ip !== undefined &&
+    isIpv4(ip) &&
+    bits !== undefined &&
+    /^\d{1,2}$/.test(bits) &&
+    Number(bits) <= 32
+  );
 }
 
-const required = (field: string) => new ApiError(400, `Required field '${field}' not specified`, 'required', 'INVALID_ARGUMENT');
-const notFound = (resource: string) => new ApiError(404, `The resource '${resource}' was not found`, 'notFound', 'NOT_FOUND');
+const required = (field: string) =>
+  new ApiError(400, `Required field '${field}' not specified`, 'required', 'INVALID_ARGUMENT');
+const notFound = (resource: string) =>
+  new ApiError(404, `The resource '${resource}' was not found`, 'notFound', 'NOT_FOUND');
 
 class GceMutator {
   private readonly operationsByName = new Map<string, OperationState>();
@@ -894,7 +977,12 @@ class GceMutator {
     const rest = m[2]!;
     const seg = rest.split('/').map(decodeURIComponent);
     const forbidden = (permission: string) =>
-      new ApiError(403, `Required '${permission}' permission for 'projects/${project}'`, 'forbidden', 'PERMISSION_DENIED');
+      new ApiError(
+        403,
+        `Required '${permission}' permission for 'projects/${project}'`,
+        'forbidden',
+        'PERMISSION_DENIED',
+      );
     const mine = () => project === this.scenario.project;
 
     // Operations: GET …/operations/{op}, POST …/operations/{op}/wait
@@ -963,14 +1051,19 @@ class GceMutator {
   }
 
   private takeFailure(method: string, path: string, zone: string | undefined): OperationFailure | undefined {
-    const index = this.failRules.findIndex((r) => (!r.path || r.path.test(path)) && (!r.method || r.method.toUpperCase() === method));
+    const index = this.failRules.findIndex(
+      (r) => (!r.path || r.path.test(path)) && (!r.method || r.method.toUpperCase() === method),
+    );
     if (index < 0) return undefined;
     const rule = this.failRules[index]!;
     rule.remaining -= 1;
     if (rule.remaining <= 0) this.failRules.splice(index, 1);
-    const errors = rule.errors ?? (zone ? zoneResourcePoolExhausted(this.scenario.project, zone) : routesQuotaExceeded());
+    const errors =
+      rule.errors ?? (zone ? zoneResourcePoolExhausted(this.scenario.project, zone) : routesQuotaExceeded());
     const code = errors[0]?.code;
-    const status = rule.httpErrorStatusCode ?? (code === 'ZONE_RESOURCE_POOL_EXHAUSTED' ? 503 : code === 'QUOTA_EXCEEDED' ? 403 : 400);
+    const status =
+      rule.httpErrorStatusCode ??
+      (code === 'ZONE_RESOURCE_POOL_EXHAUSTED' ? 503 : code === 'QUOTA_EXCEEDED' ? 403 : 400);
     return { errors, httpErrorStatusCode: status, httpErrorMessage: rule.httpErrorMessage ?? reasonPhrase(status) };
   }
 
@@ -1003,7 +1096,12 @@ class GceMutator {
       insertTime: gceTime(),
       selfLink: `${scope}/operations/${name}`,
     };
-    const state: OperationState = { resource, polls: 0, ...(fields.zone ? { zone: fields.zone } : {}), ...(failure ? { failure } : {}) };
+    const state: OperationState = {
+      resource,
+      polls: 0,
+      ...(fields.zone ? { zone: fields.zone } : {}),
+      ...(failure ? { failure } : {}),
+    };
     this.operationsByName.set(name, state);
     this.operationsById.set(resource.id as string, state);
     if (query.requestId) this.byRequestId.set(`${method} ${path} ${query.requestId}`, state);
@@ -1012,30 +1110,51 @@ class GceMutator {
 
   private newFingerprint(): string {
     this.fingerprints += 1;
-    return createHash('sha256').update(`fake-gce-fingerprint-${this.fingerprints}-${hex(8)}`).digest().subarray(0, 8).toString('base64');
+    return createHash('sha256')
+      .update(`fake-gce-fingerprint-${this.fingerprints}-${hex(8)}`)
+      .digest()
+      .subarray(0, 8)
+      .toString('base64');
   }
 
-  private updateInstance(project: string, zone: string, name: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+  private updateInstance(
+    project: string,
+    zone: string,
+    name: string,
+    path: string,
+    query: Record<string, string>,
+    body: unknown,
+  ): FakeResponse {
     checkParams(query, UPDATE_PARAMS);
     for (const param of ['mostDisruptiveAllowedAction', 'minimalAction']) {
       const value = query[param];
-      if (value !== undefined && !UPDATE_ACTIONS.includes(value)) throw invalid(param, value, `Must be one of ${UPDATE_ACTIONS.join(', ')}.`);
+      if (value !== undefined && !UPDATE_ACTIONS.includes(value))
+        throw invalid(param, value, `Must be one of ${UPDATE_ACTIONS.join(', ')}.`);
     }
     const { zones } = scopesOf(this.scenario);
     if (!zones.includes(zone)) throw notFound(`projects/${project}/zones/${zone}`);
-    const index = this.scenario.instances.findIndex((i) => isRecord(i) && i.name === name && lastSegment(i.zone) === zone);
+    const index = this.scenario.instances.findIndex(
+      (i) => isRecord(i) && i.name === name && lastSegment(i.zone) === zone,
+    );
     if (index < 0) throw notFound(`projects/${project}/zones/${zone}/instances/${name}`);
     const replayed = this.replay('PUT', path, query);
     if (replayed) return replayed;
     if (!isRecord(body)) throw required('resource');
     if (body.name !== undefined && body.name !== name) {
-      throw invalid('resource.name', String(body.name), 'The name in the request body does not match the instance in the URL.');
+      throw invalid(
+        'resource.name',
+        String(body.name),
+        'The name in the request body does not match the instance in the URL.',
+      );
     }
     const current = this.scenario.instances[index] as Json;
     if (body.fingerprint === undefined || body.fingerprint === '') throw required('resource.fingerprint');
     if (body.fingerprint !== current.fingerprint) {
       const message = 'Supplied fingerprint does not match current metadata fingerprint.';
-      throw new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION', { location: 'If-Match', locationType: 'header' });
+      throw new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION', {
+        location: 'If-Match',
+        locationType: 'header',
+      });
     }
     const forwardingChanges = Boolean(body.canIpForward) !== Boolean(current.canIpForward);
     const action = query.mostDisruptiveAllowedAction;
@@ -1056,14 +1175,29 @@ class GceMutator {
     if (forwardingChanges && current.status === 'RUNNING') next.lastStartTimestamp = gceTime(); // it was restarted
     const failure = this.takeFailure('PUT', path, zone);
     if (!failure) this.scenario.instances[index] = next;
-    return this.startOperation('PUT', path, query, { zone, operationType: 'update', targetLink: String(current.selfLink), targetId: current.id }, failure);
+    return this.startOperation(
+      'PUT',
+      path,
+      query,
+      { zone, operationType: 'update', targetLink: String(current.selfLink), targetId: current.id },
+      failure,
+    );
   }
 
-  private setTags(project: string, zone: string, name: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+  private setTags(
+    project: string,
+    zone: string,
+    name: string,
+    path: string,
+    query: Record<string, string>,
+    body: unknown,
+  ): FakeResponse {
     checkParams(query, MUTATION_PARAMS);
     const { zones } = scopesOf(this.scenario);
     if (!zones.includes(zone)) throw notFound(`projects/${project}/zones/${zone}`);
-    const index = this.scenario.instances.findIndex((i) => isRecord(i) && i.name === name && lastSegment(i.zone) === zone);
+    const index = this.scenario.instances.findIndex(
+      (i) => isRecord(i) && i.name === name && lastSegment(i.zone) === zone,
+    );
     if (index < 0) throw notFound(`projects/${project}/zones/${zone}/instances/${name}`);
     const replayed = this.replay('POST', path, query);
     if (replayed) return replayed;
@@ -1075,20 +1209,37 @@ class GceMutator {
     // An instance without tags reports the fingerprint of the empty tag list; sending none is accepted then.
     if (supplied !== expected && !(supplied === '' && expected === EMPTY_TAGS_FINGERPRINT)) {
       const message = 'Supplied fingerprint does not match current metadata fingerprint.';
-      throw new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION', { location: 'If-Match', locationType: 'header' });
+      throw new ApiError(412, message, 'conditionNotMet', 'FAILED_PRECONDITION', {
+        location: 'If-Match',
+        locationType: 'header',
+      });
     }
     const items = body.items ?? [];
     if (!Array.isArray(items)) throw invalid('resource.items', JSON.stringify(items), 'Must be a list of strings.');
     for (const [i, item] of items.entries()) {
       if (typeof item !== 'string' || !NAME_RE.test(item)) {
-        throw invalid(`resource.items[${i}]`, String(item), "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
+        throw invalid(
+          `resource.items[${i}]`,
+          String(item),
+          "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'",
+        );
       }
     }
     const unique = [...new Set(items as string[])];
-    const next: Json = { ...current, tags: { ...(unique.length ? { items: unique } : {}), fingerprint: this.newFingerprint() }, fingerprint: this.newFingerprint() };
+    const next: Json = {
+      ...current,
+      tags: { ...(unique.length ? { items: unique } : {}), fingerprint: this.newFingerprint() },
+      fingerprint: this.newFingerprint(),
+    };
     const failure = this.takeFailure('POST', path, zone);
     if (!failure) this.scenario.instances[index] = next;
-    return this.startOperation('POST', path, query, { zone, operationType: 'setTags', targetLink: String(current.selfLink), targetId: current.id }, failure);
+    return this.startOperation(
+      'POST',
+      path,
+      query,
+      { zone, operationType: 'setTags', targetLink: String(current.selfLink), targetId: current.id },
+      failure,
+    );
   }
 
   /** A reference in any of GCE's accepted forms → full URL, if it is a `kind` of this project. */
@@ -1108,7 +1259,8 @@ class GceMutator {
     for (const f of this.scenario.firewalls ?? []) if (isRecord(f)) add(f.network);
     for (const s of this.scenario.subnetworks) if (isRecord(s)) add(s.network);
     for (const i of this.scenario.instances) {
-      if (isRecord(i) && Array.isArray(i.networkInterfaces)) for (const n of i.networkInterfaces) if (isRecord(n)) add(n.network);
+      if (isRecord(i) && Array.isArray(i.networkInterfaces))
+        for (const n of i.networkInterfaces) if (isRecord(n)) add(n.network);
     }
     return out;
   }
@@ -1123,24 +1275,36 @@ class GceMutator {
       throw invalid('resource.name', body.name, "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
     }
     const network = this.fullRef('resource.network', body.network, /^projects\/[^/]+\/global\/networks\/[^/]+$/);
-    if (!network.startsWith(`${API}projects/${project}/`) || !this.knownNetworks().has(normalizeRef(network, project))) {
+    if (
+      !network.startsWith(`${API}projects/${project}/`) ||
+      !this.knownNetworks().has(normalizeRef(network, project))
+    ) {
       throw notFound(normalizeRef(network, project));
     }
     if (typeof body.destRange !== 'string' || body.destRange === '') throw required('resource.destRange');
-    if (!isCidr(body.destRange)) throw invalid('resource.destRange', body.destRange, 'Must be a valid IPv4 CIDR range.');
+    if (!isCidr(body.destRange))
+      throw invalid('resource.destRange', body.destRange, 'Must be a valid IPv4 CIDR range.');
     const priority = body.priority ?? 1000;
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 0 || priority > 65535) {
       throw invalid('resource.priority', String(priority), 'Must be between 0 and 65535.');
     }
     const hops = ROUTE_NEXT_HOPS.filter((h) => body[h] !== undefined && body[h] !== '');
     if (hops.length !== 1) {
-      throw invalid('resource', String(body.name), `A route must have exactly one next hop; found ${hops.length === 0 ? 'none' : hops.join(', ')}.`);
+      throw invalid(
+        'resource',
+        String(body.name),
+        `A route must have exactly one next hop; found ${hops.length === 0 ? 'none' : hops.join(', ')}.`,
+      );
     }
     const hop = hops[0]!;
     let hopValue: string;
     const warnings: Json[] = [];
     if (hop === 'nextHopInstance') {
-      hopValue = this.fullRef('resource.nextHopInstance', body.nextHopInstance, /^projects\/[^/]+\/zones\/[^/]+\/instances\/[^/]+$/);
+      hopValue = this.fullRef(
+        'resource.nextHopInstance',
+        body.nextHopInstance,
+        /^projects\/[^/]+\/zones\/[^/]+\/instances\/[^/]+$/,
+      );
       if (!this.scenario.instances.some((i) => isRecord(i) && i.selfLink === hopValue)) {
         warnings.push({
           code: 'NEXT_HOP_INSTANCE_NOT_FOUND',
@@ -1155,10 +1319,16 @@ class GceMutator {
       hopValue = String(body[hop]);
     }
     const tags = body.tags ?? [];
-    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) throw invalid('resource.tags', JSON.stringify(tags), 'Must be a list of strings.');
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string'))
+      throw invalid('resource.tags', JSON.stringify(tags), 'Must be a list of strings.');
     const selfLink = `${API}projects/${project}/global/routes/${body.name}`;
     if (this.scenario.routes.some((r) => isRecord(r) && r.name === body.name)) {
-      throw new ApiError(409, `The resource 'projects/${project}/global/routes/${body.name}' already exists`, 'alreadyExists', 'ALREADY_EXISTS');
+      throw new ApiError(
+        409,
+        `The resource 'projects/${project}/global/routes/${body.name}' already exists`,
+        'alreadyExists',
+        'ALREADY_EXISTS',
+      );
     }
     const route: Json = {
       kind: 'compute#route',
@@ -1176,7 +1346,13 @@ class GceMutator {
     };
     const failure = this.takeFailure('POST', path, undefined);
     if (!failure) this.scenario.routes.push(route);
-    return this.startOperation('POST', path, query, { operationType: 'insert', targetLink: selfLink, targetId: route.id }, failure);
+    return this.startOperation(
+      'POST',
+      path,
+      query,
+      { operationType: 'insert', targetLink: selfLink, targetId: route.id },
+      failure,
+    );
   }
 
   /**
@@ -1193,12 +1369,20 @@ class GceMutator {
     if (!NAME_RE.test(body.name)) {
       throw invalid('resource.name', body.name, "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
     }
-    const network = this.fullRef('resource.network', body.network ?? `projects/${project}/global/networks/default`, /^projects\/[^/]+\/global\/networks\/[^/]+$/);
-    if (!network.startsWith(`${API}projects/${project}/`) || !this.knownNetworks().has(normalizeRef(network, project))) {
+    const network = this.fullRef(
+      'resource.network',
+      body.network ?? `projects/${project}/global/networks/default`,
+      /^projects\/[^/]+\/global\/networks\/[^/]+$/,
+    );
+    if (
+      !network.startsWith(`${API}projects/${project}/`) ||
+      !this.knownNetworks().has(normalizeRef(network, project))
+    ) {
       throw notFound(normalizeRef(network, project));
     }
     const direction = body.direction ?? 'INGRESS';
-    if (direction !== 'INGRESS' && direction !== 'EGRESS') throw invalid('resource.direction', String(direction), 'Must be INGRESS or EGRESS.');
+    if (direction !== 'INGRESS' && direction !== 'EGRESS')
+      throw invalid('resource.direction', String(direction), 'Must be INGRESS or EGRESS.');
     const priority = body.priority ?? 1000;
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 0 || priority > 65535) {
       throw invalid('resource.priority', String(priority), 'Must be between 0 and 65535.');
@@ -1206,7 +1390,8 @@ class GceMutator {
     const strings = (field: string): string[] | undefined => {
       const value = body[field];
       if (value === undefined) return undefined;
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw invalid(`resource.${field}`, JSON.stringify(value), 'Must be a list of strings.');
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw invalid(`resource.${field}`, JSON.stringify(value), 'Must be a list of strings.');
       return value as string[];
     };
     const cidrs = (field: string): string[] | undefined => {
@@ -1220,24 +1405,37 @@ class GceMutator {
     const sourceTags = strings('sourceTags');
     const targetTags = strings('targetTags');
     const targetServiceAccounts = strings('targetServiceAccounts');
-    if (direction === 'EGRESS' && (sourceTags?.length ?? 0) > 0) throw invalid('resource.sourceTags', JSON.stringify(sourceTags), 'Source tags cannot be set for EGRESS rules.');
+    if (direction === 'EGRESS' && (sourceTags?.length ?? 0) > 0)
+      throw invalid('resource.sourceTags', JSON.stringify(sourceTags), 'Source tags cannot be set for EGRESS rules.');
     if ((targetTags?.length ?? 0) > 0 && (targetServiceAccounts?.length ?? 0) > 0) {
       throw invalid('resource', String(body.name), 'Target tags and target service accounts cannot both be set.');
     }
     const protocols = (field: 'allowed' | 'denied'): Json[] | undefined => {
       const value = body[field];
       if (value === undefined) return undefined;
-      if (!Array.isArray(value) || !value.every((v) => isRecord(v) && typeof v.IPProtocol === 'string' && v.IPProtocol !== '')) {
+      if (
+        !Array.isArray(value) ||
+        !value.every((v) => isRecord(v) && typeof v.IPProtocol === 'string' && v.IPProtocol !== '')
+      ) {
         throw invalid(`resource.${field}`, JSON.stringify(value), 'Each entry needs an IPProtocol.');
       }
-      return (value as Json[]).map((v) => ({ IPProtocol: v.IPProtocol, ...(Array.isArray(v.ports) && v.ports.length ? { ports: v.ports } : {}) }));
+      return (value as Json[]).map((v) => ({
+        IPProtocol: v.IPProtocol,
+        ...(Array.isArray(v.ports) && v.ports.length ? { ports: v.ports } : {}),
+      }));
     };
     const allowed = protocols('allowed');
     const denied = protocols('denied');
-    if ((allowed?.length ?? 0) > 0 === (denied?.length ?? 0) > 0) throw invalid('resource', String(body.name), 'Exactly one of allowed or denied must be set.');
+    if ((allowed?.length ?? 0) > 0 === (denied?.length ?? 0) > 0)
+      throw invalid('resource', String(body.name), 'Exactly one of allowed or denied must be set.');
     const selfLink = `${API}projects/${project}/global/firewalls/${body.name}`;
     if ((this.scenario.firewalls ?? []).some((f) => isRecord(f) && f.name === body.name)) {
-      throw new ApiError(409, `The resource 'projects/${project}/global/firewalls/${body.name}' already exists`, 'alreadyExists', 'ALREADY_EXISTS');
+      throw new ApiError(
+        409,
+        `The resource 'projects/${project}/global/firewalls/${body.name}' already exists`,
+        'alreadyExists',
+        'ALREADY_EXISTS',
+      );
     }
     const firewall: Json = {
       kind: 'compute#firewall',
@@ -1250,9 +1448,15 @@ class GceMutator {
       direction,
       ...(allowed?.length ? { allowed } : {}),
       ...(denied?.length ? { denied } : {}),
-      ...(direction === 'INGRESS' ? { sourceRanges: sourceRanges ?? (sourceTags?.length ? undefined : ['0.0.0.0/0']) } : {}),
+      ...(direction === 'INGRESS'
+        ? { sourceRanges: sourceRanges ?? (sourceTags?.length ? undefined : ['0.0.0.0/0']) }
+        : {}),
       ...(sourceTags?.length ? { sourceTags } : {}),
-      ...(direction === 'EGRESS' ? { destinationRanges: destinationRanges ?? ['0.0.0.0/0'] } : destinationRanges?.length ? { destinationRanges } : {}),
+      ...(direction === 'EGRESS'
+        ? { destinationRanges: destinationRanges ?? ['0.0.0.0/0'] }
+        : destinationRanges?.length
+          ? { destinationRanges }
+          : {}),
       ...(targetTags?.length ? { targetTags } : {}),
       ...(targetServiceAccounts?.length ? { targetServiceAccounts } : {}),
       disabled: body.disabled === true,
@@ -1262,7 +1466,13 @@ class GceMutator {
     if (firewall.sourceRanges === undefined) delete firewall.sourceRanges;
     const failure = this.takeFailure('POST', path, undefined);
     if (!failure) (this.scenario.firewalls ??= []).push(firewall);
-    return this.startOperation('POST', path, query, { operationType: 'insert', targetLink: selfLink, targetId: firewall.id }, failure);
+    return this.startOperation(
+      'POST',
+      path,
+      query,
+      { operationType: 'insert', targetLink: selfLink, targetId: firewall.id },
+      failure,
+    );
   }
 
   private deleteRoute(project: string, name: string, path: string, query: Record<string, string>): FakeResponse {
@@ -1274,7 +1484,13 @@ class GceMutator {
     const route = this.scenario.routes[index] as Json;
     const failure = this.takeFailure('DELETE', path, undefined);
     if (!failure) this.scenario.routes.splice(index, 1);
-    return this.startOperation('DELETE', path, query, { operationType: 'delete', targetLink: `${API}projects/${project}/global/routes/${name}`, targetId: route.id }, failure);
+    return this.startOperation(
+      'DELETE',
+      path,
+      query,
+      { operationType: 'delete', targetLink: `${API}projects/${project}/global/routes/${name}`, targetId: route.id },
+      failure,
+    );
   }
 }
 
@@ -1294,11 +1510,20 @@ function route(path: string, query: Record<string, string>, scenario: GceScenari
   const project = decodeURIComponent(m[1]!);
   const rest = m[2]!.split('/').map(decodeURIComponent);
   const self = `${API}projects/${project}/${m[2]!}`;
-  const known = /^(aggregated\/(instances|subnetworks)|zones\/[^/]+\/instances(\/[^/]+)?|global\/(routes|firewalls)(\/[^/]+)?|regions\/[^/]+\/subnetworks(\/[^/]+)?)$/.test(m[2]!);
-  if (!known) throw new ApiError(404, `The requested URL ${path} was not found on this server.`, 'notFound', 'NOT_FOUND');
+  const known =
+    /^(aggregated\/(instances|subnetworks)|zones\/[^/]+\/instances(\/[^/]+)?|global\/(routes|firewalls)(\/[^/]+)?|regions\/[^/]+\/subnetworks(\/[^/]+)?)$/.test(
+      m[2]!,
+    );
+  if (!known)
+    throw new ApiError(404, `The requested URL ${path} was not found on this server.`, 'notFound', 'NOT_FOUND');
   if (project !== scenario.project) {
     // GCE does not tell "missing" from "forbidden" for other people's projects.
-    throw new ApiError(403, `Required '${permissionFor(path)}' permission for 'projects/${project}'`, 'forbidden', 'PERMISSION_DENIED');
+    throw new ApiError(
+      403,
+      `Required '${permissionFor(path)}' permission for 'projects/${project}'`,
+      'forbidden',
+      'PERMISSION_DENIED',
+    );
   }
   const { zones, regions } = scopesOf(scenario);
   const key = (extra: string) => `${path}|${query.filter ?? ''}|${query.orderBy ?? ''}|${extra}`;
@@ -1322,10 +1547,22 @@ function route(path: string, query: Record<string, string>, scenario: GceScenari
   const get = (items: unknown[], name: string): FakeResponse => {
     checkParams(query, BASE_PARAMS);
     const found = items.find(named(name));
-    if (!found) throw new ApiError(404, `The resource 'projects/${project}/${rest.join('/')}' was not found`, 'notFound', 'NOT_FOUND');
+    if (!found)
+      throw new ApiError(
+        404,
+        `The resource 'projects/${project}/${rest.join('/')}' was not found`,
+        'notFound',
+        'NOT_FOUND',
+      );
     return { status: 200, body: found as Json };
   };
-  const aggregated = (kind: string, field: string, scopes: string[], items: unknown[], scopeOf: (r: unknown) => string): FakeResponse => {
+  const aggregated = (
+    kind: string,
+    field: string,
+    scopes: string[],
+    items: unknown[],
+    scopeOf: (r: unknown) => string,
+  ): FakeResponse => {
     checkParams(query, AGGREGATED_PARAMS);
     const matching = filtered(items, query, project);
     const ordered = scopes.flatMap((scope) => matching.filter((r) => scopeOf(r) === scope));
@@ -1348,19 +1585,43 @@ function route(path: string, query: Record<string, string>, scenario: GceScenari
   };
 
   const zoneOrFail = (zone: string) => {
-    if (!zones.includes(zone)) throw new ApiError(404, `The resource 'projects/${project}/zones/${zone}' was not found`, 'notFound', 'NOT_FOUND');
+    if (!zones.includes(zone))
+      throw new ApiError(
+        404,
+        `The resource 'projects/${project}/zones/${zone}' was not found`,
+        'notFound',
+        'NOT_FOUND',
+      );
   };
   const regionOrFail = (region: string) => {
-    if (!regions.includes(region)) throw new ApiError(404, `The resource 'projects/${project}/regions/${region}' was not found`, 'notFound', 'NOT_FOUND');
+    if (!regions.includes(region))
+      throw new ApiError(
+        404,
+        `The resource 'projects/${project}/regions/${region}' was not found`,
+        'notFound',
+        'NOT_FOUND',
+      );
   };
 
   if (rest[0] === 'aggregated' && rest[1] === 'instances') {
     const zoneScopes = zones.map((z) => `zones/${z}`);
-    return aggregated('compute#instanceAggregatedList', 'instances', zoneScopes, scenario.instances, (i) => `zones/${lastSegment(isRecord(i) ? i.zone : undefined)}`);
+    return aggregated(
+      'compute#instanceAggregatedList',
+      'instances',
+      zoneScopes,
+      scenario.instances,
+      (i) => `zones/${lastSegment(isRecord(i) ? i.zone : undefined)}`,
+    );
   }
   if (rest[0] === 'aggregated' && rest[1] === 'subnetworks') {
     const regionScopes = regions.map((r) => `regions/${r}`);
-    return aggregated('compute#subnetworkAggregatedList', 'subnetworks', regionScopes, scenario.subnetworks, (s) => `regions/${lastSegment(isRecord(s) ? s.region : undefined)}`);
+    return aggregated(
+      'compute#subnetworkAggregatedList',
+      'subnetworks',
+      regionScopes,
+      scenario.subnetworks,
+      (s) => `regions/${lastSegment(isRecord(s) ? s.region : undefined)}`,
+    );
   }
   if (rest[0] === 'zones') {
     zoneOrFail(rest[1]!);
@@ -1400,8 +1661,13 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
   function send(res: http.ServerResponse, record: GceRecordedRequest, response: FakeResponse): void {
     record.status = response.status;
     const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body, null, 2);
-    const contentType = typeof response.body === 'string' ? 'text/html; charset=UTF-8' : 'application/json; charset=UTF-8';
-    res.writeHead(response.status, { 'content-type': contentType, vary: 'Origin, X-Origin, Referer', ...response.headers });
+    const contentType =
+      typeof response.body === 'string' ? 'text/html; charset=UTF-8' : 'application/json; charset=UTF-8';
+    res.writeHead(response.status, {
+      'content-type': contentType,
+      vary: 'Origin, X-Origin, Referer',
+      ...response.headers,
+    });
     res.end(text);
   }
 
@@ -1438,7 +1704,8 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
     }
     if (record.method !== 'GET') {
       if (text !== '') record.body = body;
-      if (!/\/operations\/[^/]+\/wait$/.test(url.pathname)) mutations.push({ method: record.method, path: url.pathname, body });
+      if (!/\/operations\/[^/]+\/wait$/.test(url.pathname))
+        mutations.push({ method: record.method, path: url.pathname, body });
     }
 
     if (!bearer) {
@@ -1446,13 +1713,20 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
         'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
       send(res, record, {
         status: 401,
-        body: new ApiError(401, message, 'required', 'UNAUTHENTICATED', { location: 'Authorization', locationType: 'header' }).body(),
+        body: new ApiError(401, message, 'required', 'UNAUTHENTICATED', {
+          location: 'Authorization',
+          locationType: 'header',
+        }).body(),
         headers: { 'www-authenticate': 'Bearer realm="https://accounts.google.com/"' },
       });
       return;
     }
     if (options.accessToken !== undefined && bearer[1] !== options.accessToken) {
-      send(res, record, { status: 401, body: (injectedError(401, url.pathname, scenario.project) as ApiError).body(), headers: { 'www-authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"' } });
+      send(res, record, {
+        status: 401,
+        body: (injectedError(401, url.pathname, scenario.project) as ApiError).body(),
+        headers: { 'www-authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"' },
+      });
       return;
     }
 
@@ -1473,7 +1747,9 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
         send(res, record, {
           status: rule.status,
           body: err === undefined ? (rule.body as Json) : typeof err === 'string' ? err : err.body(),
-          ...(rule.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(rule.retryAfterSeconds) } } : {}),
+          ...(rule.retryAfterSeconds !== undefined
+            ? { headers: { 'retry-after': String(rule.retryAfterSeconds) } }
+            : {}),
         });
         return;
       }
@@ -1481,15 +1757,28 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
 
     try {
       if (badJson) {
-        throw new ApiError(400, `Invalid JSON payload received. Unexpected token.\n${text.slice(0, 40)}\n^`, 'parseError', 'INVALID_ARGUMENT');
+        throw new ApiError(
+          400,
+          `Invalid JSON payload received. Unexpected token.\n${text.slice(0, 40)}\n^`,
+          'parseError',
+          'INVALID_ARGUMENT',
+        );
       }
       const orgPolicy = /^\/v2\/projects\/([^/]+)\/policies\/([^/:]+):getEffectivePolicy$/.exec(url.pathname);
       if (orgPolicy && record.method === 'GET') {
         const [, project, constraint] = orgPolicy as unknown as [string, string, string];
         if (decodeURIComponent(project) !== scenario.project) {
-          throw new ApiError(403, `Permission 'orgpolicy.policies.get' denied on resource 'projects/${project}/policies/${constraint}' (or it may not exist).`, 'forbidden', 'PERMISSION_DENIED');
+          throw new ApiError(
+            403,
+            `Permission 'orgpolicy.policies.get' denied on resource 'projects/${project}/policies/${constraint}' (or it may not exist).`,
+            'forbidden',
+            'PERMISSION_DENIED',
+          );
         }
-        const policy = scenario.orgPolicies?.[constraint] ?? { name: `projects/${project}/policies/${constraint}`, spec: { rules: [{ allowAll: true }] } };
+        const policy = scenario.orgPolicies?.[constraint] ?? {
+          name: `projects/${project}/policies/${constraint}`,
+          spec: { rules: [{ allowAll: true }] },
+        };
         send(res, record, { status: 200, body: policy as Json });
         return;
       }
@@ -1499,13 +1788,25 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
         return;
       }
       if (record.method !== 'GET') {
-        send(res, record, { status: 405, body: new ApiError(405, `Method ${record.method} not supported by the fake`, 'httpMethodNotAllowed', 'UNIMPLEMENTED').body() });
+        send(res, record, {
+          status: 405,
+          body: new ApiError(
+            405,
+            `Method ${record.method} not supported by the fake`,
+            'httpMethodNotAllowed',
+            'UNIMPLEMENTED',
+          ).body(),
+        });
         return;
       }
       send(res, record, route(url.pathname, query, scenario, cap));
     } catch (err) {
       if (err instanceof ApiError) send(res, record, { status: err.httpStatus, body: err.body() });
-      else send(res, record, { status: 500, body: new ApiError(500, `fake-gce bug: ${String(err)}`, 'backendError', 'INTERNAL').body() });
+      else
+        send(res, record, {
+          status: 500,
+          body: new ApiError(500, `fake-gce bug: ${String(err)}`, 'backendError', 'INTERNAL').body(),
+        });
     }
   }
 
@@ -1565,7 +1866,11 @@ type AuthClientOption = NonNullable<GceClientOptions['authClient']>;
  */
 export function fakeGceAuthClient(token: string = FAKE_GCE_TOKEN): OAuth2Client {
   const client = new OAuth2Client();
-  client.setCredentials({ access_token: token, expiry_date: Date.now() + 365 * 24 * 3600 * 1000, token_type: 'Bearer' });
+  client.setCredentials({
+    access_token: token,
+    expiry_date: Date.now() + 365 * 24 * 3600 * 1000,
+    token_type: 'Bearer',
+  });
   return client;
 }
 
@@ -1582,7 +1887,10 @@ export function bareFetchAuthClient(token: string | null = FAKE_GCE_TOKEN): Auth
     async getRequestHeaders(): Promise<Headers> {
       return authHeaders();
     },
-    fetch(input: string | URL, init: RequestInit & { agent?: unknown; responseType?: unknown } = {}): Promise<globalThis.Response> {
+    fetch(
+      input: string | URL,
+      init: RequestInit & { agent?: unknown; responseType?: unknown } = {},
+    ): Promise<globalThis.Response> {
       const { agent: _agent, responseType: _responseType, ...rest } = init;
       const headers = new Headers(rest.headers);
       for (const [k, v] of authHeaders()) headers.set(k, v);
@@ -1593,6 +1901,9 @@ export function bareFetchAuthClient(token: string | null = FAKE_GCE_TOKEN): Auth
 }
 
 /** Constructor options that point a real `@google-cloud/compute` v1 client at the fake (REST over plain HTTP). */
-export function fakeGceClientOptions(fake: Pick<FakeGce, 'port'>, authClient: AuthClientOption = fakeGceAuthClient()): GceClientOptions {
+export function fakeGceClientOptions(
+  fake: Pick<FakeGce, 'port'>,
+  authClient: AuthClientOption = fakeGceAuthClient(),
+): GceClientOptions {
   return { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: fake.port, authClient };
 }

@@ -25,8 +25,10 @@ export async function startFakeMetadata(project: string, token = 'ya29.fake-meta
       tokens++;
       reply(200, JSON.stringify({ access_token: token, expires_in: 3599, token_type: 'Bearer' }), 'application/json');
     } else if (path === '/computeMetadata/v1/project/project-id') reply(200, project);
-    else if (path === '/computeMetadata/v1/instance' || path === '/computeMetadata/v1/instance/') reply(200, 'attributes/\nid\nzone\n');
-    else if (path === '/computeMetadata/v1/instance/service-accounts/default/email') reply(200, `hostgw@${project}.iam.gserviceaccount.com`);
+    else if (path === '/computeMetadata/v1/instance' || path === '/computeMetadata/v1/instance/')
+      reply(200, 'attributes/\nid\nzone\n');
+    else if (path === '/computeMetadata/v1/instance/service-accounts/default/email')
+      reply(200, `hostgw@${project}.iam.gserviceaccount.com`);
     else reply(404, 'Not Found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

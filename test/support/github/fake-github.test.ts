@@ -164,7 +164,11 @@ describe('fake GitHub REST API (fetch)', () => {
   });
 
   it('creates, updates and lists issues with label, state and creator filters', async () => {
-    const a = await gh.request('POST', `${R}/issues`, { title: 'Route drift on aws', body: 'details', labels: ['drift', 'aws'] });
+    const a = await gh.request('POST', `${R}/issues`, {
+      title: 'Route drift on aws',
+      body: 'details',
+      labels: ['drift', 'aws'],
+    });
     expect(a.status).toBe(201);
     expect(a.data).toMatchObject({
       number: 1,
@@ -186,16 +190,34 @@ describe('fake GitHub REST API (fetch)', () => {
     expect(both.data.map((i: { number: number }) => i.number)).toEqual([3, 1]); // created desc, PRs included
     expect(both.data[0].pull_request).toMatchObject({ html_url: 'https://github.com/acme/infra/pull/3' });
     expect((await gh.request('GET', `${R}/issues?labels=DRIFT`)).data).toHaveLength(3);
-    expect((await gh.request('GET', `${R}/issues?creator=octocat`)).data.map((i: { number: number }) => i.number)).toEqual([3]);
+    expect(
+      (await gh.request('GET', `${R}/issues?creator=octocat`)).data.map((i: { number: number }) => i.number),
+    ).toEqual([3]);
 
-    const closed = await gh.request('PATCH', `${R}/issues/1`, { state: 'closed', state_reason: 'not_planned', title: 'Route drift on aws (stale)' });
+    const closed = await gh.request('PATCH', `${R}/issues/1`, {
+      state: 'closed',
+      state_reason: 'not_planned',
+      title: 'Route drift on aws (stale)',
+    });
     expect(closed.status).toBe(200);
-    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'not_planned', title: 'Route drift on aws (stale)' });
+    expect(closed.data).toMatchObject({
+      state: 'closed',
+      state_reason: 'not_planned',
+      title: 'Route drift on aws (stale)',
+    });
     expect(closed.data.closed_at).toEqual(expect.any(String));
 
-    expect((await gh.request('GET', `${R}/issues?labels=drift,aws`)).data.map((i: { number: number }) => i.number)).toEqual([3]);
-    expect((await gh.request('GET', `${R}/issues?labels=drift,aws&state=closed`)).data.map((i: { number: number }) => i.number)).toEqual([1]);
-    expect((await gh.request('GET', `${R}/issues?state=all&direction=asc`)).data.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
+    expect(
+      (await gh.request('GET', `${R}/issues?labels=drift,aws`)).data.map((i: { number: number }) => i.number),
+    ).toEqual([3]);
+    expect(
+      (await gh.request('GET', `${R}/issues?labels=drift,aws&state=closed`)).data.map(
+        (i: { number: number }) => i.number,
+      ),
+    ).toEqual([1]);
+    expect(
+      (await gh.request('GET', `${R}/issues?state=all&direction=asc`)).data.map((i: { number: number }) => i.number),
+    ).toEqual([1, 2, 3]);
 
     const reopened = await gh.request('PATCH', `${R}/issues/1`, { state: 'open', labels: ['drift'] });
     expect(reopened.data).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null });
@@ -215,7 +237,11 @@ describe('fake GitHub REST API (fetch)', () => {
   });
 
   it('creates and reads labels', async () => {
-    const created = await gh.request('POST', `${R}/labels`, { name: 'needs triage', color: 'd73a4a', description: 'x' });
+    const created = await gh.request('POST', `${R}/labels`, {
+      name: 'needs triage',
+      color: 'd73a4a',
+      description: 'x',
+    });
     expect(created.status).toBe(201);
     expect(created.data).toMatchObject({ name: 'needs triage', color: 'd73a4a', description: 'x', default: false });
 
@@ -223,7 +249,9 @@ describe('fake GitHub REST API (fetch)', () => {
     expect(dup.status).toBe(422);
     expect(dup.data).toMatchObject({ message: 'Validation Failed', errors: [{ code: 'already_exists' }] });
 
-    expect((await gh.request('GET', `${R}/labels/${encodeURIComponent('needs triage')}`)).data.id).toBe(created.data.id);
+    expect((await gh.request('GET', `${R}/labels/${encodeURIComponent('needs triage')}`)).data.id).toBe(
+      created.data.id,
+    );
     expect((await gh.request('GET', `${R}/labels/missing`)).status).toBe(404);
   });
 
@@ -247,10 +275,19 @@ describe('fake GitHub REST API (fetch)', () => {
       output: { title: 'Preflight', summary: 'more', annotations: annotations(51) },
     });
     expect(tooMany.status).toBe(422);
-    expect(tooMany.data).toMatchObject({ message: 'Validation Failed', errors: [expect.objectContaining({ field: 'output.annotations' })] });
-    expect((await gh.request('POST', `${R}/check-runs`, {
-      name: 'x', head_sha: 'b'.repeat(40), output: { title: 't', summary: 's', annotations: annotations(51) },
-    })).status).toBe(422);
+    expect(tooMany.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [expect.objectContaining({ field: 'output.annotations' })],
+    });
+    expect(
+      (
+        await gh.request('POST', `${R}/check-runs`, {
+          name: 'x',
+          head_sha: 'b'.repeat(40),
+          output: { title: 't', summary: 's', annotations: annotations(51) },
+        })
+      ).status,
+    ).toBe(422);
     expect(fake.state.checkRuns).toHaveLength(1);
     expect(fake.state.checkRuns[0]!.annotations).toHaveLength(50);
 
@@ -271,14 +308,24 @@ describe('fake GitHub REST API (fetch)', () => {
     expect(listed.items.map((a) => a.message)).toEqual(Array.from({ length: 60 }, (_, i) => `finding ${i}`));
 
     const bad = await gh.request('PATCH', `${R}/check-runs/${id}`, {
-      output: { summary: 's', annotations: [{ path: 'a', start_line: 1, end_line: 2, start_column: 1, annotation_level: 'warning', message: 'm' }] },
+      output: {
+        summary: 's',
+        annotations: [
+          { path: 'a', start_line: 1, end_line: 2, start_column: 1, annotation_level: 'warning', message: 'm' },
+        ],
+      },
     });
     expect(bad.status).toBe(422);
-    expect((await gh.request('POST', `${R}/check-runs`, { name: 'x', head_sha: 'c', status: 'completed' })).status).toBe(422);
+    expect(
+      (await gh.request('POST', `${R}/check-runs`, { name: 'x', head_sha: 'c', status: 'completed' })).status,
+    ).toBe(422);
   });
 
   it('serves seeded pull request files with pagination', async () => {
-    fake.seedPullRequest({ number: 12, files: Array.from({ length: 35 }, (_, i) => ({ filename: `inventory/n${i}.yaml` })) });
+    fake.seedPullRequest({
+      number: 12,
+      files: Array.from({ length: 35 }, (_, i) => ({ filename: `inventory/n${i}.yaml` })),
+    });
     const all = await gh.paginate<{ filename: string; status: string; changes: number }>(`${R}/pulls/12/files`);
     expect(all.pages).toBe(2);
     expect(all.items).toHaveLength(35);
@@ -320,7 +367,11 @@ describe('fake GitHub REST API (@actions/github Octokit)', () => {
 
   it('paginates comments across pages and updates one in place', async () => {
     for (let i = 0; i < 45; i++) fake.seedComment(3, `c${i}`);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 3, per_page: 10 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: 3,
+      per_page: 10,
+    });
     expect(comments.map((c) => c.body)).toEqual(Array.from({ length: 45 }, (_, i) => `c${i}`));
     expect(fake.requests.filter((r) => r.path.endsWith('/comments'))).toHaveLength(5);
     expect(fake.requests[0]!.token).toBe(TOKEN);
@@ -337,45 +388,90 @@ describe('fake GitHub REST API (@actions/github Octokit)', () => {
     expect((await octokit.rest.issues.createLabel(label)).status).toBe(201);
     await expect(octokit.rest.issues.createLabel(label)).rejects.toMatchObject({ status: 422 });
 
-    const { data: issue } = await octokit.rest.issues.create({ ...repo, title: 'Drift', body: 'b', labels: ['hostgw-drift', 'aws'] });
+    const { data: issue } = await octokit.rest.issues.create({
+      ...repo,
+      title: 'Drift',
+      body: 'b',
+      labels: ['hostgw-drift', 'aws'],
+    });
     await octokit.rest.issues.create({ ...repo, title: 'Other', labels: ['gce'] });
     fake.seedPullRequest({ title: 'A PR', labels: ['hostgw-drift', 'aws'] });
     await octokit.rest.issues.update({ ...repo, issue_number: issue.number, body: 'updated' });
 
-    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: 'hostgw-drift,aws', per_page: 1 });
-    expect(open.map((i) => [i.title, Boolean(i.pull_request)])).toEqual([['A PR', true], ['Drift', false]]);
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repo,
+      state: 'open',
+      labels: 'hostgw-drift,aws',
+      per_page: 1,
+    });
+    expect(open.map((i) => [i.title, Boolean(i.pull_request)])).toEqual([
+      ['A PR', true],
+      ['Drift', false],
+    ]);
     expect(open[1]!.body).toBe('updated');
 
-    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+    await octokit.rest.issues.update({
+      ...repo,
+      issue_number: issue.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     const stillOpen = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: 'hostgw-drift' });
     expect(stillOpen.map((i) => i.title)).toEqual(['A PR']);
   });
 
   it('accepts 50 annotations per request, rejects 51, and appends across updates', async () => {
     const { data: run } = await octokit.rest.checks.create({
-      ...repo, name: 'preflight', head_sha: 'f'.repeat(40), status: 'in_progress',
+      ...repo,
+      name: 'preflight',
+      head_sha: 'f'.repeat(40),
+      status: 'in_progress',
       output: { title: 't', summary: 's', annotations: annotations(50) },
     });
     expect(run.html_url).toBe(`https://github.com/acme/infra/runs/${run.id}`);
     await expect(
-      octokit.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: 't', summary: 's', annotations: annotations(51) } }),
+      octokit.rest.checks.update({
+        ...repo,
+        check_run_id: run.id,
+        output: { title: 't', summary: 's', annotations: annotations(51) },
+      }),
     ).rejects.toMatchObject({ status: 422 });
-    await octokit.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: 't', summary: 's', annotations: annotations(20, 50) } });
-    const { data: done } = await octokit.rest.checks.update({ ...repo, check_run_id: run.id, status: 'completed', conclusion: 'failure' });
+    await octokit.rest.checks.update({
+      ...repo,
+      check_run_id: run.id,
+      output: { title: 't', summary: 's', annotations: annotations(20, 50) },
+    });
+    const { data: done } = await octokit.rest.checks.update({
+      ...repo,
+      check_run_id: run.id,
+      status: 'completed',
+      conclusion: 'failure',
+    });
     expect(done).toMatchObject({ status: 'completed', conclusion: 'failure', output: { annotations_count: 70 } });
     expect(fake.state.checkRuns[0]!.annotation_batches).toEqual([50, 20, 0]);
   });
 
   it('answers GET /user as the token: 403 for an integration token, the user for a personal one, who then authors', async () => {
-    await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403, message: expect.stringContaining('Resource not accessible by integration') });
-    const { data: byBot } = await octokit.rest.issues.createComment({ ...repo, issue_number: fake.seedIssue().number, body: 'a' });
+    await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration'),
+    });
+    const { data: byBot } = await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: fake.seedIssue().number,
+      body: 'a',
+    });
     expect(byBot.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
 
     fake.setIdentity({ login: 'release-bot-user' });
     const { data: me } = await octokit.rest.users.getAuthenticated();
     expect(me).toMatchObject({ login: 'release-bot-user', type: 'User' });
     const { data: issue } = await octokit.rest.issues.create({ ...repo, title: 'mine' });
-    const { data: comment } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: 'b' });
+    const { data: comment } = await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: issue.number,
+      body: 'b',
+    });
     expect([issue.user?.login, comment.user?.login]).toEqual(['release-bot-user', 'release-bot-user']);
   });
 
@@ -386,7 +482,10 @@ describe('fake GitHub REST API (@actions/github Octokit)', () => {
     const { data: issue } = await octokit.rest.issues.get({ ...repo, issue_number: 7 });
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 7 });
     expect(issue.user).toMatchObject({ login: 'mallory', type: 'User' });
-    expect(comments.map((c) => [c.user?.login, c.user?.type])).toEqual([['mallory', 'User'], ['looks-like[bot]', 'User']]);
+    expect(comments.map((c) => [c.user?.login, c.user?.type])).toEqual([
+      ['mallory', 'User'],
+      ['looks-like[bot]', 'User'],
+    ]);
   });
 
   it('fails with 401 for a token the server does not accept', async () => {

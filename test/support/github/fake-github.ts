@@ -155,7 +155,7 @@ export interface Annotation {
 
 export type CheckRunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
 export type CheckRunConclusion =
-  | 'action_required' | 'cancelled' | 'failure' | 'neutral' | 'success' | 'skipped' | 'stale' | 'timed_out';
+  'action_required' | 'cancelled' | 'failure' | 'neutral' | 'success' | 'skipped' | 'stale' | 'timed_out';
 
 export interface CheckRun {
   id: number;
@@ -301,14 +301,21 @@ const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_OUTPUT_TEXT = 65535;
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly body: Record<string, unknown>) {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {
     super(String(body.message));
   }
 }
 
 const notFound = (): HttpError => new HttpError(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
 const notSupplied = (field: string, doc: string): HttpError =>
-  new HttpError(422, { message: `Invalid request.\n\n"${field}" wasn't supplied.`, documentation_url: doc, status: '422' });
+  new HttpError(422, {
+    message: `Invalid request.\n\n"${field}" wasn't supplied.`,
+    documentation_url: doc,
+    status: '422',
+  });
 const invalidRequest = (detail: string, doc: string): HttpError =>
   new HttpError(422, { message: `Invalid request.\n\n${detail}`, documentation_url: doc, status: '422' });
 const validationFailed = (errors: Record<string, unknown>[], doc: string): HttpError =>
@@ -359,7 +366,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let requestCount = 0;
   let baseUrl = '';
 
-  const now = (): string => clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const now = (): string =>
+    clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
 
   function nextId(existing: { id: number }[]): number {
     for (const item of existing) if (item.id > idCounter) idCounter = item.id;
@@ -440,7 +450,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     const out: Label[] = [];
     for (const item of input) {
-      const name = typeof item === 'string' ? item : isRecord(item) && typeof item.name === 'string' ? item.name : undefined;
+      const name =
+        typeof item === 'string' ? item : isRecord(item) && typeof item.name === 'string' ? item.name : undefined;
       if (name === undefined || name.trim() === '') {
         throw validationFailed([{ resource: 'Label', field: 'name', code: 'missing_field' }], doc);
       }
@@ -523,7 +534,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   // ---- comments ------------------------------------------------------------------------------------------
 
-  function buildComment(s: RepoState, issueNumber: number, body: string, author: UserSeed = botLogin, created?: string): Comment {
+  function buildComment(
+    s: RepoState,
+    issueNumber: number,
+    body: string,
+    author: UserSeed = botLogin,
+    created?: string,
+  ): Comment {
     const id = nextId(s.comments);
     const issue = s.issues.find((i) => i.number === issueNumber);
     const kind = issue?.pull_request ? 'pull' : 'issues';
@@ -561,34 +578,54 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const CHECK_STATUSES: readonly string[] = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending'];
   const CHECK_CONCLUSIONS: readonly string[] = [
-    'action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out',
+    'action_required',
+    'cancelled',
+    'failure',
+    'neutral',
+    'success',
+    'skipped',
+    'stale',
+    'timed_out',
   ];
 
-  function validateOutput(output: unknown, creating: boolean, doc: string): { output: Record<string, unknown>; annotations: Annotation[] } | undefined {
+  function validateOutput(
+    output: unknown,
+    creating: boolean,
+    doc: string,
+  ): { output: Record<string, unknown>; annotations: Annotation[] } | undefined {
     if (output === undefined || output === null) return undefined;
-    if (!isRecord(output)) throw invalidRequest('For \'properties/output\', it is not an object.', doc);
+    if (!isRecord(output)) throw invalidRequest("For 'properties/output', it is not an object.", doc);
     if (creating && typeof output.title !== 'string') throw notSupplied('title', doc);
     if (typeof output.summary !== 'string') throw notSupplied('summary', doc);
     for (const field of ['summary', 'text'] as const) {
       const v = output[field];
       if (typeof v === 'string' && v.length > MAX_OUTPUT_TEXT) {
         throw validationFailed(
-          [{ resource: 'CheckRun', field: `output.${field}`, code: 'custom', message: `Only ${MAX_OUTPUT_TEXT} characters are allowed; ${v.length} were supplied.` }],
+          [
+            {
+              resource: 'CheckRun',
+              field: `output.${field}`,
+              code: 'custom',
+              message: `Only ${MAX_OUTPUT_TEXT} characters are allowed; ${v.length} were supplied.`,
+            },
+          ],
           doc,
         );
       }
     }
     const raw = output.annotations;
     if (raw === undefined || raw === null) return { output, annotations: [] };
-    if (!Array.isArray(raw)) throw invalidRequest('For \'properties/annotations\', it is not an array.', doc);
+    if (!Array.isArray(raw)) throw invalidRequest("For 'properties/annotations', it is not an array.", doc);
     if (raw.length > MAX_ANNOTATIONS_PER_REQUEST) {
       throw validationFailed(
-        [{
-          resource: 'CheckRun',
-          field: 'output.annotations',
-          code: 'too_many',
-          message: `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request; ${raw.length} were supplied.`,
-        }],
+        [
+          {
+            resource: 'CheckRun',
+            field: 'output.annotations',
+            code: 'too_many',
+            message: `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request; ${raw.length} were supplied.`,
+          },
+        ],
         doc,
       );
     }
@@ -606,11 +643,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         }
       }
       if (!['notice', 'warning', 'failure'].includes(a.annotation_level as string)) {
-        throw invalidRequest(`For '${where}.annotation_level', ${JSON.stringify(a.annotation_level)} is not a member of ["notice", "warning", "failure"].`, doc);
+        throw invalidRequest(
+          `For '${where}.annotation_level', ${JSON.stringify(a.annotation_level)} is not a member of ["notice", "warning", "failure"].`,
+          doc,
+        );
       }
       if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) {
         throw validationFailed(
-          [{ resource: 'CheckRun', field: `${where}.start_column`, code: 'custom', message: 'start_column and end_column may only be used when start_line equals end_line' }],
+          [
+            {
+              resource: 'CheckRun',
+              field: `${where}.start_column`,
+              code: 'custom',
+              message: 'start_column and end_column may only be used when start_line equals end_line',
+            },
+          ],
           doc,
         );
       }
@@ -679,9 +726,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const q = ctx.query;
     const state = q.get('state') ?? 'open';
     if (!['open', 'closed', 'all'].includes(state)) {
-      throw validationFailed([{ resource: 'Issue', field: 'state', code: 'invalid' }], `${DOC_ISSUES}#list-repository-issues`);
+      throw validationFailed(
+        [{ resource: 'Issue', field: 'state', code: 'invalid' }],
+        `${DOC_ISSUES}#list-repository-issues`,
+      );
     }
-    const wanted = (q.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const wanted = (q.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
     const creator = q.get('creator');
     const assignee = q.get('assignee');
     const since = q.get('since');
@@ -693,12 +746,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (creator && i.user.login.toLowerCase() !== creator.toLowerCase()) return false;
       if (assignee === 'none' && i.assignees.length) return false;
       if (assignee === '*' && !i.assignees.length) return false;
-      if (assignee && assignee !== '*' && assignee !== 'none' && !i.assignees.some((a) => a.login.toLowerCase() === assignee.toLowerCase())) return false;
+      if (
+        assignee &&
+        assignee !== '*' &&
+        assignee !== 'none' &&
+        !i.assignees.some((a) => a.login.toLowerCase() === assignee.toLowerCase())
+      )
+        return false;
       if (since && i.updated_at < since) return false;
       return true;
     });
     const key = (i: Issue): string | number =>
-      sort === 'updated' ? i.updated_at : sort === 'comments' ? s.comments.filter((c) => c.issue_number === i.number).length : i.created_at;
+      sort === 'updated'
+        ? i.updated_at
+        : sort === 'comments'
+          ? s.comments.filter((c) => c.issue_number === i.number).length
+          : i.created_at;
     list = [...list].sort((a, b) => {
       const ka = key(a);
       const kb = key(b);
@@ -722,7 +785,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const labels = b.labels === undefined ? [] : labelsFromInput(s, b.labels, doc);
     let assignees = b.assignees === undefined ? [] : usersFromInput(b.assignees, doc);
     if (typeof b.assignee === 'string' && assignees.length === 0) assignees = [makeUser(b.assignee)];
-    const issue = buildIssue(s, { title: String(b.title), body: (b.body as string | null | undefined) ?? null, user: tokenAuthor() });
+    const issue = buildIssue(s, {
+      title: String(b.title),
+      body: (b.body as string | null | undefined) ?? null,
+      user: tokenAuthor(),
+    });
     issue.labels = labels;
     issue.assignees = assignees;
     issue.assignee = assignees[0] ?? null;
@@ -739,9 +806,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed') {
       throw validationFailed([{ resource: 'Issue', field: 'state', code: 'invalid', value: b.state }], doc);
     }
-    if (b.state_reason !== undefined && b.state_reason !== null
-      && !['completed', 'not_planned', 'reopened', 'duplicate'].includes(b.state_reason as string)) {
-      throw invalidRequest(`For 'properties/state_reason', ${JSON.stringify(b.state_reason)} is not a member of ["completed", "not_planned", "reopened", "duplicate", null].`, doc);
+    if (
+      b.state_reason !== undefined &&
+      b.state_reason !== null &&
+      !['completed', 'not_planned', 'reopened', 'duplicate'].includes(b.state_reason as string)
+    ) {
+      throw invalidRequest(
+        `For 'properties/state_reason', ${JSON.stringify(b.state_reason)} is not a member of ["completed", "not_planned", "reopened", "duplicate", null].`,
+        doc,
+      );
     }
     if (b.title !== undefined && (typeof b.title !== 'string' || b.title === '')) {
       throw validationFailed([{ resource: 'Issue', field: 'title', code: 'missing_field' }], doc);
@@ -800,7 +873,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const lower = decodeURIComponent(name!).toLowerCase();
     const idx = issue.labels.findIndex((l) => l.name.toLowerCase() === lower);
     if (idx < 0) {
-      throw new HttpError(404, { message: 'Label does not exist', documentation_url: `${DOC_LABELS}#remove-a-label-from-an-issue`, status: '404' });
+      throw new HttpError(404, {
+        message: 'Label does not exist',
+        documentation_url: `${DOC_LABELS}#remove-a-label-from-an-issue`,
+        status: '404',
+      });
     }
     issue.labels.splice(idx, 1);
     issue.updated_at = now();
@@ -814,7 +891,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const { page, headers } = paginate(ctx, list);
     return { status: 200, body: page.map(commentOut), headers };
   });
-  route('GET', '/issues/comments/{id}', (ctx, s, [id]) => ({ status: 200, body: commentOut(findComment(s, intParam(id!))) }));
+  route('GET', '/issues/comments/{id}', (ctx, s, [id]) => ({
+    status: 200,
+    body: commentOut(findComment(s, intParam(id!))),
+  }));
   route('PATCH', '/issues/comments/{id}', (ctx, s, [id]) => {
     const c = findComment(s, intParam(id!));
     if (typeof ctx.body.body !== 'string') throw notSupplied('body', `${DOC_COMMENTS}#update-an-issue-comment`);
@@ -844,7 +924,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       throw invalidRequest(`For 'properties/body', ${JSON.stringify(ctx.body.body)} is not a string.`, doc);
     }
     if (ctx.body.body.length > MAX_OUTPUT_TEXT) {
-      throw validationFailed([{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }], doc);
+      throw validationFailed(
+        [
+          {
+            resource: 'IssueComment',
+            code: 'unprocessable',
+            field: 'data',
+            message: 'Body is too long (maximum is 65536 characters)',
+          },
+        ],
+        doc,
+      );
     }
     const c = buildComment(s, issue.number, ctx.body.body, tokenAuthor());
     issue.updated_at = c.created_at;
@@ -887,14 +977,30 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const conclusion = b.conclusion as string | undefined;
     let status = (b.status as string | undefined) ?? (conclusion !== undefined ? 'completed' : 'queued');
     if (!CHECK_STATUSES.includes(status)) {
-      throw invalidRequest(`For 'properties/status', ${JSON.stringify(status)} is not a member of ${JSON.stringify(CHECK_STATUSES)}.`, doc);
+      throw invalidRequest(
+        `For 'properties/status', ${JSON.stringify(status)} is not a member of ${JSON.stringify(CHECK_STATUSES)}.`,
+        doc,
+      );
     }
     if (conclusion !== undefined && !CHECK_CONCLUSIONS.includes(conclusion)) {
-      throw invalidRequest(`For 'properties/conclusion', ${JSON.stringify(conclusion)} is not a member of ${JSON.stringify(CHECK_CONCLUSIONS)}.`, doc);
+      throw invalidRequest(
+        `For 'properties/conclusion', ${JSON.stringify(conclusion)} is not a member of ${JSON.stringify(CHECK_CONCLUSIONS)}.`,
+        doc,
+      );
     }
     if (conclusion !== undefined) status = 'completed';
     if (status === 'completed' && conclusion === undefined) {
-      throw validationFailed([{ resource: 'CheckRun', code: 'missing_field', field: 'conclusion', message: 'conclusion is required when status is completed' }], doc);
+      throw validationFailed(
+        [
+          {
+            resource: 'CheckRun',
+            code: 'missing_field',
+            field: 'conclusion',
+            message: 'conclusion is required when status is completed',
+          },
+        ],
+        doc,
+      );
     }
     const out = validateOutput(b.output, true, doc);
     const id = nextId(s.checkRuns);
@@ -920,7 +1026,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         annotations_url: `${apiRepo(s)}/check-runs/${id}/annotations`,
       },
       check_suite: { id: 5_000_000 + id },
-      app: { id: 15368, slug: 'github-actions', node_id: 'MDM6QXBwMTUzNjg=', name: 'GitHub Actions', owner: makeUser('github') },
+      app: {
+        id: 15368,
+        slug: 'github-actions',
+        node_id: 'MDM6QXBwMTUzNjg=',
+        name: 'GitHub Actions',
+        owner: makeUser('github'),
+      },
       pull_requests: [],
       annotations: out?.annotations ?? [],
       annotation_batches: [out?.annotations.length ?? 0],
@@ -928,7 +1040,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     s.checkRuns.push(run);
     return { status: 201, body: checkRunOut(run), headers: { location: run.url } };
   });
-  route('GET', '/check-runs/{id}', (ctx, s, [id]) => ({ status: 200, body: checkRunOut(findCheckRun(s, intParam(id!))) }));
+  route('GET', '/check-runs/{id}', (ctx, s, [id]) => ({
+    status: 200,
+    body: checkRunOut(findCheckRun(s, intParam(id!))),
+  }));
   route('PATCH', '/check-runs/{id}', (ctx, s, [id]) => {
     const doc = `${DOC_CHECKS}#update-a-check-run`;
     const run = findCheckRun(s, intParam(id!));
@@ -936,13 +1051,29 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (b.name !== undefined && (typeof b.name !== 'string' || b.name === '')) throw notSupplied('name', doc);
     const conclusion = b.conclusion as string | undefined;
     if (b.status !== undefined && !CHECK_STATUSES.includes(b.status as string)) {
-      throw invalidRequest(`For 'properties/status', ${JSON.stringify(b.status)} is not a member of ${JSON.stringify(CHECK_STATUSES)}.`, doc);
+      throw invalidRequest(
+        `For 'properties/status', ${JSON.stringify(b.status)} is not a member of ${JSON.stringify(CHECK_STATUSES)}.`,
+        doc,
+      );
     }
     if (conclusion !== undefined && !CHECK_CONCLUSIONS.includes(conclusion)) {
-      throw invalidRequest(`For 'properties/conclusion', ${JSON.stringify(conclusion)} is not a member of ${JSON.stringify(CHECK_CONCLUSIONS)}.`, doc);
+      throw invalidRequest(
+        `For 'properties/conclusion', ${JSON.stringify(conclusion)} is not a member of ${JSON.stringify(CHECK_CONCLUSIONS)}.`,
+        doc,
+      );
     }
     if (b.status === 'completed' && conclusion === undefined && run.conclusion === null) {
-      throw validationFailed([{ resource: 'CheckRun', code: 'missing_field', field: 'conclusion', message: 'conclusion is required when status is completed' }], doc);
+      throw validationFailed(
+        [
+          {
+            resource: 'CheckRun',
+            code: 'missing_field',
+            field: 'conclusion',
+            message: 'conclusion is required when status is completed',
+          },
+        ],
+        doc,
+      );
     }
     const out = validateOutput(b.output, false, doc);
 
@@ -1007,10 +1138,28 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   function authenticatedUser(): Reply {
     if (identity === 'integration') {
-      throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' });
+      throw new HttpError(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+        status: '403',
+      });
     }
     const user = makeUser(identity);
-    return { status: 200, body: { ...user, name: null, company: null, blog: '', location: null, email: null, bio: null, public_repos: 0, followers: 0, following: 0 } };
+    return {
+      status: 200,
+      body: {
+        ...user,
+        name: null,
+        company: null,
+        blog: '',
+        location: null,
+        email: null,
+        bio: null,
+        public_repos: 0,
+        followers: 0,
+        following: 0,
+      },
+    };
   }
 
   function dispatch(ctx: Ctx): Reply {
@@ -1083,7 +1232,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const authMatch = typeof auth === 'string' ? /^(token|bearer)\s+(\S+)\s*$/i.exec(auth) : null;
     const headers: Record<string, string | string[] | undefined> = { ...req.headers };
     if (typeof auth === 'string') headers.authorization = `${authMatch ? authMatch[1] : 'invalid'} [REDACTED]`;
-    const record: RecordedRequest = { method, path: rawPath, query: Object.fromEntries(url.searchParams), body: parsed, headers };
+    const record: RecordedRequest = {
+      method,
+      path: rawPath,
+      query: Object.fromEntries(url.searchParams),
+      body: parsed,
+      headers,
+    };
     if (authMatch) Object.defineProperty(record, 'token', { value: authMatch[2], enumerable: false });
     requests.push(record);
 
@@ -1095,27 +1250,56 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (rule) {
       rule.remaining -= 1;
       if (rule.remaining === 0) failures.splice(failures.indexOf(rule), 1);
-      send(res, { status: rule.status, body: rule.body ?? { message: http.STATUS_CODES[rule.status] ?? 'Error', documentation_url: DOCS, status: String(rule.status) }, headers: rule.headers ?? {} });
+      send(res, {
+        status: rule.status,
+        body: rule.body ?? {
+          message: http.STATUS_CODES[rule.status] ?? 'Error',
+          documentation_url: DOCS,
+          status: String(rule.status),
+        },
+        headers: rule.headers ?? {},
+      });
       return;
     }
     if (parseError) {
       send(res, { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' } });
       return;
     }
-    if (['POST', 'PATCH', 'PUT'].includes(method) && parsed !== undefined && !isRecord(parsed) && !Array.isArray(parsed)) {
-      send(res, { status: 400, body: { message: 'Body should be a JSON object', documentation_url: DOCS, status: '400' } });
+    if (
+      ['POST', 'PATCH', 'PUT'].includes(method) &&
+      parsed !== undefined &&
+      !isRecord(parsed) &&
+      !Array.isArray(parsed)
+    ) {
+      send(res, {
+        status: 400,
+        body: { message: 'Body should be a JSON object', documentation_url: DOCS, status: '400' },
+      });
       return;
     }
     const body: Record<string, unknown> = isRecord(parsed) ? parsed : {};
     // A bare array body (allowed by POST/PUT /issues/{n}/labels) is treated as {labels: [...]}.
-    const ctx: Ctx = { method, path, rawPath, query: url.searchParams, body: Array.isArray(parsed) ? { labels: parsed } : body };
+    const ctx: Ctx = {
+      method,
+      path,
+      rawPath,
+      query: url.searchParams,
+      body: Array.isArray(parsed) ? { labels: parsed } : body,
+    };
     try {
       send(res, dispatch(ctx));
     } catch (error) {
       if (error instanceof HttpError) {
         send(res, { status: error.status, body: error.body });
       } else {
-        send(res, { status: 500, body: { message: `fake-github internal error: ${(error as Error).message}`, documentation_url: DOCS, status: '500' } });
+        send(res, {
+          status: 500,
+          body: {
+            message: `fake-github internal error: ${(error as Error).message}`,
+            documentation_url: DOCS,
+            status: '500',
+          },
+        });
       }
     }
   }
@@ -1147,7 +1331,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     repoState,
     seedIssue: (seed = {}) => buildIssue(main, seed),
     seedPullRequest: (seed = {}) => {
-      const pr = buildIssue(main, { ...seed, pull: true, title: seed.title ?? `Pull request ${seed.number ?? ''}`.trim() });
+      const pr = buildIssue(main, {
+        ...seed,
+        pull: true,
+        title: seed.title ?? `Pull request ${seed.number ?? ''}`.trim(),
+      });
       if (seed.files) {
         main.pullFiles[pr.number] = seed.files.map((f) => {
           const sha = f.sha ?? randomHex(40);

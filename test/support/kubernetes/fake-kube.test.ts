@@ -8,7 +8,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiException, ApisApi, CoreApi, CoreV1Api, KubeConfig, VersionApi, type V1Node } from '@kubernetes/client-node';
+import {
+  ApiException,
+  ApisApi,
+  CoreApi,
+  CoreV1Api,
+  KubeConfig,
+  VersionApi,
+  type V1Node,
+} from '@kubernetes/client-node';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_KUBE_TOKEN, kubeconfigFor, seedFromFixture, startFakeKube, type FakeKube } from './fake-kube.js';
 
@@ -84,18 +92,31 @@ describe('seedFromFixture', () => {
   it('accepts NodeList, single Node, multi-document YAML and Lists holding ConfigMaps; ignores other files', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'fake-kube-seed-'));
     try {
-      await writeFile(path.join(dir, 'a-nodelist.json'), JSON.stringify({
-        kind: 'NodeList', apiVersion: 'v1', metadata: {}, items: [{ metadata: { name: 'n1' } }],
-      }));
+      await writeFile(
+        path.join(dir, 'a-nodelist.json'),
+        JSON.stringify({
+          kind: 'NodeList',
+          apiVersion: 'v1',
+          metadata: {},
+          items: [{ metadata: { name: 'n1' } }],
+        }),
+      );
       await writeFile(path.join(dir, 'b-node.yaml'), 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n2\n');
-      await writeFile(path.join(dir, 'c-multi.yml'),
-        'apiVersion: v1\nkind: Node\nmetadata:\n  name: n3\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm1\n  namespace: x\n');
-      await writeFile(path.join(dir, 'd-list.json'), JSON.stringify({
-        kind: 'List', apiVersion: 'v1', items: [
-          { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'cm2', namespace: 'y' } },
-          { kind: 'Node', apiVersion: 'v1', metadata: { name: 'n1' } }, // duplicate of a-nodelist.json
-        ],
-      }));
+      await writeFile(
+        path.join(dir, 'c-multi.yml'),
+        'apiVersion: v1\nkind: Node\nmetadata:\n  name: n3\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm1\n  namespace: x\n',
+      );
+      await writeFile(
+        path.join(dir, 'd-list.json'),
+        JSON.stringify({
+          kind: 'List',
+          apiVersion: 'v1',
+          items: [
+            { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'cm2', namespace: 'y' } },
+            { kind: 'Node', apiVersion: 'v1', metadata: { name: 'n1' } }, // duplicate of a-nodelist.json
+          ],
+        }),
+      );
       await writeFile(path.join(dir, 'e-gcloud.json'), JSON.stringify([{ name: 'vm', kind: 'compute#instance' }]));
       await writeFile(path.join(dir, 'f-inventory.yaml'), 'apiVersion: hostgw-preflight/v1\nkind: HostGwInventory\n');
       await writeFile(path.join(dir, 'notes.txt'), 'kind: Node');
@@ -214,7 +235,9 @@ describe('fake Kubernetes API server (real @kubernetes/client-node)', () => {
   });
 
   it('surfaces a missing ConfigMap as ApiException code 404 with a NotFound Status body', async () => {
-    const err = await apiError(() => api.readNamespacedConfigMap({ name: 'kube-flannel-cfg', namespace: 'kube-system' }));
+    const err = await apiError(() =>
+      api.readNamespacedConfigMap({ name: 'kube-flannel-cfg', namespace: 'kube-system' }),
+    );
     expect(err.code).toBe(404);
     expect(statusOf(err)).toEqual({
       kind: 'Status',
@@ -230,18 +253,26 @@ describe('fake Kubernetes API server (real @kubernetes/client-node)', () => {
 
   it('lists ConfigMaps of a namespace with fieldSelector and labelSelector', async () => {
     const byName = await api.listNamespacedConfigMap({
-      namespace: 'kube-flannel', fieldSelector: 'metadata.name=kube-flannel-cfg',
+      namespace: 'kube-flannel',
+      fieldSelector: 'metadata.name=kube-flannel-cfg',
     });
     expect(byName.kind).toBe('ConfigMapList');
     expect(byName.items.map((c) => c.metadata?.name)).toEqual(['kube-flannel-cfg']);
-    const byLabel = await api.listNamespacedConfigMap({ namespace: 'kube-flannel', labelSelector: 'app=flannel,tier in (node)' });
+    const byLabel = await api.listNamespacedConfigMap({
+      namespace: 'kube-flannel',
+      labelSelector: 'app=flannel,tier in (node)',
+    });
     expect(byLabel.items).toHaveLength(1);
-    expect((await api.listNamespacedConfigMap({ namespace: 'kube-flannel', fieldSelector: 'metadata.name=nope' })).items)
-      .toEqual([]);
-    expect((await api.listNamespacedConfigMap({ namespace: 'kube-flannel', labelSelector: 'app!=flannel' })).items)
-      .toEqual([]);
+    expect(
+      (await api.listNamespacedConfigMap({ namespace: 'kube-flannel', fieldSelector: 'metadata.name=nope' })).items,
+    ).toEqual([]);
+    expect(
+      (await api.listNamespacedConfigMap({ namespace: 'kube-flannel', labelSelector: 'app!=flannel' })).items,
+    ).toEqual([]);
     expect((await api.listNamespacedConfigMap({ namespace: 'default' })).items).toEqual([]);
-    const bad = await apiError(() => api.listNamespacedConfigMap({ namespace: 'kube-flannel', fieldSelector: 'data.x=1' }));
+    const bad = await apiError(() =>
+      api.listNamespacedConfigMap({ namespace: 'kube-flannel', fieldSelector: 'data.x=1' }),
+    );
     expect(bad.code).toBe(400);
   });
 
@@ -252,10 +283,16 @@ describe('fake Kubernetes API server (real @kubernetes/client-node)', () => {
     const err = await apiError(() => api.listNode({ limit: 2 }));
     expect(err.code).toBe(403);
     expect(statusOf(err)).toMatchObject({
-      kind: 'Status', status: 'Failure', reason: 'Forbidden', code: 403, message: FORBIDDEN_NODES,
+      kind: 'Status',
+      status: 'Failure',
+      reason: 'Forbidden',
+      code: 403,
+      message: FORBIDDEN_NODES,
     });
     expect((await api.listNode({ limit: 2 })).items).toHaveLength(2);
-    const cmErr = await apiError(() => api.readNamespacedConfigMap({ name: 'kube-flannel-cfg', namespace: 'kube-flannel' }));
+    const cmErr = await apiError(() =>
+      api.readNamespacedConfigMap({ name: 'kube-flannel-cfg', namespace: 'kube-flannel' }),
+    );
     expect(statusOf(cmErr).message).toBe(
       'configmaps "kube-flannel-cfg" is forbidden: User "system:serviceaccount:ci:hostgw" cannot get resource "configmaps" in API group "" in the namespace "kube-flannel"',
     );
@@ -279,7 +316,13 @@ describe('fake Kubernetes API server (real @kubernetes/client-node)', () => {
     const res = await fetch(`${fake.url}/api/v1/nodes`, { headers: { authorization: 'Bearer nope' } });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({
-      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401,
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: 'Unauthorized',
+      reason: 'Unauthorized',
+      code: 401,
     });
   });
 
@@ -300,7 +343,9 @@ describe('fake Kubernetes API server (real @kubernetes/client-node)', () => {
 
     fake.failNext({ status: 500, times: 2 });
     expect((await apiError(() => api.listNode())).code).toBe(500);
-    const second = await apiError(() => api.readNamespacedConfigMap({ name: 'kube-flannel-cfg', namespace: 'kube-flannel' }));
+    const second = await apiError(() =>
+      api.readNamespacedConfigMap({ name: 'kube-flannel-cfg', namespace: 'kube-flannel' }),
+    );
     expect(second.code).toBe(500);
     expect(statusOf(second).reason).toBe('InternalError');
 

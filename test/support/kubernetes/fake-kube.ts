@@ -325,14 +325,18 @@ function parseLabelSelector(sel: string): Predicate {
     if ((m = term.match(/^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/))) {
       const [, key = '', op, list = ''] = m;
       const values = new Set(list.split(',').map((v) => v.trim()));
-      preds.push(op === 'in'
-        ? (o) => key in labels(o) && values.has(String(labels(o)[key]))
-        : (o) => !(key in labels(o)) || !values.has(String(labels(o)[key])));
+      preds.push(
+        op === 'in'
+          ? (o) => key in labels(o) && values.has(String(labels(o)[key]))
+          : (o) => !(key in labels(o)) || !values.has(String(labels(o)[key])),
+      );
     } else if ((m = term.match(/^([\w./-]+)\s*(==|=|!=)\s*([\w./-]*)$/))) {
       const [, key = '', op, value = ''] = m;
-      preds.push(op === '!='
-        ? (o) => !(key in labels(o)) || String(labels(o)[key]) !== value
-        : (o) => key in labels(o) && String(labels(o)[key]) === value);
+      preds.push(
+        op === '!='
+          ? (o) => !(key in labels(o)) || String(labels(o)[key]) !== value
+          : (o) => key in labels(o) && String(labels(o)[key]) === value,
+      );
     } else if ((m = term.match(/^!\s*([\w./-]+)$/))) {
       const key = m[1] ?? '';
       preds.push((o) => !(key in labels(o)));
@@ -382,8 +386,11 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
     list
       .filter(isObj)
       .map((o) => ({ ...structuredClone(o), kind, apiVersion: typeof o.apiVersion === 'string' ? o.apiVersion : 'v1' }))
-      .sort((a, b) => `${kind === 'Node' ? '' : namespaceOf(a)}/${nameOf(a)}`
-        .localeCompare(`${kind === 'Node' ? '' : namespaceOf(b)}/${nameOf(b)}`));
+      .sort((a, b) =>
+        `${kind === 'Node' ? '' : namespaceOf(a)}/${nameOf(a)}`.localeCompare(
+          `${kind === 'Node' ? '' : namespaceOf(b)}/${nameOf(b)}`,
+        ),
+      );
   const nodes = normalise(options.nodes, 'Node');
   const configMaps = normalise(options.configMaps ?? [], 'ConfigMap');
 
@@ -409,12 +416,18 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
     });
     res.end(text);
   };
-  const sendStatus = (res: http.ServerResponse, code: number, message: string, details?: StatusDetails,
-    headers?: Record<string, string>): void => send(res, code, statusBody(code, message, details), headers);
+  const sendStatus = (
+    res: http.ServerResponse,
+    code: number,
+    message: string,
+    details?: StatusDetails,
+    headers?: Record<string, string>,
+  ): void => send(res, code, statusBody(code, message, details), headers);
 
   const takeRule = (p: string): ActiveRule | undefined => {
-    const i = rules.findIndex((r) =>
-      r.path === undefined || (typeof r.path === 'string' ? r.path === p : r.path.test(p)));
+    const i = rules.findIndex(
+      (r) => r.path === undefined || (typeof r.path === 'string' ? r.path === p : r.path.test(p)),
+    );
     if (i < 0) return undefined;
     const rule = rules[i];
     if (!rule) return undefined;
@@ -426,19 +439,33 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
   const echoed = (items: Obj[], authorization: string): Obj[] => {
     const token = authorization.replace(/^\S+\s+/, '');
     if (options.echoCredential === 'node-name') {
-      return [...items, { apiVersion: 'v1', kind: 'Node', metadata: { name: token }, spec: {}, status: { addresses: [] } }];
+      return [
+        ...items,
+        { apiVersion: 'v1', kind: 'Node', metadata: { name: token }, spec: {}, status: { addresses: [] } },
+      ];
     }
     if (options.echoCredential === 'annotation') {
       return items.map((n) => ({
         ...n,
-        metadata: { ...metadataOf(n), annotations: { ...(metadataOf(n).annotations as Obj | undefined), 'fake-kube.test/authorization': authorization } },
+        metadata: {
+          ...metadataOf(n),
+          annotations: {
+            ...(metadataOf(n).annotations as Obj | undefined),
+            'fake-kube.test/authorization': authorization,
+          },
+        },
       }));
     }
     return items;
   };
 
-  const list = (res: http.ServerResponse, items: Obj[], kind: 'NodeList' | 'ConfigMapList', query: Record<string, string>,
-    namespaced: boolean): void => {
+  const list = (
+    res: http.ServerResponse,
+    items: Obj[],
+    kind: 'NodeList' | 'ConfigMapList',
+    query: Record<string, string>,
+    namespaced: boolean,
+  ): void => {
     if (query.watch === 'true' || query.watch === '1') {
       sendStatus(res, 400, 'watch is not supported by the fake API server');
       return;
@@ -481,7 +508,12 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
     send(res, 200, { kind, apiVersion: 'v1', metadata, items: page });
   };
 
-  const route = (req: http.IncomingMessage, res: http.ServerResponse, p: string, query: Record<string, string>): void => {
+  const route = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    p: string,
+    query: Record<string, string>,
+  ): void => {
     const method = req.method ?? 'GET';
     const parts = p.split('/').filter(Boolean).map(safeDecode);
     const known = p === '/version' || p === '/api' || p === '/apis' || targetOf(p).resource !== undefined;
@@ -509,7 +541,9 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
         send(res, 200, {
           kind: 'APIVersions',
           versions: ['v1'],
-          serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `${addr}:${req.socket.localPort ?? 0}` }],
+          serverAddressByClientCIDRs: [
+            { clientCIDR: '0.0.0.0/0', serverAddress: `${addr}:${req.socket.localPort ?? 0}` },
+          ],
         });
         return;
       }
@@ -522,8 +556,22 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
           kind: 'APIResourceList',
           groupVersion: 'v1',
           resources: [
-            { name: 'configmaps', singularName: 'configmap', namespaced: true, kind: 'ConfigMap', verbs: ['get', 'list'], shortNames: ['cm'] },
-            { name: 'nodes', singularName: 'node', namespaced: false, kind: 'Node', verbs: ['get', 'list'], shortNames: ['no'] },
+            {
+              name: 'configmaps',
+              singularName: 'configmap',
+              namespaced: true,
+              kind: 'ConfigMap',
+              verbs: ['get', 'list'],
+              shortNames: ['cm'],
+            },
+            {
+              name: 'nodes',
+              singularName: 'node',
+              namespaced: false,
+              kind: 'Node',
+              verbs: ['get', 'list'],
+              shortNames: ['no'],
+            },
           ],
         });
         return;
@@ -547,7 +595,13 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
         }
         if (rest.length === 3 && rest[0] === 'namespaces' && rest[2] === 'configmaps') {
           const ns = rest[1] ?? '';
-          list(res, configMaps.filter((c) => namespaceOf(c) === ns), 'ConfigMapList', query, true);
+          list(
+            res,
+            configMaps.filter((c) => namespaceOf(c) === ns),
+            'ConfigMapList',
+            query,
+            true,
+          );
           return;
         }
         if (rest.length === 4 && rest[0] === 'namespaces' && rest[2] === 'configmaps') {
@@ -612,7 +666,9 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
       }
       if (rule.echoCredential) {
         const token = (auth ?? '').replace(/^\S+\s+/, '');
-        message = rule.message?.includes('{credential}') ? rule.message.replaceAll('{credential}', token) : `token ${token} rejected`;
+        message = rule.message?.includes('{credential}')
+          ? rule.message.replaceAll('{credential}', token)
+          : `token ${token} rejected`;
       }
       const retryAfter = rule.retryAfterSeconds ?? (rule.status === 429 ? 1 : undefined);
       if (retryAfter !== undefined) {
@@ -693,7 +749,12 @@ function encodeContinue(offset: number): string {
 function decodeContinue(token: string): number | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (isObj(parsed) && parsed.v === CONTINUE_VERSION && Number.isInteger(parsed.start) && (parsed.start as number) >= 0) {
+    if (
+      isObj(parsed) &&
+      parsed.v === CONTINUE_VERSION &&
+      Number.isInteger(parsed.start) &&
+      (parsed.start as number) >= 0
+    ) {
       return parsed.start as number;
     }
   } catch {

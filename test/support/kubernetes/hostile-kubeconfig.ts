@@ -10,7 +10,10 @@ export const EXEC_ENV_SECRET = 'exec-env-secret-Mm4Gh2Jk';
 export const EXEC_ISSUED = 'exec-issued-Yq3Nn8Ws';
 /** Not secret, and redacting it would blank out every AWS zone in a report: never masked. */
 export const EXEC_REGION = 'us-east-1';
-export const KEY_LINES = ['MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7hostgwKey1', 'Zm9vYmFyYmF6cXV4ZmFrZWtleWxpbmUyZm9vYmFyYmF6cXV4ZmFrZWtleWxp2'];
+export const KEY_LINES = [
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7hostgwKey1',
+  'Zm9vYmFyYmF6cXV4ZmFrZWtleWxpbmUyZm9vYmFyYmF6cXV4ZmFrZWtleWxp2',
+];
 export const KEY_PEM = `-----BEGIN PRIVATE KEY-----\n${KEY_LINES.join('\n')}\n-----END PRIVATE KEY-----\n`;
 export const KEY_DATA = Buffer.from(KEY_PEM).toString('base64');
 
@@ -29,7 +32,17 @@ export function hostileKubeconfig(server: string, current: 'fake' | 'exec' = 'fa
       { name: 'basic', user: { username: 'ci-deployer', password: PASSWORD } },
       {
         name: 'oidc',
-        user: { 'auth-provider': { name: 'oidc', config: { 'client-id': 'hostgw', 'client-secret': OIDC_CLIENT_SECRET, 'refresh-token': OIDC_REFRESH, 'idp-issuer-url': 'https://issuer.example' } } },
+        user: {
+          'auth-provider': {
+            name: 'oidc',
+            config: {
+              'client-id': 'hostgw',
+              'client-secret': OIDC_CLIENT_SECRET,
+              'refresh-token': OIDC_REFRESH,
+              'idp-issuer-url': 'https://issuer.example',
+            },
+          },
+        },
       },
       {
         name: 'exec',
@@ -58,5 +71,11 @@ export function hostileKubeconfig(server: string, current: 'fake' | 'exec' = 'fa
 
 /** Nodes whose names are the other secrets: what a cluster (or an echoing proxy) could hand back. */
 export function nodesNamed(names: readonly string[]): unknown[] {
-  return names.map((name) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name, annotations: { 'example.test/note': `holds ${name}` } }, spec: {}, status: { addresses: [] } }));
+  return names.map((name) => ({
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name, annotations: { 'example.test/note': `holds ${name}` } },
+    spec: {},
+    status: { addresses: [] },
+  }));
 }
