@@ -14325,6 +14325,3589 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 4070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ awsRegionOf),
+/* harmony export */   w: () => (/* binding */ regionOfZone)
+/* harmony export */ });
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59200);
+
+/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
+}
+/** The AWS region of a node, from the zone in its providerID (aws:///us-east-1a/i-…). */
+function awsRegionOf(providerId) {
+    const parsed = providerId ? (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProviderId */ .i6)(providerId) : undefined;
+    return parsed?.provider === 'aws' && parsed.zone ? regionOfZone(parsed.zone) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 47213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pg: () => (/* binding */ FORMAT_READERS),
+  lU: () => (/* binding */ cloudFor),
+  VG: () => (/* binding */ deniedAtApply),
+  P5: () => (/* binding */ profileFor),
+  Yb: () => (/* binding */ unnamedDenial)
+});
+
+// EXTERNAL MODULE: ./lib/sources/context.js
+var sources_context = __nccwpck_require__(80769);
+// EXTERNAL MODULE: ./lib/model/instance-key.js
+var instance_key = __nccwpck_require__(59200);
+// EXTERNAL MODULE: ./lib/sources/values.js
+var sources_values = __nccwpck_require__(62073);
+// EXTERNAL MODULE: ./lib/sources/schema-error.js
+var schema_error = __nccwpck_require__(92076);
+;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.schema.json
+const inventory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/hostgw-preflight/hostgw-preflight/schema/inventory.schema.json","title":"HostGwInventory","description":"A hand-written or generated description of a cluster\'s nodes and network, for clusters without cloud dumps (bare metal, vSphere) or to complete them.","type":"object","required":["apiVersion","kind","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"hostgw-preflight/v1"},"kind":{"const":"HostGwInventory"},"metadata":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"}}},"spec":{"type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"backend":{"type":"string","description":"The flannel backend type, e.g. host-gw."},"subnets":{"type":"array","items":{"type":"object","required":["id","cidrs"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"cidrs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/cidr"}},"network":{"type":"string"}}}},"nodes":{"type":"array","items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"os":{"enum":["linux","windows"]},"ips":{"type":"array","items":{"$ref":"#/definitions/ip"}},"podCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"subnet":{"type":"string","description":"Id of an entry of spec.subnets; inferred from the IPs when omitted."},"forwarding":{"type":"boolean","description":"Whether the host\'s anti-spoofing check is off (forwarding allowed)."},"providerID":{"type":"string"}}}},"routeTables":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"subnets":{"type":"array","items":{"type":"string"}},"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}}}},"routes":{"description":"Network-wide routes (GCE style), optionally limited to instances with given tags.","type":"array","items":{"$ref":"#/definitions/route"}}}}},"definitions":{"cidr":{"type":"string","pattern":"^[0-9a-fA-F:.]+/[0-9]{1,3}$"},"ip":{"type":"string","pattern":"^[0-9a-fA-F:.]+$"},"route":{"type":"object","required":["name","destination"],"additionalProperties":false,"oneOf":[{"required":["nextHopIp"]},{"required":["nextHopNode"]},{"required":["nextHopOther"]}],"properties":{"name":{"type":"string","minLength":1},"destination":{"$ref":"#/definitions/cidr"},"nextHopIp":{"$ref":"#/definitions/ip"},"nextHopNode":{"type":"string","description":"Name of a node in spec.nodes."},"nextHopOther":{"type":"string","description":"A next hop that is not a node: gateway, internet, ..."},"network":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"priority":{"type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./lib/sources/inventory/validate.js
+
+
+let validator;
+/** Ajv is loaded on first use: most runs read no inventory and should not pay for compiling a schema. */
+async function compile() {
+    if (!validator) {
+        const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19));
+        validator = new Ajv.default({ strict: true, strictRequired: false }).compile(inventory_schema_namespaceObject);
+    }
+    return validator;
+}
+async function validateInventory(value, context) {
+    const validate = await compile();
+    if (validate(value))
+        return;
+    // A failed oneOf is reported after its branches' errors, which alone would name just one of the choices.
+    const error = validate.errors.find((e) => !e.schemaPath.includes('/oneOf/')) ?? validate.errors[0];
+    const hint = error.keyword === 'oneOf' ? 'needs exactly one of nextHopIp, nextHopNode or nextHopOther' : undefined;
+    throw (0,schema_error/* schemaError */.g)(error, context.source, context.doc, 'HostGwInventory schema', hint);
+}
+
+;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.js
+
+
+
+
+const INVENTORY_KIND = 'HostGwInventory';
+function cidrs(value, path, context, what) {
+    return (0,sources_values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
+}
+function readRoute(route, path, context, nodeIps, scope) {
+    const name = (0,sources_values/* str */.gx)(route.name);
+    let nextHop;
+    if (route.nextHopIp !== undefined) {
+        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${name}: nextHopIp`);
+        nextHop = { kind: 'ip', ip, text: `IP ${ip}` };
+    }
+    else if (route.nextHopNode !== undefined) {
+        const ip = nodeIps.get(String(route.nextHopNode));
+        if (!ip)
+            context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${(0,sources_context/* shown */.SP)(route.nextHopNode)} is not a node of spec.nodes with an IP`);
+        nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
+    }
+    else {
+        nextHop = { kind: 'other', text: String(route.nextHopOther) };
+    }
+    context.builder.addRoute({
+        id: scope.tableId ? `${scope.tableId}/${name}` : name,
+        name,
+        provider: scope.provider,
+        dest: context.cidr(route.destination, [...path, 'destination'], `route ${name}: destination`),
+        nextHop,
+        priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
+        network: (0,sources_values/* str */.gx)(route.network),
+        tags: (0,sources_values/* strings */.P$)(route.tags),
+        tableId: scope.tableId,
+        system: false,
+        origin: context.origin(path),
+    });
+}
+const inventory = {
+    id: 'hostgw-inventory',
+    producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && value.kind === INVENTORY_KIND,
+    async read(value, context) {
+        await validateInventory(value, context);
+        const spec = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(value).spec);
+        const { builder } = context;
+        const provider = (0,sources_values/* str */.gx)(spec.provider);
+        if (provider)
+            builder.declareProvider(provider, `declared by the inventory ${context.source.file}`);
+        cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) => builder.addClusterCidr(cidr));
+        if (spec.backend !== undefined)
+            builder.addFlannel({
+                backendType: (0,sources_values/* str */.gx)(spec.backend),
+                describedBy: `inventory ${context.source.file}`,
+                origin: context.origin(['spec', 'backend']),
+            });
+        (0,sources_values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
+            const path = ['spec', 'subnets', i];
+            builder.addSubnet({
+                id: (0,sources_values/* str */.gx)(subnet.id),
+                cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,sources_values/* str */.gx)(subnet.id)}`),
+                networkId: (0,sources_values/* str */.gx)(subnet.network),
+                origin: context.origin(path),
+            });
+        });
+        const nodeIps = new Map();
+        (0,sources_values/* records */.V0)(spec.nodes).forEach((node, i) => {
+            const path = ['spec', 'nodes', i];
+            const name = (0,sources_values/* str */.gx)(node.name);
+            const ips = (0,sources_values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
+            if (ips[0])
+                nodeIps.set(name, ips[0]);
+            const parsed = (0,sources_values/* str */.gx)(node.providerID) ? (0,instance_key/* parseProviderId */.i6)((0,sources_values/* str */.gx)(node.providerID)) : {};
+            builder.addNode({
+                name,
+                os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
+                internalIps: ips,
+                podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
+                providerId: (0,sources_values/* str */.gx)(node.providerID),
+                instanceKey: parsed.instanceKey,
+                provider: parsed.provider,
+                subnetId: (0,sources_values/* str */.gx)(node.subnet),
+                forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
+                origin: context.origin(path),
+            });
+        });
+        (0,sources_values/* records */.V0)(spec.routeTables).forEach((table, i) => {
+            const path = ['spec', 'routeTables', i];
+            const tableId = (0,sources_values/* str */.gx)(table.id);
+            (0,sources_values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
+            builder.addRouteTable({
+                id: tableId,
+                name: tableId,
+                subnetIds: (0,sources_values/* list */.p_)(table.subnets).map(String),
+                origin: context.origin(path),
+            });
+            builder.markPresent('routes');
+        });
+        (0,sources_values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
+        if (spec.routes !== undefined)
+            builder.markPresent('routes');
+        if (spec.subnets !== undefined)
+            builder.markPresent('subnets');
+        return ((0,sources_values/* list */.p_)(spec.nodes).length + (0,sources_values/* list */.p_)(spec.subnets).length + (0,sources_values/* list */.p_)(spec.routeTables).length + (0,sources_values/* list */.p_)(spec.routes).length);
+    },
+};
+
+// EXTERNAL MODULE: ./lib/sources/input-limits.js + 1 modules
+var input_limits = __nccwpck_require__(3998);
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/flannel-configmap.js
+
+
+const NET_CONF = 'net-conf.json';
+/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
+const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
+function isFlannelConfigMap(value) {
+    if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'ConfigMap')
+        return false;
+    const name = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(value.metadata).name) ?? '';
+    return CONFIGMAP_NAMES.has(name) || typeof (0,sources_values/* record */.g1)(value.data)[NET_CONF] === 'string';
+}
+function readFlannelConfigMap(configMap, path, context) {
+    const metadata = (0,sources_values/* record */.g1)(configMap.metadata);
+    const describedBy = `ConfigMap ${(0,sources_values/* str */.gx)(metadata.namespace) ?? 'default'}/${(0,sources_values/* str */.gx)(metadata.name) ?? '?'}`;
+    const dataPath = [...path, 'data', NET_CONF];
+    const text = (0,sources_values/* record */.g1)(configMap.data)[NET_CONF];
+    if (typeof text !== 'string')
+        context.fail([...path, 'data'], `${describedBy} has no ${NET_CONF}`);
+    let netConf;
+    try {
+        netConf = JSON.parse(text);
+    }
+    catch (error) {
+        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${error.message})`);
+    }
+    if (!(0,sources_values/* isRecord */.u4)(netConf))
+        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
+    if ((0,input_limits/* nestedTooDeep */.qF)(netConf))
+        context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${input_limits/* TOO_DEEP */.PB}`);
+    context.builder.addFlannel({
+        network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
+        ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
+        backendType: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(netConf.Backend).Type),
+        describedBy,
+        origin: context.origin(dataPath),
+    });
+}
+const flannelConfigMap = {
+    id: 'flannel-configmap',
+    producedBy: 'kubectl -n kube-flannel get configmap kube-flannel-cfg -o yaml (or -o json)',
+    matches: isFlannelConfigMap,
+    read(value, context) {
+        readFlannelConfigMap(value, [], context);
+        return 1;
+    },
+};
+
+// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
+var model_cidr = __nccwpck_require__(67830);
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
+
+
+
+
+const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
+const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
+function osOf(node) {
+    const labels = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(node.metadata).labels);
+    const os = (0,sources_values/* str */.gx)(labels['kubernetes.io/os']) ??
+        (0,sources_values/* str */.gx)(labels['beta.kubernetes.io/os']) ??
+        (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(node.status).nodeInfo).operatingSystem);
+    return os === 'linux' || os === 'windows' ? os : 'unknown';
+}
+function readNode(node, path, context) {
+    const metadata = (0,sources_values/* record */.g1)(node.metadata);
+    const name = (0,sources_values/* str */.gx)(metadata.name);
+    if (!name)
+        context.fail([...path, 'metadata'], 'Node without metadata.name');
+    const spec = (0,sources_values/* record */.g1)(node.spec);
+    const status = (0,sources_values/* record */.g1)(node.status);
+    const internalIps = [];
+    const addresses = (0,sources_values/* list */.p_)(status.addresses);
+    for (let i = 0; i < addresses.length; i++) {
+        const address = addresses[i];
+        if (!(0,sources_values/* isRecord */.u4)(address) || address.type !== 'InternalIP')
+            continue;
+        internalIps.push((0,model_cidr/* canonicalIp */.IZ)(address.address) ??
+            context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`));
+    }
+    const podCidrs = [];
+    if (Array.isArray(spec.podCIDRs)) {
+        const listed = spec.podCIDRs;
+        for (let i = 0; i < listed.length; i++) {
+            const cidr = (0,model_cidr/* parseCidr */.GN)(listed[i]) ??
+                context.cidr(listed[i], [...path, 'spec', 'podCIDRs', i], `node ${name}: spec.podCIDRs[${i}]`);
+            if (!podCidrs.some((known) => known.text === cidr.text))
+                podCidrs.push(cidr);
+        }
+    }
+    else if (spec.podCIDR !== undefined) {
+        podCidrs.push((0,model_cidr/* parseCidr */.GN)(spec.podCIDR) ?? context.cidr(spec.podCIDR, [...path, 'spec', 'podCIDR'], `node ${name}: spec.podCIDR`));
+    }
+    const providerId = (0,sources_values/* str */.gx)(spec.providerID);
+    const parsed = providerId ? (0,instance_key/* parseProviderId */.i6)(providerId) : {};
+    const annotations = (0,sources_values/* record */.g1)(metadata.annotations);
+    const publicIp = annotations[PUBLIC_IP_ANNOTATION];
+    context.builder.addNode({
+        name,
+        os: osOf(node),
+        internalIps,
+        podCidrs,
+        providerId,
+        instanceKey: parsed.instanceKey,
+        provider: parsed.provider,
+        backendType: (0,sources_values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
+        flannelPublicIp: (0,sources_context/* isAbsent */.W0)(publicIp)
+            ? undefined
+            : ((0,model_cidr/* canonicalIp */.IZ)(publicIp) ??
+                context.ip(publicIp, [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`)),
+        origin: context.origin(path),
+    });
+}
+function isNode(value) {
+    return (0,sources_values/* isRecord */.u4)(value) && value.kind === 'Node';
+}
+const kubectlNodes = {
+    id: 'kubectl-nodes',
+    producedBy: 'kubectl get nodes -o json (or -o yaml)',
+    matches: (value) => isNode(value) || ((0,sources_values/* isRecord */.u4)(value) && value.kind === 'NodeList'),
+    read(value, context) {
+        if (isNode(value)) {
+            readNode(value, [], context);
+            return 1;
+        }
+        const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
+        items.forEach((item, i) => {
+            if (!isNode(item))
+                context.fail(['items', i], 'NodeList item is not a Node');
+            readNode(item, ['items', i], context);
+        });
+        context.builder.markPresent('nodes');
+        return items.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/list.js
+
+
+
+
+function isReadableItem(item) {
+    return ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
+}
+/** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
+const kubectlList = {
+    id: 'kubectl-list',
+    producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
+    matches(value) {
+        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'List' || !Array.isArray(value.items))
+            return false;
+        return value.items.length === 0 ? true : value.items.some(isReadableItem);
+    },
+    read(value, context) {
+        const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
+        items.forEach((item, i) => {
+            if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node')
+                readNode(item, ['items', i], context);
+            else if (isFlannelConfigMap(item))
+                readFlannelConfigMap(item, ['items', i], context);
+            // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
+            else if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
+                return;
+            else
+                context.fail(['items', i], `List item of kind ${(0,sources_context/* shown */.SP)((0,sources_values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
+        });
+        context.builder.markPresent('nodes');
+        return items.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke-cluster.js
+
+/** RKE1 names the flannel backend per plugin: flannel itself, or flannel inside canal. */
+const BACKEND_OPTIONS = ['flannel_backend_type', 'canal_flannel_backend_type'];
+const rkeCluster = {
+    id: 'rke-cluster-yml',
+    producedBy: 'RKE cluster.yml',
+    matches(value) {
+        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== undefined)
+            return false;
+        return ((0,sources_values/* isRecord */.u4)(value.network) &&
+            typeof value.network.plugin === 'string' &&
+            (Array.isArray(value.nodes) || (0,sources_values/* isRecord */.u4)(value.services)));
+    },
+    read(value, context) {
+        const cluster = (0,sources_values/* record */.g1)(value);
+        const network = (0,sources_values/* record */.g1)(cluster.network);
+        const plugin = (0,sources_values/* str */.gx)(network.plugin) ?? '';
+        const options = (0,sources_values/* record */.g1)(network.options);
+        const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
+        const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
+        // RKE's flannel and canal default to vxlan when no backend option is given.
+        const backendType = plugin === 'flannel' || plugin === 'canal' ? ((0,sources_values/* str */.gx)(options[optionKey ?? '']) ?? 'vxlan') : plugin;
+        const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
+        const clusterCidr = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(cluster.services)['kube-controller']).cluster_cidr;
+        context.builder.addFlannel({
+            network: context.optionalCidr(clusterCidr, clusterCidrPath, 'RKE services.kube-controller.cluster_cidr'),
+            backendType: `${backendType}`,
+            describedBy: `RKE cluster.yml (network.plugin ${plugin})`,
+            origin: context.origin(backendPath),
+        });
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/formats.js
+
+
+
+
+
+/** The cloud-neutral formats: Kubernetes objects, cluster configs and the native inventory (clouds add theirs). */
+const CLUSTER_READERS = [
+    kubectlList,
+    kubectlNodes,
+    flannelConfigMap,
+    rkeCluster,
+    inventory,
+];
+
+// EXTERNAL MODULE: ./lib/sources/terraform/kind.js
+var kind = __nccwpck_require__(94251);
+;// CONCATENATED MODULE: ./lib/sources/terraform/reader.js
+
+/**
+ * `terraform show -json` of a saved plan or of the state, with the resource mappers of `clouds`. What it describes
+ * is joined with the other inputs once all are read (join.ts): whether a machine is an existing node depends on
+ * them. The reader and the mappers (~100 KB of the bundle) load only when a document is recognised, keeping every
+ * other run's start-up smaller.
+ */
+function terraformReader(clouds) {
+    return {
+        id: 'terraform-show-json',
+        producedBy: 'terraform show -json tfplan (a saved plan), or terraform show -json (the state)',
+        matches: (value) => (0,kind/* terraformKind */.Z)(value) !== undefined,
+        async read(value, context) {
+            const { readTerraform } = await Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5692));
+            const loaded = await Promise.all(clouds.map(async (cloud) => ({ provider: cloud.provider, mappers: await cloud.load() })));
+            return readTerraform(value, (0,kind/* terraformKind */.Z)(value), context, loaded);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/terraform/index.js
+/** AWS resources of a Terraform plan or state; the mappers load with the first Terraform document. */
+const awsTerraform = {
+    provider: 'aws',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97367))).awsMappers,
+};
+
+;// CONCATENATED MODULE: ./lib/model/policy.js
+/** The built-in Azure Policy "Network interfaces should disable IP forwarding" (effect deny). */
+const AZURE_NIC_IP_FORWARDING_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
+const AZURE_NIC_IP_FORWARDING_NAME = 'Network interfaces should disable IP forwarding';
+/** The GCP list constraint that restricts which VM instances may enable IP forwarding. */
+const GCP_VM_CAN_IP_FORWARD = 'constraints/compute.vmCanIpForward';
+/** The AWS Config managed rule ec2-enis-source-destination-check-enabled. */
+const AWS_ENI_SOURCE_DEST_CHECK_RULE = 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED';
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/config-rules.js
+
+
+/** ACTIVE and EVALUATING rules evaluate resources; DELETING ones are on their way out. */
+const ACTIVE_STATES = new Set(['ACTIVE', 'EVALUATING']);
+/**
+ * `aws configservice describe-config-rules --output json`: the managed rule ec2-enis-source-destination-check-enabled
+ * (identifier EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED) reports every ENI with the check off, host-gw nodes included,
+ * as NON_COMPLIANT. Other rules are read and left alone.
+ */
+const awsDescribeConfigRules = {
+    id: 'aws-describe-config-rules',
+    producedBy: 'aws configservice describe-config-rules --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.ConfigRules),
+    read(value, context) {
+        const rules = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).ConfigRules);
+        rules.forEach((item, i) => {
+            const path = ['ConfigRules', i];
+            if (!(0,sources_values/* isRecord */.u4)(item))
+                context.fail(path, `ConfigRules[${i}] is not an object`);
+            const name = (0,sources_values/* str */.gx)(item.ConfigRuleName);
+            if (!name)
+                context.fail(path, 'Config rule without ConfigRuleName');
+            const source = (0,sources_values/* record */.g1)(item.Source);
+            const identifier = (0,sources_values/* str */.gx)(source.SourceIdentifier) ?? '';
+            const relevant = (0,sources_values/* str */.gx)(source.Owner) === 'AWS' && identifier.toUpperCase() === AWS_ENI_SOURCE_DEST_CHECK_RULE;
+            const state = (0,sources_values/* str */.gx)(item.ConfigRuleState);
+            const arn = (0,sources_values/* str */.gx)(item.ConfigRuleArn);
+            const scope = (0,sources_values/* record */.g1)(item.Scope);
+            const tagKey = (0,sources_values/* str */.gx)(scope.TagKey);
+            context.builder.addPolicy({
+                kind: 'aws-config-rule',
+                provider: 'aws',
+                id: arn ?? name,
+                name,
+                ruleName: name,
+                identifier,
+                active: state === undefined || ACTIVE_STATES.has(state),
+                createdBy: (0,sources_values/* str */.gx)(item.CreatedBy),
+                scopeTag: tagKey ? { key: tagKey, value: (0,sources_values/* str */.gx)(scope.TagValue) } : undefined,
+                region: arn ? /^arn:aws[\w-]*:config:([^:]+):/.exec(arn)?.[1] : undefined,
+                effect: 'detect',
+                blocks: relevant ? 'forwarding' : undefined,
+                origin: context.origin([...path, 'Source', 'SourceIdentifier']),
+            });
+        });
+        return rules.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/interfaces.js
+
+
+
+
+/** SourceDestCheck true means the check is on, i.e. forwarding is off. */
+function forwardingFromSourceDestCheck(value) {
+    const check = (0,sources_values/* bool */.lc)(value);
+    return check === undefined ? undefined : !check;
+}
+/** Security group ids of an ENI's `Groups` (or an instance's `SecurityGroups`); undefined when the listing has none. */
+function groupIds(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return (0,sources_values/* records */.V0)(value).flatMap((group) => ((0,sources_values/* str */.gx)(group.GroupId) ? [(0,sources_values/* str */.gx)(group.GroupId)] : []));
+}
+/** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
+function readEni(eni, path, context, instanceId) {
+    const id = (0,sources_values/* str */.gx)(eni.NetworkInterfaceId);
+    if (!id)
+        context.fail(path, 'network interface without NetworkInterfaceId');
+    const ips = new Set();
+    const primary = (0,sources_context/* isAbsent */.W0)(eni.PrivateIpAddress)
+        ? undefined
+        : ((0,model_cidr/* canonicalIp */.IZ)(eni.PrivateIpAddress) ??
+            context.ip(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
+    if (primary)
+        ips.add(primary);
+    (0,sources_values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
+        const value = entry.PrivateIpAddress;
+        const ip = (0,sources_context/* isAbsent */.W0)(value)
+            ? undefined
+            : ((0,model_cidr/* canonicalIp */.IZ)(value) ??
+                context.ip(value, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
+        if (ip)
+            ips.add(ip);
+    });
+    (0,sources_values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
+        const value = entry.Ipv6Address;
+        const ip = (0,sources_context/* isAbsent */.W0)(value)
+            ? undefined
+            : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`));
+        if (ip)
+            ips.add(ip);
+    });
+    const attachedTo = instanceId ?? (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(eni.Attachment).InstanceId);
+    return {
+        id,
+        name: id,
+        provider: 'aws',
+        instanceKey: attachedTo ? (0,instance_key/* awsInstanceKey */.yq)(attachedTo) : undefined,
+        ips: [...ips],
+        subnetId: (0,sources_values/* str */.gx)(eni.SubnetId),
+        networkId: (0,sources_values/* str */.gx)(eni.VpcId),
+        forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
+        securityGroupIds: groupIds(eni.Groups),
+        origin: context.origin(path),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-instances.js
+
+
+
+
+function tag(instance, key) {
+    return (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(instance.Tags).find((t) => t.Key === key)?.Value);
+}
+function readInstance(instance, path, context) {
+    const id = (0,sources_values/* str */.gx)(instance.InstanceId);
+    if (!id)
+        context.fail(path, 'instance without InstanceId');
+    // Terminated instances linger in listings for an hour and may share an IP with their replacement.
+    if ((0,sources_values/* record */.g1)(instance.State).Name === 'terminated')
+        return;
+    const key = (0,instance_key/* awsInstanceKey */.yq)(id);
+    context.builder.addInstance({
+        key,
+        provider: 'aws',
+        id,
+        name: tag(instance, 'Name'),
+        tags: (0,sources_values/* records */.V0)(instance.Tags).flatMap((t) => (typeof t.Key === 'string' ? [t.Key] : [])),
+        managedBy: tag(instance, 'aws:autoscaling:groupName'),
+        origin: context.origin(path),
+    });
+    const enis = (0,sources_values/* records */.V0)(instance.NetworkInterfaces);
+    enis.forEach((eni, i) => context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false));
+    if (enis.length === 0 && instance.PrivateIpAddress !== undefined) {
+        // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
+        context.builder.addInterface({
+            id: `${id}/primary`,
+            name: `primary interface of ${id}`,
+            provider: 'aws',
+            instanceKey: key,
+            ips: [
+                (0,model_cidr/* canonicalIp */.IZ)(instance.PrivateIpAddress) ??
+                    context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`),
+            ],
+            subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
+            networkId: (0,sources_values/* str */.gx)(instance.VpcId),
+            forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
+            securityGroupIds: groupIds(instance.SecurityGroups),
+            origin: context.origin([...path, 'SourceDestCheck']),
+        }, false);
+    }
+}
+const awsDescribeInstances = {
+    id: 'aws-describe-instances',
+    producedBy: 'aws ec2 describe-instances --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Reservations),
+    read(value, context) {
+        let count = 0;
+        (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Reservations).forEach((reservation, r) => {
+            (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
+                readInstance(instance, ['Reservations', r, 'Instances', i], context);
+                count++;
+            });
+        });
+        context.builder.markPresent('instances');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/firewall-values.js
+
+/** "Any address" in the model: both families' default blocks. */
+const ANY = [(0,model_cidr/* parseCidr */.GN)('0.0.0.0/0'), (0,model_cidr/* parseCidr */.GN)('::/0')];
+const NUMBERED = {
+    '1': 'icmp',
+    '6': 'tcp',
+    '17': 'udp',
+    '50': 'esp',
+    '51': 'ah',
+    '58': 'icmpv6',
+    '132': 'sctp',
+};
+/**
+ * One protocol as the clouds spell it ("-1", "all", "*", "tcp", "Tcp", "6", "58", "ipv6-icmp") in the model's
+ * spelling: 'all', a lower-case name, or the number when it has no common name.
+ */
+function protocolName(value) {
+    if (typeof value === 'number')
+        value = String(value);
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const lower = value.toLowerCase();
+    if (lower === '-1' || lower === 'all' || lower === '*' || lower === 'any')
+        return 'all';
+    if (lower === 'ipv6-icmp' || lower === 'icmp6')
+        return 'icmpv6';
+    return NUMBERED[lower] ?? lower;
+}
+/** A port range as text, or undefined when it spans every port. */
+function portRange(from, to) {
+    if (from === undefined && to === undefined)
+        return undefined;
+    const low = from ?? 0;
+    const high = to ?? 65535;
+    if (low <= 1 && high >= 65535)
+        return undefined;
+    return low === high ? String(low) : `${low}-${high}`;
+}
+/** "22", "8000-9000", "0-65535", "*": undefined when the text means every port. */
+function portText(value) {
+    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    if (text === '' || text === '*')
+        return undefined;
+    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+    if (!match)
+        return text;
+    return portRange(Number(match[1]), Number(match[2] ?? match[1]));
+}
+/** An address or block in a firewall rule: a CIDR, or a single address taken as a host block. */
+function ruleCidr(value, path, context, what) {
+    if (typeof value === 'string' && !value.includes('/')) {
+        const ip = (0,model_cidr/* canonicalIp */.IZ)(value);
+        if (ip)
+            return (0,model_cidr/* parseCidr */.GN)(`${ip}/${ip.includes(':') ? 128 : 32}`);
+    }
+    return context.cidr(value, path, what);
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-network-acls.js
+
+
+/** The catch-all entry every network ACL ends with (shown as `*` in the console). */
+const CATCH_ALL = 32767;
+function entryPorts(protocol, entry) {
+    if (protocol === 'tcp' || protocol === 'udp') {
+        const range = (0,sources_values/* record */.g1)(entry.PortRange);
+        const text = portRange((0,sources_values/* num */.bu)(range.From), (0,sources_values/* num */.bu)(range.To));
+        return text ? [text] : [];
+    }
+    if (protocol === 'icmp' || protocol === 'icmpv6') {
+        const type = (0,sources_values/* num */.bu)((0,sources_values/* record */.g1)(entry.IcmpTypeCode).Type);
+        return type === undefined || type < 0 ? [] : [`type ${type}`];
+    }
+    return [];
+}
+function readAcl(acl, path, context) {
+    const id = (0,sources_values/* str */.gx)(acl.NetworkAclId);
+    if (!id)
+        context.fail(path, 'network ACL without NetworkAclId');
+    const name = (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(acl.Tags).find((t) => t.Key === 'Name')?.Value);
+    context.builder.addFirewallSet({
+        id,
+        name: name ?? id,
+        provider: 'aws',
+        kind: 'network-acl',
+        networkId: (0,sources_values/* str */.gx)(acl.VpcId),
+        subnetIds: (0,sources_values/* records */.V0)(acl.Associations).flatMap((association) => (0,sources_values/* str */.gx)(association.SubnetId) ? [(0,sources_values/* str */.gx)(association.SubnetId)] : []),
+        origin: context.origin(path),
+    });
+    (0,sources_values/* list */.p_)(acl.Entries).forEach((item, i) => {
+        const entryPath = [...path, 'Entries', i];
+        const entry = (0,sources_values/* record */.g1)(item);
+        const number = (0,sources_values/* num */.bu)(entry.RuleNumber);
+        if (number === undefined)
+            context.fail([...entryPath, 'RuleNumber'], `${id} entry ${i}: RuleNumber is missing`);
+        const protocol = protocolName(entry.Protocol);
+        if (!protocol)
+            context.fail([...entryPath, 'Protocol'], `${id} rule ${number}: Protocol is missing`);
+        const action = (0,sources_values/* str */.gx)(entry.RuleAction)?.toLowerCase();
+        if (action !== 'allow' && action !== 'deny')
+            context.fail([...entryPath, 'RuleAction'], `${id} rule ${number}: RuleAction must be allow or deny`);
+        const key = entry.Ipv6CidrBlock !== undefined ? 'Ipv6CidrBlock' : 'CidrBlock';
+        const cidr = ruleCidr(entry[key], [...entryPath, key], context, `${id} rule ${number}: ${key}`);
+        const egress = (0,sources_values/* bool */.lc)(entry.Egress) === true;
+        context.builder.addFirewallRule({
+            id: `${id}/${egress ? 'egress' : 'ingress'}/${number}/${cidr.family}`,
+            name: `${id} ${egress ? 'outbound' : 'inbound'} rule ${number === CATCH_ALL ? '*' : number}`,
+            provider: 'aws',
+            setId: id,
+            direction: egress ? 'egress' : 'ingress',
+            action,
+            priority: number,
+            protocols: protocol === 'all' ? 'all' : [protocol],
+            ports: entryPorts(protocol, entry),
+            // Stateless and CIDR-only: inbound entries name the source, outbound entries the destination.
+            sourceRanges: egress ? ANY : [cidr],
+            sourceRefs: [],
+            destRanges: egress ? [cidr] : undefined,
+            targets: [],
+            builtIn: number === CATCH_ALL,
+            origin: context.origin(entryPath),
+        });
+    });
+}
+const awsDescribeNetworkAcls = {
+    id: 'aws-describe-network-acls',
+    producedBy: 'aws ec2 describe-network-acls --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkAcls),
+    read(value, context) {
+        const acls = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkAcls);
+        acls.forEach((acl, i) => {
+            if (!(0,sources_values/* isRecord */.u4)(acl))
+                context.fail(['NetworkAcls', i], 'network ACL is not an object');
+            readAcl(acl, ['NetworkAcls', i], context);
+        });
+        context.builder.markPresent('firewalls');
+        return acls.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-network-interfaces.js
+
+
+const awsDescribeNetworkInterfaces = {
+    id: 'aws-describe-network-interfaces',
+    producedBy: 'aws ec2 describe-network-interfaces --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
+    read(value, context) {
+        const enis = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkInterfaces);
+        enis.forEach((eni, i) => {
+            if (!(0,sources_values/* isRecord */.u4)(eni))
+                context.fail(['NetworkInterfaces', i], 'network interface is not an object');
+            context.builder.addInterface(readEni(eni, ['NetworkInterfaces', i], context, undefined), true);
+        });
+        context.builder.markPresent('interfaces');
+        return enis.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-security-groups.js
+
+
+/** The remote side of one IpPermission: CIDR blocks, and the security groups and prefix lists it names. */
+function remote(permission, path, context, what) {
+    const ranges = [];
+    (0,sources_values/* records */.V0)(permission.IpRanges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIp, [...path, 'IpRanges', i, 'CidrIp'], context, `${what}: CidrIp`)));
+    (0,sources_values/* records */.V0)(permission.Ipv6Ranges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIpv6, [...path, 'Ipv6Ranges', i, 'CidrIpv6'], context, `${what}: CidrIpv6`)));
+    const refs = [
+        ...(0,sources_values/* records */.V0)(permission.UserIdGroupPairs).flatMap((pair) => ((0,sources_values/* str */.gx)(pair.GroupId) ? [`sg:${(0,sources_values/* str */.gx)(pair.GroupId)}`] : [])),
+        ...(0,sources_values/* records */.V0)(permission.PrefixListIds).flatMap((prefixList) => (0,sources_values/* str */.gx)(prefixList.PrefixListId) ? [`pl:${(0,sources_values/* str */.gx)(prefixList.PrefixListId)}`] : []),
+    ];
+    return { ranges, refs };
+}
+/** tcp/udp: FromPort-ToPort; icmp: FromPort is the ICMP type (-1 for all). */
+function ports(protocol, permission) {
+    if (protocol === 'all')
+        return [];
+    const from = (0,sources_values/* num */.bu)(permission.FromPort);
+    const to = (0,sources_values/* num */.bu)(permission.ToPort);
+    if (protocol === 'icmp' || protocol === 'icmpv6')
+        return from === undefined || from < 0 ? [] : [`type ${from}`];
+    if (protocol !== 'tcp' && protocol !== 'udp')
+        return [];
+    const range = portRange(from, to);
+    return range ? [range] : [];
+}
+function readGroup(group, path, context) {
+    const id = (0,sources_values/* str */.gx)(group.GroupId);
+    if (!id)
+        context.fail(path, 'security group without GroupId');
+    const name = (0,sources_values/* str */.gx)(group.GroupName) ?? id;
+    context.builder.addFirewallSet({
+        id,
+        name,
+        provider: 'aws',
+        kind: 'security-group',
+        networkId: (0,sources_values/* str */.gx)(group.VpcId),
+        origin: context.origin(path),
+    });
+    for (const [key, direction] of [
+        ['IpPermissions', 'ingress'],
+        ['IpPermissionsEgress', 'egress'],
+    ]) {
+        (0,sources_values/* list */.p_)(group[key]).forEach((item, i) => {
+            const rulePath = [...path, key, i];
+            const permission = (0,sources_values/* record */.g1)(item);
+            const what = `${id} ${key}[${i}]`;
+            const protocol = protocolName(permission.IpProtocol);
+            if (!protocol)
+                context.fail([...rulePath, 'IpProtocol'], `${what}: IpProtocol is missing`);
+            const { ranges, refs } = remote(permission, rulePath, context, what);
+            const egress = direction === 'egress';
+            context.builder.addFirewallRule({
+                id: `${id}/${direction}/${i}`,
+                name: `${name} ${egress ? 'outbound' : 'inbound'} rule ${i + 1}`,
+                provider: 'aws',
+                setId: id,
+                direction,
+                action: 'allow',
+                priority: 0,
+                protocols: protocol === 'all' ? 'all' : [protocol],
+                ports: ports(protocol, permission),
+                sourceRanges: egress ? ANY : ranges,
+                sourceRefs: egress ? [] : refs,
+                destRanges: egress ? ranges : undefined,
+                destRefs: egress ? refs : undefined,
+                targets: [],
+                origin: context.origin(rulePath),
+            });
+        });
+    }
+}
+const awsDescribeSecurityGroups = {
+    id: 'aws-describe-security-groups',
+    producedBy: 'aws ec2 describe-security-groups --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.SecurityGroups),
+    read(value, context) {
+        const groups = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).SecurityGroups);
+        groups.forEach((group, i) => {
+            if (!(0,sources_values/* isRecord */.u4)(group))
+                context.fail(['SecurityGroups', i], 'security group is not an object');
+            readGroup(group, ['SecurityGroups', i], context);
+        });
+        context.builder.markPresent('firewalls');
+        return groups.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-vpcs.js
+
+/** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
+function associated(entry, stateKey) {
+    const state = (0,sources_values/* record */.g1)(entry[stateKey]).State;
+    return state === undefined || state === 'associated';
+}
+const awsDescribeVpcs = {
+    id: 'aws-describe-vpcs',
+    producedBy: 'aws ec2 describe-vpcs --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Vpcs),
+    read(value, context) {
+        const vpcs = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Vpcs);
+        vpcs.forEach((item, i) => {
+            const path = ['Vpcs', i];
+            const vpc = (0,sources_values/* record */.g1)(item);
+            const id = (0,sources_values/* str */.gx)(vpc.VpcId);
+            if (!id)
+                context.fail(path, 'VPC without VpcId');
+            const cidrs = [];
+            const primary = context.optionalCidr(vpc.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
+            if (primary)
+                cidrs.push(primary);
+            (0,sources_values/* records */.V0)(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
+                const cidr = associated(assoc, 'CidrBlockState')
+                    ? context.optionalCidr(assoc.CidrBlock, [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'], `${id}: CidrBlock`)
+                    : undefined;
+                if (cidr)
+                    cidrs.push(cidr);
+            });
+            (0,sources_values/* records */.V0)(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+                const cidr = associated(assoc, 'Ipv6CidrBlockState')
+                    ? context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`)
+                    : undefined;
+                if (cidr)
+                    cidrs.push(cidr);
+            });
+            context.builder.addNetwork({
+                id,
+                name: (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(vpc.Tags).find((t) => t.Key === 'Name')?.Value),
+                cidrs,
+                origin: context.origin(path),
+            });
+        });
+        context.builder.markPresent('networks');
+        return vpcs.length;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-subnets.js
+
+
+const awsDescribeSubnets = {
+    id: 'aws-describe-subnets',
+    producedBy: 'aws ec2 describe-subnets --output json',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Subnets),
+    read(value, context) {
+        const subnets = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Subnets);
+        subnets.forEach((item, i) => {
+            const path = ['Subnets', i];
+            const subnet = (0,sources_values/* record */.g1)(item);
+            const id = (0,sources_values/* str */.gx)(subnet.SubnetId);
+            if (!id)
+                context.fail(path, 'subnet without SubnetId');
+            const cidrs = [];
+            const v4 = context.optionalCidr(subnet.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
+            if (v4)
+                cidrs.push(v4);
+            (0,sources_values/* records */.V0)(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
+                if (!associated(assoc, 'Ipv6CidrBlockState'))
+                    return;
+                const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
+                if (v6)
+                    cidrs.push(v6);
+            });
+            context.builder.addSubnet({
+                id,
+                name: (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(subnet.Tags).find((t) => t.Key === 'Name')?.Value),
+                cidrs,
+                networkId: (0,sources_values/* str */.gx)(subnet.VpcId),
+                origin: context.origin(path),
+            });
+        });
+        context.builder.markPresent('subnets');
+        return subnets.length;
+    },
+};
+
+// EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
+var names = __nccwpck_require__(29174);
+// EXTERNAL MODULE: ./lib/model/shell.js
+var shell = __nccwpck_require__(84591);
+// EXTERNAL MODULE: ./lib/clouds/shared/names.js
+var shared_names = __nccwpck_require__(8782);
+;// CONCATENATED MODULE: ./lib/clouds/aws/policy.js
+
+
+
+
+/** AWS Config: the managed rule that flags every host-gw node ENI as non-compliant. */
+function* awsConfigRules(rules, views, topology) {
+    // Every ENI of a node's instance: secondary ENIs forward pod traffic too and have the check off as well.
+    const instances = new Set(views.flatMap((view) => (view.instanceKey ? [view.instanceKey] : [])));
+    const nodeEnis = topology.snapshot.interfaces.filter((iface) => iface.instanceKey !== undefined && instances.has(iface.instanceKey));
+    const enis = [
+        ...new Set([...views.flatMap((view) => view.interfaces), ...nodeEnis]
+            .filter((iface) => iface.provider === 'aws' && iface.id.startsWith('eni-'))
+            .map((iface) => iface.id)),
+    ].sort();
+    for (const rule of rules) {
+        if (rule.blocks !== 'forwarding' || !rule.active)
+            continue;
+        const securityHub = rule.createdBy === 'securityhub.amazonaws.com';
+        // A resource key is one word; an ENI id is validated, so it needs no quotes inside it.
+        const keys = enis.length > 0
+            ? (0,shell/* joinShell */.V)(enis.map((eni) => (0,shell/* shell */.vf) `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${(0,names/* named */.KT)('aws-eni', eni)}`), ' ')
+            : (0,shell/* shell */.vf) `'ResourceType=AWS::EC2::NetworkInterface,ResourceId=<node-eni-id>'`;
+        yield {
+            resource: rule.ruleName,
+            severity: 'note',
+            message: `AWS Config rule ${rule.ruleName} (managed rule ${AWS_ENI_SOURCE_DEST_CHECK_RULE}${securityHub ? ', a Security Hub control' : ''}) is active: it reports every ENI ` +
+                `with the source/destination check off as NON_COMPLIANT, so ${enis.length > 0 ? `the ${enis.length} node ENI${enis.length === 1 ? '' : 's'}` : "the nodes' ENIs"} ` +
+                'show as non-compliant. For host-gw nodes this is expected, not a fault: the check must stay off' +
+                (rule.scopeTag
+                    ? `; the rule only evaluates resources tagged ${rule.scopeTag.key}${rule.scopeTag.value ? `=${rule.scopeTag.value}` : ''}`
+                    : ''),
+            remediation: (0,shell/* withCommand */.UE)({
+                text: 'Record the node ENIs as an accepted exception: a remediation exception keeps automatic remediation (which would turn the check back on and cut the ' +
+                    "nodes' pod traffic) away from them; to stop evaluating them at all, scope the rule (Scope.TagKey) to the ENIs that must keep the check" +
+                    (securityHub
+                        ? ", or suppress the control's findings for the node ENIs in Security Hub (workflow status SUPPRESSED)"
+                        : '') +
+                    '.',
+            }, (0,shell/* shell */.vf) `aws configservice put-remediation-exceptions --config-rule-name ${(0,names/* named */.KT)('aws-config-rule', rule.ruleName)} --resource-keys ${keys} --message ${'flannel host-gw node: source/destination check off by design'}${(0,shared_names/* awsRegionFlag */.yA)(rule.region)}`),
+            origin: rule.origin,
+        };
+    }
+}
+/** AWS Config rules with automatic remediation that turn the nodes' source/destination check back on. */
+function* awsPolicyFindings(constraints, views, topology) {
+    const rules = constraints.filter((policy) => policy.kind === 'aws-config-rule');
+    if (rules.length > 0)
+        yield* awsConfigRules(rules, views, topology);
+}
+/** Apply time: a service control policy refused a change; only the organisation's administrators can lift it. */
+function awsDenialRemediation(_denial, step) {
+    return {
+        text: `An explicit deny in a service control policy refused ${step.api ?? 'the change'}: ask the organisation's administrators to exempt the role that ` +
+            'applies fixes (a condition on aws:PrincipalArn) or the node ENIs (a condition on a resource tag). Find the SCP from the management account:',
+        command: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+    };
+}
+
+// EXTERNAL MODULE: ./lib/clouds/aws/region.js
+var aws_region = __nccwpck_require__(4070);
+// EXTERNAL MODULE: ./lib/clouds/shared/firewall/common.js
+var common = __nccwpck_require__(59122);
+;// CONCATENATED MODULE: ./lib/clouds/aws/firewall.js
+
+
+
+
+
+const NACL_CATCH_ALL = 32767;
+function layout(topology, data) {
+    const acls = [...data.setById.values()].filter((set) => set.kind === 'network-acl');
+    const groups = new Map();
+    const unresolved = [];
+    for (const view of topology.views) {
+        if (view.node.planned || view.node.podCidrs.length === 0)
+            continue;
+        const iface = data.podInterface(view);
+        // Nodes without a joined ENI are reported by check-incomplete already.
+        if (!iface)
+            continue;
+        const groupIds = data.setsOfInterface(iface);
+        if (!groupIds) {
+            unresolved.push({ view, missing: [], reason: `the security groups of ${iface.id} are not in the data` });
+            continue;
+        }
+        const missing = groupIds.filter((id) => !data.setById.has(id));
+        if (missing.length > 0) {
+            unresolved.push({ view, missing });
+            continue;
+        }
+        // Network ACLs work between subnets: with ACL data the subnet is part of what a node's traffic passes.
+        const subnetId = acls.length > 0 ? (iface.subnetId ?? view.subnetId) : undefined;
+        const aclId = subnetId
+            ? data.setsOfSubnet(subnetId).find((id) => data.setById.get(id)?.kind === 'network-acl')
+            : undefined;
+        const key = `${groupIds.join('+')}|${subnetId ?? ''}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { groupIds: [...groupIds], subnetId, aclId, members: [] }));
+        group.members.push(view);
+    }
+    const scopes = [...groups.entries()].map(([key, group]) => ({
+        key,
+        label: `security group${group.groupIds.length === 1 ? '' : 's'} ${group.groupIds.map((id) => (0,common/* setName */.i)(data.setById.get(id))).join(', ') || '(none)'}${group.subnetId ? ` in ${group.subnetId}` : ''}`,
+        members: group.members,
+        groupIds: group.groupIds,
+        subnetId: group.subnetId,
+        aclId: group.aclId,
+    }));
+    return { scopes, unresolved };
+}
+function groupStage(scope, data, direction) {
+    const sets = scope.groupIds.map((id) => data.setById.get(id));
+    return {
+        key: `sg:${scope.groupIds.join('+')}:${direction}`,
+        sets,
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        // Security groups only allow, and an ENI's groups add up: their rules are one list.
+        rules: scope.groupIds.flatMap((id) => data.rulesOf(id, direction)),
+        fallback: { action: 'deny', label: 'security groups drop what none of their rules allows' },
+        label: `security group${sets.length === 1 ? '' : 's'} ${sets.map(common/* setName */.i).join(', ')}`,
+    };
+}
+function aclStage(aclId, subnetId, data, direction) {
+    const set = data.setById.get(aclId);
+    return {
+        key: `acl:${aclId}:${direction}`,
+        sets: [set],
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        rules: data.rulesOf(aclId, direction),
+        fallback: { action: 'deny', label: 'the catch-all rule * denies what no numbered rule allows' },
+        label: `network ACL ${(0,common/* setName */.i)(set)}${subnetId ? ` of ${subnetId}` : ''}`,
+    };
+}
+function stages(from, to, data) {
+    const source = from;
+    const dest = to;
+    const result = [groupStage(source, data, 'egress')];
+    // Network ACLs are stateless and filter only traffic that crosses a subnet boundary, on both subnets.
+    if (source.subnetId !== dest.subnetId) {
+        if (source.aclId)
+            result.push(aclStage(source.aclId, source.subnetId, data, 'egress'));
+        if (dest.aclId)
+            result.push(aclStage(dest.aclId, dest.subnetId, data, 'ingress'));
+    }
+    result.push(groupStage(dest, data, 'ingress'));
+    return result;
+}
+/** The region of the nodes behind the set (a node without a providerID takes its neighbours'). */
+function regionOf(block, data) {
+    return [...block.localNodes, ...block.remoteNodes, ...data.topology.views]
+        .map((view) => (0,aws_region/* awsRegionOf */.j)(view.node.providerId))
+        .find((region) => region !== undefined);
+}
+/** The group a fix goes into: the one already holding the "allow my node group" rule, else the first. */
+function targetGroup(block) {
+    const sets = block.stage.sets;
+    const referencing = block.nearMiss && sets.find((set) => set.id === block.nearMiss.setId);
+    return referencing ?? sets[0];
+}
+function permissions(block, data) {
+    const result = [];
+    for (const family of block.families) {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        const cidrs = (block.stage.direction === 'ingress' ? sources : dests).map((cidr) => cidr.text);
+        for (const protocol of block.protocols) {
+            const icmp = protocol === 'icmp';
+            result.push({
+                protocol: icmp ? (family === 6 ? 'icmpv6' : 'icmp') : protocol,
+                fromPort: icmp ? -1 : 0,
+                toPort: icmp ? -1 : 65535,
+                cidrs,
+                family,
+            });
+        }
+    }
+    return result;
+}
+function permissionText(permission) {
+    const ranges = permission.family === 6
+        ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
+        : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
+    return (0,shell/* shell */.vf) `${`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`}`;
+}
+const NACL_PROTOCOL = { tcp: '6', udp: '17', icmp: '1' };
+function naclEntries(block, data) {
+    const acl = block.stage.sets[0];
+    const egress = block.stage.direction === 'egress';
+    const used = new Set(data.rulesOf(acl.id, block.stage.direction).map((rule) => rule.priority));
+    const wanted = [];
+    for (const family of block.families) {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        for (const cidr of egress ? dests : sources) {
+            for (const protocol of block.protocols) {
+                wanted.push({
+                    protocol: protocol === 'icmp' && family === 6 ? '58' : NACL_PROTOCOL[protocol],
+                    cidr: cidr.text,
+                    family,
+                });
+            }
+        }
+    }
+    // Numbered before the rule that drops the traffic: ACL rules are evaluated in rule-number order.
+    const numbers = (0,common/* freePriorities */.ln)(used, block.deniedBy?.priority ?? NACL_CATCH_ALL, wanted.length, 1);
+    if (numbers.length < wanted.length)
+        return undefined;
+    return wanted.map((entry, i) => ({ ...entry, ruleNumber: numbers[i] }));
+}
+function naclCommand(aclId, egress, entry, region) {
+    const ports = entry.protocol === '6' || entry.protocol === '17'
+        ? (0,shell/* shell */.vf) ` --port-range From=0,To=65535`
+        : (0,shell/* shell */.vf) ` --icmp-type-code Type=-1,Code=-1`;
+    const cidr = entry.family === 6 ? (0,shell/* shell */.vf) `--ipv6-cidr-block ${entry.cidr}` : (0,shell/* shell */.vf) `--cidr-block ${entry.cidr}`;
+    const direction = egress ? (0,shell/* shell */.vf) `--egress` : (0,shell/* shell */.vf) `--ingress`;
+    return (0,shell/* shell */.vf) `aws ec2 create-network-acl-entry --network-acl-id ${(0,names/* named */.KT)('aws-network-acl', aclId)} ${direction} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${(0,shared_names/* awsRegionFlag */.yA)(region)}`;
+}
+function remedy(block, data) {
+    const region = regionOf(block, data);
+    const protocols = (0,common/* protocolList */.jV)(block.protocols);
+    if (block.stage.key.startsWith('acl:')) {
+        const acl = block.stage.sets[0];
+        const egress = block.stage.direction === 'egress';
+        const entries = naclEntries(block, data);
+        const text = `Add ${egress ? 'outbound' : 'inbound'} allow entries for the pod CIDRs (${protocols}) to network ACL ${acl.id}, numbered before ${block.deniedBy ? `rule ${block.deniedBy.priority}` : 'the catch-all rule'}; ACLs are stateless, so the reverse direction needs the same on the other subnet.`;
+        if (!entries)
+            return { text: `${text} There is no free rule number below it: renumber the ACL's rules first.` };
+        const actions = entries.map((entry) => ({
+            kind: 'aws-nacl-entry',
+            region,
+            aclId: acl.id,
+            egress,
+            entry,
+        }));
+        return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' } }, (0,shell/* joinShell */.V)(entries.map((entry) => naclCommand(acl.id, egress, entry, region)), ' && '));
+    }
+    const group = targetGroup(block);
+    const ingress = block.stage.direction === 'ingress';
+    const perms = permissions(block, data);
+    const cidrs = [...new Set(perms.flatMap((permission) => permission.cidrs))].join(', ');
+    const subcommand = ingress ? (0,shell/* shell */.vf) `authorize-security-group-ingress` : (0,shell/* shell */.vf) `authorize-security-group-egress`;
+    return (0,shell/* withCommand */.UE)({
+        text: `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${(0,common/* setName */.i)(group)}` +
+            `${(0,common/* byReference */.vP)(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
+        fix: {
+            actions: [
+                {
+                    kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress',
+                    region,
+                    groupId: group.id,
+                    permissions: perms,
+                },
+            ],
+            scope: 'network',
+            api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
+        },
+    }, (0,shell/* shell */.vf) `aws ec2 ${subcommand} --group-id ${(0,names/* named */.KT)('aws-security-group', group.id)} --ip-permissions ${(0,shell/* joinShell */.V)(perms.map(permissionText), ' ')}${(0,shared_names/* awsRegionFlag */.yA)(region)}`);
+}
+const awsFirewall = {
+    dumps: 'the output of `aws ec2 describe-security-groups --output json` (and `aws ec2 describe-network-acls --output json`)',
+    layout,
+    stages,
+    remedy,
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/profile.js
+
+
+
+
+
+
+
+function awsInstanceId(key) {
+    const ref = (0,instance_key/* parseInstanceKey */.UI)(key);
+    return ref?.provider === 'aws' ? ref.instanceId : undefined;
+}
+const aws = {
+    id: 'aws',
+    displayName: 'AWS',
+    firewall: awsFirewall,
+    policies: awsPolicyFindings,
+    dumps: {
+        instances: 'the output of `aws ec2 describe-instances --output json`',
+        interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',
+        subnets: 'the output of `aws ec2 describe-subnets --output json`',
+    },
+    forwarding: {
+        switchName: 'source/destination check',
+        blockedState: 'the source/destination check is on',
+        enable(view, iface) {
+            const region = (0,aws_region/* awsRegionOf */.j)(view.node.providerId);
+            // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
+            if (iface && !iface.id.endsWith('/primary')) {
+                return (0,shell/* withCommand */.UE)({
+                    text: `Turn off the source/destination check on ENI ${iface.id}.`,
+                    fix: {
+                        actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }],
+                        scope: 'node',
+                        api: 'ec2:ModifyNetworkInterfaceAttribute',
+                    },
+                }, (0,shell/* shell */.vf) `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names/* named */.KT)('aws-eni', iface.id)} --no-source-dest-check${(0,shared_names/* awsRegionFlag */.yA)(region)}`);
+            }
+            const instanceId = view.instance?.id ?? awsInstanceId(view.instanceKey);
+            return (0,shell/* withCommand */.UE)({
+                text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
+                fix: instanceId
+                    ? {
+                        actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }],
+                        scope: 'node',
+                        api: 'ec2:ModifyInstanceAttribute',
+                    }
+                    : undefined,
+            }, (0,shell/* shell */.vf) `aws ec2 modify-instance-attribute --instance-id ${instanceId ? (0,names/* named */.KT)('aws-instance', instanceId) : '<instance-id>'} --no-source-dest-check${(0,shared_names/* awsRegionFlag */.yA)(region)}`);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/aws/index.js
+
+
+
+
+
+
+
+
+
+
+const awsCloud = {
+    profile: aws,
+    readers: {
+        network: [awsDescribeInstances, awsDescribeNetworkInterfaces, awsDescribeSubnets, awsDescribeVpcs],
+        firewall: [awsDescribeSecurityGroups, awsDescribeNetworkAcls],
+        policy: [awsDescribeConfigRules],
+    },
+    terraform: awsTerraform,
+    live: async () => (await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 82802))).awsReader,
+    applier: async () => (await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 35288))).awsApplier,
+    denials: {
+        unnamed: { provider: 'aws', kind: 'aws-scp', name: 'a service control policy' },
+        remediation: awsDenialRemediation,
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/terraform/index.js
+/** Azure resources of a Terraform plan or state; the mappers load with the first Terraform document. */
+const azureTerraform = {
+    provider: 'azure',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51434))).azureMappers,
+};
+
+;// CONCATENATED MODULE: ./lib/sources/typed-list.js
+
+/**
+ * gcloud and az print bare JSON arrays whose items carry their type (`kind: compute#route`,
+ * `type: Microsoft.Network/routeTables`): the list is recognised by its items.
+ */
+function isListOf(value, key, expected) {
+    if (!Array.isArray(value) || value.length === 0)
+        return false;
+    const first = value[0];
+    return ((0,sources_values/* isRecord */.u4)(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase());
+}
+function eachOfList(value, key, expected, context, read) {
+    const items = value;
+    const lower = expected.toLowerCase();
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        const type = (0,sources_values/* isRecord */.u4)(item) ? item[key] : undefined;
+        if (typeof type !== 'string' || type.toLowerCase() !== lower) {
+            context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
+        }
+        read(item, [i]);
+    }
+    return items.length;
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/ids.js
+
+/** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
+function vnetOfSubnet(subnetId) {
+    return (0,instance_key/* azureId */.BQ)(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
+}
+/** The last segment of a resource id: its name. */
+function nameOf(id) {
+    return id.split('/').pop() ?? id;
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/nsgs.js
+
+
+
+
+
+const TYPE = 'Microsoft.Network/networkSecurityGroups';
+/**
+ * The rules Azure puts in every NSG, for listings that leave `defaultSecurityRules` out (a --query); the full
+ * `az network nsg list` output always has them.
+ */
+const DEFAULT_RULES = [
+    {
+        name: 'AllowVnetInBound',
+        priority: 65000,
+        direction: 'Inbound',
+        access: 'Allow',
+        sourceAddressPrefix: 'VirtualNetwork',
+        destinationAddressPrefix: 'VirtualNetwork',
+    },
+    {
+        name: 'AllowAzureLoadBalancerInBound',
+        priority: 65001,
+        direction: 'Inbound',
+        access: 'Allow',
+        sourceAddressPrefix: 'AzureLoadBalancer',
+        destinationAddressPrefix: '*',
+    },
+    {
+        name: 'DenyAllInBound',
+        priority: 65500,
+        direction: 'Inbound',
+        access: 'Deny',
+        sourceAddressPrefix: '*',
+        destinationAddressPrefix: '*',
+    },
+    {
+        name: 'AllowVnetOutBound',
+        priority: 65000,
+        direction: 'Outbound',
+        access: 'Allow',
+        sourceAddressPrefix: 'VirtualNetwork',
+        destinationAddressPrefix: 'VirtualNetwork',
+    },
+    {
+        name: 'AllowInternetOutBound',
+        priority: 65001,
+        direction: 'Outbound',
+        access: 'Allow',
+        sourceAddressPrefix: '*',
+        destinationAddressPrefix: 'Internet',
+    },
+    {
+        name: 'DenyAllOutBound',
+        priority: 65500,
+        direction: 'Outbound',
+        access: 'Deny',
+        sourceAddressPrefix: '*',
+        destinationAddressPrefix: '*',
+    },
+].map((rule) => ({ ...rule, protocol: '*', sourcePortRange: '*', destinationPortRange: '*' }));
+/** One side of a rule: "*" is any address, CIDRs and addresses are ranges, anything else is a service tag. */
+function side(rule, path, context, which, what) {
+    const single = (0,sources_values/* pick */.Up)(rule, `${which}AddressPrefix`);
+    const values = [
+        ...(typeof single === 'string' && single !== ''
+            ? [{ value: single, path: [...path, `${which}AddressPrefix`] }]
+            : []),
+        ...(0,sources_values/* list */.p_)(rule[`${which}AddressPrefixes`]).map((value, i) => ({
+            value,
+            path: [...path, `${which}AddressPrefixes`, i],
+        })),
+    ];
+    const ranges = [];
+    const refs = (0,sources_values/* records */.V0)(rule[`${which}ApplicationSecurityGroups`]).flatMap((asg) => (0,sources_values/* str */.gx)(asg.id) ? [`asg:${(0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(asg.id))}`] : []);
+    let any = false;
+    for (const { value, path: valuePath } of values) {
+        if (typeof value !== 'string')
+            context.fail(valuePath, `${what}: ${which} address prefix is not a string`);
+        if (value === '*' || value.toLowerCase() === 'any')
+            any = true;
+        else if (/^[A-Za-z][A-Za-z0-9.]*$/.test(value))
+            refs.push(`service-tag:${value}`);
+        else
+            ranges.push(ruleCidr(value, valuePath, context, `${what}: ${which} address prefix`));
+    }
+    // No prefix at all and no application security group: Azure treats the side as any.
+    if (any || (values.length === 0 && refs.length === 0))
+        return { ranges: undefined, refs: [] };
+    return { ranges, refs };
+}
+function nsgs_ports(rule) {
+    const destination = [(0,sources_values/* pick */.Up)(rule, 'destinationPortRange'), ...(0,sources_values/* list */.p_)(rule.destinationPortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
+    const source = [(0,sources_values/* pick */.Up)(rule, 'sourcePortRange'), ...(0,sources_values/* list */.p_)(rule.sourcePortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
+    const limited = (values) => values.length === 0 || values.some((value) => portText(value) === undefined)
+        ? []
+        : values.map((value) => portText(value));
+    return [...limited(destination), ...limited(source).map((range) => `source ${range}`)];
+}
+function readRule(rule, path, context, nsgId, builtIn) {
+    const name = (0,sources_values/* str */.gx)(rule.name) ?? `rule-${path[path.length - 1]}`;
+    const what = `NSG rule ${name}`;
+    const priority = (0,sources_values/* num */.bu)(rule.priority);
+    if (priority === undefined)
+        context.fail([...path, 'priority'], `${what}: priority is missing`);
+    const direction = (0,sources_values/* str */.gx)(rule.direction)?.toLowerCase();
+    if (direction !== 'inbound' && direction !== 'outbound')
+        context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
+    const access = (0,sources_values/* str */.gx)(rule.access)?.toLowerCase();
+    if (access !== 'allow' && access !== 'deny')
+        context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
+    const protocol = protocolName(rule.protocol);
+    if (!protocol)
+        context.fail([...path, 'protocol'], `${what}: protocol is missing`);
+    const source = side(rule, path, context, 'source', what);
+    const destination = side(rule, path, context, 'destination', what);
+    return {
+        id: (0,sources_values/* str */.gx)(rule.id)
+            ? (0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(rule.id))
+            : `${nsgId}/${builtIn ? 'defaultsecurityrules' : 'securityrules'}/${name.toLowerCase()}`,
+        name,
+        provider: 'azure',
+        setId: nsgId,
+        direction: direction === 'inbound' ? 'ingress' : 'egress',
+        action: access,
+        priority,
+        // NSG "Icmp" covers ICMP for IPv4 and IPv6.
+        protocols: protocol === 'all' ? 'all' : protocol === 'icmp' ? ['icmp', 'icmpv6'] : [protocol],
+        ports: nsgs_ports(rule),
+        sourceRanges: source.ranges ?? ANY,
+        sourceRefs: source.refs,
+        destRanges: destination.ranges,
+        destRefs: destination.refs.length > 0 ? destination.refs : undefined,
+        targets: [],
+        builtIn,
+        origin: context.origin(path),
+    };
+}
+/** `az network nsg list -o json`: rules, default rules, and the NICs and subnets each NSG is associated with. */
+const azNsgs = {
+    id: 'az-network-nsg-list',
+    producedBy: 'az network nsg list -o json',
+    matches: (value) => isListOf(value, 'type', TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', TYPE, context, (nsg, path) => {
+            const rawId = (0,sources_values/* str */.gx)(nsg.id);
+            if (!rawId)
+                context.fail(path, 'network security group without id');
+            const id = (0,instance_key/* azureId */.BQ)(rawId);
+            const subnetIds = (0,sources_values/* records */.V0)(nsg.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : []));
+            context.builder.addFirewallSet({
+                id,
+                name: (0,sources_values/* str */.gx)(nsg.name) ?? id.split('/').pop() ?? id,
+                provider: 'azure',
+                kind: 'nsg',
+                networkId: subnetIds[0] ? vnetOfSubnet(subnetIds[0]) : undefined,
+                subnetIds,
+                interfaceIds: (0,sources_values/* records */.V0)(nsg.networkInterfaces).flatMap((nic) => ((0,sources_values/* str */.gx)(nic.id) ? [(0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(nic.id))] : [])),
+                origin: context.origin(path),
+            });
+            const custom = (0,sources_values/* records */.V0)(nsg.securityRules).map((rule, i) => readRule(rule, [...path, 'securityRules', i], context, id, false));
+            const defaults = Array.isArray(nsg.defaultSecurityRules)
+                ? (0,sources_values/* records */.V0)(nsg.defaultSecurityRules).map((rule, i) => readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true))
+                : DEFAULT_RULES.map((rule) => readRule(rule, path, context, id, true));
+            for (const rule of [...custom, ...defaults])
+                context.builder.addFirewallRule(rule);
+        });
+        context.builder.markPresent('firewalls');
+        return count;
+    },
+};
+/** NICs and subnets carry the association from their side: `networkSecurityGroup.id`. */
+function nsgOf(object) {
+    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(object.networkSecurityGroup).id);
+    return id ? [(0,instance_key/* azureId */.BQ)(id)] : [];
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/nics.js
+
+
+
+
+
+
+
+const nics_TYPE = 'Microsoft.Network/networkInterfaces';
+const azNics = {
+    id: 'az-network-nic-list',
+    producedBy: 'az network nic list -o json (also az vmss nic list)',
+    matches: (value) => isListOf(value, 'type', nics_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', nics_TYPE, context, (nic, path) => {
+            const id = (0,sources_values/* str */.gx)(nic.id);
+            if (!id)
+                context.fail(path, 'network interface without id');
+            const ips = [];
+            let subnetId;
+            (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
+                // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
+                const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
+                const value = config[key];
+                const ip = (0,sources_context/* isAbsent */.W0)(value)
+                    ? undefined
+                    : ((0,model_cidr/* canonicalIp */.IZ)(value) ??
+                        context.ip(value, [...path, 'ipConfigurations', i, key], `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`));
+                if (ip)
+                    ips.push(ip);
+                const subnet = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(config.subnet).id);
+                if (subnet && (!subnetId || config.primary === true))
+                    subnetId = (0,instance_key/* azureId */.BQ)(subnet);
+            });
+            const vm = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(nic.virtualMachine).id);
+            const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
+            context.builder.addInterface({
+                id: (0,instance_key/* azureId */.BQ)(id),
+                name: (0,sources_values/* str */.gx)(nic.name) ?? id,
+                provider: 'azure',
+                instanceKey: vm ? (0,instance_key/* azureInstanceKey */.GH)(vm) : undefined,
+                ips,
+                subnetId,
+                networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
+                forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
+                securityGroupIds: nsgOf(nic),
+                origin: context.origin([...path, forwardingKey]),
+            }, true);
+            if (vm) {
+                context.builder.addInstance({
+                    key: (0,instance_key/* azureInstanceKey */.GH)(vm),
+                    provider: 'azure',
+                    id: (0,instance_key/* azureId */.BQ)(vm),
+                    name: vm.split('/').pop(),
+                    tags: [],
+                    origin: context.origin([...path, 'virtualMachine']),
+                });
+            }
+        });
+        context.builder.markPresent('interfaces');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/policy-assignments.js
+
+
+
+
+const policy_assignments_TYPE = 'Microsoft.Authorization/policyAssignments';
+const ASSIGNMENT_SUFFIX = /\/providers\/Microsoft\.Authorization\/policyAssignments\/[^/]+$/i;
+/** az prints the assignment flattened; Resource Manager (and older SDK dumps) nest it under `properties`. */
+function flattened(item) {
+    return (0,sources_values/* isRecord */.u4)(item.properties) ? { ...item, ...item.properties } : item;
+}
+/** The definition's effect as assigned: the built-in one denies unless a parameter says otherwise. */
+function effectOf(assignment, builtIn) {
+    const parameter = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(assignment.parameters).effect).value)?.toLowerCase();
+    if (parameter === 'deny')
+        return 'deny';
+    if (parameter === 'audit' || parameter === 'auditifnotexists')
+        return 'detect';
+    if (parameter === 'disabled')
+        return 'none';
+    return builtIn ? 'deny' : 'unknown';
+}
+/**
+ * `az policy assignment list -o json` (with `--disable-scope-strict-match`, also the assignments inherited from
+ * management groups and those on resource groups below): which assignments can refuse IP forwarding on NICs.
+ */
+const azPolicyAssignments = {
+    id: 'az-policy-assignment-list',
+    producedBy: 'az policy assignment list --disable-scope-strict-match -o json',
+    matches: (value) => isListOf(value, 'type', policy_assignments_TYPE),
+    read(value, context) {
+        return eachOfList(value, 'type', policy_assignments_TYPE, context, (item, path) => {
+            const assignment = flattened(item);
+            const id = (0,sources_values/* str */.gx)(assignment.id);
+            if (!id)
+                context.fail(path, 'policy assignment without id');
+            const definitionId = (0,sources_values/* str */.gx)(assignment.policyDefinitionId);
+            if (!definitionId)
+                context.fail(path, `policy assignment ${id}: no policyDefinitionId`);
+            const builtIn = definitionId.toLowerCase() === AZURE_NIC_IP_FORWARDING_DEFINITION.toLowerCase();
+            const initiative = /\/policySetDefinitions\//i.test(definitionId);
+            const enforcementMode = (0,sources_values/* str */.gx)(assignment.enforcementMode) ?? 'Default';
+            context.builder.addPolicy({
+                kind: 'azure-policy-assignment',
+                provider: 'azure',
+                id,
+                name: (0,sources_values/* str */.gx)(assignment.displayName) ?? (0,sources_values/* str */.gx)(assignment.name) ?? id.split('/').pop(),
+                // An assignment's scope is the id it sits under; az prints it, ARM's list does too.
+                scope: (0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(assignment.scope) ?? id.replace(ASSIGNMENT_SUFFIX, '')),
+                notScopes: (0,sources_values/* list */.p_)(assignment.notScopes).flatMap((scope) => typeof scope === 'string' && scope ? [(0,instance_key/* azureId */.BQ)(scope.replace(/\/+$/, ''))] : []),
+                definitionId,
+                initiative,
+                enforced: enforcementMode.toLowerCase() !== 'donotenforce',
+                effect: initiative ? 'unknown' : effectOf(assignment, builtIn),
+                blocks: builtIn ? 'forwarding' : undefined,
+                origin: context.origin((0,sources_values/* isRecord */.u4)(item.properties) ? [...path, 'properties', 'policyDefinitionId'] : [...path, 'policyDefinitionId']),
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/route-tables.js
+
+
+
+
+const route_tables_TYPE = 'Microsoft.Network/routeTables';
+const azRouteTables = {
+    id: 'az-network-route-table-list',
+    producedBy: 'az network route-table list -o json',
+    matches: (value) => isListOf(value, 'type', route_tables_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', route_tables_TYPE, context, (table, path) => {
+            const id = (0,sources_values/* str */.gx)(table.id);
+            const name = (0,sources_values/* str */.gx)(table.name);
+            if (!id || !name)
+                context.fail(path, 'route table without id or name');
+            const tableId = (0,instance_key/* azureId */.BQ)(id);
+            (0,sources_values/* records */.V0)(table.routes).forEach((route, i) => {
+                const routePath = [...path, 'routes', i];
+                const routeName = (0,sources_values/* str */.gx)(route.name) ?? `route-${i}`;
+                const hopType = (0,sources_values/* str */.gx)(route.nextHopType) ?? 'None';
+                const ip = hopType === 'VirtualAppliance'
+                    ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`)
+                    : undefined;
+                const nextHop = ip
+                    ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` }
+                    : { kind: 'other', text: hopType };
+                context.builder.addRoute({
+                    id: (0,sources_values/* str */.gx)(route.id) ? (0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
+                    name: routeName,
+                    provider: 'azure',
+                    dest: (0,model_cidr/* parseCidr */.GN)(route.addressPrefix) ??
+                        context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
+                    nextHop,
+                    priority: 0,
+                    tags: [],
+                    tableId,
+                    system: false,
+                    origin: context.origin(routePath),
+                });
+            });
+            context.builder.addRouteTable({
+                id: tableId,
+                name,
+                subnetIds: (0,sources_values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : [])),
+                origin: context.origin(path),
+            });
+            if ((0,sources_values/* records */.V0)(table.routes).length === 0)
+                context.builder.markPresent('routes');
+        });
+        context.builder.markPresent('routeTables');
+        context.builder.markPresent('routes');
+        return count;
+    },
+};
+/** Subnet listings carry the association from the other side: `routeTable.id`. */
+function routeTableOf(subnet) {
+    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(subnet.routeTable).id);
+    return id ? (0,instance_key/* azureId */.BQ)(id) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/subnets.js
+
+
+
+
+
+
+const subnets_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+function prefixes(object, path, context, what) {
+    // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
+    const single = object.addressPrefix !== undefined && object.addressPrefix !== null
+        ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }]
+        : [];
+    const many = (0,sources_values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
+    return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
+}
+/** Also used for the subnets embedded in `az network vnet list`. */
+function readSubnet(subnet, path, context) {
+    const rawId = (0,sources_values/* str */.gx)(subnet.id);
+    if (!rawId)
+        context.fail(path, 'subnet without id');
+    const id = (0,instance_key/* azureId */.BQ)(rawId);
+    context.builder.addSubnet({
+        id,
+        name: (0,sources_values/* str */.gx)(subnet.name),
+        cidrs: prefixes(subnet, path, context, (0,sources_values/* str */.gx)(subnet.name) ?? id),
+        networkId: vnetOfSubnet(id),
+        securityGroupIds: nsgOf(subnet),
+        origin: context.origin(path),
+    });
+    const table = routeTableOf(subnet);
+    if (table)
+        context.builder.associate(table, id);
+}
+const azSubnets = {
+    id: 'az-network-vnet-subnet-list',
+    producedBy: 'az network vnet subnet list -g RG --vnet-name VNET -o json',
+    matches: (value) => isListOf(value, 'type', subnets_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', subnets_TYPE, context, (subnet, path) => readSubnet(subnet, path, context));
+        context.builder.markPresent('subnets');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/vms.js
+
+
+
+const VM_TYPE = 'Microsoft.Compute/virtualMachines';
+const VMSS_VM_TYPE = 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines';
+function reader(type, producedBy, id) {
+    return {
+        id,
+        producedBy,
+        matches: (value) => isListOf(value, 'type', type),
+        read(value, context) {
+            const count = eachOfList(value, 'type', type, context, (vm, path) => {
+                const vmId = (0,sources_values/* str */.gx)(vm.id);
+                if (!vmId)
+                    context.fail(path, 'virtual machine without id');
+                context.builder.addInstance({
+                    key: (0,instance_key/* azureInstanceKey */.GH)(vmId),
+                    provider: 'azure',
+                    id: (0,instance_key/* azureId */.BQ)(vmId),
+                    name: (0,sources_values/* str */.gx)(vm.name),
+                    tags: Object.keys((0,sources_values/* record */.g1)(vm.tags)),
+                    managedBy: type === VMSS_VM_TYPE ? (0,instance_key/* azureId */.BQ)(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
+                    origin: context.origin(path),
+                });
+            });
+            context.builder.markPresent('instances');
+            return count;
+        },
+    };
+}
+const azVms = reader(VM_TYPE, 'az vm list -o json', 'az-vm-list');
+const azVmssVms = reader(VMSS_VM_TYPE, 'az vmss list-instances -g RG -n SCALESET -o json', 'az-vmss-list-instances');
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/vnets.js
+
+
+
+
+const vnets_TYPE = 'Microsoft.Network/virtualNetworks';
+const azVnets = {
+    id: 'az-network-vnet-list',
+    producedBy: 'az network vnet list -o json',
+    matches: (value) => isListOf(value, 'type', vnets_TYPE),
+    read(value, context) {
+        const count = eachOfList(value, 'type', vnets_TYPE, context, (vnet, path) => {
+            const id = (0,sources_values/* str */.gx)(vnet.id);
+            if (!id)
+                context.fail(path, 'virtual network without id');
+            const space = (0,sources_values/* record */.g1)(vnet.addressSpace);
+            const cidrs = (0,sources_values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,sources_values/* str */.gx)(vnet.name) ?? id}: address space`));
+            context.builder.addNetwork({ id: (0,instance_key/* azureId */.BQ)(id), name: (0,sources_values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
+            (0,sources_values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
+        });
+        context.builder.markPresent('networks');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/shared/policy/common.js
+const SHOWN_NODES = 5;
+const EXEMPTION_NAME = 'hostgw-ip-forwarding';
+const EXEMPTION_REASON = 'flannel host-gw routes pod traffic through the nodes: their NICs need IP forwarding';
+/** "a, b, c, d, e and 3 more": messages stay one line on 1,000-node clusters. */
+function listed(names) {
+    const shown = names.slice(0, SHOWN_NODES).join(', ');
+    return names.length > SHOWN_NODES ? `${shown} and ${names.length - SHOWN_NODES} more` : shown;
+}
+function nodesOf(views) {
+    return `node${views.length === 1 ? '' : 's'} ${listed(views.map((view) => view.node.name))}`;
+}
+/** A node whose anti-spoofing check is on now: the forwarding-disabled fix is needed, and would be refused. */
+function needsFix(view) {
+    return view.interfaces.some((iface) => iface.forwarding === false);
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/policy.js
+
+
+
+
+
+
+/** Azure Policy: does an enforced deny of NIC IP forwarding cover the nodes? */
+/** The resource ids a policy assignment is matched against: the node's NICs, else its VM. */
+function azureIds(view) {
+    const nics = view.interfaces.filter((iface) => iface.provider === 'azure').map((iface) => iface.id.toLowerCase());
+    if (nics.length > 0)
+        return nics;
+    const ref = (0,instance_key/* parseInstanceKey */.UI)(view.instanceKey);
+    return ref?.provider === 'azure' ? [ref.vmId.toLowerCase()] : [];
+}
+function under(id, scope) {
+    return id === scope || id.startsWith(`${scope}/`);
+}
+/** Management-group (and tenant) assignments in a subscription's listing apply to all of it. */
+function covers(assignment, id) {
+    const inScope = !assignment.scope.startsWith('/subscriptions/') || under(id, assignment.scope);
+    return inScope && !assignment.notScopes.some((excluded) => under(id, excluded));
+}
+function coveredViews(assignment, views) {
+    return views.filter((view) => azureIds(view).some((id) => covers(assignment, id)));
+}
+/** "/subscriptions/s/resourceGroups/rg" of a resource id, as the exemption's scope. */
+function resourceGroupScope(id) {
+    const match = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)(\/|$)/i.exec(id);
+    return match ? match[1].replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
+}
+function exemptionCommand(assignmentId, scope) {
+    const assignment = assignmentId ? (0,names/* named */.KT)('azure-resource-id', assignmentId) : '<policy-assignment-id>';
+    const where = scope ? (0,names/* named */.KT)('azure-resource-id', scope) : '<resource-group-id>';
+    return (0,shell/* shell */.vf) `az policy exemption create --name ${EXEMPTION_NAME} --policy-assignment ${assignment} --exemption-category Waiver --scope ${where} --description ${EXEMPTION_REASON}`;
+}
+function azureExemption(assignment, covered) {
+    const groups = [
+        ...new Set(covered.flatMap((view) => azureIds(view)
+            .filter((id) => covers(assignment, id))
+            .map((id) => resourceGroupScope(id) ?? id))),
+    ].sort();
+    return (0,shell/* withCommand */.UE)({
+        text: `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
+            `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
+            "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
+    }, (0,shell/* joinShell */.V)(groups.map((group) => exemptionCommand(assignment.id, group)), '\n'));
+}
+function* azurePolicies(assignments, views) {
+    for (const assignment of assignments) {
+        if (!assignment.enforced ||
+            assignment.initiative ||
+            assignment.blocks !== 'forwarding' ||
+            assignment.effect !== 'deny')
+            continue;
+        const covered = coveredViews(assignment, views);
+        if (covered.length === 0)
+            continue;
+        const blocked = covered.filter(needsFix);
+        const what = `Azure Policy assignment "${assignment.name}" (${AZURE_NIC_IP_FORWARDING_NAME}, effect deny, scope ${assignment.scope})`;
+        yield {
+            resource: assignment.id,
+            severity: blocked.length > 0 ? undefined : 'warning',
+            message: blocked.length > 0
+                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${nodesOf(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
+                : `${what} covers the NICs of ${nodesOf(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
+            remediation: azureExemption(assignment, covered),
+            origin: assignment.origin,
+        };
+    }
+}
+function setDefinitionCommand(definitionId) {
+    const managementGroup = (0,shared_names/* segmentAfter */.k$)(definitionId, 'managementGroups');
+    const subscription = (0,shared_names/* segmentAfter */.k$)(definitionId, 'subscriptions');
+    const where = managementGroup
+        ? (0,shell/* shell */.vf) ` --management-group ${(0,names/* named */.KT)('azure-management-group', managementGroup)}`
+        : subscription
+            ? (0,shell/* shell */.vf) ` --subscription ${(0,names/* named */.KT)('azure-subscription', subscription)}`
+            : (0,shell/* shell */.vf) ``;
+    const builtIn = (0,shared_names/* lastSegment */.mp)(AZURE_NIC_IP_FORWARDING_DEFINITION);
+    return (0,shell/* shell */.vf) `az policy set-definition show --name ${(0,names/* named */.KT)('azure-name', (0,shared_names/* lastSegment */.mp)(definitionId))}${where} --query ${`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`}`;
+}
+/** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
+function* azureInitiatives(assignments, views) {
+    const relevant = assignments.filter((assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0);
+    if (relevant.length === 0)
+        return;
+    const names = relevant.map((assignment) => `"${assignment.name}"`);
+    yield {
+        key: 'initiatives',
+        severity: 'note',
+        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${listed(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
+            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${AZURE_NIC_IP_FORWARDING_NAME}" ` +
+            `(${(0,shared_names/* lastSegment */.mp)(AZURE_NIC_IP_FORWARDING_DEFINITION)}) with effect deny, which would refuse IP forwarding on the nodes`,
+        remediation: (0,shell/* withCommand */.UE)({
+            text: `Check each initiative for ${(0,shared_names/* lastSegment */.mp)(AZURE_NIC_IP_FORWARDING_DEFINITION)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
+        }, (0,shell/* joinShell */.V)(uniqueCommands(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId))), '\n')),
+        origin: relevant[0].origin,
+    };
+}
+/** Several assignments of one initiative need one look at it. */
+function uniqueCommands(commands) {
+    const seen = new Set();
+    return commands.filter((command) => {
+        const key = `${command.text}\0${command.problems.join('\0')}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Azure Policy assignments (and initiatives) that deny NIC IP forwarding on the nodes. */
+function* azurePolicyFindings(constraints, views) {
+    const assignments = constraints.filter((policy) => policy.kind === 'azure-policy-assignment');
+    if (assignments.length === 0)
+        return;
+    yield* azurePolicies(assignments, views);
+    yield* azureInitiatives(assignments, views);
+}
+/** Apply time: Azure Policy refused a change; the way out is an exemption for the nodes' resource group. */
+function azureDenialRemediation(denial, step) {
+    const scope = step.resource ? (resourceGroupScope(step.resource) ?? step.resource) : undefined;
+    return (0,shell/* withCommand */.UE)({
+        text: `Exempt ${step.resource ? `${(0,shared_names/* lastSegment */.mp)(step.resource)}'s resource group` : "the nodes' resource group"} from assignment "${denial.name}"` +
+            `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
+    }, exemptionCommand(denial.id, scope));
+}
+
+// EXTERNAL MODULE: ./lib/clouds/shared/next-hop.js
+var next_hop = __nccwpck_require__(13467);
+;// CONCATENATED MODULE: ./lib/clouds/azure/firewall.js
+
+
+
+
+/** Custom NSG rules take priorities 100 to 4096. */
+const LOWEST_CUSTOM = 100;
+const HIGHEST_CUSTOM = 4096;
+function firewall_layout(topology, data) {
+    const groups = new Map();
+    const unresolved = [];
+    for (const view of topology.views) {
+        if (view.node.planned || view.node.podCidrs.length === 0)
+            continue;
+        const iface = data.podInterface(view);
+        if (!iface)
+            continue;
+        const subnetId = iface.subnetId ?? view.subnetId;
+        const nicSets = data.setsOfInterface(iface) ?? [];
+        const subnetSets = data.setsOfSubnet(subnetId);
+        const missing = [...nicSets, ...subnetSets].filter((id) => !data.setById.has(id));
+        if (missing.length > 0) {
+            unresolved.push({ view, missing });
+            continue;
+        }
+        const nicNsg = nicSets[0];
+        const subnetNsg = subnetSets[0];
+        const key = `${nicNsg ?? '-'}|${subnetNsg ?? '-'}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { nicNsg, subnetNsg, subnetIds: new Set(), members: [] }));
+        if (subnetId)
+            group.subnetIds.add(subnetId);
+        group.members.push(view);
+    }
+    const scopes = [...groups.entries()].map(([key, group]) => {
+        const parts = [
+            group.nicNsg ? `NSG ${(0,shared_names/* lastSegment */.mp)(group.nicNsg)} on the NICs` : '',
+            group.subnetNsg
+                ? `NSG ${(0,shared_names/* lastSegment */.mp)(group.subnetNsg)} on subnet ${[...group.subnetIds].map(shared_names/* lastSegment */.mp).join(', ')}`
+                : '',
+        ].filter(Boolean);
+        return {
+            key,
+            label: parts.join(', ') || 'no NSG',
+            members: group.members,
+            nicNsg: group.nicNsg,
+            subnetNsg: group.subnetNsg,
+            subnetIds: [...group.subnetIds].sort(),
+        };
+    });
+    return { scopes, unresolved };
+}
+function stage(nsgId, where, data, direction) {
+    const set = data.setById.get(nsgId);
+    return {
+        key: `nsg:${nsgId}:${direction}`,
+        sets: [set],
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        rules: data.rulesOf(nsgId, direction),
+        fallback: {
+            action: 'deny',
+            label: `no rule of the NSG allows it (${direction === 'ingress' ? 'DenyAllInBound' : 'DenyAllOutBound'})`,
+        },
+        label: `NSG ${set.name} on the ${where}`,
+    };
+}
+/** Outbound: NIC NSG, then subnet NSG. Inbound: subnet NSG, then NIC NSG. Both levels must allow. */
+function firewall_stages(from, to, data) {
+    const source = from;
+    const dest = to;
+    const result = [];
+    if (source.nicNsg)
+        result.push(stage(source.nicNsg, 'NICs', data, 'egress'));
+    if (source.subnetNsg)
+        result.push(stage(source.subnetNsg, 'subnet', data, 'egress'));
+    if (dest.subnetNsg)
+        result.push(stage(dest.subnetNsg, 'subnet', data, 'ingress'));
+    if (dest.nicNsg)
+        result.push(stage(dest.nicNsg, 'NICs', data, 'ingress'));
+    return result;
+}
+const vnetRanges = new WeakMap();
+/**
+ * The `VirtualNetwork` service tag: the VNet address space, and every prefix of a user-defined route. host-gw
+ * needs a UDR for each pod CIDR (the route rules check that each exists), so the cluster's pod CIDRs count as
+ * part of it: AllowVnetInBound admits pod traffic once the routes are in place.
+ */
+function resolve(ref, data) {
+    if (ref.toLowerCase() !== 'service-tag:virtualnetwork')
+        return undefined;
+    let ranges = vnetRanges.get(data);
+    if (!ranges) {
+        const snapshot = data.topology.snapshot;
+        ranges = [
+            ...snapshot.networks.flatMap((network) => network.cidrs),
+            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs),
+            ...snapshot.routes.filter((route) => route.provider === 'azure').map((route) => route.dest),
+            ...snapshot.clusterCidrs,
+            ...snapshot.nodes.flatMap((node) => node.podCidrs),
+        ];
+        vnetRanges.set(data, ranges);
+    }
+    return ranges;
+}
+const PROTOCOL = { tcp: 'Tcp', udp: 'Udp', icmp: 'Icmp' };
+function firewall_remedy(block, data) {
+    const nsg = block.stage.sets[0];
+    const inbound = block.stage.direction === 'ingress';
+    const direction = inbound ? 'Inbound' : 'Outbound';
+    const group = (0,shared_names/* segmentAfter */.k$)(nsg.id, 'resourcegroups');
+    const protocols = (0,common/* protocolList */.jV)(block.protocols);
+    const denied = block.deniedBy;
+    const shadow = denied && block.shadowed ? `; it shadows ${block.shadowed.name} (${block.shadowed.priority})` : '';
+    const before = denied ? `before ${denied.name} (${denied.priority})${shadow}` : 'before the default rules';
+    const why = (0,common/* byReference */.vP)(block) ? " Application security groups match the NICs' own addresses, not pod IPs." : '';
+    const text = `Add ${direction.toLowerCase()} allow rules for ${protocols} between the pod CIDRs to NSG ${(0,common/* setName */.i)(nsg)}, numbered ${before}.${why}`;
+    const used = new Set(data.rulesOf(nsg.id, block.stage.direction).map((rule) => rule.priority));
+    const wanted = block.families.flatMap((family) => block.protocols.map((protocol) => ({ family, protocol })));
+    const priorities = (0,common/* freePriorities */.ln)(used, Math.min(denied?.priority ?? HIGHEST_CUSTOM + 1, HIGHEST_CUSTOM + 1), wanted.length, LOWEST_CUSTOM);
+    if (priorities.length < wanted.length)
+        return { text: `${text} There is no free priority below it: renumber the NSG's rules first.` };
+    const rules = wanted.map(({ family, protocol }, i) => {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        return {
+            name: `hostgw-pods-${protocol}-${inbound ? 'in' : 'out'}${family === 6 ? '-v6' : ''}`,
+            priority: priorities[i],
+            direction,
+            protocol: PROTOCOL[protocol],
+            sourcePrefixes: sources.map((cidr) => cidr.text),
+            destinationPrefixes: dests.map((cidr) => cidr.text),
+        };
+    });
+    const words = (values) => (0,shell/* joinShell */.V)(values.map((value) => (0,shell/* shell */.vf) `${value}`), ' ');
+    const command = (0,shell/* joinShell */.V)(rules.map((rule) => (0,shell/* joinShell */.V)([
+        (0,shell/* shell */.vf) `az network nsg rule create --resource-group ${group ? (0,names/* named */.KT)('azure-resource-group', group) : '<resource-group>'} --nsg-name ${(0,names/* named */.KT)('azure-name', nsg.name)} --name ${rule.name}`,
+        (0,shell/* shell */.vf) `--priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}`,
+        (0,shell/* shell */.vf) `--source-address-prefixes ${words(rule.sourcePrefixes)} --source-port-ranges '*' --destination-address-prefixes ${words(rule.destinationPrefixes)} --destination-port-ranges '*'`,
+    ], ' ')), ' && ');
+    const actions = rules.map((rule) => ({ kind: 'azure-nsg-rule-create', nsgId: nsg.id, rule }));
+    return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } }, command);
+}
+const azureFirewall = {
+    dumps: 'the output of `az network nsg list -o json`',
+    layout: firewall_layout,
+    stages: firewall_stages,
+    resolve,
+    remedy: firewall_remedy,
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/profile.js
+
+
+
+
+
+
+function scopes(topology) {
+    const groups = new Map();
+    for (const view of topology.views) {
+        if (!view.subnetId)
+            continue;
+        // A subnet has at most one route table; its routes are all the user-defined routes its VMs see.
+        const tableId = topology.tablesBySubnet.get(view.subnetId)?.[0]?.id;
+        const key = tableId ?? `no-table:${view.subnetId}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { tableId, subnetIds: new Set(), members: [] }));
+        group.subnetIds.add(view.subnetId);
+        group.members.push(view);
+    }
+    return [...groups.entries()].map(([key, group]) => {
+        const subnets = [...group.subnetIds].map(shared_names/* lastSegment */.mp).join(', ');
+        return {
+            key,
+            label: group.tableId
+                ? `subnet ${subnets} (route table ${(0,shared_names/* lastSegment */.mp)(group.tableId)})`
+                : `subnet ${subnets} (no route table)`,
+            members: group.members,
+            routes: group.tableId ? (topology.routesByTable.get(group.tableId) ?? []) : [],
+            subnetIds: [...group.subnetIds],
+            tableId: group.tableId,
+        };
+    });
+}
+function tableRef(tableId) {
+    if (!tableId)
+        return (0,shell/* shell */.vf) `--resource-group <resource-group> --route-table-name <route-table>`;
+    const group = (0,shared_names/* segmentAfter */.k$)(tableId, 'resourcegroups');
+    return (0,shell/* shell */.vf) `--resource-group ${group ? (0,names/* named */.KT)('azure-resource-group', group) : '<resource-group>'} --route-table-name ${(0,names/* named */.KT)('azure-name', (0,shared_names/* lastSegment */.mp)(tableId))}`;
+}
+/** A resource id from the data, validated, or the placeholder a person fills in. */
+function resourceId(id, placeholder) {
+    return id ? (0,names/* named */.KT)('azure-resource-id', id) : placeholder;
+}
+function upsert(tableId, name, addressPrefix, nextHopIp, scope) {
+    if (!tableId || !nextHopIp)
+        return undefined;
+    return {
+        actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }],
+        scope,
+        api: 'Microsoft.Network/routeTables/routes/write',
+    };
+}
+function hop(ip) {
+    return (0,shell/* shell */.vf) `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ? (0,names/* named */.KT)('ip-address', ip) : (0,shell/* shell */.vf) `<node-ip>`}`;
+}
+const azure = {
+    id: 'azure',
+    displayName: 'Azure',
+    firewall: azureFirewall,
+    policies: azurePolicyFindings,
+    dumps: {
+        instances: 'the output of `az network nic list -o json`',
+        interfaces: 'the output of `az network nic list -o json`',
+        routes: 'the output of `az network route-table list -o json`',
+        routeTables: 'the output of `az network route-table list -o json`',
+        subnets: 'the output of `az network vnet subnet list -o json`',
+    },
+    forwarding: {
+        switchName: 'IP forwarding',
+        blockedState: 'IP forwarding is disabled',
+        enable(view, iface) {
+            const nic = iface?.id;
+            return (0,shell/* withCommand */.UE)({
+                text: `Enable IP forwarding on network interface ${nic ? (0,shared_names/* lastSegment */.mp)(nic) : `of ${view.node.name}`}.`,
+                fix: nic
+                    ? {
+                        actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }],
+                        scope: 'node',
+                        api: 'Microsoft.Network/networkInterfaces/write',
+                    }
+                    : undefined,
+            }, (0,shell/* shell */.vf) `az network nic update --ids ${resourceId(nic, '<nic-id>')} --ip-forwarding true`);
+        },
+    },
+    routing: {
+        limit: { count: 400, per: 'route table', hard: true },
+        scopes,
+        createRoute(view, cidr, scope) {
+            const name = (0,shared_names/* routeName */.xG)(view.node.name, cidr);
+            const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
+            return (0,shell/* withCommand */.UE)({
+                text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,shared_names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
+                fix: upsert(scope?.tableId, name, cidr.text, ip, 'node'),
+            }, (0,shell/* shell */.vf) `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names/* named */.KT)('azure-name', name)} --address-prefix ${cidr.text} ${hop(ip)}`);
+        },
+        repointRoute(route, view, cidr) {
+            const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
+            return (0,shell/* withCommand */.UE)({
+                text: `Point route ${route.name} at ${view.node.name}.`,
+                fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node'),
+            }, (0,shell/* shell */.vf) `az network route-table route update --ids ${(0,names/* named */.KT)('azure-resource-id', route.id)} ${hop(ip)}`);
+        },
+        deleteRoute(route) {
+            return (0,shell/* withCommand */.UE)({
+                text: `Delete route ${route.name}.`,
+                fix: route.tableId
+                    ? {
+                        actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }],
+                        scope: 'prune',
+                        api: 'Microsoft.Network/routeTables/routes/delete',
+                    }
+                    : undefined,
+            }, (0,shell/* shell */.vf) `az network route-table route delete --ids ${(0,names/* named */.KT)('azure-resource-id', route.id)}`);
+        },
+        explainNotApplied(route, scope) {
+            const subnet = scope.subnetIds?.[0];
+            if (scope.tableId) {
+                const ip = route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined;
+                return (0,shell/* withCommand */.UE)({
+                    why: `route ${route.name} is in route table ${(0,shared_names/* lastSegment */.mp)(route.tableId ?? '?')}, but ${scope.label} uses another table`,
+                    text: `Add the route to route table ${(0,shared_names/* lastSegment */.mp)(scope.tableId)} too, or associate the subnet with the table that holds it.`,
+                    fix: upsert(scope.tableId, route.name, route.dest.text, ip, 'network'),
+                }, (0,shell/* shell */.vf) `az network route-table route create ${tableRef(scope.tableId)} --name ${(0,names/* named */.KT)('azure-name', route.name)} --address-prefix ${route.dest.text} ${hop(ip)}`);
+            }
+            return (0,shell/* withCommand */.UE)({
+                why: `route table ${(0,shared_names/* lastSegment */.mp)(route.tableId ?? '?')} is not associated with ${scope.label}`,
+                text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
+                fix: subnet && route.tableId
+                    ? {
+                        actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId })),
+                        scope: 'network',
+                        api: 'Microsoft.Network/virtualNetworks/subnets/write',
+                    }
+                    : undefined,
+            }, (0,shell/* shell */.vf) `az network vnet subnet update --ids ${resourceId(subnet, '<subnet-id>')} --route-table ${resourceId(route.tableId, '<route-table-id>')}`);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/index.js
+
+
+
+
+
+
+
+
+
+
+const azureCloud = {
+    profile: azure,
+    readers: {
+        network: [azNics, azRouteTables, azSubnets, azVnets, azVms, azVmssVms],
+        firewall: [azNsgs],
+        policy: [azPolicyAssignments],
+    },
+    terraform: azureTerraform,
+    live: async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 35386))).azureReader,
+    applier: async () => (await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 45626))).azureApplier,
+    denials: {
+        unnamed: { provider: 'azure', kind: 'azure-policy-assignment', name: 'an Azure Policy assignment' },
+        remediation: azureDenialRemediation,
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/baremetal/profile.js
+/** No cloud API to check or call: the rules that apply are subnet membership, pod CIDRs and the backend. */
+const baremetal = {
+    id: 'baremetal',
+    displayName: 'bare metal',
+    dumps: { subnets: 'a HostGwInventory with spec.subnets' },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/baremetal/index.js
+
+/** Read from the native inventory: no cloud API to read or call. */
+const baremetalCloud = { profile: baremetal, readers: { network: [], firewall: [], policy: [] } };
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/terraform/index.js
+/** GCE resources of a Terraform plan or state; the mappers load with the first Terraform document. */
+const gceTerraform = {
+    provider: 'gce',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63772))).gceMappers,
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/dumps/firewall-rules.js
+
+
+
+
+const KIND = 'compute#firewall';
+function strings(value) {
+    return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
+}
+/**
+ * `gcloud compute firewall-rules list --format=json`. A firewall resource with several `allowed`/`denied` entries
+ * (tcp:22 and icmp) becomes one model rule per entry, all with the resource's name and priority, since each entry
+ * has its own ports. Disabled rules are left out: GCE does not enforce them.
+ */
+const gcloudFirewallRules = {
+    id: 'gcloud-firewall-rules',
+    producedBy: 'gcloud compute firewall-rules list --format=json',
+    matches: (value) => isListOf(value, 'kind', KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', KIND, context, (rule, path) => {
+            const name = (0,sources_values/* str */.gx)(rule.name);
+            if (!name)
+                context.fail(path, 'firewall rule without a name');
+            const networkUrl = (0,sources_values/* str */.gx)(rule.network);
+            if (!networkUrl)
+                context.fail([...path, 'network'], `firewall rule ${name}: network is missing`);
+            const network = (0,instance_key/* gcePath */.Lp)(networkUrl);
+            context.builder.addFirewallSet({
+                id: network,
+                name: network.split('/').pop() ?? network,
+                provider: 'gce',
+                kind: 'vpc-firewall',
+                networkId: network,
+            });
+            if (rule.disabled === true)
+                return;
+            const direction = (0,sources_values/* str */.gx)(rule.direction)?.toUpperCase() === 'EGRESS' ? 'egress' : 'ingress';
+            const cidrs = (key) => (0,sources_values/* list */.p_)(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
+            const sourceRefs = [
+                ...strings(rule.sourceTags).map((tag) => `tag:${tag}`),
+                ...strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`),
+            ];
+            let sourceRanges = cidrs('sourceRanges');
+            // An ingress rule with no source at all applies to every source (gcloud stores 0.0.0.0/0; the API may not).
+            if (direction === 'ingress' && sourceRanges.length === 0 && sourceRefs.length === 0)
+                sourceRanges = [...ANY];
+            if (direction === 'egress' && sourceRanges.length === 0)
+                sourceRanges = [...ANY];
+            const destinationRanges = cidrs('destinationRanges');
+            const targets = [
+                ...strings(rule.targetTags).map((tag) => `tag:${tag}`),
+                ...strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`),
+            ];
+            const id = (0,sources_values/* str */.gx)(rule.selfLink) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(rule.selfLink)) : `${network}/firewalls/${name}`;
+            for (const [key, action] of [
+                ['allowed', 'allow'],
+                ['denied', 'deny'],
+            ]) {
+                (0,sources_values/* records */.V0)(rule[key]).forEach((entry, i) => {
+                    const protocol = protocolName(entry.IPProtocol);
+                    if (!protocol)
+                        context.fail([...path, key, i, 'IPProtocol'], `firewall rule ${name}: IPProtocol is missing`);
+                    const ports = (0,sources_values/* list */.p_)(entry.ports).flatMap((port) => {
+                        const text = portText(port);
+                        return text ? [text] : [];
+                    });
+                    // "tcp:0-65535" next to "tcp:22" still opens every port.
+                    const every = (0,sources_values/* list */.p_)(entry.ports).length > 0 && ports.length < (0,sources_values/* list */.p_)(entry.ports).length;
+                    context.builder.addFirewallRule({
+                        id: `${id}#${key}${i}`,
+                        name,
+                        provider: 'gce',
+                        setId: network,
+                        direction,
+                        action,
+                        priority: (0,sources_values/* num */.bu)(rule.priority) ?? 1000,
+                        protocols: protocol === 'all' ? 'all' : [protocol],
+                        ports: every ? [] : ports,
+                        sourceRanges,
+                        sourceRefs: direction === 'ingress' ? sourceRefs : [],
+                        // Egress rules with no destinationRanges apply to every destination.
+                        destRanges: destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
+                        targets,
+                        origin: context.origin([...path, key, i]),
+                    });
+                });
+            }
+        });
+        context.builder.markPresent('firewalls');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/dumps/instances.js
+
+
+
+
+
+const instances_KIND = 'compute#instance';
+function serviceAccounts(instance) {
+    const emails = [];
+    for (const account of (0,sources_values/* records */.V0)(instance.serviceAccounts)) {
+        const email = (0,sources_values/* str */.gx)(account.email);
+        if (email)
+            emails.push(email);
+    }
+    return emails.length > 0 ? emails : undefined;
+}
+/** The managed instance group an instance belongs to, from its created-by metadata item. */
+function createdBy(instance) {
+    for (const item of (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(instance.metadata).items))
+        if (item.key === 'created-by')
+            return (0,sources_values/* str */.gx)(item.value);
+    return undefined;
+}
+const gcloudInstances = {
+    id: 'gcloud-instances',
+    producedBy: 'gcloud compute instances list --format=json',
+    matches: (value) => isListOf(value, 'kind', instances_KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', instances_KIND, context, (instance, path) => {
+            const selfLink = (0,sources_values/* str */.gx)(instance.selfLink);
+            const key = selfLink ? (0,instance_key/* gceInstanceKeyFromUrl */.rd)(selfLink) : undefined;
+            if (!selfLink || !key)
+                context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
+            const nics = (0,sources_values/* records */.V0)(instance.networkInterfaces);
+            const id = (0,instance_key/* gcePath */.Lp)(selfLink);
+            const name = (0,sources_values/* str */.gx)(instance.name);
+            context.builder.addInstance({
+                key,
+                provider: 'gce',
+                id,
+                name,
+                network: nics[0] && (0,sources_values/* str */.gx)(nics[0].network) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(nics[0].network)) : undefined,
+                tags: (0,sources_values/* strings */.P$)((0,sources_values/* record */.g1)(instance.tags).items),
+                serviceAccounts: serviceAccounts(instance),
+                managedBy: createdBy(instance),
+                origin: context.origin(path),
+            });
+            // The API leaves canIpForward out when it is false.
+            const forwarding = instance.canIpForward === true;
+            for (let i = 0; i < nics.length; i++) {
+                const nic = nics[i];
+                const v4 = (0,model_cidr/* canonicalIp */.IZ)(nic.networkIP) ??
+                    context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`);
+                const v6 = (0,sources_context/* isAbsent */.W0)(nic.ipv6Address)
+                    ? undefined
+                    : ((0,model_cidr/* canonicalIp */.IZ)(nic.ipv6Address) ??
+                        context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
+                context.builder.addInterface({
+                    id: `${id}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    name: `${name ?? key}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
+                    provider: 'gce',
+                    instanceKey: key,
+                    ips: v6 ? [v4, v6] : [v4],
+                    subnetId: (0,sources_values/* str */.gx)(nic.subnetwork) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.subnetwork)) : undefined,
+                    networkId: (0,sources_values/* str */.gx)(nic.network) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.network)) : undefined,
+                    forwarding,
+                    origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
+                }, true);
+            }
+        });
+        context.builder.markPresent('instances');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/dumps/org-policy.js
+
+
+/** v2 (`gcloud org-policies describe`): "projects/P/policies/compute.vmCanIpForward". */
+const V2_NAME = /^(projects|folders|organizations)\/([^/]+)\/policies\/([^/]+)$/;
+function org_policy_strings(value) {
+    return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
+}
+/** v1 `listPolicy` is one rule: allValues ALLOW/DENY, or lists of allowed and denied values. */
+function v1Rules(policy) {
+    if (!(0,sources_values/* isRecord */.u4)(policy.listPolicy))
+        return [];
+    const listPolicy = policy.listPolicy;
+    const all = (0,sources_values/* str */.gx)(listPolicy.allValues);
+    const rule = {
+        allowAll: all === 'ALLOW' || undefined,
+        denyAll: all === 'DENY' || undefined,
+        allowedValues: org_policy_strings(listPolicy.allowedValues),
+        deniedValues: org_policy_strings(listPolicy.deniedValues),
+    };
+    return rule.allowAll || rule.denyAll || rule.allowedValues.length > 0 || rule.deniedValues.length > 0 ? [rule] : [];
+}
+function v2Rules(policy, path, context) {
+    const spec = (0,sources_values/* record */.g1)(policy.spec);
+    if (spec.reset === true)
+        return [];
+    return (0,sources_values/* records */.V0)(spec.rules).map((rule, i) => {
+        const condition = (0,sources_values/* record */.g1)(rule.condition);
+        if (rule.condition !== undefined && !(0,sources_values/* isRecord */.u4)(rule.condition))
+            context.fail([...path, 'spec', 'rules', i, 'condition'], 'rule condition is not an object');
+        return {
+            allowAll: rule.allowAll === true || undefined,
+            denyAll: rule.denyAll === true || undefined,
+            allowedValues: org_policy_strings((0,sources_values/* record */.g1)(rule.values).allowedValues),
+            deniedValues: org_policy_strings((0,sources_values/* record */.g1)(rule.values).deniedValues),
+            condition: (0,sources_values/* str */.gx)(condition.expression),
+        };
+    });
+}
+/**
+ * The effective organisation policy of a project, in either gcloud's v2 shape
+ * (`gcloud org-policies describe CONSTRAINT --effective --project P --format=json`: name, spec.rules[]) or the older
+ * Resource Manager v1 shape (`gcloud resource-manager org-policies describe CONSTRAINT --effective --project P
+ * --format=json`: constraint, listPolicy / booleanPolicy). Only compute.vmCanIpForward can forbid a host-gw fix;
+ * other constraints are read and left alone.
+ */
+const gcloudOrgPolicy = {
+    id: 'gcloud-org-policy',
+    producedBy: 'gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json (or gcloud resource-manager org-policies describe …)',
+    matches: (value) => (0,sources_values/* isRecord */.u4)(value) &&
+        value.kind === undefined &&
+        value.apiVersion === undefined &&
+        ((typeof value.constraint === 'string' && value.constraint.startsWith('constraints/')) ||
+            (typeof value.name === 'string' &&
+                V2_NAME.test(value.name) &&
+                (value.spec === undefined || (0,sources_values/* isRecord */.u4)(value.spec)))),
+    read(value, context) {
+        const policy = (0,sources_values/* record */.g1)(value);
+        const v2 = typeof policy.name === 'string' ? V2_NAME.exec(policy.name) : null;
+        const constraint = v2 ? `constraints/${v2[3]}` : (0,sources_values/* str */.gx)(policy.constraint);
+        const rules = v2 ? v2Rules(policy, [], context) : v1Rules(policy);
+        const relevant = constraint === GCP_VM_CAN_IP_FORWARD;
+        context.builder.addPolicy({
+            kind: 'gcp-org-policy',
+            provider: 'gce',
+            // v1 output does not name the project: the file tells two projects' policies apart.
+            id: v2 ? policy.name : `${context.source.file}#${context.doc}:${constraint}`,
+            name: constraint,
+            constraint,
+            project: v2?.[1] === 'projects' ? v2[2] : undefined,
+            rules,
+            effect: relevant ? 'deny' : 'unknown',
+            blocks: relevant ? 'forwarding' : undefined,
+            origin: context.origin(v2
+                ? policy.spec !== undefined
+                    ? ['spec']
+                    : ['name']
+                : policy.listPolicy !== undefined
+                    ? ['listPolicy']
+                    : ['constraint']),
+        });
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/dumps/routes.js
+
+
+
+
+const routes_KIND = 'compute#route';
+const OTHER_NEXT_HOPS = [
+    'nextHopGateway',
+    'nextHopNetwork',
+    'nextHopPeering',
+    'nextHopIlb',
+    'nextHopVpnTunnel',
+    'nextHopHub',
+    'nextHopInterconnectAttachment',
+];
+function instanceHop(url) {
+    const key = (0,instance_key/* gceInstanceKeyFromUrl */.rd)(url);
+    return key ? { kind: 'instance', instanceKey: key, text: `instance ${(0,instance_key/* gcePath */.Lp)(url)}` } : undefined;
+}
+function nextHopOf(route, path, context) {
+    const instance = (0,sources_values/* str */.gx)(route.nextHopInstance);
+    if (instance) {
+        return (instanceHop(instance) ??
+            context.fail([...path, 'nextHopInstance'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`));
+    }
+    if (route.nextHopIp !== undefined) {
+        const ip = (0,model_cidr/* canonicalIp */.IZ)(route.nextHopIp) ??
+            context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
+        return { kind: 'ip', ip, text: `IP ${ip}` };
+    }
+    const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
+    return {
+        kind: 'other',
+        text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${(0,instance_key/* gcePath */.Lp)(String(route[other]))}` : 'none',
+    };
+}
+const gcloudRoutes = {
+    id: 'gcloud-routes',
+    producedBy: 'gcloud compute routes list --format=json',
+    matches: (value) => isListOf(value, 'kind', routes_KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', routes_KIND, context, (route, path) => {
+            const name = (0,sources_values/* str */.gx)(route.name);
+            if (!name)
+                context.fail(path, 'route without a name');
+            const nextHop = nextHopOf(route, path, context);
+            context.builder.addRoute({
+                id: (0,sources_values/* str */.gx)(route.selfLink) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.selfLink)) : name,
+                name,
+                provider: 'gce',
+                dest: (0,model_cidr/* parseCidr */.GN)(route.destRange) ??
+                    context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
+                nextHop,
+                priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
+                network: (0,sources_values/* str */.gx)(route.network) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
+                tags: (0,sources_values/* strings */.P$)(route.tags),
+                // Subnet routes, peering routes and the default internet route are created by GCE itself.
+                system: route.nextHopNetwork !== undefined ||
+                    route.nextHopPeering !== undefined ||
+                    (name.startsWith('default-route-') && nextHop.kind === 'other'),
+                origin: context.origin(path),
+            });
+        });
+        context.builder.markPresent('routes');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/dumps/subnetworks.js
+
+
+
+const subnetworks_KIND = 'compute#subnetwork';
+const gcloudSubnetworks = {
+    id: 'gcloud-subnetworks',
+    producedBy: 'gcloud compute networks subnets list --format=json',
+    matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
+    read(value, context) {
+        const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
+            const id = (0,sources_values/* str */.gx)(subnet.selfLink) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.selfLink)) : (0,sources_values/* str */.gx)(subnet.name);
+            if (!id)
+                context.fail(path, 'subnetwork without selfLink or name');
+            const cidrs = [context.cidr(subnet.ipCidrRange, [...path, 'ipCidrRange'], `${id}: ipCidrRange`)];
+            for (const key of ['ipv6CidrRange', 'internalIpv6Prefix', 'externalIpv6Prefix']) {
+                const v6 = context.optionalCidr(subnet[key], [...path, key], `${id}: ${key}`);
+                if (v6)
+                    cidrs.push(v6);
+            }
+            context.builder.addSubnet({
+                id,
+                name: (0,sources_values/* str */.gx)(subnet.name),
+                cidrs,
+                networkId: (0,sources_values/* str */.gx)(subnet.network) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.network)) : undefined,
+                origin: context.origin(path),
+            });
+        });
+        context.builder.markPresent('subnets');
+        return count;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/policy.js
+
+
+
+
+
+function gceTarget(view) {
+    const ref = (0,instance_key/* parseInstanceKey */.UI)(view.instanceKey);
+    return ref?.provider === 'gce'
+        ? { view, project: ref.project, rest: `zones/${ref.zone}/instances/${ref.name}` }
+        : undefined;
+}
+function instancePath(target) {
+    return `projects/${target.project}/${target.rest}`;
+}
+/**
+ * Values are instance paths (`projects/P/zones/Z/instances/N`, optionally `is:`) or subtrees (`under:projects/P`,
+ * `under:folders/F`, `under:organizations/O`). Which folder or organisation a project sits in is not in any dump.
+ */
+function valueMatches(raw, target, projects) {
+    const value = raw.replace(/^is:/, '');
+    if (value.startsWith('under:')) {
+        const subtree = value.slice('under:'.length).replace(/\/+$/, '');
+        if (/^(folders|organizations)\//.test(subtree))
+            return 'maybe';
+        const match = /^projects\/([^/]+)(\/.*)?$/.exec(subtree);
+        if (!match || !projects.has(match[1]))
+            return 'no';
+        return !match[2] || `/${target.rest}`.startsWith(match[2]) ? 'yes' : 'no';
+    }
+    const match = /^projects\/([^/]+)\/(zones\/[^/]+\/instances\/[^/]+)$/.exec(value);
+    return match && projects.has(match[1]) && match[2] === target.rest ? 'yes' : 'no';
+}
+/** A list policy's answer for one instance: allowed and denied values merge across rules, and a denial wins. */
+function verdict(policy, target) {
+    const projects = new Set([target.project, ...(policy.project ? [policy.project] : [])]);
+    const unconditional = policy.rules.filter((rule) => !rule.condition);
+    const conditional = policy.rules.filter((rule) => rule.condition);
+    let allowed = false;
+    let maybeAllowed = false;
+    let maybeDenied = false;
+    let restricted = false;
+    let denied = false;
+    for (const rule of unconditional) {
+        if (rule.denyAll)
+            denied = true;
+        if (rule.allowAll)
+            allowed = true;
+        for (const value of rule.deniedValues) {
+            const match = valueMatches(value, target, projects);
+            if (match === 'yes')
+                denied = true;
+            else if (match === 'maybe')
+                maybeDenied = true;
+        }
+        if (rule.allowedValues.length > 0)
+            restricted = true;
+        for (const value of rule.allowedValues) {
+            const match = valueMatches(value, target, projects);
+            if (match === 'yes')
+                allowed = true;
+            else if (match === 'maybe')
+                maybeAllowed = true;
+        }
+    }
+    let result;
+    if (denied)
+        result = 'denied';
+    else if (maybeDenied)
+        result = 'unknown';
+    else if (allowed)
+        result = 'allowed';
+    else if (restricted)
+        result = maybeAllowed ? 'unknown' : 'denied';
+    else
+        result = 'allowed';
+    // Rules with a tag condition apply to some resources only: they can turn either answer around.
+    if (conditional.length > 0 &&
+        (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0)))
+        return 'unknown';
+    return result;
+}
+function appliesTo(policy, target) {
+    // A project number cannot be matched to the providerIDs' project ids offline: the dump is taken to be theirs.
+    return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
+}
+/**
+ * A here-document of the policy, then the call that sets it. The values become lines of the document: each is
+ * validated as a resource path, so none can end the document early or add YAML of its own.
+ */
+function setPolicyCommand(policy, project, allowed) {
+    const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
+    const values = [...new Set([...keep, ...allowed])];
+    const owner = policy?.project ?? project;
+    return (0,shell/* joinShell */.V)([
+        (0,shell/* shell */.vf) `cat > vmCanIpForward.yaml <<'EOF'`,
+        (0,shell/* shell */.vf) `name: projects/${owner === '<project>' ? (0,shell/* shell */.vf) `<project>` : (0,names/* named */.KT)('gce-project', owner)}/policies/compute.vmCanIpForward`,
+        (0,shell/* shell */.vf) `spec:`,
+        (0,shell/* shell */.vf) `  rules:`,
+        (0,shell/* shell */.vf) `  - values:`,
+        (0,shell/* shell */.vf) `      allowedValues:`,
+        ...values.map((value) => (0,shell/* shell */.vf) `      - ${(0,names/* named */.KT)('gce-policy-value', value)}`),
+        (0,shell/* shell */.vf) `EOF`,
+        (0,shell/* shell */.vf) `gcloud org-policies set-policy vmCanIpForward.yaml`,
+    ], '\n');
+}
+function gcpRemediation(policy, project, instances) {
+    return (0,shell/* withCommand */.UE)({
+        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${GCP_VM_CAN_IP_FORWARD} (needs roles/orgpolicy.policyAdmin): ` +
+            `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
+            'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
+    }, setPolicyCommand(policy, project, instances));
+}
+function* gcpPolicies(policies, views) {
+    const targets = views.map(gceTarget).filter((target) => target !== undefined);
+    for (const policy of policies) {
+        if (policy.blocks !== 'forwarding' || policy.effect !== 'deny')
+            continue;
+        const mine = targets.filter((target) => appliesTo(policy, target));
+        const denied = mine.filter((target) => verdict(policy, target) === 'denied');
+        const unknown = mine.filter((target) => verdict(policy, target) === 'unknown');
+        // The policy may name the project by number; the providerIDs name it by id, which reads better.
+        const numbered = policy.project !== undefined && /^\d+$/.test(policy.project);
+        const project = (numbered ? mine[0]?.project : policy.project) ?? mine[0]?.project ?? policy.project ?? '<project>';
+        const what = `the organisation policy ${GCP_VM_CAN_IP_FORWARD} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
+        if (denied.length > 0) {
+            const blocked = denied.filter((target) => needsFix(target.view));
+            yield {
+                resource: policy.id,
+                severity: blocked.length > 0 ? undefined : 'warning',
+                message: blocked.length > 0
+                    ? `${what} does not allow IP forwarding on ${nodesOf(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
+                    : `${what} does not allow IP forwarding on ${nodesOf(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
+                remediation: gcpRemediation(policy, project, denied.map(instancePath)),
+                origin: policy.origin,
+            };
+        }
+        else if (unknown.length > 0) {
+            yield {
+                resource: policy.id,
+                severity: 'note',
+                message: `${what} may not allow IP forwarding on ${nodesOf(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
+                remediation: gcpRemediation(policy, project, unknown.map(instancePath)),
+                origin: policy.origin,
+            };
+        }
+    }
+}
+/** The organisation policy constraints/compute.vmCanIpForward, where it forbids the node instances. */
+function* gcpPolicyFindings(constraints, views) {
+    const policies = constraints.filter((policy) => policy.kind === 'gcp-org-policy');
+    if (policies.length > 0)
+        yield* gcpPolicies(policies, views);
+}
+/** Apply time: an organisation policy refused a change; canIpForward's constraint gets its exact fix. */
+function gcpDenialRemediation(denial, step) {
+    const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
+    const project = denial.project ?? instance?.[2] ?? '<project>';
+    if (denial.name === GCP_VM_CAN_IP_FORWARD && instance) {
+        const remediation = gcpRemediation(undefined, project, [instance[1]]);
+        // The project goes into a command inside the text: a person copies it like any other.
+        const describe = (0,names/* nameProblem */.rH)('gce-project', project)
+            ? ''
+            : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
+        return {
+            ...remediation,
+            text: `${remediation.text} Add the values the project allows today${describe} before setting it.`,
+        };
+    }
+    return (0,shell/* withCommand */.UE)({
+        text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.`,
+    }, (0,shell/* shell */.vf) `gcloud org-policies describe ${(0,names/* named */.KT)('gce-constraint', denial.name.replace(/^constraints\//, ''))} --effective --project ${project === '<project>' ? project : (0,names/* named */.KT)('gce-project', project)}`);
+}
+
+// EXTERNAL MODULE: ./lib/model/order.js
+var order = __nccwpck_require__(4209);
+;// CONCATENATED MODULE: ./lib/clouds/gce/firewall.js
+
+
+
+
+
+/** The priority of the implied rules every VPC network has: allow all egress, deny all ingress. */
+const IMPLIED = 65535;
+/** Tags and service accounts some rule of the network targets: only these can change which rules a VM gets. */
+function targeted(data, network) {
+    const tags = new Set();
+    const accounts = new Set();
+    for (const direction of ['ingress', 'egress']) {
+        for (const rule of data.rulesOf(network, direction)) {
+            for (const target of rule.targets) {
+                if (target.startsWith('tag:'))
+                    tags.add(target.slice(4));
+                else if (target.startsWith('sa:'))
+                    accounts.add(target.slice(3));
+            }
+        }
+    }
+    return { tags, accounts };
+}
+function gce_firewall_layout(topology, data) {
+    const relevant = new Map();
+    const groups = new Map();
+    const unresolved = [];
+    for (const view of topology.views) {
+        if (view.node.planned || view.node.podCidrs.length === 0)
+            continue;
+        const network = view.instance?.network;
+        // Without its instance a node has no network: route checks report that already.
+        if (!network)
+            continue;
+        if (!data.setById.has(network)) {
+            unresolved.push({ view, missing: [network] });
+            continue;
+        }
+        let targets = relevant.get(network);
+        if (!targets)
+            relevant.set(network, (targets = targeted(data, network)));
+        const tags = [...new Set(view.instance.tags.filter((tag) => targets.tags.has(tag)))].sort();
+        const accounts = [
+            ...new Set((view.instance.serviceAccounts ?? []).filter((account) => targets.accounts.has(account))),
+        ].sort();
+        const key = `${network}|${tags.join(',')}|${accounts.join(',')}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { network, tags, accounts, members: [] }));
+        group.members.push(view);
+    }
+    const scopes = [...groups.entries()].map(([key, group]) => {
+        const who = [
+            group.tags.length ? `tags [${group.tags.join(', ')}]` : '',
+            group.accounts.length ? `service account ${group.accounts.join(', ')}` : '',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        return {
+            key,
+            label: `network ${(0,shared_names/* lastSegment */.mp)(group.network)}${who ? ` with ${who}` : ''}`,
+            members: group.members,
+            network: group.network,
+            tags: group.tags,
+            serviceAccounts: group.accounts,
+        };
+    });
+    return { scopes, unresolved };
+}
+function firewall_stage(scope, data, direction) {
+    const network = scope.network;
+    const applies = (target) => target.startsWith('tag:')
+        ? scope.tags.includes(target.slice(4))
+        : scope.serviceAccounts.includes(target.slice(3));
+    return {
+        key: `gce:${scope.key}:${direction}`,
+        sets: [data.setById.get(network)],
+        side: direction === 'ingress' ? 'destination' : 'source',
+        direction,
+        rules: data.rulesOf(network, direction).filter((rule) => rule.targets.length === 0 || rule.targets.some(applies)),
+        fallback: direction === 'ingress'
+            ? { action: 'deny', label: `the implied deny-all ingress rule (priority ${IMPLIED})` }
+            : { action: 'allow', label: `the implied allow-all egress rule (priority ${IMPLIED})` },
+        label: `the firewall rules of network ${(0,shared_names/* lastSegment */.mp)(network)}`,
+    };
+}
+function gce_firewall_stages(from, to, data) {
+    // Nodes on different networks cannot use host-gw at all; the route rules say so.
+    if (from.network !== to.network)
+        return [];
+    return [firewall_stage(from, data, 'egress'), firewall_stage(to, data, 'ingress')];
+}
+/**
+ * The narrowest target all blocked nodes share: the common tag the fewest instances carry (a pool tag rather than
+ * a cluster-wide one), else a common service account, else none (every instance of the network).
+ */
+function target(nodes, data) {
+    const common = (lists) => lists.reduce((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
+    const holders = (tag) => data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
+    const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || (0,order/* compareText */.n)(a, b));
+    const tag = tags[0];
+    if (tag)
+        return {
+            targetTags: [tag],
+            text: `target-tags ${tag}`,
+            flag: (0,shell/* shell */.vf) `--target-tags ${(0,names/* named */.KT)('gce-network-tag', tag)}`,
+        };
+    const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];
+    if (account)
+        return {
+            targetServiceAccounts: [account],
+            text: `target-service-accounts ${account}`,
+            flag: (0,shell/* shell */.vf) `--target-service-accounts ${(0,names/* named */.KT)('gce-service-account', account)}`,
+        };
+    return { text: '' };
+}
+function ruleName(network, targetName, egress, family) {
+    const base = `hostgw-pods-${(0,shared_names/* lastSegment */.mp)(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-');
+    const suffix = family === 6 ? '-v6' : '';
+    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+function gce_firewall_remedy(block, data) {
+    const network = block.local.network;
+    const projectId = (0,shared_names/* segmentAfter */.k$)(network, 'projects');
+    const project = projectId ?? '<project>';
+    const egress = block.stage.direction === 'egress';
+    const denied = block.deniedBy;
+    const priority = denied ? denied.priority - 1 : 1000;
+    const where = target(block.localNodes, data);
+    const protocols = (0,common/* protocolList */.jV)(block.protocols);
+    if (priority < 0) {
+        return {
+            text: `Rule ${denied.name} denies the pod traffic at priority 0, so no allow rule can come before it: narrow or delete it, then allow ${protocols} from the pod CIDRs.`,
+        };
+    }
+    const text = `Create an ${egress ? 'egress' : 'ingress'} rule on network ${(0,shared_names/* lastSegment */.mp)(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
+        `${where.text ? `, targeting the nodes (${where.text})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
+        `${denied ? `, at priority ${priority} so it comes before ${denied.name} (${denied.priority}): at equal priority a deny wins` : ''}. Source tags and service accounts never match pod IPs.`;
+    const rules = block.families.map((family) => {
+        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
+        return {
+            project,
+            name: ruleName(network, where.targetTags?.[0] ?? where.targetServiceAccounts?.[0]?.split('@')[0], egress, family),
+            network,
+            direction: egress ? 'EGRESS' : 'INGRESS',
+            priority,
+            sourceRanges: egress ? undefined : sources.map((cidr) => cidr.text),
+            destinationRanges: egress ? dests.map((cidr) => cidr.text) : undefined,
+            targetTags: where.targetTags,
+            targetServiceAccounts: where.targetServiceAccounts,
+            // ICMPv6 is protocol 58 in GCE firewall rules.
+            allowed: block.protocols.map((protocol) => (protocol === 'icmp' && family === 6 ? '58' : protocol)),
+        };
+    });
+    const command = (0,shell/* joinShell */.V)(rules.map((rule) => (0,shell/* joinShell */.V)([
+        (0,shell/* shell */.vf) `gcloud compute firewall-rules create ${(0,names/* named */.KT)('gce-firewall-rule', rule.name)} --project ${projectId ? (0,names/* named */.KT)('gce-project', projectId) : project} --network ${(0,names/* named */.KT)('gce-network', (0,shared_names/* lastSegment */.mp)(network))} --direction ${rule.direction} --priority ${rule.priority}`,
+        rule.sourceRanges
+            ? (0,shell/* shell */.vf) `--source-ranges ${rule.sourceRanges.join(',')}`
+            : (0,shell/* shell */.vf) `--destination-ranges ${rule.destinationRanges.join(',')}`,
+        ...(where.flag ? [where.flag] : []),
+        (0,shell/* shell */.vf) `--allow ${rule.allowed.join(',')}`,
+    ], ' ')), ' && ');
+    const actions = rules.map((rule) => ({ kind: 'gce-firewall-insert', rule }));
+    return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } }, command);
+}
+const gceFirewall = {
+    dumps: 'the output of `gcloud compute firewall-rules list --format=json`',
+    layout: gce_firewall_layout,
+    stages: gce_firewall_stages,
+    remedy: gce_firewall_remedy,
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/profile.js
+
+
+
+
+
+
+
+function project(path) {
+    return (path && (0,shared_names/* segmentAfter */.k$)(path, 'projects')) ?? '<project>';
+}
+function instanceRef(view) {
+    const key = (0,instance_key/* parseInstanceKey */.UI)(view.instanceKey);
+    const id = view.instance?.id ?? (key?.provider === 'gce' ? (0,instance_key/* gceInstancePath */.Y2)(key) : undefined);
+    if (!id)
+        return undefined;
+    const zone = (0,shared_names/* segmentAfter */.k$)(id, 'zones');
+    return zone ? { name: (0,shared_names/* lastSegment */.mp)(id), zone, project: project(id) } : undefined;
+}
+function profile_scopes(topology) {
+    // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
+    const routeTags = new Set();
+    for (const route of topology.snapshot.routes)
+        if (route.tags.length > 0)
+            for (const tag of route.tags)
+                routeTags.add(tag);
+    const groups = new Map();
+    for (const view of topology.views) {
+        const network = view.instance?.network;
+        if (!network)
+            continue;
+        const tags = routeTags.size === 0 ? [] : [...new Set(view.instance.tags.filter((tag) => routeTags.has(tag)))].sort();
+        const key = `${network}|${tags.join(',')}`;
+        const group = groups.get(key);
+        if (group)
+            group.members.push(view);
+        else
+            groups.set(key, { network, tags, members: [view] });
+    }
+    return [...groups.entries()].map(([key, group]) => ({
+        key,
+        label: `network ${(0,shared_names/* lastSegment */.mp)(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
+        members: group.members,
+        routes: topology.snapshot.routes.filter((route) => route.network === group.network &&
+            (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag)))),
+        network: group.network,
+        tags: group.tags,
+    }));
+}
+/** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
+function routeSpec(name, view, destRange, network, ip) {
+    const ref = instanceRef(view);
+    return {
+        project: ref?.project ?? project(network),
+        name,
+        network: network ?? '<network>',
+        destRange,
+        nextHopInstance: ref ? `projects/${ref.project}/zones/${ref.zone}/instances/${ref.name}` : undefined,
+        nextHopIp: ref ? undefined : (ip ?? '<node-ip>'),
+        priority: 1000,
+    };
+}
+/** What the specs hold where the data did not say: a person fills them in. */
+const PLACEHOLDERS = new Set(['<project>', '<zone>', '<network>', '<node-ip>', '<tag>']);
+/** A name for a command: validated, or the placeholder itself (quoted like any other string). */
+function gceName(kind, value) {
+    return PLACEHOLDERS.has(value) ? value : (0,names/* named */.KT)(kind, value);
+}
+function createCommand(route) {
+    const hop = route.nextHopInstance
+        ? (0,shell/* shell */.vf) `--next-hop-instance ${gceName('gce-instance', (0,shared_names/* lastSegment */.mp)(route.nextHopInstance))} --next-hop-instance-zone ${gceName('gce-zone', (0,shared_names/* segmentAfter */.k$)(route.nextHopInstance, 'zones') ?? '<zone>')}`
+        : (0,shell/* shell */.vf) `--next-hop-address ${route.nextHopIp && route.nextHopIp !== '<node-ip>' ? (0,names/* named */.KT)('ip-address', route.nextHopIp) : (0,shell/* shell */.vf) `<node-ip>`}`;
+    return (0,shell/* shell */.vf) `gcloud compute routes create ${gceName('gce-route', route.name)} --project ${gceName('gce-project', route.project)} --network ${gceName('gce-network', (0,shared_names/* lastSegment */.mp)(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
+}
+function addTags(view, tag) {
+    const ref = instanceRef(view);
+    return {
+        command: (0,shell/* shell */.vf) `gcloud compute instances add-tags ${gceName('gce-instance', ref?.name ?? view.node.name)} --project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')} --tags ${gceName('gce-network-tag', tag)}`,
+        action: ref
+            ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] }
+            : undefined,
+    };
+}
+function deleteCommand(route) {
+    return (0,shell/* shell */.vf) `gcloud compute routes delete ${gceName('gce-route', route.name)} --project ${gceName('gce-project', project(route.id))} --quiet`;
+}
+const gce = {
+    id: 'gce',
+    displayName: 'GCE',
+    firewall: gceFirewall,
+    policies: gcpPolicyFindings,
+    dumps: {
+        instances: 'the output of `gcloud compute instances list --format=json`',
+        routes: 'the output of `gcloud compute routes list --format=json`',
+        subnets: 'the output of `gcloud compute networks subnets list --format=json`',
+    },
+    forwarding: {
+        switchName: 'canIpForward',
+        blockedState: 'canIpForward is false',
+        enable(view) {
+            const ref = instanceRef(view);
+            const name = ref?.name ?? view.node.name;
+            const instance = gceName('gce-instance', name);
+            const flags = (0,shell/* shell */.vf) `--project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')}`;
+            // The instance name is validated (RFC 1035), so the file name built from it is one plain word.
+            const file = (0,shell/* shell */.vf) `${instance}.yaml`;
+            const group = view.instance?.managedBy;
+            const template = group
+                ? ` The instance belongs to ${(0,shared_names/* lastSegment */.mp)(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
+                : '';
+            return (0,shell/* withCommand */.UE)({
+                text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+                fix: ref
+                    ? {
+                        actions: [
+                            { kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group },
+                        ],
+                        scope: 'node',
+                        api: 'compute.instances.get + compute.instances.update',
+                    }
+                    : undefined,
+            }, (0,shell/* joinShell */.V)([
+                (0,shell/* shell */.vf) `gcloud compute instances export ${instance} ${flags} --destination=${file}`,
+                (0,shell/* shell */.vf) `{ grep -q '^canIpForward:' ${file} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${file} || echo 'canIpForward: true' >> ${file}; }`,
+                (0,shell/* shell */.vf) `gcloud compute instances update-from-file ${instance} ${flags} --source=${file} --most-disruptive-allowed-action=RESTART`,
+            ], ' && '));
+        },
+    },
+    routing: {
+        limit: { count: 250, per: 'project', hard: false },
+        scopes: profile_scopes,
+        createRoute(view, cidr, scope) {
+            const network = scope?.network ?? view.instance?.network;
+            const spec = routeSpec((0,shared_names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
+            return (0,shell/* withCommand */.UE)({
+                text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,shared_names/* lastSegment */.mp)(network) : '<network>'}.`,
+                fix: network
+                    ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' }
+                    : undefined,
+            }, createCommand(spec));
+        },
+        repointRoute(route, view, cidr) {
+            // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
+            // Names are unique per project, so the new route cannot take the old one's name.
+            const name = (0,shared_names/* routeName */.xG)(view.node.name, cidr);
+            const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, (0,next_hop/* nextHopIp */.U)(view, cidr));
+            return (0,shell/* withCommand */.UE)({
+                text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
+                fix: route.network
+                    ? {
+                        actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }],
+                        scope: 'node',
+                        api: 'compute.routes.insert + compute.routes.delete',
+                    }
+                    : undefined,
+            }, (0,shell/* joinShell */.V)([createCommand(spec), deleteCommand(route)], ' && '));
+        },
+        deleteRoute(route) {
+            return (0,shell/* withCommand */.UE)({
+                text: `Delete route ${route.name}.`,
+                fix: {
+                    actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }],
+                    scope: 'prune',
+                    api: 'compute.routes.delete',
+                },
+            }, deleteCommand(route));
+        },
+        explainNotApplied(route, scope, target) {
+            if (route.network !== scope.network) {
+                const spec = routeSpec(`${route.name}-${(0,shared_names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
+                return (0,shell/* withCommand */.UE)({
+                    why: `route ${route.name} is on network ${route.network ? (0,shared_names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,shared_names/* lastSegment */.mp)(scope.network ?? '?')}`,
+                    text: `Create the route on the nodes' network ${(0,shared_names/* lastSegment */.mp)(scope.network ?? '?')}.`,
+                    fix: {
+                        actions: [{ kind: 'gce-route-insert', route: spec }],
+                        scope: 'network',
+                        api: 'compute.routes.insert',
+                    },
+                }, createCommand(spec));
+            }
+            // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
+            const tagging = scope.members
+                .filter((member) => member !== target)
+                .map((member) => addTags(member, route.tags[0] ?? '<tag>'));
+            const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
+            return (0,shell/* withCommand */.UE)({
+                why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
+                text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
+                fix: actions.length === tagging.length
+                    ? { actions, scope: 'network', api: 'compute.instances.setTags' }
+                    : undefined,
+            }, (0,shell/* joinShell */.V)(tagging.map((tag) => tag.command), ' && '));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/index.js
+
+
+
+
+
+
+
+
+const gceCloud = {
+    profile: gce,
+    readers: {
+        network: [gcloudInstances, gcloudRoutes, gcloudSubnetworks],
+        firewall: [gcloudFirewallRules],
+        policy: [gcloudOrgPolicy],
+    },
+    terraform: gceTerraform,
+    live: async () => (await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 54512))).gceReader,
+    applier: async () => (await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 92712))).gceApplier,
+    denials: {
+        unnamed: { provider: 'gce', kind: 'gcp-org-policy', name: 'an organisation policy' },
+        remediation: gcpDenialRemediation,
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/shared/policy/denial.js
+/**
+ * Apply time: a change the cloud refused by policy becomes a policy-blocks-fix finding naming the policy, through the
+ * same fingerprint path as the static check. The cloud supplies the way out (an exemption, an exception).
+ */
+function denialFinding(denial, step, remediation) {
+    const policy = denial.kind === 'azure-policy-assignment'
+        ? `Azure Policy assignment "${denial.name}"${denial.id ? ` (${denial.id})` : ''}`
+        : denial.kind === 'gcp-org-policy'
+            ? `the organisation policy ${denial.name}${denial.project ? ` of project ${denial.project}` : ''}`
+            : denial.name;
+    return {
+        node: step.node,
+        resource: step.resource,
+        key: `apply:${denial.id ?? denial.name}`,
+        message: `--fix apply was refused by ${policy} for ${step.node ? `node ${step.node}` : (step.resource ?? 'the cluster')}: ${step.detail}`,
+        remediation,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/vsphere/profile.js
+/** No cloud API to check or call: the rules that apply are subnet membership, pod CIDRs and the backend. */
+const vsphere = {
+    id: 'vsphere',
+    displayName: 'vSphere',
+    dumps: { subnets: 'a HostGwInventory with spec.subnets' },
+};
+
+;// CONCATENATED MODULE: ./lib/clouds/vsphere/index.js
+
+/** Read from the native inventory for now: no dump reader, live reader or applier of its own. */
+const vsphereCloud = { profile: vsphere, readers: { network: [], firewall: [], policy: [] } };
+
+;// CONCATENATED MODULE: ./lib/clouds/index.js
+
+
+
+
+
+
+
+
+/** The registry: adding a cloud is adding its folder and a line here. */
+const CLOUDS = {
+    aws: awsCloud,
+    gce: gceCloud,
+    azure: azureCloud,
+    vsphere: vsphereCloud,
+    baremetal: baremetalCloud,
+};
+function cloudFor(provider) {
+    return CLOUDS[provider];
+}
+function profileFor(provider) {
+    return CLOUDS[provider].profile;
+}
+function readersOf(role) {
+    return Object.values(CLOUDS).flatMap((cloud) => cloud.readers[role]);
+}
+/**
+ * Every input format the file mode understands; the first whose `matches` accepts a document reads it. Formats are
+ * told apart by content, and the more specific shapes come first.
+ */
+const FORMAT_READERS = [
+    ...CLUSTER_READERS,
+    ...readersOf('network'),
+    terraformReader(Object.values(CLOUDS).flatMap((cloud) => (cloud.terraform ? [cloud.terraform] : []))),
+    ...readersOf('firewall'),
+    ...readersOf('policy'),
+];
+/** When an applier could not tell which policy refused the change: the cloud's kind of policy, unnamed. */
+function unnamedDenial(provider) {
+    return CLOUDS[provider].denials?.unnamed ?? CLOUDS.aws.denials.unnamed;
+}
+/** The policy-blocks-fix finding an apply-time denial becomes, with the way out its cloud offers. */
+function deniedAtApply(denial, step) {
+    const denials = CLOUDS[denial.provider].denials ?? CLOUDS.aws.denials;
+    return denialFinding(denial, step, denials.remediation(denial, step));
+}
+
+
+/***/ }),
+
+/***/ 86133:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FixDenied)
+/* harmony export */ });
+/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
+class FixDenied extends Error {
+    reason;
+    policy;
+    constructor(message, 
+    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
+    reason, 
+    /** With reason "policy": the policy the cloud named, for the policy-blocks-fix finding. */
+    policy) {
+        super(message);
+        this.reason = reason;
+        this.policy = policy;
+        this.name = 'FixDenied';
+    }
+}
+
+
+/***/ }),
+
+/***/ 59122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ setName),
+/* harmony export */   jV: () => (/* binding */ protocolList),
+/* harmony export */   ln: () => (/* binding */ freePriorities),
+/* harmony export */   rW: () => (/* binding */ ends),
+/* harmony export */   vP: () => (/* binding */ byReference)
+/* harmony export */ });
+/* unused harmony export fixBlocks */
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91471);
+
+/**
+ * The blocks a fix should admit on one end of the blocked traffic, per family: the cluster CIDR when it holds them
+ * (it also covers nodes added later), else the blocked pod CIDRs themselves, summarised when there are many.
+ */
+function fixBlocks(cidrs, data, family) {
+    const mine = cidrs.filter((cidr) => cidr.family === family);
+    if (mine.length === 0)
+        return [];
+    const cluster = data.topology.snapshot.clusterCidrs.filter((cidr) => cidr.family === family && mine.every((pod) => pod.start >= cidr.start && pod.end <= cidr.end));
+    if (cluster[0])
+        return [cluster[0]];
+    if (mine.length <= 8)
+        return mine;
+    const summary = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .commonSupernet */ ._h)(mine);
+    return summary ? [summary] : mine;
+}
+/** "tcp, udp and icmp" */
+function protocolList(protocols) {
+    return protocols.length <= 1
+        ? (protocols[0] ?? '')
+        : `${protocols.slice(0, -1).join(', ')} and ${protocols[protocols.length - 1]}`;
+}
+/** "sg-… (k8s-nodes)" for sets known by id; NSGs and GCE networks by their name, their ids being paths. */
+function setName(set) {
+    if (set.kind === 'nsg' || set.kind === 'vpc-firewall')
+        return set.name;
+    return set.name && set.name !== set.id ? `${set.id} (${set.name})` : set.id;
+}
+/** Whether the allow rule that looked right names the node group (security group, tag, service account, ASG). */
+function byReference(block) {
+    const rule = block.nearMiss;
+    return (rule !== undefined && [...rule.sourceRefs, ...(rule.destRefs ?? [])].some((ref) => /^(sg|tag|sa|asg):/.test(ref)));
+}
+/** Free priorities just below `below` (exclusive), highest first, skipping used ones; fewer when the range runs out. */
+function freePriorities(used, below, count, lowest) {
+    const result = [];
+    for (let p = below - 1; p >= lowest && result.length < count; p--)
+        if (!used.has(p))
+            result.push(p);
+    return result;
+}
+/** Both ends of blocked traffic for a fix: who sends (source blocks) and who receives (destination blocks). */
+function ends(block, data, family) {
+    return { sources: fixBlocks(block.sourceCidrs, data, family), dests: fixBlocks(block.destCidrs, data, family) };
+}
+
+
+/***/ }),
+
+/***/ 91471:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kh: () => (/* binding */ podCidrsOf),
+/* harmony export */   XB: () => (/* binding */ FirewallData),
+/* harmony export */   _h: () => (/* binding */ commonSupernet),
+/* harmony export */   p_: () => (/* binding */ covered),
+/* harmony export */   yI: () => (/* binding */ touches)
+/* harmony export */ });
+/* unused harmony export evaluationOrder */
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67830);
+/* harmony import */ var _next_hop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13467);
+
+
+/** Rules in evaluation order: lower priority value first, and a deny before an allow of the same priority. */
+function evaluationOrder(a, b) {
+    if (a.priority !== b.priority)
+        return a.priority - b.priority;
+    if (a.action !== b.action)
+        return a.action === 'deny' ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+/** The firewall part of a snapshot, indexed once: sets by id, rules by set, attachments from both sides. */
+class FirewallData {
+    topology;
+    setById;
+    /** Per set, per direction, in evaluation order. */
+    rules = new Map();
+    bySubnet = new Map();
+    byInterface = new Map();
+    present;
+    constructor(topology) {
+        this.topology = topology;
+        const snapshot = topology.snapshot;
+        this.present = snapshot.present.has('firewalls');
+        this.setById = new Map((snapshot.firewallSets ?? []).map((set) => [set.id, set]));
+        for (const rule of snapshot.firewallRules ?? []) {
+            let entry = this.rules.get(rule.setId);
+            if (!entry)
+                this.rules.set(rule.setId, (entry = { ingress: [], egress: [] }));
+            entry[rule.direction].push(rule);
+        }
+        for (const entry of this.rules.values()) {
+            entry.ingress.sort(evaluationOrder);
+            entry.egress.sort(evaluationOrder);
+        }
+        const attach = (map, key, setId) => {
+            let ids = map.get(key);
+            if (!ids)
+                map.set(key, (ids = new Set()));
+            ids.add(setId);
+        };
+        for (const set of this.setById.values()) {
+            for (const subnetId of set.subnetIds ?? [])
+                attach(this.bySubnet, subnetId, set.id);
+            for (const ifaceId of set.interfaceIds ?? [])
+                attach(this.byInterface, ifaceId, set.id);
+        }
+        for (const subnet of snapshot.subnets)
+            for (const id of subnet.securityGroupIds ?? [])
+                attach(this.bySubnet, subnet.id, id);
+        for (const iface of snapshot.interfaces)
+            for (const id of iface.securityGroupIds ?? [])
+                attach(this.byInterface, iface.id, id);
+    }
+    rulesOf(setId, direction) {
+        return this.rules.get(setId)?.[direction] ?? [];
+    }
+    /** Set ids attached to a subnet (NACL associations, subnet NSGs), from either side of the association. */
+    setsOfSubnet(subnetId) {
+        return subnetId ? [...(this.bySubnet.get(subnetId) ?? [])].sort() : [];
+    }
+    /** Set ids attached to an interface, or undefined when neither the interface nor any set listing says. */
+    setsOfInterface(iface) {
+        const ids = this.byInterface.get(iface.id);
+        if (ids)
+            return [...ids].sort();
+        return iface.securityGroupIds ? [] : undefined;
+    }
+    /** The interface pod traffic for the node enters by: the one holding the next-hop address, else the first. */
+    podInterface(view) {
+        const cidr = view.node.podCidrs[0];
+        const ip = cidr ? (0,_next_hop_js__WEBPACK_IMPORTED_MODULE_1__/* .nextHopIp */ .U)(view, cidr) : undefined;
+        return view.interfaces.find((iface) => ip !== undefined && iface.ips.includes(ip)) ?? view.interfaces[0];
+    }
+}
+/** The smallest block holding all of `cidrs` (one family): the aggregate a scope's pod traffic is first judged by. */
+function commonSupernet(cidrs) {
+    const sorted = [...cidrs].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
+    const first = sorted[0];
+    if (!first)
+        return undefined;
+    let prefix = Math.min(...sorted.map((cidr) => cidr.prefix));
+    for (; prefix >= 0; prefix--) {
+        const block = (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .supernet */ .Rl)(first, prefix);
+        if (sorted.every((cidr) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .contains */ .gR)(block, cidr)))
+            return block;
+    }
+    return undefined;
+}
+/** The pod CIDRs of some nodes, of one family, without duplicates. */
+function podCidrsOf(views, family) {
+    const seen = new Map();
+    for (const view of views)
+        for (const cidr of view.node.podCidrs)
+            if (cidr.family === family)
+                seen.set(cidr.text, cidr);
+    return [...seen.values()].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
+}
+/** Whether `ranges` together cover all of `cidr` (adjacent blocks count together). */
+function covered(ranges, cidr) {
+    const relevant = ranges
+        .filter((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end)
+        .sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
+    let next = cidr.start;
+    for (const range of relevant) {
+        if (range.start > next)
+            return false;
+        if (range.end + 1n > next)
+            next = range.end + 1n;
+        if (next > cidr.end)
+            return true;
+    }
+    return next > cidr.end;
+}
+function touches(ranges, cidr) {
+    return ranges.some((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end);
+}
+
+
+/***/ }),
+
+/***/ 8782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k$: () => (/* binding */ segmentAfter),
+/* harmony export */   mp: () => (/* binding */ lastSegment),
+/* harmony export */   xG: () => (/* binding */ routeName),
+/* harmony export */   yA: () => (/* binding */ awsRegionFlag)
+/* harmony export */ });
+/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
+/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
+
+
+/** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
+function routeName(nodeName, cidr) {
+    const base = `hostgw-${nodeName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    const suffix = cidr.family === 6 ? '-v6' : '';
+    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+/** The last segment of a URL or resource id. */
+function lastSegment(id) {
+    return id.split('/').filter(Boolean).pop() ?? id;
+}
+/** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
+function segmentAfter(id, marker) {
+    // Case-insensitive: Azure resource ids are, and tools spell "resourceGroups" in either case.
+    const wanted = marker.toLowerCase();
+    const parts = id.split('/');
+    const index = parts.findIndex((part) => part.toLowerCase() === wanted);
+    return index >= 0 ? parts[index + 1] : undefined;
+}
+/** " --region R" for an AWS command, or nothing when the region is unknown (the CLI's default region applies). */
+function awsRegionFlag(region) {
+    return region ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --region ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('aws-region', region)}` : (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ``;
+}
+
+
+/***/ }),
+
+/***/ 13467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ nextHopIp)
+/* harmony export */ });
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67830);
+
+/** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
+function nextHopIp(view, cidr) {
+    const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
+    return candidates.find((ip) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipFamily */ .Mr)(ip) === cidr.family);
+}
+
+
+/***/ }),
+
 /***/ 50263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14338,7 +17921,7 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var _io_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2722);
 /* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34849);
 /* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78591);
-/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38003);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(51625);
 /* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62073);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(56346);
 
@@ -14359,12 +17942,12 @@ function fingerprint(ruleId, draft) {
 /** Reads a baseline written by --write-baseline: the fingerprints of accepted findings. */
 async function readBaseline(file, roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .UNCONFINED */ .S1) {
     await (0,_io_read_js__WEBPACK_IMPORTED_MODULE_2__/* .checkTrustedFile */ .w)(file, 'the baseline', roots);
-    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceDocument */ .Nc.load(file);
+    const document = await _sources_document_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceDocument */ .N.load(file);
     const value = document.values[0];
     if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(value) || value.kind !== 'HostGwBaseline' || !Array.isArray(value.findings)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('not a hostgw-preflight baseline (write one with --write-baseline)', file);
     }
-    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(value.findings).flatMap((entry) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.fingerprint)] : [])));
+    return new Set((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(value.findings).flatMap((entry) => (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry) && (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.fingerprint) ? [(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.fingerprint)] : []));
 }
 /** The accepted findings, with enough context for a reviewer of the baseline file to see what was accepted. */
 async function writeBaseline(file, findings, roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .UNCONFINED */ .S1) {
@@ -14372,7 +17955,13 @@ async function writeBaseline(file, findings, roots = _io_roots_js__WEBPACK_IMPOR
         kind: 'HostGwBaseline',
         version: 1,
         tool: `${_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.name} ${_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.version}`,
-        findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({ fingerprint, ruleId, node, resource, message })),
+        findings: findings.map(({ fingerprint, ruleId, node, resource, message }) => ({
+            fingerprint,
+            ruleId,
+            node,
+            resource,
+            message,
+        })),
     };
     await (0,_io_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileSafely */ .k)(file, `${JSON.stringify(baseline, null, 2)}\n`, { label: '--write-baseline', roots });
 }
@@ -14380,7 +17969,7 @@ async function writeBaseline(file, findings, roots = _io_roots_js__WEBPACK_IMPOR
 
 /***/ }),
 
-/***/ 61277:
+/***/ 53456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14395,14 +17984,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var group = __nccwpck_require__(52586);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
+var model_cidr = __nccwpck_require__(67830);
 // EXTERNAL MODULE: ./lib/model/cidr-index.js
 var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/model/ip-join.js
 /** Where an interface sits: what its listing says, else its subnet's network, else its machine's (GCE). */
 function networkOf(iface, subnetById, instance) {
-    return iface.networkId ?? (iface.subnetId ? subnetById.get(iface.subnetId)?.networkId : undefined) ?? instance?.network;
+    return (iface.networkId ?? (iface.subnetId ? subnetById.get(iface.subnetId)?.networkId : undefined) ?? instance?.network);
 }
 /**
  * With the cluster's networks known, only machines inside them are eligible; with none known (no node has a
@@ -14411,7 +18000,9 @@ function networkOf(iface, subnetById, instance) {
 function decideIpJoin(matches, clusterNetworks) {
     if (matches.length === 0)
         return { kind: 'none' };
-    const eligible = clusterNetworks.size === 0 ? matches : matches.filter((match) => match.network !== undefined && clusterNetworks.has(match.network));
+    const eligible = clusterNetworks.size === 0
+        ? matches
+        : matches.filter((match) => match.network !== undefined && clusterNetworks.has(match.network));
     if (eligible.length === 1)
         return { kind: 'joined', match: eligible[0] };
     if (eligible.length > 1)
@@ -14427,12 +18018,9 @@ var order = __nccwpck_require__(4209);
 
 
 
-/** Items by a key of each; a later item with the same key replaces an earlier one, as in new Map(entries). */
+/** Items by a key of each; a later item with the same key replaces an earlier one. */
 function byKey(items, key) {
-    const map = new Map();
-    for (let i = 0; i < items.length; i++)
-        map.set(key(items[i]), items[i]);
-    return map;
+    return new Map(items.map((item) => [key(item), item]));
 }
 /** Items by each of their keys (addresses), every item holding a key kept, in order. */
 function allByEachKey(items, keys) {
@@ -14453,42 +18041,26 @@ function addressesOf(node) {
     const { internalIps, flannelPublicIp } = node;
     return flannelPublicIp && !internalIps.includes(flannelPublicIp) ? [...internalIps, flannelPublicIp] : internalIps;
 }
-/** Items by each of their keys (addresses), the first item holding a key kept: walked backwards, one set() per key. */
+/** Items by each of their keys (addresses), the first item holding a key kept. */
 function firstByEachKey(items, keys) {
     const map = new Map();
-    for (let i = items.length - 1; i >= 0; i--) {
-        const item = items[i];
-        const own = keys(item);
-        for (let k = own.length - 1; k >= 0; k--)
-            map.set(own[k], item);
+    for (const item of items) {
+        for (const key of keys(item))
+            if (!map.has(key))
+                map.set(key, item);
     }
     return map;
 }
-// Plain loops below: they run once per node, mostly before the JIT has warmed up, and callbacks cost allocations.
 /** The interfaces that carry one of the addresses. */
 function carrying(interfaces, ips) {
-    const result = [];
-    for (const iface of interfaces ?? []) {
-        for (const ip of iface.ips) {
-            if (ips.includes(ip)) {
-                result.push(iface);
-                break;
-            }
-        }
-    }
-    // Usually all of them: then the list at hand, since a pushed-to one keeps 16 spare slots for every node.
-    return interfaces && result.length === interfaces.length ? interfaces : result;
+    return (interfaces ?? []).filter((iface) => iface.ips.some((ip) => ips.includes(ip)));
 }
 function firstSubnetId(interfaces) {
-    for (const iface of interfaces)
-        if (iface.subnetId)
-            return iface.subnetId;
-    return undefined;
+    return interfaces.find((iface) => iface.subnetId)?.subnetId;
 }
 /**
  * Indexes over a snapshot, built once, so rules are map look-ups rather than scans. Those only some providers or
- * findings need (route tables, next hops by address) are built on first use: at 5,000 nodes each is thousands of
- * map insertions.
+ * findings need (route tables, next hops by address) are built on first use, so a run that never asks builds none.
  */
 class Topology {
     snapshot;
@@ -14673,819 +18245,16 @@ class Topology {
     }
 }
 
-// EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
-var names = __nccwpck_require__(29174);
-// EXTERNAL MODULE: ./lib/model/shell.js
-var shell = __nccwpck_require__(84591);
-// EXTERNAL MODULE: ./lib/sources/provider-id.js
-var provider_id = __nccwpck_require__(3147);
-// EXTERNAL MODULE: ./lib/providers/names.js
-var providers_names = __nccwpck_require__(15854);
-// EXTERNAL MODULE: ./lib/providers/firewall/common.js
-var common = __nccwpck_require__(38994);
-;// CONCATENATED MODULE: ./lib/providers/firewall/aws.js
-
-
-
-
-
-const NACL_CATCH_ALL = 32767;
-function layout(topology, data) {
-    const acls = [...data.setById.values()].filter((set) => set.kind === 'network-acl');
-    const groups = new Map();
-    const unresolved = [];
-    for (const view of topology.views) {
-        if (view.node.planned || view.node.podCidrs.length === 0)
-            continue;
-        const iface = data.podInterface(view);
-        // Nodes without a joined ENI are reported by check-incomplete already.
-        if (!iface)
-            continue;
-        const groupIds = data.setsOfInterface(iface);
-        if (!groupIds) {
-            unresolved.push({ view, missing: [], reason: `the security groups of ${iface.id} are not in the data` });
-            continue;
-        }
-        const missing = groupIds.filter((id) => !data.setById.has(id));
-        if (missing.length > 0) {
-            unresolved.push({ view, missing });
-            continue;
-        }
-        // Network ACLs work between subnets: with ACL data the subnet is part of what a node's traffic passes.
-        const subnetId = acls.length > 0 ? (iface.subnetId ?? view.subnetId) : undefined;
-        const aclId = subnetId ? data.setsOfSubnet(subnetId).find((id) => data.setById.get(id)?.kind === 'network-acl') : undefined;
-        const key = `${groupIds.join('+')}|${subnetId ?? ''}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { groupIds: [...groupIds], subnetId, aclId, members: [] }));
-        group.members.push(view);
-    }
-    const scopes = [...groups.entries()].map(([key, group]) => ({
-        key,
-        label: `security group${group.groupIds.length === 1 ? '' : 's'} ${group.groupIds.map((id) => (0,common/* setName */.i)(data.setById.get(id))).join(', ') || '(none)'}${group.subnetId ? ` in ${group.subnetId}` : ''}`,
-        members: group.members,
-        groupIds: group.groupIds,
-        subnetId: group.subnetId,
-        aclId: group.aclId,
-    }));
-    return { scopes, unresolved };
-}
-function groupStage(scope, data, direction) {
-    const sets = scope.groupIds.map((id) => data.setById.get(id));
-    return {
-        key: `sg:${scope.groupIds.join('+')}:${direction}`,
-        sets,
-        side: direction === 'ingress' ? 'destination' : 'source',
-        direction,
-        // Security groups only allow, and an ENI's groups add up: their rules are one list.
-        rules: scope.groupIds.flatMap((id) => data.rulesOf(id, direction)),
-        fallback: { action: 'deny', label: 'security groups drop what none of their rules allows' },
-        label: `security group${sets.length === 1 ? '' : 's'} ${sets.map(common/* setName */.i).join(', ')}`,
-    };
-}
-function aclStage(aclId, subnetId, data, direction) {
-    const set = data.setById.get(aclId);
-    return {
-        key: `acl:${aclId}:${direction}`,
-        sets: [set],
-        side: direction === 'ingress' ? 'destination' : 'source',
-        direction,
-        rules: data.rulesOf(aclId, direction),
-        fallback: { action: 'deny', label: 'the catch-all rule * denies what no numbered rule allows' },
-        label: `network ACL ${(0,common/* setName */.i)(set)}${subnetId ? ` of ${subnetId}` : ''}`,
-    };
-}
-function stages(from, to, data) {
-    const source = from;
-    const dest = to;
-    const result = [groupStage(source, data, 'egress')];
-    // Network ACLs are stateless and filter only traffic that crosses a subnet boundary, on both subnets.
-    if (source.subnetId !== dest.subnetId) {
-        if (source.aclId)
-            result.push(aclStage(source.aclId, source.subnetId, data, 'egress'));
-        if (dest.aclId)
-            result.push(aclStage(dest.aclId, dest.subnetId, data, 'ingress'));
-    }
-    result.push(groupStage(dest, data, 'ingress'));
-    return result;
-}
-/** The region of the nodes behind the set (a node without a providerID takes its neighbours'). */
-function regionOf(block, data) {
-    return [...block.localNodes, ...block.remoteNodes, ...data.topology.views].map((view) => (0,provider_id/* awsRegionOf */.jy)(view.node.providerId)).find((region) => region !== undefined);
-}
-/** The group a fix goes into: the one already holding the "allow my node group" rule, else the first. */
-function targetGroup(block) {
-    const sets = block.stage.sets;
-    const referencing = block.nearMiss && sets.find((set) => set.id === block.nearMiss.setId);
-    return referencing ?? sets[0];
-}
-function permissions(block, data) {
-    const result = [];
-    for (const family of block.families) {
-        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
-        const cidrs = (block.stage.direction === 'ingress' ? sources : dests).map((cidr) => cidr.text);
-        for (const protocol of block.protocols) {
-            const icmp = protocol === 'icmp';
-            result.push({
-                protocol: icmp ? (family === 6 ? 'icmpv6' : 'icmp') : protocol,
-                fromPort: icmp ? -1 : 0,
-                toPort: icmp ? -1 : 65535,
-                cidrs,
-                family,
-            });
-        }
-    }
-    return result;
-}
-function permissionText(permission) {
-    const ranges = permission.family === 6
-        ? `Ipv6Ranges=[${permission.cidrs.map((cidr) => `{CidrIpv6=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`
-        : `IpRanges=[${permission.cidrs.map((cidr) => `{CidrIp=${cidr},Description="pod traffic (host-gw)"}`).join(',')}]`;
-    return (0,shell/* shell */.vf) `${`IpProtocol=${permission.protocol},FromPort=${permission.fromPort},ToPort=${permission.toPort},${ranges}`}`;
-}
-const NACL_PROTOCOL = { tcp: '6', udp: '17', icmp: '1' };
-function naclEntries(block, data) {
-    const acl = block.stage.sets[0];
-    const egress = block.stage.direction === 'egress';
-    const used = new Set(data.rulesOf(acl.id, block.stage.direction).map((rule) => rule.priority));
-    const wanted = [];
-    for (const family of block.families) {
-        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
-        for (const cidr of egress ? dests : sources) {
-            for (const protocol of block.protocols) {
-                wanted.push({ protocol: protocol === 'icmp' && family === 6 ? '58' : NACL_PROTOCOL[protocol], cidr: cidr.text, family });
-            }
-        }
-    }
-    // Numbered before the rule that drops the traffic: ACL rules are evaluated in rule-number order.
-    const numbers = (0,common/* freePriorities */.ln)(used, block.deniedBy?.priority ?? NACL_CATCH_ALL, wanted.length, 1);
-    if (numbers.length < wanted.length)
-        return undefined;
-    return wanted.map((entry, i) => ({ ...entry, ruleNumber: numbers[i] }));
-}
-function naclCommand(aclId, egress, entry, region) {
-    const ports = entry.protocol === '6' || entry.protocol === '17' ? (0,shell/* shell */.vf) ` --port-range From=0,To=65535` : (0,shell/* shell */.vf) ` --icmp-type-code Type=-1,Code=-1`;
-    const cidr = entry.family === 6 ? (0,shell/* shell */.vf) `--ipv6-cidr-block ${entry.cidr}` : (0,shell/* shell */.vf) `--cidr-block ${entry.cidr}`;
-    const direction = egress ? (0,shell/* shell */.vf) `--egress` : (0,shell/* shell */.vf) `--ingress`;
-    return (0,shell/* shell */.vf) `aws ec2 create-network-acl-entry --network-acl-id ${(0,names/* named */.KT)('aws-network-acl', aclId)} ${direction} --rule-number ${entry.ruleNumber} --protocol ${entry.protocol}${ports} ${cidr} --rule-action allow${(0,providers_names/* awsRegionFlag */.yA)(region)}`;
-}
-function remedy(block, data) {
-    const region = regionOf(block, data);
-    const protocols = (0,common/* protocolList */.jV)(block.protocols);
-    if (block.stage.key.startsWith('acl:')) {
-        const acl = block.stage.sets[0];
-        const egress = block.stage.direction === 'egress';
-        const entries = naclEntries(block, data);
-        const text = `Add ${egress ? 'outbound' : 'inbound'} allow entries for the pod CIDRs (${protocols}) to network ACL ${acl.id}, numbered before ${block.deniedBy ? `rule ${block.deniedBy.priority}` : 'the catch-all rule'}; ACLs are stateless, so the reverse direction needs the same on the other subnet.`;
-        if (!entries)
-            return { text: `${text} There is no free rule number below it: renumber the ACL's rules first.` };
-        const actions = entries.map((entry) => ({ kind: 'aws-nacl-entry', region, aclId: acl.id, egress, entry }));
-        return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'ec2:CreateNetworkAclEntry' } }, (0,shell/* joinShell */.V)(entries.map((entry) => naclCommand(acl.id, egress, entry, region)), ' && '));
-    }
-    const group = targetGroup(block);
-    const ingress = block.stage.direction === 'ingress';
-    const perms = permissions(block, data);
-    const cidrs = [...new Set(perms.flatMap((permission) => permission.cidrs))].join(', ');
-    const subcommand = ingress ? (0,shell/* shell */.vf) `authorize-security-group-ingress` : (0,shell/* shell */.vf) `authorize-security-group-egress`;
-    return (0,shell/* withCommand */.UE)({
-        text: `Allow ${protocols} ${ingress ? 'from' : 'to'} the pod CIDRs (${cidrs}) as a CIDR ${ingress ? 'source' : 'destination'} in security group ${(0,common/* setName */.i)(group)}` +
-            `${(0,common/* byReference */.vP)(block) ? ': a rule naming a security group matches only the addresses of its ENIs, not pod addresses' : ''}.`,
-        fix: {
-            actions: [{ kind: ingress ? 'aws-sg-authorize-ingress' : 'aws-sg-authorize-egress', region, groupId: group.id, permissions: perms }],
-            scope: 'network',
-            api: ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress',
-        },
-    }, (0,shell/* shell */.vf) `aws ec2 ${subcommand} --group-id ${(0,names/* named */.KT)('aws-security-group', group.id)} --ip-permissions ${(0,shell/* joinShell */.V)(perms.map(permissionText), ' ')}${(0,providers_names/* awsRegionFlag */.yA)(region)}`);
-}
-const awsFirewall = {
-    dumps: 'the output of `aws ec2 describe-security-groups --output json` (and `aws ec2 describe-network-acls --output json`)',
-    layout,
-    stages,
-    remedy,
-};
-
-;// CONCATENATED MODULE: ./lib/providers/aws.js
-
-
-
-
-
-const aws = {
-    id: 'aws',
-    displayName: 'AWS',
-    firewall: awsFirewall,
-    dumps: {
-        instances: 'the output of `aws ec2 describe-instances --output json`',
-        interfaces: 'the output of `aws ec2 describe-network-interfaces --output json`',
-        subnets: 'the output of `aws ec2 describe-subnets --output json`',
-    },
-    forwarding: {
-        switchName: 'source/destination check',
-        blockedState: 'the source/destination check is on',
-        enable(view, iface) {
-            const region = (0,provider_id/* awsRegionOf */.jy)(view.node.providerId);
-            // The instance attribute only reaches the primary ENI; every ENI carrying the node IP needs its own call.
-            if (iface && !iface.id.endsWith('/primary')) {
-                return (0,shell/* withCommand */.UE)({
-                    text: `Turn off the source/destination check on ENI ${iface.id}.`,
-                    fix: { actions: [{ kind: 'aws-eni-source-dest-check', eniId: iface.id, region }], scope: 'node', api: 'ec2:ModifyNetworkInterfaceAttribute' },
-                }, (0,shell/* shell */.vf) `aws ec2 modify-network-interface-attribute --network-interface-id ${(0,names/* named */.KT)('aws-eni', iface.id)} --no-source-dest-check${(0,providers_names/* awsRegionFlag */.yA)(region)}`);
-            }
-            const instanceId = view.instance?.id ?? view.instanceKey?.replace(/^aws:/, '');
-            return (0,shell/* withCommand */.UE)({
-                text: `Turn off the source/destination check of instance ${instanceId ?? `of node ${view.node.name}`}.`,
-                fix: instanceId ? { actions: [{ kind: 'aws-instance-source-dest-check', instanceId, region }], scope: 'node', api: 'ec2:ModifyInstanceAttribute' } : undefined,
-            }, (0,shell/* shell */.vf) `aws ec2 modify-instance-attribute --instance-id ${instanceId ? (0,names/* named */.KT)('aws-instance', instanceId) : '<instance-id>'} --no-source-dest-check${(0,providers_names/* awsRegionFlag */.yA)(region)}`);
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./lib/providers/next-hop.js
-var next_hop = __nccwpck_require__(60699);
-;// CONCATENATED MODULE: ./lib/providers/firewall/azure.js
-
-
-
-
-/** Custom NSG rules take priorities 100 to 4096. */
-const LOWEST_CUSTOM = 100;
-const HIGHEST_CUSTOM = 4096;
-function azure_layout(topology, data) {
-    const groups = new Map();
-    const unresolved = [];
-    for (const view of topology.views) {
-        if (view.node.planned || view.node.podCidrs.length === 0)
-            continue;
-        const iface = data.podInterface(view);
-        if (!iface)
-            continue;
-        const subnetId = iface.subnetId ?? view.subnetId;
-        const nicSets = data.setsOfInterface(iface) ?? [];
-        const subnetSets = data.setsOfSubnet(subnetId);
-        const missing = [...nicSets, ...subnetSets].filter((id) => !data.setById.has(id));
-        if (missing.length > 0) {
-            unresolved.push({ view, missing });
-            continue;
-        }
-        const nicNsg = nicSets[0];
-        const subnetNsg = subnetSets[0];
-        const key = `${nicNsg ?? '-'}|${subnetNsg ?? '-'}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { nicNsg, subnetNsg, subnetIds: new Set(), members: [] }));
-        if (subnetId)
-            group.subnetIds.add(subnetId);
-        group.members.push(view);
-    }
-    const scopes = [...groups.entries()].map(([key, group]) => {
-        const parts = [
-            group.nicNsg ? `NSG ${(0,providers_names/* lastSegment */.mp)(group.nicNsg)} on the NICs` : '',
-            group.subnetNsg ? `NSG ${(0,providers_names/* lastSegment */.mp)(group.subnetNsg)} on subnet ${[...group.subnetIds].map(providers_names/* lastSegment */.mp).join(', ')}` : '',
-        ].filter(Boolean);
-        return { key, label: parts.join(', ') || 'no NSG', members: group.members, nicNsg: group.nicNsg, subnetNsg: group.subnetNsg, subnetIds: [...group.subnetIds].sort() };
-    });
-    return { scopes, unresolved };
-}
-function stage(nsgId, where, data, direction) {
-    const set = data.setById.get(nsgId);
-    return {
-        key: `nsg:${nsgId}:${direction}`,
-        sets: [set],
-        side: direction === 'ingress' ? 'destination' : 'source',
-        direction,
-        rules: data.rulesOf(nsgId, direction),
-        fallback: { action: 'deny', label: `no rule of the NSG allows it (${direction === 'ingress' ? 'DenyAllInBound' : 'DenyAllOutBound'})` },
-        label: `NSG ${set.name} on the ${where}`,
-    };
-}
-/** Outbound: NIC NSG, then subnet NSG. Inbound: subnet NSG, then NIC NSG. Both levels must allow. */
-function azure_stages(from, to, data) {
-    const source = from;
-    const dest = to;
-    const result = [];
-    if (source.nicNsg)
-        result.push(stage(source.nicNsg, 'NICs', data, 'egress'));
-    if (source.subnetNsg)
-        result.push(stage(source.subnetNsg, 'subnet', data, 'egress'));
-    if (dest.subnetNsg)
-        result.push(stage(dest.subnetNsg, 'subnet', data, 'ingress'));
-    if (dest.nicNsg)
-        result.push(stage(dest.nicNsg, 'NICs', data, 'ingress'));
-    return result;
-}
-const vnetRanges = new WeakMap();
-/**
- * The `VirtualNetwork` service tag: the VNet address space, and every prefix of a user-defined route. host-gw
- * needs a UDR for each pod CIDR (the route rules check that each exists), so the cluster's pod CIDRs count as
- * part of it: AllowVnetInBound admits pod traffic once the routes are in place.
- */
-function resolve(ref, data) {
-    if (ref.toLowerCase() !== 'service-tag:virtualnetwork')
-        return undefined;
-    let ranges = vnetRanges.get(data);
-    if (!ranges) {
-        const snapshot = data.topology.snapshot;
-        ranges = [
-            ...snapshot.networks.flatMap((network) => network.cidrs),
-            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs),
-            ...snapshot.routes.filter((route) => route.provider === 'azure').map((route) => route.dest),
-            ...snapshot.clusterCidrs,
-            ...snapshot.nodes.flatMap((node) => node.podCidrs),
-        ];
-        vnetRanges.set(data, ranges);
-    }
-    return ranges;
-}
-const PROTOCOL = { tcp: 'Tcp', udp: 'Udp', icmp: 'Icmp' };
-function azure_remedy(block, data) {
-    const nsg = block.stage.sets[0];
-    const inbound = block.stage.direction === 'ingress';
-    const direction = inbound ? 'Inbound' : 'Outbound';
-    const group = (0,providers_names/* segmentAfter */.k$)(nsg.id, 'resourcegroups');
-    const protocols = (0,common/* protocolList */.jV)(block.protocols);
-    const denied = block.deniedBy;
-    const shadow = denied && block.shadowed ? `; it shadows ${block.shadowed.name} (${block.shadowed.priority})` : '';
-    const before = denied ? `before ${denied.name} (${denied.priority})${shadow}` : 'before the default rules';
-    const why = (0,common/* byReference */.vP)(block) ? ' Application security groups match the NICs\' own addresses, not pod IPs.' : '';
-    const text = `Add ${direction.toLowerCase()} allow rules for ${protocols} between the pod CIDRs to NSG ${(0,common/* setName */.i)(nsg)}, numbered ${before}.${why}`;
-    const used = new Set(data.rulesOf(nsg.id, block.stage.direction).map((rule) => rule.priority));
-    const wanted = block.families.flatMap((family) => block.protocols.map((protocol) => ({ family, protocol })));
-    const priorities = (0,common/* freePriorities */.ln)(used, Math.min(denied?.priority ?? HIGHEST_CUSTOM + 1, HIGHEST_CUSTOM + 1), wanted.length, LOWEST_CUSTOM);
-    if (priorities.length < wanted.length)
-        return { text: `${text} There is no free priority below it: renumber the NSG's rules first.` };
-    const rules = wanted.map(({ family, protocol }, i) => {
-        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
-        return {
-            name: `hostgw-pods-${protocol}-${inbound ? 'in' : 'out'}${family === 6 ? '-v6' : ''}`,
-            priority: priorities[i],
-            direction,
-            protocol: PROTOCOL[protocol],
-            sourcePrefixes: sources.map((cidr) => cidr.text),
-            destinationPrefixes: dests.map((cidr) => cidr.text),
-        };
-    });
-    const words = (values) => (0,shell/* joinShell */.V)(values.map((value) => (0,shell/* shell */.vf) `${value}`), ' ');
-    const command = (0,shell/* joinShell */.V)(rules.map((rule) => (0,shell/* joinShell */.V)([
-        (0,shell/* shell */.vf) `az network nsg rule create --resource-group ${group ? (0,names/* named */.KT)('azure-resource-group', group) : '<resource-group>'} --nsg-name ${(0,names/* named */.KT)('azure-name', nsg.name)} --name ${rule.name}`,
-        (0,shell/* shell */.vf) `--priority ${rule.priority} --direction ${rule.direction} --access Allow --protocol ${rule.protocol}`,
-        (0,shell/* shell */.vf) `--source-address-prefixes ${words(rule.sourcePrefixes)} --source-port-ranges '*' --destination-address-prefixes ${words(rule.destinationPrefixes)} --destination-port-ranges '*'`,
-    ], ' ')), ' && ');
-    const actions = rules.map((rule) => ({ kind: 'azure-nsg-rule-create', nsgId: nsg.id, rule }));
-    return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'Microsoft.Network/networkSecurityGroups/securityRules/write' } }, command);
-}
-const azureFirewall = {
-    dumps: 'the output of `az network nsg list -o json`',
-    layout: azure_layout,
-    stages: azure_stages,
-    resolve,
-    remedy: azure_remedy,
-};
-
-;// CONCATENATED MODULE: ./lib/providers/azure.js
-
-
-
-
-
-function scopes(topology) {
-    const groups = new Map();
-    for (const view of topology.views) {
-        if (!view.subnetId)
-            continue;
-        // A subnet has at most one route table; its routes are all the user-defined routes its VMs see.
-        const tableId = topology.tablesBySubnet.get(view.subnetId)?.[0]?.id;
-        const key = tableId ?? `no-table:${view.subnetId}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { tableId, subnetIds: new Set(), members: [] }));
-        group.subnetIds.add(view.subnetId);
-        group.members.push(view);
-    }
-    return [...groups.entries()].map(([key, group]) => {
-        const subnets = [...group.subnetIds].map(providers_names/* lastSegment */.mp).join(', ');
-        return {
-            key,
-            label: group.tableId ? `subnet ${subnets} (route table ${(0,providers_names/* lastSegment */.mp)(group.tableId)})` : `subnet ${subnets} (no route table)`,
-            members: group.members,
-            routes: group.tableId ? (topology.routesByTable.get(group.tableId) ?? []) : [],
-            subnetIds: [...group.subnetIds],
-            tableId: group.tableId,
-        };
-    });
-}
-function tableRef(tableId) {
-    if (!tableId)
-        return (0,shell/* shell */.vf) `--resource-group <resource-group> --route-table-name <route-table>`;
-    const group = (0,providers_names/* segmentAfter */.k$)(tableId, 'resourcegroups');
-    return (0,shell/* shell */.vf) `--resource-group ${group ? (0,names/* named */.KT)('azure-resource-group', group) : '<resource-group>'} --route-table-name ${(0,names/* named */.KT)('azure-name', (0,providers_names/* lastSegment */.mp)(tableId))}`;
-}
-/** A resource id from the data, validated, or the placeholder a person fills in. */
-function resourceId(id, placeholder) {
-    return id ? (0,names/* named */.KT)('azure-resource-id', id) : placeholder;
-}
-function upsert(tableId, name, addressPrefix, nextHopIp, scope) {
-    if (!tableId || !nextHopIp)
-        return undefined;
-    return { actions: [{ kind: 'azure-route-upsert', tableId, name, addressPrefix, nextHopIp }], scope, api: 'Microsoft.Network/routeTables/routes/write' };
-}
-function hop(ip) {
-    return (0,shell/* shell */.vf) `--next-hop-type VirtualAppliance --next-hop-ip-address ${ip ? (0,names/* named */.KT)('ip-address', ip) : (0,shell/* shell */.vf) `<node-ip>`}`;
-}
-const azure = {
-    id: 'azure',
-    displayName: 'Azure',
-    firewall: azureFirewall,
-    dumps: {
-        instances: 'the output of `az network nic list -o json`',
-        interfaces: 'the output of `az network nic list -o json`',
-        routes: 'the output of `az network route-table list -o json`',
-        routeTables: 'the output of `az network route-table list -o json`',
-        subnets: 'the output of `az network vnet subnet list -o json`',
-    },
-    forwarding: {
-        switchName: 'IP forwarding',
-        blockedState: 'IP forwarding is disabled',
-        enable(view, iface) {
-            const nic = iface?.id;
-            return (0,shell/* withCommand */.UE)({
-                text: `Enable IP forwarding on network interface ${nic ? (0,providers_names/* lastSegment */.mp)(nic) : `of ${view.node.name}`}.`,
-                fix: nic ? { actions: [{ kind: 'azure-nic-ip-forwarding', nicId: nic }], scope: 'node', api: 'Microsoft.Network/networkInterfaces/write' } : undefined,
-            }, (0,shell/* shell */.vf) `az network nic update --ids ${resourceId(nic, '<nic-id>')} --ip-forwarding true`);
-        },
-    },
-    routing: {
-        limit: { count: 400, per: 'route table', hard: true },
-        scopes,
-        createRoute(view, cidr, scope) {
-            const name = (0,providers_names/* routeName */.xG)(view.node.name, cidr);
-            const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
-            return (0,shell/* withCommand */.UE)({
-                text: `Add a route for ${cidr.text} with next hop ${view.node.name} to ${scope?.tableId ? `route table ${(0,providers_names/* lastSegment */.mp)(scope.tableId)}` : 'the route table of the node subnets'}.`,
-                fix: upsert(scope?.tableId, name, cidr.text, ip, 'node'),
-            }, (0,shell/* shell */.vf) `az network route-table route create ${tableRef(scope?.tableId)} --name ${(0,names/* named */.KT)('azure-name', name)} --address-prefix ${cidr.text} ${hop(ip)}`);
-        },
-        repointRoute(route, view, cidr) {
-            const ip = (0,next_hop/* nextHopIp */.U)(view, cidr);
-            return (0,shell/* withCommand */.UE)({ text: `Point route ${route.name} at ${view.node.name}.`, fix: upsert(route.tableId, route.name, route.dest.text, ip, 'node') }, (0,shell/* shell */.vf) `az network route-table route update --ids ${(0,names/* named */.KT)('azure-resource-id', route.id)} ${hop(ip)}`);
-        },
-        deleteRoute(route) {
-            return (0,shell/* withCommand */.UE)({
-                text: `Delete route ${route.name}.`,
-                fix: route.tableId ? { actions: [{ kind: 'azure-route-delete', tableId: route.tableId, name: route.name }], scope: 'prune', api: 'Microsoft.Network/routeTables/routes/delete' } : undefined,
-            }, (0,shell/* shell */.vf) `az network route-table route delete --ids ${(0,names/* named */.KT)('azure-resource-id', route.id)}`);
-        },
-        explainNotApplied(route, scope) {
-            const subnet = scope.subnetIds?.[0];
-            if (scope.tableId) {
-                const ip = route.nextHop.kind === 'ip' ? route.nextHop.ip : undefined;
-                return (0,shell/* withCommand */.UE)({
-                    why: `route ${route.name} is in route table ${(0,providers_names/* lastSegment */.mp)(route.tableId ?? '?')}, but ${scope.label} uses another table`,
-                    text: `Add the route to route table ${(0,providers_names/* lastSegment */.mp)(scope.tableId)} too, or associate the subnet with the table that holds it.`,
-                    fix: upsert(scope.tableId, route.name, route.dest.text, ip, 'network'),
-                }, (0,shell/* shell */.vf) `az network route-table route create ${tableRef(scope.tableId)} --name ${(0,names/* named */.KT)('azure-name', route.name)} --address-prefix ${route.dest.text} ${hop(ip)}`);
-            }
-            return (0,shell/* withCommand */.UE)({
-                why: `route table ${(0,providers_names/* lastSegment */.mp)(route.tableId ?? '?')} is not associated with ${scope.label}`,
-                text: `Associate the route table with the subnet (this affects every VM in the subnet).`,
-                fix: subnet && route.tableId
-                    ? { actions: (scope.subnetIds ?? []).map((subnetId) => ({ kind: 'azure-subnet-route-table', subnetId, tableId: route.tableId })), scope: 'network', api: 'Microsoft.Network/virtualNetworks/subnets/write' }
-                    : undefined,
-            }, (0,shell/* shell */.vf) `az network vnet subnet update --ids ${resourceId(subnet, '<subnet-id>')} --route-table ${resourceId(route.tableId, '<route-table-id>')}`);
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/providers/bare.js
-/** No cloud API to check or call: the rules that apply are subnet membership, pod CIDRs and the backend. */
-const baremetal = { id: 'baremetal', displayName: 'bare metal', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
-const vsphere = { id: 'vsphere', displayName: 'vSphere', dumps: { subnets: 'a HostGwInventory with spec.subnets' } };
-
-;// CONCATENATED MODULE: ./lib/providers/firewall/gce.js
-
-
-
-
-
-/** The priority of the implied rules every VPC network has: allow all egress, deny all ingress. */
-const IMPLIED = 65535;
-/** Tags and service accounts some rule of the network targets: only these can change which rules a VM gets. */
-function targeted(data, network) {
-    const tags = new Set();
-    const accounts = new Set();
-    for (const direction of ['ingress', 'egress']) {
-        for (const rule of data.rulesOf(network, direction)) {
-            for (const target of rule.targets) {
-                if (target.startsWith('tag:'))
-                    tags.add(target.slice(4));
-                else if (target.startsWith('sa:'))
-                    accounts.add(target.slice(3));
-            }
-        }
-    }
-    return { tags, accounts };
-}
-function gce_layout(topology, data) {
-    const relevant = new Map();
-    const groups = new Map();
-    const unresolved = [];
-    for (const view of topology.views) {
-        if (view.node.planned || view.node.podCidrs.length === 0)
-            continue;
-        const network = view.instance?.network;
-        // Without its instance a node has no network: route checks report that already.
-        if (!network)
-            continue;
-        if (!data.setById.has(network)) {
-            unresolved.push({ view, missing: [network] });
-            continue;
-        }
-        let targets = relevant.get(network);
-        if (!targets)
-            relevant.set(network, (targets = targeted(data, network)));
-        const tags = [...new Set(view.instance.tags.filter((tag) => targets.tags.has(tag)))].sort();
-        const accounts = [...new Set((view.instance.serviceAccounts ?? []).filter((account) => targets.accounts.has(account)))].sort();
-        const key = `${network}|${tags.join(',')}|${accounts.join(',')}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { network, tags, accounts, members: [] }));
-        group.members.push(view);
-    }
-    const scopes = [...groups.entries()].map(([key, group]) => {
-        const who = [group.tags.length ? `tags [${group.tags.join(', ')}]` : '', group.accounts.length ? `service account ${group.accounts.join(', ')}` : ''].filter(Boolean).join(' and ');
-        return {
-            key,
-            label: `network ${(0,providers_names/* lastSegment */.mp)(group.network)}${who ? ` with ${who}` : ''}`,
-            members: group.members,
-            network: group.network,
-            tags: group.tags,
-            serviceAccounts: group.accounts,
-        };
-    });
-    return { scopes, unresolved };
-}
-function gce_stage(scope, data, direction) {
-    const network = scope.network;
-    const applies = (target) => (target.startsWith('tag:') ? scope.tags.includes(target.slice(4)) : scope.serviceAccounts.includes(target.slice(3)));
-    return {
-        key: `gce:${scope.key}:${direction}`,
-        sets: [data.setById.get(network)],
-        side: direction === 'ingress' ? 'destination' : 'source',
-        direction,
-        rules: data.rulesOf(network, direction).filter((rule) => rule.targets.length === 0 || rule.targets.some(applies)),
-        fallback: direction === 'ingress'
-            ? { action: 'deny', label: `the implied deny-all ingress rule (priority ${IMPLIED})` }
-            : { action: 'allow', label: `the implied allow-all egress rule (priority ${IMPLIED})` },
-        label: `the firewall rules of network ${(0,providers_names/* lastSegment */.mp)(network)}`,
-    };
-}
-function gce_stages(from, to, data) {
-    // Nodes on different networks cannot use host-gw at all; the route rules say so.
-    if (from.network !== to.network)
-        return [];
-    return [gce_stage(from, data, 'egress'), gce_stage(to, data, 'ingress')];
-}
-/**
- * The narrowest target all blocked nodes share: the common tag the fewest instances carry (a pool tag rather than
- * a cluster-wide one), else a common service account, else none (every instance of the network).
- */
-function target(nodes, data) {
-    const common = (lists) => lists.reduce((acc, list) => acc.filter((item) => list.includes(item)), [...(lists[0] ?? [])]);
-    const holders = (tag) => data.topology.snapshot.instances.filter((instance) => instance.tags.includes(tag)).length;
-    const tags = common(nodes.map((view) => view.instance?.tags ?? [])).sort((a, b) => holders(a) - holders(b) || (0,order/* compareText */.n)(a, b));
-    const tag = tags[0];
-    if (tag)
-        return { targetTags: [tag], text: `target-tags ${tag}`, flag: (0,shell/* shell */.vf) `--target-tags ${(0,names/* named */.KT)('gce-network-tag', tag)}` };
-    const account = common(nodes.map((view) => view.instance?.serviceAccounts ?? []))[0];
-    if (account)
-        return { targetServiceAccounts: [account], text: `target-service-accounts ${account}`, flag: (0,shell/* shell */.vf) `--target-service-accounts ${(0,names/* named */.KT)('gce-service-account', account)}` };
-    return { text: '' };
-}
-function ruleName(network, targetName, egress, family) {
-    const base = `hostgw-pods-${(0,providers_names/* lastSegment */.mp)(network)}-${targetName ?? 'all'}${egress ? '-egress' : ''}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    const suffix = family === 6 ? '-v6' : '';
-    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
-}
-function gce_remedy(block, data) {
-    const network = block.local.network;
-    const projectId = (0,providers_names/* segmentAfter */.k$)(network, 'projects');
-    const project = projectId ?? '<project>';
-    const egress = block.stage.direction === 'egress';
-    const denied = block.deniedBy;
-    const priority = denied ? denied.priority - 1 : 1000;
-    const where = target(block.localNodes, data);
-    const protocols = (0,common/* protocolList */.jV)(block.protocols);
-    if (priority < 0) {
-        return { text: `Rule ${denied.name} denies the pod traffic at priority 0, so no allow rule can come before it: narrow or delete it, then allow ${protocols} from the pod CIDRs.` };
-    }
-    const text = `Create an ${egress ? 'egress' : 'ingress'} rule on network ${(0,providers_names/* lastSegment */.mp)(network)} allowing ${protocols} ${egress ? 'to' : 'from'} the pod CIDRs` +
-        `${where.text ? `, targeting the nodes (${where.text})` : ' for every instance of the network (the nodes share no tag or service account)'}` +
-        `${denied ? `, at priority ${priority} so it comes before ${denied.name} (${denied.priority}): at equal priority a deny wins` : ''}. Source tags and service accounts never match pod IPs.`;
-    const rules = block.families.map((family) => {
-        const { sources, dests } = (0,common/* ends */.rW)(block, data, family);
-        return {
-            project,
-            name: ruleName(network, where.targetTags?.[0] ?? (where.targetServiceAccounts?.[0]?.split('@')[0]), egress, family),
-            network,
-            direction: egress ? 'EGRESS' : 'INGRESS',
-            priority,
-            sourceRanges: egress ? undefined : sources.map((cidr) => cidr.text),
-            destinationRanges: egress ? dests.map((cidr) => cidr.text) : undefined,
-            targetTags: where.targetTags,
-            targetServiceAccounts: where.targetServiceAccounts,
-            // ICMPv6 is protocol 58 in GCE firewall rules.
-            allowed: block.protocols.map((protocol) => (protocol === 'icmp' && family === 6 ? '58' : protocol)),
-        };
-    });
-    const command = (0,shell/* joinShell */.V)(rules.map((rule) => (0,shell/* joinShell */.V)([
-        (0,shell/* shell */.vf) `gcloud compute firewall-rules create ${(0,names/* named */.KT)('gce-firewall-rule', rule.name)} --project ${projectId ? (0,names/* named */.KT)('gce-project', projectId) : project} --network ${(0,names/* named */.KT)('gce-network', (0,providers_names/* lastSegment */.mp)(network))} --direction ${rule.direction} --priority ${rule.priority}`,
-        rule.sourceRanges ? (0,shell/* shell */.vf) `--source-ranges ${rule.sourceRanges.join(',')}` : (0,shell/* shell */.vf) `--destination-ranges ${rule.destinationRanges.join(',')}`,
-        ...(where.flag ? [where.flag] : []),
-        (0,shell/* shell */.vf) `--allow ${rule.allowed.join(',')}`,
-    ], ' ')), ' && ');
-    const actions = rules.map((rule) => ({ kind: 'gce-firewall-insert', rule }));
-    return (0,shell/* withCommand */.UE)({ text, fix: { actions, scope: 'network', api: 'compute.firewalls.insert' } }, command);
-}
-const gceFirewall = {
-    dumps: 'the output of `gcloud compute firewall-rules list --format=json`',
-    layout: gce_layout,
-    stages: gce_stages,
-    remedy: gce_remedy,
-};
-
-;// CONCATENATED MODULE: ./lib/providers/gce.js
-
-
-
-
-
-function project(path) {
-    return (path && (0,providers_names/* segmentAfter */.k$)(path, 'projects')) ?? '<project>';
-}
-function instanceRef(view) {
-    const id = view.instance?.id ?? view.instanceKey?.replace(/^gce:/, '').replace(/^([^/]+)\/([^/]+)\/([^/]+)$/, 'projects/$1/zones/$2/instances/$3');
-    if (!id)
-        return undefined;
-    const zone = (0,providers_names/* segmentAfter */.k$)(id, 'zones');
-    return zone ? { name: (0,providers_names/* lastSegment */.mp)(id), zone, project: project(id) } : undefined;
-}
-function gce_scopes(topology) {
-    // Only tags that some route is limited to can change what a node sees; other tags would just split groups.
-    const routeTags = new Set();
-    for (const route of topology.snapshot.routes)
-        if (route.tags.length > 0)
-            for (const tag of route.tags)
-                routeTags.add(tag);
-    const groups = new Map();
-    for (const view of topology.views) {
-        const network = view.instance?.network;
-        if (!network)
-            continue;
-        const tags = routeTags.size === 0 ? [] : [...new Set(view.instance.tags.filter((tag) => routeTags.has(tag)))].sort();
-        const key = `${network}|${tags.join(',')}`;
-        const group = groups.get(key);
-        if (group)
-            group.members.push(view);
-        else
-            groups.set(key, { network, tags, members: [view] });
-    }
-    return [...groups.entries()].map(([key, group]) => ({
-        key,
-        label: `network ${(0,providers_names/* lastSegment */.mp)(group.network)}${group.tags.length ? ` with tags [${group.tags.join(', ')}]` : ''}`,
-        members: group.members,
-        routes: topology.snapshot.routes.filter((route) => route.network === group.network && (route.tags.length === 0 || route.tags.some((tag) => group.tags.includes(tag)))),
-        network: group.network,
-        tags: group.tags,
-    }));
-}
-/** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
-function routeSpec(name, view, destRange, network, ip) {
-    const ref = instanceRef(view);
-    return {
-        project: ref?.project ?? project(network),
-        name,
-        network: network ?? '<network>',
-        destRange,
-        nextHopInstance: ref ? `projects/${ref.project}/zones/${ref.zone}/instances/${ref.name}` : undefined,
-        nextHopIp: ref ? undefined : (ip ?? '<node-ip>'),
-        priority: 1000,
-    };
-}
-/** What the specs hold where the data did not say: a person fills them in. */
-const PLACEHOLDERS = new Set(['<project>', '<zone>', '<network>', '<node-ip>', '<tag>']);
-/** A name for a command: validated, or the placeholder itself (quoted like any other string). */
-function gceName(kind, value) {
-    return PLACEHOLDERS.has(value) ? value : (0,names/* named */.KT)(kind, value);
-}
-function createCommand(route) {
-    const hop = route.nextHopInstance
-        ? (0,shell/* shell */.vf) `--next-hop-instance ${gceName('gce-instance', (0,providers_names/* lastSegment */.mp)(route.nextHopInstance))} --next-hop-instance-zone ${gceName('gce-zone', (0,providers_names/* segmentAfter */.k$)(route.nextHopInstance, 'zones') ?? '<zone>')}`
-        : (0,shell/* shell */.vf) `--next-hop-address ${route.nextHopIp && route.nextHopIp !== '<node-ip>' ? (0,names/* named */.KT)('ip-address', route.nextHopIp) : (0,shell/* shell */.vf) `<node-ip>`}`;
-    return (0,shell/* shell */.vf) `gcloud compute routes create ${gceName('gce-route', route.name)} --project ${gceName('gce-project', route.project)} --network ${gceName('gce-network', (0,providers_names/* lastSegment */.mp)(route.network))} --destination-range ${route.destRange} ${hop} --priority ${route.priority}`;
-}
-function addTags(view, tag) {
-    const ref = instanceRef(view);
-    return {
-        command: (0,shell/* shell */.vf) `gcloud compute instances add-tags ${gceName('gce-instance', ref?.name ?? view.node.name)} --project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')} --tags ${gceName('gce-network-tag', tag)}`,
-        action: ref ? { kind: 'gce-add-tags', project: ref.project, zone: ref.zone, instance: ref.name, tags: [tag] } : undefined,
-    };
-}
-function deleteCommand(route) {
-    return (0,shell/* shell */.vf) `gcloud compute routes delete ${gceName('gce-route', route.name)} --project ${gceName('gce-project', project(route.id))} --quiet`;
-}
-const gce = {
-    id: 'gce',
-    displayName: 'GCE',
-    firewall: gceFirewall,
-    dumps: {
-        instances: 'the output of `gcloud compute instances list --format=json`',
-        routes: 'the output of `gcloud compute routes list --format=json`',
-        subnets: 'the output of `gcloud compute networks subnets list --format=json`',
-    },
-    forwarding: {
-        switchName: 'canIpForward',
-        blockedState: 'canIpForward is false',
-        enable(view) {
-            const ref = instanceRef(view);
-            const name = ref?.name ?? view.node.name;
-            const instance = gceName('gce-instance', name);
-            const flags = (0,shell/* shell */.vf) `--project ${gceName('gce-project', ref?.project ?? '<project>')} --zone ${gceName('gce-zone', ref?.zone ?? '<zone>')}`;
-            // The instance name is validated (RFC 1035), so the file name built from it is one plain word.
-            const file = (0,shell/* shell */.vf) `${instance}.yaml`;
-            const group = view.instance?.managedBy;
-            const template = group
-                ? ` The instance belongs to ${(0,providers_names/* lastSegment */.mp)(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
-                : '';
-            return (0,shell/* withCommand */.UE)({
-                text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
-                fix: ref ? { actions: [{ kind: 'gce-can-ip-forward', project: ref.project, zone: ref.zone, instance: ref.name, group }], scope: 'node', api: 'compute.instances.get + compute.instances.update' } : undefined,
-            }, (0,shell/* joinShell */.V)([
-                (0,shell/* shell */.vf) `gcloud compute instances export ${instance} ${flags} --destination=${file}`,
-                (0,shell/* shell */.vf) `{ grep -q '^canIpForward:' ${file} && sed -i 's/^canIpForward: .*/canIpForward: true/' ${file} || echo 'canIpForward: true' >> ${file}; }`,
-                (0,shell/* shell */.vf) `gcloud compute instances update-from-file ${instance} ${flags} --source=${file} --most-disruptive-allowed-action=RESTART`,
-            ], ' && '));
-        },
-    },
-    routing: {
-        limit: { count: 250, per: 'project', hard: false },
-        scopes: gce_scopes,
-        createRoute(view, cidr, scope) {
-            const network = scope?.network ?? view.instance?.network;
-            const spec = routeSpec((0,providers_names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
-            return (0,shell/* withCommand */.UE)({
-                text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,providers_names/* lastSegment */.mp)(network) : '<network>'}.`,
-                fix: network ? { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'node', api: 'compute.routes.insert' } : undefined,
-            }, createCommand(spec));
-        },
-        repointRoute(route, view, cidr) {
-            // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
-            // Names are unique per project, so the new route cannot take the old one's name.
-            const name = (0,providers_names/* routeName */.xG)(view.node.name, cidr);
-            const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, (0,next_hop/* nextHopIp */.U)(view, cidr));
-            return (0,shell/* withCommand */.UE)({
-                text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
-                fix: route.network ? { actions: [{ kind: 'gce-route-replace', route: spec, replaces: route.name }], scope: 'node', api: 'compute.routes.insert + compute.routes.delete' } : undefined,
-            }, (0,shell/* joinShell */.V)([createCommand(spec), deleteCommand(route)], ' && '));
-        },
-        deleteRoute(route) {
-            return (0,shell/* withCommand */.UE)({ text: `Delete route ${route.name}.`, fix: { actions: [{ kind: 'gce-route-delete', project: project(route.id), name: route.name }], scope: 'prune', api: 'compute.routes.delete' } }, deleteCommand(route));
-        },
-        explainNotApplied(route, scope, target) {
-            if (route.network !== scope.network) {
-                const spec = routeSpec(`${route.name}-${(0,providers_names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
-                return (0,shell/* withCommand */.UE)({
-                    why: `route ${route.name} is on network ${route.network ? (0,providers_names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,providers_names/* lastSegment */.mp)(scope.network ?? '?')}`,
-                    text: `Create the route on the nodes' network ${(0,providers_names/* lastSegment */.mp)(scope.network ?? '?')}.`,
-                    fix: { actions: [{ kind: 'gce-route-insert', route: spec }], scope: 'network', api: 'compute.routes.insert' },
-                }, createCommand(spec));
-            }
-            // add-tags takes one instance at a time; every node of the scope that needs the route needs the tag.
-            const tagging = scope.members.filter((member) => member !== target).map((member) => addTags(member, route.tags[0] ?? '<tag>'));
-            const actions = tagging.flatMap((tag) => (tag.action ? [tag.action] : []));
-            return (0,shell/* withCommand */.UE)({
-                why: `route ${route.name} applies only to instances tagged [${route.tags.join(', ')}], and their instances have none of these tags`,
-                text: `Add the tag to the nodes' instances (and their instance template), or recreate the route without tags.`,
-                fix: actions.length === tagging.length ? { actions, scope: 'network', api: 'compute.instances.setTags' } : undefined,
-            }, (0,shell/* joinShell */.V)(tagging.map((tag) => tag.command), ' && '));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/providers/index.js
-
-
-
-
-const PROFILES = { aws: aws, gce: gce, azure: azure, vsphere: vsphere, baremetal: baremetal };
-function profileFor(provider) {
-    return PROFILES[provider];
-}
-
+// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
+var clouds = __nccwpck_require__(47213);
 // EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(22271);
+var rules = __nccwpck_require__(91325);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js + 32 modules
-var load = __nccwpck_require__(10216);
+// EXTERNAL MODULE: ./lib/sources/load.js
+var load = __nccwpck_require__(93548);
+// EXTERNAL MODULE: ./lib/engine/settings/defaults.js
+var defaults = __nccwpck_require__(33954);
 // EXTERNAL MODULE: ./lib/report/types.js
 var types = __nccwpck_require__(50603);
 // EXTERNAL MODULE: ./lib/engine/suppress.js
@@ -15494,11 +18263,17 @@ var suppress = __nccwpck_require__(93423);
 
 
 
+
 const RANK = { error: 3, warning: 2, note: 1 };
+/** The rules whose findings --strict would have made errors. */
+const STRICT_IDS = (0,rules/* rulesWhere */.Lc)((meta) => meta.errorWhenStrict === true).map((rule) => rule.meta.id);
 /** Each suppressed finding counted once, for the first place (config file, then options) whose entries drop it. */
 function ignored(judged, suppressions) {
     const counts = new Map();
-    const bySource = [...(0,group/* groupBy */.$)(suppressions, (s) => s.from)].map(([source, group]) => ({ source, drops: (0,suppress/* suppressor */.Fd)(group) }));
+    const bySource = [...(0,group/* groupBy */.$)(suppressions, (s) => s.from)].map(([source, group]) => ({
+        source,
+        drops: (0,suppress/* suppressor */.Fd)(group),
+    }));
     for (const { finding } of judged) {
         const source = bySource.find(({ drops }) => drops(finding))?.source;
         if (source !== undefined)
@@ -15521,8 +18296,10 @@ function acceptances(input) {
     const drop = (0,suppress/* suppressor */.Fd)(input.suppressions);
     const kept = judged.filter(({ finding }) => !drop(finding));
     const entries = [...ignored(judged, input.suppressions), ...lowered(kept, sources.config)];
-    if (!input.strict && input.severities['check-incomplete'] === undefined) {
-        const count = kept.filter(({ finding }) => finding.ruleId === 'check-incomplete' && finding.severity !== 'error').length;
+    if (!input.strict) {
+        // A rule the configuration gives a severity of its own is not held back by strict but by that severity.
+        const strictIds = new Set(STRICT_IDS.filter((id) => input.severities[id] === undefined));
+        const count = kept.filter(({ finding }) => strictIds.has(finding.ruleId) && finding.severity !== 'error').length;
         if (count > 0)
             entries.push({ source: sources.strict ?? types/* DEFAULT_SOURCE */.Q, kind: 'not-strict', count });
     }
@@ -15541,6 +18318,7 @@ function acceptances(input) {
 var baseline = __nccwpck_require__(50263);
 ;// CONCATENATED MODULE: ./lib/engine/node-status.js
 
+
 function forwardingOf(view, profile) {
     const { interfaces } = view;
     if (interfaces.length === 0 && view.node.forwarding !== undefined)
@@ -15556,12 +18334,11 @@ function forwardingOf(view, profile) {
     }
     return unknown ? 'unknown' : 'enabled';
 }
-const ROUTE_STATES = [
-    ['route-missing', 'missing'],
-    ['route-wrong-next-hop', 'wrong next hop'],
-    ['route-not-applied', 'not applied'],
-    ['route-shadowed', 'shadowed'],
-];
+/** The route rules' states, in catalogue order: a node with findings of several shows the first. */
+const ROUTE_STATES = (0,rules/* rulesWhere */.Lc)((meta) => meta.routeState !== undefined).map(({ meta }) => [
+    meta.id,
+    meta.routeState,
+]);
 function routesOf(view, profile, own, routesKnown) {
     if (!profile.routing)
         return 'n/a';
@@ -15608,13 +18385,14 @@ var tool = __nccwpck_require__(56346);
 
 
 
+
 const check_RANK = { error: 3, warning: 2, note: 1 };
 function atOrAbove(severity, threshold) {
     return threshold !== 'never' && check_RANK[severity] >= check_RANK[threshold];
 }
 /** File, line and column for every origin, resolving each file's positions in one pass. */
 function locateAll(origins, documents) {
-    const locations = origins.map((origin) => (origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined));
+    const locations = origins.map((origin) => origin?.line !== undefined ? { file: origin.file, line: origin.line, column: origin.column } : undefined);
     const byFile = (0,group/* groupBy */.$)(origins.keys(), (i) => (origins[i]?.line === undefined ? origins[i]?.file : undefined));
     for (const [file, indexes] of byFile) {
         const document = documents.get(file);
@@ -15630,14 +18408,14 @@ function locateAll(origins, documents) {
 /** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
 function evaluate(snapshot, options, documents = new Map(), extra = []) {
     const topology = new Topology(snapshot);
-    const profile = profileFor(snapshot.provider);
+    const profile = (0,clouds/* profileFor */.P5)(snapshot.provider);
     const ruleOptions = { strict: options.strict };
     const drafts = [];
-    for (const rule of rules/* RULES */.y) {
+    for (const rule of rules/* RULES */.y0) {
         const id = rule.meta.id;
-        const unmappedOf = (draft) => (options.strict && id === 'check-incomplete' ? 'error' : (draft.severity ?? rule.meta.severity));
+        const unmappedOf = (draft) => options.strict && rule.meta.errorWhenStrict ? 'error' : (draft.severity ?? rule.meta.severity);
         const add = (draft) => drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
-        for (const draft of rule.check({ snapshot, topology, profile, options: ruleOptions }))
+        for (const draft of (0,rules/* draftsOf */.eI)(rule, { snapshot, topology, profile, options: ruleOptions }))
             add(draft);
         for (const { draft } of extra.filter((entry) => entry.ruleId === id))
             add(draft);
@@ -15657,8 +18435,10 @@ function evaluate(snapshot, options, documents = new Map(), extra = []) {
     }));
     const suppressed = (0,suppress/* suppressor */.Fd)(options.suppressions);
     const kept = all.filter((finding) => !suppressed(finding));
-    const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? 'note'));
-    const findings = options.baseline ? reported.map((finding) => ({ ...finding, baselined: options.baseline.has(finding.fingerprint) })) : reported;
+    const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? defaults/* DEFAULTS */.z.severity));
+    const findings = options.baseline
+        ? reported.map((finding) => ({ ...finding, baselined: options.baseline.has(finding.fingerprint) }))
+        : reported;
     const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
     const byRule = {};
     for (const finding of findings)
@@ -15681,7 +18461,7 @@ function evaluate(snapshot, options, documents = new Map(), extra = []) {
             sources: options.settingSources ?? {},
         }),
         sources: snapshot.sources,
-        rules: rules/* RULES */.y.map((rule) => rule.meta),
+        rules: rules/* RULES */.y0.map((rule) => rule.meta),
         summary: {
             nodes: snapshot.nodes.length,
             errors: count('error'),
@@ -15708,7 +18488,7 @@ async function runCheck(options, extra = []) {
             documents.set(file, document);
         calls = live.calls;
     }
-    const loaded = options.paths.length > 0 ? await (0,load/* loadInputs */.IV)(options.paths, builder, options.files) : undefined;
+    const loaded = options.paths.length > 0 ? await (0,load/* loadInputs */.IV)(options.paths, clouds/* FORMAT_READERS */.pg, builder, options.files) : undefined;
     for (const [file, document] of loaded?.documents ?? [])
         documents.set(file, document);
     const unrecognised = loaded?.unrecognised ?? [];
@@ -15726,253 +18506,7 @@ async function runCheck(options, extra = []) {
 
 /***/ }),
 
-/***/ 13997:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ fileRoots),
-  $: () => (/* binding */ resolveOptions)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./lib/io/roots.js
-var io_roots = __nccwpck_require__(34849);
-// EXTERNAL MODULE: ./lib/engine/baseline.js
-var baseline = __nccwpck_require__(50263);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/io/read.js
-var read = __nccwpck_require__(2722);
-// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(22271);
-// EXTERNAL MODULE: ./lib/sources/document.js + 3 modules
-var sources_document = __nccwpck_require__(38003);
-// EXTERNAL MODULE: ./lib/sources/schema-error.js
-var schema_error = __nccwpck_require__(92076);
-;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
-const config_file_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"hostgw-preflight configuration (.hostgw-preflight.yml)","type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"type":"string"}},"failOn":{"enum":["error","warning","note","never"]},"strict":{"type":"boolean"},"severity":{"description":"Per-rule severity overrides.","type":"object","additionalProperties":{"enum":["error","warning","note"]}},"ignore":{"type":"array","items":{"type":"object","required":["rule","reason"],"additionalProperties":false,"properties":{"rule":{"type":"string"},"target":{"type":"string","description":"Node name or resource, * wildcards allowed."},"reason":{"type":"string","minLength":1}}}}}}');
-// EXTERNAL MODULE: ./lib/engine/suppress.js
-var suppress = __nccwpck_require__(93423);
-;// CONCATENATED MODULE: ./lib/engine/config-file.js
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.hostgw-preflight.yml';
-/**
- * Reads --config, or .hostgw-preflight.yml in the working directory when it exists (a link counts as existing,
- * even a dangling one: it is refused or reported, never silently ignored).
- */
-async function loadConfig(explicit, roots = io_roots/* UNCONFINED */.S1) {
-    const file = explicit ?? (await (0,promises_.lstat)(DEFAULT_CONFIG_FILE).then(() => DEFAULT_CONFIG_FILE, () => undefined));
-    if (!file)
-        return { config: {}, suppressions: [] };
-    await (0,read/* checkTrustedFile */.w)(file, 'the configuration file', roots);
-    const document = await sources_document/* SourceDocument */.Nc.load(file);
-    const value = document.values[0] ?? {};
-    const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19));
-    const check = new Ajv.default({ strict: true }).compile(config_file_schema_namespaceObject);
-    if (!check(value)) {
-        throw (0,schema_error/* schemaError */.g)(check.errors[0], document, 0, 'configuration');
-    }
-    for (const rule of Object.keys(value.severity ?? {})) {
-        if (!rules/* RULE_IDS */.I.has(rule))
-            throw new errors/* UserError */.yo(`severity: unknown rule "${rule}"`, file);
-    }
-    const suppressions = (value.ignore ?? []).map((entry) => (0,suppress/* validate */.tf)({ ...entry, from: file }));
-    return { file, config: value, suppressions };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/settings.js
-
-
-
-
-
-/**
- * The one place that decides which runs are confined. The Action always runs on a runner over a checkout a fork
- * may control; so does the CLI in a workflow's `run:` step (GITHUB_ACTIONS=true), which is just as exposed. Both
- * write, and follow links, only inside GITHUB_WORKSPACE and RUNNER_TEMP (the working directory and the system temp
- * folder when the runner did not set them). Anywhere else the CLI runs in its user's own shell and writes where
- * it is told, still never through a symbolic link.
- */
-async function fileRoots(environment) {
-    if (!environment || (!environment.action && environment.env.GITHUB_ACTIONS !== 'true'))
-        return io_roots/* UNCONFINED */.S1;
-    const { env } = environment;
-    return await (0,io_roots/* confinedTo */.OQ)(env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
-}
-/** The name of an option as the user wrote it: "--strict" on the command line, 'input "strict"' in the Action. */
-function optionName(settings, name) {
-    return settings.ignoreSource.startsWith('--') ? `--${name}` : `input "${name}"`;
-}
-/** Settings given explicitly win over the configuration file, which wins over the defaults. */
-async function resolveOptions(settings) {
-    const files = await fileRoots(settings.environment);
-    const { file, config, suppressions } = await loadConfig(settings.config, files);
-    const sourceOf = (explicit, inFile, name) => explicit !== undefined ? optionName(settings, name) : inFile !== undefined ? file : undefined;
-    return {
-        paths: settings.paths,
-        provider: settings.provider ?? config.provider,
-        clusterCidrs: [...(config.clusterCIDRs ?? []), ...settings.clusterCidrs],
-        strict: settings.strict ?? config.strict ?? false,
-        failOn: settings.failOn ?? config.failOn ?? 'error',
-        minSeverity: settings.severity ?? 'note',
-        suppressions: [...suppressions, ...settings.ignore.map((text) => (0,suppress/* parseIgnore */.wo)(text, settings.ignoreSource))],
-        severities: config.severity ?? {},
-        baseline: settings.baseline ? await (0,baseline/* readBaseline */.mF)(settings.baseline, files) : undefined,
-        cluster: settings.cluster,
-        live: settings.live,
-        saveSnapshot: settings.saveSnapshot,
-        nodeSelectors: settings.nodeSelectors,
-        files,
-        settingSources: {
-            config: file,
-            baseline: settings.baseline,
-            strict: sourceOf(settings.strict, config.strict, 'strict'),
-            failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 93423:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ suppressor),
-/* harmony export */   tf: () => (/* binding */ validate),
-/* harmony export */   wo: () => (/* binding */ parseIgnore)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53523);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22271);
-
-
-
-/** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
-function parseIgnore(text, from) {
-    const colon = text.indexOf(':');
-    const rule = (colon < 0 ? text : text.slice(0, colon)).trim();
-    const target = colon < 0 ? undefined : text.slice(colon + 1).trim() || undefined;
-    return validate({ rule, target, from });
-}
-function validate(suppression) {
-    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .I.has(suppression.rule)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${suppression.from}: unknown rule "${suppression.rule}". Rules: ${[..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .I].join(', ')}`);
-    }
-    return suppression;
-}
-function suppressor(suppressions) {
-    const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileGlob */ .S)(s.target) : undefined }));
-    return (finding) => compiled.some((s) => s.rule === finding.ruleId && (!s.target || (finding.node !== undefined && s.target.matches(finding.node)) || (finding.resource !== undefined && s.target.matches(finding.resource))));
-}
-
-
-/***/ }),
-
-/***/ 56346:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ TOOL)
-/* harmony export */ });
-/** Kept in step with package.json by the build (scripts/build.mjs checks it). */
-const TOOL = {
-    name: 'hostgw-preflight',
-    version: '0.1.0',
-    informationUri: 'https://github.com/hostgw-preflight/hostgw-preflight',
-};
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ce: () => (/* binding */ EXIT_BUG),
-/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
-/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
-/* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6796);
-
-/**
- * A problem with what the user gave us (arguments, files, values): reported as one line, exit code 2,
- * never with a stack trace. Anything else that escapes is a bug and is reported as such.
- */
-class UserError extends Error {
-    file;
-    line;
-    column;
-    constructor(message, file, line, column) {
-        // A server may echo a credential into what we quote of its answer: never carry it, not even in `message`.
-        super((0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.name = 'UserError';
-    }
-    /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
-    format() {
-        // User strings end up in messages (rule names, values): one line, whatever they contain.
-        // Redacted again: a credential registered after the error was made (a later, echoed one) is taken out too.
-        const message = (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(this.message).replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
-        if (this.file === undefined)
-            return message;
-        const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
-        return `${(0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(this.file)}${position}: ${message}`;
-    }
-}
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-/** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
-const EXIT_BUG = 3;
-
-
-/***/ }),
-
-/***/ 43621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ FixDenied)
-/* harmony export */ });
-/** A failure the cloud explained (a policy, a permission): reported as is, without the SDK's noise. */
-class FixDenied extends Error {
-    reason;
-    policy;
-    constructor(message, 
-    /** "policy" when an organisation policy / Azure Policy / SCP forbids the change. */
-    reason, 
-    /** With reason "policy": the policy the cloud named, for the policy-blocks-fix finding. */
-    policy) {
-        super(message);
-        this.reason = reason;
-        this.policy = policy;
-        this.name = 'FixDenied';
-    }
-}
-
-
-/***/ }),
-
-/***/ 63017:
+/***/ 84636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15981,88 +18515,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ runWithFixes)
 });
 
-// EXTERNAL MODULE: ./lib/engine/check.js + 12 modules
-var check = __nccwpck_require__(61277);
+// EXTERNAL MODULE: ./lib/engine/check.js + 4 modules
+var check = __nccwpck_require__(53456);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/io/roots.js
 var roots = __nccwpck_require__(34849);
 // EXTERNAL MODULE: ./lib/io/write.js
 var write = __nccwpck_require__(78591);
-// EXTERNAL MODULE: ./lib/model/policy.js
-var policy = __nccwpck_require__(39711);
-// EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
-var names = __nccwpck_require__(29174);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
+var clouds = __nccwpck_require__(47213);
+// EXTERNAL MODULE: ./lib/clouds/shared/applier.js
+var shared_applier = __nccwpck_require__(86133);
+// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
+var rules = __nccwpck_require__(91325);
 // EXTERNAL MODULE: ./lib/model/shell.js
 var shell = __nccwpck_require__(84591);
-// EXTERNAL MODULE: ./lib/providers/names.js
-var providers_names = __nccwpck_require__(15854);
-// EXTERNAL MODULE: ./lib/providers/policy/azure.js
-var azure = __nccwpck_require__(57222);
-// EXTERNAL MODULE: ./lib/providers/policy/gce.js
-var gce = __nccwpck_require__(35592);
-;// CONCATENATED MODULE: ./lib/providers/policy/denial.js
-
-
-
-
-
-
-function deniedRemediation(denial, step) {
-    switch (denial.kind) {
-        case 'azure-policy-assignment': {
-            const scope = step.resource ? ((0,azure/* resourceGroupScope */.wZ)(step.resource) ?? step.resource) : undefined;
-            return (0,shell/* withCommand */.UE)({
-                text: `Exempt ${step.resource ? `${(0,providers_names/* lastSegment */.mp)(step.resource)}'s resource group` : 'the nodes\' resource group'} from assignment "${denial.name}"` +
-                    `${denial.id ? '' : ' (its id is in the policy assignment list: az policy assignment list --disable-scope-strict-match)'}, then apply again.`,
-            }, (0,azure/* exemptionCommand */.P9)(denial.id, scope));
-        }
-        case 'gcp-org-policy': {
-            const instance = /^(projects\/([^/]+)\/zones\/[^/]+\/instances\/[^/]+)/.exec(step.resource ?? '');
-            const project = denial.project ?? instance?.[2] ?? '<project>';
-            if (denial.name === policy/* GCP_VM_CAN_IP_FORWARD */.KA && instance) {
-                const remediation = (0,gce/* gcpRemediation */.E)(undefined, project, [instance[1]]);
-                // The project goes into a command inside the text: a person copies it like any other.
-                const describe = (0,names/* nameProblem */.rH)('gce-project', project) ? '' : ` (gcloud org-policies describe compute.vmCanIpForward --effective --project ${project})`;
-                return { ...remediation, text: `${remediation.text} Add the values the project allows today${describe} before setting it.` };
-            }
-            return (0,shell/* withCommand */.UE)({ text: `Ask for an exception to ${denial.name} for project ${project} (or for the node instances), then apply again.` }, (0,shell/* shell */.vf) `gcloud org-policies describe ${(0,names/* named */.KT)('gce-constraint', denial.name.replace(/^constraints\//, ''))} --effective --project ${project === '<project>' ? project : (0,names/* named */.KT)('gce-project', project)}`);
-        }
-        case 'aws-scp':
-            return {
-                text: `An explicit deny in a service control policy refused ${step.api ?? 'the change'}: ask the organisation's administrators to exempt the role that ` +
-                    'applies fixes (a condition on aws:PrincipalArn) or the node ENIs (a condition on a resource tag). Find the SCP from the management account:',
-                command: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
-            };
-    }
-}
-/** When an applier could not tell which policy refused the change: the cloud's kind of policy, unnamed. */
-function unnamedDenial(provider) {
-    if (provider === 'azure')
-        return { provider, kind: 'azure-policy-assignment', name: 'an Azure Policy assignment' };
-    if (provider === 'gce')
-        return { provider, kind: 'gcp-org-policy', name: 'an organisation policy' };
-    return { provider, kind: 'aws-scp', name: 'a service control policy' };
-}
-/** The finding an apply-time policy denial becomes: same rule, same fingerprint path as the static check. */
-function deniedAtApply(denial, step) {
-    const policy = denial.kind === 'azure-policy-assignment'
-        ? `Azure Policy assignment "${denial.name}"${denial.id ? ` (${denial.id})` : ''}`
-        : denial.kind === 'gcp-org-policy'
-            ? `the organisation policy ${denial.name}${denial.project ? ` of project ${denial.project}` : ''}`
-            : denial.name;
-    return {
-        node: step.node,
-        resource: step.resource,
-        key: `apply:${denial.id ?? denial.name}`,
-        message: `--fix apply was refused by ${policy} for ${step.node ? `node ${step.node}` : (step.resource ?? 'the cluster')}: ${step.detail}`,
-        remediation: deniedRemediation(denial, step),
-    };
-}
-
-// EXTERNAL MODULE: ./lib/fix/apply/types.js
-var types = __nccwpck_require__(43621);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
+
 
 function applies(scope, options) {
     if (scope === 'prune')
@@ -16080,8 +18550,8 @@ function buildPlan(findings, options) {
     const seen = new Set();
     const plan = [];
     for (const finding of findings) {
-        // What cannot be verified has nothing to fix: the finding itself says which data to add.
-        if (finding.ruleId === 'check-incomplete')
+        // Nothing to change in the cloud (what could not be verified): the finding itself says what to do.
+        if ((0,rules/* ruleById */.BD)(finding.ruleId)?.meta.fixable === false)
             continue;
         const fix = finding.remediation.fix;
         const key = fix ? JSON.stringify(fix.actions) : `${finding.fingerprint}`;
@@ -16135,7 +18605,7 @@ function planScript(plan) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/fix/run.js
+;// CONCATENATED MODULE: ./lib/engine/fix.js
 
 
 
@@ -16143,15 +18613,12 @@ function planScript(plan) {
 
 
 
-const APPLIERS = {
-    aws: async () => (await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 37153))).awsApplier,
-    gce: async () => (await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 22081))).gceApplier,
-    azure: async () => (await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 78807))).azureApplier,
-};
+
+
 async function applyPlan(plan, options, log, denials) {
     const outcomes = [];
     for (const entry of plan.filter((step) => step.applies)) {
-        const load = APPLIERS[entry.provider];
+        const load = (0,clouds/* cloudFor */.lU)(entry.provider).applier;
         if (!load) {
             outcomes.push({ ...describe(entry), status: 'failed', detail: `no ${entry.provider} applier` });
             continue;
@@ -16172,19 +18639,28 @@ async function applyPlan(plan, options, log, denials) {
             const detail = error.message?.split('\n')[0] ?? String(error);
             log(`  failed: ${detail}`);
             // Appliers load lazily: compare by name too, in case a bundle ever holds two copies of the class.
-            const denied = error instanceof types/* FixDenied */.n || error?.name === 'FixDenied' ? error : undefined;
+            const denied = error instanceof shared_applier/* FixDenied */.n || error?.name === 'FixDenied' ? error : undefined;
             outcomes.push({ ...describe(entry), status: 'failed', detail, ...(denied ? { reason: denied.reason } : {}) });
             // A policy refusal is a finding of its own, naming the policy: the report must say what to ask an exemption of.
             if (denied?.reason === 'policy') {
                 const step = { node: entry.node, resource: entry.resource, api: entry.api, detail };
-                denials.push({ ruleId: 'policy-blocks-fix', draft: deniedAtApply(denied.policy ?? unnamedDenial(entry.provider), step) });
+                denials.push({
+                    ruleId: (0,rules/* ruleWith */.xh)('reportsApplyDenials').meta.id,
+                    draft: (0,clouds/* deniedAtApply */.VG)(denied.policy ?? (0,clouds/* unnamedDenial */.Yb)(entry.provider), step),
+                });
             }
         }
     }
     return outcomes;
 }
 function describe(entry) {
-    return { action: entry.action, ruleId: entry.ruleId, node: entry.node, resource: entry.resource, fingerprint: entry.fingerprint };
+    return {
+        action: entry.action,
+        ruleId: entry.ruleId,
+        node: entry.node,
+        resource: entry.resource,
+        fingerprint: entry.fingerprint,
+    };
 }
 /**
  * Check, plan, and with `apply` carry the plan out on the live cloud, then check again: the report shows the
@@ -16196,7 +18672,11 @@ async function runWithFixes(options, fix, log) {
     const before = await (0,check/* runCheck */.k_)(options);
     const plan = buildPlan(before.report.findings, fix);
     if (fix.planScript) {
-        await (0,write/* writeFileSafely */.k)(fix.planScript, planScript(plan), { label: '--plan-script', roots: options.files ?? roots/* UNCONFINED */.S1, mode: 0o755 });
+        await (0,write/* writeFileSafely */.k)(fix.planScript, planScript(plan), {
+            label: '--plan-script',
+            roots: options.files ?? roots/* UNCONFINED */.S1,
+            mode: 0o755,
+        });
     }
     if (fix.mode === 'plan')
         return { ...before, report: { ...before.report, plan } };
@@ -16210,7 +18690,13 @@ async function runWithFixes(options, fix, log) {
         return { ...before, report: { ...before.report, plan, fixResults: [] } };
     const after = await (0,check/* runCheck */.k_)(options, denials);
     const remaining = new Set(after.report.findings.map((finding) => finding.fingerprint));
-    const checked = outcomes.map((outcome) => outcome.status === 'applied' && remaining.has(outcome.fingerprint) ? { ...outcome, status: 'did-not-take', detail: `${outcome.detail}; the re-check still finds the problem` } : outcome);
+    const checked = outcomes.map((outcome) => outcome.status === 'applied' && remaining.has(outcome.fingerprint)
+        ? {
+            ...outcome,
+            status: 'did-not-take',
+            detail: `${outcome.detail}; the re-check still finds the problem`,
+        }
+        : outcome);
     const failed = checked.filter((outcome) => outcome.status !== 'applied').length;
     const report = {
         ...after.report,
@@ -16221,6 +18707,540 @@ async function runWithFixes(options, fix, log) {
     };
     return { ...after, report };
 }
+
+
+/***/ }),
+
+/***/ 42563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* reexport */ ACTION_NAMES),
+  nY: () => (/* reexport */ AZURE_ENVIRONMENTS),
+  zY: () => (/* reexport */ defaults/* DEFAULTS */.z),
+  d$: () => (/* reexport */ FAIL_ON),
+  we: () => (/* reexport */ RawReader),
+  E6: () => (/* binding */ buildSettings),
+  jW: () => (/* reexport */ cliNames),
+  ee: () => (/* binding */ fileRoots),
+  P$: () => (/* reexport */ parseSettings),
+  $i: () => (/* binding */ resolveOptions)
+});
+
+// UNUSED EXPORTS: FIX_MODES, FIX_SCOPES
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./lib/io/roots.js
+var io_roots = __nccwpck_require__(34849);
+// EXTERNAL MODULE: ./lib/engine/baseline.js
+var baseline = __nccwpck_require__(50263);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/io/read.js
+var read = __nccwpck_require__(2722);
+// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
+var rules = __nccwpck_require__(91325);
+// EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
+var sources_document = __nccwpck_require__(51625);
+// EXTERNAL MODULE: ./lib/sources/schema-error.js
+var schema_error = __nccwpck_require__(92076);
+;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
+const config_file_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"hostgw-preflight configuration (.hostgw-preflight.yml)","type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"type":"string"}},"failOn":{"enum":["error","warning","note","never"]},"strict":{"type":"boolean"},"severity":{"description":"Per-rule severity overrides.","type":"object","additionalProperties":{"enum":["error","warning","note"]}},"ignore":{"type":"array","items":{"type":"object","required":["rule","reason"],"additionalProperties":false,"properties":{"rule":{"type":"string"},"target":{"type":"string","description":"Node name or resource, * wildcards allowed."},"reason":{"type":"string","minLength":1}}}}}}');
+// EXTERNAL MODULE: ./lib/engine/settings/defaults.js
+var defaults = __nccwpck_require__(33954);
+// EXTERNAL MODULE: ./lib/engine/suppress.js
+var suppress = __nccwpck_require__(93423);
+;// CONCATENATED MODULE: ./lib/engine/config-file.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads --config, or .hostgw-preflight.yml in the working directory when it exists (a link counts as existing,
+ * even a dangling one: it is refused or reported, never silently ignored).
+ */
+async function loadConfig(explicit, roots = io_roots/* UNCONFINED */.S1) {
+    const file = explicit ??
+        (await (0,promises_.lstat)(defaults/* DEFAULTS */.z.config).then(() => defaults/* DEFAULTS */.z.config, () => undefined));
+    if (!file)
+        return { config: {}, suppressions: [] };
+    await (0,read/* checkTrustedFile */.w)(file, 'the configuration file', roots);
+    const document = await sources_document/* SourceDocument */.N.load(file);
+    const value = document.values[0] ?? {};
+    const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19));
+    const check = new Ajv.default({ strict: true }).compile(config_file_schema_namespaceObject);
+    if (!check(value)) {
+        throw (0,schema_error/* schemaError */.g)(check.errors[0], document, 0, 'configuration');
+    }
+    for (const rule of Object.keys(value.severity ?? {})) {
+        if (!rules/* RULE_IDS */.Iu.has(rule))
+            throw new errors/* UserError */.yo(`severity: unknown rule "${rule}"`, file);
+    }
+    const suppressions = (value.ignore ?? []).map((entry) => (0,suppress/* validate */.tf)({ ...entry, from: file }));
+    return { file, config: value, suppressions };
+}
+
+// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
+var cidr = __nccwpck_require__(67830);
+// EXTERNAL MODULE: ./lib/model/provider.js
+var model_provider = __nccwpck_require__(42896);
+// EXTERNAL MODULE: ./lib/report/types.js
+var types = __nccwpck_require__(50603);
+// EXTERNAL MODULE: ./lib/model/finding.js
+var finding = __nccwpck_require__(65268);
+// EXTERNAL MODULE: ./lib/sources/live/credentials.js
+var credentials = __nccwpck_require__(5031);
+// EXTERNAL MODULE: ./lib/sources/terraform/select.js
+var terraform_select = __nccwpck_require__(5885);
+;// CONCATENATED MODULE: ./lib/engine/settings/raw.js
+
+/** Typed reads of raw values: each rejects a bad value with one line naming the option as its user wrote it. */
+class RawReader {
+    values;
+    names;
+    constructor(values, names) {
+        this.values = values;
+        this.names = names;
+    }
+    fail(option, value, problem) {
+        throw new errors/* UserError */.yo(this.names.invalid(option, value, problem));
+    }
+    one(option) {
+        const value = this.values[option];
+        // A list given for a single value (a repeated input line): the last one wins, as with repeated flags.
+        return Array.isArray(value) ? value.at(-1) : value;
+    }
+    given(option) {
+        return this.one(option) !== undefined;
+    }
+    text(option) {
+        const value = this.one(option);
+        return typeof value === 'boolean' ? (value ? 'true' : 'false') : value;
+    }
+    list(option) {
+        const value = this.values[option];
+        if (value === undefined)
+            return [];
+        return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [String(value)];
+    }
+    choice(option, allowed) {
+        const value = this.text(option);
+        if (value !== undefined && !allowed.includes(value))
+            this.fail(option, value, { kind: 'choice', allowed });
+        return value;
+    }
+    bool(option) {
+        const value = this.one(option);
+        if (value === undefined || typeof value === 'boolean')
+            return value;
+        if (/^(true|yes|on)$/i.test(value))
+            return true;
+        if (/^(false|no|off)$/i.test(value))
+            return false;
+        return this.fail(option, value, { kind: 'boolean' });
+    }
+    count(option) {
+        const value = this.text(option);
+        if (value === undefined)
+            return undefined;
+        if (!/^\d+$/.test(value))
+            this.fail(option, value, { kind: 'count' });
+        return Number(value);
+    }
+    seconds(option) {
+        const value = this.text(option);
+        if (value === undefined)
+            return undefined;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0)
+            this.fail(option, value, { kind: 'seconds' });
+        return seconds;
+    }
+    /** Each item of a list, checked by `check`, which returns what is wrong with it, if anything. */
+    items(option, check) {
+        const items = this.list(option);
+        for (const item of items) {
+            const problem = check(item);
+            if (problem)
+                this.fail(option, item, problem);
+        }
+        return items;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/settings/parse.js
+
+
+
+
+
+
+
+
+
+const FAIL_ON = [...finding/* SEVERITIES */.o, 'never'];
+const AZURE_ENVIRONMENTS = [
+    'AzurePublicCloud',
+    'AzureChinaCloud',
+    'AzureUSGovernment',
+];
+const FIX_MODES = ['off', 'plan', 'apply'];
+const FIX_SCOPES = ['node', 'network'];
+/** Given without live mode, these would be silently ignored: refused instead. */
+const LIVE_ONLY = ['kubeconfig', 'context', 'save-snapshot'];
+const cidrProblem = (value) => ((0,cidr/* parseCidr */.GN)(value) ? undefined : { kind: 'cidr' });
+function selectorProblem(value) {
+    try {
+        (0,terraform_select/* parseNodeSelector */.Pf)(value);
+        return undefined;
+    }
+    catch (error) {
+        return { kind: 'message', text: error.message };
+    }
+}
+/** A bad live-mode value is refused even with live mode off, as the CLI always did: a typo is never silent. */
+function liveSettings(read, raw, provider) {
+    const kubeconfig = read.text('kubeconfig');
+    // Often the content of a secret: its credentials are registered now, before any error can quote it. A path is
+    // read (and its credentials registered) by the live reader.
+    if (kubeconfig && (0,credentials/* looksLikeKubeconfigContent */.SC)(kubeconfig))
+        (0,credentials/* registerKubeconfigContent */.U$)(kubeconfig);
+    const timeout = read.seconds('timeout') ?? defaults/* DEFAULTS */.z.timeout;
+    const azureEnvironment = read.choice('azure-environment', AZURE_ENVIRONMENTS);
+    if (!(read.bool('live') ?? defaults/* DEFAULTS */.z.live)) {
+        const stray = LIVE_ONLY.find((option) => read.given(option));
+        if (stray)
+            throw new errors/* UserError */.yo(raw.names.needsLive(stray));
+        return undefined;
+    }
+    return {
+        kubeconfig,
+        context: read.text('context'),
+        provider,
+        awsRegion: read.text('aws-region'),
+        awsEndpoint: read.text('aws-endpoint'),
+        gcpProject: read.text('gcp-project'),
+        gcpEndpoint: read.text('gcp-endpoint'),
+        azureSubscription: read.text('azure-subscription'),
+        azureEndpoint: read.text('azure-endpoint'),
+        azureEnvironment,
+        timeoutMs: timeout * 1000,
+        log: raw.log,
+    };
+}
+/** Nothing changes unless apply is asked for; a plan script alone asks for the plan. */
+function fixSettings(read) {
+    const asked = read.choice('fix', FIX_MODES) ?? defaults/* DEFAULTS */.z.fix;
+    const fixScope = read.choice('fix-scope', FIX_SCOPES) ?? defaults/* DEFAULTS */.z['fix-scope'];
+    const prune = read.bool('prune') ?? defaults/* DEFAULTS */.z.prune;
+    const maxChanges = read.count('max-changes') ?? defaults/* DEFAULTS */.z['max-changes'];
+    const force = read.bool('force') ?? defaults/* DEFAULTS */.z.force;
+    const planScript = read.text('plan-script');
+    if (asked === 'off' && planScript === undefined)
+        return undefined;
+    const mode = asked === 'off' ? 'plan' : asked;
+    return { mode, fixScope, prune, maxChanges, force: asked !== 'off' && force, planScript };
+}
+/**
+ * Validates what the user said, on the command line or in the Action's inputs, with one message naming the option
+ * as they wrote it. Defaults come from DEFAULTS; the configuration file is merged in later, by resolveOptions.
+ */
+function parseSettings(raw) {
+    const read = new RawReader(raw.values, raw.names);
+    const clusterCidrs = read.items('cluster-cidr', cidrProblem);
+    const nodeSelectors = read.items('node-selector', selectorProblem);
+    const provider = read.choice('provider', model_provider/* PROVIDERS */.x);
+    const live = liveSettings(read, raw, provider);
+    const run = {
+        paths: raw.paths,
+        provider,
+        clusterCidrs,
+        nodeSelectors,
+        ignore: read.list('ignore'),
+        config: read.text('config'),
+        strict: read.bool('strict'),
+        failOn: read.choice('fail-on', FAIL_ON),
+        severity: read.choice('severity', finding/* SEVERITIES */.o),
+        baseline: read.text('baseline'),
+        cluster: read.text('cluster-name'),
+        live,
+        saveSnapshot: read.text('save-snapshot'),
+        names: raw.names,
+        environment: raw.environment,
+    };
+    const fix = fixSettings(read);
+    const format = read.choice('format', types/* FORMATS */.h) ?? defaults/* DEFAULTS */.z.format;
+    if (raw.paths.length === 0 && !live)
+        throw new errors/* UserError */.yo(raw.names.noPaths);
+    return { run, fix, format };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/settings/names.js
+/**
+ * How messages name a setting, in the words of where it was given: `--max-changes` on the command line,
+ * `input "max-changes"` in the Action. The builder knows what is wrong; these say it the way each user wrote it.
+ */
+/**
+ * Command-line naming. `flags` gives an option's full spelling ("-f, --format <format>"); the lines match those
+ * commander prints for its own usage errors, so every bad argument reads alike.
+ */
+function cliNames(flags = (option) => `--${option}`) {
+    const reason = (problem) => {
+        switch (problem.kind) {
+            case 'choice':
+                return `expected one of ${problem.allowed.join(', ')}`;
+            case 'count':
+                return 'expected a whole number';
+            case 'seconds':
+                return 'expected a number of seconds';
+            case 'cidr':
+                return 'not a valid CIDR';
+            case 'boolean':
+                return 'expected true or false';
+            case 'message':
+                return problem.text;
+        }
+    };
+    return {
+        name: (option) => `--${option}`,
+        invalid: (option, value, problem) => `option '${flags(option)}' argument '${value}' is invalid. ${reason(problem)}`,
+        needsLive: (option) => `--${option} needs --live`,
+        noPaths: 'give files or folders to check, or --live to read the running cluster',
+    };
+}
+/** Action naming: inputs as they appear in a workflow's `with:`. */
+const ACTION_NAMES = {
+    name: (option) => `input "${option}"`,
+    invalid: (option, value, problem) => {
+        const quoted = `"${value}"`;
+        switch (problem.kind) {
+            case 'choice':
+                return `input "${option}": ${quoted} is not one of ${problem.allowed.join(', ')}`;
+            case 'count':
+                return `input "${option}": ${quoted} is not a whole number`;
+            case 'seconds':
+                return `input "${option}": ${quoted} is not a number of seconds`;
+            case 'cidr':
+                return `input "${option}": ${quoted} is not a valid CIDR`;
+            case 'boolean':
+                return `input "${option}": ${quoted} is not true or false`;
+            case 'message':
+                return `input "${option}": ${problem.text}`;
+        }
+    },
+    needsLive: (option) => `input "${option}" is only used with "live: true"`,
+    noPaths: 'input "path": give at least one file, folder or glob, or set "live: true"',
+};
+
+;// CONCATENATED MODULE: ./lib/engine/settings.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one place that decides which runs are confined. The Action always runs on a runner over a checkout a fork
+ * may control; so does the CLI in a workflow's `run:` step (GITHUB_ACTIONS=true), which is just as exposed. Both
+ * write, and follow links, only inside GITHUB_WORKSPACE and RUNNER_TEMP (the working directory and the system temp
+ * folder when the runner did not set them). Anywhere else the CLI runs in its user's own shell and writes where
+ * it is told, still never through a symbolic link.
+ */
+async function fileRoots(environment) {
+    if (!environment || (!environment.action && environment.env.GITHUB_ACTIONS !== 'true'))
+        return io_roots/* UNCONFINED */.S1;
+    const { env } = environment;
+    return await (0,io_roots/* confinedTo */.OQ)(env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+}
+/** Settings given explicitly win over the configuration file, which wins over the defaults. */
+async function resolveOptions(settings) {
+    const files = await fileRoots(settings.environment);
+    const { file, config, suppressions } = await loadConfig(settings.config, files);
+    const sourceOf = (explicit, inFile, name) => explicit !== undefined ? settings.names.name(name) : inFile !== undefined ? file : undefined;
+    return {
+        paths: settings.paths,
+        provider: settings.provider ?? config.provider,
+        clusterCidrs: [...(config.clusterCIDRs ?? []), ...settings.clusterCidrs],
+        strict: settings.strict ?? config.strict ?? defaults/* DEFAULTS */.z.strict,
+        failOn: settings.failOn ?? config.failOn ?? defaults/* DEFAULTS */.z['fail-on'],
+        minSeverity: settings.severity ?? defaults/* DEFAULTS */.z.severity,
+        suppressions: [...suppressions, ...settings.ignore.map((text) => (0,suppress/* parseIgnore */.wo)(text, settings.names.name('ignore')))],
+        severities: config.severity ?? {},
+        baseline: settings.baseline ? await (0,baseline/* readBaseline */.mF)(settings.baseline, files) : undefined,
+        cluster: settings.cluster,
+        live: settings.live,
+        saveSnapshot: settings.saveSnapshot,
+        nodeSelectors: settings.nodeSelectors,
+        files,
+        settingSources: {
+            config: file,
+            baseline: settings.baseline,
+            strict: sourceOf(settings.strict, config.strict, 'strict'),
+            failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
+        },
+    };
+}
+/** The one builder both shells call: validates what the user said, then merges in the configuration file. */
+async function buildSettings(raw) {
+    const { run, fix, format } = parseSettings(raw);
+    return { check: await resolveOptions(run), fix, format };
+}
+
+
+/***/ }),
+
+/***/ 33954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/**
+ * Every default of a setting, in one place. The CLI help quotes these, both shells fall back to them, and
+ * action.yml repeats them as its inputs' `default:` (a test keeps the two equal: the runner passes action.yml's
+ * value, so a difference would make the CLI and the Action disagree).
+ */
+const DEFAULTS = {
+    /** The Action's default input: everything in the checkout. The CLI has no default path. */
+    path: '.',
+    format: 'text',
+    severity: 'note',
+    'fail-on': 'error',
+    strict: false,
+    /** Read when present and no configuration file is named. */
+    config: '.hostgw-preflight.yml',
+    live: false,
+    /** Seconds for all API calls in live mode. */
+    timeout: 300,
+    fix: 'off',
+    'fix-scope': 'node',
+    prune: false,
+    'max-changes': 50,
+    force: false,
+    /** The Action's name for an unnamed cluster: it keeps the sticky comment and drift issue of one cluster apart. */
+    'cluster-name': 'default',
+    annotations: true,
+    comment: 'off',
+    'drift-issue': 'off',
+};
+
+
+/***/ }),
+
+/***/ 93423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ suppressor),
+/* harmony export */   tf: () => (/* binding */ validate),
+/* harmony export */   wo: () => (/* binding */ parseIgnore)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53523);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91325);
+
+
+
+/** "route-stale" or "route-stale:old-route-*" as given to --ignore. */
+function parseIgnore(text, from) {
+    const colon = text.indexOf(':');
+    const rule = (colon < 0 ? text : text.slice(0, colon)).trim();
+    const target = colon < 0 ? undefined : text.slice(colon + 1).trim() || undefined;
+    return validate({ rule, target, from });
+}
+function validate(suppression) {
+    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.has(suppression.rule)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${suppression.from}: unknown rule "${suppression.rule}". Rules: ${[..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu].join(', ')}`);
+    }
+    return suppression;
+}
+function suppressor(suppressions) {
+    const compiled = suppressions.map((s) => ({ rule: s.rule, target: s.target ? (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileGlob */ .S)(s.target) : undefined }));
+    return (finding) => compiled.some((s) => s.rule === finding.ruleId &&
+        (!s.target ||
+            (finding.node !== undefined && s.target.matches(finding.node)) ||
+            (finding.resource !== undefined && s.target.matches(finding.resource))));
+}
+
+
+/***/ }),
+
+/***/ 56346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/** Kept in step with package.json by the build (scripts/build.mjs checks it). */
+const TOOL = {
+    name: 'hostgw-preflight',
+    version: '0.1.0',
+    informationUri: 'https://github.com/hostgw-preflight/hostgw-preflight',
+};
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ EXIT_BUG),
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6796);
+
+/**
+ * A problem with what the user gave us (arguments, files, values): reported as one line, exit code 2,
+ * never with a stack trace. Anything else that escapes is a bug and is reported as such.
+ */
+class UserError extends Error {
+    file;
+    line;
+    column;
+    constructor(message, file, line, column) {
+        // A server may echo a credential into what we quote of its answer: never carry it, not even in `message`.
+        super((0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = 'UserError';
+    }
+    /** "file:line:col: message", the shape editors and GitHub problem matchers understand. */
+    format() {
+        // User strings end up in messages (rule names, values): one line, whatever they contain.
+        // Redacted again: a credential registered after the error was made (a later, echoed one) is taken out too.
+        const message = (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(this.message).replace(/[\u0000-\u001f\u007f]/g, (c) => c === '\n' ? '\\n' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+        if (this.file === undefined)
+            return message;
+        const position = this.line === undefined ? '' : `:${this.line}${this.column === undefined ? '' : `:${this.column}`}`;
+        return `${(0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(this.file)}${position}: ${message}`;
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+/** Distinct from user errors so a CI log tells "your config is wrong" from "the tool broke". */
+const EXIT_BUG = 3;
 
 
 /***/ }),
@@ -16281,7 +19301,9 @@ async function real(folder) {
     return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
 }
 async function confinedTo(workspace, temp) {
-    return { confined: { workspace: await real(workspace), temp: await real(temp), named: [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp)] } };
+    return {
+        confined: { workspace: await real(workspace), temp: await real(temp), named: [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(temp)] },
+    };
 }
 /** True when `path` (absolute) is `root` or lies below it. */
 function isInside(path, root) {
@@ -16345,7 +19367,10 @@ function neutraliseWorkflowCommands(text) {
     if (!text.includes('::') && !text.includes('##['))
         return text;
     // split with a capturing group alternates lines and their line ends: only the lines are rewritten.
-    return text.split(LINE_ENDS).map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part)).join('');
+    return text
+        .split(LINE_ENDS)
+        .map((part, index) => (index % 2 === 0 ? neutraliseLine(part) : part))
+        .join('');
 }
 
 
@@ -16470,19 +19495,10 @@ async function writeFileSafely(file, text, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ CidrIndex)
 /* harmony export */ });
-/* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-
-/** The answer "no entries", shared: most look-ups by pod CIDR get it, and per look-up it was a new list. */
 const NONE = Object.freeze([]);
-/** BigInt shift amounts by number of host bits, made once: BigInt(n) per probe would allocate. */
-const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
-/**
- * The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: the network address
- * as a number for IPv4, the top `prefix` bits as a BigInt for IPv6. Probing is the hot loop of route analysis (pod
- * CIDRs × scopes × prefix lengths), so it builds no Cidr, no text and, for IPv4, no BigInt.
- */
+/** The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: its top bits. */
 function blockKey(cidr, prefix) {
-    return cidr.family === 4 ? (0,_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipv4Network */ .oH)(Number(cidr.start), prefix) : cidr.start >> SHIFTS[128 - prefix];
+    return cidr.start >> BigInt((cidr.family === 4 ? 32 : 128) - prefix);
 }
 /**
  * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
@@ -16490,13 +19506,10 @@ function blockKey(cidr, prefix) {
  */
 class CidrIndex {
     entries;
-    /**
-     * Per family and prefix length, the entries by block key: the entry itself when it is alone in its block (nearly
-     * always), since a list per entry was most of what an index of 10,000 routes kept.
-     */
+    /** Per family and prefix length, the entries by block key. */
     byLength = { 4: new Map(), 6: new Map() };
     lengths = { 4: [], 6: [] };
-    /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
+    /** Entries by start address, sorted on first use: only searches for blocks inside another need them. */
     sortedByFamily;
     /** Whether two entries have the same block. */
     duplicates = false;
@@ -16510,12 +19523,9 @@ class CidrIndex {
             const key = blockKey(route.dest, prefix);
             const held = blocks.get(key);
             if (held === undefined)
-                blocks.set(key, route);
+                blocks.set(key, [route]);
             else {
-                if (Array.isArray(held))
-                    held.push(route);
-                else
-                    blocks.set(key, [held, route]);
+                held.push(route);
                 this.duplicates = true;
             }
         }
@@ -16524,7 +19534,7 @@ class CidrIndex {
     }
     get sorted() {
         if (!this.sortedByFamily) {
-            const byStart = (a, b) => (a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix);
+            const byStart = (a, b) => a.dest.start < b.dest.start ? -1 : a.dest.start > b.dest.start ? 1 : a.dest.prefix - b.dest.prefix;
             this.sortedByFamily = {
                 4: this.entries.filter((entry) => entry.dest.family === 4).sort(byStart),
                 6: this.entries.filter((entry) => entry.dest.family === 6).sort(byStart),
@@ -16534,10 +19544,9 @@ class CidrIndex {
     }
     /** The entries whose block is the one of `length` bits containing `cidr`. */
     at(cidr, length) {
-        const held = this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
-        return held === undefined || Array.isArray(held) ? held : [held];
+        return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
     }
-    /** Whether some entry's block is the one of `length` bits containing `cidr`, without a list for the answer. */
+    /** Whether some entry's block is the one of `length` bits containing `cidr`. */
     has(cidr, length) {
         return this.byLength[cidr.family].get(length)?.has(blockKey(cidr, length)) === true;
     }
@@ -16546,9 +19555,7 @@ class CidrIndex {
      * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
      */
     winners(cidr) {
-        const lengths = this.lengths[cidr.family];
-        for (let i = 0; i < lengths.length; i++) {
-            const length = lengths[i];
+        for (const length of this.lengths[cidr.family]) {
             if (length > cidr.prefix)
                 continue;
             const candidates = this.at(cidr, length);
@@ -16563,14 +19570,9 @@ class CidrIndex {
     }
     /** Every route containing `cidr`, most specific first. */
     covering(cidr) {
-        const result = [];
-        for (const length of this.lengths[cidr.family]) {
-            if (length > cidr.prefix)
-                continue;
-            for (const route of this.at(cidr, length) ?? [])
-                result.push(route);
-        }
-        return result;
+        return this.lengths[cidr.family]
+            .filter((length) => length <= cidr.prefix)
+            .flatMap((length) => this.at(cidr, length) ?? []);
     }
     /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
     inside(cidr) {
@@ -16585,13 +19587,11 @@ class CidrIndex {
         }
         return result;
     }
-    /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
+    /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty. */
     intersects(cidr) {
         const lengths = this.lengths[cidr.family];
-        for (let i = 0; i < lengths.length; i++) {
-            if (lengths[i] <= cidr.prefix && this.has(cidr, lengths[i]))
-                return true;
-        }
+        if (lengths.some((length) => length <= cidr.prefix && this.has(cidr, length)))
+            return true;
         // No entry is more specific than `cidr` (a route against pod CIDRs of its own length): one overlapping it would
         // contain it and have been found above, so the sorted list need not be built.
         if ((lengths[0] ?? -1) <= cidr.prefix)
@@ -16603,22 +19603,12 @@ class CidrIndex {
     }
     /**
      * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is two entries with the same block
-     * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting. Pod
-     * CIDRs usually have one length per family, and then there is nothing to probe.
+     * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting.
      */
     hasOverlaps() {
         if (this.duplicates)
             return true;
-        for (let i = 0; i < this.entries.length; i++) {
-            const dest = this.entries[i].dest;
-            const lengths = this.lengths[dest.family];
-            // Lengths run longest first: those shorter than the entry's own are at the end.
-            for (let k = lengths.length - 1; k >= 0 && lengths[k] < dest.prefix; k--) {
-                if (this.has(dest, lengths[k]))
-                    return true;
-            }
-        }
-        return false;
+        return this.entries.some(({ dest }) => this.lengths[dest.family].some((length) => length < dest.prefix && this.has(dest, length)));
     }
     /** Index of the first entry (of cidr's family) that starts at or after cidr's start. */
     firstFrom(cidr) {
@@ -16639,27 +19629,60 @@ class CidrIndex {
 
 /***/ }),
 
-/***/ 1359:
+/***/ 67830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $f: () => (/* binding */ overlaps),
-/* harmony export */   GN: () => (/* binding */ parseCidr),
-/* harmony export */   IZ: () => (/* binding */ canonicalIp),
-/* harmony export */   Mr: () => (/* binding */ ipFamily),
-/* harmony export */   Rl: () => (/* binding */ supernet),
-/* harmony export */   Tv: () => (/* binding */ containsIp),
-/* harmony export */   gR: () => (/* binding */ contains),
-/* harmony export */   oH: () => (/* binding */ ipv4Network),
-/* harmony export */   z_: () => (/* binding */ compareCidrs)
-/* harmony export */ });
-/* unused harmony exports hostCidr, size */
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48280);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64963);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IZ: () => (/* binding */ canonicalIp),
+  z_: () => (/* binding */ compareCidrs),
+  gR: () => (/* binding */ contains),
+  Tv: () => (/* binding */ containsIp),
+  Mr: () => (/* binding */ ipFamily),
+  $f: () => (/* binding */ overlaps),
+  GN: () => (/* binding */ parseCidr),
+  Rl: () => (/* binding */ supernet)
+});
+
+// UNUSED EXPORTS: hostCidr, ipv4Network, size
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(48280);
+;// CONCATENATED MODULE: ./lib/model/memo.js
+/** Caches grow to at most this many entries before starting over. */
+const LIMIT = 500_000;
+/** Stands for a remembered `undefined`, which a Map's get() could not tell from a text never seen. */
+const NOTHING = Symbol('nothing');
+/**
+ * `compute`, remembered per text. The same addresses and blocks recur across the dumps of one cluster (a node's IP
+ * in kubectl and EC2 output, a pod CIDR in the node and in every route to it).
+ * Bounded, so that a long-lived process (a server embedding the engine) does not grow without end.
+ */
+function memoByText(compute) {
+    const cache = new Map();
+    return (text) => {
+        const cached = cache.get(text);
+        if (cached !== undefined)
+            return cached === NOTHING ? undefined : cached;
+        if (cache.size >= LIMIT)
+            cache.clear();
+        const value = compute(text);
+        cache.set(text, value === undefined ? NOTHING : value);
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/model/cidr.js
 
 
-// Conversions go through one hexadecimal string: a BigInt is a heap object, and building one byte by byte allocated
-// ~50 of them per IPv6 address, which the garbage collector then spent more time on than the parsing itself.
+/*
+ * Parsing has one fast path, kept because the benchmark shows it (docs/performance.md): text already canonical, as
+ * Kubernetes and the clouds print it, is read without ipaddr.js (IPv4 by a pattern, IPv6 by the URL parser's
+ * verdict), every other spelling goes to ipaddr.js, and what is not canonical IPv4 is remembered per text. The
+ * property tests of test/robustness/properties.test.ts hold both paths to one bit-string reference.
+ */
+/** The value of an address's bytes, read as one hexadecimal number. */
 function bytesToBigint(bytes) {
     let hex = '0x';
     for (const b of bytes)
@@ -16672,17 +19695,17 @@ function bigintToText(value, family) {
     const bytes = new Array(length);
     for (let i = 0; i < length; i++)
         bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.fromByteArray(bytes).toString();
+    return ipaddr.fromByteArray(bytes).toString();
 }
 function bits(family) {
     return family === 4 ? 32 : 128;
 }
-/** Dotted quads already in canonical form (no leading zeros): by far the most common address in a dump. */
+/** Dotted quads already in canonical form (no leading zeros): nearly every address in a dump. */
 const CANONICAL_IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 /**
  * IPv6 text already in RFC 5952 form, as Kubernetes and the clouds print it, or undefined. The WHATWG URL parser
- * (native, ~5x faster than ipaddr.js) validates it and prints hosts in the same form; only text it leaves unchanged
- * takes this path, so every other spelling (and anything URL syntax could smuggle in) gets ipaddr.js's verdict.
+ * validates it and prints hosts in the same form; only text it leaves unchanged takes this path, so every other
+ * spelling (and anything URL syntax could smuggle in) gets ipaddr.js's verdict.
  */
 function canonicalIpv6(text) {
     let host;
@@ -16715,7 +19738,7 @@ function groupsHex(groups) {
         start = end + 1;
     }
 }
-/** Host-part masks by number of host bits, made once: each BigInt operation allocates. */
+/** Host-part masks by number of host bits. */
 const HOST_MASKS = Array.from({ length: 129 }, (_, bits) => (1n << BigInt(bits)) - 1n);
 /** First and last address of the block of `prefix` bits (of `width`) that holds `value`. */
 function blockRange(value, width, prefix) {
@@ -16739,12 +19762,11 @@ function parseCanonicalIpv6Cidr(text) {
     return { text: start === value ? text : `${bigintToText(start, 6)}/${prefix}`, family: 6, prefix, start, end };
 }
 function parseStrictAddress(text) {
-    // Text with a colon is never IPv4, and ipaddr.js's IPv4 check throws and catches an Error (with its stack trace)
-    // to say no: asking it about IPv6 text first cost ~20 µs per address of a dual-stack dump.
+    // Text with a colon is never IPv4, and ipaddr.js's IPv4 check says no to it only by throwing.
     if (text.includes(':')) {
         let v6;
         try {
-            v6 = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.parse(text);
+            v6 = ipaddr.IPv6.parse(text);
         }
         catch {
             return undefined;
@@ -16752,16 +19774,16 @@ function parseStrictAddress(text) {
         return v6.zoneId === undefined ? v6 : undefined;
     }
     // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
-    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text) ? ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text) : undefined;
+    return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text) : undefined;
 }
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 function parseCidr(text) {
     if (typeof text !== 'string')
         return undefined;
-    // A canonical IPv4 block parses faster than a look-up in a cache of 10,000s of texts; the rest is remembered.
+    // Canonical IPv4 blocks are parsed each time, the rest is remembered: see the fast path's note above.
     return parseCanonicalIpv4Cidr(text) ?? parseOtherCidr(text);
 }
-/** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed without ipaddr.js or BigInt shifts. */
+/** "a.b.c.d/n" with canonical octets and prefix: most blocks in a dump, parsed as 32-bit numbers. */
 const DOT = 46;
 const SLASH = 47;
 const ZERO = 48;
@@ -16769,7 +19791,7 @@ const CANONICAL_IPV4_CIDR = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]
 function parseCanonicalIpv4Cidr(text) {
     if (!CANONICAL_IPV4_CIDR.test(text))
         return undefined;
-    // The pattern has vouched for the digits: fold them into numbers without match arrays or split strings.
+    // The pattern has vouched for the digits: fold them into the address and the prefix.
     let address = 0;
     let part = 0;
     let i = 0;
@@ -16800,7 +19822,7 @@ function ipv4Network(address, prefix) {
 function ipv4Text(value) {
     return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
 }
-const parseOtherCidr = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((text) => parseCanonicalIpv6Cidr(text) ?? parseAnyCidr(text));
+const parseOtherCidr = memoByText((text) => parseCanonicalIpv6Cidr(text) ?? parseAnyCidr(text));
 function parseAnyCidr(text) {
     const slash = text.indexOf('/');
     if (slash < 0)
@@ -16827,7 +19849,7 @@ function hostCidr(ip) {
         return undefined;
     return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
 }
-const canonicalOtherIp = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((ip) => (ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString()));
+const canonicalOtherIp = memoByText((ip) => ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString());
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 function canonicalIp(ip) {
     if (typeof ip !== 'string')
@@ -16865,6 +19887,17 @@ function compareCidrs(a, b) {
 function size(cidr) {
     return cidr.end - cidr.start + 1n;
 }
+
+
+/***/ }),
+
+/***/ 65268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+const SEVERITIES = ['error', 'warning', 'note'];
 
 
 /***/ }),
@@ -16923,7 +19956,9 @@ function run(tokens, text, separators) {
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const lineBreak = isLineBreak(code);
-        inside = (inside && !lineBreak) || (separators !== undefined && current[tokens.length] === 1 && separators.includes(text[i]));
+        inside =
+            (inside && !lineBreak) ||
+                (separators !== undefined && current[tokens.length] === 1 && separators.includes(text[i]));
         next.fill(0);
         let alive = inside;
         for (let j = 0; j < tokens.length; j++) {
@@ -16978,33 +20013,117 @@ function groupBy(items, key) {
 
 /***/ }),
 
-/***/ 64963:
+/***/ 59200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ memoByText)
+/* harmony export */   BQ: () => (/* binding */ azureId),
+/* harmony export */   GH: () => (/* binding */ azureInstanceKey),
+/* harmony export */   Lp: () => (/* binding */ gcePath),
+/* harmony export */   UI: () => (/* binding */ parseInstanceKey),
+/* harmony export */   Y2: () => (/* binding */ gceInstancePath),
+/* harmony export */   aq: () => (/* binding */ gceInstanceKey),
+/* harmony export */   i6: () => (/* binding */ parseProviderId),
+/* harmony export */   r6: () => (/* binding */ instanceProvider),
+/* harmony export */   rd: () => (/* binding */ gceInstanceKeyFromUrl),
+/* harmony export */   yq: () => (/* binding */ awsInstanceKey)
 /* harmony export */ });
-/** Caches grow to at most this many entries before starting over. */
-const LIMIT = 500_000;
-/** Stands for a remembered `undefined`, so that a miss costs one look-up rather than a get and a has. */
-const NOTHING = Symbol('nothing');
-/**
- * `compute`, remembered per text. The same addresses, blocks and instance URLs recur across the dumps of one
- * cluster (a node's IP in kubectl and EC2 output, an instance's URL in its listing and in every route to it).
- * Bounded, so that a long-lived process (a server embedding the engine) does not grow without end.
- */
-function memoByText(compute) {
-    const cache = new Map();
-    return (text) => {
-        const cached = cache.get(text);
-        if (cached !== undefined)
-            return cached === NOTHING ? undefined : cached;
-        if (cache.size >= LIMIT)
-            cache.clear();
-        const value = compute(text);
-        cache.set(text, value === undefined ? NOTHING : value);
-        return value;
-    };
+/* unused harmony export instanceKey */
+function instanceKey(ref) {
+    switch (ref.provider) {
+        case 'aws':
+            return `aws:${ref.instanceId}`;
+        case 'gce':
+            return `gce:${ref.project}/${ref.zone}/${ref.name}`;
+        case 'azure':
+            return `azure:${azureId(ref.vmId)}`;
+        case 'vsphere':
+            return `vsphere:${ref.uuid.toLowerCase()}`;
+    }
+}
+/** The machine a key names, or undefined for anything that is not a key this module built. */
+function parseInstanceKey(key) {
+    const colon = key?.indexOf(':') ?? -1;
+    if (!key || colon < 0)
+        return undefined;
+    const rest = key.slice(colon + 1);
+    switch (key.slice(0, colon)) {
+        case 'aws':
+            return rest ? { provider: 'aws', instanceId: rest } : undefined;
+        case 'gce': {
+            const [project, zone, name, extra] = rest.split('/');
+            return project && zone && name && extra === undefined ? { provider: 'gce', project, zone, name } : undefined;
+        }
+        case 'azure':
+            return rest ? { provider: 'azure', vmId: rest } : undefined;
+        case 'vsphere':
+            return rest ? { provider: 'vsphere', uuid: rest } : undefined;
+        default:
+            return undefined;
+    }
+}
+/** The provider of a key's machine: "aws:i-0abc" → aws. */
+function instanceProvider(key) {
+    return parseInstanceKey(key)?.provider;
+}
+function awsInstanceKey(instanceId) {
+    return instanceKey({ provider: 'aws', instanceId });
+}
+function gceInstanceKey(project, zone, name) {
+    return instanceKey({ provider: 'gce', project, zone, name });
+}
+/** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
+function azureId(id) {
+    return id.toLowerCase();
+}
+function azureInstanceKey(vmId) {
+    return instanceKey({ provider: 'azure', vmId });
+}
+/** "projects/p/zones/z/instances/n": the instance path GCE APIs and gcloud take. */
+function gceInstancePath(ref) {
+    return `projects/${ref.project}/zones/${ref.zone}/instances/${ref.name}`;
+}
+/** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
+function gcePath(url) {
+    const at = url.indexOf('projects/');
+    return at >= 0 ? url.slice(at) : url;
+}
+/** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
+function gceInstanceKeyFromUrl(url) {
+    const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
+    return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
+}
+function withRef(ref, extra = {}) {
+    return { provider: ref.provider, instanceKey: instanceKey(ref), ref, ...extra };
+}
+/** A Kubernetes node's spec.providerID, read the way each cloud's controller manager writes it. */
+function parseProviderId(providerId) {
+    const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
+    if (!scheme)
+        return {};
+    const rest = scheme[2];
+    switch (scheme[1].toLowerCase()) {
+        case 'aws': {
+            const parts = rest.replace(/^\/+/, '').split('/');
+            const id = parts.pop() ?? '';
+            const zone = parts.length > 0 ? parts.pop() || undefined : undefined;
+            return /^i-[0-9a-f]+$/.test(id)
+                ? withRef({ provider: 'aws', instanceId: id }, { zone })
+                : { provider: 'aws', zone };
+        }
+        case 'gce': {
+            const [project, zone, name] = rest.split('/');
+            return project && zone && name ? withRef({ provider: 'gce', project, zone, name }) : { provider: 'gce' };
+        }
+        case 'azure': {
+            const path = rest.replace(/^\/*/, '/');
+            return /^\/subscriptions\//i.test(path) ? withRef({ provider: 'azure', vmId: path }) : { provider: 'azure' };
+        }
+        case 'vsphere':
+            return withRef({ provider: 'vsphere', uuid: rest.replace(/^\/*/, '') });
+        default:
+            return {};
+    }
 }
 
 
@@ -17022,14 +20141,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NAME_RULES, validName
 
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var cidr = __nccwpck_require__(1359);
+// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
+var cidr = __nccwpck_require__(67830);
 // EXTERNAL MODULE: ./lib/model/shell.js
 var shell = __nccwpck_require__(84591);
 ;// CONCATENATED MODULE: ./lib/model/names/aws.js
 /** EC2 ids are a type prefix and 8 (older) or 17 hexadecimal digits. */
 function ec2Id(prefix, subject) {
-    return { subject, label: `EC2 ${subject} (${prefix}- and 8 to 17 hexadecimal digits)`, pattern: new RegExp(`^${prefix}-[0-9a-f]{8,17}$`), maxLength: prefix.length + 18 };
+    return {
+        subject,
+        label: `EC2 ${subject} (${prefix}- and 8 to 17 hexadecimal digits)`,
+        pattern: new RegExp(`^${prefix}-[0-9a-f]{8,17}$`),
+        maxLength: prefix.length + 18,
+    };
 }
 const AWS_NAMES = {
     'aws-instance': ec2Id('i', 'instance id'),
@@ -17038,8 +20162,18 @@ const AWS_NAMES = {
     'aws-network-acl': ec2Id('acl', 'network ACL id'),
     'aws-subnet': ec2Id('subnet', 'subnet id'),
     'aws-route-table': ec2Id('rtb', 'route table id'),
-    'aws-region': { subject: 'region', label: 'AWS region', pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/, maxLength: 32 },
-    'aws-config-rule': { subject: 'AWS Config rule name', label: 'AWS Config rule name (letters, digits, - and _)', pattern: /^[A-Za-z0-9_-]+$/, maxLength: 128 },
+    'aws-region': {
+        subject: 'region',
+        label: 'AWS region',
+        pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/,
+        maxLength: 32,
+    },
+    'aws-config-rule': {
+        subject: 'AWS Config rule name',
+        label: 'AWS Config rule name (letters, digits, - and _)',
+        pattern: /^[A-Za-z0-9_-]+$/,
+        maxLength: 128,
+    },
     'aws-account': { subject: 'account id', label: 'AWS account id (12 digits)', pattern: /^\d{12}$/, maxLength: 12 },
 };
 
@@ -17047,22 +20181,72 @@ const AWS_NAMES = {
 /** Segments of a resource id: ARM names use letters, digits and . _ - ( ); types and providers the same. */
 const RESOURCE_ID = /^(\/[A-Za-z0-9._()-]+)+$/;
 const AZURE_NAMES = {
-    'azure-resource-id': { subject: 'resource id', label: 'Azure resource id (/subscriptions/…/providers/…)', pattern: RESOURCE_ID, maxLength: 2048 },
-    'azure-resource-group': { subject: 'resource group', label: 'Azure resource group name', pattern: /^[A-Za-z0-9_().-]*[A-Za-z0-9_()-]$/, maxLength: 90 },
-    'azure-name': { subject: 'name', label: 'Azure resource name (letters, digits, . _ -; starting with a letter or digit)', pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/, maxLength: 80 },
-    'azure-subscription': { subject: 'subscription', label: 'Azure subscription id (a GUID)', pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, maxLength: 36 },
-    'azure-management-group': { subject: 'management group', label: 'Azure management group id', pattern: /^[A-Za-z0-9_().-]+$/, maxLength: 90 },
+    'azure-resource-id': {
+        subject: 'resource id',
+        label: 'Azure resource id (/subscriptions/…/providers/…)',
+        pattern: RESOURCE_ID,
+        maxLength: 2048,
+    },
+    'azure-resource-group': {
+        subject: 'resource group',
+        label: 'Azure resource group name',
+        pattern: /^[A-Za-z0-9_().-]*[A-Za-z0-9_()-]$/,
+        maxLength: 90,
+    },
+    'azure-name': {
+        subject: 'name',
+        label: 'Azure resource name (letters, digits, . _ -; starting with a letter or digit)',
+        pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+        maxLength: 80,
+    },
+    'azure-subscription': {
+        subject: 'subscription',
+        label: 'Azure subscription id (a GUID)',
+        pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+        maxLength: 36,
+    },
+    'azure-management-group': {
+        subject: 'management group',
+        label: 'Azure management group id',
+        pattern: /^[A-Za-z0-9_().-]+$/,
+        maxLength: 90,
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/model/names/gce.js
 /** RFC 1035 names, as Compute Engine requires for instances, routes, networks, firewall rules and network tags. */
 const RFC1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const GCE_NAMES = {
-    'gce-instance': { subject: 'instance name', label: 'Compute Engine instance name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
-    'gce-route': { subject: 'route name', label: 'Compute Engine route name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
-    'gce-network': { subject: 'network name', label: 'Compute Engine network name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
-    'gce-firewall-rule': { subject: 'firewall rule name', label: 'Compute Engine firewall rule name (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
-    'gce-network-tag': { subject: 'network tag', label: 'Compute Engine network tag (RFC 1035, up to 63 characters)', pattern: RFC1035, maxLength: 63 },
+    'gce-instance': {
+        subject: 'instance name',
+        label: 'Compute Engine instance name (RFC 1035, up to 63 characters)',
+        pattern: RFC1035,
+        maxLength: 63,
+    },
+    'gce-route': {
+        subject: 'route name',
+        label: 'Compute Engine route name (RFC 1035, up to 63 characters)',
+        pattern: RFC1035,
+        maxLength: 63,
+    },
+    'gce-network': {
+        subject: 'network name',
+        label: 'Compute Engine network name (RFC 1035, up to 63 characters)',
+        pattern: RFC1035,
+        maxLength: 63,
+    },
+    'gce-firewall-rule': {
+        subject: 'firewall rule name',
+        label: 'Compute Engine firewall rule name (RFC 1035, up to 63 characters)',
+        pattern: RFC1035,
+        maxLength: 63,
+    },
+    'gce-network-tag': {
+        subject: 'network tag',
+        label: 'Compute Engine network tag (RFC 1035, up to 63 characters)',
+        pattern: RFC1035,
+        maxLength: 63,
+    },
     // Project ids are 6 to 30 characters; older domain-scoped ones carry "example.com:" in front; a number names a project too.
     'gce-project': {
         subject: 'project',
@@ -17070,16 +20254,31 @@ const GCE_NAMES = {
         pattern: /^(([a-z0-9][-a-z0-9.]*[a-z0-9]:)?[a-z][-a-z0-9]{4,28}[a-z0-9]|\d{1,20})$/,
         maxLength: 100,
     },
-    'gce-zone': { subject: 'zone', label: 'Compute Engine zone (region-zone, as us-central1-a)', pattern: /^[a-z]+-[a-z]+\d+-[a-z]$/, maxLength: 63 },
+    'gce-zone': {
+        subject: 'zone',
+        label: 'Compute Engine zone (region-zone, as us-central1-a)',
+        pattern: /^[a-z]+-[a-z]+\d+-[a-z]$/,
+        maxLength: 63,
+    },
     'gce-service-account': {
         subject: 'service account',
         label: 'Google Cloud service account e-mail',
         pattern: /^[a-z0-9][-a-z0-9]*@[a-z0-9][-a-z0-9.:]*\.gserviceaccount\.com$/,
         maxLength: 254,
     },
-    'gce-constraint': { subject: 'constraint', label: 'organisation policy constraint (as compute.vmCanIpForward)', pattern: /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/, maxLength: 200 },
+    'gce-constraint': {
+        subject: 'constraint',
+        label: 'organisation policy constraint (as compute.vmCanIpForward)',
+        pattern: /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/,
+        maxLength: 200,
+    },
     // Values of a list policy: resource paths, optionally prefixed by is: or under:.
-    'gce-policy-value': { subject: 'policy value', label: 'organisation policy value (a resource path)', pattern: /^(is:|under:)?[a-z][-a-z0-9]*\/[-a-z0-9._:/]+$/, maxLength: 400 },
+    'gce-policy-value': {
+        subject: 'policy value',
+        label: 'organisation policy value (a resource path)',
+        pattern: /^(is:|under:)?[a-z][-a-z0-9]*\/[-a-z0-9._:/]+$/,
+        maxLength: 400,
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/model/names/kubernetes.js
@@ -17088,9 +20287,24 @@ const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_LABEL = new RegExp(`^${LABEL}$`);
 const DNS1123_SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
 const KUBERNETES_NAMES = {
-    'kubernetes-node': { subject: 'node name', label: 'Kubernetes node name (a DNS-1123 subdomain)', pattern: DNS1123_SUBDOMAIN, maxLength: 253 },
-    'kubernetes-namespace': { subject: 'namespace', label: 'Kubernetes namespace (a DNS-1123 label)', pattern: DNS1123_LABEL, maxLength: 63 },
-    'kubernetes-configmap': { subject: 'ConfigMap name', label: 'Kubernetes ConfigMap name (a DNS-1123 subdomain)', pattern: DNS1123_SUBDOMAIN, maxLength: 253 },
+    'kubernetes-node': {
+        subject: 'node name',
+        label: 'Kubernetes node name (a DNS-1123 subdomain)',
+        pattern: DNS1123_SUBDOMAIN,
+        maxLength: 253,
+    },
+    'kubernetes-namespace': {
+        subject: 'namespace',
+        label: 'Kubernetes namespace (a DNS-1123 label)',
+        pattern: DNS1123_LABEL,
+        maxLength: 63,
+    },
+    'kubernetes-configmap': {
+        subject: 'ConfigMap name',
+        label: 'Kubernetes ConfigMap name (a DNS-1123 subdomain)',
+        pattern: DNS1123_SUBDOMAIN,
+        maxLength: 253,
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/model/names/rule.js
@@ -17109,7 +20323,13 @@ function accepts(rule, value) {
 
 const IP_ADDRESS = { subject: 'address', label: 'IP address', pattern: /^[0-9A-Fa-f.:]+$/, maxLength: 45 };
 /** Every naming rule, by the kind of value a command takes. */
-const NAME_RULES = { ...KUBERNETES_NAMES, ...AWS_NAMES, ...GCE_NAMES, ...AZURE_NAMES, 'ip-address': IP_ADDRESS };
+const NAME_RULES = {
+    ...KUBERNETES_NAMES,
+    ...AWS_NAMES,
+    ...GCE_NAMES,
+    ...AZURE_NAMES,
+    'ip-address': IP_ADDRESS,
+};
 /** How much of a refused value a reason shows: enough to find it in the dump. */
 const SHOWN = 80;
 function validName(kind, value) {
@@ -17139,32 +20359,12 @@ function named(kind, value) {
 /* harmony export */   n: () => (/* binding */ compareText)
 /* harmony export */ });
 /**
- * Code-unit order for names and identifiers. Not localeCompare: its order follows the runner's locale (a report or
- * a baseline would differ between machines), and its first call builds an ICU collator, ~5 ms of every run.
+ * Code-unit order for names and identifiers. Not localeCompare: its order follows the runner's locale, and a report
+ * or a baseline would differ between machines.
  */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-
-
-/***/ }),
-
-/***/ 39711:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KA: () => (/* binding */ GCP_VM_CAN_IP_FORWARD),
-/* harmony export */   aq: () => (/* binding */ AWS_ENI_SOURCE_DEST_CHECK_RULE),
-/* harmony export */   nD: () => (/* binding */ AZURE_NIC_IP_FORWARDING_DEFINITION),
-/* harmony export */   pd: () => (/* binding */ AZURE_NIC_IP_FORWARDING_NAME)
-/* harmony export */ });
-/** The built-in Azure Policy "Network interfaces should disable IP forwarding" (effect deny). */
-const AZURE_NIC_IP_FORWARDING_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/88c0b9da-ce96-4b03-9635-f29a937e2900';
-const AZURE_NIC_IP_FORWARDING_NAME = 'Network interfaces should disable IP forwarding';
-/** The GCP list constraint that restricts which VM instances may enable IP forwarding. */
-const GCP_VM_CAN_IP_FORWARD = 'constraints/compute.vmCanIpForward';
-/** The AWS Config managed rule ec2-enis-source-destination-check-enabled. */
-const AWS_ENI_SOURCE_DEST_CHECK_RULE = 'EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED';
 
 
 /***/ }),
@@ -17255,7 +20455,9 @@ function secretPattern() {
     if (pattern)
         return pattern;
     // Longest first, so that a whole value goes before one of its lines.
-    const alternatives = [...forms].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alternatives = [...forms]
+        .sort((a, b) => b.length - a.length)
+        .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     pattern = new RegExp(alternatives.join('|'), 'g');
     return pattern;
 }
@@ -17279,7 +20481,10 @@ function redactDeep(value) {
     if (typeof value !== 'object' || value === null)
         return value;
     // Dates and the like serialise themselves and hold no names; API models (class instances) are copied as data.
-    if (typeof value.toJSON === 'function' || value instanceof Map || value instanceof Set || ArrayBuffer.isView(value))
+    if (typeof value.toJSON === 'function' ||
+        value instanceof Map ||
+        value instanceof Set ||
+        ArrayBuffer.isView(value))
         return value;
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item)]));
 }
@@ -17368,578 +20573,6 @@ function withCommand(remediation, command) {
         return { ...remediation, command: command.text };
     const reasons = [...new Set(command.problems)].join('; ');
     return { ...remediation, text: `${remediation.text} Command withheld: ${reasons}.` };
-}
-
-
-/***/ }),
-
-/***/ 38994:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ setName),
-/* harmony export */   jV: () => (/* binding */ protocolList),
-/* harmony export */   ln: () => (/* binding */ freePriorities),
-/* harmony export */   rW: () => (/* binding */ ends),
-/* harmony export */   vP: () => (/* binding */ byReference)
-/* harmony export */ });
-/* unused harmony export fixBlocks */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30671);
-
-/**
- * The blocks a fix should admit on one end of the blocked traffic, per family: the cluster CIDR when it holds them
- * (it also covers nodes added later), else the blocked pod CIDRs themselves, summarised when there are many.
- */
-function fixBlocks(cidrs, data, family) {
-    const mine = cidrs.filter((cidr) => cidr.family === family);
-    if (mine.length === 0)
-        return [];
-    const cluster = data.topology.snapshot.clusterCidrs.filter((cidr) => cidr.family === family && mine.every((pod) => pod.start >= cidr.start && pod.end <= cidr.end));
-    if (cluster[0])
-        return [cluster[0]];
-    if (mine.length <= 8)
-        return mine;
-    const summary = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .commonSupernet */ ._h)(mine);
-    return summary ? [summary] : mine;
-}
-/** "tcp, udp and icmp" */
-function protocolList(protocols) {
-    return protocols.length <= 1 ? (protocols[0] ?? '') : `${protocols.slice(0, -1).join(', ')} and ${protocols[protocols.length - 1]}`;
-}
-/** "sg-… (k8s-nodes)" for sets known by id; NSGs and GCE networks by their name, their ids being paths. */
-function setName(set) {
-    if (set.kind === 'nsg' || set.kind === 'vpc-firewall')
-        return set.name;
-    return set.name && set.name !== set.id ? `${set.id} (${set.name})` : set.id;
-}
-/** Whether the allow rule that looked right names the node group (security group, tag, service account, ASG). */
-function byReference(block) {
-    const rule = block.nearMiss;
-    return rule !== undefined && [...rule.sourceRefs, ...(rule.destRefs ?? [])].some((ref) => /^(sg|tag|sa|asg):/.test(ref));
-}
-/** Free priorities just below `below` (exclusive), highest first, skipping used ones; fewer when the range runs out. */
-function freePriorities(used, below, count, lowest) {
-    const result = [];
-    for (let p = below - 1; p >= lowest && result.length < count; p--)
-        if (!used.has(p))
-            result.push(p);
-    return result;
-}
-/** Both ends of blocked traffic for a fix: who sends (source blocks) and who receives (destination blocks). */
-function ends(block, data, family) {
-    return { sources: fixBlocks(block.sourceCidrs, data, family), dests: fixBlocks(block.destCidrs, data, family) };
-}
-
-
-/***/ }),
-
-/***/ 30671:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kh: () => (/* binding */ podCidrsOf),
-/* harmony export */   XB: () => (/* binding */ FirewallData),
-/* harmony export */   _h: () => (/* binding */ commonSupernet),
-/* harmony export */   p_: () => (/* binding */ covered),
-/* harmony export */   yI: () => (/* binding */ touches)
-/* harmony export */ });
-/* unused harmony export evaluationOrder */
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-/* harmony import */ var _next_hop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60699);
-
-
-/** Rules in evaluation order: lower priority value first, and a deny before an allow of the same priority. */
-function evaluationOrder(a, b) {
-    if (a.priority !== b.priority)
-        return a.priority - b.priority;
-    if (a.action !== b.action)
-        return a.action === 'deny' ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-/** The firewall part of a snapshot, indexed once: sets by id, rules by set, attachments from both sides. */
-class FirewallData {
-    topology;
-    setById;
-    /** Per set, per direction, in evaluation order. */
-    rules = new Map();
-    bySubnet = new Map();
-    byInterface = new Map();
-    present;
-    constructor(topology) {
-        this.topology = topology;
-        const snapshot = topology.snapshot;
-        this.present = snapshot.present.has('firewalls');
-        this.setById = new Map((snapshot.firewallSets ?? []).map((set) => [set.id, set]));
-        for (const rule of snapshot.firewallRules ?? []) {
-            let entry = this.rules.get(rule.setId);
-            if (!entry)
-                this.rules.set(rule.setId, (entry = { ingress: [], egress: [] }));
-            entry[rule.direction].push(rule);
-        }
-        for (const entry of this.rules.values()) {
-            entry.ingress.sort(evaluationOrder);
-            entry.egress.sort(evaluationOrder);
-        }
-        const attach = (map, key, setId) => {
-            let ids = map.get(key);
-            if (!ids)
-                map.set(key, (ids = new Set()));
-            ids.add(setId);
-        };
-        for (const set of this.setById.values()) {
-            for (const subnetId of set.subnetIds ?? [])
-                attach(this.bySubnet, subnetId, set.id);
-            for (const ifaceId of set.interfaceIds ?? [])
-                attach(this.byInterface, ifaceId, set.id);
-        }
-        for (const subnet of snapshot.subnets)
-            for (const id of subnet.securityGroupIds ?? [])
-                attach(this.bySubnet, subnet.id, id);
-        for (const iface of snapshot.interfaces)
-            for (const id of iface.securityGroupIds ?? [])
-                attach(this.byInterface, iface.id, id);
-    }
-    rulesOf(setId, direction) {
-        return this.rules.get(setId)?.[direction] ?? [];
-    }
-    /** Set ids attached to a subnet (NACL associations, subnet NSGs), from either side of the association. */
-    setsOfSubnet(subnetId) {
-        return subnetId ? [...(this.bySubnet.get(subnetId) ?? [])].sort() : [];
-    }
-    /** Set ids attached to an interface, or undefined when neither the interface nor any set listing says. */
-    setsOfInterface(iface) {
-        const ids = this.byInterface.get(iface.id);
-        if (ids)
-            return [...ids].sort();
-        return iface.securityGroupIds ? [] : undefined;
-    }
-    /** The interface pod traffic for the node enters by: the one holding the next-hop address, else the first. */
-    podInterface(view) {
-        const cidr = view.node.podCidrs[0];
-        const ip = cidr ? (0,_next_hop_js__WEBPACK_IMPORTED_MODULE_1__/* .nextHopIp */ .U)(view, cidr) : undefined;
-        return view.interfaces.find((iface) => ip !== undefined && iface.ips.includes(ip)) ?? view.interfaces[0];
-    }
-}
-/** The smallest block holding all of `cidrs` (one family): the aggregate a scope's pod traffic is first judged by. */
-function commonSupernet(cidrs) {
-    const sorted = [...cidrs].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
-    const first = sorted[0];
-    if (!first)
-        return undefined;
-    let prefix = Math.min(...sorted.map((cidr) => cidr.prefix));
-    for (; prefix >= 0; prefix--) {
-        const block = (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .supernet */ .Rl)(first, prefix);
-        if (sorted.every((cidr) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .contains */ .gR)(block, cidr)))
-            return block;
-    }
-    return undefined;
-}
-/** The pod CIDRs of some nodes, of one family, without duplicates. */
-function podCidrsOf(views, family) {
-    const seen = new Map();
-    for (const view of views)
-        for (const cidr of view.node.podCidrs)
-            if (cidr.family === family)
-                seen.set(cidr.text, cidr);
-    return [...seen.values()].sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
-}
-/** Whether `ranges` together cover all of `cidr` (adjacent blocks count together). */
-function covered(ranges, cidr) {
-    const relevant = ranges.filter((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end).sort(_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCidrs */ .z_);
-    let next = cidr.start;
-    for (const range of relevant) {
-        if (range.start > next)
-            return false;
-        if (range.end + 1n > next)
-            next = range.end + 1n;
-        if (next > cidr.end)
-            return true;
-    }
-    return next > cidr.end;
-}
-function touches(ranges, cidr) {
-    return ranges.some((range) => range.family === cidr.family && range.start <= cidr.end && cidr.start <= range.end);
-}
-
-
-/***/ }),
-
-/***/ 15854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k$: () => (/* binding */ segmentAfter),
-/* harmony export */   mp: () => (/* binding */ lastSegment),
-/* harmony export */   xG: () => (/* binding */ routeName),
-/* harmony export */   yA: () => (/* binding */ awsRegionFlag)
-/* harmony export */ });
-/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
-/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
-
-
-/** A route name both GCE (RFC 1035, 63 chars) and Azure accept: lower case, digits and dashes. */
-function routeName(nodeName, cidr) {
-    const base = `hostgw-${nodeName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    const suffix = cidr.family === 6 ? '-v6' : '';
-    return `${base.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
-}
-/** The last segment of a URL or resource id. */
-function lastSegment(id) {
-    return id.split('/').filter(Boolean).pop() ?? id;
-}
-/** The segment after a marker in a path: segmentAfter("projects/p/zones/z/instances/n", "zones") === "z". */
-function segmentAfter(id, marker) {
-    // Called per route and per node: no split into segments. An id that starts with the marker as spelled (GCE
-    // paths) needs no lower-casing; others (Azure's case-insensitive ids) are lower-cased once.
-    const wanted = `${marker.toLowerCase()}/`;
-    let start = marker.length + 1;
-    if (!id.startsWith(`${marker}/`)) {
-        const lower = id.toLowerCase();
-        // Lower-casing a few characters ("İ") changes the length, and with it every offset.
-        if (lower.length !== id.length || wanted.length !== marker.length + 1)
-            return segmentAfterBySplit(id, marker);
-        if (!lower.startsWith(wanted)) {
-            const found = lower.indexOf(`/${wanted}`);
-            if (found < 0)
-                return undefined;
-            start = found + 1 + wanted.length;
-        }
-    }
-    const end = id.indexOf('/', start);
-    return id.slice(start, end < 0 ? undefined : end);
-}
-function segmentAfterBySplit(id, marker) {
-    const parts = id.split('/');
-    const index = parts.findIndex((part) => part.toLowerCase() === marker.toLowerCase());
-    return index >= 0 ? parts[index + 1] : undefined;
-}
-/** " --region R" for an AWS command, or nothing when the region is unknown (the CLI's default region applies). */
-function awsRegionFlag(region) {
-    return region ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --region ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('aws-region', region)}` : (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ``;
-}
-
-
-/***/ }),
-
-/***/ 60699:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ nextHopIp)
-/* harmony export */ });
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-
-/** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
-function nextHopIp(view, cidr) {
-    const candidates = [view.node.flannelPublicIp, ...view.node.internalIps].filter((ip) => ip !== undefined);
-    return candidates.find((ip) => (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipFamily */ .Mr)(ip) === cidr.family);
-}
-
-
-/***/ }),
-
-/***/ 57222:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P9: () => (/* binding */ exemptionCommand),
-/* harmony export */   rW: () => (/* binding */ azureInitiatives),
-/* harmony export */   sc: () => (/* binding */ azurePolicies),
-/* harmony export */   wZ: () => (/* binding */ resourceGroupScope)
-/* harmony export */ });
-/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(39711);
-/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
-/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15854);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90032);
-
-
-
-
-
-/** Azure Policy: does an enforced deny of NIC IP forwarding cover the nodes? */
-/** The resource ids a policy assignment is matched against: the node's NICs, else its VM. */
-function azureIds(view) {
-    const nics = view.interfaces.filter((iface) => iface.provider === 'azure').map((iface) => iface.id.toLowerCase());
-    if (nics.length > 0)
-        return nics;
-    return view.instanceKey?.startsWith('azure:') ? [view.instanceKey.slice('azure:'.length).toLowerCase()] : [];
-}
-function under(id, scope) {
-    return id === scope || id.startsWith(`${scope}/`);
-}
-/** Management-group (and tenant) assignments in a subscription's listing apply to all of it. */
-function covers(assignment, id) {
-    const inScope = !assignment.scope.startsWith('/subscriptions/') || under(id, assignment.scope);
-    return inScope && !assignment.notScopes.some((excluded) => under(id, excluded));
-}
-function coveredViews(assignment, views) {
-    return views.filter((view) => azureIds(view).some((id) => covers(assignment, id)));
-}
-/** "/subscriptions/s/resourceGroups/rg" of a resource id, as the exemption's scope. */
-function resourceGroupScope(id) {
-    const match = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)(\/|$)/i.exec(id);
-    return match ? match[1].replace(/\/resourcegroups\//i, '/resourceGroups/') : undefined;
-}
-function exemptionCommand(assignmentId, scope) {
-    const assignment = assignmentId ? (0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-resource-id', assignmentId) : '<policy-assignment-id>';
-    const where = scope ? (0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-resource-id', scope) : '<resource-group-id>';
-    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `az policy exemption create --name ${_common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXEMPTION_NAME */ .Kx} --policy-assignment ${assignment} --exemption-category Waiver --scope ${where} --description ${_common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXEMPTION_REASON */ .Fm}`;
-}
-function azureExemption(assignment, covered) {
-    const groups = [...new Set(covered.flatMap((view) => azureIds(view).filter((id) => covers(assignment, id)).map((id) => resourceGroupScope(id) ?? id)))].sort();
-    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommand */ .UE)({
-        text: `Exempt the cluster's NICs from assignment "${assignment.name}": a policy exemption (category Waiver) on the nodes' resource group` +
-            `${groups.length === 1 ? '' : 's'}, which needs Microsoft.Authorization/policyExemptions/write there. Alternatively add the group to the ` +
-            "assignment's notScopes. Without one, forwarding fixes, NIC updates and new nodes are refused.",
-    }, (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShell */ .V)(groups.map((group) => exemptionCommand(assignment.id, group)), '\n'));
-}
-function* azurePolicies(assignments, views) {
-    for (const assignment of assignments) {
-        if (!assignment.enforced || assignment.initiative || assignment.blocks !== 'forwarding' || assignment.effect !== 'deny')
-            continue;
-        const covered = coveredViews(assignment, views);
-        if (covered.length === 0)
-            continue;
-        const blocked = covered.filter(_common_js__WEBPACK_IMPORTED_MODULE_3__/* .needsFix */ .Rk);
-        const what = `Azure Policy assignment "${assignment.name}" (${_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}, effect deny, scope ${assignment.scope})`;
-        yield {
-            resource: assignment.id,
-            severity: blocked.length > 0 ? undefined : 'warning',
-            message: blocked.length > 0
-                ? `${what} refuses to turn IP forwarding on: the forwarding-disabled fix for ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(blocked)} fails with RequestDisallowedByPolicy, and host-gw needs forwarding on every node's NIC`
-                : `${what} covers the NICs of ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(covered)}: they forward today, but every update of those NICs and every new node's NIC with IP forwarding on is refused with RequestDisallowedByPolicy, and host-gw needs forwarding on each`,
-            remediation: azureExemption(assignment, covered),
-            origin: assignment.origin,
-        };
-    }
-}
-function setDefinitionCommand(definitionId) {
-    const managementGroup = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .segmentAfter */ .k$)(definitionId, 'managementGroups');
-    const subscription = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .segmentAfter */ .k$)(definitionId, 'subscriptions');
-    const where = managementGroup
-        ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --management-group ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-management-group', managementGroup)}`
-        : subscription
-            ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ` --subscription ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-subscription', subscription)}`
-            : (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) ``;
-    const builtIn = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD);
-    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `az policy set-definition show --name ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('azure-name', (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(definitionId))}${where} --query ${`policyDefinitions[?ends_with(policyDefinitionId, '${builtIn}')]`}`;
-}
-/** Initiatives cannot be expanded from the assignment listing: say which ones to look into, and how. */
-function* azureInitiatives(assignments, views) {
-    const relevant = assignments.filter((assignment) => assignment.enforced && assignment.initiative && coveredViews(assignment, views).length > 0);
-    if (relevant.length === 0)
-        return;
-    const names = relevant.map((assignment) => `"${assignment.name}"`);
-    yield {
-        key: 'initiatives',
-        severity: 'note',
-        message: `${relevant.length} policy initiative assignment${relevant.length === 1 ? '' : 's'} (${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(names)}) cover${relevant.length === 1 ? 's' : ''} the nodes' NICs: ` +
-            `an initiative's member policies are not in the assignment listing, so it cannot be told offline whether one includes "${_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_NAME */ .pd}" ` +
-            `(${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}) with effect deny, which would refuse IP forwarding on the nodes`,
-        remediation: (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommand */ .UE)({
-            text: `Check each initiative for ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(_model_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .AZURE_NIC_IP_FORWARDING_DEFINITION */ .nD)}; when it is there with effect deny, exempt the nodes' resource group from the assignment (az policy exemption create --policy-definition-reference-ids …).`,
-        }, (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShell */ .V)(uniqueCommands(relevant.map((assignment) => setDefinitionCommand(assignment.definitionId))), '\n')),
-        origin: relevant[0].origin,
-    };
-}
-/** Several assignments of one initiative need one look at it. */
-function uniqueCommands(commands) {
-    const seen = new Set();
-    return commands.filter((command) => {
-        const key = `${command.text}\0${command.problems.join('\0')}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-
-/***/ }),
-
-/***/ 90032:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ EXEMPTION_REASON),
-/* harmony export */   KE: () => (/* binding */ listed),
-/* harmony export */   Kx: () => (/* binding */ EXEMPTION_NAME),
-/* harmony export */   Nh: () => (/* binding */ nodesOf),
-/* harmony export */   Rk: () => (/* binding */ needsFix)
-/* harmony export */ });
-const SHOWN_NODES = 5;
-const EXEMPTION_NAME = 'hostgw-ip-forwarding';
-const EXEMPTION_REASON = 'flannel host-gw routes pod traffic through the nodes: their NICs need IP forwarding';
-/** "a, b, c, d, e and 3 more": messages stay one line on 1,000-node clusters. */
-function listed(names) {
-    const shown = names.slice(0, SHOWN_NODES).join(', ');
-    return names.length > SHOWN_NODES ? `${shown} and ${names.length - SHOWN_NODES} more` : shown;
-}
-function nodesOf(views) {
-    return `node${views.length === 1 ? '' : 's'} ${listed(views.map((view) => view.node.name))}`;
-}
-/** A node whose anti-spoofing check is on now: the forwarding-disabled fix is needed, and would be refused. */
-function needsFix(view) {
-    return view.interfaces.some((iface) => iface.forwarding === false);
-}
-
-
-/***/ }),
-
-/***/ 35592:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ gcpRemediation),
-/* harmony export */   h: () => (/* binding */ gcpPolicies)
-/* harmony export */ });
-/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39711);
-/* harmony import */ var _model_names_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29174);
-/* harmony import */ var _model_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84591);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90032);
-
-
-
-
-function gceTarget(view) {
-    const match = /^gce:([^/]+)\/([^/]+)\/([^/]+)$/.exec(view.instanceKey ?? '');
-    return match ? { view, project: match[1], rest: `zones/${match[2]}/instances/${match[3]}` } : undefined;
-}
-function instancePath(target) {
-    return `projects/${target.project}/${target.rest}`;
-}
-/**
- * Values are instance paths (`projects/P/zones/Z/instances/N`, optionally `is:`) or subtrees (`under:projects/P`,
- * `under:folders/F`, `under:organizations/O`). Which folder or organisation a project sits in is not in any dump.
- */
-function valueMatches(raw, target, projects) {
-    const value = raw.replace(/^is:/, '');
-    if (value.startsWith('under:')) {
-        const subtree = value.slice('under:'.length).replace(/\/+$/, '');
-        if (/^(folders|organizations)\//.test(subtree))
-            return 'maybe';
-        const match = /^projects\/([^/]+)(\/.*)?$/.exec(subtree);
-        if (!match || !projects.has(match[1]))
-            return 'no';
-        return !match[2] || `/${target.rest}`.startsWith(match[2]) ? 'yes' : 'no';
-    }
-    const match = /^projects\/([^/]+)\/(zones\/[^/]+\/instances\/[^/]+)$/.exec(value);
-    return match && projects.has(match[1]) && match[2] === target.rest ? 'yes' : 'no';
-}
-/** A list policy's answer for one instance: allowed and denied values merge across rules, and a denial wins. */
-function verdict(policy, target) {
-    const projects = new Set([target.project, ...(policy.project ? [policy.project] : [])]);
-    const unconditional = policy.rules.filter((rule) => !rule.condition);
-    const conditional = policy.rules.filter((rule) => rule.condition);
-    let allowed = false;
-    let maybeAllowed = false;
-    let maybeDenied = false;
-    let restricted = false;
-    let denied = false;
-    for (const rule of unconditional) {
-        if (rule.denyAll)
-            denied = true;
-        if (rule.allowAll)
-            allowed = true;
-        for (const value of rule.deniedValues) {
-            const match = valueMatches(value, target, projects);
-            if (match === 'yes')
-                denied = true;
-            else if (match === 'maybe')
-                maybeDenied = true;
-        }
-        if (rule.allowedValues.length > 0)
-            restricted = true;
-        for (const value of rule.allowedValues) {
-            const match = valueMatches(value, target, projects);
-            if (match === 'yes')
-                allowed = true;
-            else if (match === 'maybe')
-                maybeAllowed = true;
-        }
-    }
-    let result;
-    if (denied)
-        result = 'denied';
-    else if (maybeDenied)
-        result = 'unknown';
-    else if (allowed)
-        result = 'allowed';
-    else if (restricted)
-        result = maybeAllowed ? 'unknown' : 'denied';
-    else
-        result = 'allowed';
-    // Rules with a tag condition apply to some resources only: they can turn either answer around.
-    if (conditional.length > 0 && (result !== 'allowed' || conditional.some((rule) => rule.denyAll || rule.deniedValues.length > 0)))
-        return 'unknown';
-    return result;
-}
-function appliesTo(policy, target) {
-    // A project number cannot be matched to the providerIDs' project ids offline: the dump is taken to be theirs.
-    return !policy.project || /^\d+$/.test(policy.project) || policy.project === target.project;
-}
-/**
- * A here-document of the policy, then the call that sets it. The values become lines of the document: each is
- * validated as a resource path, so none can end the document early or add YAML of its own.
- */
-function setPolicyCommand(policy, project, allowed) {
-    const keep = policy ? policy.rules.filter((rule) => !rule.condition).flatMap((rule) => rule.allowedValues) : [];
-    const values = [...new Set([...keep, ...allowed])];
-    const owner = policy?.project ?? project;
-    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShell */ .V)([
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `cat > vmCanIpForward.yaml <<'EOF'`,
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `name: projects/${owner === '<project>' ? (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `<project>` : (0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('gce-project', owner)}/policies/compute.vmCanIpForward`,
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `spec:`,
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `  rules:`,
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `  - values:`,
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `      allowedValues:`,
-        ...values.map((value) => (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `      - ${(0,_model_names_index_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('gce-policy-value', value)}`),
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `EOF`,
-        (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shell */ .vf) `gcloud org-policies set-policy vmCanIpForward.yaml`,
-    ], '\n');
-}
-function gcpRemediation(policy, project, instances) {
-    return (0,_model_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommand */ .UE)({
-        text: `Allow IP forwarding for the node instances in project ${project}'s policy for ${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (needs roles/orgpolicy.policyAdmin): ` +
-            `list them as allowed values (the command keeps the values allowed today), or allow under:projects/${project} for the whole project, ` +
-            'or add a rule with a condition on a resource-manager tag the node instances (and their instance template) carry, so nodes created later are allowed too.',
-    }, setPolicyCommand(policy, project, instances));
-}
-function* gcpPolicies(policies, views) {
-    const targets = views.map(gceTarget).filter((target) => target !== undefined);
-    for (const policy of policies) {
-        if (policy.blocks !== 'forwarding' || policy.effect !== 'deny')
-            continue;
-        const mine = targets.filter((target) => appliesTo(policy, target));
-        const denied = mine.filter((target) => verdict(policy, target) === 'denied');
-        const unknown = mine.filter((target) => verdict(policy, target) === 'unknown');
-        // The policy may name the project by number; the providerIDs name it by id, which reads better.
-        const numbered = policy.project !== undefined && /^\d+$/.test(policy.project);
-        const project = (numbered ? mine[0]?.project : policy.project) ?? mine[0]?.project ?? policy.project ?? '<project>';
-        const what = `the organisation policy ${_model_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GCP_VM_CAN_IP_FORWARD */ .KA} (effective for project ${project}${numbered && project !== policy.project ? `, number ${policy.project}` : ''})`;
-        if (denied.length > 0) {
-            const blocked = denied.filter((target) => (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .needsFix */ .Rk)(target.view));
-            yield {
-                resource: policy.id,
-                severity: blocked.length > 0 ? undefined : 'warning',
-                message: blocked.length > 0
-                    ? `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(blocked.map((target) => target.view))}: the forwarding-disabled fix (instances.update with canIpForward) fails with 412 conditionNotMet`
-                    : `${what} does not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(denied.map((target) => target.view))}: they forward today, but a node re-created with canIpForward (an upgrade, a managed instance group scale-out) is refused with 412 conditionNotMet`,
-                remediation: gcpRemediation(policy, project, denied.map(instancePath)),
-                origin: policy.origin,
-            };
-        }
-        else if (unknown.length > 0) {
-            yield {
-                resource: policy.id,
-                severity: 'note',
-                message: `${what} may not allow IP forwarding on ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .nodesOf */ .Nh)(unknown.map((target) => target.view))}: it names folders or organisations (under:) or has tag conditions, which the dump cannot resolve`,
-                remediation: gcpRemediation(policy, project, unknown.map(instancePath)),
-                origin: policy.origin,
-            };
-        }
-    }
 }
 
 
@@ -18092,8 +20725,9 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FALLBACK_URI = 'hostgw-preflight';
 const TAGS = ['networking', 'flannel', 'host-gw'];
 const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** The rule's section of docs/rules.md on the repository's main branch. */
 function helpUri(report, rule) {
-    return `${report.tool.informationUri}#${rule.helpAnchor}`;
+    return `${report.tool.informationUri}/blob/main/${rule.docsUrl}`;
 }
 function pascalCase(id) {
     return id
@@ -18233,7 +20867,12 @@ function ruleGroups(report) {
         group.push(finding);
         groups.set(finding.ruleId, group);
     }
-    return [...groups].map(([id, findings]) => ({ id, rule: rules.get(id), findings, items: memoised(findings, findingItem) }));
+    return [...groups].map(([id, findings]) => ({
+        id,
+        rule: rules.get(id),
+        findings,
+        items: memoised(findings, findingItem),
+    }));
 }
 function verdictHeading(report) {
     const { summary } = report;
@@ -18275,7 +20914,13 @@ function ruleTable(report, groups) {
         severities(findings),
         String(findings.length),
     ]));
-    return ['### Rules', '', tableRow(['Rule', 'Title', 'Severity', 'Count']), '| --- | --- | --- | ---: |', ...rows].join('\n');
+    return [
+        '### Rules',
+        '',
+        tableRow(['Rule', 'Title', 'Severity', 'Count']),
+        '| --- | --- | --- | ---: |',
+        ...rows,
+    ].join('\n');
 }
 function nodeRow(node, provider) {
     return tableRow([
@@ -18365,12 +21010,16 @@ function planBlocks(report) {
     const blocks = [];
     if (report.plan) {
         const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${(0,markdown_escape/* code */.aY)(entry.action)} | ${(0,plan/* scopeNote */.vs)(entry)} | ${(0,markdown_escape/* commandCell */.eR)(entry.cli)} |`);
-        blocks.push('### Fix plan', rows.length ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing to fix.');
+        blocks.push('### Fix plan', rows.length
+            ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n')
+            : 'Nothing to fix.');
     }
     if (report.fixResults) {
         const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
         const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${(0,markdown_escape/* code */.aY)(outcome.action)} | ${(0,markdown_escape/* prose */.CS)(outcome.detail)} |`);
-        blocks.push('### Fixes applied', rows.length ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n') : 'Nothing applied.');
+        blocks.push('### Fixes applied', rows.length
+            ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n')
+            : 'Nothing applied.');
         if (report.before)
             blocks.push((0,plan/* beforeAfter */.yE)(report.before, report.summary));
     }
@@ -18500,7 +21149,8 @@ const HEX_RUN = /[a-fA-F]{7,}/;
 function visible(text) {
     return text.replace(INVISIBLE, (c) => {
         const code = c.charCodeAt(0);
-        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+        return (NAMED[c] ??
+            (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`));
     });
 }
 function codePoints(text) {
@@ -18514,7 +21164,10 @@ function capped(text) {
     const shown = visible(text);
     if (codePoints(shown) <= NAME_CAP)
         return { shown, note: '' };
-    return { shown: `${[...shown].slice(0, NAME_CAP).join('')}…`, note: ` (${codePoints(text).toLocaleString('en-US')} characters)` };
+    return {
+        shown: `${[...shown].slice(0, NAME_CAP).join('')}…`,
+        note: ` (${codePoints(text).toLocaleString('en-US')} characters)`,
+    };
 }
 function longestRun(text, char) {
     let longest = 0;
@@ -18668,7 +21321,15 @@ function planJson(entry) {
     };
 }
 function outcomeJson(outcome) {
-    return { action: outcome.action, ruleId: outcome.ruleId, node: outcome.node, resource: outcome.resource, status: outcome.status, detail: outcome.detail, reason: outcome.reason };
+    return {
+        action: outcome.action,
+        ruleId: outcome.ruleId,
+        node: outcome.node,
+        resource: outcome.resource,
+        status: outcome.status,
+        detail: outcome.detail,
+        reason: outcome.reason,
+    };
 }
 function scopeNote(entry) {
     if (entry.scope === 'manual')
@@ -18701,7 +21362,7 @@ function hasPlan(report) {
 /* harmony export */   j$: () => (/* binding */ formatLocation)
 /* harmony export */ });
 /* unused harmony export compareSeverity */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13042);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65268);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42239);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41383);
 
@@ -18710,7 +21371,7 @@ function hasPlan(report) {
 const CLUSTER_GROUP = 'Cluster';
 const LABEL_WIDTH = 'warning'.length;
 const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
-// Created on first use: building an ICU collator costs ~5 ms, paid at start-up by every run otherwise.
+// Created on first use: building a collator is start-up work that runs without a text report need not do.
 let numericCollator;
 function collator() {
     return (numericCollator ??= new Intl.Collator('en', { numeric: true }));
@@ -18751,7 +21412,7 @@ function compareOptional(a, b) {
     return collator().compare(a, b);
 }
 function compareSeverity(a, b) {
-    return _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(a) - _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(b);
+    return _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(a) - _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(b);
 }
 /** Severity, then rule, then node (cluster-wide last), resource and message: a total, stable order. */
 function compareFindings(a, b) {
@@ -18847,7 +21508,11 @@ function groupLines(node, findings, style) {
 }
 function verdictText(summary) {
     const counts = formatCounts(summary);
-    const notes = [summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : '', summary.belowThreshold > 0 ? `${summary.belowThreshold} below the reporting threshold` : ''].filter(Boolean);
+    const notes = [
+        summary.suppressed > 0 ? `${summary.suppressed} suppressed` : '',
+        summary.baselined > 0 ? `${summary.baselined} in the baseline` : '',
+        summary.belowThreshold > 0 ? `${summary.belowThreshold} below the reporting threshold` : '',
+    ].filter(Boolean);
     const suppressed = notes.length > 0 ? ` (${notes.join(', ')})` : '';
     if (!summary.passed)
         return `✖ ${counts} (fail-on: ${summary.failOn}) — FAILED${suppressed}`;
@@ -18869,10 +21534,17 @@ function planLines(report, style) {
             // Only a command that was built (not withheld, not a manual instruction) is shown as one to run.
             ...indented(clean(entry.cli), entry.scope !== 'manual' && entry.command !== undefined ? '$ ' : ''),
         ]);
-        sections.push([style.bold(`Fix plan (${report.plan.length} steps)`), ...(steps.length ? steps : ['  nothing to fix'])]);
+        sections.push([
+            style.bold(`Fix plan (${report.plan.length} steps)`),
+            ...(steps.length ? steps : ['  nothing to fix']),
+        ]);
     }
     if (report.fixResults) {
-        const mark = { applied: style.green('✔ applied'), failed: style.red('✖ failed'), 'did-not-take': style.red('✖ did not take') };
+        const mark = {
+            applied: style.green('✔ applied'),
+            failed: style.red('✖ failed'),
+            'did-not-take': style.red('✖ did not take'),
+        };
         const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`);
         if (report.before)
             lines.push(`  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .beforeAfter */ .yE)(report.before, report.summary)}`);
@@ -18913,14 +21585,18 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 22271:
+/***/ 91325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES),
-  I: () => (/* binding */ RULE_IDS)
+  y0: () => (/* binding */ RULES),
+  Iu: () => (/* binding */ RULE_IDS),
+  eI: () => (/* binding */ draftsOf),
+  BD: () => (/* binding */ ruleById),
+  xh: () => (/* binding */ ruleWith),
+  Lc: () => (/* binding */ rulesWhere)
 });
 
 // EXTERNAL MODULE: ./lib/model/names/index.js + 5 modules
@@ -18945,7 +21621,7 @@ const backendMismatch = {
         id: 'backend-mismatch',
         title: 'flannel is not configured for host-gw, or nodes disagree',
         severity: 'error',
-        helpAnchor: 'backend-mismatch',
+        docsUrl: 'docs/rules.md#backend-mismatch',
         description: 'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
             'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
         remediation: 'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
@@ -18953,18 +21629,14 @@ const backendMismatch = {
             summary: 'flannel is not configured for host-gw, or nodes disagree',
             providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
             checks: [
-                'The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE\'s `flannel_backend_type` or a node\'s `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.',
+                "The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE's `flannel_backend_type` or a node's `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
                 'The flannel ConfigMap (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`) or RKE `cluster.yml`, when available.',
             ],
-            remediation: [
-                'Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).',
-            ],
-            fix: [
-                'Manual: the plan says what a person must do; apply leaves it alone.',
-            ],
+            remediation: ['Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).'],
+            fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
         },
     },
     *check({ snapshot, topology }) {
@@ -18990,24 +21662,474 @@ const backendMismatch = {
             yield {
                 node: view.node.name,
                 message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
-                remediation: (0,shell/* withCommand */.UE)({ text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).` }, 
+                remediation: (0,shell/* withCommand */.UE)({
+                    text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
+                }, 
                 // A valid node name is one plain word, so it can follow "spec.nodeName=" inside the selector word.
                 (0,shell/* shell */.vf) `kubectl -n kube-flannel delete pod --field-selector spec.nodeName=${(0,names/* named */.KT)('kubernetes-node', view.node.name)} -l app=flannel`),
                 origin: view.node.origin,
             };
         }
     },
+    *gaps({ snapshot, topology }) {
+        const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
+        // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
+        if (backendKnown || !topology.views.some((view) => !view.node.planned))
+            return;
+        yield {
+            message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
+            remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
+/**
+ * What no single rule could verify: a cluster without nodes, and what the sources themselves said they could not
+ * read (a value Terraform knows only after apply). The other rules report their own gaps (Rule.gaps).
+ */
+function* cluster({ snapshot }) {
+    if (snapshot.nodes.length === 0) {
+        yield {
+            message: 'the inputs hold no Kubernetes nodes: nothing to check',
+            remediation: { text: 'Add the output of `kubectl get nodes -o json`, or nodes in a HostGwInventory.' },
+        };
+    }
+    for (const gap of snapshot.gaps)
+        yield {
+            key: gap.message,
+            message: gap.message,
+            node: gap.node,
+            resource: gap.resource,
+            origin: gap.origin,
+            remediation: { text: 'Complete the input data.' },
+        };
+}
+const checkIncomplete = {
+    meta: {
+        id: 'check-incomplete',
+        title: 'Something could not be verified',
+        severity: 'warning',
+        docsUrl: 'docs/rules.md#check-incomplete',
+        reportsGaps: true,
+        errorWhenStrict: true,
+        fixable: false,
+        description: 'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
+            'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
+        remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
+        docs: {
+            summary: 'something could not be verified',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            severityNote: 'error with `--strict`',
+            checks: [
+                'A check needed data the inputs do not hold: a node missing from the cloud dumps, a dump not given at all, a subnet or cluster CIDR that is unknown. The message names the dump to add. A warning by default; `--strict` makes it an error, for gates that must not pass on partial data.',
+                'Findings raised on behalf of another rule name that rule (`about`).',
+            ],
+            needs: ['Whatever the other rules need: this rule reports what is missing.'],
+            remediation: ['Add the dump named in the message, or run in live mode.'],
+            fix: ['None: there is nothing to change in the cloud.'],
+        },
+    },
+    check: cluster,
 };
 
 // EXTERNAL MODULE: ./lib/model/order.js
 var model_order = __nccwpck_require__(4209);
+;// CONCATENATED MODULE: ./lib/rules/shared/gaps.js
+/** The remediation of a gap: the dump that holds the missing data, as the provider's CLI writes it. */
+function addDump(profile, kind) {
+    return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
+}
+
+// EXTERNAL MODULE: ./lib/model/cidr-index.js
+var cidr_index = __nccwpck_require__(50910);
+;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
+
+const OK = { kind: 'ok' };
+function judge(index, everywhere, topology, view, cidr) {
+    const winners = index.winners(cidr);
+    const inside = index.inside(cidr);
+    // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
+    if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0], view))
+        return OK;
+    const toNode = (route) => topology.isNextHop(route, view);
+    const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
+    if (winners.length > 0 && winners.every(toNode))
+        return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
+    if (index.covering(cidr).some(toNode))
+        return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
+    const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
+    if (misdirected.length > 0)
+        return { kind: 'wrong', routes: misdirected };
+    const elsewhere = everywhere().covering(cidr).find(toNode);
+    return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
+}
+function analyse(topology, routing) {
+    const scopes = routing.scopes(topology);
+    const indexes = scopes.map((scope) => new cidr_index/* CidrIndex */.d(scope.routes));
+    // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
+    // and where one scope sees every route (one network, no tagged routes) its index already is it.
+    const { routes } = topology.snapshot;
+    let allRoutes = indexes.find((index) => index.entries.length === routes.length);
+    const everywhere = () => (allRoutes ??= new cidr_index/* CidrIndex */.d(routes));
+    const scoped = new Set(scopes.flatMap((scope) => scope.members));
+    const problems = [];
+    // Verdicts of the pod CIDR at hand, by scope: entries are made only for a pod CIDR that some scope gets wrong,
+    // since nearly every one is fine and the rules only report the others.
+    const verdicts = new Array(scopes.length);
+    for (const view of topology.views) {
+        for (const cidr of view.node.podCidrs) {
+            let troubled = false;
+            for (let i = 0; i < scopes.length; i++) {
+                const scope = scopes[i];
+                const verdict = scope.members.length === 1 && scope.members[0] === view
+                    ? undefined
+                    : judge(indexes[i], everywhere, topology, view, cidr);
+                verdicts[i] = verdict;
+                if (verdict && verdict.kind !== 'ok')
+                    troubled = true;
+            }
+            if (troubled)
+                problems.push({
+                    view,
+                    cidr,
+                    scopes: scopes.flatMap((scope, i) => (verdicts[i] ? [{ scope, verdict: verdicts[i] }] : [])),
+                });
+        }
+    }
+    return { scopes, problems, unscoped: topology.views.filter((view) => !scoped.has(view)) };
+}
+const cache = new WeakMap();
+/** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
+function routeCoverage(topology, routing) {
+    let coverage = cache.get(topology);
+    if (!coverage)
+        cache.set(topology, (coverage = analyse(topology, routing)));
+    return coverage;
+}
+/** "pool-a-1, pool-a-2 and 3 more" */
+function nodeList(views, max = 3) {
+    const names = views.map((view) => view.node.name);
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/forwarding-disabled.js
+
+
+
+/** A planned node's addresses may be known only after apply: then every interface of its machine is its own. */
+function interfacesOf(view, snapshot) {
+    if (!view.node.planned || view.interfaces.length > 0 || !view.instanceKey)
+        return view.interfaces;
+    return snapshot.interfaces.filter((iface) => iface.instanceKey === view.instanceKey);
+}
+/** One gap for the whole cluster when no instance data was given, one per node that matches no machine. */
+function* unjoined({ topology, profile }) {
+    const noData = topology.views.filter((view) => view.join === 'no-cloud-data');
+    if (noData.length > 0) {
+        yield {
+            message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
+            remediation: { text: addDump(profile, 'instances') },
+        };
+    }
+    for (const view of topology.views.filter((candidate) => candidate.join === 'not-found')) {
+        const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
+        yield {
+            node: view.node.name,
+            message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
+            remediation: {
+                text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}`,
+            },
+            origin: view.node.origin,
+        };
+    }
+}
+function machineList(matches) {
+    return matches.map((match) => `${match.id} (${match.network ?? 'network unknown'})`).join(', ');
+}
+/**
+ * A node whose address several machines hold, or only machines outside the cluster's network: it is not joined, so
+ * none of them becomes its fix target. Its own key tells this gap apart from the node's other gaps.
+ */
+function* refusedJoins({ topology, profile }) {
+    for (const view of topology.views) {
+        if (view.join !== 'ambiguous' || !view.refused)
+            continue;
+        const { reason, matches } = view.refused;
+        const networks = [...topology.clusterNetworks].sort(model_order/* compareText */.n).join(', ');
+        const unlinked = view.node.providerId
+            ? `'s providerID ${view.node.providerId} matches no machine in the data, and`
+            : ' has no providerID, and';
+        const why = reason === 'shared'
+            ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
+            : `its IP ${view.ips.join(', ')} is held only by ${machineList(matches)}, outside the cluster's network (${networks})`;
+        yield {
+            node: view.node.name,
+            key: 'ip-join',
+            message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
+            remediation: {
+                text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps.",
+            },
+            origin: view.node.origin,
+        };
+    }
+}
+/** Joined nodes without interfaces, and interfaces whose forwarding setting the data leaves out. */
+function* interfaceGaps({ topology, profile, snapshot }) {
+    const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
+    // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
+    const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
+    if (noInterfaceData) {
+        yield {
+            message: `no ${profile.displayName} network interface data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${bare.length} node(s) (${nodeList(bare)}) cannot be verified`,
+            remediation: { text: addDump(profile, 'interfaces') },
+        };
+    }
+    // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
+    const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
+    for (const view of topology.views) {
+        if (view.node.planned || view.join !== 'joined')
+            continue;
+        if (view.interfaces.length === 0 && !noInterfaceData) {
+            yield {
+                node: view.node.name,
+                resource: view.instance?.id ?? view.instanceKey,
+                message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
+                remediation: { text: addDump(profile, 'interfaces') },
+                origin: view.node.origin,
+            };
+        }
+        for (const iface of view.interfaces) {
+            if (iface.forwarding !== undefined || !profile.forwarding || explained.has(iface.id))
+                continue;
+            yield {
+                node: view.node.name,
+                resource: iface.id,
+                message: `the ${profile.forwarding.switchName} setting of ${iface.name} is not in the data (trimmed query?)`,
+                remediation: { text: addDump(profile, 'interfaces') },
+                origin: iface.origin,
+            };
+        }
+    }
+}
+const forwardingDisabled = {
+    meta: {
+        id: 'forwarding-disabled',
+        title: "A node's cloud anti-spoofing check is still on",
+        severity: 'error',
+        docsUrl: 'docs/rules.md#forwarding-disabled',
+        description: 'host-gw sends pod traffic to the node that owns the pod CIDR with the pod addresses as source and destination. ' +
+            'Clouds drop such packets unless the interface may forward traffic that is not its own: AWS source/destination check ' +
+            '(per ENI), GCE canIpForward, Azure NIC IP forwarding. This applies to Linux and Windows nodes alike.',
+        remediation: 'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
+            'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
+        docs: {
+            summary: 'anti-spoofing check still on for a node',
+            providers: ['aws', 'gce', 'azure'],
+            checks: [
+                'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                "The cloud's instance and interface data: AWS `aws ec2 describe-instances` and `aws ec2 describe-network-interfaces` (authoritative for the per-ENI check), GCE `gcloud compute instances list`, Azure `az network nic list`; or live mode. A node missing from them, or an interface whose setting is not in the data, is a `check-incomplete` finding.",
+            ],
+            remediation: [
+                'AWS `aws ec2 modify-network-interface-attribute --network-interface-id eni-… --no-source-dest-check`; GCE: set `canIpForward: true` (`gcloud compute instances export` / `update-from-file`; the VM restarts) and in the instance template of its managed instance group; Azure `az network nic update --ids … --ip-forwarding true`.',
+                'Autoscaled AWS nodes come up with the check on (a launch template cannot turn it off): disable it at boot or from a lifecycle hook.',
+            ],
+            fix: [
+                'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
+                "GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group's template still has it off.",
+                "Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment's name.",
+            ],
+        },
+    },
+    *check({ topology, profile, snapshot }) {
+        const forwarding = profile.forwarding;
+        for (const view of topology.views) {
+            const interfaces = interfacesOf(view, snapshot);
+            if (interfaces.length === 0 && view.node.forwarding === false) {
+                yield {
+                    node: view.node.name,
+                    message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
+                    remediation: forwarding?.enable(view, undefined) ?? {
+                        text: "Allow forwarding of foreign addresses on the node's network port (hypervisor or switch security policy).",
+                    },
+                    origin: view.node.origin,
+                };
+            }
+            if (!forwarding)
+                continue;
+            for (const iface of interfaces) {
+                if (iface.forwarding !== false)
+                    continue;
+                const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
+                const whose = carried
+                    ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}`
+                    : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
+                yield {
+                    node: view.node.name,
+                    resource: iface.id,
+                    // A state machines only start in (a launch template's) may still be changed at boot: a warning.
+                    severity: iface.forwardingCaveat ? 'warning' : undefined,
+                    message: iface.forwardingCaveat
+                        ? `${forwarding.blockedState} on ${iface.name} (${whose}): ${iface.forwardingCaveat}: the cloud would drop pod traffic to and from those nodes`
+                        : `${forwarding.blockedState} on ${iface.name} (${whose}): the cloud drops pod traffic to and from this node`,
+                    remediation: iface.remediation ?? forwarding.enable(view, iface),
+                    origin: iface.origin,
+                };
+            }
+        }
+    },
+    *gaps(context) {
+        yield* unjoined(context);
+        yield* refusedJoins(context);
+        yield* interfaceGaps(context);
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/pod-cidr-missing.js
+
+
+const podCidrMissing = {
+    meta: {
+        id: 'pod-cidr-missing',
+        title: 'A node has no pod CIDR',
+        severity: 'error',
+        docsUrl: 'docs/rules.md#pod-cidr-missing',
+        description: "flannel with the Kubernetes subnet manager takes each node's subnet from spec.podCIDR(s). A node without one gets no flannel " +
+            'lease: its pods get no addresses, and no other node can route to it.',
+        remediation: "Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel's Network), " +
+            'or set spec.podCIDR once on the node.',
+        docs: {
+            summary: 'a node without a pod CIDR',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            checks: [
+                'A node without `spec.podCIDR` gets no flannel lease: its pods get no addresses and no route leads to it.',
+            ],
+            needs: ['The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.'],
+            remediation: [
+                "Run kube-controller-manager with `--allocate-node-cidrs=true` and a `--cluster-cidr` that matches flannel's `Network`, or set `spec.podCIDR` once on the node.",
+            ],
+            fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
+        },
+    },
+    *check({ topology }) {
+        for (const view of topology.views) {
+            // A planned node (from a Terraform plan) gets its pod CIDR when it registers.
+            if (view.node.podCidrs.length > 0 || view.node.planned)
+                continue;
+            yield {
+                node: view.node.name,
+                message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
+                remediation: (0,shell/* withCommand */.UE)({
+                    text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).',
+                }, (0,shell/* shell */.vf) `kubectl patch node ${(0,names/* named */.KT)('kubernetes-node', view.node.name)} --type merge -p ${'{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'}`),
+                origin: view.node.origin,
+            };
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
+var model_cidr = __nccwpck_require__(67830);
+;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
+
+
+
+
+function overlapping(index, cidr) {
+    const inside = index.inside(cidr);
+    return inside.length === 0 ? index.covering(cidr) : [...index.covering(cidr), ...inside];
+}
+const podCidrOverlap = {
+    meta: {
+        id: 'pod-cidr-overlap',
+        title: 'Pod CIDRs overlap each other, the node network, or leave the cluster CIDR',
+        severity: 'error',
+        docsUrl: 'docs/rules.md#pod-cidr-overlap',
+        description: 'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
+            "inside a node subnet or the VPC/VNet address space, or one outside flannel's Network send traffic to the wrong place or nowhere.",
+        remediation: 'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
+            'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
+        docs: {
+            summary: 'pod CIDRs overlapping each other, node subnets or the VPC/VNet, or outside the cluster CIDR',
+            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
+            checks: [
+                "Each pod CIDR must be owned by exactly one node and lie inside flannel's `Network`, away from node subnets and the VPC/VNet address space.",
+            ],
+            needs: [
+                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
+                'For the subnet and VPC/VNet checks, the cloud subnets and networks (`aws ec2 describe-subnets`/`describe-vpcs`, `gcloud compute networks subnets list`, `az network vnet subnet list`/`az network vnet list`, or an inventory); for the cluster CIDR, the flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
+            ],
+            remediation: [
+                'Re-register the node (drain, delete the Node object, restart kubelet) after fixing the allocation settings (`--cluster-cidr`, `--node-cidr-mask-size`).',
+            ],
+            fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
+        },
+    },
+    *check({ snapshot, topology }) {
+        const index = topology.podCidrIndex;
+        const blocks = index.entries;
+        // The index tells at once whether any two blocks overlap; the usual cluster has none, and then no block is searched.
+        for (const block of index.hasOverlaps() ? blocks : []) {
+            for (const other of overlapping(index, block.dest)) {
+                // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
+                if (other === block ||
+                    other.view.node.name < block.view.node.name ||
+                    (other.view === block.view && other.dest.prefix < block.dest.prefix))
+                    continue;
+                yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
+            }
+        }
+        const spaces = new cidr_index/* CidrIndex */.d([
+            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
+            ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({
+                dest,
+                what: 'network address space',
+                id: network.name ?? network.id,
+                origin: network.origin,
+            }))),
+        ]);
+        const clusterCidrsOf = {
+            4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4),
+            6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6),
+        };
+        for (const block of blocks) {
+            for (const space of spaces.intersects(block.dest) ? overlapping(spaces, block.dest) : []) {
+                yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
+            }
+            const sameFamily = clusterCidrsOf[block.dest.family];
+            if (sameFamily.length > 0 && !containedInAny(sameFamily, block.dest)) {
+                yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
+            }
+        }
+    },
+};
+function containedInAny(outers, inner) {
+    return outers.some((outer) => (0,model_cidr/* contains */.gR)(outer, inner));
+}
+function overlap(block, what, resource, why) {
+    const name = block.view.node.name;
+    return {
+        node: name,
+        resource,
+        key: `${block.dest.text} ${what}`,
+        message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
+        remediation: (0,shell/* withCommand */.UE)({
+            text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.`,
+        }, (0,shell/* shell */.vf) `kubectl drain ${(0,names/* named */.KT)('kubernetes-node', name)} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${(0,names/* named */.KT)('kubernetes-node', name)}`),
+        origin: block.view.node.origin,
+    };
+}
+
 // EXTERNAL MODULE: ./lib/model/group.js
 var group = __nccwpck_require__(52586);
-// EXTERNAL MODULE: ./lib/providers/firewall/common.js
-var common = __nccwpck_require__(38994);
-// EXTERNAL MODULE: ./lib/providers/firewall/data.js
-var firewall_data = __nccwpck_require__(30671);
-;// CONCATENATED MODULE: ./lib/providers/firewall/types.js
+// EXTERNAL MODULE: ./lib/clouds/shared/firewall/common.js
+var common = __nccwpck_require__(59122);
+// EXTERNAL MODULE: ./lib/clouds/shared/firewall/data.js
+var firewall_data = __nccwpck_require__(91471);
+;// CONCATENATED MODULE: ./lib/clouds/shared/firewall/types.js
 const POD_PROTOCOLS = ['tcp', 'udp', 'icmp'];
 
 ;// CONCATENATED MODULE: ./lib/rules/shared/firewall.js
@@ -19032,7 +22154,9 @@ class Ranges {
         if (!entry) {
             const resolved = (refs) => (refs ?? []).flatMap((ref) => this.resolve(ref) ?? []);
             const source = rule.sourceRefs.length > 0 ? [...rule.sourceRanges, ...resolved(rule.sourceRefs)] : rule.sourceRanges;
-            const dest = rule.destRanges === undefined && rule.destRefs === undefined ? 'any' : [...(rule.destRanges ?? []), ...resolved(rule.destRefs)];
+            const dest = rule.destRanges === undefined && rule.destRefs === undefined
+                ? 'any'
+                : [...(rule.destRanges ?? []), ...resolved(rule.destRefs)];
             this.cache.set(rule, (entry = { source, dest }));
         }
         return entry;
@@ -19057,7 +22181,9 @@ function decide(stage, protocol, family, source, dest, ranges) {
             if (!allPorts || !(0,firewall_data/* touches */.yI)(from, source) || (to !== 'any' && !(0,firewall_data/* touches */.yI)(to, dest)))
                 continue;
             const whole = (0,firewall_data/* covered */.p_)(from, source) && (to === 'any' || (0,firewall_data/* covered */.p_)(to, dest));
-            const shadowed = rules.slice(i + 1).find((later) => later.action === 'allow' && matchesProtocol(later, protocol, family) && holds(later, source, dest, ranges));
+            const shadowed = rules
+                .slice(i + 1)
+                .find((later) => later.action === 'allow' && matchesProtocol(later, protocol, family) && holds(later, source, dest, ranges));
             return { allowed: false, deniedBy: rule, nearMiss: nearMiss(), shadowed, uniform: whole && !touched };
         }
         if (allPorts && (0,firewall_data/* covered */.p_)(from, source) && (to === 'any' || (0,firewall_data/* covered */.p_)(to, dest)))
@@ -19153,7 +22279,9 @@ class Accumulator {
 function merge(blocks) {
     const merged = new Map();
     const byName = (a, b) => (0,model_order/* compareText */.n)(a.node.name, b.node.name);
-    const union = (a, b, key) => [...new Map([...a, ...b].map((item) => [key(item), item])).values()];
+    const union = (a, b, key) => [
+        ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
+    ];
     for (const block of blocks) {
         const key = JSON.stringify([
             block.stage.sets.map((set) => set.id),
@@ -19180,7 +22308,7 @@ function merge(blocks) {
     }
     return [...merged.values()];
 }
-function analyse(topology, firewall) {
+function firewall_analyse(topology, firewall) {
     const data = new firewall_data/* FirewallData */.XB(topology);
     if (!data.present)
         return undefined;
@@ -19243,17 +22371,19 @@ function analyse(topology, firewall) {
             }
         }
     }
-    const blocked = merge([...groups.values()].map((group) => group.result()).filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0));
+    const blocked = merge([...groups.values()]
+        .map((group) => group.result())
+        .filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0));
     return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions }, data };
 }
-const cache = new WeakMap();
+const firewall_cache = new WeakMap();
 /** Firewall analysis of the snapshot, computed once per topology; undefined without firewall data or profile. */
 function firewallAnalysis(topology, profile) {
     if (!profile.firewall)
         return undefined;
-    let analysis = cache.get(topology);
+    let analysis = firewall_cache.get(topology);
     if (analysis === undefined)
-        cache.set(topology, (analysis = analyse(topology, profile.firewall) ?? null));
+        firewall_cache.set(topology, (analysis = firewall_analyse(topology, profile.firewall) ?? null));
     return analysis ?? undefined;
 }
 /** Why an allow rule that looks right does not admit forwarded pod traffic. */
@@ -19262,7 +22392,10 @@ function whyNot(rule, stage) {
     if (rule.ports.length > 0)
         return `${what} allows only ${rule.ports.join(', ')}`;
     // An inbound rule limited to destinations: usually the node subnet, which pod addresses are not in.
-    if (rule.direction === 'ingress' && rule.destRanges !== undefined && rule.destRanges.length > 0 && (rule.destRefs ?? []).length === 0) {
+    if (rule.direction === 'ingress' &&
+        rule.destRanges !== undefined &&
+        rule.destRanges.length > 0 &&
+        (rule.destRefs ?? []).length === 0) {
         return `${what} admits only destinations ${rule.destRanges.map((cidr) => cidr.text).join(', ')}, not the pod CIDRs`;
     }
     // The remote side: the source of an inbound rule, the destination of an outbound one.
@@ -19292,72 +22425,6 @@ function whyNot(rule, stage) {
     return `${what} admits ${cidrs.join(', ') || 'no address'}, which does not hold the pod CIDRs`;
 }
 
-// EXTERNAL MODULE: ./lib/model/cidr-index.js
-var cidr_index = __nccwpck_require__(50910);
-;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
-
-const OK = { kind: 'ok' };
-function judge(index, everywhere, topology, view, cidr) {
-    const winners = index.winners(cidr);
-    const inside = index.inside(cidr);
-    // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
-    if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0], view))
-        return OK;
-    const toNode = (route) => topology.isNextHop(route, view);
-    const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
-    if (winners.length > 0 && winners.every(toNode))
-        return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
-    if (index.covering(cidr).some(toNode))
-        return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
-    const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
-    if (misdirected.length > 0)
-        return { kind: 'wrong', routes: misdirected };
-    const elsewhere = everywhere().covering(cidr).find(toNode);
-    return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
-}
-function route_coverage_analyse(topology, routing) {
-    const scopes = routing.scopes(topology);
-    const indexes = scopes.map((scope) => new cidr_index/* CidrIndex */.d(scope.routes));
-    // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
-    // and where one scope sees every route (one network, no tagged routes) its index already is it.
-    const { routes } = topology.snapshot;
-    let allRoutes = indexes.find((index) => index.entries.length === routes.length);
-    const everywhere = () => (allRoutes ??= new cidr_index/* CidrIndex */.d(routes));
-    const scoped = new Set(scopes.flatMap((scope) => scope.members));
-    const problems = [];
-    // Verdicts of the pod CIDR at hand, by scope: entries are made only for a pod CIDR that some scope gets wrong,
-    // since at 5,000 nodes nearly every one is fine and the rules only report the others.
-    const verdicts = new Array(scopes.length);
-    for (const view of topology.views) {
-        for (const cidr of view.node.podCidrs) {
-            let troubled = false;
-            for (let i = 0; i < scopes.length; i++) {
-                const scope = scopes[i];
-                const verdict = scope.members.length === 1 && scope.members[0] === view ? undefined : judge(indexes[i], everywhere, topology, view, cidr);
-                verdicts[i] = verdict;
-                if (verdict && verdict.kind !== 'ok')
-                    troubled = true;
-            }
-            if (troubled)
-                problems.push({ view, cidr, scopes: scopes.flatMap((scope, i) => (verdicts[i] ? [{ scope, verdict: verdicts[i] }] : [])) });
-        }
-    }
-    return { scopes, problems, unscoped: topology.views.filter((view) => !scoped.has(view)) };
-}
-const route_coverage_cache = new WeakMap();
-/** Route coverage of every pod CIDR from every scope, computed once per topology and shared by the route rules. */
-function routeCoverage(topology, routing) {
-    let coverage = route_coverage_cache.get(topology);
-    if (!coverage)
-        route_coverage_cache.set(topology, (coverage = route_coverage_analyse(topology, routing)));
-    return coverage;
-}
-/** "pool-a-1, pool-a-2 and 3 more" */
-function nodeList(views, max = 3) {
-    const names = views.map((view) => view.node.name);
-    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
-
 ;// CONCATENATED MODULE: ./lib/rules/pod-traffic-blocked.js
 
 
@@ -19368,7 +22435,9 @@ function verdict(block) {
     if (deniedBy) {
         const acl = stage.key.startsWith('acl:');
         const rule = acl ? `its rule ${deniedBy.priority}` : `rule ${deniedBy.name} (priority ${deniedBy.priority})`;
-        const before = shadowed ? `, before ${acl ? `rule ${shadowed.priority}` : `${shadowed.name} (${shadowed.priority})`} can allow it` : '';
+        const before = shadowed
+            ? `, before ${acl ? `rule ${shadowed.priority}` : `${shadowed.name} (${shadowed.priority})`} can allow it`
+            : '';
         return `${rule} denies it${before}`;
     }
     return `${stage.fallback.label}${nearMiss ? `; ${whyNot(nearMiss, stage)}` : ''}`;
@@ -19394,15 +22463,35 @@ function message(block, everyone) {
         : `pods on ${nodes(block.localNodes)} cannot reach pods on ${remote} ${over}, dropped outbound by ${block.stage.label}`;
     return `${path}: ${verdict(block)}`;
 }
+/** Nodes whose rule sets are named but not in the firewall dumps. */
+function* firewallGaps({ topology, profile }) {
+    const analysis = firewallAnalysis(topology, profile);
+    if (!analysis || !profile.firewall)
+        return;
+    const byReason = (0,group/* groupBy */.$)(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
+    for (const [what, entries] of byReason) {
+        const views = entries.map((entry) => entry.view);
+        const first = entries[0];
+        const message = first.reason
+            ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
+            : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
+        yield {
+            key: what,
+            resource: first.missing[0],
+            message: `${message}: whether pod traffic reaches them cannot be verified`,
+            remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
+        };
+    }
+}
 const podTrafficBlocked = {
     meta: {
         id: 'pod-traffic-blocked',
         title: 'The cloud firewall drops pod traffic between nodes',
         severity: 'error',
-        helpAnchor: 'pod-traffic-blocked',
-        description: 'With host-gw, packets between nodes keep the pods\' addresses as source and destination, so the cloud firewall must admit the pod CIDRs. ' +
-            'Rules that reference the node group match only the nodes\' own addresses: an AWS security-group source matches the private IPs of the ENIs in that group, ' +
-            'GCE source tags and service accounts match only a VM\'s primary internal IP, Azure application security groups the NICs\' own IPs. ' +
+        docsUrl: 'docs/rules.md#pod-traffic-blocked',
+        description: "With host-gw, packets between nodes keep the pods' addresses as source and destination, so the cloud firewall must admit the pod CIDRs. " +
+            "Rules that reference the node group match only the nodes' own addresses: an AWS security-group source matches the private IPs of the ENIs in that group, " +
+            "GCE source tags and service accounts match only a VM's primary internal IP, Azure application security groups the NICs' own IPs. " +
             'Forwarded pod traffic needs a rule whose source is the pod CIDR.',
         remediation: 'Add the narrowest allow rule: the nodes as targets, the pod (cluster) CIDR as CIDR source, tcp, udp and icmp, ordered before any deny that matches ' +
             '(aws ec2 authorize-security-group-ingress, gcloud compute firewall-rules create, az network nsg rule create).',
@@ -19411,12 +22500,12 @@ const podTrafficBlocked = {
             providers: ['aws', 'gce', 'azure'],
             checks: [
                 'With host-gw, packets between nodes keep the **pod addresses** as source and destination. Routes and forwarding can be perfect and the cloud firewall still drops them, because the usual "allow from my node group" rule matches only the nodes\' own addresses:',
-                '- **AWS**: a security-group rule whose source is a security group matches only the private IPs of the ENIs in that group; for forwarded traffic it does not allow anything. The nodes\' groups need an inbound rule with the pod (cluster) CIDR as a **CIDR** source, and their outbound rules must let pod traffic out. Network ACLs are CIDR-only, stateless and ordered by rule number; they filter only between subnets, outbound on the source\'s subnet and inbound on the destination\'s.\n- **GCE**: `sourceTags` and `sourceServiceAccounts` match only a VM\'s primary internal IP, not alias ranges or routed pod IPs. An ingress rule whose `sourceRanges` cover the pod CIDRs must target the nodes (tags, service accounts or all instances). The lowest priority number wins, a deny beats an allow of equal priority, and every network ends with an implied deny-all ingress (65535); egress rules are checked too.\n- **Azure**: the NIC\'s NSG and the subnet\'s NSG must both allow. The `VirtualNetwork` service tag includes the prefixes of user-defined routes, so the default `AllowVnetInBound` (65000) admits pod CIDRs once their routes exist (the route rules check that they do); a lower-numbered rule denying `VirtualNetwork`, `*` or the pod CIDR shadows it. Application security groups, like security-group sources, match only the NICs\' own addresses.',
-                'Nodes are grouped by the rule sets their traffic passes (security groups and subnet; network, targeted tags and service accounts; NIC and subnet NSG), and every pair of groups is judged once, for TCP, UDP and ICMP on every port, on the groups\' whole pod ranges; only a rule covering part of the pod range makes it look at single nodes. One finding per rule set and group of destination (inbound) or source (outbound) nodes names the nodes, the protocols, the rule that drops the traffic (or the rule that looked right and is not) and the narrowest rule to add. A deny of a few ports only (RDP from the internet) is taken as policy and not reported.',
+                "- **AWS**: a security-group rule whose source is a security group matches only the private IPs of the ENIs in that group; for forwarded traffic it does not allow anything. The nodes' groups need an inbound rule with the pod (cluster) CIDR as a **CIDR** source, and their outbound rules must let pod traffic out. Network ACLs are CIDR-only, stateless and ordered by rule number; they filter only between subnets, outbound on the source's subnet and inbound on the destination's.\n- **GCE**: `sourceTags` and `sourceServiceAccounts` match only a VM's primary internal IP, not alias ranges or routed pod IPs. An ingress rule whose `sourceRanges` cover the pod CIDRs must target the nodes (tags, service accounts or all instances). The lowest priority number wins, a deny beats an allow of equal priority, and every network ends with an implied deny-all ingress (65535); egress rules are checked too.\n- **Azure**: the NIC's NSG and the subnet's NSG must both allow. The `VirtualNetwork` service tag includes the prefixes of user-defined routes, so the default `AllowVnetInBound` (65000) admits pod CIDRs once their routes exist (the route rules check that they do); a lower-numbered rule denying `VirtualNetwork`, `*` or the pod CIDR shadows it. Application security groups, like security-group sources, match only the NICs' own addresses.",
+                "Nodes are grouped by the rule sets their traffic passes (security groups and subnet; network, targeted tags and service accounts; NIC and subnet NSG), and every pair of groups is judged once, for TCP, UDP and ICMP on every port, on the groups' whole pod ranges; only a rule covering part of the pod range makes it look at single nodes. One finding per rule set and group of destination (inbound) or source (outbound) nodes names the nodes, the protocols, the rule that drops the traffic (or the rule that looked right and is not) and the narrowest rule to add. A deny of a few ports only (RDP from the internet) is taken as policy and not reported.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-                'Firewall dumps; the rule runs only when they are among the inputs: `aws ec2 describe-security-groups`, `aws ec2 describe-network-acls`, `gcloud compute firewall-rules list`, `az network nsg list`. The ENIs\' `Groups`, the instances\' service accounts and the NICs\' and subnets\' `networkSecurityGroup` attach them to nodes. A rule set a node uses but the dumps do not hold is a `check-incomplete` finding.',
+                "Firewall dumps; the rule runs only when they are among the inputs: `aws ec2 describe-security-groups`, `aws ec2 describe-network-acls`, `gcloud compute firewall-rules list`, `az network nsg list`. The ENIs' `Groups`, the instances' service accounts and the NICs' and subnets' `networkSecurityGroup` attach them to nodes. A rule set a node uses but the dumps do not hold is a `check-incomplete` finding.",
             ],
             remediation: [
                 'AWS `aws ec2 authorize-security-group-ingress --group-id sg-… --ip-permissions IpProtocol=tcp,FromPort=0,ToPort=65535,IpRanges=[{CidrIp=POD_CIDR}] …` (udp, icmp alike; `-egress` for outbound), `aws ec2 create-network-acl-entry … --rule-number N` below the denying entry; GCE `gcloud compute firewall-rules create … --direction INGRESS --source-ranges POD_CIDR --target-tags TAG --allow tcp,udp,icmp --priority P` with P below the deny; Azure `az network nsg rule create … --priority P --access Allow --protocol Tcp --source-address-prefixes POD_CIDR --destination-address-prefixes POD_CIDR` per protocol, numbered before the deny.',
@@ -19424,7 +22513,7 @@ const podTrafficBlocked = {
             fix: [
                 '**Scope network** (applied only with `--fix-scope network`): allows the pod CIDRs (every port) where they are dropped.',
                 'AWS: `AuthorizeSecurityGroupIngress`/`Egress` with CIDR `IpRanges`/`Ipv6Ranges` (description `pod traffic (host-gw)`) in the group that drops them, one call per step; a rule already in place (`InvalidPermission.Duplicate`) is skipped and the rest added one by one. Network ACLs: `CreateNetworkAclEntry` allow entries numbered before the denying rule; a number already taken by the same entry counts as done, by another entry as a conflict.',
-                'GCE: `firewalls.insert` (name `hostgw-pods-<network>-<target>`, targeting the nodes\' tag or service account, priority just before the denying rule), waiting on the global operation; `409 alreadyExists` counts as done.',
+                "GCE: `firewalls.insert` (name `hostgw-pods-<network>-<target>`, targeting the nodes' tag or service account, priority just before the denying rule), waiting on the global operation; `409 alreadyExists` counts as done.",
                 'Azure: NSG security rule create-or-update (`hostgw-pods-<protocol>-in`/`-out`, priority just before the denying rule), waiting on the long-running operation.',
             ],
         },
@@ -19444,497 +22533,36 @@ const podTrafficBlocked = {
             };
         }
     },
-};
-/** check-incomplete hints: nodes whose rule sets are named but not in the firewall dumps. */
-function* firewallGaps({ topology, profile }) {
-    const analysis = firewallAnalysis(topology, profile);
-    if (!analysis || !profile.firewall)
-        return;
-    const byReason = (0,group/* groupBy */.$)(analysis.layout.unresolved, (entry) => entry.reason ?? `the rule set${entry.missing.length === 1 ? '' : 's'} ${entry.missing.join(', ')}`);
-    for (const [what, entries] of byReason) {
-        const views = entries.map((entry) => entry.view);
-        const first = entries[0];
-        const message = first.reason
-            ? `the firewall of ${views.length} node(s) (${nodeList(views)}) is unknown (${what})`
-            : `${what} of ${views.length} node(s) (${nodeList(views)}) ${first.missing.length === 1 ? 'is' : 'are'} not in the firewall data`;
-        yield {
-            about: 'pod-traffic-blocked',
-            key: what,
-            resource: first.missing[0],
-            message: `${message}: whether pod traffic reaches them cannot be verified`,
-            remediation: { text: `Add ${profile.firewall.dumps} covering these rule sets.` },
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
-
-
-
-function addDump(profile, kind) {
-    return `Add ${profile.dumps[kind] ?? 'the missing data'} to the inputs.`;
-}
-/**
- * Planned nodes come from a Terraform plan, which names what it cannot know as gaps, reported below; the hints
- * written for dumps ("add describe-subnets") do not apply to them.
- */
-function current(views) {
-    return views.filter((view) => !view.node.planned);
-}
-function machineList(matches) {
-    return matches.map((match) => `${match.id} (${match.network ?? 'network unknown'})`).join(', ');
-}
-/**
- * A node whose address several machines hold, or only machines outside the cluster's network: it is not joined, so
- * none of them becomes its fix target. Its own key tells this finding apart from the node's other gaps.
- */
-function* refusedJoins({ topology, profile }) {
-    for (const view of topology.views) {
-        if (view.join !== 'ambiguous' || !view.refused)
-            continue;
-        const { reason, matches } = view.refused;
-        const networks = [...topology.clusterNetworks].sort(model_order/* compareText */.n).join(', ');
-        const unlinked = view.node.providerId ? `'s providerID ${view.node.providerId} matches no machine in the data, and` : ' has no providerID, and';
-        const why = reason === 'shared'
-            ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
-            : `its IP ${view.ips.join(', ')} is held only by ${machineList(matches)}, outside the cluster's network (${networks})`;
-        yield {
-            about: 'forwarding-disabled',
-            node: view.node.name,
-            key: 'ip-join',
-            message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
-            remediation: { text: "Set the node's spec.providerID (run the cloud controller manager, or kubelet --provider-id) so that it joins its own machine, or leave the other machines out of the cloud dumps." },
-            origin: view.node.origin,
-        };
-    }
-}
-/** One finding for the whole cluster when no data of a kind was given, one per node when only that node is missing. */
-function* joins(context) {
-    const { topology, profile, snapshot } = context;
-    const unjoined = (status) => topology.views.filter((view) => view.join === status);
-    const noData = unjoined('no-cloud-data');
-    if (noData.length > 0) {
-        yield {
-            about: 'forwarding-disabled',
-            message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
-            remediation: { text: addDump(profile, 'instances') },
-        };
-    }
-    for (const view of unjoined('not-found')) {
-        const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
-        yield {
-            about: 'forwarding-disabled',
-            node: view.node.name,
-            message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
-            remediation: { text: `Include the node's instance in the cloud dumps (all zones/regions/resource groups of the cluster). ${addDump(profile, 'instances')}` },
-            origin: view.node.origin,
-        };
-    }
-    yield* refusedJoins(context);
-    const bare = topology.views.filter((view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0);
-    // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
-    const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
-    if (noInterfaceData) {
-        yield {
-            about: 'forwarding-disabled',
-            message: `no ${profile.displayName} network interface data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${bare.length} node(s) (${nodeList(bare)}) cannot be verified`,
-            remediation: { text: addDump(profile, 'interfaces') },
-        };
-    }
-    // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
-    const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
-    for (const view of topology.views) {
-        if (view.node.planned || view.join !== 'joined')
-            continue;
-        if (view.interfaces.length === 0 && !noInterfaceData) {
-            yield {
-                about: 'forwarding-disabled',
-                node: view.node.name,
-                resource: view.instance?.id ?? view.instanceKey,
-                message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
-                remediation: { text: addDump(profile, 'interfaces') },
-                origin: view.node.origin,
-            };
-        }
-        for (const iface of view.interfaces) {
-            if (iface.forwarding !== undefined || !profile.forwarding || explained.has(iface.id))
-                continue;
-            yield {
-                about: 'forwarding-disabled',
-                node: view.node.name,
-                resource: iface.id,
-                message: `the ${profile.forwarding.switchName} setting of ${iface.name} is not in the data (trimmed query?)`,
-                remediation: { text: addDump(profile, 'interfaces') },
-                origin: iface.origin,
-            };
-        }
-    }
-}
-function* layer2({ topology, profile, snapshot }) {
-    const unknown = topology.views.filter((view) => !view.node.planned && !view.subnetId && view.join !== 'not-found' && view.join !== 'ambiguous' && view.join !== 'no-cloud-data');
-    if (unknown.length === 0)
-        return;
-    yield {
-        about: 'subnet-mismatch',
-        message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
-        remediation: { text: snapshot.present.has('subnets') ? 'No subnet in the inputs holds these nodes\' IPs; add it.' : addDump(profile, 'subnets') },
-    };
-}
-function* layer3(context) {
-    const { topology, profile, snapshot } = context;
-    if (!profile.routing)
-        return;
-    if (!snapshot.present.has('routes')) {
-        yield {
-            about: 'route-missing',
-            message: `no ${profile.displayName} route data: whether every pod CIDR has a route cannot be verified`,
-            remediation: { text: addDump(profile, 'routes') },
-        };
-        return;
-    }
-    const { unscoped } = routeCoverage(topology, profile.routing);
-    // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
-    const reachable = current(unscoped).filter((view) => view.join !== 'not-found' && view.join !== 'ambiguous');
-    if (reachable.length > 0) {
-        yield {
-            about: 'route-not-applied',
-            message: `the ${profile.id === 'gce' ? 'network' : 'subnet'} of ${reachable.length} node(s) (${nodeList(reachable)}) is unknown: which routes they see cannot be verified`,
-            remediation: { text: addDump(profile, profile.id === 'gce' ? 'instances' : 'interfaces') },
-        };
-    }
-    if (snapshot.clusterCidrs.length === 0) {
-        yield {
-            about: 'route-stale',
-            message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
-            remediation: { text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.' },
-        };
-    }
-}
-function* cluster({ snapshot, topology }) {
-    if (snapshot.nodes.length === 0) {
-        yield {
-            message: 'the inputs hold no Kubernetes nodes: nothing to check',
-            remediation: { text: 'Add the output of `kubectl get nodes -o json`, or nodes in a HostGwInventory.' },
-        };
-    }
-    const backendKnown = snapshot.flannel.some((config) => config.backendType) || topology.views.some((view) => view.node.backendType);
-    // Planned nodes (infrastructure code only) run no flannel yet: the backend matters once real nodes are checked.
-    if (!backendKnown && topology.views.some((view) => !view.node.planned)) {
-        yield {
-            about: 'backend-mismatch',
-            message: 'the flannel backend is unknown (no flannel ConfigMap, no backend-type annotation on any node)',
-            remediation: { text: 'Add the flannel ConfigMap: kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml.' },
-        };
-    }
-    for (const gap of snapshot.gaps)
-        yield { key: gap.message, message: gap.message, node: gap.node, resource: gap.resource, origin: gap.origin, remediation: { text: 'Complete the input data.' } };
-}
-const checkIncomplete = {
-    meta: {
-        id: 'check-incomplete',
-        title: 'Something could not be verified',
-        severity: 'warning',
-        helpAnchor: 'check-incomplete',
-        description: 'A check needs data the inputs do not hold: a node not found in the cloud dumps, a missing dump, an unknown subnet or cluster CIDR. ' +
-            'hostgw-preflight never passes what it could not see; with --strict these findings are errors.',
-        remediation: 'Add the missing dump named in the message, or run in live mode so the tool reads the cloud itself.',
-        docs: {
-            summary: 'something could not be verified',
-            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
-            severityNote: 'error with `--strict`',
-            checks: [
-                'A check needed data the inputs do not hold: a node missing from the cloud dumps, a dump not given at all, a subnet or cluster CIDR that is unknown. The message names the dump to add. A warning by default; `--strict` makes it an error, for gates that must not pass on partial data.',
-                'Findings raised on behalf of another rule name that rule (`about`).',
-            ],
-            needs: [
-                'Whatever the other rules need: this rule reports what is missing.',
-            ],
-            remediation: [
-                'Add the dump named in the message, or run in live mode.',
-            ],
-            fix: [
-                'None: there is nothing to change in the cloud.',
-            ],
-        },
-    },
-    *check(context) {
-        yield* cluster(context);
-        yield* joins(context);
-        if (context.profile.routing)
-            yield* layer3(context);
-        else
-            yield* layer2(context);
-        yield* firewallGaps(context);
-    },
+    gaps: firewallGaps,
 };
 
-;// CONCATENATED MODULE: ./lib/rules/forwarding-disabled.js
-/** A planned node's addresses may be known only after apply: then every interface of its machine is its own. */
-function interfacesOf(view, snapshot) {
-    if (!view.node.planned || view.interfaces.length > 0 || !view.instanceKey)
-        return view.interfaces;
-    return snapshot.interfaces.filter((iface) => iface.instanceKey === view.instanceKey);
-}
-const forwardingDisabled = {
-    meta: {
-        id: 'forwarding-disabled',
-        title: "A node's cloud anti-spoofing check is still on",
-        severity: 'error',
-        helpAnchor: 'forwarding-disabled',
-        description: 'host-gw sends pod traffic to the node that owns the pod CIDR with the pod addresses as source and destination. ' +
-            'Clouds drop such packets unless the interface may forward traffic that is not its own: AWS source/destination check ' +
-            '(per ENI), GCE canIpForward, Azure NIC IP forwarding. This applies to Linux and Windows nodes alike.',
-        remediation: 'Turn the check off on every interface that carries the node IP: AWS modify-network-interface-attribute --no-source-dest-check, ' +
-            'GCE canIpForward=true (and in the instance template), Azure az network nic update --ip-forwarding true.',
-        docs: {
-            summary: 'anti-spoofing check still on for a node',
-            providers: ['aws', 'gce', 'azure'],
-            checks: [
-                'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
-            ],
-            needs: [
-                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-                'The cloud\'s instance and interface data: AWS `aws ec2 describe-instances` and `aws ec2 describe-network-interfaces` (authoritative for the per-ENI check), GCE `gcloud compute instances list`, Azure `az network nic list`; or live mode. A node missing from them, or an interface whose setting is not in the data, is a `check-incomplete` finding.',
-            ],
-            remediation: [
-                'AWS `aws ec2 modify-network-interface-attribute --network-interface-id eni-… --no-source-dest-check`; GCE: set `canIpForward: true` (`gcloud compute instances export` / `update-from-file`; the VM restarts) and in the instance template of its managed instance group; Azure `az network nic update --ids … --ip-forwarding true`.',
-                'Autoscaled AWS nodes come up with the check on (a launch template cannot turn it off): disable it at boot or from a lifecycle hook.',
-            ],
-            fix: [
-                'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
-                'GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group\'s template still has it off.',
-                'Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment\'s name.',
-            ],
-        },
-    },
-    *check({ topology, profile, snapshot }) {
-        const forwarding = profile.forwarding;
-        for (const view of topology.views) {
-            const interfaces = interfacesOf(view, snapshot);
-            if (interfaces.length === 0 && view.node.forwarding === false) {
-                yield {
-                    node: view.node.name,
-                    message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
-                    remediation: forwarding?.enable(view, undefined) ?? { text: 'Allow forwarding of foreign addresses on the node\'s network port (hypervisor or switch security policy).' },
-                    origin: view.node.origin,
-                };
-            }
-            if (!forwarding)
-                continue;
-            for (const iface of interfaces) {
-                if (iface.forwarding !== false)
-                    continue;
-                const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
-                const whose = carried ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}` : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
-                yield {
-                    node: view.node.name,
-                    resource: iface.id,
-                    // A state machines only start in (a launch template's) may still be changed at boot: a warning.
-                    severity: iface.forwardingCaveat ? 'warning' : undefined,
-                    message: iface.forwardingCaveat
-                        ? `${forwarding.blockedState} on ${iface.name} (${whose}): ${iface.forwardingCaveat}: the cloud would drop pod traffic to and from those nodes`
-                        : `${forwarding.blockedState} on ${iface.name} (${whose}): the cloud drops pod traffic to and from this node`,
-                    remediation: iface.remediation ?? forwarding.enable(view, iface),
-                    origin: iface.origin,
-                };
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/rules/pod-cidr-missing.js
-
-
-const podCidrMissing = {
-    meta: {
-        id: 'pod-cidr-missing',
-        title: 'A node has no pod CIDR',
-        severity: 'error',
-        helpAnchor: 'pod-cidr-missing',
-        description: 'flannel with the Kubernetes subnet manager takes each node\'s subnet from spec.podCIDR(s). A node without one gets no flannel ' +
-            'lease: its pods get no addresses, and no other node can route to it.',
-        remediation: 'Let the controller manager allocate pod CIDRs (--allocate-node-cidrs=true with --cluster-cidr matching flannel\'s Network), ' +
-            'or set spec.podCIDR once on the node.',
-        docs: {
-            summary: 'a node without a pod CIDR',
-            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
-            checks: [
-                'A node without `spec.podCIDR` gets no flannel lease: its pods get no addresses and no route leads to it.',
-            ],
-            needs: [
-                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-            ],
-            remediation: [
-                'Run kube-controller-manager with `--allocate-node-cidrs=true` and a `--cluster-cidr` that matches flannel\'s `Network`, or set `spec.podCIDR` once on the node.',
-            ],
-            fix: [
-                'Manual: the plan says what a person must do; apply leaves it alone.',
-            ],
-        },
-    },
-    *check({ topology }) {
-        for (const view of topology.views) {
-            // A planned node (from a Terraform plan) gets its pod CIDR when it registers.
-            if (view.node.podCidrs.length > 0 || view.node.planned)
-                continue;
-            yield {
-                node: view.node.name,
-                message: `node ${view.node.name} has no spec.podCIDR: flannel cannot give it a subnet, so pods there get no network and no route leads to it`,
-                remediation: (0,shell/* withCommand */.UE)({ text: 'Check that kube-controller-manager runs with --allocate-node-cidrs=true and a --cluster-cidr with free space, or assign one (podCIDR can be set once).' }, (0,shell/* shell */.vf) `kubectl patch node ${(0,names/* named */.KT)('kubernetes-node', view.node.name)} --type merge -p ${'{"spec":{"podCIDR":"<free /24 of the cluster CIDR>","podCIDRs":["<same>"]}}'}`),
-                origin: view.node.origin,
-            };
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
-;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
-
-
-
-
-function overlapping(index, cidr) {
-    const inside = index.inside(cidr);
-    return inside.length === 0 ? index.covering(cidr) : [...index.covering(cidr), ...inside];
-}
-const podCidrOverlap = {
-    meta: {
-        id: 'pod-cidr-overlap',
-        title: 'Pod CIDRs overlap each other, the node network, or leave the cluster CIDR',
-        severity: 'error',
-        helpAnchor: 'pod-cidr-overlap',
-        description: 'Every node owns its pod CIDR exclusively: host-gw routes the whole block to that node. Two nodes sharing addresses, a pod CIDR ' +
-            'inside a node subnet or the VPC/VNet address space, or one outside flannel\'s Network send traffic to the wrong place or nowhere.',
-        remediation: 'Give the node a pod CIDR from the cluster CIDR that no other node, subnet or VPC/VNet range uses: delete and re-register the node, ' +
-            'or fix --cluster-cidr/--node-cidr-mask-size so that allocations do not collide.',
-        docs: {
-            summary: 'pod CIDRs overlapping each other, node subnets or the VPC/VNet, or outside the cluster CIDR',
-            providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
-            checks: [
-                'Each pod CIDR must be owned by exactly one node and lie inside flannel\'s `Network`, away from node subnets and the VPC/VNet address space.',
-            ],
-            needs: [
-                'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-                'For the subnet and VPC/VNet checks, the cloud subnets and networks (`aws ec2 describe-subnets`/`describe-vpcs`, `gcloud compute networks subnets list`, `az network vnet subnet list`/`az network vnet list`, or an inventory); for the cluster CIDR, the flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
-            ],
-            remediation: [
-                'Re-register the node (drain, delete the Node object, restart kubelet) after fixing the allocation settings (`--cluster-cidr`, `--node-cidr-mask-size`).',
-            ],
-            fix: [
-                'Manual: the plan says what a person must do; apply leaves it alone.',
-            ],
-        },
-    },
-    *check({ snapshot, topology }) {
-        const index = topology.podCidrIndex;
-        const blocks = index.entries;
-        // Pairs are looked for only when some exist: the usual cluster has none, and the look-up allocates per block.
-        for (const block of index.hasOverlaps() ? blocks : []) {
-            for (const other of overlapping(index, block.dest)) {
-                // Each pair once: from the node that sorts first, or the larger block when a node overlaps itself.
-                if (other === block || other.view.node.name < block.view.node.name || (other.view === block.view && other.dest.prefix < block.dest.prefix))
-                    continue;
-                yield overlap(block, `overlaps pod CIDR ${other.dest.text} of node ${other.view.node.name}`, other.view.node.name, 'Each node needs its own block.');
-            }
-        }
-        const spaces = new cidr_index/* CidrIndex */.d([
-            ...snapshot.subnets.flatMap((subnet) => subnet.cidrs.map((dest) => ({ dest, what: 'subnet', id: subnet.name ?? subnet.id, origin: subnet.origin }))),
-            ...snapshot.networks.flatMap((network) => network.cidrs.map((dest) => ({ dest, what: 'network address space', id: network.name ?? network.id, origin: network.origin }))),
-        ]);
-        const clusterCidrsOf = { 4: snapshot.clusterCidrs.filter((cidr) => cidr.family === 4), 6: snapshot.clusterCidrs.filter((cidr) => cidr.family === 6) };
-        for (const block of blocks) {
-            for (const space of spaces.intersects(block.dest) ? overlapping(spaces, block.dest) : []) {
-                yield overlap(block, `overlaps ${space.what} ${space.id} (${space.dest.text})`, space.id, 'The cloud delivers those addresses to its own network, not to the node.');
-            }
-            const sameFamily = clusterCidrsOf[block.dest.family];
-            if (sameFamily.length > 0 && !containedInAny(sameFamily, block.dest)) {
-                yield overlap(block, `lies outside the cluster CIDR ${sameFamily.map((cidr) => cidr.text).join(', ')}`, undefined, 'flannel only routes pod CIDRs inside its Network.');
-            }
-        }
-    },
-};
-/** A loop rather than some(): it runs per pod CIDR, and a callback is an allocation each time. */
-function containedInAny(outers, inner) {
-    for (const outer of outers)
-        if ((0,model_cidr/* contains */.gR)(outer, inner))
-            return true;
-    return false;
-}
-function overlap(block, what, resource, why) {
-    const name = block.view.node.name;
-    return {
-        node: name,
-        resource,
-        key: `${block.dest.text} ${what}`,
-        message: `pod CIDR ${block.dest.text} of node ${name} ${what}. ${why}`,
-        remediation: (0,shell/* withCommand */.UE)({ text: `Re-register ${name} so it gets a free pod CIDR from the cluster CIDR (drain, delete the Node object, restart kubelet), after fixing the allocation settings.` }, (0,shell/* shell */.vf) `kubectl drain ${(0,names/* named */.KT)('kubernetes-node', name)} --ignore-daemonsets --delete-emptydir-data && kubectl delete node ${(0,names/* named */.KT)('kubernetes-node', name)}`),
-        origin: block.view.node.origin,
-    };
-}
-
-// EXTERNAL MODULE: ./lib/model/policy.js
-var policy = __nccwpck_require__(39711);
-// EXTERNAL MODULE: ./lib/providers/names.js
-var providers_names = __nccwpck_require__(15854);
-;// CONCATENATED MODULE: ./lib/providers/policy/aws.js
-
-
-
-
-/** AWS Config: the managed rule that flags every host-gw node ENI as non-compliant. */
-function* awsConfigRules(rules, views, topology) {
-    // Every ENI of a node's instance: secondary ENIs forward pod traffic too and have the check off as well.
-    const instances = new Set(views.flatMap((view) => (view.instanceKey ? [view.instanceKey] : [])));
-    const nodeEnis = topology.snapshot.interfaces.filter((iface) => iface.instanceKey !== undefined && instances.has(iface.instanceKey));
-    const enis = [...new Set([...views.flatMap((view) => view.interfaces), ...nodeEnis].filter((iface) => iface.provider === 'aws' && iface.id.startsWith('eni-')).map((iface) => iface.id))].sort();
-    for (const rule of rules) {
-        if (rule.blocks !== 'forwarding' || !rule.active)
-            continue;
-        const securityHub = rule.createdBy === 'securityhub.amazonaws.com';
-        // A resource key is one word; an ENI id is validated, so it needs no quotes inside it.
-        const keys = enis.length > 0 ? (0,shell/* joinShell */.V)(enis.map((eni) => (0,shell/* shell */.vf) `ResourceType=AWS::EC2::NetworkInterface,ResourceId=${(0,names/* named */.KT)('aws-eni', eni)}`), ' ') : (0,shell/* shell */.vf) `'ResourceType=AWS::EC2::NetworkInterface,ResourceId=<node-eni-id>'`;
-        yield {
-            resource: rule.ruleName,
-            severity: 'note',
-            message: `AWS Config rule ${rule.ruleName} (managed rule ${policy/* AWS_ENI_SOURCE_DEST_CHECK_RULE */.aq}${securityHub ? ', a Security Hub control' : ''}) is active: it reports every ENI ` +
-                `with the source/destination check off as NON_COMPLIANT, so ${enis.length > 0 ? `the ${enis.length} node ENI${enis.length === 1 ? '' : 's'}` : 'the nodes\' ENIs'} ` +
-                'show as non-compliant. For host-gw nodes this is expected, not a fault: the check must stay off' +
-                (rule.scopeTag ? `; the rule only evaluates resources tagged ${rule.scopeTag.key}${rule.scopeTag.value ? `=${rule.scopeTag.value}` : ''}` : ''),
-            remediation: (0,shell/* withCommand */.UE)({
-                text: 'Record the node ENIs as an accepted exception: a remediation exception keeps automatic remediation (which would turn the check back on and cut the ' +
-                    'nodes\' pod traffic) away from them; to stop evaluating them at all, scope the rule (Scope.TagKey) to the ENIs that must keep the check' +
-                    (securityHub ? ', or suppress the control\'s findings for the node ENIs in Security Hub (workflow status SUPPRESSED)' : '') +
-                    '.',
-            }, (0,shell/* shell */.vf) `aws configservice put-remediation-exceptions --config-rule-name ${(0,names/* named */.KT)('aws-config-rule', rule.ruleName)} --resource-keys ${keys} --message ${'flannel host-gw node: source/destination check off by design'}${(0,providers_names/* awsRegionFlag */.yA)(rule.region)}`),
-            origin: rule.origin,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./lib/providers/policy/azure.js
-var policy_azure = __nccwpck_require__(57222);
-// EXTERNAL MODULE: ./lib/providers/policy/gce.js
-var gce = __nccwpck_require__(35592);
+// EXTERNAL MODULE: ./lib/model/instance-key.js
+var instance_key = __nccwpck_require__(59200);
+// EXTERNAL MODULE: ./lib/model/provider.js
+var model_provider = __nccwpck_require__(42896);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
+var clouds = __nccwpck_require__(47213);
 ;// CONCATENATED MODULE: ./lib/rules/policy-blocks-fix.js
 
 
 
-function cloudViews(topology, prefix) {
-    return topology.views.filter((view) => !view.node.planned && (view.instanceKey?.startsWith(prefix) || view.interfaces.some((iface) => iface.provider === prefix.slice(0, -1))));
+function cloudViews(topology, provider) {
+    return topology.views.filter((view) => !view.node.planned &&
+        ((0,instance_key/* instanceProvider */.r6)(view.instanceKey) === provider || view.interfaces.some((iface) => iface.provider === provider)));
 }
 const policyBlocksFix = {
     meta: {
         id: 'policy-blocks-fix',
         title: 'A policy forbids, or flags, the fix host-gw needs',
         severity: 'error',
-        helpAnchor: 'policy-blocks-fix',
+        docsUrl: 'docs/rules.md#policy-blocks-fix',
+        reportsApplyDenials: true,
         description: 'Every host-gw node needs its cloud anti-spoofing check off. Azure Policy ("Network interfaces should disable IP forwarding"), the GCP ' +
             'organisation policy constraints/compute.vmCanIpForward and AWS service control policies can refuse that change: the fix fails at apply ' +
-            'time and nodes created later come up without forwarding. AWS Config\'s ec2-enis-source-destination-check-enabled refuses nothing but ' +
+            "time and nodes created later come up without forwarding. AWS Config's ec2-enis-source-destination-check-enabled refuses nothing but " +
             'reports every host-gw node ENI as non-compliant.',
-        remediation: 'Exempt the cluster\'s nodes rather than the whole scope: an Azure policy exemption on the nodes\' resource group, an allowed value (or a tag ' +
-            'condition) for the node instances in the project\'s compute.vmCanIpForward policy, an SCP exception for the role that applies fixes, and an ' +
+        remediation: "Exempt the cluster's nodes rather than the whole scope: an Azure policy exemption on the nodes' resource group, an allowed value (or a tag " +
+            "condition) for the node instances in the project's compute.vmCanIpForward policy, an SCP exception for the role that applies fixes, and an " +
             'AWS Config remediation exception (or rule scope) for the node ENIs.',
         docs: {
             summary: 'an Azure Policy, GCP organisation policy or SCP refuses the forwarding fix; AWS Config flags host-gw nodes',
@@ -19942,40 +22570,35 @@ const policyBlocksFix = {
             severityNote: 'warning when every node forwards today, note when the inputs cannot settle it and for AWS Config',
             checks: [
                 'Every host-gw node needs its anti-spoofing check off, and governance can forbid exactly that: the fix then fails at apply time with an error few people can read, and nodes created later (scale-out, upgrades) come up unable to forward. The rule reads the policies among the inputs (or read live) and names the one in the way:',
-                '- **Azure**: an assignment of the built-in policy *Network interfaces should disable IP forwarding* (`88c0b9da-ce96-4b03-9635-f29a937e2900`, effect deny) whose scope covers the nodes\' NICs (`notScopes`, `enforcementMode: DoNotEnforce` and an `effect` parameter are honoured; a management-group assignment in the subscription\'s listing covers it all). An error when a node needs the forwarding fix now, a warning when every node forwards today (any update of their NICs, and every new node, is still refused). Initiative (policy set) assignments cannot be expanded from the listing: a note names them, with the command that shows whether they hold the policy.\n- **GCP**: the project\'s effective `constraints/compute.vmCanIpForward` policy does not allow a node\'s instance (allowed and denied values, `under:projects/…`, allow or deny all; gcloud\'s v2 and v1 dumps). Error or warning as above; a note when the answer depends on folders, organisations or tag conditions a dump cannot resolve.\n- **AWS**: service control policies cannot be read from any dump. The AWS Config managed rule `ec2-enis-source-destination-check-enabled` (`EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED`) refuses nothing, but reports every host-gw node ENI as NON_COMPLIANT: a note says that this is expected and how to record it.',
-                'When `--fix apply` is refused anyway (`RequestDisallowedByPolicy`, 412 `conditionNotMet` naming a constraint, an SCP\'s explicit deny), the report after the apply carries a `policy-blocks-fix` error for that node, naming the policy or assignment from the cloud\'s error.',
+                "- **Azure**: an assignment of the built-in policy *Network interfaces should disable IP forwarding* (`88c0b9da-ce96-4b03-9635-f29a937e2900`, effect deny) whose scope covers the nodes' NICs (`notScopes`, `enforcementMode: DoNotEnforce` and an `effect` parameter are honoured; a management-group assignment in the subscription's listing covers it all). An error when a node needs the forwarding fix now, a warning when every node forwards today (any update of their NICs, and every new node, is still refused). Initiative (policy set) assignments cannot be expanded from the listing: a note names them, with the command that shows whether they hold the policy.\n- **GCP**: the project's effective `constraints/compute.vmCanIpForward` policy does not allow a node's instance (allowed and denied values, `under:projects/…`, allow or deny all; gcloud's v2 and v1 dumps). Error or warning as above; a note when the answer depends on folders, organisations or tag conditions a dump cannot resolve.\n- **AWS**: service control policies cannot be read from any dump. The AWS Config managed rule `ec2-enis-source-destination-check-enabled` (`EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED`) refuses nothing, but reports every host-gw node ENI as NON_COMPLIANT: a note says that this is expected and how to record it.",
+                "When `--fix apply` is refused anyway (`RequestDisallowedByPolicy`, 412 `conditionNotMet` naming a constraint, an SCP's explicit deny), the report after the apply carries a `policy-blocks-fix` error for that node, naming the policy or assignment from the cloud's error.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
                 'The policies: `az policy assignment list --disable-scope-strict-match -o json`; `gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json` (or `gcloud resource-manager org-policies describe …`); `aws configservice describe-config-rules --output json`; or live mode.',
             ],
             remediation: [
-                'Azure `az policy exemption create --name hostgw-ip-forwarding --policy-assignment ASSIGNMENT_ID --exemption-category Waiver --scope /subscriptions/S/resourceGroups/NODE_RG`; GCP: allow the node instances (or `under:projects/P`, or a rule with a condition on a tag the node instances carry) in the project\'s policy, `gcloud org-policies set-policy vmCanIpForward.yaml` (the finding writes the file, keeping what is allowed today); SCP: an exception for the role that applies fixes; AWS Config `aws configservice put-remediation-exceptions --config-rule-name NAME --resource-keys ResourceType=AWS::EC2::NetworkInterface,ResourceId=ENI …` (automatic remediation would turn the check back on), or a rule scope that leaves the node ENIs out.',
+                "Azure `az policy exemption create --name hostgw-ip-forwarding --policy-assignment ASSIGNMENT_ID --exemption-category Waiver --scope /subscriptions/S/resourceGroups/NODE_RG`; GCP: allow the node instances (or `under:projects/P`, or a rule with a condition on a tag the node instances carry) in the project's policy, `gcloud org-policies set-policy vmCanIpForward.yaml` (the finding writes the file, keeping what is allowed today); SCP: an exception for the role that applies fixes; AWS Config `aws configservice put-remediation-exceptions --config-rule-name NAME --resource-keys ResourceType=AWS::EC2::NetworkInterface,ResourceId=ENI …` (automatic remediation would turn the check back on), or a rule scope that leaves the node ENIs out.",
             ],
             fix: [
-                'Manual: an exemption is a person\'s decision; the plan carries the finding\'s commands and apply leaves the policy alone.',
+                "Manual: an exemption is a person's decision; the plan carries the finding's commands and apply leaves the policy alone.",
             ],
         },
     },
     *check({ snapshot, topology }) {
-        const policies = snapshot.policies ?? [];
-        if (policies.length === 0)
+        const constraints = snapshot.policies ?? [];
+        if (constraints.length === 0)
             return;
-        const azure = policies.filter((policy) => policy.kind === 'azure-policy-assignment');
-        const gcp = policies.filter((policy) => policy.kind === 'gcp-org-policy');
-        const aws = policies.filter((policy) => policy.kind === 'aws-config-rule');
-        if (azure.length > 0) {
-            const views = cloudViews(topology, 'azure:');
-            yield* (0,policy_azure/* azurePolicies */.sc)(azure, views);
-            yield* (0,policy_azure/* azureInitiatives */.rW)(azure, views);
+        for (const provider of model_provider/* PROVIDERS */.x) {
+            const { policies } = (0,clouds/* profileFor */.P5)(provider);
+            if (policies)
+                yield* policies(constraints, cloudViews(topology, provider), topology);
         }
-        if (gcp.length > 0)
-            yield* (0,gce/* gcpPolicies */.h)(gcp, cloudViews(topology, 'gce:'));
-        if (aws.length > 0)
-            yield* awsConfigRules(aws, cloudViews(topology, 'aws:'), topology);
     },
 };
 
+// EXTERNAL MODULE: ./lib/clouds/shared/names.js
+var shared_names = __nccwpck_require__(8782);
 ;// CONCATENATED MODULE: ./lib/rules/route-capacity.js
 
 
@@ -19988,14 +22611,14 @@ const routeCapacity = {
         id: 'route-capacity',
         title: 'A route table or project is near or over its route limit',
         severity: 'warning',
-        helpAnchor: 'route-capacity',
+        docsUrl: 'docs/rules.md#route-capacity',
         description: 'host-gw on a routed cloud needs one route per node (two when dual-stack). Azure allows 400 routes per route table, a hard limit; ' +
             'GCE counts routes against a project quota (250 by default, adjustable). Past it, new nodes get no route and cannot be reached.',
         remediation: 'Azure: split nodes over several clusters or use a routed overlay (vxlan) beyond ~400 pod CIDRs. GCE: request a higher routes quota before scaling.',
         docs: {
             summary: 'a route table or project near or over its route limit',
             providers: ['gce', 'azure'],
-            severityNote: 'error past Azure\'s hard limit, note near GCE\'s quota',
+            severityNote: "error past Azure's hard limit, note near GCE's quota",
             checks: [
                 'One route per node (two when dual-stack). Azure route tables hold at most 400 routes (a hard limit: error beyond it, warning from 90 %); GCE counts routes against a project quota (250 by default, adjustable: warning beyond it, note from 90 %). Routes still to be created for current nodes are counted.',
             ],
@@ -20006,9 +22629,7 @@ const routeCapacity = {
             remediation: [
                 'Azure: stay under 400 pod CIDRs per route table or use a routed overlay; GCE: raise the routes quota.',
             ],
-            fix: [
-                'Manual: the plan says what a person must do; apply leaves it alone.',
-            ],
+            fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
         },
     },
     *check({ topology, profile }) {
@@ -20018,7 +22639,9 @@ const routeCapacity = {
         const coverage = routeCoverage(topology, routing);
         const { count: limit, per, hard } = routing.limit;
         const groups = new Map();
-        const keyOf = per === 'route table' ? (tableId) => tableId : (id) => (id ? (0,providers_names/* segmentAfter */.k$)(id, 'projects') : undefined);
+        const keyOf = per === 'route table'
+            ? (tableId) => tableId
+            : (id) => (id ? (0,shared_names/* segmentAfter */.k$)(id, 'projects') : undefined);
         for (const route of topology.snapshot.routes) {
             if (route.system)
                 continue;
@@ -20060,34 +22683,39 @@ const routeCapacity = {
                 resource: name,
                 message: `${per} ${name} holds ${existing} routes${needed ? ` and needs ${needed} more for current nodes` : ''}: ${total} of the ${hard ? 'limit' : 'default quota'} of ${limit}${over ? ' — over it' : ''}`,
                 remediation: per === 'route table'
-                    ? { text: 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.', command: undefined }
+                    ? {
+                        text: 'Azure route tables cannot hold more than 400 routes: keep the cluster under that many pod CIDRs per table, or use a routed overlay.',
+                        command: undefined,
+                    }
                     : (0,shell/* withCommand */.UE)({ text: 'Request a higher "Routes" quota for the project before adding nodes.' }, (0,shell/* shell */.vf) `gcloud compute project-info describe --project ${(0,names/* named */.KT)('gce-project', name)} --format="value(quotas)"`),
             };
         }
     },
 };
 function scopeProject(scope) {
-    return scope.network ? (0,providers_names/* segmentAfter */.k$)(scope.network, 'projects') : undefined;
+    return scope.network ? (0,shared_names/* segmentAfter */.k$)(scope.network, 'projects') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/route-missing.js
+
 
 const routeMissing = {
     meta: {
         id: 'route-missing',
         title: "No cloud route carries a node's pod CIDR",
         severity: 'error',
-        helpAnchor: 'route-missing',
+        docsUrl: 'docs/rules.md#route-missing',
+        routeState: 'missing',
         description: 'On GCE and Azure the cloud network routes between nodes, so it needs a route for every pod CIDR (each family when dual-stack) with the ' +
             'owning node as next hop: a GCE static route or an Azure user-defined route. Without it, traffic for those pods takes the default route and is lost.',
         remediation: 'Create the route: gcloud compute routes create --next-hop-instance, or az network route-table route create --next-hop-type VirtualAppliance; ' +
             'or let the cloud route controller do it (--configure-cloud-routes).',
         docs: {
-            summary: 'GCE/Azure: no route carries a node\'s pod CIDR',
+            summary: "GCE/Azure: no route carries a node's pod CIDR",
             providers: ['gce', 'azure'],
             checks: [
                 'GCE and Azure route between nodes themselves, so every pod CIDR (each family when dual-stack) needs a route with the owning node as next hop. Without one, the traffic follows the default route and is lost.',
-                'Route analysis is real routing: longest-prefix match over each node\'s effective route set (GCE: network, tags and priority; Azure: the route table associated with the node\'s subnet), IPv4 and IPv6.',
+                "Route analysis is real routing: longest-prefix match over each node's effective route set (GCE: network, tags and priority; Azure: the route table associated with the node's subnet), IPv4 and IPv6.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -20097,7 +22725,7 @@ const routeMissing = {
                 '`gcloud compute routes create NAME --network NET --destination-range CIDR --next-hop-instance NODE --next-hop-instance-zone ZONE`, or `az network route-table route create … --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`; or let the cloud route controller manage them (`--configure-cloud-routes`).',
             ],
             fix: [
-                'GCE `routes.insert` (next hop instance, the nodes\' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).',
+                "GCE `routes.insert` (next hop instance, the nodes' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).",
             ],
         },
     },
@@ -20114,8 +22742,12 @@ const routeMissing = {
             // Create the route where routes can live: a subnet without a route table has nowhere to hold it.
             const first = missing.find((entry) => entry.scope.tableId ?? entry.scope.network) ?? missing[0];
             const verdict = first.verdict;
-            const fallback = verdict.kind === 'missing' && verdict.winners[0] ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead` : '';
-            const from = missing.length === target.scopes.length ? 'any node' : nodeList(missing.flatMap((entry) => entry.scope.members));
+            const fallback = verdict.kind === 'missing' && verdict.winners[0]
+                ? `; traffic follows ${verdict.winners[0].name} (${verdict.winners[0].nextHop.text}) instead`
+                : '';
+            const from = missing.length === target.scopes.length
+                ? 'any node'
+                : nodeList(missing.flatMap((entry) => entry.scope.members));
             yield {
                 node: target.view.node.name,
                 key: target.cidr.text,
@@ -20125,19 +22757,36 @@ const routeMissing = {
             };
         }
     },
+    *gaps({ topology, profile }) {
+        if (!profile.routing || topology.snapshot.present.has('routes'))
+            return;
+        yield {
+            message: `no ${profile.displayName} route data: whether every pod CIDR has a route cannot be verified`,
+            remediation: { text: addDump(profile, 'routes') },
+        };
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/route-not-applied.js
 
+
+/**
+ * Planned nodes come from a Terraform plan, which names what it cannot know as gaps of its own; the hints
+ * written for dumps ("add describe-subnets") do not apply to them.
+ */
+function current(views) {
+    return views.filter((view) => !view.node.planned);
+}
 const routeNotApplied = {
     meta: {
         id: 'route-not-applied',
         title: 'A correct route exists but some nodes do not get it',
         severity: 'error',
-        helpAnchor: 'route-not-applied',
-        description: 'Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route\'s network and, ' +
+        docsUrl: 'docs/rules.md#route-not-applied',
+        routeState: 'not applied',
+        description: "Routes apply to a subset of machines: on Azure, only subnets associated with the route table; on GCE, only the route's network and, " +
             'when it has tags, only instances with one of them. Nodes outside that subset cannot reach the pod CIDR even though the route exists.',
-        remediation: 'Azure: associate the route table with every node subnet. GCE: create the route on the nodes\' network, and drop its tags or tag every node. ' +
+        remediation: "Azure: associate the route table with every node subnet. GCE: create the route on the nodes' network, and drop its tags or tag every node. " +
             'Both change routing for every VM in the subnet or network.',
         docs: {
             summary: 'a correct route exists but some nodes do not get it',
@@ -20154,7 +22803,7 @@ const routeNotApplied = {
                 'Associate the table with every node subnet (`az network vnet subnet update --route-table`), or create the route on the right network / tag the instances. These change routing for every VM in the subnet or network.',
             ],
             fix: [
-                'Azure subnet ↔ route table association, GCE tags or a route on the nodes\' network: **scope network** (applied only with `--fix-scope network`).',
+                "Azure subnet ↔ route table association, GCE tags or a route on the nodes' network: **scope network** (applied only with `--fix-scope network`).",
             ],
         },
     },
@@ -20179,9 +22828,22 @@ const routeNotApplied = {
             }
         }
     },
+    *gaps({ topology, profile }) {
+        if (!profile.routing || !topology.snapshot.present.has('routes'))
+            return;
+        const { unscoped } = routeCoverage(topology, profile.routing);
+        // Without instance data GCE nodes have no network, so no route was checked for them: say so, not just forwarding.
+        const reachable = current(unscoped).filter((view) => view.join !== 'not-found' && view.join !== 'ambiguous');
+        if (reachable.length === 0)
+            return;
+        yield {
+            message: `the ${profile.id === 'gce' ? 'network' : 'subnet'} of ${reachable.length} node(s) (${nodeList(reachable)}) is unknown: which routes they see cannot be verified`,
+            remediation: { text: addDump(profile, profile.id === 'gce' ? 'instances' : 'interfaces') },
+        };
+    },
 };
 
-;// CONCATENATED MODULE: ./lib/fix/scope.js
+;// CONCATENATED MODULE: ./lib/model/remediation.js
 /** The same fix under a different safety scope: deleting a route is pruning when stale, network-wide when it diverts. */
 function rescope(remediation, scope) {
     return remediation.fix ? { ...remediation, fix: { ...remediation.fix, scope } } : remediation;
@@ -20195,7 +22857,8 @@ const routeShadowed = {
         id: 'route-shadowed',
         title: "A more specific or higher-priority route diverts part of a node's pod CIDR",
         severity: 'error',
-        helpAnchor: 'route-shadowed',
+        docsUrl: 'docs/rules.md#route-shadowed',
+        routeState: 'shadowed',
         description: 'Clouds pick the longest matching prefix first (and on GCE the lowest priority value among equal prefixes). A correct route for the ' +
             'pod CIDR does not help when a narrower route inside it, or an equal one with a better priority, sends those addresses elsewhere.',
         remediation: 'Delete or narrow the diverting route, or give the node route the better priority (GCE).',
@@ -20209,12 +22872,8 @@ const routeShadowed = {
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
                 'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
             ],
-            remediation: [
-                'Delete or narrow the diverting route, or give the node route the better priority.',
-            ],
-            fix: [
-                'Delete the diverting route: **scope network** (applied only with `--fix-scope network`).',
-            ],
+            remediation: ['Delete or narrow the diverting route, or give the node route the better priority.'],
+            fix: ['Delete the diverting route: **scope network** (applied only with `--fix-scope network`).'],
         },
     },
     *check({ topology, profile }) {
@@ -20253,27 +22912,23 @@ const routeStale = {
         id: 'route-stale',
         title: 'A route inside the cluster CIDR serves no current node',
         severity: 'warning',
-        helpAnchor: 'route-stale',
+        docsUrl: 'docs/rules.md#route-stale',
         description: 'Routes left behind by deleted nodes or old pod CIDR assignments use up the route quota (Azure: 400 per table) and, once the block is ' +
-            'reassigned, send the new node\'s traffic to a machine that no longer exists.',
+            "reassigned, send the new node's traffic to a machine that no longer exists.",
         remediation: 'Delete the route after checking nothing else relies on it.',
         docs: {
             summary: 'a route inside the cluster CIDR serves no current node',
             providers: ['gce', 'azure'],
             checks: [
-                'A route inside the cluster CIDR that serves no current node\'s pod CIDR: left behind by a deleted node or an old assignment. It uses quota and, once the block is reassigned, sends traffic to a machine that no longer exists.',
+                "A route inside the cluster CIDR that serves no current node's pod CIDR: left behind by a deleted node or an old assignment. It uses quota and, once the block is reassigned, sends traffic to a machine that no longer exists.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
                 'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
                 'The cluster CIDR: flannel ConfigMap, RKE `cluster.yml`, inventory or `--cluster-cidr`.',
             ],
-            remediation: [
-                'Delete the route after checking nothing else relies on it.',
-            ],
-            fix: [
-                'Delete: only with `--prune`.',
-            ],
+            remediation: ['Delete the route after checking nothing else relies on it.'],
+            fix: ['Delete: only with `--prune`.'],
         },
     },
     *check({ snapshot, topology, profile }) {
@@ -20298,6 +22953,17 @@ const routeStale = {
             };
         }
     },
+    *gaps({ snapshot, profile }) {
+        // Without route data, route-missing's gap already says that no route was checked.
+        if (!profile.routing || !snapshot.present.has('routes') || snapshot.clusterCidrs.length > 0)
+            return;
+        yield {
+            message: 'the cluster CIDR is unknown: stale routes and pod CIDRs outside it cannot be detected',
+            remediation: {
+                text: 'Add the flannel ConfigMap (kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml) or pass --cluster-cidr.',
+            },
+        };
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/route-wrong-next-hop.js
@@ -20307,7 +22973,8 @@ const routeWrongNextHop = {
         id: 'route-wrong-next-hop',
         title: "The route for a node's pod CIDR points somewhere else",
         severity: 'error',
-        helpAnchor: 'route-wrong-next-hop',
+        docsUrl: 'docs/rules.md#route-wrong-next-hop',
+        routeState: 'wrong next hop',
         description: 'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
             'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
         remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
@@ -20359,6 +23026,8 @@ const routeWrongNextHop = {
 ;// CONCATENATED MODULE: ./lib/rules/subnet-mismatch.js
 
 
+
+
 function describeSubnet(views, id) {
     const subnet = views[0]?.subnet;
     const cidrs = subnet?.cidrs.map((cidr) => cidr.text).join(', ');
@@ -20369,7 +23038,7 @@ const subnetMismatch = {
         id: 'subnet-mismatch',
         title: 'Nodes are not all in one layer-2 subnet',
         severity: 'error',
-        helpAnchor: 'subnet-mismatch',
+        docsUrl: 'docs/rules.md#subnet-mismatch',
         description: 'On AWS, vSphere and bare metal, flannel host-gw adds "podCIDR via nodeIP" routes on every node. The kernel only accepts ' +
             'a gateway that is on-link, so every node must share one layer-2 subnet; a node elsewhere can neither reach nor be reached by pods on the others.',
         remediation: 'Run all nodes of the cluster in one subnet (launch templates, node pools and static IPs), or use a routed backend such as vxlan.',
@@ -20377,7 +23046,7 @@ const subnetMismatch = {
             summary: 'L2 providers: a node outside the subnet holding the others',
             providers: ['aws', 'vsphere', 'baremetal'],
             checks: [
-                'On AWS, vSphere and bare metal every node must sit in one layer-2 subnet: flannel\'s `podCIDR via nodeIP` routes need an on-link gateway. The subnet most nodes are in is taken as the right one; the others are reported.',
+                "On AWS, vSphere and bare metal every node must sit in one layer-2 subnet: flannel's `podCIDR via nodeIP` routes need an on-link gateway. The subnet most nodes are in is taken as the right one; the others are reported.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -20386,9 +23055,7 @@ const subnetMismatch = {
             remediation: [
                 'Run all nodes in one subnet (launch templates, node pools, static IPs), or use a routed backend (vxlan).',
             ],
-            fix: [
-                'Manual: the plan says what a person must do; apply leaves it alone.',
-            ],
+            fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
         },
     },
     *check({ topology, profile }) {
@@ -20408,11 +23075,32 @@ const subnetMismatch = {
                     node: view.node.name,
                     resource: id,
                     message: `node ${view.node.name} is in subnet ${describeSubnet(views, id)}, but ${majority.length} of ${topology.views.length} nodes are in ${describeSubnet(majority, majorityId)}: host-gw routes between them are not on-link (nodes per subnet: ${split})`,
-                    remediation: { text: `Move ${view.node.name} into subnet ${majorityId} (replace the instance or its network interface); host-gw cannot span subnets.` },
+                    remediation: {
+                        text: `Move ${view.node.name} into subnet ${majorityId} (replace the instance or its network interface); host-gw cannot span subnets.`,
+                    },
                     origin: view.interfaces[0]?.origin ?? view.node.origin,
                 };
             }
         }
+    },
+    *gaps({ topology, profile, snapshot }) {
+        if (profile.routing)
+            return;
+        const unknown = topology.views.filter((view) => !view.node.planned &&
+            !view.subnetId &&
+            view.join !== 'not-found' &&
+            view.join !== 'ambiguous' &&
+            view.join !== 'no-cloud-data');
+        if (unknown.length === 0)
+            return;
+        yield {
+            message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
+            remediation: {
+                text: snapshot.present.has('subnets')
+                    ? "No subnet in the inputs holds these nodes' IPs; add it."
+                    : addDump(profile, 'subnets'),
+            },
+        };
     },
 };
 
@@ -20431,7 +23119,7 @@ const subnetMismatch = {
 
 
 
-/** The rule catalogue, in the order the README documents it. Ids are stable; add, never rename. */
+/** The rule catalogue, in the order docs/rules.md documents it. Ids are stable; add, never rename. */
 const RULES = [
     forwardingDisabled,
     subnetMismatch,
@@ -20449,17 +23137,32 @@ const RULES = [
     podTrafficBlocked,
 ];
 const RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
-
-
-/***/ }),
-
-/***/ 13042:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-const SEVERITIES = ['error', 'warning', 'note'];
+const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+function ruleById(id) {
+    return BY_ID.get(id);
+}
+/** The rule that takes on a behaviour: the engine and the fixer find rules by their metadata, never by id. */
+function ruleWith(flag) {
+    const [rule, ...others] = RULES.filter((candidate) => candidate.meta[flag]);
+    if (!rule || others.length > 0)
+        throw new Error(`exactly one rule must set ${flag}`);
+    return rule;
+}
+function rulesWhere(predicate) {
+    return RULES.filter((rule) => predicate(rule.meta));
+}
+/**
+ * What a rule reports: its own findings and, for the rule that reports gaps, every rule's gaps naming their rule
+ * (its own findings first, then the gaps in catalogue order).
+ */
+function* draftsOf(rule, context, rules = RULES) {
+    yield* rule.check(context);
+    if (!rule.meta.reportsGaps)
+        return;
+    for (const other of rules)
+        for (const gap of other.gaps?.(context) ?? [])
+            yield { ...gap, about: other.meta.id };
+}
 
 
 /***/ }),
@@ -20470,7 +23173,7 @@ const SEVERITIES = ['error', 'warning', 'note'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ SnapshotBuilder)
 /* harmony export */ });
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67830);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 /* harmony import */ var _model_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42896);
 
@@ -20510,7 +23213,7 @@ class SnapshotBuilder {
     present = new Set();
     sources = [];
     declaredProvider;
-    deferred = [];
+    pending = new Map();
     addNode(node) {
         const existing = this.nodes.get(node.name);
         this.nodes.set(node.name, existing ? merge(existing, node) : node);
@@ -20533,19 +23236,28 @@ class SnapshotBuilder {
         else if (authoritative && !existing.authoritative)
             this.interfaces.set(iface.id, { iface: merge(iface, existing.iface), authoritative });
         else
-            this.interfaces.set(iface.id, { iface: merge(existing.iface, iface), authoritative: existing.authoritative || authoritative });
+            this.interfaces.set(iface.id, {
+                iface: merge(existing.iface, iface),
+                authoritative: existing.authoritative || authoritative,
+            });
         this.present.add('interfaces');
     }
     /** Cidrs are deduplicated even within one listing: describe-vpcs repeats CidrBlock in CidrBlockAssociationSet. */
     addSubnet(subnet) {
         const existing = this.subnets.get(subnet.id);
-        const merged = { ...(existing ? merge(existing, subnet) : subnet), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...subnet.cidrs]) };
+        const merged = {
+            ...(existing ? merge(existing, subnet) : subnet),
+            cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...subnet.cidrs]),
+        };
         this.subnets.set(subnet.id, merged);
         this.present.add('subnets');
     }
     addNetwork(network) {
         const existing = this.networks.get(network.id);
-        const merged = { ...(existing ? merge(existing, network) : network), cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...network.cidrs]) };
+        const merged = {
+            ...(existing ? merge(existing, network) : network),
+            cidrs: uniqueCidrs([...(existing?.cidrs ?? []), ...network.cidrs]),
+        };
         this.networks.set(network.id, merged);
         this.present.add('networks');
     }
@@ -20570,8 +23282,14 @@ class SnapshotBuilder {
     /** Attachments named by several listings of the same set are united. */
     addFirewallSet(set) {
         const existing = this.firewallSets.get(set.id);
-        const union = (a, b) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined);
-        this.firewallSets.set(set.id, existing ? { ...merge(existing, set), subnetIds: union(existing.subnetIds, set.subnetIds), interfaceIds: union(existing.interfaceIds, set.interfaceIds) } : set);
+        const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined;
+        this.firewallSets.set(set.id, existing
+            ? {
+                ...merge(existing, set),
+                subnetIds: union(existing.subnetIds, set.subnetIds),
+                interfaceIds: union(existing.interfaceIds, set.interfaceIds),
+            }
+            : set);
         this.present.add('firewalls');
     }
     addFirewallRule(rule) {
@@ -20605,21 +23323,24 @@ class SnapshotBuilder {
     declareProvider(provider, reason) {
         this.declaredProvider ??= { provider, reason };
     }
-    /**
-     * A step to run when every input has been read: joining that depends on all inputs at once (Terraform
-     * machines become nodes only if no kubectl node is the same machine).
-     */
-    defer(step) {
-        this.deferred.push(step);
+    /** Keeps `item` for `join`, which `build` runs once with all the items collected for it. */
+    collect(join, item) {
+        const items = this.pending.get(join);
+        if (items)
+            items.push(item);
+        else
+            this.pending.set(join, [item]);
     }
     build(override, options = { nodeSelectors: [] }) {
-        for (const step of this.deferred.splice(0))
-            step(options);
+        const joins = [...this.pending];
+        this.pending.clear();
+        for (const [join, items] of joins)
+            join(items, this.sortedNodes(), options, this);
         const routeTables = [...this.routeTables.values()].map((table) => ({
             ...table,
             subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
         }));
-        const nodes = [...this.nodes.values()].sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.name, b.name));
+        const nodes = this.sortedNodes();
         const instances = [...this.instances.values()];
         const { provider, reason } = override
             ? { provider: override, reason: 'set with --provider' }
@@ -20644,6 +23365,9 @@ class SnapshotBuilder {
             sources: this.sources,
         };
     }
+    sortedNodes() {
+        return [...this.nodes.values()].sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.name, b.name));
+    }
 }
 function inferProvider(nodes, instances) {
     const counts = new Map();
@@ -20656,7 +23380,10 @@ function inferProvider(nodes, instances) {
     const cloud = _model_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
     if (cloud)
         return { provider: cloud, reason: `from the ${cloud} instance data` };
-    return { provider: 'baremetal', reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)' };
+    return {
+        provider: 'baremetal',
+        reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)',
+    };
 }
 
 
@@ -20671,7 +23398,7 @@ function inferProvider(nodes, instances) {
 /* harmony export */   aw: () => (/* binding */ ReadContext)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1359);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67830);
 /* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16117);
 
 
@@ -20690,9 +23417,8 @@ function shown(value) {
 }
 /**
  * What a format reader gets: where it is reading, somewhere to put what it read, and ways to complain precisely.
- * Readers that run per item of a 5,000-node dump parse first and call these only when parsing failed
- * (`parseCidr(value) ?? context.cidr(value, [...path, 'destRange'], ...)`), so that the path and the message of an
- * error are built only for a value that is wrong.
+ * Readers parse first and call these only when parsing failed
+ * (`parseCidr(value) ?? context.cidr(value, [...path, 'destRange'], ...)`): these complain, they are not parsers.
  */
 class ReadContext {
     source;
@@ -20735,32 +23461,28 @@ class ReadContext {
 
 /***/ }),
 
-/***/ 38003:
+/***/ 51625:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Nc: () => (/* binding */ SourceDocument),
-  PB: () => (/* binding */ TOO_DEEP),
-  qF: () => (/* binding */ nestedTooDeep)
+  N: () => (/* binding */ SourceDocument)
 });
 
-// UNUSED EXPORTS: MAX_DEPTH, MAX_FILE_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./lib/errors.js
 var lib_errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/sources/input-limits.js + 1 modules
+var input_limits = __nccwpck_require__(3998);
 ;// CONCATENATED MODULE: ./lib/sources/json-locate.js
 /**
  * Finds the offsets of many values in a JSON text in one pass. A general JSON tree (jsonc-parser's parseTree)
- * costs ~35 ms per MB and allocates a node per value; a 5,000-node dump needs only the few values findings point
- * at, so this walks a trie of the wanted paths and skips everything else by bracket depth (~3 ms per MB).
+ * builds a node for every value of the dump, when findings point at only a few of them; this walks a trie of the
+ * wanted paths and skips everything else by bracket depth. It is one of the fast paths kept on measurement: see
+ * docs/performance.md for what it saves, and test/robustness/json-locate.test.ts for the property test that holds
+ * it to jsonc-parser's answers.
  */
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -20797,7 +23519,7 @@ const SHALLOW = (() => {
 const SKIP_RUN = 32;
 /**
  * SKIP_RUN shallow values, each followed by its comma: a listing's items before the next wanted one, many per call,
- * since a call per item cost more in JavaScript around it than in the match.
+ * since one call per item spends more on the call than on the match.
  */
 const SKIP_ITEMS = new RegExp(`(?:${SHALLOW.source}[ \\t\\n\\r]*,[ \\t\\n\\r]*){${SKIP_RUN}}`, 'y');
 function isSpace(code) {
@@ -20820,7 +23542,7 @@ class Scanner {
             at++;
         return at;
     }
-    /** Offset just past the string that starts at `at` (an opening quote): quotes are found with indexOf (memchr). */
+    /** Offset just past the string that starts at `at` (an opening quote): quotes are found with indexOf. */
     endOfString(at) {
         for (let quote = this.text.indexOf('"', at + 1); quote !== -1; quote = this.text.indexOf('"', quote + 1)) {
             let backslashes = 0;
@@ -20981,7 +23703,7 @@ const NEWLINE = 0x0a;
  * takes a character and two take a comma between them (a container its two brackets), so a text of n characters holds
  * at most (n + 1) / 2 values: a text short enough for that to be within `enough` is not looked at, which with the
  * heap Node gives by default is every real dump. Otherwise: every value but the first follows a `[`, `{` or `,`,
- * counted with indexOf (memchr-fast, five times a character loop), inside strings too, which only over-estimates.
+ * counted with indexOf, inside strings too, which only over-estimates.
  */
 function jsonValueBound(text, enough) {
     const byLength = Math.floor((text.length + 1) / 2);
@@ -21059,7 +23781,7 @@ function scanYaml(text) {
     return { values: words + indicators + lines, depth: maxDepth };
 }
 function isFlowIndicator(code) {
-    return code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === text_scan_COMMA;
+    return (code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === text_scan_COMMA);
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/document.js
@@ -21069,21 +23791,6 @@ function isFlowIndicator(code) {
 
 
 
-
-/** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
-/**
- * Objects and lists nested deeper than this are refused: real dumps nest a few dozen levels at most, and the
- * position lookups, the YAML parser and error messages recurse once per level (a crafted file overflows the stack).
- */
-const MAX_DEPTH = 128;
-/**
- * Heap a parse takes per value the pre-scan counts, at the costliest shapes measured: JSON.parse of an object with
- * many keys (~75 bytes); for YAML, the `yaml` package's nodes, kept for positions, at `[:,:]` and `- - - -` lines
- * (~360). Real dumps cost less per counted value (YAML ~160, counted ~2.7 times per value).
- */
-const JSON_HEAP_PER_VALUE = 80;
-const YAML_HEAP_PER_VALUE = 400;
 /**
  * A parsed input file. Values are parsed with the fastest parser for the syntax; source positions are
  * worked out only when a finding or an error needs one, so large clean dumps never pay for them.
@@ -21106,13 +23813,13 @@ class SourceDocument {
     static async load(file) {
         let buffer;
         try {
-            buffer = readCapped(file);
+            buffer = (0,input_limits/* readCapped */.EF)(file);
         }
         catch (error) {
             throw new lib_errors/* UserError */.yo(`cannot read file: ${error.code ?? String(error)}`, file);
         }
         if (!buffer)
-            throw new lib_errors/* UserError */.yo(`file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, file);
+            throw new lib_errors/* UserError */.yo(`file is larger than ${input_limits/* MAX_FILE_BYTES */.gZ / 1024 / 1024} MiB`, file);
         return await SourceDocument.parse(file, decode(buffer));
     }
     /** A document read from an API rather than a file: same reading, no source positions. */
@@ -21124,8 +23831,8 @@ class SourceDocument {
         return this.parsed;
     }
     /**
-     * Drops the parsed values once they are read into the snapshot: positions come from the text, and the values of a
-     * 5,000-node dump are tens of megabytes the garbage collector would otherwise keep marking until the end.
+     * Drops the parsed values once they are read into the snapshot: positions come from the text, and nothing else
+     * needs the values, which for a large dump are tens of megabytes held until the end of the run.
      */
     releaseValues() {
         this.parsed = [];
@@ -21141,10 +23848,10 @@ class SourceDocument {
             throw new lib_errors/* UserError */.yo('not a text file (binary content)', file);
         const first = text.trimStart()[0];
         if (first === '{' || first === '[') {
-            refuseMany(file, jsonValueBound(text, valueBudget(JSON_HEAP_PER_VALUE)), JSON_HEAP_PER_VALUE);
+            (0,input_limits/* refuseMany */.U0)(file, jsonValueBound(text, (0,input_limits/* valueBudget */.NN)(input_limits/* JSON_HEAP_PER_VALUE */.CQ)), input_limits/* JSON_HEAP_PER_VALUE */.CQ);
             const value = parseJson(text);
             if (value !== NOT_JSON)
-                return new SourceDocument(file, text, 'json', refuseDeep(file, [value]), [], undefined);
+                return new SourceDocument(file, text, 'json', (0,input_limits/* refuseDeep */.zM)(file, [value]), [], undefined);
             // YAML flow mappings also start with "{": only report the JSON error when YAML cannot read it either.
             const yaml = SourceDocument.tryYaml(file, text);
             if (yaml)
@@ -21158,17 +23865,17 @@ class SourceDocument {
     }
     static tryYaml(file, text, raise = false) {
         const shape = scanYaml(text);
-        if (shape.depth > MAX_DEPTH)
-            throw tooDeep(file);
-        refuseMany(file, shape.values, YAML_HEAP_PER_VALUE);
+        if (shape.depth > input_limits/* MAX_DEPTH */.lr)
+            throw (0,input_limits/* tooDeep */.DI)(file);
+        (0,input_limits/* refuseMany */.U0)(file, shape.values, input_limits/* YAML_HEAP_PER_VALUE */.HM);
         const lineCounter = new dist/* LineCounter */.HN();
         // The package's own unique-key check compares each key with every earlier one: minutes for a 1 MB mapping.
         const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
         const list = Array.isArray(docs) ? docs : [];
         const error = list.map((d) => d.errors[0] ?? duplicateKey(d)).find((e) => e !== undefined);
         if (error) {
-            if (isStackOverflow(error))
-                throw tooDeep(file);
+            if ((0,input_limits/* isStackOverflow */.fF)(error))
+                throw (0,input_limits/* tooDeep */.DI)(file);
             if (!raise)
                 return undefined;
             const pos = lineCounter.linePos(error.pos[0]);
@@ -21179,21 +23886,21 @@ class SourceDocument {
                 return d.toJS({ maxAliasCount: 1000 });
             }
             catch (error) {
-                if (isStackOverflow(error))
-                    throw tooDeep(file);
+                if ((0,input_limits/* isStackOverflow */.fF)(error))
+                    throw (0,input_limits/* tooDeep */.DI)(file);
                 throw new lib_errors/* UserError */.yo(`invalid YAML: ${firstLine(error.message)}`, file);
             }
         });
         const present = values.filter((v) => v !== null && v !== undefined);
         if (present.length === 0)
             return undefined;
-        return new SourceDocument(file, text, 'yaml', refuseDeep(file, values), list, lineCounter);
+        return new SourceDocument(file, text, 'yaml', (0,input_limits/* refuseDeep */.zM)(file, values), list, lineCounter);
     }
     /** jsonc-parser names and places the first error; it is loaded here, since valid dumps never need it. */
     static async jsonError(file, text) {
         // The error-reporting parser recurses per level.
-        if (jsonTextDepth(text) > MAX_DEPTH)
-            return tooDeep(file);
+        if ((0,input_limits/* jsonTextDepth */.FI)(text) > input_limits/* MAX_DEPTH */.lr)
+            return (0,input_limits/* tooDeep */.DI)(file);
         const { parse: parseJsonWithErrors, printParseErrorCode } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.t.bind(__nccwpck_require__, 99547, 19));
         const errors = [];
         parseJsonWithErrors(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -21202,7 +23909,9 @@ class SourceDocument {
             return new lib_errors/* UserError */.yo('invalid JSON', file);
         const doc = new SourceDocument(file, text, 'json', [], [], undefined);
         const pos = doc.offsetToPosition(error.offset);
-        const what = error.offset >= text.trimEnd().length ? 'unexpected end of input (truncated dump?)' : describeJsonError(printParseErrorCode(error.error));
+        const what = error.offset >= text.trimEnd().length
+            ? 'unexpected end of input (truncated dump?)'
+            : describeJsonError(printParseErrorCode(error.error));
         return new lib_errors/* UserError */.yo(`invalid JSON: ${what}`, file, pos.line, pos.column);
     }
     /**
@@ -21215,7 +23924,11 @@ class SourceDocument {
         const yamlDoc = this.yamlDocs[origin.doc];
         if (!yamlDoc || !this.yamlLines)
             return undefined;
-        const node = key ? this.yamlKey(yamlDoc, origin.path) : origin.path.length === 0 ? yamlDoc.contents : yamlDoc.getIn(origin.path, true);
+        const node = key
+            ? this.yamlKey(yamlDoc, origin.path)
+            : origin.path.length === 0
+                ? yamlDoc.contents
+                : yamlDoc.getIn(origin.path, true);
         if (!(0,dist/* isNode */.Ll)(node) || !node.range)
             return undefined;
         const pos = this.yamlLines.linePos(node.range[0]);
@@ -21245,20 +23958,13 @@ class SourceDocument {
     offsetToPosition(offset) {
         return this.offsetsToPositions([offset])[0];
     }
-    /**
-     * Line and column of each offset, counting newlines once up to the last one: LINES takes a block of them per call
-     * while the block ends before the offset, then indexOf (memchr-fast) one at a time.
-     */
+    /** Line and column of each offset, counting newlines once up to the last one. */
     offsetsToPositions(offsets) {
         const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
         const positions = new Array(offsets.length);
         let line = 1;
         let lineStart = 0;
         for (const { offset, i } of order) {
-            for (LINES.lastIndex = lineStart; LINES.test(this.text) && LINES.lastIndex <= offset; LINES.lastIndex = lineStart) {
-                line += LINES_PER_BLOCK;
-                lineStart = LINES.lastIndex;
-            }
             for (let next = this.text.indexOf('\n', lineStart); next !== -1 && next < offset; next = this.text.indexOf('\n', lineStart)) {
                 line++;
                 lineStart = next + 1;
@@ -21266,40 +23972,6 @@ class SourceDocument {
             positions[i] = { line, column: offset - lineStart + 1 };
         }
         return positions;
-    }
-}
-const CHUNK_BYTES = 1024 * 1024;
-const LINES_PER_BLOCK = 256;
-const LINES = new RegExp(`(?:[^\\n]*\\n){${LINES_PER_BLOCK}}`, 'y');
-/**
- * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
- * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
- * Synchronous: files are read one after the other anyway, and the promise API reads a large file in 512 KiB
- * thread-pool round trips (~10 ms idle per 20 MB).
- */
-function readCapped(file) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (info.size > MAX_FILE_BYTES)
-            return undefined;
-        if (info.isFile())
-            return (0,external_node_fs_.readFileSync)(fd);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const buffer = Buffer.alloc(CHUNK_BYTES);
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
-            if (bytesRead === 0)
-                return Buffer.concat(chunks, total);
-            total += bytesRead;
-            if (total > MAX_FILE_BYTES)
-                return undefined;
-            chunks.push(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
     }
 }
 const NOT_JSON = Symbol('not JSON');
@@ -21310,23 +23982,6 @@ function parseJson(text) {
     catch {
         return NOT_JSON;
     }
-}
-const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
-/**
- * Values a parse may make: three quarters of the heap still free, at the worst cost per value, so that what passes
- * the pre-scan parses without Node aborting out of memory (an abort is no clear error and no exit 2). Real dumps cost
- * well under the worst, and a file of the costliest shape is refused by its reader right after.
- */
-function valueBudget(heapPerValue) {
-    const { heap_size_limit: limit, used_heap_size: used } = (0,external_node_v8_namespaceObject.getHeapStatistics)();
-    return Math.floor(((limit - used) * 3) / 4 / heapPerValue);
-}
-function refuseMany(file, values, heapPerValue) {
-    const budget = valueBudget(heapPerValue);
-    if (values <= budget)
-        return;
-    const limitMb = Math.round((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit / 1024 / 1024);
-    throw new lib_errors/* UserError */.yo(`too many values to parse in this process's memory (up to ${values} counted, room for ${budget} in a ${limitMb} MiB heap); if the file is genuine, give Node more (NODE_OPTIONS=--max-old-space-size=MiB)`, file);
 }
 /**
  * A key that repeats an earlier one of its mapping, as the error the package's own check would give, found in
@@ -21356,11 +24011,122 @@ function duplicateKey(doc) {
     }
     return undefined;
 }
+/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
+function decode(buffer) {
+    return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
+}
+/** YAML errors quote the offending text, which can hold control characters. */
+function firstLine(message) {
+    return (0,one_line/* oneLine */.T)(message.split('\n')[0].trim());
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CQ: () => (/* binding */ JSON_HEAP_PER_VALUE),
+  lr: () => (/* binding */ MAX_DEPTH),
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
+  PB: () => (/* binding */ TOO_DEEP),
+  HM: () => (/* binding */ YAML_HEAP_PER_VALUE),
+  fF: () => (/* binding */ isStackOverflow),
+  FI: () => (/* binding */ jsonTextDepth),
+  qF: () => (/* binding */ nestedTooDeep),
+  EF: () => (/* binding */ readCapped),
+  zM: () => (/* binding */ refuseDeep),
+  U0: () => (/* binding */ refuseMany),
+  DI: () => (/* binding */ tooDeep),
+  NN: () => (/* binding */ valueBudget)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/sources/input-limits.js
+
+
+
+/** What an input file may be: the limits that keep a crafted file from exhausting memory, stack or time. */
+/** Files larger than this are refused: no real dump of a 5,000-node cluster comes close. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * Objects and lists nested deeper than this are refused: real dumps nest a few dozen levels at most, and the
+ * position lookups, the YAML parser and error messages recurse once per level (a crafted file overflows the stack).
+ */
+const MAX_DEPTH = 128;
+/**
+ * Heap a parse takes per value the pre-scan counts, at the costliest shapes measured: JSON.parse of an object with
+ * many keys (~75 bytes); for YAML, the `yaml` package's nodes, kept for positions, at `[:,:]` and `- - - -` lines
+ * (~360). Real dumps cost less per counted value (YAML ~160, counted ~2.7 times per value).
+ */
+const JSON_HEAP_PER_VALUE = 80;
+const YAML_HEAP_PER_VALUE = 400;
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * The file's content, or undefined when it is larger than MAX_FILE_BYTES: refused from its size before reading
+ * when it is a regular file, after reading that much when it is a pipe or device (`<(kubectl ...)`, /dev/zero).
+ * Synchronous: files are read one after the other anyway, and the promise API reads a large file in many small
+ * thread-pool round trips, each idle in between.
+ */
+function readCapped(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (info.size > MAX_FILE_BYTES)
+            return undefined;
+        if (info.isFile())
+            return (0,external_node_fs_.readFileSync)(fd);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.alloc(CHUNK_BYTES);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+            if (bytesRead === 0)
+                return Buffer.concat(chunks, total);
+            total += bytesRead;
+            if (total > MAX_FILE_BYTES)
+                return undefined;
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const TOO_DEEP = `objects and lists nested more than ${MAX_DEPTH} levels deep`;
+/**
+ * Values a parse may make: three quarters of the heap still free, at the worst cost per value, so that what passes
+ * the pre-scan parses without Node aborting out of memory (an abort is no clear error and no exit 2). Real dumps cost
+ * well under the worst, and a file of the costliest shape is refused by its reader right after.
+ */
+function valueBudget(heapPerValue) {
+    const { heap_size_limit: limit, used_heap_size: used } = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+    return Math.floor(((limit - used) * 3) / 4 / heapPerValue);
+}
+function refuseMany(file, values, heapPerValue) {
+    const budget = valueBudget(heapPerValue);
+    if (values <= budget)
+        return;
+    const limitMb = Math.round((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit / 1024 / 1024);
+    throw new errors/* UserError */.yo(`too many values to parse in this process's memory (up to ${values} counted, room for ${budget} in a ${limitMb} MiB heap); if the file is genuine, give Node more (NODE_OPTIONS=--max-old-space-size=MiB)`, file);
+}
 function tooDeep(file) {
-    return new lib_errors/* UserError */.yo(TOO_DEEP, file);
+    return new errors/* UserError */.yo(TOO_DEEP, file);
 }
 function isStackOverflow(error) {
-    return error instanceof RangeError || (error instanceof Error && error.message.includes('Maximum call stack size exceeded'));
+    return (error instanceof RangeError ||
+        (error instanceof Error && error.message.includes('Maximum call stack size exceeded')));
 }
 /** For JSON held in a string of a document (net-conf.json), parsed by a reader. */
 function nestedTooDeep(value) {
@@ -21372,8 +24138,9 @@ function refuseDeep(file, values) {
     return values;
 }
 /**
- * Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. It runs over
- * every parsed file, so it tests children before calling itself (most values are strings) and uses no callbacks.
+ * Descends at most `levels` levels itself, so it cannot overflow on the input it is guarding against. It visits
+ * every value of every parsed file, so it walks containers in place rather than listing each one's values first
+ * (docs/performance.md).
  */
 function deeperThan(value, levels) {
     if (typeof value !== 'object' || value === null)
@@ -21420,1659 +24187,197 @@ function jsonTextDepth(text) {
     }
     return max;
 }
-/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
-function decode(buffer) {
-    return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
+
+
+/***/ }),
+
+/***/ 5031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ kubeconfigUserSecrets),
+/* harmony export */   SC: () => (/* binding */ looksLikeKubeconfigContent),
+/* harmony export */   U$: () => (/* binding */ registerKubeconfigContent),
+/* harmony export */   fL: () => (/* binding */ registerEnvironment)
+/* harmony export */ });
+/* unused harmony export registerKubeconfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6796);
+
+
+
+
+/**
+ * Which credentials of a kubeconfig and of the environment are registered as secrets, and why:
+ * - kubeconfig user: `token`, `password`, `client-key-data` (and the PEM key it encodes, line by line), the
+ *   secret-named fields of `auth-provider.config` (access-token, refresh-token, client-secret, id-token), and of
+ *   an `exec` plugin the values of secret-named `env` entries and of secret-named flags in `args`. Not
+ *   `client-certificate-data`, `idp-certificate-authority-data` or `username`: public or identifying, not secret,
+ *   and identities are what RBAC error messages name to help the user. Not every exec env value or argument
+ *   either: they mostly carry regions, profiles and cluster names ("us-east-1"), and redacting those everywhere
+ *   would blank out half of a report. The credential an exec plugin or token file actually produces is
+ *   registered from the request itself (see kubernetes.ts).
+ * - environment: the cloud keys the SDKs read (AWS_ACCESS_KEY_ID too, as aws-actions/configure-aws-credentials
+ *   masks it), the private key and client secret of GOOGLE_APPLICATION_CREDENTIALS, vSphere passwords, GitHub
+ *   tokens, and passwords written into proxy or govc URLs.
+ */
+const SECRET_NAME = /token|secret|passw(or)?d|credential|private.?key|api.?key|access.?key/i;
+const ENV_SECRETS = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'AZURE_PASSWORD',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GOVC_PASSWORD',
+    'VSPHERE_PASSWORD',
+];
+const ENV_URLS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy', 'GOVC_URL'];
+const GOOGLE_KEY_FIELDS = ['private_key', 'private_key_id', 'client_secret', 'refresh_token'];
+/** A service-account key is about 2.3 KB; anything far larger is not one, and is not read into memory. */
+const GOOGLE_KEY_MAX_BYTES = 1024 * 1024;
+function isObj(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** YAML errors quote the offending text, which can hold control characters. */
-function firstLine(message) {
-    return (0,one_line/* oneLine */.T)(message.split('\n')[0].trim());
+function decodedPem(base64) {
+    if (typeof base64 !== 'string')
+        return undefined;
+    const text = Buffer.from(base64, 'base64').toString('utf8');
+    return text.includes('-----BEGIN') ? text : undefined;
 }
-function describeJsonError(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** Values of `--token=X`, `--token X`, `--client-secret X`...; flags with other names are left alone. */
+function secretArgs(args) {
+    if (!Array.isArray(args))
+        return [];
+    const values = [];
+    args.forEach((arg, i) => {
+        const match = typeof arg === 'string' ? /^--?([^=]+)(?:=(.*))?$/s.exec(arg) : null;
+        if (!match || !SECRET_NAME.test(match[1]))
+            return;
+        values.push(match[2] ?? args[i + 1]);
+    });
+    return values;
+}
+/** The secrets of one kubeconfig `user:` entry, in the file's own key names. */
+function kubeconfigUserSecrets(user) {
+    if (!isObj(user))
+        return [];
+    const values = [user.token, user.password, user['client-key-data'], decodedPem(user['client-key-data'])];
+    const provider = user['auth-provider'];
+    if (isObj(provider) && isObj(provider.config)) {
+        for (const [key, value] of Object.entries(provider.config))
+            if (SECRET_NAME.test(key))
+                values.push(value);
+    }
+    const exec = user.exec;
+    if (isObj(exec)) {
+        if (Array.isArray(exec.env))
+            for (const entry of exec.env)
+                if (isObj(entry) && typeof entry.name === 'string' && SECRET_NAME.test(entry.name))
+                    values.push(entry.value);
+        values.push(...secretArgs(exec.args));
+    }
+    return values.filter((value) => value !== undefined && value !== null);
+}
+/** --kubeconfig and the input take a path or the content itself (as passed from a secret). */
+function looksLikeKubeconfigContent(value) {
+    return value.includes('\n') || /^\s*(apiVersion|clusters|kind)\s*:/.test(value) || value.trimStart().startsWith('{');
+}
+/** Registers the secrets of every user of a kubeconfig object (as parsed from YAML or JSON). */
+function registerKubeconfig(config) {
+    const users = isObj(config) && Array.isArray(config.users) ? config.users : [];
+    for (const entry of users)
+        if (isObj(entry))
+            for (const value of kubeconfigUserSecrets(entry.user))
+                (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(value);
+}
+/**
+ * Registers the secrets of a kubeconfig given as text, before anything (a loader's parse error) can quote it.
+ * Text that does not parse still has its values registered: the part after `key:` of every line, and lines
+ * without a key (a wrapped base64 value) whole.
+ */
+function registerKubeconfigContent(text) {
+    try {
+        registerKubeconfig((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text));
+        return;
+    }
+    catch {
+        // Not YAML: fall through to the line-by-line values.
+    }
+    for (const line of text.split(/\r?\n|\r/)) {
+        const keyed = /^\s*-?\s*[\w.-]+\s*:\s*(.*)$/.exec(line);
+        (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)((keyed ? keyed[1] : line).replace(/^["']|["']$/g, ''));
+    }
+}
+function urlPassword(value) {
+    if (!value)
+        return undefined;
+    try {
+        const password = new URL(value).password;
+        return password ? decodeURIComponent(password) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The secret fields of a Google credentials file; a file that is missing, huge or not JSON adds nothing. */
+async function googleKeySecrets(file) {
+    if (!file)
+        return [];
+    try {
+        // Non-blocking, so that a FIFO in the variable cannot hang the run at open.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile() || stat.size > GOOGLE_KEY_MAX_BYTES)
+                return [];
+            const key = JSON.parse(await handle.readFile('utf8'));
+            return isObj(key) ? GOOGLE_KEY_FIELDS.map((field) => key[field]) : [];
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // The SDK reports an unreadable key file itself, in its own words.
+        return [];
+    }
+}
+/** Registers the cloud credentials the SDKs will read from this environment. */
+async function registerEnvironment(env) {
+    for (const name of ENV_SECRETS)
+        (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(env[name]);
+    for (const name of ENV_URLS)
+        (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(urlPassword(env[name]));
+    for (const value of await googleKeySecrets(env.GOOGLE_APPLICATION_CREDENTIALS))
+        (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(value);
 }
 
 
 /***/ }),
 
-/***/ 10216:
+/***/ 93548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oL: () => (/* binding */ knownFormats),
-  IV: () => (/* binding */ loadInputs),
-  u0: () => (/* binding */ readDocument)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/io/roots.js
-var io_roots = __nccwpck_require__(34849);
-// EXTERNAL MODULE: ./lib/model/order.js
-var order = __nccwpck_require__(4209);
-// EXTERNAL MODULE: ./lib/sources/builder.js
-var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/context.js
-var sources_context = __nccwpck_require__(80769);
-// EXTERNAL MODULE: ./lib/sources/document.js + 3 modules
-var sources_document = __nccwpck_require__(38003);
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var model_cidr = __nccwpck_require__(1359);
-// EXTERNAL MODULE: ./lib/sources/provider-id.js
-var provider_id = __nccwpck_require__(3147);
-// EXTERNAL MODULE: ./lib/sources/values.js
-var sources_values = __nccwpck_require__(62073);
-;// CONCATENATED MODULE: ./lib/sources/aws/interfaces.js
-
-
-
-
-/** SourceDestCheck true means the check is on, i.e. forwarding is off. */
-function forwardingFromSourceDestCheck(value) {
-    const check = (0,sources_values/* bool */.lc)(value);
-    return check === undefined ? undefined : !check;
-}
-/** Security group ids of an ENI's `Groups` (or an instance's `SecurityGroups`); undefined when the listing has none. */
-function groupIds(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    return (0,sources_values/* records */.V0)(value).flatMap((group) => ((0,sources_values/* str */.gx)(group.GroupId) ? [(0,sources_values/* str */.gx)(group.GroupId)] : []));
-}
-/** The same ENI shape appears in describe-instances (embedded) and describe-network-interfaces. */
-function readEni(eni, path, context, instanceId) {
-    const id = (0,sources_values/* str */.gx)(eni.NetworkInterfaceId);
-    if (!id)
-        context.fail(path, 'network interface without NetworkInterfaceId');
-    const ips = new Set();
-    const primary = (0,sources_context/* isAbsent */.W0)(eni.PrivateIpAddress) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(eni.PrivateIpAddress) ?? context.ip(eni.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
-    if (primary)
-        ips.add(primary);
-    (0,sources_values/* records */.V0)(eni.PrivateIpAddresses).forEach((entry, i) => {
-        const value = entry.PrivateIpAddress;
-        const ip = (0,sources_context/* isAbsent */.W0)(value) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'PrivateIpAddresses', i, 'PrivateIpAddress'], `${id}: PrivateIpAddress`));
-        if (ip)
-            ips.add(ip);
-    });
-    (0,sources_values/* records */.V0)(eni.Ipv6Addresses).forEach((entry, i) => {
-        const value = entry.Ipv6Address;
-        const ip = (0,sources_context/* isAbsent */.W0)(value) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'Ipv6Addresses', i, 'Ipv6Address'], `${id}: Ipv6Address`));
-        if (ip)
-            ips.add(ip);
-    });
-    const attachedTo = instanceId ?? (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(eni.Attachment).InstanceId);
-    return {
-        id,
-        name: id,
-        provider: 'aws',
-        instanceKey: attachedTo ? (0,provider_id/* awsInstanceKey */.yq)(attachedTo) : undefined,
-        ips: [...ips],
-        subnetId: (0,sources_values/* str */.gx)(eni.SubnetId),
-        networkId: (0,sources_values/* str */.gx)(eni.VpcId),
-        forwarding: forwardingFromSourceDestCheck(eni.SourceDestCheck),
-        securityGroupIds: groupIds(eni.Groups),
-        origin: context.origin(path),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-instances.js
-
-
-
-
-function tag(instance, key) {
-    return (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(instance.Tags).find((t) => t.Key === key)?.Value);
-}
-function readInstance(instance, path, context) {
-    const id = (0,sources_values/* str */.gx)(instance.InstanceId);
-    if (!id)
-        context.fail(path, 'instance without InstanceId');
-    // Terminated instances linger in listings for an hour and may share an IP with their replacement.
-    if ((0,sources_values/* record */.g1)(instance.State).Name === 'terminated')
-        return;
-    const key = (0,provider_id/* awsInstanceKey */.yq)(id);
-    context.builder.addInstance({
-        key,
-        provider: 'aws',
-        id,
-        name: tag(instance, 'Name'),
-        tags: (0,sources_values/* records */.V0)(instance.Tags).flatMap((t) => (typeof t.Key === 'string' ? [t.Key] : [])),
-        managedBy: tag(instance, 'aws:autoscaling:groupName'),
-        origin: context.origin(path),
-    });
-    const enis = (0,sources_values/* records */.V0)(instance.NetworkInterfaces);
-    enis.forEach((eni, i) => context.builder.addInterface(readEni(eni, [...path, 'NetworkInterfaces', i], context, id), false));
-    if (enis.length === 0 && instance.PrivateIpAddress !== undefined) {
-        // A trimmed query (--query) can drop the ENI list; the instance attribute then stands for the primary ENI.
-        context.builder.addInterface({
-            id: `${id}/primary`,
-            name: `primary interface of ${id}`,
-            provider: 'aws',
-            instanceKey: key,
-            ips: [(0,model_cidr/* canonicalIp */.IZ)(instance.PrivateIpAddress) ?? context.ip(instance.PrivateIpAddress, [...path, 'PrivateIpAddress'], `${id}: PrivateIpAddress`)],
-            subnetId: (0,sources_values/* str */.gx)(instance.SubnetId),
-            networkId: (0,sources_values/* str */.gx)(instance.VpcId),
-            forwarding: forwardingFromSourceDestCheck(instance.SourceDestCheck),
-            securityGroupIds: groupIds(instance.SecurityGroups),
-            origin: context.origin([...path, 'SourceDestCheck']),
-        }, false);
-    }
-}
-const awsDescribeInstances = {
-    id: 'aws-describe-instances',
-    producedBy: 'aws ec2 describe-instances --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Reservations),
-    read(value, context) {
-        let count = 0;
-        (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Reservations).forEach((reservation, r) => {
-            (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
-                readInstance(instance, ['Reservations', r, 'Instances', i], context);
-                count++;
-            });
-        });
-        context.builder.markPresent('instances');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/firewall-values.js
-
-/** "Any address" in the model: both families' default blocks. */
-const ANY = [(0,model_cidr/* parseCidr */.GN)('0.0.0.0/0'), (0,model_cidr/* parseCidr */.GN)('::/0')];
-const NUMBERED = { '1': 'icmp', '6': 'tcp', '17': 'udp', '50': 'esp', '51': 'ah', '58': 'icmpv6', '132': 'sctp' };
-/**
- * One protocol as the clouds spell it ("-1", "all", "*", "tcp", "Tcp", "6", "58", "ipv6-icmp") in the model's
- * spelling: 'all', a lower-case name, or the number when it has no common name.
- */
-function protocolName(value) {
-    if (typeof value === 'number')
-        value = String(value);
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const lower = value.toLowerCase();
-    if (lower === '-1' || lower === 'all' || lower === '*' || lower === 'any')
-        return 'all';
-    if (lower === 'ipv6-icmp' || lower === 'icmp6')
-        return 'icmpv6';
-    return NUMBERED[lower] ?? lower;
-}
-/** A port range as text, or undefined when it spans every port. */
-function portRange(from, to) {
-    if (from === undefined && to === undefined)
-        return undefined;
-    const low = from ?? 0;
-    const high = to ?? 65535;
-    if (low <= 1 && high >= 65535)
-        return undefined;
-    return low === high ? String(low) : `${low}-${high}`;
-}
-/** "22", "8000-9000", "0-65535", "*": undefined when the text means every port. */
-function portText(value) {
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-    if (text === '' || text === '*')
-        return undefined;
-    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-    if (!match)
-        return text;
-    return portRange(Number(match[1]), Number(match[2] ?? match[1]));
-}
-/** An address or block in a firewall rule: a CIDR, or a single address taken as a host block. */
-function ruleCidr(value, path, context, what) {
-    if (typeof value === 'string' && !value.includes('/')) {
-        const ip = (0,model_cidr/* canonicalIp */.IZ)(value);
-        if (ip)
-            return (0,model_cidr/* parseCidr */.GN)(`${ip}/${ip.includes(':') ? 128 : 32}`);
-    }
-    return context.cidr(value, path, what);
-}
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-network-acls.js
-
-
-/** The catch-all entry every network ACL ends with (shown as `*` in the console). */
-const CATCH_ALL = 32767;
-function entryPorts(protocol, entry) {
-    if (protocol === 'tcp' || protocol === 'udp') {
-        const range = (0,sources_values/* record */.g1)(entry.PortRange);
-        const text = portRange((0,sources_values/* num */.bu)(range.From), (0,sources_values/* num */.bu)(range.To));
-        return text ? [text] : [];
-    }
-    if (protocol === 'icmp' || protocol === 'icmpv6') {
-        const type = (0,sources_values/* num */.bu)((0,sources_values/* record */.g1)(entry.IcmpTypeCode).Type);
-        return type === undefined || type < 0 ? [] : [`type ${type}`];
-    }
-    return [];
-}
-function readAcl(acl, path, context) {
-    const id = (0,sources_values/* str */.gx)(acl.NetworkAclId);
-    if (!id)
-        context.fail(path, 'network ACL without NetworkAclId');
-    const name = (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(acl.Tags).find((t) => t.Key === 'Name')?.Value);
-    context.builder.addFirewallSet({
-        id,
-        name: name ?? id,
-        provider: 'aws',
-        kind: 'network-acl',
-        networkId: (0,sources_values/* str */.gx)(acl.VpcId),
-        subnetIds: (0,sources_values/* records */.V0)(acl.Associations).flatMap((association) => ((0,sources_values/* str */.gx)(association.SubnetId) ? [(0,sources_values/* str */.gx)(association.SubnetId)] : [])),
-        origin: context.origin(path),
-    });
-    (0,sources_values/* list */.p_)(acl.Entries).forEach((item, i) => {
-        const entryPath = [...path, 'Entries', i];
-        const entry = (0,sources_values/* record */.g1)(item);
-        const number = (0,sources_values/* num */.bu)(entry.RuleNumber);
-        if (number === undefined)
-            context.fail([...entryPath, 'RuleNumber'], `${id} entry ${i}: RuleNumber is missing`);
-        const protocol = protocolName(entry.Protocol);
-        if (!protocol)
-            context.fail([...entryPath, 'Protocol'], `${id} rule ${number}: Protocol is missing`);
-        const action = (0,sources_values/* str */.gx)(entry.RuleAction)?.toLowerCase();
-        if (action !== 'allow' && action !== 'deny')
-            context.fail([...entryPath, 'RuleAction'], `${id} rule ${number}: RuleAction must be allow or deny`);
-        const key = entry.Ipv6CidrBlock !== undefined ? 'Ipv6CidrBlock' : 'CidrBlock';
-        const cidr = ruleCidr(entry[key], [...entryPath, key], context, `${id} rule ${number}: ${key}`);
-        const egress = (0,sources_values/* bool */.lc)(entry.Egress) === true;
-        context.builder.addFirewallRule({
-            id: `${id}/${egress ? 'egress' : 'ingress'}/${number}/${cidr.family}`,
-            name: `${id} ${egress ? 'outbound' : 'inbound'} rule ${number === CATCH_ALL ? '*' : number}`,
-            provider: 'aws',
-            setId: id,
-            direction: egress ? 'egress' : 'ingress',
-            action,
-            priority: number,
-            protocols: protocol === 'all' ? 'all' : [protocol],
-            ports: entryPorts(protocol, entry),
-            // Stateless and CIDR-only: inbound entries name the source, outbound entries the destination.
-            sourceRanges: egress ? ANY : [cidr],
-            sourceRefs: [],
-            destRanges: egress ? [cidr] : undefined,
-            targets: [],
-            builtIn: number === CATCH_ALL,
-            origin: context.origin(entryPath),
-        });
-    });
-}
-const awsDescribeNetworkAcls = {
-    id: 'aws-describe-network-acls',
-    producedBy: 'aws ec2 describe-network-acls --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkAcls),
-    read(value, context) {
-        const acls = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkAcls);
-        acls.forEach((acl, i) => {
-            if (!(0,sources_values/* isRecord */.u4)(acl))
-                context.fail(['NetworkAcls', i], 'network ACL is not an object');
-            readAcl(acl, ['NetworkAcls', i], context);
-        });
-        context.builder.markPresent('firewalls');
-        return acls.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-network-interfaces.js
-
-
-const awsDescribeNetworkInterfaces = {
-    id: 'aws-describe-network-interfaces',
-    producedBy: 'aws ec2 describe-network-interfaces --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
-    read(value, context) {
-        const enis = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkInterfaces);
-        enis.forEach((eni, i) => {
-            if (!(0,sources_values/* isRecord */.u4)(eni))
-                context.fail(['NetworkInterfaces', i], 'network interface is not an object');
-            context.builder.addInterface(readEni(eni, ['NetworkInterfaces', i], context, undefined), true);
-        });
-        context.builder.markPresent('interfaces');
-        return enis.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-security-groups.js
-
-
-/** The remote side of one IpPermission: CIDR blocks, and the security groups and prefix lists it names. */
-function remote(permission, path, context, what) {
-    const ranges = [];
-    (0,sources_values/* records */.V0)(permission.IpRanges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIp, [...path, 'IpRanges', i, 'CidrIp'], context, `${what}: CidrIp`)));
-    (0,sources_values/* records */.V0)(permission.Ipv6Ranges).forEach((range, i) => ranges.push(ruleCidr(range.CidrIpv6, [...path, 'Ipv6Ranges', i, 'CidrIpv6'], context, `${what}: CidrIpv6`)));
-    const refs = [
-        ...(0,sources_values/* records */.V0)(permission.UserIdGroupPairs).flatMap((pair) => ((0,sources_values/* str */.gx)(pair.GroupId) ? [`sg:${(0,sources_values/* str */.gx)(pair.GroupId)}`] : [])),
-        ...(0,sources_values/* records */.V0)(permission.PrefixListIds).flatMap((prefixList) => ((0,sources_values/* str */.gx)(prefixList.PrefixListId) ? [`pl:${(0,sources_values/* str */.gx)(prefixList.PrefixListId)}`] : [])),
-    ];
-    return { ranges, refs };
-}
-/** tcp/udp: FromPort-ToPort; icmp: FromPort is the ICMP type (-1 for all). */
-function ports(protocol, permission) {
-    if (protocol === 'all')
-        return [];
-    const from = (0,sources_values/* num */.bu)(permission.FromPort);
-    const to = (0,sources_values/* num */.bu)(permission.ToPort);
-    if (protocol === 'icmp' || protocol === 'icmpv6')
-        return from === undefined || from < 0 ? [] : [`type ${from}`];
-    if (protocol !== 'tcp' && protocol !== 'udp')
-        return [];
-    const range = portRange(from, to);
-    return range ? [range] : [];
-}
-function readGroup(group, path, context) {
-    const id = (0,sources_values/* str */.gx)(group.GroupId);
-    if (!id)
-        context.fail(path, 'security group without GroupId');
-    const name = (0,sources_values/* str */.gx)(group.GroupName) ?? id;
-    context.builder.addFirewallSet({ id, name, provider: 'aws', kind: 'security-group', networkId: (0,sources_values/* str */.gx)(group.VpcId), origin: context.origin(path) });
-    for (const [key, direction] of [['IpPermissions', 'ingress'], ['IpPermissionsEgress', 'egress']]) {
-        (0,sources_values/* list */.p_)(group[key]).forEach((item, i) => {
-            const rulePath = [...path, key, i];
-            const permission = (0,sources_values/* record */.g1)(item);
-            const what = `${id} ${key}[${i}]`;
-            const protocol = protocolName(permission.IpProtocol);
-            if (!protocol)
-                context.fail([...rulePath, 'IpProtocol'], `${what}: IpProtocol is missing`);
-            const { ranges, refs } = remote(permission, rulePath, context, what);
-            const egress = direction === 'egress';
-            context.builder.addFirewallRule({
-                id: `${id}/${direction}/${i}`,
-                name: `${name} ${egress ? 'outbound' : 'inbound'} rule ${i + 1}`,
-                provider: 'aws',
-                setId: id,
-                direction,
-                action: 'allow',
-                priority: 0,
-                protocols: protocol === 'all' ? 'all' : [protocol],
-                ports: ports(protocol, permission),
-                sourceRanges: egress ? ANY : ranges,
-                sourceRefs: egress ? [] : refs,
-                destRanges: egress ? ranges : undefined,
-                destRefs: egress ? refs : undefined,
-                targets: [],
-                origin: context.origin(rulePath),
-            });
-        });
-    }
-}
-const awsDescribeSecurityGroups = {
-    id: 'aws-describe-security-groups',
-    producedBy: 'aws ec2 describe-security-groups --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.SecurityGroups),
-    read(value, context) {
-        const groups = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).SecurityGroups);
-        groups.forEach((group, i) => {
-            if (!(0,sources_values/* isRecord */.u4)(group))
-                context.fail(['SecurityGroups', i], 'security group is not an object');
-            readGroup(group, ['SecurityGroups', i], context);
-        });
-        context.builder.markPresent('firewalls');
-        return groups.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-vpcs.js
-
-/** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
-function associated(entry, stateKey) {
-    const state = (0,sources_values/* record */.g1)(entry[stateKey]).State;
-    return state === undefined || state === 'associated';
-}
-const awsDescribeVpcs = {
-    id: 'aws-describe-vpcs',
-    producedBy: 'aws ec2 describe-vpcs --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Vpcs),
-    read(value, context) {
-        const vpcs = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Vpcs);
-        vpcs.forEach((item, i) => {
-            const path = ['Vpcs', i];
-            const vpc = (0,sources_values/* record */.g1)(item);
-            const id = (0,sources_values/* str */.gx)(vpc.VpcId);
-            if (!id)
-                context.fail(path, 'VPC without VpcId');
-            const cidrs = [];
-            const primary = context.optionalCidr(vpc.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
-            if (primary)
-                cidrs.push(primary);
-            (0,sources_values/* records */.V0)(vpc.CidrBlockAssociationSet).forEach((assoc, j) => {
-                const cidr = associated(assoc, 'CidrBlockState') ? context.optionalCidr(assoc.CidrBlock, [...path, 'CidrBlockAssociationSet', j, 'CidrBlock'], `${id}: CidrBlock`) : undefined;
-                if (cidr)
-                    cidrs.push(cidr);
-            });
-            (0,sources_values/* records */.V0)(vpc.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
-                const cidr = associated(assoc, 'Ipv6CidrBlockState') ? context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`) : undefined;
-                if (cidr)
-                    cidrs.push(cidr);
-            });
-            context.builder.addNetwork({ id, name: (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(vpc.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, origin: context.origin(path) });
-        });
-        context.builder.markPresent('networks');
-        return vpcs.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/aws/describe-subnets.js
-
-
-const awsDescribeSubnets = {
-    id: 'aws-describe-subnets',
-    producedBy: 'aws ec2 describe-subnets --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Subnets),
-    read(value, context) {
-        const subnets = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Subnets);
-        subnets.forEach((item, i) => {
-            const path = ['Subnets', i];
-            const subnet = (0,sources_values/* record */.g1)(item);
-            const id = (0,sources_values/* str */.gx)(subnet.SubnetId);
-            if (!id)
-                context.fail(path, 'subnet without SubnetId');
-            const cidrs = [];
-            const v4 = context.optionalCidr(subnet.CidrBlock, [...path, 'CidrBlock'], `${id}: CidrBlock`);
-            if (v4)
-                cidrs.push(v4);
-            (0,sources_values/* records */.V0)(subnet.Ipv6CidrBlockAssociationSet).forEach((assoc, j) => {
-                if (!associated(assoc, 'Ipv6CidrBlockState'))
-                    return;
-                const v6 = context.optionalCidr(assoc.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', j, 'Ipv6CidrBlock'], `${id}: Ipv6CidrBlock`);
-                if (v6)
-                    cidrs.push(v6);
-            });
-            context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(subnet.Tags).find((t) => t.Key === 'Name')?.Value), cidrs, networkId: (0,sources_values/* str */.gx)(subnet.VpcId), origin: context.origin(path) });
-        });
-        context.builder.markPresent('subnets');
-        return subnets.length;
-    },
-};
-
-// EXTERNAL MODULE: ./lib/model/policy.js
-var model_policy = __nccwpck_require__(39711);
-;// CONCATENATED MODULE: ./lib/sources/aws/config-rules.js
-
-
-/** ACTIVE and EVALUATING rules evaluate resources; DELETING ones are on their way out. */
-const ACTIVE_STATES = new Set(['ACTIVE', 'EVALUATING']);
-/**
- * `aws configservice describe-config-rules --output json`: the managed rule ec2-enis-source-destination-check-enabled
- * (identifier EC2_ENIS_SOURCE_DESTINATION_CHECK_ENABLED) reports every ENI with the check off, host-gw nodes included,
- * as NON_COMPLIANT. Other rules are read and left alone.
- */
-const awsDescribeConfigRules = {
-    id: 'aws-describe-config-rules',
-    producedBy: 'aws configservice describe-config-rules --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.ConfigRules),
-    read(value, context) {
-        const rules = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).ConfigRules);
-        rules.forEach((item, i) => {
-            const path = ['ConfigRules', i];
-            if (!(0,sources_values/* isRecord */.u4)(item))
-                context.fail(path, `ConfigRules[${i}] is not an object`);
-            const name = (0,sources_values/* str */.gx)(item.ConfigRuleName);
-            if (!name)
-                context.fail(path, 'Config rule without ConfigRuleName');
-            const source = (0,sources_values/* record */.g1)(item.Source);
-            const identifier = (0,sources_values/* str */.gx)(source.SourceIdentifier) ?? '';
-            const relevant = (0,sources_values/* str */.gx)(source.Owner) === 'AWS' && identifier.toUpperCase() === model_policy/* AWS_ENI_SOURCE_DEST_CHECK_RULE */.aq;
-            const state = (0,sources_values/* str */.gx)(item.ConfigRuleState);
-            const arn = (0,sources_values/* str */.gx)(item.ConfigRuleArn);
-            const scope = (0,sources_values/* record */.g1)(item.Scope);
-            const tagKey = (0,sources_values/* str */.gx)(scope.TagKey);
-            context.builder.addPolicy({
-                kind: 'aws-config-rule',
-                provider: 'aws',
-                id: arn ?? name,
-                name,
-                ruleName: name,
-                identifier,
-                active: state === undefined || ACTIVE_STATES.has(state),
-                createdBy: (0,sources_values/* str */.gx)(item.CreatedBy),
-                scopeTag: tagKey ? { key: tagKey, value: (0,sources_values/* str */.gx)(scope.TagValue) } : undefined,
-                region: arn ? /^arn:aws[\w-]*:config:([^:]+):/.exec(arn)?.[1] : undefined,
-                effect: 'detect',
-                blocks: relevant ? 'forwarding' : undefined,
-                origin: context.origin([...path, 'Source', 'SourceIdentifier']),
-            });
-        });
-        return rules.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/typed-list.js
-
-/**
- * gcloud and az print bare JSON arrays whose items carry their type (`kind: compute#route`,
- * `type: Microsoft.Network/routeTables`): the list is recognised by its items.
- */
-function isListOf(value, key, expected) {
-    if (!Array.isArray(value) || value.length === 0)
-        return false;
-    const first = value[0];
-    return (0,sources_values/* isRecord */.u4)(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase();
-}
-function eachOfList(value, key, expected, context, read) {
-    const items = value;
-    const lower = expected.toLowerCase();
-    for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        const type = (0,sources_values/* isRecord */.u4)(item) ? item[key] : undefined;
-        // The exact spelling first: lower-casing every item's type allocated a string per item.
-        if (type !== expected && (typeof type !== 'string' || type.toLowerCase() !== lower)) {
-            context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
-        }
-        read(item, [i]);
-    }
-    return items.length;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/policy-assignments.js
-
-
-
-
-const TYPE = 'Microsoft.Authorization/policyAssignments';
-const ASSIGNMENT_SUFFIX = /\/providers\/Microsoft\.Authorization\/policyAssignments\/[^/]+$/i;
-/** az prints the assignment flattened; Resource Manager (and older SDK dumps) nest it under `properties`. */
-function flattened(item) {
-    return (0,sources_values/* isRecord */.u4)(item.properties) ? { ...item, ...item.properties } : item;
-}
-/** The definition's effect as assigned: the built-in one denies unless a parameter says otherwise. */
-function effectOf(assignment, builtIn) {
-    const parameter = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(assignment.parameters).effect).value)?.toLowerCase();
-    if (parameter === 'deny')
-        return 'deny';
-    if (parameter === 'audit' || parameter === 'auditifnotexists')
-        return 'detect';
-    if (parameter === 'disabled')
-        return 'none';
-    return builtIn ? 'deny' : 'unknown';
-}
-/**
- * `az policy assignment list -o json` (with `--disable-scope-strict-match`, also the assignments inherited from
- * management groups and those on resource groups below): which assignments can refuse IP forwarding on NICs.
- */
-const azPolicyAssignments = {
-    id: 'az-policy-assignment-list',
-    producedBy: 'az policy assignment list --disable-scope-strict-match -o json',
-    matches: (value) => isListOf(value, 'type', TYPE),
-    read(value, context) {
-        return eachOfList(value, 'type', TYPE, context, (item, path) => {
-            const assignment = flattened(item);
-            const id = (0,sources_values/* str */.gx)(assignment.id);
-            if (!id)
-                context.fail(path, 'policy assignment without id');
-            const definitionId = (0,sources_values/* str */.gx)(assignment.policyDefinitionId);
-            if (!definitionId)
-                context.fail(path, `policy assignment ${id}: no policyDefinitionId`);
-            const builtIn = definitionId.toLowerCase() === model_policy/* AZURE_NIC_IP_FORWARDING_DEFINITION */.nD.toLowerCase();
-            const initiative = /\/policySetDefinitions\//i.test(definitionId);
-            const enforcementMode = (0,sources_values/* str */.gx)(assignment.enforcementMode) ?? 'Default';
-            context.builder.addPolicy({
-                kind: 'azure-policy-assignment',
-                provider: 'azure',
-                id,
-                name: (0,sources_values/* str */.gx)(assignment.displayName) ?? (0,sources_values/* str */.gx)(assignment.name) ?? id.split('/').pop(),
-                // An assignment's scope is the id it sits under; az prints it, ARM's list does too.
-                scope: (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(assignment.scope) ?? id.replace(ASSIGNMENT_SUFFIX, '')),
-                notScopes: (0,sources_values/* list */.p_)(assignment.notScopes).flatMap((scope) => (typeof scope === 'string' && scope ? [(0,provider_id/* azureId */.BQ)(scope.replace(/\/+$/, ''))] : [])),
-                definitionId,
-                initiative,
-                enforced: enforcementMode.toLowerCase() !== 'donotenforce',
-                effect: initiative ? 'unknown' : effectOf(assignment, builtIn),
-                blocks: builtIn ? 'forwarding' : undefined,
-                origin: context.origin((0,sources_values/* isRecord */.u4)(item.properties) ? [...path, 'properties', 'policyDefinitionId'] : [...path, 'policyDefinitionId']),
-            });
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/org-policy.js
-
-
-/** v2 (`gcloud org-policies describe`): "projects/P/policies/compute.vmCanIpForward". */
-const V2_NAME = /^(projects|folders|organizations)\/([^/]+)\/policies\/([^/]+)$/;
-function strings(value) {
-    return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
-}
-/** v1 `listPolicy` is one rule: allValues ALLOW/DENY, or lists of allowed and denied values. */
-function v1Rules(policy) {
-    if (!(0,sources_values/* isRecord */.u4)(policy.listPolicy))
-        return [];
-    const listPolicy = policy.listPolicy;
-    const all = (0,sources_values/* str */.gx)(listPolicy.allValues);
-    const rule = {
-        allowAll: all === 'ALLOW' || undefined,
-        denyAll: all === 'DENY' || undefined,
-        allowedValues: strings(listPolicy.allowedValues),
-        deniedValues: strings(listPolicy.deniedValues),
-    };
-    return rule.allowAll || rule.denyAll || rule.allowedValues.length > 0 || rule.deniedValues.length > 0 ? [rule] : [];
-}
-function v2Rules(policy, path, context) {
-    const spec = (0,sources_values/* record */.g1)(policy.spec);
-    if (spec.reset === true)
-        return [];
-    return (0,sources_values/* records */.V0)(spec.rules).map((rule, i) => {
-        const condition = (0,sources_values/* record */.g1)(rule.condition);
-        if (rule.condition !== undefined && !(0,sources_values/* isRecord */.u4)(rule.condition))
-            context.fail([...path, 'spec', 'rules', i, 'condition'], 'rule condition is not an object');
-        return {
-            allowAll: rule.allowAll === true || undefined,
-            denyAll: rule.denyAll === true || undefined,
-            allowedValues: strings((0,sources_values/* record */.g1)(rule.values).allowedValues),
-            deniedValues: strings((0,sources_values/* record */.g1)(rule.values).deniedValues),
-            condition: (0,sources_values/* str */.gx)(condition.expression),
-        };
-    });
-}
-/**
- * The effective organisation policy of a project, in either gcloud's v2 shape
- * (`gcloud org-policies describe CONSTRAINT --effective --project P --format=json`: name, spec.rules[]) or the older
- * Resource Manager v1 shape (`gcloud resource-manager org-policies describe CONSTRAINT --effective --project P
- * --format=json`: constraint, listPolicy / booleanPolicy). Only compute.vmCanIpForward can forbid a host-gw fix;
- * other constraints are read and left alone.
- */
-const gcloudOrgPolicy = {
-    id: 'gcloud-org-policy',
-    producedBy: 'gcloud org-policies describe compute.vmCanIpForward --effective --project P --format=json (or gcloud resource-manager org-policies describe …)',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) &&
-        value.kind === undefined &&
-        value.apiVersion === undefined &&
-        ((typeof value.constraint === 'string' && value.constraint.startsWith('constraints/')) || (typeof value.name === 'string' && V2_NAME.test(value.name) && (value.spec === undefined || (0,sources_values/* isRecord */.u4)(value.spec)))),
-    read(value, context) {
-        const policy = (0,sources_values/* record */.g1)(value);
-        const v2 = typeof policy.name === 'string' ? V2_NAME.exec(policy.name) : null;
-        const constraint = v2 ? `constraints/${v2[3]}` : (0,sources_values/* str */.gx)(policy.constraint);
-        const rules = v2 ? v2Rules(policy, [], context) : v1Rules(policy);
-        const relevant = constraint === model_policy/* GCP_VM_CAN_IP_FORWARD */.KA;
-        context.builder.addPolicy({
-            kind: 'gcp-org-policy',
-            provider: 'gce',
-            // v1 output does not name the project: the file tells two projects' policies apart.
-            id: v2 ? policy.name : `${context.source.file}#${context.doc}:${constraint}`,
-            name: constraint,
-            constraint,
-            project: v2?.[1] === 'projects' ? v2[2] : undefined,
-            rules,
-            effect: relevant ? 'deny' : 'unknown',
-            blocks: relevant ? 'forwarding' : undefined,
-            origin: context.origin(v2 ? (policy.spec !== undefined ? ['spec'] : ['name']) : policy.listPolicy !== undefined ? ['listPolicy'] : ['constraint']),
-        });
-        return 1;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/azure/ids.js
-
-/** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
-function vnetOfSubnet(subnetId) {
-    return (0,provider_id/* azureId */.BQ)(subnetId.replace(/\/subnets\/[^/]+$/i, ''));
-}
-/** The last segment of a resource id: its name. */
-function nameOf(id) {
-    return id.split('/').pop() ?? id;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/nsgs.js
-
-
-
-
-
-const nsgs_TYPE = 'Microsoft.Network/networkSecurityGroups';
-/**
- * The rules Azure puts in every NSG, for listings that leave `defaultSecurityRules` out (a --query); the full
- * `az network nsg list` output always has them.
- */
-const DEFAULT_RULES = [
-    { name: 'AllowVnetInBound', priority: 65000, direction: 'Inbound', access: 'Allow', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork' },
-    { name: 'AllowAzureLoadBalancerInBound', priority: 65001, direction: 'Inbound', access: 'Allow', sourceAddressPrefix: 'AzureLoadBalancer', destinationAddressPrefix: '*' },
-    { name: 'DenyAllInBound', priority: 65500, direction: 'Inbound', access: 'Deny', sourceAddressPrefix: '*', destinationAddressPrefix: '*' },
-    { name: 'AllowVnetOutBound', priority: 65000, direction: 'Outbound', access: 'Allow', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork' },
-    { name: 'AllowInternetOutBound', priority: 65001, direction: 'Outbound', access: 'Allow', sourceAddressPrefix: '*', destinationAddressPrefix: 'Internet' },
-    { name: 'DenyAllOutBound', priority: 65500, direction: 'Outbound', access: 'Deny', sourceAddressPrefix: '*', destinationAddressPrefix: '*' },
-].map((rule) => ({ ...rule, protocol: '*', sourcePortRange: '*', destinationPortRange: '*' }));
-/** One side of a rule: "*" is any address, CIDRs and addresses are ranges, anything else is a service tag. */
-function side(rule, path, context, which, what) {
-    const single = (0,sources_values/* pick */.Up)(rule, `${which}AddressPrefix`);
-    const values = [
-        ...(typeof single === 'string' && single !== '' ? [{ value: single, path: [...path, `${which}AddressPrefix`] }] : []),
-        ...(0,sources_values/* list */.p_)(rule[`${which}AddressPrefixes`]).map((value, i) => ({ value, path: [...path, `${which}AddressPrefixes`, i] })),
-    ];
-    const ranges = [];
-    const refs = (0,sources_values/* records */.V0)(rule[`${which}ApplicationSecurityGroups`]).flatMap((asg) => ((0,sources_values/* str */.gx)(asg.id) ? [`asg:${(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(asg.id))}`] : []));
-    let any = false;
-    for (const { value, path: valuePath } of values) {
-        if (typeof value !== 'string')
-            context.fail(valuePath, `${what}: ${which} address prefix is not a string`);
-        if (value === '*' || value.toLowerCase() === 'any')
-            any = true;
-        else if (/^[A-Za-z][A-Za-z0-9.]*$/.test(value))
-            refs.push(`service-tag:${value}`);
-        else
-            ranges.push(ruleCidr(value, valuePath, context, `${what}: ${which} address prefix`));
-    }
-    // No prefix at all and no application security group: Azure treats the side as any.
-    if (any || (values.length === 0 && refs.length === 0))
-        return { ranges: undefined, refs: [] };
-    return { ranges, refs };
-}
-function nsgs_ports(rule) {
-    const destination = [(0,sources_values/* pick */.Up)(rule, 'destinationPortRange'), ...(0,sources_values/* list */.p_)(rule.destinationPortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
-    const source = [(0,sources_values/* pick */.Up)(rule, 'sourcePortRange'), ...(0,sources_values/* list */.p_)(rule.sourcePortRanges)].filter((value) => value !== undefined && value !== null && value !== '');
-    const limited = (values) => (values.length === 0 || values.some((value) => portText(value) === undefined) ? [] : values.map((value) => portText(value)));
-    return [...limited(destination), ...limited(source).map((range) => `source ${range}`)];
-}
-function readRule(rule, path, context, nsgId, builtIn) {
-    const name = (0,sources_values/* str */.gx)(rule.name) ?? `rule-${path[path.length - 1]}`;
-    const what = `NSG rule ${name}`;
-    const priority = (0,sources_values/* num */.bu)(rule.priority);
-    if (priority === undefined)
-        context.fail([...path, 'priority'], `${what}: priority is missing`);
-    const direction = (0,sources_values/* str */.gx)(rule.direction)?.toLowerCase();
-    if (direction !== 'inbound' && direction !== 'outbound')
-        context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
-    const access = (0,sources_values/* str */.gx)(rule.access)?.toLowerCase();
-    if (access !== 'allow' && access !== 'deny')
-        context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
-    const protocol = protocolName(rule.protocol);
-    if (!protocol)
-        context.fail([...path, 'protocol'], `${what}: protocol is missing`);
-    const source = side(rule, path, context, 'source', what);
-    const destination = side(rule, path, context, 'destination', what);
-    return {
-        id: (0,sources_values/* str */.gx)(rule.id) ? (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(rule.id)) : `${nsgId}/${builtIn ? 'defaultsecurityrules' : 'securityrules'}/${name.toLowerCase()}`,
-        name,
-        provider: 'azure',
-        setId: nsgId,
-        direction: direction === 'inbound' ? 'ingress' : 'egress',
-        action: access,
-        priority,
-        // NSG "Icmp" covers ICMP for IPv4 and IPv6.
-        protocols: protocol === 'all' ? 'all' : protocol === 'icmp' ? ['icmp', 'icmpv6'] : [protocol],
-        ports: nsgs_ports(rule),
-        sourceRanges: source.ranges ?? ANY,
-        sourceRefs: source.refs,
-        destRanges: destination.ranges,
-        destRefs: destination.refs.length > 0 ? destination.refs : undefined,
-        targets: [],
-        builtIn,
-        origin: context.origin(path),
-    };
-}
-/** `az network nsg list -o json`: rules, default rules, and the NICs and subnets each NSG is associated with. */
-const azNsgs = {
-    id: 'az-network-nsg-list',
-    producedBy: 'az network nsg list -o json',
-    matches: (value) => isListOf(value, 'type', nsgs_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', nsgs_TYPE, context, (nsg, path) => {
-            const rawId = (0,sources_values/* str */.gx)(nsg.id);
-            if (!rawId)
-                context.fail(path, 'network security group without id');
-            const id = (0,provider_id/* azureId */.BQ)(rawId);
-            const subnetIds = (0,sources_values/* records */.V0)(nsg.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : []));
-            context.builder.addFirewallSet({
-                id,
-                name: (0,sources_values/* str */.gx)(nsg.name) ?? id.split('/').pop() ?? id,
-                provider: 'azure',
-                kind: 'nsg',
-                networkId: subnetIds[0] ? vnetOfSubnet(subnetIds[0]) : undefined,
-                subnetIds,
-                interfaceIds: (0,sources_values/* records */.V0)(nsg.networkInterfaces).flatMap((nic) => ((0,sources_values/* str */.gx)(nic.id) ? [(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(nic.id))] : [])),
-                origin: context.origin(path),
-            });
-            const custom = (0,sources_values/* records */.V0)(nsg.securityRules).map((rule, i) => readRule(rule, [...path, 'securityRules', i], context, id, false));
-            const defaults = Array.isArray(nsg.defaultSecurityRules)
-                ? (0,sources_values/* records */.V0)(nsg.defaultSecurityRules).map((rule, i) => readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true))
-                : DEFAULT_RULES.map((rule) => readRule(rule, path, context, id, true));
-            for (const rule of [...custom, ...defaults])
-                context.builder.addFirewallRule(rule);
-        });
-        context.builder.markPresent('firewalls');
-        return count;
-    },
-};
-/** NICs and subnets carry the association from their side: `networkSecurityGroup.id`. */
-function nsgOf(object) {
-    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(object.networkSecurityGroup).id);
-    return id ? [(0,provider_id/* azureId */.BQ)(id)] : [];
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/nics.js
-
-
-
-
-
-
-
-const nics_TYPE = 'Microsoft.Network/networkInterfaces';
-const azNics = {
-    id: 'az-network-nic-list',
-    producedBy: 'az network nic list -o json (also az vmss nic list)',
-    matches: (value) => isListOf(value, 'type', nics_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', nics_TYPE, context, (nic, path) => {
-            const id = (0,sources_values/* str */.gx)(nic.id);
-            if (!id)
-                context.fail(path, 'network interface without id');
-            const ips = [];
-            let subnetId;
-            (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
-                // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
-                const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
-                const value = config[key];
-                const ip = (0,sources_context/* isAbsent */.W0)(value) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, [...path, 'ipConfigurations', i, key], `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`));
-                if (ip)
-                    ips.push(ip);
-                const subnet = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(config.subnet).id);
-                if (subnet && (!subnetId || config.primary === true))
-                    subnetId = (0,provider_id/* azureId */.BQ)(subnet);
-            });
-            const vm = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(nic.virtualMachine).id);
-            const forwardingKey = nic.enableIPForwarding !== undefined ? 'enableIPForwarding' : 'enableIpForwarding';
-            context.builder.addInterface({
-                id: (0,provider_id/* azureId */.BQ)(id),
-                name: (0,sources_values/* str */.gx)(nic.name) ?? id,
-                provider: 'azure',
-                instanceKey: vm ? (0,provider_id/* azureInstanceKey */.GH)(vm) : undefined,
-                ips: (0,sources_values/* exact */.e0)(ips),
-                subnetId,
-                networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
-                forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
-                securityGroupIds: nsgOf(nic),
-                origin: context.origin([...path, forwardingKey]),
-            }, true);
-            if (vm) {
-                context.builder.addInstance({ key: (0,provider_id/* azureInstanceKey */.GH)(vm), provider: 'azure', id: (0,provider_id/* azureId */.BQ)(vm), name: vm.split('/').pop(), tags: [], origin: context.origin([...path, 'virtualMachine']) });
-            }
-        });
-        context.builder.markPresent('interfaces');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/azure/route-tables.js
-
-
-
-
-const route_tables_TYPE = 'Microsoft.Network/routeTables';
-const azRouteTables = {
-    id: 'az-network-route-table-list',
-    producedBy: 'az network route-table list -o json',
-    matches: (value) => isListOf(value, 'type', route_tables_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', route_tables_TYPE, context, (table, path) => {
-            const id = (0,sources_values/* str */.gx)(table.id);
-            const name = (0,sources_values/* str */.gx)(table.name);
-            if (!id || !name)
-                context.fail(path, 'route table without id or name');
-            const tableId = (0,provider_id/* azureId */.BQ)(id);
-            (0,sources_values/* records */.V0)(table.routes).forEach((route, i) => {
-                const routePath = [...path, 'routes', i];
-                const routeName = (0,sources_values/* str */.gx)(route.name) ?? `route-${i}`;
-                const hopType = (0,sources_values/* str */.gx)(route.nextHopType) ?? 'None';
-                const ip = hopType === 'VirtualAppliance' ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`) : undefined;
-                const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : { kind: 'other', text: hopType };
-                context.builder.addRoute({
-                    id: (0,sources_values/* str */.gx)(route.id) ? (0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
-                    name: routeName,
-                    provider: 'azure',
-                    dest: (0,model_cidr/* parseCidr */.GN)(route.addressPrefix) ?? context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
-                    nextHop,
-                    priority: 0,
-                    tags: [],
-                    tableId,
-                    system: false,
-                    origin: context.origin(routePath),
-                });
-            });
-            context.builder.addRouteTable({
-                id: tableId,
-                name,
-                subnetIds: (0,sources_values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,provider_id/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : [])),
-                origin: context.origin(path),
-            });
-            if ((0,sources_values/* records */.V0)(table.routes).length === 0)
-                context.builder.markPresent('routes');
-        });
-        context.builder.markPresent('routeTables');
-        context.builder.markPresent('routes');
-        return count;
-    },
-};
-/** Subnet listings carry the association from the other side: `routeTable.id`. */
-function routeTableOf(subnet) {
-    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(subnet.routeTable).id);
-    return id ? (0,provider_id/* azureId */.BQ)(id) : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/azure/subnets.js
-
-
-
-
-
-
-const subnets_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function prefixes(object, path, context, what) {
-    // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
-    const single = object.addressPrefix !== undefined && object.addressPrefix !== null ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }] : [];
-    const many = (0,sources_values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
-    return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
-}
-/** Also used for the subnets embedded in `az network vnet list`. */
-function readSubnet(subnet, path, context) {
-    const rawId = (0,sources_values/* str */.gx)(subnet.id);
-    if (!rawId)
-        context.fail(path, 'subnet without id');
-    const id = (0,provider_id/* azureId */.BQ)(rawId);
-    context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)(subnet.name), cidrs: prefixes(subnet, path, context, (0,sources_values/* str */.gx)(subnet.name) ?? id), networkId: vnetOfSubnet(id), securityGroupIds: nsgOf(subnet), origin: context.origin(path) });
-    const table = routeTableOf(subnet);
-    if (table)
-        context.builder.associate(table, id);
-}
-const azSubnets = {
-    id: 'az-network-vnet-subnet-list',
-    producedBy: 'az network vnet subnet list -g RG --vnet-name VNET -o json',
-    matches: (value) => isListOf(value, 'type', subnets_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', subnets_TYPE, context, (subnet, path) => readSubnet(subnet, path, context));
-        context.builder.markPresent('subnets');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/azure/vms.js
-
-
-
-const VM_TYPE = 'Microsoft.Compute/virtualMachines';
-const VMSS_VM_TYPE = 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines';
-function reader(type, producedBy, id) {
-    return {
-        id,
-        producedBy,
-        matches: (value) => isListOf(value, 'type', type),
-        read(value, context) {
-            const count = eachOfList(value, 'type', type, context, (vm, path) => {
-                const vmId = (0,sources_values/* str */.gx)(vm.id);
-                if (!vmId)
-                    context.fail(path, 'virtual machine without id');
-                context.builder.addInstance({
-                    key: (0,provider_id/* azureInstanceKey */.GH)(vmId),
-                    provider: 'azure',
-                    id: (0,provider_id/* azureId */.BQ)(vmId),
-                    name: (0,sources_values/* str */.gx)(vm.name),
-                    tags: Object.keys((0,sources_values/* record */.g1)(vm.tags)),
-                    managedBy: type === VMSS_VM_TYPE ? (0,provider_id/* azureId */.BQ)(vmId.replace(/\/virtualMachines\/[^/]+$/i, '')) : undefined,
-                    origin: context.origin(path),
-                });
-            });
-            context.builder.markPresent('instances');
-            return count;
-        },
-    };
-}
-const azVms = reader(VM_TYPE, 'az vm list -o json', 'az-vm-list');
-const azVmssVms = reader(VMSS_VM_TYPE, 'az vmss list-instances -g RG -n SCALESET -o json', 'az-vmss-list-instances');
-
-;// CONCATENATED MODULE: ./lib/sources/azure/vnets.js
-
-
-
-
-const vnets_TYPE = 'Microsoft.Network/virtualNetworks';
-const azVnets = {
-    id: 'az-network-vnet-list',
-    producedBy: 'az network vnet list -o json',
-    matches: (value) => isListOf(value, 'type', vnets_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', vnets_TYPE, context, (vnet, path) => {
-            const id = (0,sources_values/* str */.gx)(vnet.id);
-            if (!id)
-                context.fail(path, 'virtual network without id');
-            const space = (0,sources_values/* record */.g1)(vnet.addressSpace);
-            const cidrs = (0,sources_values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,sources_values/* str */.gx)(vnet.name) ?? id}: address space`));
-            context.builder.addNetwork({ id: (0,provider_id/* azureId */.BQ)(id), name: (0,sources_values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
-            (0,sources_values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
-        });
-        context.builder.markPresent('networks');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/firewall-rules.js
-
-
-
-
-const KIND = 'compute#firewall';
-function firewall_rules_strings(value) {
-    return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
-}
-/**
- * `gcloud compute firewall-rules list --format=json`. A firewall resource with several `allowed`/`denied` entries
- * (tcp:22 and icmp) becomes one model rule per entry, all with the resource's name and priority, since each entry
- * has its own ports. Disabled rules are left out: GCE does not enforce them.
- */
-const gcloudFirewallRules = {
-    id: 'gcloud-firewall-rules',
-    producedBy: 'gcloud compute firewall-rules list --format=json',
-    matches: (value) => isListOf(value, 'kind', KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', KIND, context, (rule, path) => {
-            const name = (0,sources_values/* str */.gx)(rule.name);
-            if (!name)
-                context.fail(path, 'firewall rule without a name');
-            const networkUrl = (0,sources_values/* str */.gx)(rule.network);
-            if (!networkUrl)
-                context.fail([...path, 'network'], `firewall rule ${name}: network is missing`);
-            const network = (0,provider_id/* gcePath */.Lp)(networkUrl);
-            context.builder.addFirewallSet({ id: network, name: network.split('/').pop() ?? network, provider: 'gce', kind: 'vpc-firewall', networkId: network });
-            if (rule.disabled === true)
-                return;
-            const direction = (0,sources_values/* str */.gx)(rule.direction)?.toUpperCase() === 'EGRESS' ? 'egress' : 'ingress';
-            const cidrs = (key) => (0,sources_values/* list */.p_)(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
-            const sourceRefs = [...firewall_rules_strings(rule.sourceTags).map((tag) => `tag:${tag}`), ...firewall_rules_strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`)];
-            let sourceRanges = cidrs('sourceRanges');
-            // An ingress rule with no source at all applies to every source (gcloud stores 0.0.0.0/0; the API may not).
-            if (direction === 'ingress' && sourceRanges.length === 0 && sourceRefs.length === 0)
-                sourceRanges = [...ANY];
-            if (direction === 'egress' && sourceRanges.length === 0)
-                sourceRanges = [...ANY];
-            const destinationRanges = cidrs('destinationRanges');
-            const targets = [...firewall_rules_strings(rule.targetTags).map((tag) => `tag:${tag}`), ...firewall_rules_strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`)];
-            const id = (0,sources_values/* str */.gx)(rule.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(rule.selfLink)) : `${network}/firewalls/${name}`;
-            for (const [key, action] of [['allowed', 'allow'], ['denied', 'deny']]) {
-                (0,sources_values/* records */.V0)(rule[key]).forEach((entry, i) => {
-                    const protocol = protocolName(entry.IPProtocol);
-                    if (!protocol)
-                        context.fail([...path, key, i, 'IPProtocol'], `firewall rule ${name}: IPProtocol is missing`);
-                    const ports = (0,sources_values/* list */.p_)(entry.ports).flatMap((port) => {
-                        const text = portText(port);
-                        return text ? [text] : [];
-                    });
-                    // "tcp:0-65535" next to "tcp:22" still opens every port.
-                    const every = (0,sources_values/* list */.p_)(entry.ports).length > 0 && ports.length < (0,sources_values/* list */.p_)(entry.ports).length;
-                    context.builder.addFirewallRule({
-                        id: `${id}#${key}${i}`,
-                        name,
-                        provider: 'gce',
-                        setId: network,
-                        direction,
-                        action,
-                        priority: (0,sources_values/* num */.bu)(rule.priority) ?? 1000,
-                        protocols: protocol === 'all' ? 'all' : [protocol],
-                        ports: every ? [] : ports,
-                        sourceRanges,
-                        sourceRefs: direction === 'ingress' ? sourceRefs : [],
-                        // Egress rules with no destinationRanges apply to every destination.
-                        destRanges: destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
-                        targets,
-                        origin: context.origin([...path, key, i]),
-                    });
-                });
-            }
-        });
-        context.builder.markPresent('firewalls');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/instances.js
-
-
-
-
-
-const instances_KIND = 'compute#instance';
-function serviceAccounts(instance) {
-    const emails = [];
-    for (const account of (0,sources_values/* records */.V0)(instance.serviceAccounts)) {
-        const email = (0,sources_values/* str */.gx)(account.email);
-        if (email)
-            emails.push(email);
-    }
-    return emails.length > 0 ? (0,sources_values/* exact */.e0)(emails) : undefined;
-}
-/** The managed instance group an instance belongs to, from its created-by metadata item. */
-function createdBy(instance) {
-    for (const item of (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(instance.metadata).items))
-        if (item.key === 'created-by')
-            return (0,sources_values/* str */.gx)(item.value);
-    return undefined;
-}
-const gcloudInstances = {
-    id: 'gcloud-instances',
-    producedBy: 'gcloud compute instances list --format=json',
-    matches: (value) => isListOf(value, 'kind', instances_KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', instances_KIND, context, (instance, path) => {
-            const selfLink = (0,sources_values/* str */.gx)(instance.selfLink);
-            const key = selfLink ? (0,provider_id/* gceInstanceKeyFromUrl */.rd)(selfLink) : undefined;
-            if (!selfLink || !key)
-                context.fail(path, 'instance without a selfLink of the form projects/P/zones/Z/instances/N');
-            const nics = (0,sources_values/* records */.V0)(instance.networkInterfaces);
-            const id = (0,provider_id/* gcePath */.Lp)(selfLink);
-            const name = (0,sources_values/* str */.gx)(instance.name);
-            context.builder.addInstance({
-                key,
-                provider: 'gce',
-                id,
-                name,
-                network: nics[0] && (0,sources_values/* str */.gx)(nics[0].network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nics[0].network)) : undefined,
-                tags: (0,sources_values/* strings */.P$)((0,sources_values/* record */.g1)(instance.tags).items),
-                serviceAccounts: serviceAccounts(instance),
-                managedBy: createdBy(instance),
-                origin: context.origin(path),
-            });
-            // The API leaves canIpForward out when it is false.
-            const forwarding = instance.canIpForward === true;
-            for (let i = 0; i < nics.length; i++) {
-                const nic = nics[i];
-                const v4 = (0,model_cidr/* canonicalIp */.IZ)(nic.networkIP) ?? context.ip(nic.networkIP, [...path, 'networkInterfaces', i, 'networkIP'], `${key}: networkIP`);
-                const v6 = (0,sources_context/* isAbsent */.W0)(nic.ipv6Address) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(nic.ipv6Address) ?? context.ip(nic.ipv6Address, [...path, 'networkInterfaces', i, 'ipv6Address'], `${key}: ipv6Address`));
-                context.builder.addInterface({
-                    id: `${id}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
-                    name: `${name ?? key}/${(0,sources_values/* str */.gx)(nic.name) ?? `nic${i}`}`,
-                    provider: 'gce',
-                    instanceKey: key,
-                    // Literals, not push(): a pushed-to list keeps 16 spare slots for the life of the snapshot.
-                    ips: v6 ? [v4, v6] : [v4],
-                    subnetId: (0,sources_values/* str */.gx)(nic.subnetwork) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.subnetwork)) : undefined,
-                    networkId: (0,sources_values/* str */.gx)(nic.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(nic.network)) : undefined,
-                    forwarding,
-                    origin: context.origin(instance.canIpForward === undefined ? path : [...path, 'canIpForward']),
-                }, true);
-            }
-        });
-        context.builder.markPresent('instances');
-        return count;
-    },
-};
-
-// EXTERNAL MODULE: ./lib/model/memo.js
-var memo = __nccwpck_require__(64963);
-;// CONCATENATED MODULE: ./lib/sources/gce/routes.js
-
-
-
-
-
-const routes_KIND = 'compute#route';
-const OTHER_NEXT_HOPS = ['nextHopGateway', 'nextHopNetwork', 'nextHopPeering', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopHub', 'nextHopInterconnectAttachment'];
-/**
- * The next hop of routes via an instance, one per instance URL: a dual-stack node has two routes to it, and the
- * snapshot keeps every route for the whole run.
- */
-const instanceHop = (0,memo/* memoByText */.H)((url) => {
-    const key = (0,provider_id/* gceInstanceKeyFromUrl */.rd)(url);
-    return key ? { kind: 'instance', instanceKey: key, text: `instance ${(0,provider_id/* gcePath */.Lp)(url)}` } : undefined;
-});
-function nextHopOf(route, path, context) {
-    const instance = (0,sources_values/* str */.gx)(route.nextHopInstance);
-    if (instance) {
-        return instanceHop(instance) ?? context.fail([...path, 'nextHopInstance'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopInstance is not an instance URL`);
-    }
-    if (route.nextHopIp !== undefined) {
-        const ip = (0,model_cidr/* canonicalIp */.IZ)(route.nextHopIp) ?? context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
-        return { kind: 'ip', ip, text: `IP ${ip}` };
-    }
-    const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
-    return { kind: 'other', text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${(0,provider_id/* gcePath */.Lp)(String(route[other]))}` : 'none' };
-}
-const gcloudRoutes = {
-    id: 'gcloud-routes',
-    producedBy: 'gcloud compute routes list --format=json',
-    matches: (value) => isListOf(value, 'kind', routes_KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', routes_KIND, context, (route, path) => {
-            const name = (0,sources_values/* str */.gx)(route.name);
-            if (!name)
-                context.fail(path, 'route without a name');
-            const nextHop = nextHopOf(route, path, context);
-            context.builder.addRoute({
-                id: (0,sources_values/* str */.gx)(route.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.selfLink)) : name,
-                name,
-                provider: 'gce',
-                dest: (0,model_cidr/* parseCidr */.GN)(route.destRange) ?? context.cidr(route.destRange, [...path, 'destRange'], `route ${name}: destRange`),
-                nextHop,
-                priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
-                network: (0,sources_values/* str */.gx)(route.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
-                tags: (0,sources_values/* strings */.P$)(route.tags),
-                // Subnet routes, peering routes and the default internet route are created by GCE itself.
-                system: route.nextHopNetwork !== undefined || route.nextHopPeering !== undefined || (name.startsWith('default-route-') && nextHop.kind === 'other'),
-                origin: context.origin(path),
-            });
-        });
-        context.builder.markPresent('routes');
-        return count;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/gce/subnetworks.js
-
-
-
-const subnetworks_KIND = 'compute#subnetwork';
-const gcloudSubnetworks = {
-    id: 'gcloud-subnetworks',
-    producedBy: 'gcloud compute networks subnets list --format=json',
-    matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
-    read(value, context) {
-        const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
-            const id = (0,sources_values/* str */.gx)(subnet.selfLink) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.selfLink)) : (0,sources_values/* str */.gx)(subnet.name);
-            if (!id)
-                context.fail(path, 'subnetwork without selfLink or name');
-            const cidrs = [context.cidr(subnet.ipCidrRange, [...path, 'ipCidrRange'], `${id}: ipCidrRange`)];
-            for (const key of ['ipv6CidrRange', 'internalIpv6Prefix', 'externalIpv6Prefix']) {
-                const v6 = context.optionalCidr(subnet[key], [...path, key], `${id}: ${key}`);
-                if (v6)
-                    cidrs.push(v6);
-            }
-            context.builder.addSubnet({ id, name: (0,sources_values/* str */.gx)(subnet.name), cidrs, networkId: (0,sources_values/* str */.gx)(subnet.network) ? (0,provider_id/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.network)) : undefined, origin: context.origin(path) });
-        });
-        context.builder.markPresent('subnets');
-        return count;
-    },
-};
-
-// EXTERNAL MODULE: ./lib/sources/schema-error.js
-var schema_error = __nccwpck_require__(92076);
-;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.schema.json
-const inventory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/hostgw-preflight/hostgw-preflight/schema/inventory.schema.json","title":"HostGwInventory","description":"A hand-written or generated description of a cluster\'s nodes and network, for clusters without cloud dumps (bare metal, vSphere) or to complete them.","type":"object","required":["apiVersion","kind","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"hostgw-preflight/v1"},"kind":{"const":"HostGwInventory"},"metadata":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"}}},"spec":{"type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"backend":{"type":"string","description":"The flannel backend type, e.g. host-gw."},"subnets":{"type":"array","items":{"type":"object","required":["id","cidrs"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"cidrs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/cidr"}},"network":{"type":"string"}}}},"nodes":{"type":"array","items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"os":{"enum":["linux","windows"]},"ips":{"type":"array","items":{"$ref":"#/definitions/ip"}},"podCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"subnet":{"type":"string","description":"Id of an entry of spec.subnets; inferred from the IPs when omitted."},"forwarding":{"type":"boolean","description":"Whether the host\'s anti-spoofing check is off (forwarding allowed)."},"providerID":{"type":"string"}}}},"routeTables":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"subnets":{"type":"array","items":{"type":"string"}},"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}}}},"routes":{"description":"Network-wide routes (GCE style), optionally limited to instances with given tags.","type":"array","items":{"$ref":"#/definitions/route"}}}}},"definitions":{"cidr":{"type":"string","pattern":"^[0-9a-fA-F:.]+/[0-9]{1,3}$"},"ip":{"type":"string","pattern":"^[0-9a-fA-F:.]+$"},"route":{"type":"object","required":["name","destination"],"additionalProperties":false,"oneOf":[{"required":["nextHopIp"]},{"required":["nextHopNode"]},{"required":["nextHopOther"]}],"properties":{"name":{"type":"string","minLength":1},"destination":{"$ref":"#/definitions/cidr"},"nextHopIp":{"$ref":"#/definitions/ip"},"nextHopNode":{"type":"string","description":"Name of a node in spec.nodes."},"nextHopOther":{"type":"string","description":"A next hop that is not a node: gateway, internet, ..."},"network":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"priority":{"type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./lib/sources/inventory/validate.js
-
-
-let validator;
-/** Ajv is loaded on first use: most runs read no inventory and should not pay for compiling a schema. */
-async function compile() {
-    if (!validator) {
-        const { default: Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19));
-        validator = new Ajv.default({ strict: true, strictRequired: false }).compile(inventory_schema_namespaceObject);
-    }
-    return validator;
-}
-async function validateInventory(value, context) {
-    const validate = await compile();
-    if (validate(value))
-        return;
-    // A failed oneOf is reported after its branches' errors, which alone would name just one of the choices.
-    const error = validate.errors.find((e) => !e.schemaPath.includes('/oneOf/')) ?? validate.errors[0];
-    const hint = error.keyword === 'oneOf' ? 'needs exactly one of nextHopIp, nextHopNode or nextHopOther' : undefined;
-    throw (0,schema_error/* schemaError */.g)(error, context.source, context.doc, 'HostGwInventory schema', hint);
-}
-
-;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.js
-
-
-
-
-const INVENTORY_KIND = 'HostGwInventory';
-function cidrs(value, path, context, what) {
-    return (0,sources_values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
-}
-function readRoute(route, path, context, nodeIps, scope) {
-    const name = (0,sources_values/* str */.gx)(route.name);
-    let nextHop;
-    if (route.nextHopIp !== undefined) {
-        const ip = context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${name}: nextHopIp`);
-        nextHop = { kind: 'ip', ip, text: `IP ${ip}` };
-    }
-    else if (route.nextHopNode !== undefined) {
-        const ip = nodeIps.get(String(route.nextHopNode));
-        if (!ip)
-            context.fail([...path, 'nextHopNode'], `route ${name}: nextHopNode ${(0,sources_context/* shown */.SP)(route.nextHopNode)} is not a node of spec.nodes with an IP`);
-        nextHop = { kind: 'ip', ip, text: `node ${String(route.nextHopNode)} (${ip})` };
-    }
-    else {
-        nextHop = { kind: 'other', text: String(route.nextHopOther) };
-    }
-    context.builder.addRoute({
-        id: scope.tableId ? `${scope.tableId}/${name}` : name,
-        name,
-        provider: scope.provider,
-        dest: context.cidr(route.destination, [...path, 'destination'], `route ${name}: destination`),
-        nextHop,
-        priority: typeof route.priority === 'number' ? route.priority : scope.tableId ? 0 : 1000,
-        network: (0,sources_values/* str */.gx)(route.network),
-        tags: (0,sources_values/* strings */.P$)(route.tags),
-        tableId: scope.tableId,
-        system: false,
-        origin: context.origin(path),
-    });
-}
-const inventory = {
-    id: 'hostgw-inventory',
-    producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && value.kind === INVENTORY_KIND,
-    async read(value, context) {
-        await validateInventory(value, context);
-        const spec = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(value).spec);
-        const { builder } = context;
-        const provider = (0,sources_values/* str */.gx)(spec.provider);
-        if (provider)
-            builder.declareProvider(provider, `declared by the inventory ${context.source.file}`);
-        cidrs(spec.clusterCIDRs, ['spec', 'clusterCIDRs'], context, 'clusterCIDRs').forEach((cidr) => builder.addClusterCidr(cidr));
-        if (spec.backend !== undefined)
-            builder.addFlannel({ backendType: (0,sources_values/* str */.gx)(spec.backend), describedBy: `inventory ${context.source.file}`, origin: context.origin(['spec', 'backend']) });
-        (0,sources_values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
-            const path = ['spec', 'subnets', i];
-            builder.addSubnet({ id: (0,sources_values/* str */.gx)(subnet.id), cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,sources_values/* str */.gx)(subnet.id)}`), networkId: (0,sources_values/* str */.gx)(subnet.network), origin: context.origin(path) });
-        });
-        const nodeIps = new Map();
-        (0,sources_values/* records */.V0)(spec.nodes).forEach((node, i) => {
-            const path = ['spec', 'nodes', i];
-            const name = (0,sources_values/* str */.gx)(node.name);
-            const ips = (0,sources_values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
-            if (ips[0])
-                nodeIps.set(name, ips[0]);
-            const parsed = (0,sources_values/* str */.gx)(node.providerID) ? (0,provider_id/* parseProviderId */.i6)((0,sources_values/* str */.gx)(node.providerID)) : {};
-            builder.addNode({
-                name,
-                os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
-                internalIps: ips,
-                podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
-                providerId: (0,sources_values/* str */.gx)(node.providerID),
-                instanceKey: parsed.instanceKey,
-                provider: parsed.provider,
-                subnetId: (0,sources_values/* str */.gx)(node.subnet),
-                forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
-                origin: context.origin(path),
-            });
-        });
-        (0,sources_values/* records */.V0)(spec.routeTables).forEach((table, i) => {
-            const path = ['spec', 'routeTables', i];
-            const tableId = (0,sources_values/* str */.gx)(table.id);
-            (0,sources_values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
-            builder.addRouteTable({ id: tableId, name: tableId, subnetIds: (0,sources_values/* list */.p_)(table.subnets).map(String), origin: context.origin(path) });
-            builder.markPresent('routes');
-        });
-        (0,sources_values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
-        if (spec.routes !== undefined)
-            builder.markPresent('routes');
-        if (spec.subnets !== undefined)
-            builder.markPresent('subnets');
-        return (0,sources_values/* list */.p_)(spec.nodes).length + (0,sources_values/* list */.p_)(spec.subnets).length + (0,sources_values/* list */.p_)(spec.routeTables).length + (0,sources_values/* list */.p_)(spec.routes).length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/flannel-configmap.js
-
-
-const NET_CONF = 'net-conf.json';
-/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
-const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
-function isFlannelConfigMap(value) {
-    if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'ConfigMap')
-        return false;
-    const name = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(value.metadata).name) ?? '';
-    return CONFIGMAP_NAMES.has(name) || typeof (0,sources_values/* record */.g1)(value.data)[NET_CONF] === 'string';
-}
-function readFlannelConfigMap(configMap, path, context) {
-    const metadata = (0,sources_values/* record */.g1)(configMap.metadata);
-    const describedBy = `ConfigMap ${(0,sources_values/* str */.gx)(metadata.namespace) ?? 'default'}/${(0,sources_values/* str */.gx)(metadata.name) ?? '?'}`;
-    const dataPath = [...path, 'data', NET_CONF];
-    const text = (0,sources_values/* record */.g1)(configMap.data)[NET_CONF];
-    if (typeof text !== 'string')
-        context.fail([...path, 'data'], `${describedBy} has no ${NET_CONF}`);
-    let netConf;
-    try {
-        netConf = JSON.parse(text);
-    }
-    catch (error) {
-        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not valid JSON (${error.message})`);
-    }
-    if (!(0,sources_values/* isRecord */.u4)(netConf))
-        context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
-    if ((0,sources_document/* nestedTooDeep */.qF)(netConf))
-        context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${sources_document/* TOO_DEEP */.PB}`);
-    context.builder.addFlannel({
-        network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
-        ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
-        backendType: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(netConf.Backend).Type),
-        describedBy,
-        origin: context.origin(dataPath),
-    });
-}
-const flannelConfigMap = {
-    id: 'flannel-configmap',
-    producedBy: 'kubectl -n kube-flannel get configmap kube-flannel-cfg -o yaml (or -o json)',
-    matches: isFlannelConfigMap,
-    read(value, context) {
-        readFlannelConfigMap(value, [], context);
-        return 1;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
-
-
-
-
-const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
-const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
-function osOf(node) {
-    const labels = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(node.metadata).labels);
-    const os = (0,sources_values/* str */.gx)(labels['kubernetes.io/os']) ?? (0,sources_values/* str */.gx)(labels['beta.kubernetes.io/os']) ?? (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(node.status).nodeInfo).operatingSystem);
-    return os === 'linux' || os === 'windows' ? os : 'unknown';
-}
-function readNode(node, path, context) {
-    const metadata = (0,sources_values/* record */.g1)(node.metadata);
-    const name = (0,sources_values/* str */.gx)(metadata.name);
-    if (!name)
-        context.fail([...path, 'metadata'], 'Node without metadata.name');
-    const spec = (0,sources_values/* record */.g1)(node.spec);
-    const status = (0,sources_values/* record */.g1)(node.status);
-    // Plain loops, and paths and messages built only for a wrong value: this runs once per node of a dump, mostly
-    // before the JIT has warmed up.
-    const internalIps = [];
-    const addresses = (0,sources_values/* list */.p_)(status.addresses);
-    for (let i = 0; i < addresses.length; i++) {
-        const address = addresses[i];
-        if (!(0,sources_values/* isRecord */.u4)(address) || address.type !== 'InternalIP')
-            continue;
-        internalIps.push((0,model_cidr/* canonicalIp */.IZ)(address.address) ?? context.ip(address.address, [...path, 'status', 'addresses', i, 'address'], `node ${name}: InternalIP`));
-    }
-    const podCidrs = [];
-    if (Array.isArray(spec.podCIDRs)) {
-        const listed = spec.podCIDRs;
-        for (let i = 0; i < listed.length; i++) {
-            const cidr = (0,model_cidr/* parseCidr */.GN)(listed[i]) ?? context.cidr(listed[i], [...path, 'spec', 'podCIDRs', i], `node ${name}: spec.podCIDRs[${i}]`);
-            if (!podCidrs.some((known) => known.text === cidr.text))
-                podCidrs.push(cidr);
-        }
-    }
-    else if (spec.podCIDR !== undefined) {
-        podCidrs.push((0,model_cidr/* parseCidr */.GN)(spec.podCIDR) ?? context.cidr(spec.podCIDR, [...path, 'spec', 'podCIDR'], `node ${name}: spec.podCIDR`));
-    }
-    const providerId = (0,sources_values/* str */.gx)(spec.providerID);
-    const parsed = providerId ? (0,provider_id/* parseProviderId */.i6)(providerId) : {};
-    const annotations = (0,sources_values/* record */.g1)(metadata.annotations);
-    const publicIp = annotations[PUBLIC_IP_ANNOTATION];
-    context.builder.addNode({
-        name,
-        os: osOf(node),
-        internalIps: (0,sources_values/* exact */.e0)(internalIps),
-        podCidrs: (0,sources_values/* exact */.e0)(podCidrs),
-        providerId,
-        instanceKey: parsed.instanceKey,
-        provider: parsed.provider,
-        backendType: (0,sources_values/* str */.gx)(annotations[BACKEND_ANNOTATION]),
-        flannelPublicIp: (0,sources_context/* isAbsent */.W0)(publicIp) ? undefined : ((0,model_cidr/* canonicalIp */.IZ)(publicIp) ?? context.ip(publicIp, [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`)),
-        origin: context.origin(path),
-    });
-}
-function isNode(value) {
-    return (0,sources_values/* isRecord */.u4)(value) && value.kind === 'Node';
-}
-const kubectlNodes = {
-    id: 'kubectl-nodes',
-    producedBy: 'kubectl get nodes -o json (or -o yaml)',
-    matches: (value) => isNode(value) || ((0,sources_values/* isRecord */.u4)(value) && value.kind === 'NodeList'),
-    read(value, context) {
-        if (isNode(value)) {
-            readNode(value, [], context);
-            return 1;
-        }
-        const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
-        items.forEach((item, i) => {
-            if (!isNode(item))
-                context.fail(['items', i], 'NodeList item is not a Node');
-            readNode(item, ['items', i], context);
-        });
-        context.builder.markPresent('nodes');
-        return items.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/list.js
-
-
-
-
-function isReadableItem(item) {
-    return ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
-}
-/** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
-const kubectlList = {
-    id: 'kubectl-list',
-    producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
-    matches(value) {
-        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'List' || !Array.isArray(value.items))
-            return false;
-        return value.items.length === 0 ? true : value.items.some(isReadableItem);
-    },
-    read(value, context) {
-        const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
-        items.forEach((item, i) => {
-            if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node')
-                readNode(item, ['items', i], context);
-            else if (isFlannelConfigMap(item))
-                readFlannelConfigMap(item, ['items', i], context);
-            // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
-            else if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
-                return;
-            else
-                context.fail(['items', i], `List item of kind ${(0,sources_context/* shown */.SP)((0,sources_values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
-        });
-        context.builder.markPresent('nodes');
-        return items.length;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke-cluster.js
-
-/** RKE1 names the flannel backend per plugin: flannel itself, or flannel inside canal. */
-const BACKEND_OPTIONS = ['flannel_backend_type', 'canal_flannel_backend_type'];
-const rkeCluster = {
-    id: 'rke-cluster-yml',
-    producedBy: 'RKE cluster.yml',
-    matches(value) {
-        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== undefined)
-            return false;
-        return (0,sources_values/* isRecord */.u4)(value.network) && typeof value.network.plugin === 'string' && (Array.isArray(value.nodes) || (0,sources_values/* isRecord */.u4)(value.services));
-    },
-    read(value, context) {
-        const cluster = (0,sources_values/* record */.g1)(value);
-        const network = (0,sources_values/* record */.g1)(cluster.network);
-        const plugin = (0,sources_values/* str */.gx)(network.plugin) ?? '';
-        const options = (0,sources_values/* record */.g1)(network.options);
-        const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
-        const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
-        // RKE's flannel and canal default to vxlan when no backend option is given.
-        const backendType = plugin === 'flannel' || plugin === 'canal' ? ((0,sources_values/* str */.gx)(options[optionKey ?? '']) ?? 'vxlan') : plugin;
-        const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
-        const clusterCidr = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(cluster.services)['kube-controller']).cluster_cidr;
-        context.builder.addFlannel({
-            network: context.optionalCidr(clusterCidr, clusterCidrPath, 'RKE services.kube-controller.cluster_cidr'),
-            backendType: `${backendType}`,
-            describedBy: `RKE cluster.yml (network.plugin ${plugin})`,
-            origin: context.origin(backendPath),
-        });
-        return 1;
-    },
-};
-
-// EXTERNAL MODULE: ./lib/sources/terraform/kind.js
-var kind = __nccwpck_require__(94251);
-;// CONCATENATED MODULE: ./lib/sources/terraform/reader.js
-
-/**
- * `terraform show -json` of a saved plan or of the state. What it describes is collected here and joined with
- * the other inputs once all are read (finish.ts): whether a machine is an existing node depends on them. The
- * reader itself (~100 KB of the bundle) loads only when a document is recognised, keeping every other run's
- * start-up smaller.
- */
-const terraformShowJson = {
-    id: 'terraform-show-json',
-    producedBy: 'terraform show -json tfplan (a saved plan), or terraform show -json (the state)',
-    matches: (value) => (0,kind/* terraformKind */.Z)(value) !== undefined,
-    async read(value, context) {
-        const { readTerraform } = await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 1705));
-        return readTerraform(value, (0,kind/* terraformKind */.Z)(value), context);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sources/formats.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every input format the file mode understands; the first whose `matches` accepts a document reads it. */
-const FORMAT_READERS = [
-    kubectlList,
-    kubectlNodes,
-    flannelConfigMap,
-    rkeCluster,
-    inventory,
-    awsDescribeInstances,
-    awsDescribeNetworkInterfaces,
-    awsDescribeSubnets,
-    awsDescribeVpcs,
-    gcloudInstances,
-    gcloudRoutes,
-    gcloudSubnetworks,
-    azNics,
-    azRouteTables,
-    azSubnets,
-    azVnets,
-    azVms,
-    azVmssVms,
-    terraformShowJson,
-    awsDescribeSecurityGroups,
-    awsDescribeNetworkAcls,
-    gcloudFirewallRules,
-    azNsgs,
-    azPolicyAssignments,
-    gcloudOrgPolicy,
-    awsDescribeConfigRules,
-];
-
-;// CONCATENATED MODULE: ./lib/sources/load.js
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IV: () => (/* binding */ loadInputs),
+/* harmony export */   oL: () => (/* binding */ knownFormats),
+/* harmony export */   u0: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34849);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4209);
+/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(11817);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80769);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51625);
 
 
 
@@ -23093,22 +24398,22 @@ async function isFile(entry, path, walk) {
         return true;
     if (!entry.isSymbolicLink())
         return false;
-    const target = await (0,promises_.realpath)(path).catch(() => undefined);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path).catch(() => undefined);
     if (target === undefined)
         return false;
-    if (!(0,io_roots/* allowed */.TQ)(target, walk.roots, [walk.top])) {
-        walk.skipped.push({ file: path, reason: `a symbolic link leading ${io_roots/* OUTSIDE_ROOTS */.Cn}` });
+    if (!(0,_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .allowed */ .TQ)(target, walk.roots, [walk.top])) {
+        walk.skipped.push({ file: path, reason: `a symbolic link leading ${_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTSIDE_ROOTS */ .Cn}` });
         return false;
     }
-    return (await (0,promises_.stat)(target).catch(() => undefined))?.isFile() === true;
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target).catch(() => undefined))?.isFile() === true;
 }
 async function walkFolder(folder, walk) {
-    const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder, { withFileTypes: true });
     const files = [];
-    for (const entry of entries.sort((a, b) => (0,order/* compareText */.n)(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.name, b.name))) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules')
             continue;
-        const path = (0,external_node_path_.join)(folder, entry.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, entry.name);
         // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.
         if (entry.isDirectory())
             for (const file of await walkFolder(path, walk))
@@ -23123,26 +24428,26 @@ async function walkFolder(folder, walk) {
  * checkout that a link (the path itself or a parent folder) turns into a path outside the roots.
  */
 async function refuseEscape(path, roots) {
-    const target = await (0,promises_.realpath)(path);
-    if ((0,io_roots/* namedInside */.Yw)(path, roots) && !(0,io_roots/* allowed */.TQ)(target, roots)) {
-        throw new errors/* UserError */.yo(`a symbolic link leads ${io_roots/* OUTSIDE_ROOTS */.Cn} (to ${target}): refusing to read it`, path);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
+    if ((0,_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .namedInside */ .Yw)(path, roots) && !(0,_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .allowed */ .TQ)(target, roots)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`a symbolic link leads ${_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTSIDE_ROOTS */ .Cn} (to ${target}): refusing to read it`, path);
     }
     return target;
 }
-function knownFormats() {
-    return FORMAT_READERS.map((reader) => reader.producedBy).join('; ');
+function knownFormats(readers) {
+    return readers.map((reader) => reader.producedBy).join('; ');
 }
 async function expand(paths, roots, skipped) {
     const files = [];
     for (const path of paths) {
-        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
         if (!info)
-            throw new errors/* UserError */.yo('no such file or folder', path);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no such file or folder', path);
         const top = await refuseEscape(path, roots);
         if (info.isDirectory()) {
             const found = await walkFolder(path, { roots, top, skipped });
             if (found.length === 0)
-                throw new errors/* UserError */.yo('folder holds no .json, .yaml or .yml file', path);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('folder holds no .json, .yaml or .yml file', path);
             for (const file of found)
                 files.push({ file, explicit: false });
         }
@@ -23152,7 +24457,7 @@ async function expand(paths, roots, skipped) {
     // A file named twice (`check dumps/ dumps/nodes.json`) is read once, or its objects would be counted twice.
     const seen = new Set();
     return files.filter(({ file }) => {
-        const key = (0,external_node_path_.resolve)(file);
+        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -23163,7 +24468,7 @@ async function expand(paths, roots, skipped) {
  * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
  * content, document by document.
  */
-async function readDocument(source, builder) {
+async function readDocument(source, builder, readers) {
     const { file } = source;
     for (const [index, value] of source.values.entries()) {
         if (value === null || value === undefined)
@@ -23172,27 +24477,27 @@ async function readDocument(source, builder) {
             builder.addSource({ file, format: 'empty list', items: 0 });
             continue;
         }
-        const reader = FORMAT_READERS.find((candidate) => candidate.matches(value));
+        const reader = readers.find((candidate) => candidate.matches(value));
         if (!reader)
             return false;
-        const items = await reader.read(value, new sources_context/* ReadContext */.aw(source, index, builder));
+        const items = await reader.read(value, new _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ReadContext */ .aw(source, index, builder));
         builder.addSource({ file, format: reader.id, items });
     }
     source.releaseValues();
     return true;
 }
 /** Reads every file into one builder; `roots` confine where symbolic links may lead (see FileRoots). */
-async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder */.Y(), roots = io_roots/* UNCONFINED */.S1) {
+async function loadInputs(paths, readers, builder = new _builder_js__WEBPACK_IMPORTED_MODULE_4__/* .SnapshotBuilder */ .Y(), roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .UNCONFINED */ .S1) {
     const unrecognised = [];
     const skipped = [];
     const documents = new Map();
     for (const { file, explicit } of await expand(paths, roots, skipped)) {
-        const source = await sources_document/* SourceDocument */.Nc.load(file);
+        const source = await _document_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceDocument */ .N.load(file);
         documents.set(file, source);
-        if (await readDocument(source, builder))
+        if (await readDocument(source, builder, readers))
             continue;
         if (explicit)
-            throw new errors/* UserError */.yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats()}`, file);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats(readers)}`, file);
         unrecognised.push(file);
         builder.addSource({ file, format: 'unrecognised', items: 0 });
     }
@@ -23210,87 +24515,7 @@ async function loadInputs(paths, builder = new sources_builder/* SnapshotBuilder
 /* harmony export */ });
 /** Errors are one line: control characters and line breaks from names and values in the input are escaped. */
 function oneLine(message) {
-    return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
-
-
-/***/ }),
-
-/***/ 3147:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BQ: () => (/* binding */ azureId),
-/* harmony export */   GH: () => (/* binding */ azureInstanceKey),
-/* harmony export */   Lp: () => (/* binding */ gcePath),
-/* harmony export */   aq: () => (/* binding */ gceInstanceKey),
-/* harmony export */   i6: () => (/* binding */ parseProviderId),
-/* harmony export */   jy: () => (/* binding */ awsRegionOf),
-/* harmony export */   rd: () => (/* binding */ gceInstanceKeyFromUrl),
-/* harmony export */   wA: () => (/* binding */ regionOfZone),
-/* harmony export */   yq: () => (/* binding */ awsInstanceKey)
-/* harmony export */ });
-/* harmony import */ var _model_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64963);
-
-/**
- * Instance keys: one normalised spelling per cloud machine, so a node's providerID, an instance listing and a
- * route's next hop all meet in the same map key.
- */
-function awsInstanceKey(instanceId) {
-    return `aws:${instanceId}`;
-}
-function gceInstanceKey(project, zone, name) {
-    return `gce:${project}/${zone}/${name}`;
-}
-/** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
-function azureId(id) {
-    return id.toLowerCase();
-}
-function azureInstanceKey(vmId) {
-    return `azure:${azureId(vmId)}`;
-}
-/** "https://www.googleapis.com/compute/v1/projects/p/zones/z/instances/n" -> "projects/p/zones/z/instances/n". */
-function gcePath(url) {
-    const at = url.indexOf('projects/');
-    return at >= 0 ? url.slice(at) : url;
-}
-/** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
-const gceInstanceKeyFromUrl = (0,_model_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoByText */ .H)((url) => {
-    const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
-    return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
-});
-function parseProviderId(providerId) {
-    const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
-    if (!scheme)
-        return {};
-    const rest = scheme[2];
-    switch (scheme[1].toLowerCase()) {
-        case 'aws': {
-            const id = rest.split('/').pop() ?? '';
-            return { provider: 'aws', instanceKey: /^i-[0-9a-f]+$/.test(id) ? awsInstanceKey(id) : undefined };
-        }
-        case 'gce': {
-            const [project, zone, name] = rest.split('/');
-            return { provider: 'gce', instanceKey: project && zone && name ? gceInstanceKey(project, zone, name) : undefined };
-        }
-        case 'azure': {
-            const path = rest.replace(/^\/*/, '/');
-            return { provider: 'azure', instanceKey: /^\/subscriptions\//i.test(path) ? azureInstanceKey(path) : undefined };
-        }
-        case 'vsphere':
-            return { provider: 'vsphere', instanceKey: `vsphere:${rest.replace(/^\/*/, '').toLowerCase()}` };
-        default:
-            return {};
-    }
-}
-/** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
-function regionOfZone(zone) {
-    return /^([a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+)/.exec(zone)?.[1];
-}
-/** The AWS region of a node, from the zone in its providerID (aws:///us-east-1a/i-…). */
-function awsRegionOf(providerId) {
-    const zone = /^aws:\/\/\/?([^/]+)\/i-/.exec(providerId ?? '')?.[1];
-    return zone ? regionOfZone(zone) : undefined;
+    return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
@@ -23351,7 +24576,10 @@ function schemaError(error, document, doc, what, hint) {
 function terraformKind(value) {
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) || typeof value.format_version !== 'string' || typeof value.terraform_version !== 'string')
         return undefined;
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.planned_values) || Array.isArray(value.resource_changes) || (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.configuration) || (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.prior_state))
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.planned_values) ||
+        Array.isArray(value.resource_changes) ||
+        (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.configuration) ||
+        (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.prior_state))
         return 'plan';
     if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.values) && (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1)(value.values).root_module))
         return 'state';
@@ -23415,7 +24643,8 @@ const CONVENTION_KEYS = [
 ];
 const CONVENTION_NETWORK_TAG = /(^|-)(k8s|kubernetes)-(node|worker|master|control-plane)s?($|-)/;
 function conventional(machine) {
-    return Object.keys(machine.labels).some((key) => CONVENTION_KEYS.some((pattern) => pattern.test(key))) || machine.networkTags.some((tag) => CONVENTION_NETWORK_TAG.test(tag));
+    return (Object.keys(machine.labels).some((key) => CONVENTION_KEYS.some((pattern) => pattern.test(key))) ||
+        machine.networkTags.some((tag) => CONVENTION_NETWORK_TAG.test(tag)));
 }
 /**
  * The machines that are nodes: those the selectors select; without selectors, the conventionally tagged ones, or
@@ -23439,7 +24668,6 @@ function selectNodes(machines, selectors) {
 /* harmony export */   Up: () => (/* binding */ pick),
 /* harmony export */   V0: () => (/* binding */ records),
 /* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   g1: () => (/* binding */ record),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   lc: () => (/* binding */ bool),
@@ -23453,26 +24681,19 @@ function isRecord(value) {
 function str(value) {
     return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
-// Shared, frozen empties: missing lists and objects are the common case in a dump, read per item.
+// Shared and frozen, so that no reader can add to what stands for a missing list or object.
 const NO_ITEMS = Object.freeze([]);
 const NO_FIELDS = Object.freeze({});
 function list(value) {
     return Array.isArray(value) ? value : NO_ITEMS;
 }
-/** The objects of a list; the list itself when all its items are objects (nearly always). */
+/** The objects of a list, other items left out. */
 function records(value) {
-    if (!Array.isArray(value))
-        return NO_ITEMS;
-    return value.every(isRecord) ? value : value.filter(isRecord);
+    return Array.isArray(value) ? value.filter(isRecord) : NO_ITEMS;
 }
-/**
- * The strings of a list (tags, names), other items left out; the list itself when all its items are strings. A copy
- * made by filter() keeps 16 spare slots, which every scavenge copies again while the snapshot is young.
- */
+/** The strings of a list (tags, names), other items left out. */
 function strings(value) {
-    if (!Array.isArray(value))
-        return NO_ITEMS;
-    return value.every(isString) ? value : value.filter(isString);
+    return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
 }
 function isString(value) {
     return typeof value === 'string';
@@ -23503,13 +24724,6 @@ function pick(object, ...keys) {
         if (object[key] !== undefined)
             return object[key];
     return undefined;
-}
-/**
- * A list grown by push() as the snapshot keeps it: such a list holds 16 spare slots, which every scavenge copies
- * while the snapshot is young; a copy of the exact length is a fraction of that for the usual one or two items.
- */
-function exact(items) {
-    return items.slice();
 }
 
 
@@ -23748,12 +24962,12 @@ const {
 var workflow_commands = __nccwpck_require__(73658);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var baseline = __nccwpck_require__(50263);
-// EXTERNAL MODULE: ./lib/engine/check.js + 12 modules
-var check = __nccwpck_require__(61277);
-// EXTERNAL MODULE: ./lib/fix/run.js + 2 modules
-var run = __nccwpck_require__(63017);
-// EXTERNAL MODULE: ./lib/engine/settings.js + 2 modules
-var settings = __nccwpck_require__(13997);
+// EXTERNAL MODULE: ./lib/engine/check.js + 4 modules
+var check = __nccwpck_require__(53456);
+// EXTERNAL MODULE: ./lib/engine/fix.js + 1 modules
+var engine_fix = __nccwpck_require__(84636);
+// EXTERNAL MODULE: ./lib/engine/settings.js + 5 modules
+var settings = __nccwpck_require__(42563);
 // EXTERNAL MODULE: ./lib/engine/tool.js
 var tool = __nccwpck_require__(56346);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -23762,6 +24976,8 @@ var errors = __nccwpck_require__(452);
 var write = __nccwpck_require__(78591);
 // EXTERNAL MODULE: ./lib/model/secrets.js
 var secrets = __nccwpck_require__(6796);
+// EXTERNAL MODULE: ./lib/model/provider.js
+var provider = __nccwpck_require__(42896);
 // EXTERNAL MODULE: ./lib/report/markdown-escape.js
 var markdown_escape = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./lib/report/fleet.js
@@ -23784,7 +25000,8 @@ function topRules(byRule) {
 function renderFleetMarkdown(entries) {
     const failed = entries.filter((entry) => entry.summary.passed !== true).length;
     const rows = [...entries]
-        .sort((a, b) => Number(a.summary.passed === true) - Number(b.summary.passed === true) || (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file))
+        .sort((a, b) => Number(a.summary.passed === true) - Number(b.summary.passed === true) ||
+        (a.cluster ?? a.file).localeCompare(b.cluster ?? b.file))
         .map((entry) => {
         const { summary } = entry;
         return `| ${(0,markdown_escape/* code */.aY)(entry.cluster ?? entry.file)} | ${(0,markdown_escape/* code */.aY)(entry.provider)} | ${count(summary.nodes)} | ${count(summary.errors)} | ${count(summary.warnings)} | ${count(summary.notes)} | ${summary.passed === true ? '✅ passed' : '❌ failed'} | ${topRules(summary.byRule)} |`;
@@ -23801,12 +25018,26 @@ function renderFleetMarkdown(entries) {
 
 // EXTERNAL MODULE: ./lib/report/index.js + 3 modules
 var lib_report = __nccwpck_require__(12455);
+// EXTERNAL MODULE: ./lib/report/types.js
+var types = __nccwpck_require__(50603);
+// EXTERNAL MODULE: ./lib/model/finding.js
+var finding = __nccwpck_require__(65268);
 // EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(22271);
-// EXTERNAL MODULE: ./lib/sources/load.js + 32 modules
-var load = __nccwpck_require__(10216);
-// EXTERNAL MODULE: ./lib/sources/document.js + 3 modules
-var sources_document = __nccwpck_require__(38003);
+var rules = __nccwpck_require__(91325);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
+var clouds = __nccwpck_require__(47213);
+// EXTERNAL MODULE: ./lib/sources/load.js
+var load = __nccwpck_require__(93548);
+;// CONCATENATED MODULE: ./lib/engine/formats.js
+
+
+/** The commands that print every format the tool reads, for help texts and error messages. */
+function knownFormats() {
+    return (0,load/* knownFormats */.oL)(clouds/* FORMAT_READERS */.pg);
+}
+
+// EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
+var sources_document = __nccwpck_require__(51625);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/cli/merge.js
@@ -23817,75 +25048,30 @@ var values = __nccwpck_require__(62073);
 async function readReports(files) {
     const entries = [];
     for (const file of files) {
-        const value = (await sources_document/* SourceDocument */.Nc.load(file)).values[0];
+        const value = (await sources_document/* SourceDocument */.N.load(file)).values[0];
         if (!(0,values/* isRecord */.u4)(value) || value.version !== 1 || !(0,values/* isRecord */.u4)(value.summary) || !Array.isArray(value.findings)) {
             throw new errors/* UserError */.yo('not a hostgw-preflight JSON report (check --format json)', file);
         }
-        entries.push({ file, cluster: (0,values/* str */.gx)(value.cluster), provider: (0,values/* str */.gx)(value.provider) ?? '?', summary: value.summary });
+        entries.push({
+            file,
+            cluster: (0,values/* str */.gx)(value.cluster),
+            provider: (0,values/* str */.gx)(value.provider) ?? '?',
+            summary: value.summary,
+        });
     }
     return entries;
 }
 
-// EXTERNAL MODULE: ./lib/model/cidr.js
-var cidr = __nccwpck_require__(1359);
-// EXTERNAL MODULE: ./lib/model/provider.js
-var provider = __nccwpck_require__(42896);
-// EXTERNAL MODULE: ./lib/report/types.js
-var types = __nccwpck_require__(50603);
-// EXTERNAL MODULE: ./lib/rules/types.js
-var rules_types = __nccwpck_require__(13042);
-// EXTERNAL MODULE: ./lib/sources/terraform/select.js
-var terraform_select = __nccwpck_require__(5885);
 ;// CONCATENATED MODULE: ./lib/cli/options.js
-
-
-
-
-
-
-/** Argument parsers for commander: each rejects a bad value with a message naming the accepted ones. */
-function oneOf(allowed) {
-    return (value) => {
-        if (!allowed.includes(value))
-            throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`);
-        return value;
-    };
-}
-const parseFormat = oneOf(types/* FORMATS */.h);
-const parseProvider = oneOf(provider/* PROVIDERS */.x);
-const parseFailOn = oneOf([...rules_types/* SEVERITIES */.o, 'never']);
-const parseSeverity = oneOf(rules_types/* SEVERITIES */.o);
-function parseSeconds(value) {
-    const seconds = Number(value);
-    if (!Number.isFinite(seconds) || seconds <= 0)
-        throw new InvalidArgumentError('expected a number of seconds');
-    return seconds;
-}
-function parseCount(value) {
-    if (!/^\d+$/.test(value))
-        throw new InvalidArgumentError('expected a whole number');
-    return Number(value);
-}
+/** Repeatable flags: commander keeps every value; the settings builder checks each one. */
 function collect(value, previous = []) {
-    return [...previous, value];
-}
-/** --node-selector: a Terraform resource address glob or tag:KEY=VALUE, checked here so that a typo is a usage error. */
-function collectNodeSelector(value, previous = []) {
-    try {
-        (0,terraform_select/* parseNodeSelector */.Pf)(value);
-    }
-    catch (error) {
-        throw new InvalidArgumentError(error.message);
-    }
-    return [...previous, value];
-}
-function collectCidr(value, previous = []) {
-    if (!(0,cidr/* parseCidr */.GN)(value))
-        throw new InvalidArgumentError('not a valid CIDR');
     return [...previous, value];
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
+
 
 
 
@@ -23928,61 +25114,27 @@ const processIo = {
     isTty: process.stdout.isTTY === true,
     env: process.env,
 };
-function fixOptions(flags) {
-    if (!flags.fix) {
-        if (flags.planScript)
-            return { mode: 'plan', fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: false, planScript: flags.planScript };
-        return undefined;
+/** What the command line said, by option name, for the settings builder; commander only splits argv. */
+function rawSettings(paths, command, io) {
+    const given = command.opts();
+    const values = {};
+    for (const option of command.options) {
+        const value = given[option.attributeName()];
+        if (option.long && !option.negate && value !== undefined)
+            values[option.long.slice(2)] = value;
     }
-    return { mode: flags.fix, fixScope: flags.fixScope, prune: flags.prune ?? false, maxChanges: flags.maxChanges, force: flags.force ?? false, planScript: flags.planScript };
-}
-function liveOptions(flags, io) {
-    if (!flags.live) {
-        const stray = ['kubeconfig', 'context', 'saveSnapshot'].find((name) => flags[name] !== undefined);
-        if (stray)
-            throw new errors/* UserError */.yo(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --live`);
-        return undefined;
-    }
+    const flags = (name) => command.options.find((option) => option.long === `--${name}`)?.flags ?? `--${name}`;
     return {
-        kubeconfig: flags.kubeconfig,
-        context: flags.context,
-        provider: flags.provider,
-        awsRegion: flags.awsRegion,
-        awsEndpoint: flags.awsEndpoint,
-        gcpProject: flags.gcpProject,
-        gcpEndpoint: flags.gcpEndpoint,
-        azureSubscription: flags.azureSubscription,
-        azureEndpoint: flags.azureEndpoint,
-        azureEnvironment: flags.azureEnvironment,
-        timeoutMs: flags.timeout * 1000,
+        paths,
+        values,
+        names: (0,settings/* cliNames */.jW)(flags),
+        environment: { env: io.env, action: false },
         log: (line) => io.stderr(`hostgw-preflight: ${line}\n`),
     };
 }
-async function checkCommand(paths, flags, io) {
-    const live = liveOptions(flags, io);
-    if (paths.length === 0 && !live)
-        throw new errors/* UserError */.yo('give files or folders to check, or --live to read the running cluster');
-    const options = await (0,settings/* resolveOptions */.$)({
-        live,
-        saveSnapshot: flags.saveSnapshot,
-        paths,
-        provider: flags.provider,
-        clusterCidrs: flags.clusterCidr,
-        nodeSelectors: flags.nodeSelector,
-        ignore: flags.ignore,
-        ignoreSource: '--ignore',
-        config: flags.config,
-        strict: flags.strict,
-        failOn: flags.failOn,
-        severity: flags.severity,
-        baseline: flags.baseline,
-        cluster: flags.clusterName,
-        environment: { env: io.env, action: false },
-    });
-    const failOn = options.failOn;
-    const fix = fixOptions(flags);
-    const log = (line) => io.stderr(`hostgw-preflight: ${line}\n`);
-    const { report, unrecognised, skipped } = fix ? await (0,run/* runWithFixes */.b)(options, fix, log) : await (0,check/* runCheck */.k_)(options);
+async function checkCommand(raw, flags, io) {
+    const { check: options, fix, format } = await (0,settings/* buildSettings */.E6)(raw);
+    const { report, unrecognised, skipped } = fix ? await (0,engine_fix/* runWithFixes */.b)(options, fix, raw.log) : await (0,check/* runCheck */.k_)(options);
     if (flags.writeBaseline) {
         await (0,baseline/* writeBaseline */.B9)(flags.writeBaseline, report.findings, options.files);
         io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -23992,11 +25144,11 @@ async function checkCommand(paths, flags, io) {
     for (const { file, reason } of skipped)
         io.stderr(`hostgw-preflight: ${file}: skipped, ${reason}\n`);
     const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
-    const text = (0,lib_report/* render */.XX)(flags.format, report, { color });
+    const text = (0,lib_report/* render */.XX)(format, report, { color });
     if (flags.output) {
         await (0,write/* writeFileSafely */.k)(flags.output, text, { label: '--output', roots: options.files });
         const { errors, warnings, notes, passed } = report.summary;
-        io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
+        io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
     }
     else
         io.stdout(text);
@@ -24004,9 +25156,9 @@ async function checkCommand(paths, flags, io) {
 }
 function listRules(format, io) {
     if (format === 'json')
-        io.stdout(`${JSON.stringify(rules/* RULES */.y.map((rule) => rule.meta), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(rules/* RULES */.y0.map((rule) => rule.meta), null, 2)}\n`);
     else
-        for (const { id, severity, title } of rules/* RULES */.y.map((rule) => rule.meta))
+        for (const { id, severity, title } of rules/* RULES */.y0.map((rule) => rule.meta))
             io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
     return errors/* EXIT_OK */.Ij;
 }
@@ -24016,21 +25168,28 @@ function main_program(io, done) {
         .version(tool/* TOOL */.j.version)
         .exitOverride()
         // Usage errors are one line, prefixed like every other error of the tool (commander puts suggestions on a second line).
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`hostgw-preflight: ${text.replace(/^error: /, '').replace(/\s*\n\s*(?=\S)/g, ' ').trim()}\n`) })
+        .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        outputError: (text, write) => write(`hostgw-preflight: ${text
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*(?=\S)/g, ' ')
+            .trim()}\n`),
+    })
         .showSuggestionAfterError();
     cli
         .command('check')
         .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
         .argument('[paths...]', 'files or folders to read (optional with --live)')
-        .addOption(new Option('-f, --format <format>', 'output format: text, json, sarif, markdown').argParser(parseFormat).default('text'))
+        .option('-f, --format <format>', `output format: ${types/* FORMATS */.h.join(', ')} (default: ${settings/* DEFAULTS */.zY.format})`)
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, note, never (default: error)').argParser(parseFailOn))
-        .addOption(new Option('--severity <severity>', 'report only findings at or above: error, warning, note (default: note)').argParser(parseSeverity))
-        .addOption(new Option('--provider <provider>', 'override the inferred provider: aws, gce, azure, vsphere, baremetal').argParser(parseProvider))
-        .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collectCidr, [])
-        .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collectNodeSelector, [])
+        .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${settings/* FAIL_ON */.d$.join(', ')} (default: ${settings/* DEFAULTS */.zY['fail-on']})`)
+        .option('--severity <severity>', `report only findings at or above: ${finding/* SEVERITIES */.o.join(', ')} (default: ${settings/* DEFAULTS */.zY.severity})`)
+        .option('--provider <provider>', `override the inferred provider: ${provider/* PROVIDERS */.x.join(', ')}`)
+        .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
+        .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collect, [])
         .option('--ignore <rule[:target]>', 'suppress a rule, optionally for one node or resource (* wildcards; repeatable)', collect, [])
-        .option('-c, --config <file>', 'configuration file (default: .hostgw-preflight.yml if present)')
+        .option('-c, --config <file>', `configuration file (default: ${settings/* DEFAULTS */.zY.config} if present)`)
         .option('--strict', 'report check-incomplete findings as errors')
         .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
         .option('--write-baseline <file>', 'write the current findings as the new baseline')
@@ -24038,24 +25197,25 @@ function main_program(io, done) {
         .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
         .option('--kubeconfig <path-or-content>', 'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)')
         .option('--context <name>', 'kubeconfig context')
-        .option('--aws-region <region>', 'AWS region (default: from the nodes\' providerIDs, then AWS_REGION)')
+        .option('--aws-region <region>', "AWS region (default: from the nodes' providerIDs, then AWS_REGION)")
         .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
-        .option('--gcp-project <project>', 'GCP project (default: from the nodes\' providerIDs)')
+        .option('--gcp-project <project>', "GCP project (default: from the nodes' providerIDs)")
         .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
-        .option('--azure-subscription <id>', 'Azure subscription (default: from the nodes\' providerIDs)')
+        .option('--azure-subscription <id>', "Azure subscription (default: from the nodes' providerIDs)")
         .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
-        .addOption(new Option('--azure-environment <name>', 'Azure cloud').choices(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment']))
-        .addOption(new Option('--timeout <seconds>', 'time budget for all API calls in live mode').argParser(parseSeconds).default(300))
+        .option('--azure-environment <name>', `Azure cloud: ${settings/* AZURE_ENVIRONMENTS */.nY.join(', ')}`)
+        .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${settings/* DEFAULTS */.zY.timeout})`)
         .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
-        .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').choices(['plan', 'apply']).preset('plan'))
-        .addOption(new Option('--fix-scope <scope>', 'node: only the nodes\' own resources; network: also associations, tags and shared routes').choices(['node', 'network']).default('node'))
+        .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').preset('plan'))
+        .option('--fix-scope <scope>', `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${settings/* DEFAULTS */.zY['fix-scope']})`)
         .option('--prune', 'with --fix: delete stale routes too')
-        .addOption(new Option('--max-changes <n>', 'refuse a plan with more changes than this (unless --force)').argParser(parseCount).default(50))
+        .option('--max-changes <n>', `refuse a plan with more changes than this (unless --force) (default: ${settings/* DEFAULTS */.zY['max-changes']})`)
         .option('--force', 'apply a plan larger than --max-changes')
         .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
-        .option('--color', 'force colours').option('--no-color', 'disable colours')
-        .addHelpText('after', `\nInput formats: ${(0,load/* knownFormats */.oL)()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
-        .action(async (paths, flags) => done(await checkCommand(paths, flags, io)));
+        .option('--color', 'force colours')
+        .option('--no-color', 'disable colours')
+        .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
+        .action(async (paths, flags, command) => done(await checkCommand(rawSettings(paths, command, io), flags, io)));
     cli
         .command('merge')
         .description('merge the JSON reports of several clusters into one fleet table (markdown)')
@@ -24066,7 +25226,10 @@ function main_program(io, done) {
         const entries = await readReports(files);
         const table = renderFleetMarkdown(entries);
         if (flags.output)
-            await (0,write/* writeFileSafely */.k)(flags.output, table, { label: '--output', roots: await (0,settings/* fileRoots */.e)({ env: io.env, action: false }) });
+            await (0,write/* writeFileSafely */.k)(flags.output, table, {
+                label: '--output',
+                roots: await (0,settings/* fileRoots */.ee)({ env: io.env, action: false }),
+            });
         else
             io.stdout(table);
         done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij);
@@ -24093,7 +25256,11 @@ async function runCli(argv, io = processIo) {
     catch (error) {
         if (error instanceof CommanderError) {
             // Help and version are "errors" to commander; they already printed what they had to.
-            return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? errors/* EXIT_OK */.Ij : errors/* EXIT_USAGE */.Ri;
+            return error.code === 'commander.helpDisplayed' ||
+                error.code === 'commander.version' ||
+                error.code === 'commander.help'
+                ? errors/* EXIT_OK */.Ij
+                : errors/* EXIT_USAGE */.Ri;
         }
         if (error instanceof errors/* UserError */.yo) {
             io.stderr(`hostgw-preflight: ${error.format()}\n`);

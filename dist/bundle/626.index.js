@@ -1,16 +1,16 @@
-export const id = 807;
-export const ids = [807,882];
+export const id = 626;
+export const ids = [626,386];
 export const modules = {
 
-/***/ 78807:
+/***/ 45626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   azureApplier: () => (/* binding */ azureApplier)
 /* harmony export */ });
-/* harmony import */ var _sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14882);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43621);
+/* harmony import */ var _live_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35386);
+/* harmony import */ var _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86133);
 
 
 /** "/subscriptions/s/resourcegroups/g/providers/microsoft.network/routetables/t" → its names by type. */
@@ -26,11 +26,14 @@ function explain(error, api) {
     const e = error;
     if (e.code === 'RequestDisallowedByPolicy') {
         const info = e.details?.error?.additionalInfo?.find((entry) => entry.type === 'PolicyViolation')?.info;
-        const assignment = info?.policyAssignmentDisplayName ?? info?.policyAssignmentName ?? /"policyAssignment":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1] ?? 'an Azure Policy assignment';
+        const assignment = info?.policyAssignmentDisplayName ??
+            info?.policyAssignmentName ??
+            /"policyAssignment":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1] ??
+            'an Azure Policy assignment';
         const definition = info?.policyDefinitionDisplayName ?? /"policyDefinition":\{"name":"([^"]+)"/.exec(e.message ?? '')?.[1];
         const id = info?.policyAssignmentId ? ` (${info.policyAssignmentId})` : '';
         const assignmentId = info?.policyAssignmentId ?? /"policyAssignment":\{"name":"[^"]*","id":"([^"]+)"/.exec(e.message ?? '')?.[1];
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy', {
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by Azure Policy assignment "${assignment}"${id}${definition ? `, definition "${definition}"` : ''}: request an exemption for the cluster's NICs`, 'policy', {
             provider: 'azure',
             kind: 'azure-policy-assignment',
             name: assignment,
@@ -40,50 +43,65 @@ function explain(error, api) {
         });
     }
     if (e.statusCode === 403)
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied (${e.code ?? '403'}): grant ${api}`, 'permission');
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied (${e.code ?? '403'}): grant ${api}`, 'permission');
     if (e.statusCode === 409 || e.statusCode === 412)
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted (${e.code ?? e.statusCode}); retry later`, 'conflict');
-    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${e.code ?? ''} ${(e.message ?? String(error)).split('\n')[0]}`.trim(), 'failed');
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted (${e.code ?? e.statusCode}); retry later`, 'conflict');
+    return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${e.code ?? ''} ${(e.message ?? String(error)).split('\n')[0]}`.trim(), 'failed');
 }
 const azureApplier = {
     async apply(action, options) {
         switch (action.kind) {
             case 'azure-nic-ip-forwarding': {
                 const { subscription, group, parts } = parse(action.nicId);
-                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                const azure = await (0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
                 const name = parts.networkinterfaces;
-                const nic = await azure.networkInterfaces.get(group, name).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/read')));
+                const nic = await azure.networkInterfaces
+                    .get(group, name)
+                    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/read')));
                 if (nic.enableIPForwarding)
                     return `IP forwarding already on for ${name}`;
-                await azure.networkInterfaces.beginCreateOrUpdateAndWait(group, name, { ...nic, enableIPForwarding: true }).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/write')));
+                await azure.networkInterfaces
+                    .beginCreateOrUpdateAndWait(group, name, { ...nic, enableIPForwarding: true })
+                    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/write')));
                 return `IP forwarding on for ${name}`;
             }
             case 'azure-route-upsert': {
                 const { subscription, group, parts } = parse(action.tableId);
-                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                const azure = await (0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
                 await azure.routes
-                    .beginCreateOrUpdateAndWait(group, parts.routetables, action.name, { addressPrefix: action.addressPrefix, nextHopType: 'VirtualAppliance', nextHopIpAddress: action.nextHopIp })
+                    .beginCreateOrUpdateAndWait(group, parts.routetables, action.name, {
+                    addressPrefix: action.addressPrefix,
+                    nextHopType: 'VirtualAppliance',
+                    nextHopIpAddress: action.nextHopIp,
+                })
                     .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/write')));
                 return `route ${action.name} (${action.addressPrefix} via ${action.nextHopIp}) in ${parts.routetables}`;
             }
             case 'azure-route-delete': {
                 const { subscription, group, parts } = parse(action.tableId);
-                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
-                await azure.routes.beginDeleteAndWait(group, parts.routetables, action.name).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/delete')));
+                const azure = await (0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                await azure.routes
+                    .beginDeleteAndWait(group, parts.routetables, action.name)
+                    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/delete')));
                 return `deleted route ${action.name} from ${parts.routetables}`;
             }
             case 'azure-subnet-route-table': {
                 const { subscription, group, parts } = parse(action.subnetId);
-                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
-                const subnet = await azure.subnets.get(group, parts.virtualnetworks, parts.subnets).catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/read')));
+                const azure = await (0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                const subnet = await azure.subnets
+                    .get(group, parts.virtualnetworks, parts.subnets)
+                    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/read')));
                 await azure.subnets
-                    .beginCreateOrUpdateAndWait(group, parts.virtualnetworks, parts.subnets, { ...subnet, routeTable: { id: action.tableId } })
+                    .beginCreateOrUpdateAndWait(group, parts.virtualnetworks, parts.subnets, {
+                    ...subnet,
+                    routeTable: { id: action.tableId },
+                })
                     .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/write')));
                 return `associated ${parts.subnets} with ${action.tableId.split('/').pop()}`;
             }
             case 'azure-nsg-rule-create': {
                 const { subscription, group, parts } = parse(action.nsgId);
-                const azure = await (0,_sources_live_azure_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
+                const azure = await (0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.networkClient)(options, subscription);
                 const nsg = parts.networksecuritygroups;
                 const { rule } = action;
                 // A PUT creates or updates: an earlier apply's rule of the same name is simply written again.
@@ -103,7 +121,7 @@ const azureApplier = {
                 return `${rule.direction.toLowerCase()} rule ${rule.name} (${rule.protocol}, priority ${rule.priority}) in ${nsg}`;
             }
             default:
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not an Azure action`, 'failed');
+                throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not an Azure action`, 'failed');
         }
     },
 };
@@ -111,7 +129,7 @@ const azureApplier = {
 
 /***/ }),
 
-/***/ 14882:
+/***/ 35386:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -119,7 +137,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   azureReader: () => (/* binding */ azureReader),
 /* harmony export */   networkClient: () => (/* binding */ networkClient)
 /* harmony export */ });
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59200);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
 
 /** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
 const CLOUDS = {
@@ -137,8 +157,13 @@ function azPolicyShape(item) {
     if (typeof item !== 'object' || item === null)
         return item;
     const { properties, ...rest } = item;
-    const flat = { ...(typeof properties === 'object' && properties !== null ? properties : {}), ...rest };
-    return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
+    const flat = {
+        ...(typeof properties === 'object' && properties !== null ? properties : {}),
+        ...rest,
+    };
+    return Object.fromEntries(Object.keys(flat)
+        .sort()
+        .map((key) => [key, flat[key]]));
 }
 function scopeOf(id) {
     const match = /\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id ?? '');
@@ -235,7 +260,9 @@ class SubscriptionReader {
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
                 throw error;
-            this.gaps.push({ message: `Azure ${this.subscription}: ${what} failed after retries (${error.code ?? error.message?.split('\n')[0]})` });
+            this.gaps.push({
+                message: `Azure ${this.subscription}: ${what} failed after retries (${error.code ?? error.message?.split('\n')[0]})`,
+            });
             return undefined;
         }
     }
@@ -253,13 +280,20 @@ async function networkClient(options, subscription) {
     const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
     const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
     // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
-    const credential = new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
-    return new network.NetworkManagementClient(credential, subscription, { endpoint: options.azureEndpoint ?? cloud.arm, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
+    const credential = new DefaultAzureCredential({
+        authorityHost,
+        disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined,
+    });
+    return new network.NetworkManagementClient(credential, subscription, {
+        endpoint: options.azureEndpoint ?? cloud.arm,
+        retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 },
+    });
 }
 function groupsOfNodes(nodes, options, gaps) {
     const groups = new Map();
     for (const node of nodes) {
-        const scope = scopeOf(node.providerId?.replace(/^azure:\/\//, ''));
+        const ref = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProviderId */ .i6)(node.providerId ?? '').ref;
+        const scope = scopeOf(ref?.provider === 'azure' ? ref.vmId : undefined);
         if (!scope) {
             gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
             continue;
@@ -298,7 +332,10 @@ const azureReader = {
             }
             nics.push(...found);
             const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
-            const vnetGroups = new Set(subnetIds.map((id) => scopeOf(id)).filter((s) => s?.subscription === subscription).map((s) => s.resourceGroup));
+            const vnetGroups = new Set(subnetIds
+                .map((id) => scopeOf(id))
+                .filter((s) => s?.subscription === subscription)
+                .map((s) => s.resourceGroup));
             const foundVnets = [];
             for (const group of [...vnetGroups].sort())
                 foundVnets.push(...((await reader.vnets(group)) ?? []));
@@ -319,7 +356,10 @@ const azureReader = {
             }
             // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
             const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
-            const nsgRefs = [...found.map((nic) => nic.networkSecurityGroup?.id), ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id))];
+            const nsgRefs = [
+                ...found.map((nic) => nic.networkSecurityGroup?.id),
+                ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
+            ];
             for (const id of nsgRefs) {
                 const scope = scopeOf(id);
                 if (scope?.subscription === subscription)

@@ -1,16 +1,16 @@
-export const id = 81;
-export const ids = [81,788];
+export const id = 712;
+export const ids = [712,512];
 export const modules = {
 
-/***/ 22081:
+/***/ 92712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gceApplier: () => (/* binding */ gceApplier)
 /* harmony export */ });
-/* harmony import */ var _sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84788);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43621);
+/* harmony import */ var _live_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54512);
+/* harmony import */ var _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86133);
 
 
 const API = 'https://www.googleapis.com/compute/v1/';
@@ -28,13 +28,18 @@ function explain(error, api) {
     const constraint = /constraints\/[\w.]+/.exec(message)?.[0];
     if (constraint) {
         const project = /violated for projects\/([^/.\s]+)/.exec(message)?.[1];
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', { provider: 'gce', kind: 'gcp-org-policy', name: constraint, project });
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', {
+            provider: 'gce',
+            kind: 'gcp-org-policy',
+            name: constraint,
+            project,
+        });
     }
     if (e.code === 403 || e.code === 7)
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied: grant ${api} (${message})`, 'permission');
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied: grant ${api} (${message})`, 'permission');
     if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9)
-        return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted: ${message}`, 'conflict');
-    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${message}`, 'failed');
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted: ${message}`, 'conflict');
+    return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${message}`, 'failed');
 }
 /**
  * Compute's mutations return an operation to wait on (the client's LRO wrapper has no promise() in this
@@ -48,10 +53,13 @@ async function done(call, wait, api) {
             operation = await wait(operation.name);
         const failure = operation.error?.errors?.[0];
         if (failure)
-            throw explain({ message: `${failure.code ?? ''}: ${failure.message ?? ''}`, code: failure.code === 'QUOTA_EXCEEDED' ? 403 : undefined }, api);
+            throw explain({
+                message: `${failure.code ?? ''}: ${failure.message ?? ''}`,
+                code: failure.code === 'QUOTA_EXCEEDED' ? 403 : undefined,
+            }, api);
     }
     catch (error) {
-        throw error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n ? error : explain(error, api);
+        throw error instanceof _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n ? error : explain(error, api);
     }
 }
 function routeResource(route) {
@@ -84,11 +92,11 @@ function alreadyExists(error) {
     return e.code === 409 || e.code === 6 || /alreadyExists|already exists/.test(e.message ?? '');
 }
 function zonal(compute, options, project, zone) {
-    const client = new compute.ZoneOperationsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
+    const client = new compute.ZoneOperationsClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
     return async (operation) => (await client.wait({ project, zone, operation }))[0];
 }
 function global(compute, options, project) {
-    const client = new compute.GlobalOperationsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
+    const client = new compute.GlobalOperationsClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
     return async (operation) => (await client.wait({ project, operation }))[0];
 }
 const gceApplier = {
@@ -96,59 +104,73 @@ const gceApplier = {
         const compute = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
         switch (action.kind) {
             case 'gce-can-ip-forward': {
-                const instances = new compute.InstancesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                const instances = new compute.InstancesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
                 const zoneWait = zonal(compute, options, action.project, action.zone);
                 const request = { project: action.project, zone: action.zone, instance: action.instance };
-                const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+                const [instance] = await instances
+                    .get(request)
+                    .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
                 if (instance.canIpForward)
                     return `canIpForward already true on ${action.instance}`;
                 // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
-                await done(instances.update({ ...request, instanceResource: { ...instance, canIpForward: true }, mostDisruptiveAllowedAction: 'RESTART' }), zoneWait, 'compute.instances.update');
-                const template = action.group ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it` : '';
+                await done(instances.update({
+                    ...request,
+                    instanceResource: { ...instance, canIpForward: true },
+                    mostDisruptiveAllowedAction: 'RESTART',
+                }), zoneWait, 'compute.instances.update');
+                const template = action.group
+                    ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it`
+                    : '';
                 return `canIpForward true on ${action.instance} (restarted)${template}`;
             }
             case 'gce-route-insert': {
-                const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
+                const routes = new compute.RoutesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
                 await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), global(compute, options, action.route.project), 'compute.routes.insert');
                 return `route ${action.route.name} (${action.route.destRange})`;
             }
             case 'gce-route-replace': {
-                const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
+                const routes = new compute.RoutesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
                 const wait = global(compute, options, action.route.project);
                 await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), wait, 'compute.routes.insert');
                 await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
                 return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
             }
             case 'gce-route-delete': {
-                const routes = new compute.RoutesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                const routes = new compute.RoutesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
                 await done(routes.delete({ project: action.project, route: action.name }), global(compute, options, action.project), 'compute.routes.delete');
                 return `deleted route ${action.name}`;
             }
             case 'gce-firewall-insert': {
                 const { rule } = action;
-                const firewalls = new compute.FirewallsClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, rule.project));
+                const firewalls = new compute.FirewallsClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, rule.project));
                 let existed = false;
                 // Idempotent: a rule of this name from an earlier apply is what this step would create.
-                const call = firewalls.insert({ project: rule.project, firewallResource: firewallResource(rule) }).catch((error) => {
+                const call = firewalls
+                    .insert({ project: rule.project, firewallResource: firewallResource(rule) })
+                    .catch((error) => {
                     if (!alreadyExists(error))
                         throw error;
                     existed = true;
                     return [{ status: 'DONE' }];
                 });
                 await done(call, global(compute, options, rule.project), 'compute.firewalls.create');
-                const ranges = rule.direction === 'INGRESS' ? `from ${rule.sourceRanges?.join(', ')}` : `to ${rule.destinationRanges?.join(', ')}`;
+                const ranges = rule.direction === 'INGRESS'
+                    ? `from ${rule.sourceRanges?.join(', ')}`
+                    : `to ${rule.destinationRanges?.join(', ')}`;
                 return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
             }
             case 'gce-add-tags': {
-                const instances = new compute.InstancesClient((0,_sources_live_gce_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+                const instances = new compute.InstancesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
                 const request = { project: action.project, zone: action.zone, instance: action.instance };
-                const [instance] = await instances.get(request).catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+                const [instance] = await instances
+                    .get(request)
+                    .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
                 const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
                 await done(instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }), zonal(compute, options, action.project, action.zone), 'compute.instances.setTags');
                 return `tags [${action.tags.join(', ')}] on ${action.instance}`;
             }
             default:
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not a GCE action`, 'failed');
+                throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not a GCE action`, 'failed');
         }
     },
 };
@@ -156,7 +178,7 @@ const gceApplier = {
 
 /***/ }),
 
-/***/ 84788:
+/***/ 54512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -165,8 +187,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gceReader: () => (/* binding */ gceReader),
 /* harmony export */   plain: () => (/* binding */ plain)
 /* harmony export */ });
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59200);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
+/* harmony import */ var _sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
+
 
 
 const PAGE_SIZE = 500;
@@ -194,7 +218,13 @@ function clientOptions(options, projectId) {
     if (!options.gcpEndpoint)
         return { fallback: true, projectId };
     const url = new URL(options.gcpEndpoint);
-    return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') };
+    return {
+        fallback: true,
+        projectId,
+        apiEndpoint: url.hostname,
+        port: url.port ? Number(url.port) : undefined,
+        protocol: url.protocol.replace(':', ''),
+    };
 }
 function isDenied(error) {
     const code = error.code;
@@ -210,9 +240,9 @@ function describe(error) {
     }
 }
 function target(node, fallbackProject) {
-    const match = /^gce:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(node.providerId ?? '');
-    if (match)
-        return { project: match[1], zone: match[2] };
+    const ref = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProviderId */ .i6)(node.providerId ?? '').ref;
+    if (ref?.provider === 'gce')
+        return { project: ref.project, zone: ref.zone };
     return fallbackProject ? { project: fallbackProject } : undefined;
 }
 class ProjectReader {
@@ -233,7 +263,7 @@ class ProjectReader {
         let count = 0;
         try {
             do {
-                const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
+                const page = await (0,_sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
                 items.push(...page.items);
                 token = page.next;
                 if (++count > 1 || token)
@@ -294,13 +324,14 @@ class ProjectReader {
         const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
         const what = `reading the effective organisation policy ${constraint}`;
         try {
-            const response = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
+            const response = await (0,_sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
             return response.data;
         }
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
                 throw error;
-            const status = error.status ?? error.response?.status;
+            const status = error.status ??
+                error.response?.status;
             const data = error.response?.data;
             const message = data?.error?.message ?? describe(error);
             this.gaps.push({
@@ -337,7 +368,10 @@ const gceReader = {
         for (const node of nodes) {
             const where = target(node, options.gcpProject);
             if (!where) {
-                gaps.push({ node: node.name, message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project` });
+                gaps.push({
+                    node: node.name,
+                    message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
+                });
                 continue;
             }
             const entry = projects.get(where.project) ?? { zones: new Set(), unplaced: false };
@@ -358,7 +392,9 @@ const gceReader = {
         for (const [project, { zones, unplaced }] of projects) {
             const reader = new ProjectReader(compute, project, options, budget);
             const found = [];
-            const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+            const listings = unplaced
+                ? [reader.allInstances()]
+                : [...zones].sort().map((zone) => reader.instancesInZone(zone));
             for (const listing of listings) {
                 const items = await listing;
                 if (items === undefined)
@@ -390,11 +426,19 @@ const gceReader = {
         // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
         const dumps = [];
         if (instancesRead)
-            dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
+            dumps.push({
+                name: 'gcloud-instances.json',
+                value: kinds(instances, 'compute#instance'),
+                kinds: ['instances', 'interfaces'],
+            });
         if (routesRead)
             dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
         if (firewallsRead)
-            dumps.push({ name: 'gcloud-firewall-rules.json', value: kinds(firewalls, 'compute#firewall'), kinds: ['firewalls'] });
+            dumps.push({
+                name: 'gcloud-firewall-rules.json',
+                value: kinds(firewalls, 'compute#firewall'),
+                kinds: ['firewalls'],
+            });
         dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
         dumps.push(...policies);
         return { dumps, gaps };
@@ -419,13 +463,16 @@ const MAX_ATTEMPTS = 6;
 /** Throttling, server errors, timeouts and dropped connections: worth another try. */
 function isTransient(error) {
     const e = error;
-    const status = e.$metadata?.httpStatusCode ?? e.statusCode ?? e.status ?? (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
+    const status = e.$metadata?.httpStatusCode ??
+        e.statusCode ??
+        e.status ??
+        (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
     if (status === 429 || (status !== undefined && status >= 500))
         return true;
     if (e.$retryable)
         return true;
     const name = `${e.name ?? ''} ${typeof e.code === 'string' ? e.code : ''}`;
-    return /Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(name) || /socket hang up|ECONNRESET/i.test(String(error?.message));
+    return (/Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(name) || /socket hang up|ECONNRESET/i.test(String(error?.message)));
 }
 /** Seconds or an HTTP date, from whichever shape the SDK left the response headers in. */
 function retryAfterMs(error) {
@@ -433,7 +480,9 @@ function retryAfterMs(error) {
     for (const headers of [e.headers, e.response?.headers, e.$response?.headers]) {
         if (!headers)
             continue;
-        const value = typeof headers.get === 'function' ? headers.get('retry-after') : headers['retry-after'];
+        const value = typeof headers.get === 'function'
+            ? headers.get('retry-after')
+            : headers['retry-after'];
         if (!value)
             continue;
         const seconds = Number(value);

@@ -1,8 +1,8 @@
-export const id = 882;
-export const ids = [882];
+export const id = 386;
+export const ids = [386];
 export const modules = {
 
-/***/ 14882:
+/***/ 35386:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   azureReader: () => (/* binding */ azureReader),
 /* harmony export */   networkClient: () => (/* binding */ networkClient)
 /* harmony export */ });
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59200);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
 
 /** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
 const CLOUDS = {
@@ -28,8 +30,13 @@ function azPolicyShape(item) {
     if (typeof item !== 'object' || item === null)
         return item;
     const { properties, ...rest } = item;
-    const flat = { ...(typeof properties === 'object' && properties !== null ? properties : {}), ...rest };
-    return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
+    const flat = {
+        ...(typeof properties === 'object' && properties !== null ? properties : {}),
+        ...rest,
+    };
+    return Object.fromEntries(Object.keys(flat)
+        .sort()
+        .map((key) => [key, flat[key]]));
 }
 function scopeOf(id) {
     const match = /\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(id ?? '');
@@ -126,7 +133,9 @@ class SubscriptionReader {
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
                 throw error;
-            this.gaps.push({ message: `Azure ${this.subscription}: ${what} failed after retries (${error.code ?? error.message?.split('\n')[0]})` });
+            this.gaps.push({
+                message: `Azure ${this.subscription}: ${what} failed after retries (${error.code ?? error.message?.split('\n')[0]})`,
+            });
             return undefined;
         }
     }
@@ -144,13 +153,20 @@ async function networkClient(options, subscription) {
     const cloud = CLOUDS[options.azureEnvironment ?? 'AzurePublicCloud'];
     const authorityHost = process.env.AZURE_AUTHORITY_HOST ?? cloud.login;
     // Instance discovery asks the public cloud about the authority: meaningless (and unreachable) for private ones.
-    const credential = new DefaultAzureCredential({ authorityHost, disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined });
-    return new network.NetworkManagementClient(credential, subscription, { endpoint: options.azureEndpoint ?? cloud.arm, retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 } });
+    const credential = new DefaultAzureCredential({
+        authorityHost,
+        disableInstanceDiscovery: Boolean(process.env.AZURE_AUTHORITY_HOST) || options.azureEnvironment !== undefined,
+    });
+    return new network.NetworkManagementClient(credential, subscription, {
+        endpoint: options.azureEndpoint ?? cloud.arm,
+        retryOptions: { maxRetries: 5, maxRetryDelayInMs: 8_000 },
+    });
 }
 function groupsOfNodes(nodes, options, gaps) {
     const groups = new Map();
     for (const node of nodes) {
-        const scope = scopeOf(node.providerId?.replace(/^azure:\/\//, ''));
+        const ref = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProviderId */ .i6)(node.providerId ?? '').ref;
+        const scope = scopeOf(ref?.provider === 'azure' ? ref.vmId : undefined);
         if (!scope) {
             gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
             continue;
@@ -189,7 +205,10 @@ const azureReader = {
             }
             nics.push(...found);
             const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
-            const vnetGroups = new Set(subnetIds.map((id) => scopeOf(id)).filter((s) => s?.subscription === subscription).map((s) => s.resourceGroup));
+            const vnetGroups = new Set(subnetIds
+                .map((id) => scopeOf(id))
+                .filter((s) => s?.subscription === subscription)
+                .map((s) => s.resourceGroup));
             const foundVnets = [];
             for (const group of [...vnetGroups].sort())
                 foundVnets.push(...((await reader.vnets(group)) ?? []));
@@ -210,7 +229,10 @@ const azureReader = {
             }
             // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
             const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
-            const nsgRefs = [...found.map((nic) => nic.networkSecurityGroup?.id), ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id))];
+            const nsgRefs = [
+                ...found.map((nic) => nic.networkSecurityGroup?.id),
+                ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
+            ];
             for (const id of nsgRefs) {
                 const scope = scopeOf(id);
                 if (scope?.subscription === subscription)

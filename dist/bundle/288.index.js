@@ -1,24 +1,26 @@
-export const id = 153;
-export const ids = [153];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 37153:
+/***/ 35288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsApplier: () => (/* binding */ awsApplier)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43621);
+/* harmony import */ var _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86133);
 
 function explain(error, api) {
     const e = error;
     const message = (e.message ?? String(error)).split('\n')[0];
     if (/UnauthorizedOperation|AccessDenied/.test(e.name ?? '')) {
-        const scp = /service control policy|explicit deny/i.test(message) ? ' (an explicit deny, e.g. a service control policy)' : '';
-        return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission', scp ? { provider: 'aws', kind: 'aws-scp', name: 'a service control policy (an explicit deny)' } : undefined);
+        const scp = /service control policy|explicit deny/i.test(message)
+            ? ' (an explicit deny, e.g. a service control policy)'
+            : '';
+        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} was denied${scp}: ${message}`, scp ? 'policy' : 'permission', scp ? { provider: 'aws', kind: 'aws-scp', name: 'a service control policy (an explicit deny)' } : undefined);
     }
-    return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} failed: ${e.name ?? 'Error'}: ${message}`, 'failed');
+    return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${api} failed: ${e.name ?? 'Error'}: ${message}`, 'failed');
 }
 const DESCRIPTION = 'pod traffic (host-gw)';
 function ipPermission(permission) {
@@ -38,23 +40,37 @@ function sameEntry(found, entry) {
     return found.Protocol === entry.protocol && found.RuleAction === 'allow' && cidr === entry.cidr;
 }
 function naclText(action) {
-    const protocol = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' }[action.entry.protocol] ?? `protocol ${action.entry.protocol}`;
+    const protocol = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' }[action.entry.protocol] ??
+        `protocol ${action.entry.protocol}`;
     return `${action.egress ? 'outbound' : 'inbound'} rule ${action.entry.ruleNumber} allowing ${protocol} ${action.egress ? 'to' : 'from'} ${action.entry.cidr} in ${action.aclId}`;
 }
 const awsApplier = {
     async apply(action, options) {
         const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
-        const region = ('region' in action ? action.region : undefined) ?? options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+        const region = ('region' in action ? action.region : undefined) ??
+            options.awsRegion ??
+            process.env.AWS_REGION ??
+            process.env.AWS_DEFAULT_REGION;
         const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 5 });
         try {
             if (action.kind === 'aws-eni-source-dest-check') {
-                await client.send(new ec2.ModifyNetworkInterfaceAttributeCommand({ NetworkInterfaceId: action.eniId, SourceDestCheck: { Value: false } })).catch((error) => {
+                await client
+                    .send(new ec2.ModifyNetworkInterfaceAttributeCommand({
+                    NetworkInterfaceId: action.eniId,
+                    SourceDestCheck: { Value: false },
+                }))
+                    .catch((error) => {
                     throw explain(error, 'ec2:ModifyNetworkInterfaceAttribute');
                 });
                 return `source/destination check off on ${action.eniId}`;
             }
             if (action.kind === 'aws-instance-source-dest-check') {
-                await client.send(new ec2.ModifyInstanceAttributeCommand({ InstanceId: action.instanceId, SourceDestCheck: { Value: false } })).catch((error) => {
+                await client
+                    .send(new ec2.ModifyInstanceAttributeCommand({
+                    InstanceId: action.instanceId,
+                    SourceDestCheck: { Value: false },
+                }))
+                    .catch((error) => {
                     throw explain(error, 'ec2:ModifyInstanceAttribute');
                 });
                 return `source/destination check off on ${action.instanceId}`;
@@ -65,7 +81,9 @@ const awsApplier = {
                 const text = (permissions) => permissions.map((p) => `${p.protocol} ${ingress ? 'from' : 'to'} ${p.cidrs.join(', ')}`).join('; ');
                 const authorize = (permissions) => {
                     const input = { GroupId: action.groupId, IpPermissions: permissions.map(ipPermission) };
-                    const call = ingress ? client.send(new ec2.AuthorizeSecurityGroupIngressCommand(input)) : client.send(new ec2.AuthorizeSecurityGroupEgressCommand(input));
+                    const call = ingress
+                        ? client.send(new ec2.AuthorizeSecurityGroupIngressCommand(input))
+                        : client.send(new ec2.AuthorizeSecurityGroupEgressCommand(input));
                     return call.then(() => true, (error) => {
                         if (duplicate(error))
                             return false;
@@ -117,9 +135,9 @@ const awsApplier = {
                 const found = acl?.Entries?.find((e) => e.RuleNumber === entry.ruleNumber && e.Egress === action.egress);
                 if (found && sameEntry(found, entry))
                     return `${naclText(action)} already in place`;
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`, 'conflict');
+                throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`, 'conflict');
             }
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${action.kind} is not an AWS action`, 'failed');
+            throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${action.kind} is not an AWS action`, 'failed');
         }
         finally {
             client.destroy();

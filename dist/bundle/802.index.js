@@ -1,8 +1,8 @@
-export const id = 369;
-export const ids = [369];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
-/***/ 71369:
+/***/ 82802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -257,11 +257,14 @@ function validateConcurrency(concurrency) {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/sources/provider-id.js
-var provider_id = __webpack_require__(3147);
+// EXTERNAL MODULE: ./lib/model/instance-key.js
+var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/clouds/aws/region.js
+var region = __webpack_require__(4070);
 // EXTERNAL MODULE: ./lib/sources/live/retry.js
 var retry = __webpack_require__(41595);
-;// CONCATENATED MODULE: ./lib/sources/live/aws.js
+;// CONCATENATED MODULE: ./lib/clouds/aws/live/reader.js
+
 
 
 
@@ -277,8 +280,10 @@ function chunks(items, size) {
     return result;
 }
 function awsTarget(node) {
-    const match = /^aws:\/\/\/?([^/]*)\/(i-[0-9a-f]+)$/.exec(node.providerId ?? '');
-    return match ? { instanceId: match[2], region: match[1] ? (0,provider_id/* regionOfZone */.wA)(match[1]) : undefined } : {};
+    const parsed = (0,instance_key/* parseProviderId */.i6)(node.providerId ?? '');
+    if (parsed.ref?.provider !== 'aws')
+        return {};
+    return { instanceId: parsed.ref.instanceId, region: parsed.zone ? (0,region/* regionOfZone */.w)(parsed.zone) : undefined };
 }
 function isDenied(error) {
     const e = error;
@@ -340,30 +345,44 @@ class RegionReader {
     async instances(filterName, values) {
         const { DescribeInstancesCommand } = this.ec2;
         return this.guarded('DescribeInstances', undefined, async () => this.batched(values, (batch) => allPages(`reading EC2 instances in ${this.region}`, this.budget, this.options, async (token) => {
-            const out = await this.client.send(new DescribeInstancesCommand({ Filters: [{ Name: filterName, Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            const out = await this.client.send(new DescribeInstancesCommand({
+                Filters: [{ Name: filterName, Values: batch }],
+                MaxResults: PAGE_SIZE,
+                NextToken: token,
+            }));
             return { items: out.Reservations ?? [], next: out.NextToken };
         })));
     }
     async interfaces(instanceIds) {
         const { DescribeNetworkInterfacesCommand } = this.ec2;
         return this.guarded('DescribeNetworkInterfaces', undefined, async () => this.batched(instanceIds, (batch) => allPages(`reading ENIs in ${this.region}`, this.budget, this.options, async (token) => {
-            const out = await this.client.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            const out = await this.client.send(new DescribeNetworkInterfacesCommand({
+                Filters: [{ Name: 'attachment.instance-id', Values: batch }],
+                MaxResults: PAGE_SIZE,
+                NextToken: token,
+            }));
             return { items: out.NetworkInterfaces ?? [], next: out.NextToken };
         })));
     }
     async subnets(subnetIds) {
         const { DescribeSubnetsCommand } = this.ec2;
-        return this.guarded('DescribeSubnets', undefined, async () => this.batched(subnetIds, (batch) => (0,retry/* withRetry */.bD)('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] }))).Subnets ?? [])));
+        return this.guarded('DescribeSubnets', undefined, async () => this.batched(subnetIds, (batch) => (0,retry/* withRetry */.bD)('reading subnets', this.budget, 'aws', async () => (await this.client.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: batch }] })))
+            .Subnets ?? [])));
     }
     async vpcs(vpcIds) {
         const { DescribeVpcsCommand } = this.ec2;
-        return this.guarded('DescribeVpcs', undefined, async () => this.batched(vpcIds, (batch) => (0,retry/* withRetry */.bD)('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ?? [])));
+        return this.guarded('DescribeVpcs', undefined, async () => this.batched(vpcIds, (batch) => (0,retry/* withRetry */.bD)('reading VPCs', this.budget, 'aws', async () => (await this.client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }] }))).Vpcs ??
+            [])));
     }
     /** The security groups on the nodes' ENIs, by id: not every group of the account. */
     async securityGroups(groupIds) {
         const { DescribeSecurityGroupsCommand } = this.ec2;
         return this.guarded('DescribeSecurityGroups', undefined, async () => this.batched(groupIds, (batch) => allPages(`reading security groups in ${this.region}`, this.budget, this.options, async (token) => {
-            const out = await this.client.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            const out = await this.client.send(new DescribeSecurityGroupsCommand({
+                Filters: [{ Name: 'group-id', Values: batch }],
+                MaxResults: PAGE_SIZE,
+                NextToken: token,
+            }));
             return { items: out.SecurityGroups ?? [], next: out.NextToken };
         })));
     }
@@ -371,7 +390,11 @@ class RegionReader {
     async networkAcls(vpcIds) {
         const { DescribeNetworkAclsCommand } = this.ec2;
         return this.guarded('DescribeNetworkAcls', undefined, async () => this.batched(vpcIds, (batch) => allPages(`reading network ACLs in ${this.region}`, this.budget, this.options, async (token) => {
-            const out = await this.client.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: batch }], MaxResults: PAGE_SIZE, NextToken: token }));
+            const out = await this.client.send(new DescribeNetworkAclsCommand({
+                Filters: [{ Name: 'vpc-id', Values: batch }],
+                MaxResults: PAGE_SIZE,
+                NextToken: token,
+            }));
             return { items: out.NetworkAcls ?? [], next: out.NextToken };
         })));
     }
@@ -394,7 +417,10 @@ const awsReader = {
             const target = awsTarget(node);
             const region = options.awsRegion ?? target.region ?? fallbackRegion;
             if (!region) {
-                gaps.push({ node: node.name, message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION` });
+                gaps.push({
+                    node: node.name,
+                    message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION`,
+                });
                 continue;
             }
             const entry = byRegion.get(region) ?? { ids: [], ips: [] };
@@ -416,7 +442,12 @@ const awsReader = {
         let aclsRead = true;
         for (const [region, { ids, ips }] of byRegion) {
             // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
-            const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 1, requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true } });
+            const client = new ec2.EC2Client({
+                region,
+                endpoint: options.awsEndpoint,
+                maxAttempts: 1,
+                requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true },
+            });
             const reader = new RegionReader(ec2, client, region, options, budget);
             const byId = ids.length ? await reader.instances('instance-id', ids) : [];
             const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
@@ -429,12 +460,18 @@ const awsReader = {
             if (regionEnis === undefined)
                 interfacesRead = false;
             enis.push(...(regionEnis ?? []));
-            const subnetIds = unique([...(regionEnis ?? []).map((eni) => eni.SubnetId), ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId))]);
+            const subnetIds = unique([
+                ...(regionEnis ?? []).map((eni) => eni.SubnetId),
+                ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId)),
+            ]);
             subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
             const vpcIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.VpcId)));
             vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
             // Firewalls: the groups on the nodes' ENIs (the instance's own list is its primary ENI's), the ACLs of their VPCs.
-            const groupIds = unique([...(regionEnis ?? []).flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)), ...found.flatMap((r) => (r.Instances ?? []).flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId)))]);
+            const groupIds = unique([
+                ...(regionEnis ?? []).flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)),
+                ...found.flatMap((r) => (r.Instances ?? []).flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId))),
+            ]);
             const groups = groupIds.length ? await reader.securityGroups(groupIds) : [];
             if (groups === undefined)
                 groupsRead = false;
@@ -447,7 +484,9 @@ const awsReader = {
             client.destroy();
         }
         // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
-        const dumps = instancesRead ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }] : [];
+        const dumps = instancesRead
+            ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }]
+            : [];
         if (interfacesRead)
             dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
         dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
@@ -459,6 +498,78 @@ const awsReader = {
         return { dumps, gaps };
     },
 };
+
+
+/***/ }),
+
+/***/ 41595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports isTransient, retryAfterMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
+const BASE_DELAY_MS = 250;
+const MAX_DELAY_MS = 8_000;
+const MAX_ATTEMPTS = 6;
+/** Throttling, server errors, timeouts and dropped connections: worth another try. */
+function isTransient(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode ??
+        e.statusCode ??
+        e.status ??
+        (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
+    if (status === 429 || (status !== undefined && status >= 500))
+        return true;
+    if (e.$retryable)
+        return true;
+    const name = `${e.name ?? ''} ${typeof e.code === 'string' ? e.code : ''}`;
+    return (/Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(name) || /socket hang up|ECONNRESET/i.test(String(error?.message)));
+}
+/** Seconds or an HTTP date, from whichever shape the SDK left the response headers in. */
+function retryAfterMs(error) {
+    const e = error;
+    for (const headers of [e.headers, e.response?.headers, e.$response?.headers]) {
+        if (!headers)
+            continue;
+        const value = typeof headers.get === 'function'
+            ? headers.get('retry-after')
+            : headers['retry-after'];
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds))
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (Number.isFinite(date))
+            return Math.max(0, date - Date.now());
+    }
+    return undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs one API call, retrying transient failures with capped exponential backoff and full jitter (or the
+ * server's Retry-After), within the run's total time budget.
+ */
+async function withRetry(what, budget, provider, call) {
+    for (let attempt = 1;; attempt++) {
+        if (Date.now() > budget.deadline)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--timeout reached while ${what}`);
+        budget.count(provider);
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (attempt >= MAX_ATTEMPTS || !isTransient(error))
+                throw error;
+            const backoff = Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
+            const delay = Math.min(retryAfterMs(error) ?? backoff, Math.max(0, budget.deadline - Date.now()));
+            await sleep(delay);
+        }
+    }
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 788;
-export const ids = [788];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 84788:
+/***/ 54512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gceReader: () => (/* binding */ gceReader),
 /* harmony export */   plain: () => (/* binding */ plain)
 /* harmony export */ });
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59200);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
+/* harmony import */ var _sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
+
 
 
 const PAGE_SIZE = 500;
@@ -40,7 +42,13 @@ function clientOptions(options, projectId) {
     if (!options.gcpEndpoint)
         return { fallback: true, projectId };
     const url = new URL(options.gcpEndpoint);
-    return { fallback: true, projectId, apiEndpoint: url.hostname, port: url.port ? Number(url.port) : undefined, protocol: url.protocol.replace(':', '') };
+    return {
+        fallback: true,
+        projectId,
+        apiEndpoint: url.hostname,
+        port: url.port ? Number(url.port) : undefined,
+        protocol: url.protocol.replace(':', ''),
+    };
 }
 function isDenied(error) {
     const code = error.code;
@@ -56,9 +64,9 @@ function describe(error) {
     }
 }
 function target(node, fallbackProject) {
-    const match = /^gce:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(node.providerId ?? '');
-    if (match)
-        return { project: match[1], zone: match[2] };
+    const ref = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProviderId */ .i6)(node.providerId ?? '').ref;
+    if (ref?.provider === 'gce')
+        return { project: ref.project, zone: ref.zone };
     return fallbackProject ? { project: fallbackProject } : undefined;
 }
 class ProjectReader {
@@ -79,7 +87,7 @@ class ProjectReader {
         let count = 0;
         try {
             do {
-                const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
+                const page = await (0,_sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
                 items.push(...page.items);
                 token = page.next;
                 if (++count > 1 || token)
@@ -140,13 +148,14 @@ class ProjectReader {
         const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
         const what = `reading the effective organisation policy ${constraint}`;
         try {
-            const response = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
+            const response = await (0,_sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
             return response.data;
         }
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
                 throw error;
-            const status = error.status ?? error.response?.status;
+            const status = error.status ??
+                error.response?.status;
             const data = error.response?.data;
             const message = data?.error?.message ?? describe(error);
             this.gaps.push({
@@ -183,7 +192,10 @@ const gceReader = {
         for (const node of nodes) {
             const where = target(node, options.gcpProject);
             if (!where) {
-                gaps.push({ node: node.name, message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project` });
+                gaps.push({
+                    node: node.name,
+                    message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
+                });
                 continue;
             }
             const entry = projects.get(where.project) ?? { zones: new Set(), unplaced: false };
@@ -204,7 +216,9 @@ const gceReader = {
         for (const [project, { zones, unplaced }] of projects) {
             const reader = new ProjectReader(compute, project, options, budget);
             const found = [];
-            const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+            const listings = unplaced
+                ? [reader.allInstances()]
+                : [...zones].sort().map((zone) => reader.instancesInZone(zone));
             for (const listing of listings) {
                 const items = await listing;
                 if (items === undefined)
@@ -236,16 +250,96 @@ const gceReader = {
         // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
         const dumps = [];
         if (instancesRead)
-            dumps.push({ name: 'gcloud-instances.json', value: kinds(instances, 'compute#instance'), kinds: ['instances', 'interfaces'] });
+            dumps.push({
+                name: 'gcloud-instances.json',
+                value: kinds(instances, 'compute#instance'),
+                kinds: ['instances', 'interfaces'],
+            });
         if (routesRead)
             dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
         if (firewallsRead)
-            dumps.push({ name: 'gcloud-firewall-rules.json', value: kinds(firewalls, 'compute#firewall'), kinds: ['firewalls'] });
+            dumps.push({
+                name: 'gcloud-firewall-rules.json',
+                value: kinds(firewalls, 'compute#firewall'),
+                kinds: ['firewalls'],
+            });
         dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
         dumps.push(...policies);
         return { dumps, gaps };
     },
 };
+
+
+/***/ }),
+
+/***/ 41595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports isTransient, retryAfterMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
+const BASE_DELAY_MS = 250;
+const MAX_DELAY_MS = 8_000;
+const MAX_ATTEMPTS = 6;
+/** Throttling, server errors, timeouts and dropped connections: worth another try. */
+function isTransient(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode ??
+        e.statusCode ??
+        e.status ??
+        (typeof e.code === 'number' && e.code >= 100 ? e.code : undefined);
+    if (status === 429 || (status !== undefined && status >= 500))
+        return true;
+    if (e.$retryable)
+        return true;
+    const name = `${e.name ?? ''} ${typeof e.code === 'string' ? e.code : ''}`;
+    return (/Throttl|RequestLimitExceeded|TooManyRequests|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up|UND_ERR|TimeoutError|RequestTimeout/i.test(name) || /socket hang up|ECONNRESET/i.test(String(error?.message)));
+}
+/** Seconds or an HTTP date, from whichever shape the SDK left the response headers in. */
+function retryAfterMs(error) {
+    const e = error;
+    for (const headers of [e.headers, e.response?.headers, e.$response?.headers]) {
+        if (!headers)
+            continue;
+        const value = typeof headers.get === 'function'
+            ? headers.get('retry-after')
+            : headers['retry-after'];
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds))
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (Number.isFinite(date))
+            return Math.max(0, date - Date.now());
+    }
+    return undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs one API call, retrying transient failures with capped exponential backoff and full jitter (or the
+ * server's Retry-After), within the run's total time budget.
+ */
+async function withRetry(what, budget, provider, call) {
+    for (let attempt = 1;; attempt++) {
+        if (Date.now() > budget.deadline)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--timeout reached while ${what}`);
+        budget.count(provider);
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (attempt >= MAX_ATTEMPTS || !isTransient(error))
+                throw error;
+            const backoff = Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
+            const delay = Math.min(retryAfterMs(error) ?? backoff, Math.max(0, budget.deadline - Date.now()));
+            await sleep(delay);
+        }
+    }
+}
 
 
 /***/ })
