@@ -123,6 +123,132 @@ function listRules(format: string, io: Io): number {
   return EXIT_OK;
 }
 
+/** Where the report goes and what fails the run. */
+function reportOptions(command: Command): Command {
+  return command
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: ${DEFAULTS.format})`)
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option(
+      '--fail-on <severity>',
+      `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')} (default: ${DEFAULTS['fail-on']})`,
+    )
+    .option(
+      '--severity <severity>',
+      `report only findings at or above: ${SEVERITIES.join(', ')} (default: ${DEFAULTS.severity})`,
+    );
+}
+
+/** What the inputs cannot say (provider, cluster CIDRs, which machines are nodes), what to accept, the cluster's name. */
+function judgingOptions(command: Command): Command {
+  return command
+    .option('--provider <provider>', `override the inferred provider: ${PROVIDERS.join(', ')}`)
+    .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
+    .option(
+      '--node-selector <glob-or-tag>',
+      'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--ignore <rule[:target]>',
+      'suppress a rule, optionally for one node or resource (* wildcards; repeatable)',
+      collect,
+      [],
+    )
+    .option('-c, --config <file>', `configuration file (default: ${DEFAULTS.config} if present)`)
+    .option('--strict', 'report check-incomplete findings as errors')
+    .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
+    .option('--write-baseline <file>', 'write the current findings as the new baseline')
+    .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)');
+}
+
+function liveOptions(command: Command): Command {
+  return command
+    .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
+    .option(
+      '--kubeconfig <path-or-content>',
+      'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)',
+    )
+    .option('--context <name>', 'kubeconfig context')
+    .option('--aws-region <region>', "AWS region (default: from the nodes' providerIDs, then AWS_REGION)")
+    .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
+    .option('--gcp-project <project>', "GCP project (default: from the nodes' providerIDs)")
+    .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
+    .option('--azure-subscription <id>', "Azure subscription (default: from the nodes' providerIDs)")
+    .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
+    .option('--azure-environment <name>', `Azure cloud: ${AZURE_ENVIRONMENTS.join(', ')}`)
+    .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${DEFAULTS.timeout})`)
+    .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder');
+}
+
+function fixOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option(
+        '--fix [mode]',
+        'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)',
+      ).preset('plan'),
+    )
+    .option(
+      '--fix-scope <scope>',
+      `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${DEFAULTS['fix-scope']})`,
+    )
+    .option('--prune', 'with --fix: delete stale routes too')
+    .option(
+      '--max-changes <n>',
+      `refuse a plan with more changes than this (unless --force) (default: ${DEFAULTS['max-changes']})`,
+    )
+    .option('--force', 'apply a plan larger than --max-changes')
+    .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands');
+}
+
+function addCheck(cli: Command, io: Io, done: (code: number) => void): void {
+  const check = cli
+    .command('check')
+    .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
+    .argument('[paths...]', 'files or folders to read (optional with --live)');
+  // The help lists the options in the order they are added.
+  for (const group of [reportOptions, judgingOptions, liveOptions, fixOptions]) group(check);
+  check
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .addHelpText(
+      'after',
+      `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`,
+    )
+    .action(async (paths: string[], flags: OutputFlags, command: Command) =>
+      done(await checkCommand(rawSettings(paths, command, io), flags, io)),
+    );
+}
+
+function addMerge(cli: Command, io: Io, done: (code: number) => void): void {
+  cli
+    .command('merge')
+    .description('merge the JSON reports of several clusters into one fleet table (markdown)')
+    .argument('<reports...>', 'JSON reports written by check --format json')
+    .option('-o, --output <file>', 'write the table to a file instead of standard output')
+    .option('--fail-on-any', 'exit 1 when any cluster failed')
+    .action(async (files: string[], flags: { output?: string; failOnAny?: boolean }) => {
+      const entries = await readReports(files);
+      const table = renderFleetMarkdown(entries);
+      if (flags.output)
+        await writeFileSafely(flags.output, table, {
+          label: '--output',
+          roots: await fileRoots({ env: io.env, action: false }),
+        });
+      else io.stdout(table);
+      done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? EXIT_FINDINGS : EXIT_OK);
+    });
+}
+
+function addRules(cli: Command, io: Io, done: (code: number) => void): void {
+  cli
+    .command('rules')
+    .description('list the rule catalogue')
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action((flags: { format: string }) => done(listRules(flags.format, io)));
+}
+
 function program(io: Io, done: (code: number) => void): Command {
   const cli = new Command('hostgw-preflight')
     .description(
@@ -143,105 +269,7 @@ function program(io: Io, done: (code: number) => void): Command {
         ),
     })
     .showSuggestionAfterError();
-
-  cli
-    .command('check')
-    .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
-    .argument('[paths...]', 'files or folders to read (optional with --live)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: ${DEFAULTS.format})`)
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option(
-      '--fail-on <severity>',
-      `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')} (default: ${DEFAULTS['fail-on']})`,
-    )
-    .option(
-      '--severity <severity>',
-      `report only findings at or above: ${SEVERITIES.join(', ')} (default: ${DEFAULTS.severity})`,
-    )
-    .option('--provider <provider>', `override the inferred provider: ${PROVIDERS.join(', ')}`)
-    .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
-    .option(
-      '--node-selector <glob-or-tag>',
-      'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--ignore <rule[:target]>',
-      'suppress a rule, optionally for one node or resource (* wildcards; repeatable)',
-      collect,
-      [],
-    )
-    .option('-c, --config <file>', `configuration file (default: ${DEFAULTS.config} if present)`)
-    .option('--strict', 'report check-incomplete findings as errors')
-    .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
-    .option('--write-baseline <file>', 'write the current findings as the new baseline')
-    .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
-    .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
-    .option(
-      '--kubeconfig <path-or-content>',
-      'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)',
-    )
-    .option('--context <name>', 'kubeconfig context')
-    .option('--aws-region <region>', "AWS region (default: from the nodes' providerIDs, then AWS_REGION)")
-    .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
-    .option('--gcp-project <project>', "GCP project (default: from the nodes' providerIDs)")
-    .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
-    .option('--azure-subscription <id>', "Azure subscription (default: from the nodes' providerIDs)")
-    .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
-    .option('--azure-environment <name>', `Azure cloud: ${AZURE_ENVIRONMENTS.join(', ')}`)
-    .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${DEFAULTS.timeout})`)
-    .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
-    .addOption(
-      new Option(
-        '--fix [mode]',
-        'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)',
-      ).preset('plan'),
-    )
-    .option(
-      '--fix-scope <scope>',
-      `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${DEFAULTS['fix-scope']})`,
-    )
-    .option('--prune', 'with --fix: delete stale routes too')
-    .option(
-      '--max-changes <n>',
-      `refuse a plan with more changes than this (unless --force) (default: ${DEFAULTS['max-changes']})`,
-    )
-    .option('--force', 'apply a plan larger than --max-changes')
-    .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
-    .option('--color', 'force colours')
-    .option('--no-color', 'disable colours')
-    .addHelpText(
-      'after',
-      `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`,
-    )
-    .action(async (paths: string[], flags: OutputFlags, command: Command) =>
-      done(await checkCommand(rawSettings(paths, command, io), flags, io)),
-    );
-
-  cli
-    .command('merge')
-    .description('merge the JSON reports of several clusters into one fleet table (markdown)')
-    .argument('<reports...>', 'JSON reports written by check --format json')
-    .option('-o, --output <file>', 'write the table to a file instead of standard output')
-    .option('--fail-on-any', 'exit 1 when any cluster failed')
-    .action(async (files: string[], flags: { output?: string; failOnAny?: boolean }) => {
-      const entries = await readReports(files);
-      const table = renderFleetMarkdown(entries);
-      if (flags.output)
-        await writeFileSafely(flags.output, table, {
-          label: '--output',
-          roots: await fileRoots({ env: io.env, action: false }),
-        });
-      else io.stdout(table);
-      done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? EXIT_FINDINGS : EXIT_OK);
-    });
-
-  cli
-    .command('rules')
-    .description('list the rule catalogue')
-    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .action((flags: { format: string }) => done(listRules(flags.format, io)));
+  for (const add of [addCheck, addMerge, addRules]) add(cli, io, done);
   return cli;
 }
 

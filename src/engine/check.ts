@@ -8,7 +8,7 @@ import { Topology } from '../model/topology.js';
 import { FORMAT_READERS, profileFor } from '../clouds/index.js';
 import type { FailOn, Report } from '../report/types.js';
 import { draftsOf, RULES } from '../rules/index.js';
-import type { RuleOptions } from '../rules/types.js';
+import type { RuleContext, RuleOptions } from '../rules/types.js';
 import type { Finding, FindingDraft, Location, Severity } from '../model/finding.js';
 import type { FileRoots } from '../io/roots.js';
 import type { SourceDocument } from '../sources/document.js';
@@ -94,54 +94,104 @@ function locateAll(
   return locations;
 }
 
-/** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
-export function evaluate(
-  snapshot: ClusterSnapshot,
-  options: Pick<
-    CheckOptions,
-    'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster' | 'settingSources'
-  >,
-  documents: ReadonlyMap<string, SourceDocument> = new Map(),
-  extra: readonly ExtraDraft[] = [],
-): Report {
-  const topology = new Topology(snapshot);
-  const profile = profileFor(snapshot.provider);
-  const ruleOptions: RuleOptions = { strict: options.strict };
-  const drafts: { id: string; draft: FindingDraft; severity: Severity; unmapped: Severity }[] = [];
+type EvaluateOptions = Pick<
+  CheckOptions,
+  'strict' | 'failOn' | 'suppressions' | 'severities' | 'minSeverity' | 'baseline' | 'cluster' | 'settingSources'
+>;
+
+/** A rule's draft with the severity it is reported at, and the one it would have without the configuration's mapping. */
+interface JudgedDraft {
+  readonly id: string;
+  readonly draft: FindingDraft;
+  readonly severity: Severity;
+  readonly unmapped: Severity;
+}
+
+/** Every rule's drafts, in rule order, each followed by the extra drafts raised on that rule's behalf. */
+function collectDrafts(context: RuleContext, options: EvaluateOptions, extra: readonly ExtraDraft[]): JudgedDraft[] {
+  const drafts: JudgedDraft[] = [];
   for (const rule of RULES) {
     const id = rule.meta.id;
     const unmappedOf = (draft: FindingDraft): Severity =>
       options.strict && rule.meta.errorWhenStrict ? 'error' : (draft.severity ?? rule.meta.severity);
     const add = (draft: FindingDraft) =>
       drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
-    for (const draft of draftsOf(rule, { snapshot, topology, profile, options: ruleOptions })) add(draft);
+    for (const draft of draftsOf(rule, context)) add(draft);
     for (const { draft } of extra.filter((entry) => entry.ruleId === id)) add(draft);
   }
+  return drafts;
+}
+
+function toFindings(
+  drafts: readonly JudgedDraft[],
+  provider: Provider,
+  documents: ReadonlyMap<string, SourceDocument>,
+): Finding[] {
   const locations = locateAll(
     drafts.map(({ draft }) => draft.origin),
     documents,
   );
-  const all: Finding[] = drafts.map(({ id, draft, severity }, i) => ({
+  return drafts.map(({ id, draft, severity }, i) => ({
     ruleId: id,
     severity,
     message: draft.message,
     node: draft.node,
     resource: draft.resource,
-    provider: snapshot.provider,
+    provider,
     remediation: draft.remediation,
     location: locations[i],
     fingerprint: fingerprint(id, draft),
     baselined: false,
   }));
+}
+
+/** The findings left after suppressions (kept), and of those the ones at or above the threshold (reported). */
+function sift(all: readonly Finding[], options: EvaluateOptions): { kept: Finding[]; findings: Finding[] } {
   const suppressed = suppressor(options.suppressions);
   const kept = all.filter((finding) => !suppressed(finding));
   const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? DEFAULTS.severity));
   const findings = options.baseline
     ? reported.map((finding) => ({ ...finding, baselined: options.baseline!.has(finding.fingerprint) }))
     : reported;
+  return { kept, findings };
+}
+
+function summarise(
+  snapshot: ClusterSnapshot,
+  counts: { all: number; kept: number },
+  findings: readonly Finding[],
+  failOn: FailOn,
+): Report['summary'] {
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
   const byRule: Record<string, number> = {};
   for (const finding of findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return {
+    nodes: snapshot.nodes.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    notes: count('note'),
+    suppressed: counts.all - counts.kept,
+    baselined: findings.filter((finding) => finding.baselined).length,
+    belowThreshold: counts.kept - findings.length,
+    byRule,
+    failOn,
+    passed: !findings.some((finding) => !finding.baselined && atOrAbove(finding.severity, failOn)),
+  };
+}
+
+/** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
+export function evaluate(
+  snapshot: ClusterSnapshot,
+  options: EvaluateOptions,
+  documents: ReadonlyMap<string, SourceDocument> = new Map(),
+  extra: readonly ExtraDraft[] = [],
+): Report {
+  const topology = new Topology(snapshot);
+  const profile = profileFor(snapshot.provider);
+  const ruleOptions: RuleOptions = { strict: options.strict };
+  const drafts = collectDrafts({ snapshot, topology, profile, options: ruleOptions }, options, extra);
+  const all = toFindings(drafts, snapshot.provider, documents);
+  const { kept, findings } = sift(all, options);
   return {
     tool: TOOL,
     cluster: options.cluster,
@@ -161,18 +211,7 @@ export function evaluate(
     }),
     sources: snapshot.sources,
     rules: RULES.map((rule) => rule.meta),
-    summary: {
-      nodes: snapshot.nodes.length,
-      errors: count('error'),
-      warnings: count('warning'),
-      notes: count('note'),
-      suppressed: all.length - kept.length,
-      baselined: findings.filter((finding) => finding.baselined).length,
-      belowThreshold: kept.length - reported.length,
-      byRule,
-      failOn: options.failOn,
-      passed: !findings.some((finding) => !finding.baselined && atOrAbove(finding.severity, options.failOn)),
-    },
+    summary: summarise(snapshot, { all: all.length, kept: kept.length }, findings, options.failOn),
   };
 }
 

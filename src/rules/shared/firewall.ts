@@ -1,5 +1,4 @@
 import type { Cidr, Family } from '../../model/cidr.js';
-import { compareText } from '../../model/order.js';
 import type { FirewallRule } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import { commonSupernet, covered, FirewallData, podCidrsOf, touches } from '../../clouds/shared/firewall/data.js';
@@ -13,6 +12,7 @@ import {
   type PodProtocol,
 } from '../../clouds/shared/firewall/types.js';
 import type { ProviderProfile } from '../../clouds/types.js';
+import { BlockedGroup, mergeAlike } from './blocked-traffic.js';
 
 /** How one stage treats one flow (all ports of a protocol from a source block to a destination block). */
 export interface Decision {
@@ -126,105 +126,6 @@ function families(scope: FirewallScope): Map<Family, ScopeFamily> {
   return result;
 }
 
-class Accumulator {
-  readonly localNodes = new Set<NodeView>();
-  readonly remoteNodes = new Set<NodeView>();
-  readonly protocols = new Set<PodProtocol>();
-  readonly families = new Set<Family>();
-  readonly sourceCidrs = new Map<string, Cidr>();
-  readonly destCidrs = new Map<string, Cidr>();
-  deniedBy?: FirewallRule;
-  nearMiss?: FirewallRule;
-  shadowed?: FirewallRule;
-
-  constructor(
-    readonly stage: FirewallStage,
-    readonly local: FirewallScope,
-  ) {}
-
-  add(
-    protocol: PodProtocol,
-    family: Family,
-    sources: readonly Cidr[],
-    dests: readonly Cidr[],
-    source: ScopeFamily,
-    dest: ScopeFamily,
-    decision: Decision,
-  ): void {
-    this.protocols.add(protocol);
-    this.families.add(family);
-    const ingress = this.stage.side === 'destination';
-    for (const cidr of sources) {
-      this.sourceCidrs.set(cidr.text, cidr);
-      const owner = source.owners.get(cidr.text);
-      if (owner) (ingress ? this.remoteNodes : this.localNodes).add(owner);
-    }
-    for (const cidr of dests) {
-      this.destCidrs.set(cidr.text, cidr);
-      const owner = dest.owners.get(cidr.text);
-      if (owner) (ingress ? this.localNodes : this.remoteNodes).add(owner);
-    }
-    this.deniedBy ??= decision.deniedBy;
-    this.nearMiss ??= decision.nearMiss;
-    this.shadowed ??= decision.shadowed;
-  }
-
-  result(): BlockedTraffic {
-    const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
-    const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
-    return {
-      stage: this.stage,
-      local: this.local,
-      localNodes: [...this.localNodes].sort(byName),
-      remoteNodes: [...this.remoteNodes].sort(byName),
-      protocols: order,
-      families: [...this.families].sort(),
-      sourceCidrs: [...this.sourceCidrs.values()],
-      destCidrs: [...this.destCidrs.values()],
-      deniedBy: this.deniedBy,
-      nearMiss: this.deniedBy ? undefined : this.nearMiss,
-      shadowed: this.shadowed,
-    };
-  }
-}
-
-/**
- * Scopes that differ only in rules that do not matter here (a GCE tag targeted by an unrelated rule, another subnet
- * NSG) are dropped by the same rule of the same set: one finding, and one fix, for all of them.
- */
-function merge(blocks: readonly BlockedTraffic[]): BlockedTraffic[] {
-  const merged = new Map<string, BlockedTraffic>();
-  const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
-  const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [
-    ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
-  ];
-  for (const block of blocks) {
-    const key = JSON.stringify([
-      block.stage.sets.map((set) => set.id),
-      block.stage.direction,
-      block.deniedBy?.id,
-      block.shadowed?.id,
-      block.nearMiss?.id,
-      block.protocols,
-      block.families,
-    ]);
-    const existing = merged.get(key);
-    if (!existing) {
-      merged.set(key, block);
-      continue;
-    }
-    merged.set(key, {
-      ...existing,
-      localNodes: union(existing.localNodes, block.localNodes, (view) => view.node.name).sort(byName),
-      remoteNodes: union(existing.remoteNodes, block.remoteNodes, (view) => view.node.name).sort(byName),
-      sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
-      destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
-      mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
-    });
-  }
-  return [...merged.values()];
-}
-
 export interface FirewallAnalysis {
   readonly layout: FirewallLayout;
   readonly blocked: readonly BlockedTraffic[];
@@ -233,20 +134,66 @@ export interface FirewallAnalysis {
   readonly data: FirewallData;
 }
 
+/** One stage's view of the pod traffic from one scope to another, in one family and protocol. */
+interface Flow {
+  readonly stage: FirewallStage;
+  readonly local: FirewallScope;
+  readonly protocol: PodProtocol;
+  readonly family: Family;
+  readonly source: ScopeFamily;
+  readonly dest: ScopeFamily;
+  /** Both ends in one scope: a node's traffic to its own pods is left out. */
+  readonly withinScope: boolean;
+}
+
+/** Judges flows and gathers the dropped ones per stage and local scope, counting the decisions made. */
+class FlowJudge {
+  readonly groups = new Map<string, BlockedGroup>();
+  decisions = 0;
+
+  constructor(private readonly ranges: Ranges) {}
+
+  /** The whole pod range first; where rules hold parts of it, each destination, then each source where it differs. */
+  judge(flow: Flow): void {
+    const { source, dest } = flow;
+    const whole = this.decide(flow, source.aggregate, dest.aggregate);
+    if (whole.allowed) return;
+    if (whole.uniform) return this.record(flow, source.cidrs, dest.cidrs, whole);
+    for (const d of dest.cidrs) {
+      const toD = this.decide(flow, source.aggregate, d);
+      if (toD.allowed) continue;
+      if (toD.uniform) {
+        this.record(flow, source.cidrs, [d], toD);
+        continue;
+      }
+      for (const s of source.cidrs) {
+        if (flow.withinScope && source.owners.get(s.text) === dest.owners.get(d.text)) continue;
+        const one = this.decide(flow, s, d);
+        if (!one.allowed) this.record(flow, [s], [d], one);
+      }
+    }
+  }
+
+  private decide(flow: Flow, source: Cidr, dest: Cidr): Decision {
+    this.decisions++;
+    return decide(flow.stage, flow.protocol, flow.family, source, dest, this.ranges);
+  }
+
+  private record(flow: Flow, sources: readonly Cidr[], dests: readonly Cidr[], decision: Decision): void {
+    const key = `${flow.stage.key}|${flow.local.key}`;
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = new BlockedGroup(flow.stage, flow.local)));
+    group.add(flow.protocol, flow.family, sources, dests, flow.source, flow.dest, decision);
+  }
+}
+
 function analyse(topology: Topology, firewall: FirewallProfile): FirewallAnalysis | undefined {
   const data = new FirewallData(topology);
   if (!data.present) return undefined;
   const layout = firewall.layout(topology, data);
-  const ranges = new Ranges((ref) => firewall.resolve?.(ref, data));
+  const flows = new FlowJudge(new Ranges((ref) => firewall.resolve?.(ref, data)));
   const scopeFamilies = new Map(layout.scopes.map((scope) => [scope, families(scope)]));
-  const groups = new Map<string, Accumulator>();
   let pairs = 0;
-  let decisions = 0;
-  const judge = (stage: FirewallStage, protocol: PodProtocol, family: Family, source: Cidr, dest: Cidr) => {
-    decisions++;
-    return decide(stage, protocol, family, source, dest, ranges);
-  };
-
   for (const from of layout.scopes) {
     for (const to of layout.scopes) {
       // Traffic between pods of one node never reaches the cloud network.
@@ -254,47 +201,21 @@ function analyse(topology: Topology, firewall: FirewallProfile): FirewallAnalysi
       pairs++;
       for (const stage of firewall.stages(from, to, data)) {
         const local = stage.side === 'destination' ? to : from;
-        const key = `${stage.key}|${local.key}`;
         for (const [family, source] of scopeFamilies.get(from)!) {
           const dest = scopeFamilies.get(to)!.get(family);
           if (!dest) continue;
-          for (const protocol of POD_PROTOCOLS) {
-            const record = (sources: readonly Cidr[], dests: readonly Cidr[], decision: Decision) => {
-              let group = groups.get(key);
-              if (!group) groups.set(key, (group = new Accumulator(stage, local)));
-              group.add(protocol, family, sources, dests, source, dest, decision);
-            };
-            const whole = judge(stage, protocol, family, source.aggregate, dest.aggregate);
-            if (whole.allowed) continue;
-            if (whole.uniform) {
-              record(source.cidrs, dest.cidrs, whole);
-              continue;
-            }
-            // Rules for parts of the pod range: judge each destination, then each source, only where it can differ.
-            for (const d of dest.cidrs) {
-              const toD = judge(stage, protocol, family, source.aggregate, d);
-              if (toD.allowed) continue;
-              if (toD.uniform) {
-                record(source.cidrs, [d], toD);
-                continue;
-              }
-              for (const s of source.cidrs) {
-                if (from === to && source.owners.get(s.text) === dest.owners.get(d.text)) continue;
-                const one = judge(stage, protocol, family, s, d);
-                if (!one.allowed) record([s], [d], one);
-              }
-            }
-          }
+          for (const protocol of POD_PROTOCOLS)
+            flows.judge({ stage, local, protocol, family, source, dest, withinScope: from === to });
         }
       }
     }
   }
-  const blocked = merge(
-    [...groups.values()]
+  const blocked = mergeAlike(
+    [...flows.groups.values()]
       .map((group) => group.result())
       .filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0),
   );
-  return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions }, data };
+  return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions: flows.decisions }, data };
 }
 
 const cache = new WeakMap<Topology, FirewallAnalysis | null>();

@@ -51,6 +51,64 @@ function readRoute(
   });
 }
 
+function readSubnets(spec: Json, context: ReadContext): void {
+  records(spec.subnets).forEach((subnet, i) => {
+    const path = ['spec', 'subnets', i];
+    context.builder.addSubnet({
+      id: str(subnet.id)!,
+      cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${str(subnet.id)}`),
+      networkId: str(subnet.network),
+      origin: context.origin(path),
+    });
+  });
+}
+
+/** Adds the nodes; returns each node's first IP by name, for routes that name their next hop by node. */
+function readNodes(spec: Json, context: ReadContext): Map<string, string> {
+  const nodeIps = new Map<string, string>();
+  records(spec.nodes).forEach((node, i) => {
+    const path = ['spec', 'nodes', i];
+    const name = str(node.name)!;
+    const ips = list(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
+    if (ips[0]) nodeIps.set(name, ips[0]);
+    const parsed = str(node.providerID) ? parseProviderId(str(node.providerID)!) : {};
+    context.builder.addNode({
+      name,
+      os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
+      internalIps: ips,
+      podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
+      providerId: str(node.providerID),
+      instanceKey: parsed.instanceKey,
+      provider: parsed.provider,
+      subnetId: str(node.subnet),
+      forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
+      origin: context.origin(path),
+    });
+  });
+  return nodeIps;
+}
+
+/** The route tables with their routes, then the routes outside any table. */
+function readRoutes(spec: Json, context: ReadContext, nodeIps: Map<string, string>, provider: Provider): void {
+  const { builder } = context;
+  records(spec.routeTables).forEach((table, i) => {
+    const path = ['spec', 'routeTables', i];
+    const tableId = str(table.id)!;
+    records(table.routes).forEach((route, j) =>
+      readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider }),
+    );
+    builder.addRouteTable({
+      id: tableId,
+      name: tableId,
+      subnetIds: list(table.subnets).map(String),
+      origin: context.origin(path),
+    });
+    builder.markPresent('routes');
+  });
+  records(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider }));
+  if (spec.routes !== undefined) builder.markPresent('routes');
+}
+
 export const inventory: FormatReader = {
   id: 'hostgw-inventory',
   producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
@@ -70,56 +128,9 @@ export const inventory: FormatReader = {
         describedBy: `inventory ${context.source.file}`,
         origin: context.origin(['spec', 'backend']),
       });
-
-    records(spec.subnets).forEach((subnet, i) => {
-      const path = ['spec', 'subnets', i];
-      builder.addSubnet({
-        id: str(subnet.id)!,
-        cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${str(subnet.id)}`),
-        networkId: str(subnet.network),
-        origin: context.origin(path),
-      });
-    });
-
-    const nodeIps = new Map<string, string>();
-    records(spec.nodes).forEach((node, i) => {
-      const path = ['spec', 'nodes', i];
-      const name = str(node.name)!;
-      const ips = list(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
-      if (ips[0]) nodeIps.set(name, ips[0]);
-      const parsed = str(node.providerID) ? parseProviderId(str(node.providerID)!) : {};
-      builder.addNode({
-        name,
-        os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
-        internalIps: ips,
-        podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
-        providerId: str(node.providerID),
-        instanceKey: parsed.instanceKey,
-        provider: parsed.provider,
-        subnetId: str(node.subnet),
-        forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
-        origin: context.origin(path),
-      });
-    });
-
-    records(spec.routeTables).forEach((table, i) => {
-      const path = ['spec', 'routeTables', i];
-      const tableId = str(table.id)!;
-      records(table.routes).forEach((route, j) =>
-        readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }),
-      );
-      builder.addRouteTable({
-        id: tableId,
-        name: tableId,
-        subnetIds: list(table.subnets).map(String),
-        origin: context.origin(path),
-      });
-      builder.markPresent('routes');
-    });
-    records(spec.routes).forEach((route, i) =>
-      readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }),
-    );
-    if (spec.routes !== undefined) builder.markPresent('routes');
+    readSubnets(spec, context);
+    const nodeIps = readNodes(spec, context);
+    readRoutes(spec, context, nodeIps, provider ?? 'baremetal');
     if (spec.subnets !== undefined) builder.markPresent('subnets');
     return (
       list(spec.nodes).length + list(spec.subnets).length + list(spec.routeTables).length + list(spec.routes).length

@@ -67,72 +67,85 @@ function keyAt(steps: readonly Step[], i: number): Key | undefined {
   return step && 'key' in step ? step.key : undefined;
 }
 
+type SubjectTable = <T extends Subject>(id: string, make: () => T) => T;
+
 /** Groups the references of one expression by what they name ("aws_subnet.nodes[0].id", "aws_subnet.nodes[0]", "aws_subnet.nodes" are one). */
 function subjects(references: readonly string[]): Subject[] {
   const byId = new Map<string, Subject>();
-  const get = <T extends Subject>(id: string, make: () => T): T => {
-    let subject = byId.get(id) as T | undefined;
+  const get: SubjectTable = (id, make) => {
+    let subject = byId.get(id) as ReturnType<typeof make> | undefined;
     if (!subject) byId.set(id, (subject = make()));
     return subject;
   };
   for (const text of references) {
     const steps = typeof text === 'string' ? parseTraversal(text) : undefined;
     const head = steps && attrAt(steps, 0);
-    if (!steps || !head) continue;
-    switch (head) {
-      case 'var':
-        if (attrAt(steps, 1)) get(`var.${attrAt(steps, 1)}`, () => ({ kind: 'var', name: attrAt(steps, 1)! }));
-        break;
-      case 'local':
-        if (attrAt(steps, 1)) get(`local.${attrAt(steps, 1)}`, () => ({ kind: 'local', name: attrAt(steps, 1)! }));
-        break;
-      case 'count':
-        get('count', () => ({ kind: 'index' }));
-        break;
-      case 'each':
-        if (attrAt(steps, 1) === 'value') get('each.value', () => ({ kind: 'each-value' }));
-        else get('count', () => ({ kind: 'index' }));
-        break;
-      case 'module': {
-        const name = attrAt(steps, 1);
-        if (!name) break;
-        const subject = get(`module.${name}`, () => ({
-          kind: 'module',
-          name,
-          outputs: new Set<string>(),
-          keys: new Map<string, Key>(),
-        }));
-        const key = keyAt(steps, 2);
-        if (key !== undefined) subject.keys.set(keyId(key), key);
-        const output = attrAt(steps, key === undefined ? 2 : 3);
-        if (output) subject.outputs.add(output);
-        break;
-      }
-      case 'path':
-      case 'terraform':
-      case 'self':
-        break;
-      default: {
-        const data = head === 'data';
-        const type = data ? attrAt(steps, 1) : head;
-        const name = attrAt(steps, data ? 2 : 1);
-        if (!type || !name) break;
-        const key = resourceKey(data ? 'data' : 'managed', type, name);
-        const subject = get(key, () => ({
-          kind: 'resource',
-          key,
-          keys: new Set<string>(),
-          rawKeys: new Map<string, Key>(),
-        }));
-        const index = keyAt(steps, data ? 3 : 2);
-        if (index !== undefined) {
-          subject.keys.add(keyId(index));
-          subject.rawKeys.set(keyId(index), index);
-        }
-      }
-    }
+    if (steps && head) addSubject(steps, head, get);
   }
   return [...byId.values()];
+}
+
+function addSubject(steps: readonly Step[], head: string, get: SubjectTable): void {
+  switch (head) {
+    case 'var':
+      if (attrAt(steps, 1)) get(`var.${attrAt(steps, 1)}`, () => ({ kind: 'var', name: attrAt(steps, 1)! }));
+      break;
+    case 'local':
+      if (attrAt(steps, 1)) get(`local.${attrAt(steps, 1)}`, () => ({ kind: 'local', name: attrAt(steps, 1)! }));
+      break;
+    case 'count':
+      get('count', () => ({ kind: 'index' }));
+      break;
+    case 'each':
+      if (attrAt(steps, 1) === 'value') get('each.value', () => ({ kind: 'each-value' }));
+      else get('count', () => ({ kind: 'index' }));
+      break;
+    case 'module':
+      addModule(steps, get);
+      break;
+    case 'path':
+    case 'terraform':
+    case 'self':
+      break;
+    default:
+      addResource(steps, head, get);
+  }
+}
+
+/** module.NAME[KEY].OUTPUT: the module call, with the instance keys and outputs used. */
+function addModule(steps: readonly Step[], get: SubjectTable): void {
+  const name = attrAt(steps, 1);
+  if (!name) return;
+  const subject = get(`module.${name}`, () => ({
+    kind: 'module',
+    name,
+    outputs: new Set<string>(),
+    keys: new Map<string, Key>(),
+  }));
+  const key = keyAt(steps, 2);
+  if (key !== undefined) subject.keys.set(keyId(key), key);
+  const output = attrAt(steps, key === undefined ? 2 : 3);
+  if (output) subject.outputs.add(output);
+}
+
+/** TYPE.NAME[KEY] or data.TYPE.NAME[KEY]: the resource, with the instance keys used. */
+function addResource(steps: readonly Step[], head: string, get: SubjectTable): void {
+  const data = head === 'data';
+  const type = data ? attrAt(steps, 1) : head;
+  const name = attrAt(steps, data ? 2 : 1);
+  if (!type || !name) return;
+  const key = resourceKey(data ? 'data' : 'managed', type, name);
+  const subject = get(key, () => ({
+    kind: 'resource',
+    key,
+    keys: new Set<string>(),
+    rawKeys: new Map<string, Key>(),
+  }));
+  const index = keyAt(steps, data ? 3 : 2);
+  if (index !== undefined) {
+    subject.keys.add(keyId(index));
+    subject.rawKeys.set(keyId(index), index);
+  }
 }
 
 export class Resolver {

@@ -1,0 +1,123 @@
+import type { Cidr, Family } from '../../model/cidr.js';
+import { compareText } from '../../model/order.js';
+import type { FirewallRule } from '../../model/snapshot.js';
+import type { NodeView } from '../../model/topology.js';
+import {
+  POD_PROTOCOLS,
+  type BlockedTraffic,
+  type FirewallScope,
+  type FirewallStage,
+  type PodProtocol,
+} from '../../clouds/shared/firewall/types.js';
+
+/** What a stage decided about a flow it dropped: the rules a finding names. */
+export interface Culprits {
+  readonly deniedBy?: FirewallRule;
+  readonly nearMiss?: FirewallRule;
+  readonly shadowed?: FirewallRule;
+}
+
+/** The pod CIDRs of one side of a flow, by the node that owns each. */
+export interface Owners {
+  readonly owners: ReadonlyMap<string, NodeView>;
+}
+
+/** The flows one stage drops for one local scope, gathered into one BlockedTraffic. */
+export class BlockedGroup {
+  readonly localNodes = new Set<NodeView>();
+  readonly remoteNodes = new Set<NodeView>();
+  readonly protocols = new Set<PodProtocol>();
+  readonly families = new Set<Family>();
+  readonly sourceCidrs = new Map<string, Cidr>();
+  readonly destCidrs = new Map<string, Cidr>();
+  deniedBy?: FirewallRule;
+  nearMiss?: FirewallRule;
+  shadowed?: FirewallRule;
+
+  constructor(
+    readonly stage: FirewallStage,
+    readonly local: FirewallScope,
+  ) {}
+
+  add(
+    protocol: PodProtocol,
+    family: Family,
+    sources: readonly Cidr[],
+    dests: readonly Cidr[],
+    source: Owners,
+    dest: Owners,
+    decision: Culprits,
+  ): void {
+    this.protocols.add(protocol);
+    this.families.add(family);
+    const ingress = this.stage.side === 'destination';
+    for (const cidr of sources) {
+      this.sourceCidrs.set(cidr.text, cidr);
+      const owner = source.owners.get(cidr.text);
+      if (owner) (ingress ? this.remoteNodes : this.localNodes).add(owner);
+    }
+    for (const cidr of dests) {
+      this.destCidrs.set(cidr.text, cidr);
+      const owner = dest.owners.get(cidr.text);
+      if (owner) (ingress ? this.localNodes : this.remoteNodes).add(owner);
+    }
+    this.deniedBy ??= decision.deniedBy;
+    this.nearMiss ??= decision.nearMiss;
+    this.shadowed ??= decision.shadowed;
+  }
+
+  result(): BlockedTraffic {
+    const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
+    const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
+    return {
+      stage: this.stage,
+      local: this.local,
+      localNodes: [...this.localNodes].sort(byName),
+      remoteNodes: [...this.remoteNodes].sort(byName),
+      protocols: order,
+      families: [...this.families].sort(),
+      sourceCidrs: [...this.sourceCidrs.values()],
+      destCidrs: [...this.destCidrs.values()],
+      deniedBy: this.deniedBy,
+      nearMiss: this.deniedBy ? undefined : this.nearMiss,
+      shadowed: this.shadowed,
+    };
+  }
+}
+
+/**
+ * Scopes that differ only in rules that do not matter here (a GCE tag targeted by an unrelated rule, another subnet
+ * NSG) are dropped by the same rule of the same set: one finding, and one fix, for all of them.
+ */
+export function mergeAlike(blocks: readonly BlockedTraffic[]): BlockedTraffic[] {
+  const merged = new Map<string, BlockedTraffic>();
+  const byName = (a: NodeView, b: NodeView) => compareText(a.node.name, b.node.name);
+  const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [
+    ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
+  ];
+  for (const block of blocks) {
+    const key = JSON.stringify([
+      block.stage.sets.map((set) => set.id),
+      block.stage.direction,
+      block.deniedBy?.id,
+      block.shadowed?.id,
+      block.nearMiss?.id,
+      block.protocols,
+      block.families,
+    ]);
+    const existing = merged.get(key);
+    if (!existing) {
+      merged.set(key, block);
+      continue;
+    }
+    merged.set(key, {
+      ...existing,
+      localNodes: union(existing.localNodes, block.localNodes, (view) => view.node.name).sort(byName),
+      remoteNodes: union(existing.remoteNodes, block.remoteNodes, (view) => view.node.name).sort(byName),
+      sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
+      destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
+      mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
+    });
+  }
+  return [...merged.values()];
+}
