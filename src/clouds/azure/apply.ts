@@ -1,5 +1,6 @@
 import { networkClient } from './live/reader.js';
 import type { FixAction } from '../../model/fix-spec.js';
+import type { LiveOptions } from '../../sources/live/types.js';
 import { FixDenied, type Applier } from '../shared/applier.js';
 
 interface Parsed {
@@ -58,81 +59,101 @@ function explain(error: unknown, api: string): FixDenied {
   );
 }
 
+type ActionOf<K extends FixAction['kind']> = Extract<FixAction, { kind: K }>;
+
+type Handler<K extends FixAction['kind']> = (action: ActionOf<K>, options: LiveOptions) => Promise<string>;
+
+async function nicIpForwarding(action: ActionOf<'azure-nic-ip-forwarding'>, options: LiveOptions) {
+  const { subscription, group, parts } = parse(action.nicId);
+  const azure = await networkClient(options, subscription);
+  const name = parts.networkinterfaces!;
+  const nic = await azure.networkInterfaces
+    .get(group, name)
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/read')));
+  if (nic.enableIPForwarding) return `IP forwarding already on for ${name}`;
+  await azure.networkInterfaces
+    .beginCreateOrUpdateAndWait(group, name, { ...nic, enableIPForwarding: true })
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/write')));
+  return `IP forwarding on for ${name}`;
+}
+
+async function routeUpsert(action: ActionOf<'azure-route-upsert'>, options: LiveOptions) {
+  const { subscription, group, parts } = parse(action.tableId);
+  const azure = await networkClient(options, subscription);
+  await azure.routes
+    .beginCreateOrUpdateAndWait(group, parts.routetables!, action.name, {
+      addressPrefix: action.addressPrefix,
+      nextHopType: 'VirtualAppliance',
+      nextHopIpAddress: action.nextHopIp,
+    })
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/write')));
+  return `route ${action.name} (${action.addressPrefix} via ${action.nextHopIp}) in ${parts.routetables}`;
+}
+
+async function routeDelete(action: ActionOf<'azure-route-delete'>, options: LiveOptions) {
+  const { subscription, group, parts } = parse(action.tableId);
+  const azure = await networkClient(options, subscription);
+  await azure.routes
+    .beginDeleteAndWait(group, parts.routetables!, action.name)
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/delete')));
+  return `deleted route ${action.name} from ${parts.routetables}`;
+}
+
+async function subnetRouteTable(action: ActionOf<'azure-subnet-route-table'>, options: LiveOptions) {
+  const { subscription, group, parts } = parse(action.subnetId);
+  const azure = await networkClient(options, subscription);
+  const subnet = await azure.subnets
+    .get(group, parts.virtualnetworks!, parts.subnets!)
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/read')));
+  await azure.subnets
+    .beginCreateOrUpdateAndWait(group, parts.virtualnetworks!, parts.subnets!, {
+      ...subnet,
+      routeTable: { id: action.tableId },
+    })
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/write')));
+  return `associated ${parts.subnets} with ${action.tableId.split('/').pop()}`;
+}
+
+async function nsgRuleCreate(action: ActionOf<'azure-nsg-rule-create'>, options: LiveOptions) {
+  const { subscription, group, parts } = parse(action.nsgId);
+  const azure = await networkClient(options, subscription);
+  const nsg = parts.networksecuritygroups!;
+  const { rule } = action;
+  // A PUT creates or updates: an earlier apply's rule of the same name is simply written again.
+  await azure.securityRules
+    .beginCreateOrUpdateAndWait(group, nsg, rule.name, {
+      priority: rule.priority,
+      direction: rule.direction,
+      access: 'Allow',
+      protocol: rule.protocol,
+      sourceAddressPrefixes: [...rule.sourcePrefixes],
+      sourcePortRange: '*',
+      destinationAddressPrefixes: [...rule.destinationPrefixes],
+      destinationPortRange: '*',
+      description: 'host-gw pod traffic, created by hostgw-preflight',
+    })
+    .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkSecurityGroups/securityRules/write')));
+  return `${rule.direction.toLowerCase()} rule ${rule.name} (${rule.protocol}, priority ${rule.priority}) in ${nsg}`;
+}
+
+type AzureKind = Extract<FixAction['kind'], `azure-${string}`>;
+
+const HANDLERS: { readonly [K in AzureKind]: Handler<K> } = {
+  'azure-nic-ip-forwarding': nicIpForwarding,
+  'azure-route-upsert': routeUpsert,
+  'azure-route-delete': routeDelete,
+  'azure-subnet-route-table': subnetRouteTable,
+  'azure-nsg-rule-create': nsgRuleCreate,
+};
+
+function handlerOf(action: FixAction): Handler<FixAction['kind']> | undefined {
+  return (HANDLERS as Partial<Record<FixAction['kind'], Handler<FixAction['kind']>>>)[action.kind];
+}
+
 export const azureApplier: Applier = {
   async apply(action: FixAction, options) {
-    switch (action.kind) {
-      case 'azure-nic-ip-forwarding': {
-        const { subscription, group, parts } = parse(action.nicId);
-        const azure = await networkClient(options, subscription);
-        const name = parts.networkinterfaces!;
-        const nic = await azure.networkInterfaces
-          .get(group, name)
-          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/read')));
-        if (nic.enableIPForwarding) return `IP forwarding already on for ${name}`;
-        await azure.networkInterfaces
-          .beginCreateOrUpdateAndWait(group, name, { ...nic, enableIPForwarding: true })
-          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/networkInterfaces/write')));
-        return `IP forwarding on for ${name}`;
-      }
-      case 'azure-route-upsert': {
-        const { subscription, group, parts } = parse(action.tableId);
-        const azure = await networkClient(options, subscription);
-        await azure.routes
-          .beginCreateOrUpdateAndWait(group, parts.routetables!, action.name, {
-            addressPrefix: action.addressPrefix,
-            nextHopType: 'VirtualAppliance',
-            nextHopIpAddress: action.nextHopIp,
-          })
-          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/write')));
-        return `route ${action.name} (${action.addressPrefix} via ${action.nextHopIp}) in ${parts.routetables}`;
-      }
-      case 'azure-route-delete': {
-        const { subscription, group, parts } = parse(action.tableId);
-        const azure = await networkClient(options, subscription);
-        await azure.routes
-          .beginDeleteAndWait(group, parts.routetables!, action.name)
-          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/routeTables/routes/delete')));
-        return `deleted route ${action.name} from ${parts.routetables}`;
-      }
-      case 'azure-subnet-route-table': {
-        const { subscription, group, parts } = parse(action.subnetId);
-        const azure = await networkClient(options, subscription);
-        const subnet = await azure.subnets
-          .get(group, parts.virtualnetworks!, parts.subnets!)
-          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/read')));
-        await azure.subnets
-          .beginCreateOrUpdateAndWait(group, parts.virtualnetworks!, parts.subnets!, {
-            ...subnet,
-            routeTable: { id: action.tableId },
-          })
-          .catch((error) => Promise.reject(explain(error, 'Microsoft.Network/virtualNetworks/subnets/write')));
-        return `associated ${parts.subnets} with ${action.tableId.split('/').pop()}`;
-      }
-      case 'azure-nsg-rule-create': {
-        const { subscription, group, parts } = parse(action.nsgId);
-        const azure = await networkClient(options, subscription);
-        const nsg = parts.networksecuritygroups!;
-        const { rule } = action;
-        // A PUT creates or updates: an earlier apply's rule of the same name is simply written again.
-        await azure.securityRules
-          .beginCreateOrUpdateAndWait(group, nsg, rule.name, {
-            priority: rule.priority,
-            direction: rule.direction,
-            access: 'Allow',
-            protocol: rule.protocol,
-            sourceAddressPrefixes: [...rule.sourcePrefixes],
-            sourcePortRange: '*',
-            destinationAddressPrefixes: [...rule.destinationPrefixes],
-            destinationPortRange: '*',
-            description: 'host-gw pod traffic, created by hostgw-preflight',
-          })
-          .catch((error) =>
-            Promise.reject(explain(error, 'Microsoft.Network/networkSecurityGroups/securityRules/write')),
-          );
-        return `${rule.direction.toLowerCase()} rule ${rule.name} (${rule.protocol}, priority ${rule.priority}) in ${nsg}`;
-      }
-      default:
-        throw new FixDenied(`${action.kind} is not an Azure action`, 'failed');
-    }
+    const handler = handlerOf(action);
+    if (!handler) throw new FixDenied(`${action.kind} is not an Azure action`, 'failed');
+    return handler(action, options);
   },
 };

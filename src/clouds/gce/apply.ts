@@ -106,101 +106,125 @@ function global(compute: ComputeModule, options: LiveOptions, project: string): 
   return async (operation) => (await client.wait({ project, operation }))[0] as Operation;
 }
 
+type ActionOf<K extends FixAction['kind']> = Extract<FixAction, { kind: K }>;
+
+/** The SDK module and the live options its clients are made from. */
+interface Compute {
+  readonly sdk: ComputeModule;
+  readonly options: LiveOptions;
+}
+
+type Handler<K extends FixAction['kind']> = (action: ActionOf<K>, compute: Compute) => Promise<string>;
+
+async function canIpForward(action: ActionOf<'gce-can-ip-forward'>, { sdk, options }: Compute) {
+  const instances = new sdk.InstancesClient(clientOptions(options, action.project));
+  const zoneWait = zonal(sdk, options, action.project, action.zone);
+  const request = { project: action.project, zone: action.zone, instance: action.instance };
+  const [instance] = await instances
+    .get(request)
+    .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+  if (instance.canIpForward) return `canIpForward already true on ${action.instance}`;
+  // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
+  await done(
+    instances.update({
+      ...request,
+      instanceResource: { ...instance, canIpForward: true },
+      mostDisruptiveAllowedAction: 'RESTART',
+    }),
+    zoneWait,
+    'compute.instances.update',
+  );
+  const template = action.group
+    ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it`
+    : '';
+  return `canIpForward true on ${action.instance} (restarted)${template}`;
+}
+
+async function routeInsert(action: ActionOf<'gce-route-insert'>, { sdk, options }: Compute) {
+  const routes = new sdk.RoutesClient(clientOptions(options, action.route.project));
+  await done(
+    routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
+    global(sdk, options, action.route.project),
+    'compute.routes.insert',
+  );
+  return `route ${action.route.name} (${action.route.destRange})`;
+}
+
+async function routeReplace(action: ActionOf<'gce-route-replace'>, { sdk, options }: Compute) {
+  const routes = new sdk.RoutesClient(clientOptions(options, action.route.project));
+  const wait = global(sdk, options, action.route.project);
+  await done(
+    routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
+    wait,
+    'compute.routes.insert',
+  );
+  await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
+  return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
+}
+
+async function routeDelete(action: ActionOf<'gce-route-delete'>, { sdk, options }: Compute) {
+  const routes = new sdk.RoutesClient(clientOptions(options, action.project));
+  await done(
+    routes.delete({ project: action.project, route: action.name }),
+    global(sdk, options, action.project),
+    'compute.routes.delete',
+  );
+  return `deleted route ${action.name}`;
+}
+
+async function firewallInsert(action: ActionOf<'gce-firewall-insert'>, { sdk, options }: Compute) {
+  const { rule } = action;
+  const firewalls = new sdk.FirewallsClient(clientOptions(options, rule.project));
+  let existed = false;
+  // Idempotent: a rule of this name from an earlier apply is what this step would create.
+  const call = firewalls
+    .insert({ project: rule.project, firewallResource: firewallResource(rule) })
+    .catch((error: unknown) => {
+      if (!alreadyExists(error)) throw error;
+      existed = true;
+      return [{ status: 'DONE' }] as [Operation];
+    });
+  await done(call, global(sdk, options, rule.project), 'compute.firewalls.create');
+  const ranges =
+    rule.direction === 'INGRESS' ? `from ${rule.sourceRanges?.join(', ')}` : `to ${rule.destinationRanges?.join(', ')}`;
+  return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
+}
+
+async function addTags(action: ActionOf<'gce-add-tags'>, { sdk, options }: Compute) {
+  const instances = new sdk.InstancesClient(clientOptions(options, action.project));
+  const request = { project: action.project, zone: action.zone, instance: action.instance };
+  const [instance] = await instances
+    .get(request)
+    .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
+  const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
+  await done(
+    instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }),
+    zonal(sdk, options, action.project, action.zone),
+    'compute.instances.setTags',
+  );
+  return `tags [${action.tags.join(', ')}] on ${action.instance}`;
+}
+
+type GceKind = Extract<FixAction['kind'], `gce-${string}`>;
+
+const HANDLERS: { readonly [K in GceKind]: Handler<K> } = {
+  'gce-can-ip-forward': canIpForward,
+  'gce-route-insert': routeInsert,
+  'gce-route-replace': routeReplace,
+  'gce-route-delete': routeDelete,
+  'gce-firewall-insert': firewallInsert,
+  'gce-add-tags': addTags,
+};
+
+function handlerOf(action: FixAction): Handler<FixAction['kind']> | undefined {
+  return (HANDLERS as Partial<Record<FixAction['kind'], Handler<FixAction['kind']>>>)[action.kind];
+}
+
 export const gceApplier: Applier = {
   async apply(action: FixAction, options) {
-    const compute: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
-    switch (action.kind) {
-      case 'gce-can-ip-forward': {
-        const instances = new compute.InstancesClient(clientOptions(options, action.project));
-        const zoneWait = zonal(compute, options, action.project, action.zone);
-        const request = { project: action.project, zone: action.zone, instance: action.instance };
-        const [instance] = await instances
-          .get(request)
-          .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
-        if (instance.canIpForward) return `canIpForward already true on ${action.instance}`;
-        // instances.update takes the whole instance with its current fingerprint; canIpForward needs a restart.
-        await done(
-          instances.update({
-            ...request,
-            instanceResource: { ...instance, canIpForward: true },
-            mostDisruptiveAllowedAction: 'RESTART',
-          }),
-          zoneWait,
-          'compute.instances.update',
-        );
-        const template = action.group
-          ? `; its group ${action.group.split('/').pop()} still creates instances from a template without it`
-          : '';
-        return `canIpForward true on ${action.instance} (restarted)${template}`;
-      }
-      case 'gce-route-insert': {
-        const routes = new compute.RoutesClient(clientOptions(options, action.route.project));
-        await done(
-          routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
-          global(compute, options, action.route.project),
-          'compute.routes.insert',
-        );
-        return `route ${action.route.name} (${action.route.destRange})`;
-      }
-      case 'gce-route-replace': {
-        const routes = new compute.RoutesClient(clientOptions(options, action.route.project));
-        const wait = global(compute, options, action.route.project);
-        await done(
-          routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
-          wait,
-          'compute.routes.insert',
-        );
-        await done(
-          routes.delete({ project: action.route.project, route: action.replaces }),
-          wait,
-          'compute.routes.delete',
-        );
-        return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
-      }
-      case 'gce-route-delete': {
-        const routes = new compute.RoutesClient(clientOptions(options, action.project));
-        await done(
-          routes.delete({ project: action.project, route: action.name }),
-          global(compute, options, action.project),
-          'compute.routes.delete',
-        );
-        return `deleted route ${action.name}`;
-      }
-      case 'gce-firewall-insert': {
-        const { rule } = action;
-        const firewalls = new compute.FirewallsClient(clientOptions(options, rule.project));
-        let existed = false;
-        // Idempotent: a rule of this name from an earlier apply is what this step would create.
-        const call = firewalls
-          .insert({ project: rule.project, firewallResource: firewallResource(rule) })
-          .catch((error: unknown) => {
-            if (!alreadyExists(error)) throw error;
-            existed = true;
-            return [{ status: 'DONE' }] as [Operation];
-          });
-        await done(call, global(compute, options, rule.project), 'compute.firewalls.create');
-        const ranges =
-          rule.direction === 'INGRESS'
-            ? `from ${rule.sourceRanges?.join(', ')}`
-            : `to ${rule.destinationRanges?.join(', ')}`;
-        return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
-      }
-      case 'gce-add-tags': {
-        const instances = new compute.InstancesClient(clientOptions(options, action.project));
-        const request = { project: action.project, zone: action.zone, instance: action.instance };
-        const [instance] = await instances
-          .get(request)
-          .catch((error) => Promise.reject(explain(error, 'compute.instances.get')));
-        const items = [...new Set([...(instance.tags?.items ?? []), ...action.tags])];
-        await done(
-          instances.setTags({ ...request, tagsResource: { items, fingerprint: instance.tags?.fingerprint } }),
-          zonal(compute, options, action.project, action.zone),
-          'compute.instances.setTags',
-        );
-        return `tags [${action.tags.join(', ')}] on ${action.instance}`;
-      }
-      default:
-        throw new FixDenied(`${action.kind} is not a GCE action`, 'failed');
-    }
+    const sdk: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
+    const handler = handlerOf(action);
+    if (!handler) throw new FixDenied(`${action.kind} is not a GCE action`, 'failed');
+    return handler(action, { sdk, options });
   },
 };

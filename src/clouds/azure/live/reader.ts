@@ -1,7 +1,9 @@
 import { parseProviderId } from '../../../model/instance-key.js';
 import { UserError } from '../../../errors.js';
 import type { Gap } from '../../../model/snapshot.js';
-import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from '../../../sources/live/types.js';
+import type { Budget, CloudReader, LiveNode, LiveOptions } from '../../../sources/live/types.js';
+import type { NetworkInterface, VirtualNetwork } from '@azure/arm-network';
+import { dumpsOf, emptyListings, type Listings } from './listings.js';
 
 type NetworkModule = typeof import('@azure/arm-network');
 type NetworkClient = InstanceType<NetworkModule['NetworkManagementClient']>;
@@ -47,11 +49,6 @@ function scopeOf(id: string | undefined): Scope | undefined {
 
 function statusOf(error: unknown): number | undefined {
   return (error as { statusCode?: number }).statusCode;
-}
-
-/** The SDK returns what az prints (both flatten `properties`), minus undefined fields. */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 class SubscriptionReader {
@@ -203,6 +200,87 @@ function groupsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: G
   return groups;
 }
 
+/** One subscription's reader and the resource groups its nodes are in. */
+interface Subscription {
+  readonly id: string;
+  readonly reader: SubscriptionReader;
+  readonly nodeGroups: ReadonlySet<string>;
+}
+
+/** The resource groups, within this subscription, of the resources these ids name. */
+function groupsIn(subscription: Subscription, ids: (string | undefined)[]): string[] {
+  return ids
+    .map((id) => scopeOf(id))
+    .filter((s): s is Scope => s?.subscription === subscription.id)
+    .map((s) => s.resourceGroup);
+}
+
+async function listNics({ reader, nodeGroups }: Subscription, into: Listings): Promise<NetworkInterface[]> {
+  const found = [];
+  for (const group of [...nodeGroups].sort()) {
+    const items = await reader.nics(group);
+    if (items === undefined) into.nicsRead = false;
+    found.push(...(items ?? []));
+  }
+  into.nics.push(...found);
+  return found;
+}
+
+async function listVnets({ reader }: Subscription, vnetGroups: Set<string>, into: Listings) {
+  const found = [];
+  for (const group of [...vnetGroups].sort()) found.push(...((await reader.vnets(group)) ?? []));
+  into.vnets.push(...found);
+  return found;
+}
+
+/** The route tables of the node and VNet groups, and of wherever the subnets' own route tables live. */
+async function listRouteTables(sub: Subscription, vnetGroups: Set<string>, vnets: VirtualNetwork[], into: Listings) {
+  const subnetTables = vnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.routeTable?.id));
+  const groups = new Set([...sub.nodeGroups, ...vnetGroups, ...groupsIn(sub, subnetTables)]);
+  for (const group of [...groups].sort()) {
+    const items = await sub.reader.routeTables(group);
+    if (items === undefined) into.tablesRead = false;
+    into.tables.push(...(items ?? []));
+  }
+}
+
+/** NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live. */
+async function listNsgs(
+  sub: Subscription,
+  vnetGroups: Set<string>,
+  nics: NetworkInterface[],
+  vnets: VirtualNetwork[],
+  into: Listings,
+) {
+  const nsgRefs = [
+    ...nics.map((nic) => nic.networkSecurityGroup?.id),
+    ...vnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
+  ];
+  const groups = new Set([...sub.nodeGroups, ...vnetGroups, ...groupsIn(sub, nsgRefs)]);
+  for (const group of [...groups].sort()) {
+    const items = await sub.reader.nsgs(group);
+    if (items === undefined) into.nsgsRead = false;
+    into.nsgs.push(...(items ?? []));
+  }
+}
+
+async function listPolicyAssignments({ reader }: Subscription, into: Listings) {
+  const policies = await reader.policyAssignments();
+  if (policies === undefined) into.assignmentsRead = false;
+  into.assignments.push(...(policies ?? []));
+}
+
+async function readSubscription(sub: Subscription, into: Listings): Promise<void> {
+  const nics = await listNics(sub, into);
+  const subnetIds = nics.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
+  const vnetGroups = new Set(groupsIn(sub, subnetIds));
+  const vnets = await listVnets(sub, vnetGroups, into);
+  await listRouteTables(sub, vnetGroups, vnets, into);
+  await listNsgs(sub, vnetGroups, nics, vnets, into);
+  // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
+  await listPolicyAssignments(sub, into);
+}
+
 /**
  * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
  * route table), then the route tables and network security groups of every group involved: a few listings per
@@ -212,75 +290,12 @@ export const azureReader: CloudReader = {
   async read(nodes, options, budget) {
     const gaps: Gap[] = [];
     const groups = groupsOfNodes(nodes, options, gaps);
-    const nics: unknown[] = [];
-    const vnets: unknown[] = [];
-    const tables: unknown[] = [];
-    let nicsRead = true;
-    let tablesRead = true;
-    const nsgs: unknown[] = [];
-    let nsgsRead = true;
-    const assignments: unknown[] = [];
-    let assignmentsRead = groups.size > 0;
-    for (const [subscription, nodeGroups] of groups) {
-      const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
-      const found = [];
-      for (const group of [...nodeGroups].sort()) {
-        const items = await reader.nics(group);
-        if (items === undefined) nicsRead = false;
-        found.push(...(items ?? []));
-      }
-      nics.push(...found);
-      const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
-      const vnetGroups = new Set(
-        subnetIds
-          .map((id) => scopeOf(id))
-          .filter((s): s is Scope => s?.subscription === subscription)
-          .map((s) => s.resourceGroup),
-      );
-      const foundVnets = [];
-      for (const group of [...vnetGroups].sort()) foundVnets.push(...((await reader.vnets(group)) ?? []));
-      vnets.push(...foundVnets);
-      const tableGroups = new Set([...nodeGroups, ...vnetGroups]);
-      for (const vnet of foundVnets) {
-        for (const subnet of vnet.subnets ?? []) {
-          const scope = scopeOf(subnet.routeTable?.id);
-          if (scope?.subscription === subscription) tableGroups.add(scope.resourceGroup);
-        }
-      }
-      for (const group of [...tableGroups].sort()) {
-        const items = await reader.routeTables(group);
-        if (items === undefined) tablesRead = false;
-        tables.push(...(items ?? []));
-      }
-      // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
-      const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
-      const nsgRefs = [
-        ...found.map((nic) => nic.networkSecurityGroup?.id),
-        ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
-      ];
-      for (const id of nsgRefs) {
-        const scope = scopeOf(id);
-        if (scope?.subscription === subscription) nsgGroups.add(scope.resourceGroup);
-      }
-      for (const group of [...nsgGroups].sort()) {
-        const items = await reader.nsgs(group);
-        if (items === undefined) nsgsRead = false;
-        nsgs.push(...(items ?? []));
-      }
-      // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
-      const policies = await reader.policyAssignments();
-      if (policies === undefined) assignmentsRead = false;
-      assignments.push(...(policies ?? []));
+    const listings = emptyListings(groups.size);
+    for (const [id, nodeGroups] of groups) {
+      const reader = new SubscriptionReader(await networkClient(options, id), id, options, budget);
+      await readSubscription({ id, reader, nodeGroups }, listings);
       gaps.push(...reader.gaps);
     }
-    const dumps: Dump[] = [];
-    if (nicsRead) dumps.push({ name: 'az-nics.json', value: plain(nics), kinds: ['instances', 'interfaces'] });
-    dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
-    // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
-    if (tablesRead)
-      dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
-    if (nsgsRead) dumps.push({ name: 'az-nsgs.json', value: plain(nsgs), kinds: ['firewalls'] });
-    if (assignmentsRead) dumps.push({ name: 'az-policy-assignments.json', value: assignments });
-    return { dumps, gaps };
+    return { dumps: dumpsOf(listings), gaps };
   },
 };

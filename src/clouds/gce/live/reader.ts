@@ -2,7 +2,8 @@ import { parseProviderId } from '../../../model/instance-key.js';
 import type { Gap } from '../../../model/snapshot.js';
 import { UserError } from '../../../errors.js';
 import { withRetry } from '../../../sources/live/retry.js';
-import type { Budget, CloudReader, Dump, LiveNode, LiveOptions } from '../../../sources/live/types.js';
+import type { Budget, CloudReader, LiveNode, LiveOptions } from '../../../sources/live/types.js';
+import { dumpsOf, emptyListings, plain, type Listings } from './listings.js';
 
 // The v1 entry alone: the package root also loads every beta client (~1 s and ~35 MB more).
 type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');
@@ -14,18 +15,6 @@ const ORG_POLICY_API = 'https://orgpolicy.googleapis.com';
 interface Page<T> {
   items: T[];
   next?: string;
-}
-
-/** gcloud prints what the API returns, minus protobuf's bookkeeping (`_field` twins) and unset fields. */
-export function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (key.startsWith('_') || field === undefined || field === null) continue;
-    out[key] = plain(field);
-  }
-  return out;
 }
 
 type ClientOptions = NonNullable<ConstructorParameters<ComputeModule['InstancesClient']>[0]>;
@@ -210,6 +199,74 @@ function path(url: string | null | undefined): string | undefined {
   return at >= 0 ? url.slice(at) : undefined;
 }
 
+interface ProjectTargets {
+  readonly zones: Set<string>;
+  /** Some node of the project has no zone (no providerID): only a listing of the whole project finds it. */
+  unplaced: boolean;
+}
+
+function projectsOfNodes(nodes: readonly LiveNode[], options: LiveOptions, gaps: Gap[]): Map<string, ProjectTargets> {
+  const projects = new Map<string, ProjectTargets>();
+  for (const node of nodes) {
+    const where = target(node, options.gcpProject);
+    if (!where) {
+      gaps.push({
+        node: node.name,
+        message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
+      });
+      continue;
+    }
+    const entry = projects.get(where.project) ?? { zones: new Set<string>(), unplaced: false };
+    if (where.zone) entry.zones.add(where.zone);
+    else entry.unplaced = true;
+    projects.set(where.project, entry);
+  }
+  return projects;
+}
+
+type Nic = { network?: string | null; subnetwork?: string | null };
+
+/** Lists the instances; returns their network interfaces. */
+async function listInstances(reader: ProjectReader, { zones, unplaced }: ProjectTargets, into: Listings) {
+  const found: { networkInterfaces?: Nic[] | null }[] = [];
+  const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+  for (const listing of listings) {
+    const items = await listing;
+    if (items === undefined) into.instancesRead = false;
+    found.push(...(items ?? []));
+  }
+  into.instances.push(...found);
+  return found.flatMap((instance) => instance.networkInterfaces ?? []);
+}
+
+/** The routes and firewall rules of each network the nodes are on. */
+async function listNetworkRules(reader: ProjectReader, nics: Nic[], into: Listings) {
+  for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n): n is string => Boolean(n)))) {
+    const items = await reader.routes(network);
+    if (items === undefined) into.routesRead = false;
+    into.routes.push(...(items ?? []));
+    const rules = await reader.firewalls(network);
+    if (rules === undefined) into.firewallsRead = false;
+    into.firewalls.push(...(rules ?? []));
+  }
+}
+
+async function listSubnetworks(reader: ProjectReader, nics: Nic[], into: Listings) {
+  const regions = new Set(
+    nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)),
+  );
+  for (const region of [...regions].sort()) into.subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+}
+
+async function readProject(reader: ProjectReader, project: string, targets: ProjectTargets, into: Listings) {
+  const nics = await listInstances(reader, targets, into);
+  await listNetworkRules(reader, nics, into);
+  await listSubnetworks(reader, nics, into);
+  // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
+  const policy = await reader.effectivePolicy('compute.vmCanIpForward');
+  if (policy !== undefined) into.policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+}
+
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
  * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
@@ -217,80 +274,14 @@ function path(url: string | null | undefined): string | undefined {
 export const gceReader: CloudReader = {
   async read(nodes, options, budget) {
     const compute: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
-    const projects = new Map<string, { zones: Set<string>; unplaced: boolean }>();
     const gaps: Gap[] = [];
-    for (const node of nodes) {
-      const where = target(node, options.gcpProject);
-      if (!where) {
-        gaps.push({
-          node: node.name,
-          message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
-        });
-        continue;
-      }
-      const entry = projects.get(where.project) ?? { zones: new Set<string>(), unplaced: false };
-      if (where.zone) entry.zones.add(where.zone);
-      else entry.unplaced = true;
-      projects.set(where.project, entry);
-    }
-
-    const instances: unknown[] = [];
-    const routes: unknown[] = [];
-    const firewalls: unknown[] = [];
-    const subnetworks: unknown[] = [];
-    const policies: Dump[] = [];
-    let instancesRead = true;
-    let routesRead = true;
-    let firewallsRead = true;
-    for (const [project, { zones, unplaced }] of projects) {
+    const projects = projectsOfNodes(nodes, options, gaps);
+    const listings = emptyListings();
+    for (const [project, targets] of projects) {
       const reader = new ProjectReader(compute, project, options, budget);
-      const found: { networkInterfaces?: { network?: string | null; subnetwork?: string | null }[] | null }[] = [];
-      const listings = unplaced
-        ? [reader.allInstances()]
-        : [...zones].sort().map((zone) => reader.instancesInZone(zone));
-      for (const listing of listings) {
-        const items = await listing;
-        if (items === undefined) instancesRead = false;
-        found.push(...(items ?? []));
-      }
-      instances.push(...found);
-      const nics = found.flatMap((instance) => instance.networkInterfaces ?? []);
-      for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n): n is string => Boolean(n)))) {
-        const items = await reader.routes(network);
-        if (items === undefined) routesRead = false;
-        routes.push(...(items ?? []));
-        const rules = await reader.firewalls(network);
-        if (rules === undefined) firewallsRead = false;
-        firewalls.push(...(rules ?? []));
-      }
-      const regions = new Set(
-        nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)),
-      );
-      for (const region of [...regions].sort()) subnetworks.push(...((await reader.subnetworks(region)) ?? []));
-      // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
-      const policy = await reader.effectivePolicy('compute.vmCanIpForward');
-      if (policy !== undefined) policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+      await readProject(reader, project, targets, listings);
       gaps.push(...reader.gaps);
     }
-    const kinds = (items: unknown[], kind: string) => items.map((item) => ({ kind, ...(plain(item) as object) }));
-    // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
-    const dumps: Dump[] = [];
-    if (instancesRead)
-      dumps.push({
-        name: 'gcloud-instances.json',
-        value: kinds(instances, 'compute#instance'),
-        kinds: ['instances', 'interfaces'],
-      });
-    if (routesRead)
-      dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
-    if (firewallsRead)
-      dumps.push({
-        name: 'gcloud-firewall-rules.json',
-        value: kinds(firewalls, 'compute#firewall'),
-        kinds: ['firewalls'],
-      });
-    dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
-    dumps.push(...policies);
-    return { dumps, gaps };
+    return { dumps: dumpsOf(listings), gaps };
   },
 };
