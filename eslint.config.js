@@ -59,7 +59,7 @@ export default defineConfig(
       'layers/downward-imports': 'error',
       'layers/no-cycle': 'error',
       'max-lines': ['error', { max: 350, skipBlankLines: false, skipComments: false }],
-      'max-lines-per-function': ['warn', { max: 60, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: false, skipComments: false }],
     },
   },
   {
