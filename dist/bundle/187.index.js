@@ -709,70 +709,78 @@ function subjects(references) {
     for (const text of references) {
         const steps = typeof text === 'string' ? (0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTraversal */ .M6)(text) : undefined;
         const head = steps && attrAt(steps, 0);
-        if (!steps || !head)
-            continue;
-        switch (head) {
-            case 'var':
-                if (attrAt(steps, 1))
-                    get(`var.${attrAt(steps, 1)}`, () => ({ kind: 'var', name: attrAt(steps, 1) }));
-                break;
-            case 'local':
-                if (attrAt(steps, 1))
-                    get(`local.${attrAt(steps, 1)}`, () => ({ kind: 'local', name: attrAt(steps, 1) }));
-                break;
-            case 'count':
-                get('count', () => ({ kind: 'index' }));
-                break;
-            case 'each':
-                if (attrAt(steps, 1) === 'value')
-                    get('each.value', () => ({ kind: 'each-value' }));
-                else
-                    get('count', () => ({ kind: 'index' }));
-                break;
-            case 'module': {
-                const name = attrAt(steps, 1);
-                if (!name)
-                    break;
-                const subject = get(`module.${name}`, () => ({
-                    kind: 'module',
-                    name,
-                    outputs: new Set(),
-                    keys: new Map(),
-                }));
-                const key = keyAt(steps, 2);
-                if (key !== undefined)
-                    subject.keys.set((0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(key), key);
-                const output = attrAt(steps, key === undefined ? 2 : 3);
-                if (output)
-                    subject.outputs.add(output);
-                break;
-            }
-            case 'path':
-            case 'terraform':
-            case 'self':
-                break;
-            default: {
-                const data = head === 'data';
-                const type = data ? attrAt(steps, 1) : head;
-                const name = attrAt(steps, data ? 2 : 1);
-                if (!type || !name)
-                    break;
-                const key = (0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceKey */ .ik)(data ? 'data' : 'managed', type, name);
-                const subject = get(key, () => ({
-                    kind: 'resource',
-                    key,
-                    keys: new Set(),
-                    rawKeys: new Map(),
-                }));
-                const index = keyAt(steps, data ? 3 : 2);
-                if (index !== undefined) {
-                    subject.keys.add((0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(index));
-                    subject.rawKeys.set((0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(index), index);
-                }
-            }
-        }
+        if (steps && head)
+            addSubject(steps, head, get);
     }
     return [...byId.values()];
+}
+function addSubject(steps, head, get) {
+    switch (head) {
+        case 'var':
+            if (attrAt(steps, 1))
+                get(`var.${attrAt(steps, 1)}`, () => ({ kind: 'var', name: attrAt(steps, 1) }));
+            break;
+        case 'local':
+            if (attrAt(steps, 1))
+                get(`local.${attrAt(steps, 1)}`, () => ({ kind: 'local', name: attrAt(steps, 1) }));
+            break;
+        case 'count':
+            get('count', () => ({ kind: 'index' }));
+            break;
+        case 'each':
+            if (attrAt(steps, 1) === 'value')
+                get('each.value', () => ({ kind: 'each-value' }));
+            else
+                get('count', () => ({ kind: 'index' }));
+            break;
+        case 'module':
+            addModule(steps, get);
+            break;
+        case 'path':
+        case 'terraform':
+        case 'self':
+            break;
+        default:
+            addResource(steps, head, get);
+    }
+}
+/** module.NAME[KEY].OUTPUT: the module call, with the instance keys and outputs used. */
+function addModule(steps, get) {
+    const name = attrAt(steps, 1);
+    if (!name)
+        return;
+    const subject = get(`module.${name}`, () => ({
+        kind: 'module',
+        name,
+        outputs: new Set(),
+        keys: new Map(),
+    }));
+    const key = keyAt(steps, 2);
+    if (key !== undefined)
+        subject.keys.set((0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(key), key);
+    const output = attrAt(steps, key === undefined ? 2 : 3);
+    if (output)
+        subject.outputs.add(output);
+}
+/** TYPE.NAME[KEY] or data.TYPE.NAME[KEY]: the resource, with the instance keys used. */
+function addResource(steps, head, get) {
+    const data = head === 'data';
+    const type = data ? attrAt(steps, 1) : head;
+    const name = attrAt(steps, data ? 2 : 1);
+    if (!type || !name)
+        return;
+    const key = (0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceKey */ .ik)(data ? 'data' : 'managed', type, name);
+    const subject = get(key, () => ({
+        kind: 'resource',
+        key,
+        keys: new Set(),
+        rawKeys: new Map(),
+    }));
+    const index = keyAt(steps, data ? 3 : 2);
+    if (index !== undefined) {
+        subject.keys.add((0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(index));
+        subject.rawKeys.set((0,_address_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(index), index);
+    }
 }
 class Resolver {
     plan;

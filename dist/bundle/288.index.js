@@ -44,100 +44,121 @@ function naclText(action) {
         `protocol ${action.entry.protocol}`;
     return `${action.egress ? 'outbound' : 'inbound'} rule ${action.entry.ruleNumber} allowing ${protocol} ${action.egress ? 'to' : 'from'} ${action.entry.cidr} in ${action.aclId}`;
 }
+async function eniSourceDestCheck(action, { sdk, client }) {
+    await client
+        .send(new sdk.ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: action.eniId,
+        SourceDestCheck: { Value: false },
+    }))
+        .catch((error) => {
+        throw explain(error, 'ec2:ModifyNetworkInterfaceAttribute');
+    });
+    return `source/destination check off on ${action.eniId}`;
+}
+async function instanceSourceDestCheck(action, { sdk, client }) {
+    await client
+        .send(new sdk.ModifyInstanceAttributeCommand({
+        InstanceId: action.instanceId,
+        SourceDestCheck: { Value: false },
+    }))
+        .catch((error) => {
+        throw explain(error, 'ec2:ModifyInstanceAttribute');
+    });
+    return `source/destination check off on ${action.instanceId}`;
+}
+/** One authorize call; false when EC2 answers that (one of) the rules is there already. */
+function authorize(action, permissions, { sdk, client }) {
+    const ingress = action.kind === 'aws-sg-authorize-ingress';
+    const api = ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress';
+    const input = { GroupId: action.groupId, IpPermissions: permissions.map(ipPermission) };
+    const call = ingress
+        ? client.send(new sdk.AuthorizeSecurityGroupIngressCommand(input))
+        : client.send(new sdk.AuthorizeSecurityGroupEgressCommand(input));
+    return call.then(() => true, (error) => {
+        if (duplicate(error))
+            return false;
+        throw explain(error, api);
+    });
+}
+async function authorizeGroup(action, ec2) {
+    const ingress = action.kind === 'aws-sg-authorize-ingress';
+    const text = (permissions) => permissions.map((p) => `${p.protocol} ${ingress ? 'from' : 'to'} ${p.cidrs.join(', ')}`).join('; ');
+    // One call for the whole rule set, as the printed command does. A rule already in place fails that call
+    // as a whole (InvalidPermission.Duplicate): then each protocol and CIDR goes on its own, skipping those present.
+    const singles = action.permissions.flatMap((p) => p.cidrs.map((cidr) => ({ ...p, cidrs: [cidr] })));
+    const present = [];
+    if (!(await authorize(action, action.permissions, ec2))) {
+        if (singles.length === 1)
+            present.push(...singles);
+        else
+            for (const single of singles)
+                if (!(await authorize(action, [single], ec2)))
+                    present.push(single);
+    }
+    if (present.length === 0)
+        return `allowed ${text(action.permissions)} in ${action.groupId}`;
+    if (present.length === singles.length)
+        return `already allowed ${text(action.permissions)} in ${action.groupId}`;
+    return `allowed ${text(action.permissions)} in ${action.groupId} (already there: ${text(present)})`;
+}
+/** Creates the entry; false when its rule number is taken already. */
+function createNaclEntry(action, { sdk, client }) {
+    const { entry } = action;
+    const icmp = entry.protocol === '1' || entry.protocol === '58';
+    return client
+        .send(new sdk.CreateNetworkAclEntryCommand({
+        NetworkAclId: action.aclId,
+        Egress: action.egress,
+        RuleNumber: entry.ruleNumber,
+        Protocol: entry.protocol,
+        RuleAction: 'allow',
+        ...(entry.family === 6 ? { Ipv6CidrBlock: entry.cidr } : { CidrBlock: entry.cidr }),
+        ...(icmp ? { IcmpTypeCode: { Type: -1, Code: -1 } } : { PortRange: { From: 0, To: 65535 } }),
+    }))
+        .then(() => true, (error) => {
+        if (errorName(error) !== 'NetworkAclEntryAlreadyExists')
+            throw explain(error, 'ec2:CreateNetworkAclEntry');
+        return false;
+    });
+}
+async function naclEntry(action, ec2) {
+    const { entry } = action;
+    if (await createNaclEntry(action, ec2))
+        return naclText(action);
+    // The rule number is taken: fine if it is this very entry (an earlier apply), a conflict if it is another.
+    const [acl] = (await ec2.client
+        .send(new ec2.sdk.DescribeNetworkAclsCommand({ NetworkAclIds: [action.aclId] }))
+        .catch((error) => {
+        throw explain(error, 'ec2:DescribeNetworkAcls');
+    })).NetworkAcls ?? [];
+    const found = acl?.Entries?.find((e) => e.RuleNumber === entry.ruleNumber && e.Egress === action.egress);
+    if (found && sameEntry(found, entry))
+        return `${naclText(action)} already in place`;
+    throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`, 'conflict');
+}
+const HANDLERS = {
+    'aws-eni-source-dest-check': eniSourceDestCheck,
+    'aws-instance-source-dest-check': instanceSourceDestCheck,
+    'aws-sg-authorize-ingress': authorizeGroup,
+    'aws-sg-authorize-egress': authorizeGroup,
+    'aws-nacl-entry': naclEntry,
+};
+function handlerOf(action) {
+    return HANDLERS[action.kind];
+}
 const awsApplier = {
     async apply(action, options) {
-        const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
+        const sdk = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
         const region = ('region' in action ? action.region : undefined) ??
             options.awsRegion ??
             process.env.AWS_REGION ??
             process.env.AWS_DEFAULT_REGION;
-        const client = new ec2.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 5 });
+        const client = new sdk.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 5 });
         try {
-            if (action.kind === 'aws-eni-source-dest-check') {
-                await client
-                    .send(new ec2.ModifyNetworkInterfaceAttributeCommand({
-                    NetworkInterfaceId: action.eniId,
-                    SourceDestCheck: { Value: false },
-                }))
-                    .catch((error) => {
-                    throw explain(error, 'ec2:ModifyNetworkInterfaceAttribute');
-                });
-                return `source/destination check off on ${action.eniId}`;
-            }
-            if (action.kind === 'aws-instance-source-dest-check') {
-                await client
-                    .send(new ec2.ModifyInstanceAttributeCommand({
-                    InstanceId: action.instanceId,
-                    SourceDestCheck: { Value: false },
-                }))
-                    .catch((error) => {
-                    throw explain(error, 'ec2:ModifyInstanceAttribute');
-                });
-                return `source/destination check off on ${action.instanceId}`;
-            }
-            if (action.kind === 'aws-sg-authorize-ingress' || action.kind === 'aws-sg-authorize-egress') {
-                const ingress = action.kind === 'aws-sg-authorize-ingress';
-                const api = ingress ? 'ec2:AuthorizeSecurityGroupIngress' : 'ec2:AuthorizeSecurityGroupEgress';
-                const text = (permissions) => permissions.map((p) => `${p.protocol} ${ingress ? 'from' : 'to'} ${p.cidrs.join(', ')}`).join('; ');
-                const authorize = (permissions) => {
-                    const input = { GroupId: action.groupId, IpPermissions: permissions.map(ipPermission) };
-                    const call = ingress
-                        ? client.send(new ec2.AuthorizeSecurityGroupIngressCommand(input))
-                        : client.send(new ec2.AuthorizeSecurityGroupEgressCommand(input));
-                    return call.then(() => true, (error) => {
-                        if (duplicate(error))
-                            return false;
-                        throw explain(error, api);
-                    });
-                };
-                // One call for the whole rule set, as the printed command does. A rule already in place fails that call
-                // as a whole (InvalidPermission.Duplicate): then each protocol and CIDR goes on its own, skipping those present.
-                const singles = action.permissions.flatMap((p) => p.cidrs.map((cidr) => ({ ...p, cidrs: [cidr] })));
-                const present = [];
-                if (!(await authorize(action.permissions))) {
-                    if (singles.length === 1)
-                        present.push(...singles);
-                    else
-                        for (const single of singles)
-                            if (!(await authorize([single])))
-                                present.push(single);
-                }
-                if (present.length === 0)
-                    return `allowed ${text(action.permissions)} in ${action.groupId}`;
-                if (present.length === singles.length)
-                    return `already allowed ${text(action.permissions)} in ${action.groupId}`;
-                return `allowed ${text(action.permissions)} in ${action.groupId} (already there: ${text(present)})`;
-            }
-            if (action.kind === 'aws-nacl-entry') {
-                const { entry } = action;
-                const icmp = entry.protocol === '1' || entry.protocol === '58';
-                const created = await client
-                    .send(new ec2.CreateNetworkAclEntryCommand({
-                    NetworkAclId: action.aclId,
-                    Egress: action.egress,
-                    RuleNumber: entry.ruleNumber,
-                    Protocol: entry.protocol,
-                    RuleAction: 'allow',
-                    ...(entry.family === 6 ? { Ipv6CidrBlock: entry.cidr } : { CidrBlock: entry.cidr }),
-                    ...(icmp ? { IcmpTypeCode: { Type: -1, Code: -1 } } : { PortRange: { From: 0, To: 65535 } }),
-                }))
-                    .then(() => true, (error) => {
-                    if (errorName(error) !== 'NetworkAclEntryAlreadyExists')
-                        throw explain(error, 'ec2:CreateNetworkAclEntry');
-                    return false;
-                });
-                if (created)
-                    return naclText(action);
-                // The rule number is taken: fine if it is this very entry (an earlier apply), a conflict if it is another.
-                const [acl] = (await client.send(new ec2.DescribeNetworkAclsCommand({ NetworkAclIds: [action.aclId] })).catch((error) => {
-                    throw explain(error, 'ec2:DescribeNetworkAcls');
-                })).NetworkAcls ?? [];
-                const found = acl?.Entries?.find((e) => e.RuleNumber === entry.ruleNumber && e.Egress === action.egress);
-                if (found && sameEntry(found, entry))
-                    return `${naclText(action)} already in place`;
-                throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`ec2:CreateNetworkAclEntry conflicted: rule ${entry.ruleNumber} of ${action.aclId} already exists with other settings; plan again`, 'conflict');
-            }
-            throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${action.kind} is not an AWS action`, 'failed');
+            const handler = handlerOf(action);
+            if (!handler)
+                throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_0__/* .FixDenied */ .n(`${action.kind} is not an AWS action`, 'failed');
+            return await handler(action, { sdk, client });
         }
         finally {
             client.destroy();

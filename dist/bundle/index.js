@@ -14431,6 +14431,61 @@ function readRoute(route, path, context, nodeIps, scope) {
         origin: context.origin(path),
     });
 }
+function readSubnets(spec, context) {
+    (0,sources_values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
+        const path = ['spec', 'subnets', i];
+        context.builder.addSubnet({
+            id: (0,sources_values/* str */.gx)(subnet.id),
+            cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,sources_values/* str */.gx)(subnet.id)}`),
+            networkId: (0,sources_values/* str */.gx)(subnet.network),
+            origin: context.origin(path),
+        });
+    });
+}
+/** Adds the nodes; returns each node's first IP by name, for routes that name their next hop by node. */
+function readNodes(spec, context) {
+    const nodeIps = new Map();
+    (0,sources_values/* records */.V0)(spec.nodes).forEach((node, i) => {
+        const path = ['spec', 'nodes', i];
+        const name = (0,sources_values/* str */.gx)(node.name);
+        const ips = (0,sources_values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
+        if (ips[0])
+            nodeIps.set(name, ips[0]);
+        const parsed = (0,sources_values/* str */.gx)(node.providerID) ? (0,instance_key/* parseProviderId */.i6)((0,sources_values/* str */.gx)(node.providerID)) : {};
+        context.builder.addNode({
+            name,
+            os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
+            internalIps: ips,
+            podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
+            providerId: (0,sources_values/* str */.gx)(node.providerID),
+            instanceKey: parsed.instanceKey,
+            provider: parsed.provider,
+            subnetId: (0,sources_values/* str */.gx)(node.subnet),
+            forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
+            origin: context.origin(path),
+        });
+    });
+    return nodeIps;
+}
+/** The route tables with their routes, then the routes outside any table. */
+function readRoutes(spec, context, nodeIps, provider) {
+    const { builder } = context;
+    (0,sources_values/* records */.V0)(spec.routeTables).forEach((table, i) => {
+        const path = ['spec', 'routeTables', i];
+        const tableId = (0,sources_values/* str */.gx)(table.id);
+        (0,sources_values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider }));
+        builder.addRouteTable({
+            id: tableId,
+            name: tableId,
+            subnetIds: (0,sources_values/* list */.p_)(table.subnets).map(String),
+            origin: context.origin(path),
+        });
+        builder.markPresent('routes');
+    });
+    (0,sources_values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider }));
+    if (spec.routes !== undefined)
+        builder.markPresent('routes');
+}
 const inventory = {
     id: 'hostgw-inventory',
     producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
@@ -14449,51 +14504,9 @@ const inventory = {
                 describedBy: `inventory ${context.source.file}`,
                 origin: context.origin(['spec', 'backend']),
             });
-        (0,sources_values/* records */.V0)(spec.subnets).forEach((subnet, i) => {
-            const path = ['spec', 'subnets', i];
-            builder.addSubnet({
-                id: (0,sources_values/* str */.gx)(subnet.id),
-                cidrs: cidrs(subnet.cidrs, [...path, 'cidrs'], context, `subnet ${(0,sources_values/* str */.gx)(subnet.id)}`),
-                networkId: (0,sources_values/* str */.gx)(subnet.network),
-                origin: context.origin(path),
-            });
-        });
-        const nodeIps = new Map();
-        (0,sources_values/* records */.V0)(spec.nodes).forEach((node, i) => {
-            const path = ['spec', 'nodes', i];
-            const name = (0,sources_values/* str */.gx)(node.name);
-            const ips = (0,sources_values/* list */.p_)(node.ips).map((ip, j) => context.ip(ip, [...path, 'ips', j], `node ${name}: ip`));
-            if (ips[0])
-                nodeIps.set(name, ips[0]);
-            const parsed = (0,sources_values/* str */.gx)(node.providerID) ? (0,instance_key/* parseProviderId */.i6)((0,sources_values/* str */.gx)(node.providerID)) : {};
-            builder.addNode({
-                name,
-                os: node.os === 'linux' || node.os === 'windows' ? node.os : 'unknown',
-                internalIps: ips,
-                podCidrs: cidrs(node.podCIDRs, [...path, 'podCIDRs'], context, `node ${name}: podCIDRs`),
-                providerId: (0,sources_values/* str */.gx)(node.providerID),
-                instanceKey: parsed.instanceKey,
-                provider: parsed.provider,
-                subnetId: (0,sources_values/* str */.gx)(node.subnet),
-                forwarding: typeof node.forwarding === 'boolean' ? node.forwarding : undefined,
-                origin: context.origin(path),
-            });
-        });
-        (0,sources_values/* records */.V0)(spec.routeTables).forEach((table, i) => {
-            const path = ['spec', 'routeTables', i];
-            const tableId = (0,sources_values/* str */.gx)(table.id);
-            (0,sources_values/* records */.V0)(table.routes).forEach((route, j) => readRoute(route, [...path, 'routes', j], context, nodeIps, { tableId, provider: provider ?? 'baremetal' }));
-            builder.addRouteTable({
-                id: tableId,
-                name: tableId,
-                subnetIds: (0,sources_values/* list */.p_)(table.subnets).map(String),
-                origin: context.origin(path),
-            });
-            builder.markPresent('routes');
-        });
-        (0,sources_values/* records */.V0)(spec.routes).forEach((route, i) => readRoute(route, ['spec', 'routes', i], context, nodeIps, { provider: provider ?? 'baremetal' }));
-        if (spec.routes !== undefined)
-            builder.markPresent('routes');
+        readSubnets(spec, context);
+        const nodeIps = readNodes(spec, context);
+        readRoutes(spec, context, nodeIps, provider ?? 'baremetal');
         if (spec.subnets !== undefined)
             builder.markPresent('subnets');
         return ((0,sources_values/* list */.p_)(spec.nodes).length + (0,sources_values/* list */.p_)(spec.subnets).length + (0,sources_values/* list */.p_)(spec.routeTables).length + (0,sources_values/* list */.p_)(spec.routes).length);
@@ -15617,7 +15630,7 @@ const awsCloud = {
         policy: [awsDescribeConfigRules],
     },
     terraform: awsTerraform,
-    live: async () => (await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 82802))).awsReader,
+    live: async () => (await __nccwpck_require__.e(/* import() */ 721).then(__nccwpck_require__.bind(__nccwpck_require__, 61721))).awsReader,
     applier: async () => (await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 35288))).awsApplier,
     denials: {
         unnamed: { provider: 'aws', kind: 'aws-scp', name: 'a service control policy' },
@@ -16595,7 +16608,7 @@ const azureCloud = {
         policy: [azPolicyAssignments],
     },
     terraform: azureTerraform,
-    live: async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 35386))).azureReader,
+    live: async () => (await __nccwpck_require__.e(/* import() */ 290).then(__nccwpck_require__.bind(__nccwpck_require__, 41290))).azureReader,
     applier: async () => (await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 45626))).azureApplier,
     denials: {
         unnamed: { provider: 'azure', kind: 'azure-policy-assignment', name: 'an Azure Policy assignment' },
@@ -16632,6 +16645,90 @@ const KIND = 'compute#firewall';
 function strings(value) {
     return (0,sources_values/* list */.p_)(value).filter((item) => typeof item === 'string' && item.length > 0);
 }
+function matchOf(rule, path, context, name) {
+    const direction = (0,sources_values/* str */.gx)(rule.direction)?.toUpperCase() === 'EGRESS' ? 'egress' : 'ingress';
+    const cidrs = (key) => (0,sources_values/* list */.p_)(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
+    const sourceRefs = [
+        ...strings(rule.sourceTags).map((tag) => `tag:${tag}`),
+        ...strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`),
+    ];
+    let sourceRanges = cidrs('sourceRanges');
+    // An ingress rule with no source at all applies to every source (gcloud stores 0.0.0.0/0; the API may not).
+    if (direction === 'ingress' && sourceRanges.length === 0 && sourceRefs.length === 0)
+        sourceRanges = [...ANY];
+    if (direction === 'egress' && sourceRanges.length === 0)
+        sourceRanges = [...ANY];
+    const destinationRanges = cidrs('destinationRanges');
+    const targets = [
+        ...strings(rule.targetTags).map((tag) => `tag:${tag}`),
+        ...strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`),
+    ];
+    return {
+        direction,
+        sourceRanges,
+        sourceRefs: direction === 'ingress' ? sourceRefs : [],
+        // Egress rules with no destinationRanges apply to every destination.
+        destRanges: destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
+        targets,
+    };
+}
+/** One model rule per `allowed`/`denied` entry, since each entry has its own protocol and ports. */
+function addEntries(rule, path, context, name, network) {
+    const match = matchOf(rule, path, context, name);
+    const id = (0,sources_values/* str */.gx)(rule.selfLink) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(rule.selfLink)) : `${network}/firewalls/${name}`;
+    for (const [key, action] of [
+        ['allowed', 'allow'],
+        ['denied', 'deny'],
+    ]) {
+        (0,sources_values/* records */.V0)(rule[key]).forEach((entry, i) => {
+            const protocol = protocolName(entry.IPProtocol);
+            if (!protocol)
+                context.fail([...path, key, i, 'IPProtocol'], `firewall rule ${name}: IPProtocol is missing`);
+            const ports = (0,sources_values/* list */.p_)(entry.ports).flatMap((port) => {
+                const text = portText(port);
+                return text ? [text] : [];
+            });
+            // "tcp:0-65535" next to "tcp:22" still opens every port.
+            const every = (0,sources_values/* list */.p_)(entry.ports).length > 0 && ports.length < (0,sources_values/* list */.p_)(entry.ports).length;
+            context.builder.addFirewallRule({
+                id: `${id}#${key}${i}`,
+                name,
+                provider: 'gce',
+                setId: network,
+                direction: match.direction,
+                action,
+                priority: (0,sources_values/* num */.bu)(rule.priority) ?? 1000,
+                protocols: protocol === 'all' ? 'all' : [protocol],
+                ports: every ? [] : ports,
+                sourceRanges: match.sourceRanges,
+                sourceRefs: match.sourceRefs,
+                destRanges: match.destRanges,
+                targets: match.targets,
+                origin: context.origin([...path, key, i]),
+            });
+        });
+    }
+}
+/** The resource's network becomes a firewall set, enabled or not; its rules only when enabled. */
+function readFirewall(rule, path, context) {
+    const name = (0,sources_values/* str */.gx)(rule.name);
+    if (!name)
+        context.fail(path, 'firewall rule without a name');
+    const networkUrl = (0,sources_values/* str */.gx)(rule.network);
+    if (!networkUrl)
+        context.fail([...path, 'network'], `firewall rule ${name}: network is missing`);
+    const network = (0,instance_key/* gcePath */.Lp)(networkUrl);
+    context.builder.addFirewallSet({
+        id: network,
+        name: network.split('/').pop() ?? network,
+        provider: 'gce',
+        kind: 'vpc-firewall',
+        networkId: network,
+    });
+    if (rule.disabled === true)
+        return;
+    addEntries(rule, path, context, name, network);
+}
 /**
  * `gcloud compute firewall-rules list --format=json`. A firewall resource with several `allowed`/`denied` entries
  * (tcp:22 and icmp) becomes one model rule per entry, all with the resource's name and priority, since each entry
@@ -16642,75 +16739,7 @@ const gcloudFirewallRules = {
     producedBy: 'gcloud compute firewall-rules list --format=json',
     matches: (value) => isListOf(value, 'kind', KIND),
     read(value, context) {
-        const count = eachOfList(value, 'kind', KIND, context, (rule, path) => {
-            const name = (0,sources_values/* str */.gx)(rule.name);
-            if (!name)
-                context.fail(path, 'firewall rule without a name');
-            const networkUrl = (0,sources_values/* str */.gx)(rule.network);
-            if (!networkUrl)
-                context.fail([...path, 'network'], `firewall rule ${name}: network is missing`);
-            const network = (0,instance_key/* gcePath */.Lp)(networkUrl);
-            context.builder.addFirewallSet({
-                id: network,
-                name: network.split('/').pop() ?? network,
-                provider: 'gce',
-                kind: 'vpc-firewall',
-                networkId: network,
-            });
-            if (rule.disabled === true)
-                return;
-            const direction = (0,sources_values/* str */.gx)(rule.direction)?.toUpperCase() === 'EGRESS' ? 'egress' : 'ingress';
-            const cidrs = (key) => (0,sources_values/* list */.p_)(rule[key]).map((range, i) => ruleCidr(range, [...path, key, i], context, `firewall rule ${name}: ${key}`));
-            const sourceRefs = [
-                ...strings(rule.sourceTags).map((tag) => `tag:${tag}`),
-                ...strings(rule.sourceServiceAccounts).map((sa) => `sa:${sa}`),
-            ];
-            let sourceRanges = cidrs('sourceRanges');
-            // An ingress rule with no source at all applies to every source (gcloud stores 0.0.0.0/0; the API may not).
-            if (direction === 'ingress' && sourceRanges.length === 0 && sourceRefs.length === 0)
-                sourceRanges = [...ANY];
-            if (direction === 'egress' && sourceRanges.length === 0)
-                sourceRanges = [...ANY];
-            const destinationRanges = cidrs('destinationRanges');
-            const targets = [
-                ...strings(rule.targetTags).map((tag) => `tag:${tag}`),
-                ...strings(rule.targetServiceAccounts).map((sa) => `sa:${sa}`),
-            ];
-            const id = (0,sources_values/* str */.gx)(rule.selfLink) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(rule.selfLink)) : `${network}/firewalls/${name}`;
-            for (const [key, action] of [
-                ['allowed', 'allow'],
-                ['denied', 'deny'],
-            ]) {
-                (0,sources_values/* records */.V0)(rule[key]).forEach((entry, i) => {
-                    const protocol = protocolName(entry.IPProtocol);
-                    if (!protocol)
-                        context.fail([...path, key, i, 'IPProtocol'], `firewall rule ${name}: IPProtocol is missing`);
-                    const ports = (0,sources_values/* list */.p_)(entry.ports).flatMap((port) => {
-                        const text = portText(port);
-                        return text ? [text] : [];
-                    });
-                    // "tcp:0-65535" next to "tcp:22" still opens every port.
-                    const every = (0,sources_values/* list */.p_)(entry.ports).length > 0 && ports.length < (0,sources_values/* list */.p_)(entry.ports).length;
-                    context.builder.addFirewallRule({
-                        id: `${id}#${key}${i}`,
-                        name,
-                        provider: 'gce',
-                        setId: network,
-                        direction,
-                        action,
-                        priority: (0,sources_values/* num */.bu)(rule.priority) ?? 1000,
-                        protocols: protocol === 'all' ? 'all' : [protocol],
-                        ports: every ? [] : ports,
-                        sourceRanges,
-                        sourceRefs: direction === 'ingress' ? sourceRefs : [],
-                        // Egress rules with no destinationRanges apply to every destination.
-                        destRanges: destinationRanges.length > 0 ? destinationRanges : direction === 'egress' ? [...ANY] : undefined,
-                        targets,
-                        origin: context.origin([...path, key, i]),
-                    });
-                });
-            }
-        });
+        const count = eachOfList(value, 'kind', KIND, context, (rule, path) => readFirewall(rule, path, context));
         context.builder.markPresent('firewalls');
         return count;
     },
@@ -17541,7 +17570,7 @@ const gceCloud = {
         policy: [gcloudOrgPolicy],
     },
     terraform: gceTerraform,
-    live: async () => (await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 54512))).gceReader,
+    live: async () => (await __nccwpck_require__.e(/* import() */ 360).then(__nccwpck_require__.bind(__nccwpck_require__, 27360))).gceReader,
     applier: async () => (await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 92712))).gceApplier,
     denials: {
         unnamed: { provider: 'gce', kind: 'gcp-org-policy', name: 'an organisation policy' },
@@ -18247,8 +18276,8 @@ class Topology {
 
 // EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
 var clouds = __nccwpck_require__(47213);
-// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(91325);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/load.js
@@ -18405,44 +18434,71 @@ function locateAll(origins, documents) {
     }
     return locations;
 }
-/** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
-function evaluate(snapshot, options, documents = new Map(), extra = []) {
-    const topology = new Topology(snapshot);
-    const profile = (0,clouds/* profileFor */.P5)(snapshot.provider);
-    const ruleOptions = { strict: options.strict };
+/** Every rule's drafts, in rule order, each followed by the extra drafts raised on that rule's behalf. */
+function collectDrafts(context, options, extra) {
     const drafts = [];
     for (const rule of rules/* RULES */.y0) {
         const id = rule.meta.id;
         const unmappedOf = (draft) => options.strict && rule.meta.errorWhenStrict ? 'error' : (draft.severity ?? rule.meta.severity);
         const add = (draft) => drafts.push({ id, draft, severity: options.severities[id] ?? unmappedOf(draft), unmapped: unmappedOf(draft) });
-        for (const draft of (0,rules/* draftsOf */.eI)(rule, { snapshot, topology, profile, options: ruleOptions }))
+        for (const draft of (0,rules/* draftsOf */.eI)(rule, context))
             add(draft);
         for (const { draft } of extra.filter((entry) => entry.ruleId === id))
             add(draft);
     }
+    return drafts;
+}
+function toFindings(drafts, provider, documents) {
     const locations = locateAll(drafts.map(({ draft }) => draft.origin), documents);
-    const all = drafts.map(({ id, draft, severity }, i) => ({
+    return drafts.map(({ id, draft, severity }, i) => ({
         ruleId: id,
         severity,
         message: draft.message,
         node: draft.node,
         resource: draft.resource,
-        provider: snapshot.provider,
+        provider,
         remediation: draft.remediation,
         location: locations[i],
         fingerprint: (0,baseline/* fingerprint */.Rj)(id, draft),
         baselined: false,
     }));
+}
+/** The findings left after suppressions (kept), and of those the ones at or above the threshold (reported). */
+function sift(all, options) {
     const suppressed = (0,suppress/* suppressor */.Fd)(options.suppressions);
     const kept = all.filter((finding) => !suppressed(finding));
     const reported = kept.filter((finding) => atOrAbove(finding.severity, options.minSeverity ?? defaults/* DEFAULTS */.z.severity));
     const findings = options.baseline
         ? reported.map((finding) => ({ ...finding, baselined: options.baseline.has(finding.fingerprint) }))
         : reported;
+    return { kept, findings };
+}
+function summarise(snapshot, counts, findings, failOn) {
     const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
     const byRule = {};
     for (const finding of findings)
         byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+    return {
+        nodes: snapshot.nodes.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notes: count('note'),
+        suppressed: counts.all - counts.kept,
+        baselined: findings.filter((finding) => finding.baselined).length,
+        belowThreshold: counts.kept - findings.length,
+        byRule,
+        failOn,
+        passed: !findings.some((finding) => !finding.baselined && atOrAbove(finding.severity, failOn)),
+    };
+}
+/** Runs every rule over a snapshot: the part of the engine shared by file and live mode. */
+function evaluate(snapshot, options, documents = new Map(), extra = []) {
+    const topology = new Topology(snapshot);
+    const profile = (0,clouds/* profileFor */.P5)(snapshot.provider);
+    const ruleOptions = { strict: options.strict };
+    const drafts = collectDrafts({ snapshot, topology, profile, options: ruleOptions }, options, extra);
+    const all = toFindings(drafts, snapshot.provider, documents);
+    const { kept, findings } = sift(all, options);
     return {
         tool: tool/* TOOL */.j,
         cluster: options.cluster,
@@ -18462,18 +18518,7 @@ function evaluate(snapshot, options, documents = new Map(), extra = []) {
         }),
         sources: snapshot.sources,
         rules: rules/* RULES */.y0.map((rule) => rule.meta),
-        summary: {
-            nodes: snapshot.nodes.length,
-            errors: count('error'),
-            warnings: count('warning'),
-            notes: count('note'),
-            suppressed: all.length - kept.length,
-            baselined: findings.filter((finding) => finding.baselined).length,
-            belowThreshold: kept.length - reported.length,
-            byRule,
-            failOn: options.failOn,
-            passed: !findings.some((finding) => !finding.baselined && atOrAbove(finding.severity, options.failOn)),
-        },
+        summary: summarise(snapshot, { all: all.length, kept: kept.length }, findings, options.failOn),
     };
 }
 /** Reads the inputs (files, the live cluster, or both) into one snapshot and runs the rules. */
@@ -18527,8 +18572,8 @@ var write = __nccwpck_require__(78591);
 var clouds = __nccwpck_require__(47213);
 // EXTERNAL MODULE: ./lib/clouds/shared/applier.js
 var shared_applier = __nccwpck_require__(86133);
-// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(91325);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/model/shell.js
 var shell = __nccwpck_require__(84591);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
@@ -18743,8 +18788,8 @@ var promises_ = __nccwpck_require__(51455);
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/io/read.js
 var read = __nccwpck_require__(2722);
-// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(91325);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
 var sources_document = __nccwpck_require__(51625);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -19153,7 +19198,7 @@ const DEFAULTS = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53523);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91325);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32798);
 
 
 
@@ -21585,7 +21630,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 91325:
+/***/ 32798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22132,6 +22177,101 @@ var firewall_data = __nccwpck_require__(91471);
 ;// CONCATENATED MODULE: ./lib/clouds/shared/firewall/types.js
 const POD_PROTOCOLS = ['tcp', 'udp', 'icmp'];
 
+;// CONCATENATED MODULE: ./lib/rules/shared/blocked-traffic.js
+
+
+/** The flows one stage drops for one local scope, gathered into one BlockedTraffic. */
+class BlockedGroup {
+    stage;
+    local;
+    localNodes = new Set();
+    remoteNodes = new Set();
+    protocols = new Set();
+    families = new Set();
+    sourceCidrs = new Map();
+    destCidrs = new Map();
+    deniedBy;
+    nearMiss;
+    shadowed;
+    constructor(stage, local) {
+        this.stage = stage;
+        this.local = local;
+    }
+    add(protocol, family, sources, dests, source, dest, decision) {
+        this.protocols.add(protocol);
+        this.families.add(family);
+        const ingress = this.stage.side === 'destination';
+        for (const cidr of sources) {
+            this.sourceCidrs.set(cidr.text, cidr);
+            const owner = source.owners.get(cidr.text);
+            if (owner)
+                (ingress ? this.remoteNodes : this.localNodes).add(owner);
+        }
+        for (const cidr of dests) {
+            this.destCidrs.set(cidr.text, cidr);
+            const owner = dest.owners.get(cidr.text);
+            if (owner)
+                (ingress ? this.localNodes : this.remoteNodes).add(owner);
+        }
+        this.deniedBy ??= decision.deniedBy;
+        this.nearMiss ??= decision.nearMiss;
+        this.shadowed ??= decision.shadowed;
+    }
+    result() {
+        const byName = (a, b) => (0,model_order/* compareText */.n)(a.node.name, b.node.name);
+        const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
+        return {
+            stage: this.stage,
+            local: this.local,
+            localNodes: [...this.localNodes].sort(byName),
+            remoteNodes: [...this.remoteNodes].sort(byName),
+            protocols: order,
+            families: [...this.families].sort(),
+            sourceCidrs: [...this.sourceCidrs.values()],
+            destCidrs: [...this.destCidrs.values()],
+            deniedBy: this.deniedBy,
+            nearMiss: this.deniedBy ? undefined : this.nearMiss,
+            shadowed: this.shadowed,
+        };
+    }
+}
+/**
+ * Scopes that differ only in rules that do not matter here (a GCE tag targeted by an unrelated rule, another subnet
+ * NSG) are dropped by the same rule of the same set: one finding, and one fix, for all of them.
+ */
+function mergeAlike(blocks) {
+    const merged = new Map();
+    const byName = (a, b) => (0,model_order/* compareText */.n)(a.node.name, b.node.name);
+    const union = (a, b, key) => [
+        ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
+    ];
+    for (const block of blocks) {
+        const key = JSON.stringify([
+            block.stage.sets.map((set) => set.id),
+            block.stage.direction,
+            block.deniedBy?.id,
+            block.shadowed?.id,
+            block.nearMiss?.id,
+            block.protocols,
+            block.families,
+        ]);
+        const existing = merged.get(key);
+        if (!existing) {
+            merged.set(key, block);
+            continue;
+        }
+        merged.set(key, {
+            ...existing,
+            localNodes: union(existing.localNodes, block.localNodes, (view) => view.node.name).sort(byName),
+            remoteNodes: union(existing.remoteNodes, block.remoteNodes, (view) => view.node.name).sort(byName),
+            sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
+            destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
+            mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
+        });
+    }
+    return [...merged.values()];
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/shared/firewall.js
 
 
@@ -22218,110 +22358,59 @@ function families(scope) {
     }
     return result;
 }
-class Accumulator {
-    stage;
-    local;
-    localNodes = new Set();
-    remoteNodes = new Set();
-    protocols = new Set();
-    families = new Set();
-    sourceCidrs = new Map();
-    destCidrs = new Map();
-    deniedBy;
-    nearMiss;
-    shadowed;
-    constructor(stage, local) {
-        this.stage = stage;
-        this.local = local;
+/** Judges flows and gathers the dropped ones per stage and local scope, counting the decisions made. */
+class FlowJudge {
+    ranges;
+    groups = new Map();
+    decisions = 0;
+    constructor(ranges) {
+        this.ranges = ranges;
     }
-    add(protocol, family, sources, dests, source, dest, decision) {
-        this.protocols.add(protocol);
-        this.families.add(family);
-        const ingress = this.stage.side === 'destination';
-        for (const cidr of sources) {
-            this.sourceCidrs.set(cidr.text, cidr);
-            const owner = source.owners.get(cidr.text);
-            if (owner)
-                (ingress ? this.remoteNodes : this.localNodes).add(owner);
+    /** The whole pod range first; where rules hold parts of it, each destination, then each source where it differs. */
+    judge(flow) {
+        const { source, dest } = flow;
+        const whole = this.decide(flow, source.aggregate, dest.aggregate);
+        if (whole.allowed)
+            return;
+        if (whole.uniform)
+            return this.record(flow, source.cidrs, dest.cidrs, whole);
+        for (const d of dest.cidrs) {
+            const toD = this.decide(flow, source.aggregate, d);
+            if (toD.allowed)
+                continue;
+            if (toD.uniform) {
+                this.record(flow, source.cidrs, [d], toD);
+                continue;
+            }
+            for (const s of source.cidrs) {
+                if (flow.withinScope && source.owners.get(s.text) === dest.owners.get(d.text))
+                    continue;
+                const one = this.decide(flow, s, d);
+                if (!one.allowed)
+                    this.record(flow, [s], [d], one);
+            }
         }
-        for (const cidr of dests) {
-            this.destCidrs.set(cidr.text, cidr);
-            const owner = dest.owners.get(cidr.text);
-            if (owner)
-                (ingress ? this.localNodes : this.remoteNodes).add(owner);
-        }
-        this.deniedBy ??= decision.deniedBy;
-        this.nearMiss ??= decision.nearMiss;
-        this.shadowed ??= decision.shadowed;
     }
-    result() {
-        const byName = (a, b) => (0,model_order/* compareText */.n)(a.node.name, b.node.name);
-        const order = POD_PROTOCOLS.filter((protocol) => this.protocols.has(protocol));
-        return {
-            stage: this.stage,
-            local: this.local,
-            localNodes: [...this.localNodes].sort(byName),
-            remoteNodes: [...this.remoteNodes].sort(byName),
-            protocols: order,
-            families: [...this.families].sort(),
-            sourceCidrs: [...this.sourceCidrs.values()],
-            destCidrs: [...this.destCidrs.values()],
-            deniedBy: this.deniedBy,
-            nearMiss: this.deniedBy ? undefined : this.nearMiss,
-            shadowed: this.shadowed,
-        };
+    decide(flow, source, dest) {
+        this.decisions++;
+        return decide(flow.stage, flow.protocol, flow.family, source, dest, this.ranges);
     }
-}
-/**
- * Scopes that differ only in rules that do not matter here (a GCE tag targeted by an unrelated rule, another subnet
- * NSG) are dropped by the same rule of the same set: one finding, and one fix, for all of them.
- */
-function merge(blocks) {
-    const merged = new Map();
-    const byName = (a, b) => (0,model_order/* compareText */.n)(a.node.name, b.node.name);
-    const union = (a, b, key) => [
-        ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
-    ];
-    for (const block of blocks) {
-        const key = JSON.stringify([
-            block.stage.sets.map((set) => set.id),
-            block.stage.direction,
-            block.deniedBy?.id,
-            block.shadowed?.id,
-            block.nearMiss?.id,
-            block.protocols,
-            block.families,
-        ]);
-        const existing = merged.get(key);
-        if (!existing) {
-            merged.set(key, block);
-            continue;
-        }
-        merged.set(key, {
-            ...existing,
-            localNodes: union(existing.localNodes, block.localNodes, (view) => view.node.name).sort(byName),
-            remoteNodes: union(existing.remoteNodes, block.remoteNodes, (view) => view.node.name).sort(byName),
-            sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
-            destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
-            mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
-        });
+    record(flow, sources, dests, decision) {
+        const key = `${flow.stage.key}|${flow.local.key}`;
+        let group = this.groups.get(key);
+        if (!group)
+            this.groups.set(key, (group = new BlockedGroup(flow.stage, flow.local)));
+        group.add(flow.protocol, flow.family, sources, dests, flow.source, flow.dest, decision);
     }
-    return [...merged.values()];
 }
 function firewall_analyse(topology, firewall) {
     const data = new firewall_data/* FirewallData */.XB(topology);
     if (!data.present)
         return undefined;
     const layout = firewall.layout(topology, data);
-    const ranges = new Ranges((ref) => firewall.resolve?.(ref, data));
+    const flows = new FlowJudge(new Ranges((ref) => firewall.resolve?.(ref, data)));
     const scopeFamilies = new Map(layout.scopes.map((scope) => [scope, families(scope)]));
-    const groups = new Map();
     let pairs = 0;
-    let decisions = 0;
-    const judge = (stage, protocol, family, source, dest) => {
-        decisions++;
-        return decide(stage, protocol, family, source, dest, ranges);
-    };
     for (const from of layout.scopes) {
         for (const to of layout.scopes) {
             // Traffic between pods of one node never reaches the cloud network.
@@ -22330,51 +22419,20 @@ function firewall_analyse(topology, firewall) {
             pairs++;
             for (const stage of firewall.stages(from, to, data)) {
                 const local = stage.side === 'destination' ? to : from;
-                const key = `${stage.key}|${local.key}`;
                 for (const [family, source] of scopeFamilies.get(from)) {
                     const dest = scopeFamilies.get(to).get(family);
                     if (!dest)
                         continue;
-                    for (const protocol of POD_PROTOCOLS) {
-                        const record = (sources, dests, decision) => {
-                            let group = groups.get(key);
-                            if (!group)
-                                groups.set(key, (group = new Accumulator(stage, local)));
-                            group.add(protocol, family, sources, dests, source, dest, decision);
-                        };
-                        const whole = judge(stage, protocol, family, source.aggregate, dest.aggregate);
-                        if (whole.allowed)
-                            continue;
-                        if (whole.uniform) {
-                            record(source.cidrs, dest.cidrs, whole);
-                            continue;
-                        }
-                        // Rules for parts of the pod range: judge each destination, then each source, only where it can differ.
-                        for (const d of dest.cidrs) {
-                            const toD = judge(stage, protocol, family, source.aggregate, d);
-                            if (toD.allowed)
-                                continue;
-                            if (toD.uniform) {
-                                record(source.cidrs, [d], toD);
-                                continue;
-                            }
-                            for (const s of source.cidrs) {
-                                if (from === to && source.owners.get(s.text) === dest.owners.get(d.text))
-                                    continue;
-                                const one = judge(stage, protocol, family, s, d);
-                                if (!one.allowed)
-                                    record([s], [d], one);
-                            }
-                        }
-                    }
+                    for (const protocol of POD_PROTOCOLS)
+                        flows.judge({ stage, local, protocol, family, source, dest, withinScope: from === to });
                 }
             }
         }
     }
-    const blocked = merge([...groups.values()]
+    const blocked = mergeAlike([...flows.groups.values()]
         .map((group) => group.result())
         .filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0));
-    return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions }, data };
+    return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions: flows.decisions }, data };
 }
 const firewall_cache = new WeakMap();
 /** Firewall analysis of the snapshot, computed once per topology; undefined without firewall data or profile. */
@@ -25022,8 +25080,8 @@ var lib_report = __nccwpck_require__(12455);
 var types = __nccwpck_require__(50603);
 // EXTERNAL MODULE: ./lib/model/finding.js
 var finding = __nccwpck_require__(65268);
-// EXTERNAL MODULE: ./lib/rules/index.js + 19 modules
-var rules = __nccwpck_require__(91325);
+// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
+var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
 var clouds = __nccwpck_require__(47213);
 // EXTERNAL MODULE: ./lib/sources/load.js
@@ -25162,29 +25220,17 @@ function listRules(format, io) {
             io.stdout(`${id.padEnd(22)} ${severity.padEnd(8)} ${title}\n`);
     return errors/* EXIT_OK */.Ij;
 }
-function main_program(io, done) {
-    const cli = new Command('hostgw-preflight')
-        .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
-        .version(tool/* TOOL */.j.version)
-        .exitOverride()
-        // Usage errors are one line, prefixed like every other error of the tool (commander puts suggestions on a second line).
-        .configureOutput({
-        writeOut: io.stdout,
-        writeErr: io.stderr,
-        outputError: (text, write) => write(`hostgw-preflight: ${text
-            .replace(/^error: /, '')
-            .replace(/\s*\n\s*(?=\S)/g, ' ')
-            .trim()}\n`),
-    })
-        .showSuggestionAfterError();
-    cli
-        .command('check')
-        .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
-        .argument('[paths...]', 'files or folders to read (optional with --live)')
+/** Where the report goes and what fails the run. */
+function reportOptions(command) {
+    return command
         .option('-f, --format <format>', `output format: ${types/* FORMATS */.h.join(', ')} (default: ${settings/* DEFAULTS */.zY.format})`)
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
         .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${settings/* FAIL_ON */.d$.join(', ')} (default: ${settings/* DEFAULTS */.zY['fail-on']})`)
-        .option('--severity <severity>', `report only findings at or above: ${finding/* SEVERITIES */.o.join(', ')} (default: ${settings/* DEFAULTS */.zY.severity})`)
+        .option('--severity <severity>', `report only findings at or above: ${finding/* SEVERITIES */.o.join(', ')} (default: ${settings/* DEFAULTS */.zY.severity})`);
+}
+/** What the inputs cannot say (provider, cluster CIDRs, which machines are nodes), what to accept, the cluster's name. */
+function judgingOptions(command) {
+    return command
         .option('--provider <provider>', `override the inferred provider: ${provider/* PROVIDERS */.x.join(', ')}`)
         .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
         .option('--node-selector <glob-or-tag>', 'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)', collect, [])
@@ -25193,7 +25239,10 @@ function main_program(io, done) {
         .option('--strict', 'report check-incomplete findings as errors')
         .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
         .option('--write-baseline <file>', 'write the current findings as the new baseline')
-        .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)')
+        .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)');
+}
+function liveOptions(command) {
+    return command
         .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
         .option('--kubeconfig <path-or-content>', 'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)')
         .option('--context <name>', 'kubeconfig context')
@@ -25205,17 +25254,32 @@ function main_program(io, done) {
         .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
         .option('--azure-environment <name>', `Azure cloud: ${settings/* AZURE_ENVIRONMENTS */.nY.join(', ')}`)
         .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${settings/* DEFAULTS */.zY.timeout})`)
-        .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder')
+        .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder');
+}
+function fixOptions(command) {
+    return command
         .addOption(new Option('--fix [mode]', 'remediation: plan (default) shows the plan in every output; apply carries it out (live mode only)').preset('plan'))
         .option('--fix-scope <scope>', `node: only the nodes' own resources; network: also associations, tags and shared routes (default: ${settings/* DEFAULTS */.zY['fix-scope']})`)
         .option('--prune', 'with --fix: delete stale routes too')
         .option('--max-changes <n>', `refuse a plan with more changes than this (unless --force) (default: ${settings/* DEFAULTS */.zY['max-changes']})`)
         .option('--force', 'apply a plan larger than --max-changes')
-        .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands')
+        .option('--plan-script <file>', 'write the plan as a reviewable shell script of aws/gcloud/az commands');
+}
+function addCheck(cli, io, done) {
+    const check = cli
+        .command('check')
+        .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
+        .argument('[paths...]', 'files or folders to read (optional with --live)');
+    // The help lists the options in the order they are added.
+    for (const group of [reportOptions, judgingOptions, liveOptions, fixOptions])
+        group(check);
+    check
         .option('--color', 'force colours')
         .option('--no-color', 'disable colours')
         .addHelpText('after', `\nInput formats: ${knownFormats()}\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.`)
         .action(async (paths, flags, command) => done(await checkCommand(rawSettings(paths, command, io), flags, io)));
+}
+function addMerge(cli, io, done) {
     cli
         .command('merge')
         .description('merge the JSON reports of several clusters into one fleet table (markdown)')
@@ -25234,11 +25298,31 @@ function main_program(io, done) {
             io.stdout(table);
         done(flags.failOnAny && entries.some((entry) => !entry.summary.passed) ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij);
     });
+}
+function addRules(cli, io, done) {
     cli
         .command('rules')
         .description('list the rule catalogue')
         .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
         .action((flags) => done(listRules(flags.format, io)));
+}
+function main_program(io, done) {
+    const cli = new Command('hostgw-preflight')
+        .description('Checks that flannel host-gw (Windows: L2bridge) networking can work: cloud anti-spoofing off, one L2 subnet, a route per pod CIDR.')
+        .version(tool/* TOOL */.j.version)
+        .exitOverride()
+        // Usage errors are one line, prefixed like every other error of the tool (commander puts suggestions on a second line).
+        .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        outputError: (text, write) => write(`hostgw-preflight: ${text
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*(?=\S)/g, ' ')
+            .trim()}\n`),
+    })
+        .showSuggestionAfterError();
+    for (const add of [addCheck, addMerge, addRules])
+        add(cli, io, done);
     return cli;
 }
 /** The CLI entry: parses argv, runs, and maps every outcome to an exit code. Never throws. */

@@ -1,8 +1,8 @@
-export const id = 802;
-export const ids = [802];
+export const id = 721;
+export const ids = [721];
 export const modules = {
 
-/***/ 82802:
+/***/ 61721:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -263,7 +263,48 @@ var instance_key = __webpack_require__(59200);
 var region = __webpack_require__(4070);
 // EXTERNAL MODULE: ./lib/sources/live/retry.js
 var retry = __webpack_require__(41595);
+;// CONCATENATED MODULE: ./lib/clouds/aws/live/listings.js
+/** Nothing read yet, and nothing failed. */
+function emptyListings() {
+    return {
+        reservations: [],
+        enis: [],
+        subnets: [],
+        vpcs: [],
+        securityGroups: [],
+        networkAcls: [],
+        instancesRead: true,
+        interfacesRead: true,
+        groupsRead: true,
+        aclsRead: true,
+    };
+}
+/** A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found". */
+function dumpsOf(listings) {
+    const dumps = listings.instancesRead
+        ? [{ name: 'aws-instances.json', value: { Reservations: listings.reservations }, kinds: ['instances'] }]
+        : [];
+    if (listings.interfacesRead)
+        dumps.push({
+            name: 'aws-network-interfaces.json',
+            value: { NetworkInterfaces: listings.enis },
+            kinds: ['interfaces'],
+        });
+    dumps.push({ name: 'aws-subnets.json', value: { Subnets: listings.subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: listings.vpcs } });
+    // Without the groups, the ACLs alone would read as "nothing allows pod traffic": no firewall data at all then.
+    if (listings.groupsRead)
+        dumps.push({
+            name: 'aws-security-groups.json',
+            value: { SecurityGroups: listings.securityGroups },
+            kinds: ['firewalls'],
+        });
+    if (listings.groupsRead && listings.aclsRead)
+        dumps.push({ name: 'aws-network-acls.json', value: { NetworkAcls: listings.networkAcls }, kinds: ['firewalls'] });
+    return dumps;
+}
+
 ;// CONCATENATED MODULE: ./lib/clouds/aws/live/reader.js
+
 
 
 
@@ -402,6 +443,75 @@ class RegionReader {
 function unique(values) {
     return [...new Set(values.filter((value) => Boolean(value)))].sort();
 }
+/** The nodes by region: their instance ids where the providerID names one, else their private IPs. */
+function regionsOfNodes(nodes, options, gaps) {
+    const fallbackRegion = options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    const byRegion = new Map();
+    for (const node of nodes) {
+        const target = awsTarget(node);
+        const region = options.awsRegion ?? target.region ?? fallbackRegion;
+        if (!region) {
+            gaps.push({
+                node: node.name,
+                message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION`,
+            });
+            continue;
+        }
+        const entry = byRegion.get(region) ?? { ids: [], ips: [] };
+        if (target.instanceId)
+            entry.ids.push(target.instanceId);
+        else
+            entry.ips.push(...node.internalIps);
+        byRegion.set(region, entry);
+    }
+    return byRegion;
+}
+async function listInstances(reader, { ids, ips }, into) {
+    const byId = ids.length ? await reader.instances('instance-id', ids) : [];
+    const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
+    if (byId === undefined || byIp === undefined)
+        into.instancesRead = false;
+    const found = [...(byId ?? []), ...(byIp ?? [])];
+    into.reservations.push(...found);
+    return found.flatMap((r) => r.Instances ?? []);
+}
+async function listInterfaces(reader, instances, into) {
+    const instanceIds = unique(instances.map((i) => i.InstanceId));
+    const enis = instanceIds.length ? await reader.interfaces(instanceIds) : [];
+    if (enis === undefined)
+        into.interfacesRead = false;
+    into.enis.push(...(enis ?? []));
+    return enis ?? [];
+}
+/** The subnets of the instances and their ENIs, and the instances' VPCs; returns the VPC ids. */
+async function listNetworks(reader, instances, enis, into) {
+    const subnetIds = unique([...enis.map((eni) => eni.SubnetId), ...instances.map((i) => i.SubnetId)]);
+    into.subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
+    const vpcIds = unique(instances.map((i) => i.VpcId));
+    into.vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
+    return vpcIds;
+}
+/** The groups on the nodes' ENIs (the instance's own list is its primary ENI's), the ACLs of their VPCs. */
+async function listFirewalls(reader, instances, enis, vpcIds, into) {
+    const groupIds = unique([
+        ...enis.flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)),
+        ...instances.flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId)),
+    ]);
+    const groups = groupIds.length ? await reader.securityGroups(groupIds) : [];
+    if (groups === undefined)
+        into.groupsRead = false;
+    into.securityGroups.push(...(groups ?? []));
+    const acls = vpcIds.length ? await reader.networkAcls(vpcIds) : [];
+    if (acls === undefined)
+        into.aclsRead = false;
+    into.networkAcls.push(...(acls ?? []));
+}
+async function readRegion(reader, targets, into) {
+    const instances = await listInstances(reader, targets, into);
+    const enis = await listInterfaces(reader, instances, into);
+    const vpcIds = await listNetworks(reader, instances, enis, into);
+    await listFirewalls(reader, instances, enis, vpcIds, into);
+}
 /**
  * Reads the EC2 instances behind the nodes (by the instance ids of their providerIDs, else by private IP), their
  * ENIs (the source/dest check is per ENI), subnets and VPCs, the security groups on those ENIs and the network ACLs
@@ -410,37 +520,10 @@ function unique(values) {
 const awsReader = {
     async read(nodes, options, budget) {
         const ec2 = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
-        const fallbackRegion = options.awsRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-        const byRegion = new Map();
         const gaps = [];
-        for (const node of nodes) {
-            const target = awsTarget(node);
-            const region = options.awsRegion ?? target.region ?? fallbackRegion;
-            if (!region) {
-                gaps.push({
-                    node: node.name,
-                    message: `node ${node.name}: its AWS region is unknown (no providerID zone): pass --aws-region or set AWS_REGION`,
-                });
-                continue;
-            }
-            const entry = byRegion.get(region) ?? { ids: [], ips: [] };
-            if (target.instanceId)
-                entry.ids.push(target.instanceId);
-            else
-                entry.ips.push(...node.internalIps);
-            byRegion.set(region, entry);
-        }
-        const reservations = [];
-        const enis = [];
-        const subnets = [];
-        const vpcs = [];
-        const securityGroups = [];
-        const networkAcls = [];
-        let instancesRead = true;
-        let interfacesRead = true;
-        let groupsRead = true;
-        let aclsRead = true;
-        for (const [region, { ids, ips }] of byRegion) {
+        const byRegion = regionsOfNodes(nodes, options, gaps);
+        const listings = emptyListings();
+        for (const [region, targets] of byRegion) {
             // Retries are ours (withRetry: one policy for every cloud, within --timeout); a hung call must fail, not wait.
             const client = new ec2.EC2Client({
                 region,
@@ -449,53 +532,11 @@ const awsReader = {
                 requestHandler: { requestTimeout: 30_000, throwOnRequestTimeout: true },
             });
             const reader = new RegionReader(ec2, client, region, options, budget);
-            const byId = ids.length ? await reader.instances('instance-id', ids) : [];
-            const byIp = ips.length ? await reader.instances('network-interface.addresses.private-ip-address', ips) : [];
-            if (byId === undefined || byIp === undefined)
-                instancesRead = false;
-            const found = [...(byId ?? []), ...(byIp ?? [])];
-            reservations.push(...found);
-            const instanceIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId)));
-            const regionEnis = instanceIds.length ? await reader.interfaces(instanceIds) : [];
-            if (regionEnis === undefined)
-                interfacesRead = false;
-            enis.push(...(regionEnis ?? []));
-            const subnetIds = unique([
-                ...(regionEnis ?? []).map((eni) => eni.SubnetId),
-                ...found.flatMap((r) => (r.Instances ?? []).map((i) => i.SubnetId)),
-            ]);
-            subnets.push(...((subnetIds.length ? await reader.subnets(subnetIds) : []) ?? []));
-            const vpcIds = unique(found.flatMap((r) => (r.Instances ?? []).map((i) => i.VpcId)));
-            vpcs.push(...((vpcIds.length ? await reader.vpcs(vpcIds) : []) ?? []));
-            // Firewalls: the groups on the nodes' ENIs (the instance's own list is its primary ENI's), the ACLs of their VPCs.
-            const groupIds = unique([
-                ...(regionEnis ?? []).flatMap((eni) => (eni.Groups ?? []).map((g) => g.GroupId)),
-                ...found.flatMap((r) => (r.Instances ?? []).flatMap((i) => (i.SecurityGroups ?? []).map((g) => g.GroupId))),
-            ]);
-            const groups = groupIds.length ? await reader.securityGroups(groupIds) : [];
-            if (groups === undefined)
-                groupsRead = false;
-            securityGroups.push(...(groups ?? []));
-            const acls = vpcIds.length ? await reader.networkAcls(vpcIds) : [];
-            if (acls === undefined)
-                aclsRead = false;
-            networkAcls.push(...(acls ?? []));
+            await readRegion(reader, targets, listings);
             gaps.push(...reader.gaps);
             client.destroy();
         }
-        // A listing that was denied is left out rather than given empty: absent data is check-incomplete, not "not found".
-        const dumps = instancesRead
-            ? [{ name: 'aws-instances.json', value: { Reservations: reservations }, kinds: ['instances'] }]
-            : [];
-        if (interfacesRead)
-            dumps.push({ name: 'aws-network-interfaces.json', value: { NetworkInterfaces: enis }, kinds: ['interfaces'] });
-        dumps.push({ name: 'aws-subnets.json', value: { Subnets: subnets } }, { name: 'aws-vpcs.json', value: { Vpcs: vpcs } });
-        // Without the groups, the ACLs alone would read as "nothing allows pod traffic": no firewall data at all then.
-        if (groupsRead)
-            dumps.push({ name: 'aws-security-groups.json', value: { SecurityGroups: securityGroups }, kinds: ['firewalls'] });
-        if (groupsRead && aclsRead)
-            dumps.push({ name: 'aws-network-acls.json', value: { NetworkAcls: networkAcls }, kinds: ['firewalls'] });
-        return { dumps, gaps };
+        return { dumps: dumpsOf(listings), gaps };
     },
 };
 

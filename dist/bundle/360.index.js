@@ -1,25 +1,39 @@
-export const id = 512;
-export const ids = [512];
+export const id = 360;
+export const ids = [360];
 export const modules = {
 
-/***/ 54512:
+/***/ 27360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   clientOptions: () => (/* binding */ clientOptions),
-/* harmony export */   gceReader: () => (/* binding */ gceReader),
-/* harmony export */   plain: () => (/* binding */ plain)
-/* harmony export */ });
-/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59200);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41595);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  clientOptions: () => (/* binding */ clientOptions),
+  gceReader: () => (/* binding */ gceReader)
+});
 
-
-const PAGE_SIZE = 500;
-const API = 'https://www.googleapis.com/compute/v1/';
-const ORG_POLICY_API = 'https://orgpolicy.googleapis.com';
+// EXTERNAL MODULE: ./lib/model/instance-key.js
+var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/sources/live/retry.js
+var retry = __webpack_require__(41595);
+;// CONCATENATED MODULE: ./lib/clouds/gce/live/listings.js
+/** Nothing read yet, and nothing failed. */
+function emptyListings() {
+    return {
+        instances: [],
+        routes: [],
+        firewalls: [],
+        subnetworks: [],
+        policies: [],
+        instancesRead: true,
+        routesRead: true,
+        firewallsRead: true,
+    };
+}
 /** gcloud prints what the API returns, minus protobuf's bookkeeping (`_field` twins) and unset fields. */
 function plain(value) {
     if (Array.isArray(value))
@@ -34,6 +48,41 @@ function plain(value) {
     }
     return out;
 }
+/** A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found". */
+function dumpsOf(listings) {
+    const kinds = (items, kind) => items.map((item) => ({ kind, ...plain(item) }));
+    const dumps = [];
+    if (listings.instancesRead)
+        dumps.push({
+            name: 'gcloud-instances.json',
+            value: kinds(listings.instances, 'compute#instance'),
+            kinds: ['instances', 'interfaces'],
+        });
+    if (listings.routesRead)
+        dumps.push({ name: 'gcloud-routes.json', value: kinds(listings.routes, 'compute#route'), kinds: ['routes'] });
+    if (listings.firewallsRead)
+        dumps.push({
+            name: 'gcloud-firewall-rules.json',
+            value: kinds(listings.firewalls, 'compute#firewall'),
+            kinds: ['firewalls'],
+        });
+    dumps.push({
+        name: 'gcloud-subnets.json',
+        value: kinds(listings.subnetworks, 'compute#subnetwork'),
+        kinds: ['subnets'],
+    });
+    dumps.push(...listings.policies);
+    return dumps;
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/live/reader.js
+
+
+
+
+const PAGE_SIZE = 500;
+const API = 'https://www.googleapis.com/compute/v1/';
+const ORG_POLICY_API = 'https://orgpolicy.googleapis.com';
 /**
  * REST transport always; a custom endpoint (Private Service Connect, tests) as host, port and protocol. The
  * project is known from the providerIDs: naming it spares the auth library its own search (gcloud, metadata).
@@ -64,7 +113,7 @@ function describe(error) {
     }
 }
 function target(node, fallbackProject) {
-    const ref = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProviderId */ .i6)(node.providerId ?? '').ref;
+    const ref = (0,instance_key/* parseProviderId */.i6)(node.providerId ?? '').ref;
     if (ref?.provider === 'gce')
         return { project: ref.project, zone: ref.zone };
     return fallbackProject ? { project: fallbackProject } : undefined;
@@ -87,7 +136,7 @@ class ProjectReader {
         let count = 0;
         try {
             do {
-                const page = await (0,_sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => fetch(token));
+                const page = await (0,retry/* withRetry */.bD)(what, this.budget, 'gce', () => fetch(token));
                 items.push(...page.items);
                 token = page.next;
                 if (++count > 1 || token)
@@ -148,11 +197,11 @@ class ProjectReader {
         const url = `${endpoint}/v2/projects/${encodeURIComponent(this.project)}/policies/${constraint}:getEffectivePolicy`;
         const what = `reading the effective organisation policy ${constraint}`;
         try {
-            const response = await (0,_sources_live_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
+            const response = await (0,retry/* withRetry */.bD)(what, this.budget, 'gce', () => client.auth.request({ url, method: 'GET', retry: false }));
             return response.data;
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            if (error instanceof errors/* UserError */.yo)
                 throw error;
             const status = error.status ??
                 error.response?.status;
@@ -180,6 +229,66 @@ function path(url) {
     const at = url.indexOf('projects/');
     return at >= 0 ? url.slice(at) : undefined;
 }
+function projectsOfNodes(nodes, options, gaps) {
+    const projects = new Map();
+    for (const node of nodes) {
+        const where = target(node, options.gcpProject);
+        if (!where) {
+            gaps.push({
+                node: node.name,
+                message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
+            });
+            continue;
+        }
+        const entry = projects.get(where.project) ?? { zones: new Set(), unplaced: false };
+        if (where.zone)
+            entry.zones.add(where.zone);
+        else
+            entry.unplaced = true;
+        projects.set(where.project, entry);
+    }
+    return projects;
+}
+/** Lists the instances; returns their network interfaces. */
+async function listInstances(reader, { zones, unplaced }, into) {
+    const found = [];
+    const listings = unplaced ? [reader.allInstances()] : [...zones].sort().map((zone) => reader.instancesInZone(zone));
+    for (const listing of listings) {
+        const items = await listing;
+        if (items === undefined)
+            into.instancesRead = false;
+        found.push(...(items ?? []));
+    }
+    into.instances.push(...found);
+    return found.flatMap((instance) => instance.networkInterfaces ?? []);
+}
+/** The routes and firewall rules of each network the nodes are on. */
+async function listNetworkRules(reader, nics, into) {
+    for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n) => Boolean(n)))) {
+        const items = await reader.routes(network);
+        if (items === undefined)
+            into.routesRead = false;
+        into.routes.push(...(items ?? []));
+        const rules = await reader.firewalls(network);
+        if (rules === undefined)
+            into.firewallsRead = false;
+        into.firewalls.push(...(rules ?? []));
+    }
+}
+async function listSubnetworks(reader, nics, into) {
+    const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
+    for (const region of [...regions].sort())
+        into.subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+}
+async function readProject(reader, project, targets, into) {
+    const nics = await listInstances(reader, targets, into);
+    await listNetworkRules(reader, nics, into);
+    await listSubnetworks(reader, nics, into);
+    // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
+    const policy = await reader.effectivePolicy('compute.vmCanIpForward');
+    if (policy !== undefined)
+        into.policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+}
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
  * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
@@ -187,85 +296,15 @@ function path(url) {
 const gceReader = {
     async read(nodes, options, budget) {
         const compute = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
-        const projects = new Map();
         const gaps = [];
-        for (const node of nodes) {
-            const where = target(node, options.gcpProject);
-            if (!where) {
-                gaps.push({
-                    node: node.name,
-                    message: `node ${node.name}: its GCP project is unknown (no providerID): pass --gcp-project`,
-                });
-                continue;
-            }
-            const entry = projects.get(where.project) ?? { zones: new Set(), unplaced: false };
-            if (where.zone)
-                entry.zones.add(where.zone);
-            else
-                entry.unplaced = true;
-            projects.set(where.project, entry);
-        }
-        const instances = [];
-        const routes = [];
-        const firewalls = [];
-        const subnetworks = [];
-        const policies = [];
-        let instancesRead = true;
-        let routesRead = true;
-        let firewallsRead = true;
-        for (const [project, { zones, unplaced }] of projects) {
+        const projects = projectsOfNodes(nodes, options, gaps);
+        const listings = emptyListings();
+        for (const [project, targets] of projects) {
             const reader = new ProjectReader(compute, project, options, budget);
-            const found = [];
-            const listings = unplaced
-                ? [reader.allInstances()]
-                : [...zones].sort().map((zone) => reader.instancesInZone(zone));
-            for (const listing of listings) {
-                const items = await listing;
-                if (items === undefined)
-                    instancesRead = false;
-                found.push(...(items ?? []));
-            }
-            instances.push(...found);
-            const nics = found.flatMap((instance) => instance.networkInterfaces ?? []);
-            for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n) => Boolean(n)))) {
-                const items = await reader.routes(network);
-                if (items === undefined)
-                    routesRead = false;
-                routes.push(...(items ?? []));
-                const rules = await reader.firewalls(network);
-                if (rules === undefined)
-                    firewallsRead = false;
-                firewalls.push(...(rules ?? []));
-            }
-            const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
-            for (const region of [...regions].sort())
-                subnetworks.push(...((await reader.subnetworks(region)) ?? []));
-            // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
-            const policy = await reader.effectivePolicy('compute.vmCanIpForward');
-            if (policy !== undefined)
-                policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+            await readProject(reader, project, targets, listings);
             gaps.push(...reader.gaps);
         }
-        const kinds = (items, kind) => items.map((item) => ({ kind, ...plain(item) }));
-        // A listing that failed is left out: absent data is check-incomplete, never "no route" or "not found".
-        const dumps = [];
-        if (instancesRead)
-            dumps.push({
-                name: 'gcloud-instances.json',
-                value: kinds(instances, 'compute#instance'),
-                kinds: ['instances', 'interfaces'],
-            });
-        if (routesRead)
-            dumps.push({ name: 'gcloud-routes.json', value: kinds(routes, 'compute#route'), kinds: ['routes'] });
-        if (firewallsRead)
-            dumps.push({
-                name: 'gcloud-firewall-rules.json',
-                value: kinds(firewalls, 'compute#firewall'),
-                kinds: ['firewalls'],
-            });
-        dumps.push({ name: 'gcloud-subnets.json', value: kinds(subnetworks, 'compute#subnetwork'), kinds: ['subnets'] });
-        dumps.push(...policies);
-        return { dumps, gaps };
+        return { dumps: dumpsOf(listings), gaps };
     },
 };
 

@@ -1,17 +1,60 @@
-export const id = 386;
-export const ids = [386];
+export const id = 290;
+export const ids = [290];
 export const modules = {
 
-/***/ 35386:
+/***/ 41290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   azureReader: () => (/* binding */ azureReader),
-/* harmony export */   networkClient: () => (/* binding */ networkClient)
-/* harmony export */ });
-/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59200);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  azureReader: () => (/* binding */ azureReader),
+  networkClient: () => (/* binding */ networkClient)
+});
+
+// EXTERNAL MODULE: ./lib/model/instance-key.js
+var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/clouds/azure/live/listings.js
+/** Nothing read yet; policy assignments count as read only once there is a subscription to read them from. */
+function emptyListings(subscriptions) {
+    return {
+        nics: [],
+        vnets: [],
+        tables: [],
+        nsgs: [],
+        assignments: [],
+        nicsRead: true,
+        tablesRead: true,
+        nsgsRead: true,
+        assignmentsRead: subscriptions > 0,
+    };
+}
+/** The SDK returns what az prints (both flatten `properties`), minus undefined fields. */
+function plain(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+/** A listing that failed is left out: absent data is check-incomplete, never "not found". */
+function dumpsOf(listings) {
+    const dumps = [];
+    if (listings.nicsRead)
+        dumps.push({ name: 'az-nics.json', value: plain(listings.nics), kinds: ['instances', 'interfaces'] });
+    dumps.push({ name: 'az-vnets.json', value: plain(listings.vnets), kinds: ['networks', 'subnets'] });
+    // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
+    if (listings.tablesRead)
+        dumps.push({ name: 'az-route-tables.json', value: plain(listings.tables), kinds: ['routeTables', 'routes'] });
+    if (listings.nsgsRead)
+        dumps.push({ name: 'az-nsgs.json', value: plain(listings.nsgs), kinds: ['firewalls'] });
+    if (listings.assignmentsRead)
+        dumps.push({ name: 'az-policy-assignments.json', value: listings.assignments });
+    return dumps;
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/azure/live/reader.js
+
 
 
 /** Resource Manager and sign-in per national cloud; --azure-endpoint and AZURE_AUTHORITY_HOST override them. */
@@ -44,10 +87,6 @@ function scopeOf(id) {
 }
 function statusOf(error) {
     return error.statusCode;
-}
-/** The SDK returns what az prints (both flatten `properties`), minus undefined fields. */
-function plain(value) {
-    return JSON.parse(JSON.stringify(value));
 }
 class SubscriptionReader {
     client;
@@ -109,7 +148,7 @@ class SubscriptionReader {
         try {
             while (url) {
                 if (Date.now() > this.budget.deadline)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--timeout reached while ${what}`);
+                    throw new errors/* UserError */.yo(`--timeout reached while ${what}`);
                 this.budget.count('azure');
                 // The network client's pipeline: same credential, same retries of 429 and 5xx, same endpoint.
                 const response = await this.client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
@@ -131,7 +170,7 @@ class SubscriptionReader {
             return items;
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            if (error instanceof errors/* UserError */.yo)
                 throw error;
             this.gaps.push({
                 message: `Azure ${this.subscription}: ${what} failed after retries (${error.code ?? error.message?.split('\n')[0]})`,
@@ -165,7 +204,7 @@ async function networkClient(options, subscription) {
 function groupsOfNodes(nodes, options, gaps) {
     const groups = new Map();
     for (const node of nodes) {
-        const ref = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProviderId */ .i6)(node.providerId ?? '').ref;
+        const ref = (0,instance_key/* parseProviderId */.i6)(node.providerId ?? '').ref;
         const scope = scopeOf(ref?.provider === 'azure' ? ref.vmId : undefined);
         if (!scope) {
             gaps.push({ node: node.name, message: `node ${node.name}: its Azure resource group is unknown (no providerID)` });
@@ -176,6 +215,72 @@ function groupsOfNodes(nodes, options, gaps) {
     }
     return groups;
 }
+/** The resource groups, within this subscription, of the resources these ids name. */
+function groupsIn(subscription, ids) {
+    return ids
+        .map((id) => scopeOf(id))
+        .filter((s) => s?.subscription === subscription.id)
+        .map((s) => s.resourceGroup);
+}
+async function listNics({ reader, nodeGroups }, into) {
+    const found = [];
+    for (const group of [...nodeGroups].sort()) {
+        const items = await reader.nics(group);
+        if (items === undefined)
+            into.nicsRead = false;
+        found.push(...(items ?? []));
+    }
+    into.nics.push(...found);
+    return found;
+}
+async function listVnets({ reader }, vnetGroups, into) {
+    const found = [];
+    for (const group of [...vnetGroups].sort())
+        found.push(...((await reader.vnets(group)) ?? []));
+    into.vnets.push(...found);
+    return found;
+}
+/** The route tables of the node and VNet groups, and of wherever the subnets' own route tables live. */
+async function listRouteTables(sub, vnetGroups, vnets, into) {
+    const subnetTables = vnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.routeTable?.id));
+    const groups = new Set([...sub.nodeGroups, ...vnetGroups, ...groupsIn(sub, subnetTables)]);
+    for (const group of [...groups].sort()) {
+        const items = await sub.reader.routeTables(group);
+        if (items === undefined)
+            into.tablesRead = false;
+        into.tables.push(...(items ?? []));
+    }
+}
+/** NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live. */
+async function listNsgs(sub, vnetGroups, nics, vnets, into) {
+    const nsgRefs = [
+        ...nics.map((nic) => nic.networkSecurityGroup?.id),
+        ...vnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
+    ];
+    const groups = new Set([...sub.nodeGroups, ...vnetGroups, ...groupsIn(sub, nsgRefs)]);
+    for (const group of [...groups].sort()) {
+        const items = await sub.reader.nsgs(group);
+        if (items === undefined)
+            into.nsgsRead = false;
+        into.nsgs.push(...(items ?? []));
+    }
+}
+async function listPolicyAssignments({ reader }, into) {
+    const policies = await reader.policyAssignments();
+    if (policies === undefined)
+        into.assignmentsRead = false;
+    into.assignments.push(...(policies ?? []));
+}
+async function readSubscription(sub, into) {
+    const nics = await listNics(sub, into);
+    const subnetIds = nics.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
+    const vnetGroups = new Set(groupsIn(sub, subnetIds));
+    const vnets = await listVnets(sub, vnetGroups, into);
+    await listRouteTables(sub, vnetGroups, vnets, into);
+    await listNsgs(sub, vnetGroups, nics, vnets, into);
+    // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
+    await listPolicyAssignments(sub, into);
+}
 /**
  * Reads NICs in the nodes' resource groups, then the virtual networks their subnets belong to (with each subnet's
  * route table), then the route tables and network security groups of every group involved: a few listings per
@@ -185,84 +290,13 @@ const azureReader = {
     async read(nodes, options, budget) {
         const gaps = [];
         const groups = groupsOfNodes(nodes, options, gaps);
-        const nics = [];
-        const vnets = [];
-        const tables = [];
-        let nicsRead = true;
-        let tablesRead = true;
-        const nsgs = [];
-        let nsgsRead = true;
-        const assignments = [];
-        let assignmentsRead = groups.size > 0;
-        for (const [subscription, nodeGroups] of groups) {
-            const reader = new SubscriptionReader(await networkClient(options, subscription), subscription, options, budget);
-            const found = [];
-            for (const group of [...nodeGroups].sort()) {
-                const items = await reader.nics(group);
-                if (items === undefined)
-                    nicsRead = false;
-                found.push(...(items ?? []));
-            }
-            nics.push(...found);
-            const subnetIds = found.flatMap((nic) => (nic.ipConfigurations ?? []).map((config) => config.subnet?.id));
-            const vnetGroups = new Set(subnetIds
-                .map((id) => scopeOf(id))
-                .filter((s) => s?.subscription === subscription)
-                .map((s) => s.resourceGroup));
-            const foundVnets = [];
-            for (const group of [...vnetGroups].sort())
-                foundVnets.push(...((await reader.vnets(group)) ?? []));
-            vnets.push(...foundVnets);
-            const tableGroups = new Set([...nodeGroups, ...vnetGroups]);
-            for (const vnet of foundVnets) {
-                for (const subnet of vnet.subnets ?? []) {
-                    const scope = scopeOf(subnet.routeTable?.id);
-                    if (scope?.subscription === subscription)
-                        tableGroups.add(scope.resourceGroup);
-                }
-            }
-            for (const group of [...tableGroups].sort()) {
-                const items = await reader.routeTables(group);
-                if (items === undefined)
-                    tablesRead = false;
-                tables.push(...(items ?? []));
-            }
-            // NSGs: the node groups, the VNet groups, and wherever the NICs' and subnets' own NSGs live.
-            const nsgGroups = new Set([...nodeGroups, ...vnetGroups]);
-            const nsgRefs = [
-                ...found.map((nic) => nic.networkSecurityGroup?.id),
-                ...foundVnets.flatMap((vnet) => (vnet.subnets ?? []).map((subnet) => subnet.networkSecurityGroup?.id)),
-            ];
-            for (const id of nsgRefs) {
-                const scope = scopeOf(id);
-                if (scope?.subscription === subscription)
-                    nsgGroups.add(scope.resourceGroup);
-            }
-            for (const group of [...nsgGroups].sort()) {
-                const items = await reader.nsgs(group);
-                if (items === undefined)
-                    nsgsRead = false;
-                nsgs.push(...(items ?? []));
-            }
-            // Last, so a denial here (Network Reader lacks it) costs nothing else: what can refuse the forwarding fix.
-            const policies = await reader.policyAssignments();
-            if (policies === undefined)
-                assignmentsRead = false;
-            assignments.push(...(policies ?? []));
+        const listings = emptyListings(groups.size);
+        for (const [id, nodeGroups] of groups) {
+            const reader = new SubscriptionReader(await networkClient(options, id), id, options, budget);
+            await readSubscription({ id, reader, nodeGroups }, listings);
             gaps.push(...reader.gaps);
         }
-        const dumps = [];
-        if (nicsRead)
-            dumps.push({ name: 'az-nics.json', value: plain(nics), kinds: ['instances', 'interfaces'] });
-        dumps.push({ name: 'az-vnets.json', value: plain(vnets), kinds: ['networks', 'subnets'] });
-        // No route tables at all is the fault to report (every pod CIDR unrouted), not missing data.
-        if (tablesRead)
-            dumps.push({ name: 'az-route-tables.json', value: plain(tables), kinds: ['routeTables', 'routes'] });
-        if (nsgsRead)
-            dumps.push({ name: 'az-nsgs.json', value: plain(nsgs), kinds: ['firewalls'] });
-        if (assignmentsRead)
-            dumps.push({ name: 'az-policy-assignments.json', value: assignments });
-        return { dumps, gaps };
+        return { dumps: dumpsOf(listings), gaps };
     },
 };
 
