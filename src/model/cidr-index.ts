@@ -1,4 +1,4 @@
-import type { Cidr } from './cidr.js';
+import { ipv4Network, type Cidr } from './cidr.js';
 
 /** Anything keyed by a destination block: routes, or pod CIDRs when looking for overlaps. */
 export interface Keyed {
@@ -7,11 +7,19 @@ export interface Keyed {
   readonly priority?: number;
 }
 
+/** The answer "no entries", shared: most look-ups by pod CIDR get it. */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: its top bits. */
-function blockKey(cidr: Cidr, prefix: number): bigint {
-  return cidr.start >> BigInt((cidr.family === 4 ? 32 : 128) - prefix);
+/** BigInt shift amounts by number of host bits, made once for all probes. */
+const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
+
+/**
+ * The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: the network address
+ * as a number for IPv4, the top `prefix` bits as a BigInt for IPv6. Probing is the hot loop of route analysis (pod
+ * CIDRs × scopes × prefix lengths): see docs/performance.md for why IPv4 keys are numbers.
+ */
+function blockKey(cidr: Cidr, prefix: number): number | bigint {
+  return cidr.family === 4 ? ipv4Network(Number(cidr.start), prefix) : cidr.start >> SHIFTS[128 - prefix]!;
 }
 
 /**
@@ -19,10 +27,13 @@ function blockKey(cidr: Cidr, prefix: number): bigint {
  * lengths that occur in the set; routes inside a block by binary search over routes sorted by start address.
  */
 export class CidrIndex<T extends Keyed> {
-  /** Per family and prefix length, the entries by block key. */
-  private readonly byLength: Record<4 | 6, Map<number, Map<bigint, T[]>>> = { 4: new Map(), 6: new Map() };
+  /**
+   * Per family and prefix length, the entries by block key: the entry itself when it is alone in its block (nearly
+   * always), a list only for the rare shared block (docs/performance.md).
+   */
+  private readonly byLength: Record<4 | 6, Map<number, Map<number | bigint, T | T[]>>> = { 4: new Map(), 6: new Map() };
   private readonly lengths: Record<4 | 6, number[]> = { 4: [], 6: [] };
-  /** Entries by start address, sorted on first use: only searches for blocks inside another need them. */
+  /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
   private sortedByFamily: Record<4 | 6, T[]> | undefined;
   /** Whether two entries have the same block. */
   private readonly duplicates: boolean = false;
@@ -34,9 +45,10 @@ export class CidrIndex<T extends Keyed> {
       if (!blocks) this.byLength[family].set(prefix, (blocks = new Map()));
       const key = blockKey(route.dest, prefix);
       const held = blocks.get(key);
-      if (held === undefined) blocks.set(key, [route]);
+      if (held === undefined) blocks.set(key, route);
       else {
-        held.push(route);
+        if (Array.isArray(held)) held.push(route);
+        else blocks.set(key, [held, route]);
         this.duplicates = true;
       }
     }
@@ -58,10 +70,11 @@ export class CidrIndex<T extends Keyed> {
 
   /** The entries whose block is the one of `length` bits containing `cidr`. */
   private at(cidr: Cidr, length: number): readonly T[] | undefined {
-    return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+    const held = this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+    return held === undefined || Array.isArray(held) ? held : [held];
   }
 
-  /** Whether some entry's block is the one of `length` bits containing `cidr`. */
+  /** Whether some entry's block is the one of `length` bits containing `cidr`, without a list for the answer. */
   private has(cidr: Cidr, length: number): boolean {
     return this.byLength[cidr.family].get(length)?.has(blockKey(cidr, length)) === true;
   }
@@ -71,7 +84,9 @@ export class CidrIndex<T extends Keyed> {
    * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
    */
   winners(cidr: Cidr): readonly T[] {
-    for (const length of this.lengths[cidr.family]) {
+    const lengths = this.lengths[cidr.family];
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i]!;
       if (length > cidr.prefix) continue;
       const candidates = this.at(cidr, length);
       if (!candidates) continue;
@@ -84,9 +99,12 @@ export class CidrIndex<T extends Keyed> {
 
   /** Every route containing `cidr`, most specific first. */
   covering(cidr: Cidr): T[] {
-    return this.lengths[cidr.family]
-      .filter((length) => length <= cidr.prefix)
-      .flatMap((length) => this.at(cidr, length) ?? []);
+    const result: T[] = [];
+    for (const length of this.lengths[cidr.family]) {
+      if (length > cidr.prefix) continue;
+      for (const route of this.at(cidr, length) ?? []) result.push(route);
+    }
+    return result;
   }
 
   /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
@@ -101,10 +119,12 @@ export class CidrIndex<T extends Keyed> {
     return result;
   }
 
-  /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty. */
+  /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
   intersects(cidr: Cidr): boolean {
     const lengths = this.lengths[cidr.family];
-    if (lengths.some((length) => length <= cidr.prefix && this.has(cidr, length))) return true;
+    for (let i = 0; i < lengths.length; i++) {
+      if (lengths[i]! <= cidr.prefix && this.has(cidr, lengths[i]!)) return true;
+    }
     // No entry is more specific than `cidr` (a route against pod CIDRs of its own length): one overlapping it would
     // contain it and have been found above, so the sorted list need not be built.
     if ((lengths[0] ?? -1) <= cidr.prefix) return false;
@@ -116,13 +136,20 @@ export class CidrIndex<T extends Keyed> {
 
   /**
    * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is two entries with the same block
-   * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting.
+   * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting. Pod
+   * CIDRs usually have one length per family, and then there is nothing to probe.
    */
   hasOverlaps(): boolean {
     if (this.duplicates) return true;
-    return this.entries.some(({ dest }) =>
-      this.lengths[dest.family].some((length) => length < dest.prefix && this.has(dest, length)),
-    );
+    for (let i = 0; i < this.entries.length; i++) {
+      const dest = this.entries[i]!.dest;
+      const lengths = this.lengths[dest.family];
+      // Lengths run longest first: those shorter than the entry's own are at the end.
+      for (let k = lengths.length - 1; k >= 0 && lengths[k]! < dest.prefix; k--) {
+        if (this.has(dest, lengths[k]!)) return true;
+      }
+    }
+    return false;
   }
 
   /** Index of the first entry (of cidr's family) that starts at or after cidr's start. */

@@ -1,3 +1,4 @@
+import { memoByText } from './memo.js';
 import type { Provider } from './provider.js';
 
 /**
@@ -79,10 +80,11 @@ export function gcePath(url: string): string {
 }
 
 /** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
-export function gceInstanceKeyFromUrl(url: string): string | undefined {
+// Remembered per URL: every node's instance and every route to it name the same few thousand URLs.
+export const gceInstanceKeyFromUrl = memoByText((url): string | undefined => {
   const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
   return match ? gceInstanceKey(match[1]!, match[2]!, match[3]!) : undefined;
-}
+});
 
 export interface ParsedProviderId {
   readonly provider?: Provider;

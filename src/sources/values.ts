@@ -18,14 +18,19 @@ export function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : NO_ITEMS;
 }
 
-/** The objects of a list, other items left out. */
+/**
+ * The objects of a list, other items left out: the list itself when every item is one (nearly always), so that
+ * reading a dump does not copy each of its lists (docs/performance.md).
+ */
 export function records(value: unknown): readonly Json[] {
-  return Array.isArray(value) ? value.filter(isRecord) : NO_ITEMS;
+  if (!Array.isArray(value)) return NO_ITEMS;
+  return value.every(isRecord) ? (value as Json[]) : value.filter(isRecord);
 }
 
-/** The strings of a list (tags, names), other items left out. */
+/** The strings of a list (tags, names), other items left out: the list itself when every item is one. */
 export function strings(value: unknown): readonly string[] {
-  return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
+  if (!Array.isArray(value)) return NO_ITEMS;
+  return value.every(isString) ? (value as string[]) : value.filter(isString);
 }
 
 function isString(value: unknown): value is string {
