@@ -135,7 +135,7 @@ function resourceKey(mode, type, name) {
 /* harmony export */   X9: () => (/* binding */ Mapping),
 /* harmony export */   _M: () => (/* binding */ where)
 /* harmony export */ });
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67830);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1359);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62073);
 /* harmony import */ var _modules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22604);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53772);

@@ -14563,8 +14563,8 @@ const flannelConfigMap = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
-var model_cidr = __nccwpck_require__(67830);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
 
 
@@ -17759,7 +17759,7 @@ function ends(block, data, family) {
 /* harmony export */   yI: () => (/* binding */ touches)
 /* harmony export */ });
 /* unused harmony export evaluationOrder */
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67830);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 /* harmony import */ var _next_hop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13467);
 
 
@@ -17926,7 +17926,7 @@ function awsRegionFlag(region) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ nextHopIp)
 /* harmony export */ });
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67830);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 
 /** The node address a route for `cidr` should point at: flannel's public IP first, of the CIDR's family. */
 function nextHopIp(view, cidr) {
@@ -18013,8 +18013,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var group = __nccwpck_require__(52586);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
-var model_cidr = __nccwpck_require__(67830);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
 // EXTERNAL MODULE: ./lib/model/cidr-index.js
 var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/model/ip-join.js
@@ -18836,8 +18836,8 @@ async function loadConfig(explicit, roots = io_roots/* UNCONFINED */.S1) {
     return { file, config: value, suppressions };
 }
 
-// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
-var cidr = __nccwpck_require__(67830);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var cidr = __nccwpck_require__(1359);
 // EXTERNAL MODULE: ./lib/model/provider.js
 var model_provider = __nccwpck_require__(42896);
 // EXTERNAL MODULE: ./lib/report/types.js
@@ -19540,10 +19540,19 @@ async function writeFileSafely(file, text, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ CidrIndex)
 /* harmony export */ });
+/* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+
+/** The answer "no entries", shared: most look-ups by pod CIDR get it. */
 const NONE = Object.freeze([]);
-/** The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: its top bits. */
+/** BigInt shift amounts by number of host bits, made once for all probes. */
+const SHIFTS = Array.from({ length: 129 }, (_, bits) => BigInt(bits));
+/**
+ * The block of `prefix` bits that contains `cidr`, as its key among the blocks of that length: the network address
+ * as a number for IPv4, the top `prefix` bits as a BigInt for IPv6. Probing is the hot loop of route analysis (pod
+ * CIDRs × scopes × prefix lengths): see docs/performance.md for why IPv4 keys are numbers.
+ */
 function blockKey(cidr, prefix) {
-    return cidr.start >> BigInt((cidr.family === 4 ? 32 : 128) - prefix);
+    return cidr.family === 4 ? (0,_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .ipv4Network */ .oH)(Number(cidr.start), prefix) : cidr.start >> SHIFTS[128 - prefix];
 }
 /**
  * Longest-prefix match over a set of blocks (IPv4 and IPv6). Covering routes are found by probing only the prefix
@@ -19551,10 +19560,13 @@ function blockKey(cidr, prefix) {
  */
 class CidrIndex {
     entries;
-    /** Per family and prefix length, the entries by block key. */
+    /**
+     * Per family and prefix length, the entries by block key: the entry itself when it is alone in its block (nearly
+     * always), a list only for the rare shared block (docs/performance.md).
+     */
     byLength = { 4: new Map(), 6: new Map() };
     lengths = { 4: [], 6: [] };
-    /** Entries by start address, sorted on first use: only searches for blocks inside another need them. */
+    /** Entries by start address, sorted on first use: route look-ups by pod CIDR mostly never need them. */
     sortedByFamily;
     /** Whether two entries have the same block. */
     duplicates = false;
@@ -19568,9 +19580,12 @@ class CidrIndex {
             const key = blockKey(route.dest, prefix);
             const held = blocks.get(key);
             if (held === undefined)
-                blocks.set(key, [route]);
+                blocks.set(key, route);
             else {
-                held.push(route);
+                if (Array.isArray(held))
+                    held.push(route);
+                else
+                    blocks.set(key, [held, route]);
                 this.duplicates = true;
             }
         }
@@ -19589,9 +19604,10 @@ class CidrIndex {
     }
     /** The entries whose block is the one of `length` bits containing `cidr`. */
     at(cidr, length) {
-        return this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+        const held = this.byLength[cidr.family].get(length)?.get(blockKey(cidr, length));
+        return held === undefined || Array.isArray(held) ? held : [held];
     }
-    /** Whether some entry's block is the one of `length` bits containing `cidr`. */
+    /** Whether some entry's block is the one of `length` bits containing `cidr`, without a list for the answer. */
     has(cidr, length) {
         return this.byLength[cidr.family].get(length)?.has(blockKey(cidr, length)) === true;
     }
@@ -19600,7 +19616,9 @@ class CidrIndex {
      * the lowest priority value among them (GCE); several remain when the cloud spreads traffic over them (ECMP).
      */
     winners(cidr) {
-        for (const length of this.lengths[cidr.family]) {
+        const lengths = this.lengths[cidr.family];
+        for (let i = 0; i < lengths.length; i++) {
+            const length = lengths[i];
             if (length > cidr.prefix)
                 continue;
             const candidates = this.at(cidr, length);
@@ -19615,9 +19633,14 @@ class CidrIndex {
     }
     /** Every route containing `cidr`, most specific first. */
     covering(cidr) {
-        return this.lengths[cidr.family]
-            .filter((length) => length <= cidr.prefix)
-            .flatMap((length) => this.at(cidr, length) ?? []);
+        const result = [];
+        for (const length of this.lengths[cidr.family]) {
+            if (length > cidr.prefix)
+                continue;
+            for (const route of this.at(cidr, length) ?? [])
+                result.push(route);
+        }
+        return result;
     }
     /** Routes strictly more specific than `cidr` and inside it: they take part of its traffic elsewhere. */
     inside(cidr) {
@@ -19632,11 +19655,13 @@ class CidrIndex {
         }
         return result;
     }
-    /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty. */
+    /** Whether any entry covers `cidr` or lies inside it: covering(cidr) or inside(cidr) non-empty, without the lists. */
     intersects(cidr) {
         const lengths = this.lengths[cidr.family];
-        if (lengths.some((length) => length <= cidr.prefix && this.has(cidr, length)))
-            return true;
+        for (let i = 0; i < lengths.length; i++) {
+            if (lengths[i] <= cidr.prefix && this.has(cidr, lengths[i]))
+                return true;
+        }
         // No entry is more specific than `cidr` (a route against pod CIDRs of its own length): one overlapping it would
         // contain it and have been found above, so the sorted list need not be built.
         if ((lengths[0] ?? -1) <= cidr.prefix)
@@ -19648,12 +19673,22 @@ class CidrIndex {
     }
     /**
      * Whether any two entries overlap. Blocks are nested or disjoint, so an overlap is two entries with the same block
-     * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting.
+     * or an entry whose block of some shorter length holds another entry: a few map probes per entry, no sorting. Pod
+     * CIDRs usually have one length per family, and then there is nothing to probe.
      */
     hasOverlaps() {
         if (this.duplicates)
             return true;
-        return this.entries.some(({ dest }) => this.lengths[dest.family].some((length) => length < dest.prefix && this.has(dest, length)));
+        for (let i = 0; i < this.entries.length; i++) {
+            const dest = this.entries[i].dest;
+            const lengths = this.lengths[dest.family];
+            // Lengths run longest first: those shorter than the entry's own are at the end.
+            for (let k = lengths.length - 1; k >= 0 && lengths[k] < dest.prefix; k--) {
+                if (this.has(dest, lengths[k]))
+                    return true;
+            }
+        }
+        return false;
     }
     /** Index of the first entry (of cidr's family) that starts at or after cidr's start. */
     firstFrom(cidr) {
@@ -19674,51 +19709,23 @@ class CidrIndex {
 
 /***/ }),
 
-/***/ 67830:
+/***/ 1359:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  IZ: () => (/* binding */ canonicalIp),
-  z_: () => (/* binding */ compareCidrs),
-  gR: () => (/* binding */ contains),
-  Tv: () => (/* binding */ containsIp),
-  Mr: () => (/* binding */ ipFamily),
-  $f: () => (/* binding */ overlaps),
-  GN: () => (/* binding */ parseCidr),
-  Rl: () => (/* binding */ supernet)
-});
-
-// UNUSED EXPORTS: hostCidr, ipv4Network, size
-
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(48280);
-;// CONCATENATED MODULE: ./lib/model/memo.js
-/** Caches grow to at most this many entries before starting over. */
-const LIMIT = 500_000;
-/** Stands for a remembered `undefined`, which a Map's get() could not tell from a text never seen. */
-const NOTHING = Symbol('nothing');
-/**
- * `compute`, remembered per text. The same addresses and blocks recur across the dumps of one cluster (a node's IP
- * in kubectl and EC2 output, a pod CIDR in the node and in every route to it).
- * Bounded, so that a long-lived process (a server embedding the engine) does not grow without end.
- */
-function memoByText(compute) {
-    const cache = new Map();
-    return (text) => {
-        const cached = cache.get(text);
-        if (cached !== undefined)
-            return cached === NOTHING ? undefined : cached;
-        if (cache.size >= LIMIT)
-            cache.clear();
-        const value = compute(text);
-        cache.set(text, value === undefined ? NOTHING : value);
-        return value;
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/model/cidr.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ overlaps),
+/* harmony export */   GN: () => (/* binding */ parseCidr),
+/* harmony export */   IZ: () => (/* binding */ canonicalIp),
+/* harmony export */   Mr: () => (/* binding */ ipFamily),
+/* harmony export */   Rl: () => (/* binding */ supernet),
+/* harmony export */   Tv: () => (/* binding */ containsIp),
+/* harmony export */   gR: () => (/* binding */ contains),
+/* harmony export */   oH: () => (/* binding */ ipv4Network),
+/* harmony export */   z_: () => (/* binding */ compareCidrs)
+/* harmony export */ });
+/* unused harmony exports hostCidr, size */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48280);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64963);
 
 
 /*
@@ -19740,7 +19747,7 @@ function bigintToText(value, family) {
     const bytes = new Array(length);
     for (let i = 0; i < length; i++)
         bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-    return ipaddr.fromByteArray(bytes).toString();
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.fromByteArray(bytes).toString();
 }
 function bits(family) {
     return family === 4 ? 32 : 128;
@@ -19811,7 +19818,7 @@ function parseStrictAddress(text) {
     if (text.includes(':')) {
         let v6;
         try {
-            v6 = ipaddr.IPv6.parse(text);
+            v6 = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.parse(text);
         }
         catch {
             return undefined;
@@ -19819,7 +19826,7 @@ function parseStrictAddress(text) {
         return v6.zoneId === undefined ? v6 : undefined;
     }
     // ipaddr.js also accepts legacy forms such as "10.1" or "0x0a.0.0.1"; the clouds and Kubernetes do not.
-    return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text) : undefined;
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text) ? ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text) : undefined;
 }
 /** Parses "a.b.c.d/n" or an IPv6 CIDR; undefined when it is not one. */
 function parseCidr(text) {
@@ -19867,7 +19874,7 @@ function ipv4Network(address, prefix) {
 function ipv4Text(value) {
     return `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
 }
-const parseOtherCidr = memoByText((text) => parseCanonicalIpv6Cidr(text) ?? parseAnyCidr(text));
+const parseOtherCidr = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((text) => parseCanonicalIpv6Cidr(text) ?? parseAnyCidr(text));
 function parseAnyCidr(text) {
     const slash = text.indexOf('/');
     if (slash < 0)
@@ -19894,7 +19901,7 @@ function hostCidr(ip) {
         return undefined;
     return parseCidr(`${addr.toString()}/${addr.kind() === 'ipv4' ? 32 : 128}`);
 }
-const canonicalOtherIp = memoByText((ip) => ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString());
+const canonicalOtherIp = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoByText */ .H)((ip) => ip.includes(':') && canonicalIpv6(ip) !== undefined ? ip : parseStrictAddress(ip.trim())?.toString());
 /** Canonical text of an IP address (so "fd00::0001" and "fd00::1" compare equal); undefined when invalid. */
 function canonicalIp(ip) {
     if (typeof ip !== 'string')
@@ -20074,6 +20081,8 @@ function groupBy(items, key) {
 /* harmony export */   yq: () => (/* binding */ awsInstanceKey)
 /* harmony export */ });
 /* unused harmony export instanceKey */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64963);
+
 function instanceKey(ref) {
     switch (ref.provider) {
         case 'aws':
@@ -20134,10 +20143,11 @@ function gcePath(url) {
     return at >= 0 ? url.slice(at) : url;
 }
 /** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
-function gceInstanceKeyFromUrl(url) {
+// Remembered per URL: every node's instance and every route to it name the same few thousand URLs.
+const gceInstanceKeyFromUrl = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoByText */ .H)((url) => {
     const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
     return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
-}
+});
 function withRef(ref, extra = {}) {
     return { provider: ref.provider, instanceKey: instanceKey(ref), ref, ...extra };
 }
@@ -20174,6 +20184,38 @@ function parseProviderId(providerId) {
 
 /***/ }),
 
+/***/ 64963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ memoByText)
+/* harmony export */ });
+/** Caches grow to at most this many entries before starting over. */
+const LIMIT = 500_000;
+/** Stands for a remembered `undefined`, which a Map's get() could not tell from a text never seen. */
+const NOTHING = Symbol('nothing');
+/**
+ * `compute`, remembered per text. The same addresses and blocks recur across the dumps of one cluster (a node's IP
+ * in kubectl and EC2 output, a pod CIDR in the node and in every route to it).
+ * Bounded, so that a long-lived process (a server embedding the engine) does not grow without end.
+ */
+function memoByText(compute) {
+    const cache = new Map();
+    return (text) => {
+        const cached = cache.get(text);
+        if (cached !== undefined)
+            return cached === NOTHING ? undefined : cached;
+        if (cache.size >= LIMIT)
+            cache.clear();
+        const value = compute(text);
+        cache.set(text, value === undefined ? NOTHING : value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 29174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20186,8 +20228,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NAME_RULES, validName
 
-// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
-var cidr = __nccwpck_require__(67830);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var cidr = __nccwpck_require__(1359);
 // EXTERNAL MODULE: ./lib/model/shell.js
 var shell = __nccwpck_require__(84591);
 ;// CONCATENATED MODULE: ./lib/model/names/aws.js
@@ -22076,8 +22118,8 @@ const podCidrMissing = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/model/cidr.js + 1 modules
-var model_cidr = __nccwpck_require__(67830);
+// EXTERNAL MODULE: ./lib/model/cidr.js
+var model_cidr = __nccwpck_require__(1359);
 ;// CONCATENATED MODULE: ./lib/rules/pod-cidr-overlap.js
 
 
@@ -23231,7 +23273,7 @@ function* draftsOf(rule, context, rules = RULES) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ SnapshotBuilder)
 /* harmony export */ });
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67830);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 /* harmony import */ var _model_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42896);
 
@@ -23456,7 +23498,7 @@ function inferProvider(nodes, instances) {
 /* harmony export */   aw: () => (/* binding */ ReadContext)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67830);
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1359);
 /* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16117);
 
 
@@ -24745,13 +24787,20 @@ const NO_FIELDS = Object.freeze({});
 function list(value) {
     return Array.isArray(value) ? value : NO_ITEMS;
 }
-/** The objects of a list, other items left out. */
+/**
+ * The objects of a list, other items left out: the list itself when every item is one (nearly always), so that
+ * reading a dump does not copy each of its lists (docs/performance.md).
+ */
 function records(value) {
-    return Array.isArray(value) ? value.filter(isRecord) : NO_ITEMS;
+    if (!Array.isArray(value))
+        return NO_ITEMS;
+    return value.every(isRecord) ? value : value.filter(isRecord);
 }
-/** The strings of a list (tags, names), other items left out. */
+/** The strings of a list (tags, names), other items left out: the list itself when every item is one. */
 function strings(value) {
-    return Array.isArray(value) ? value.filter(isString) : NO_ITEMS;
+    if (!Array.isArray(value))
+        return NO_ITEMS;
+    return value.every(isString) ? value : value.filter(isString);
 }
 function isString(value) {
     return typeof value === 'string';
