@@ -1,3 +1,4 @@
+import { plural, severityCounts } from '../report/plural.js';
 import type { Report } from '../report/types.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { annotationTarget, annotationText, title } from './annotations.js';
@@ -39,8 +40,8 @@ export async function publishCheckRun(
     .map((finding) => annotation(finding, fallback));
   const { summary } = report;
   const output = (batch: typeof annotations) => ({
-    title: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notes} notes`,
-    summary: `hostgw-preflight found ${report.findings.length} findings on ${summary.nodes} nodes (fail-on: ${summary.failOn}).`,
+    title: severityCounts(summary),
+    summary: `hostgw-preflight found ${plural(report.findings.length, 'finding')} on ${plural(summary.nodes, 'node')} (fail-on: ${summary.failOn}).`,
     annotations: batch,
   });
   const { data } = await octokit.rest.checks.create({

@@ -1,3 +1,4 @@
+import { severityCounts } from '../report/plural.js';
 import { createHash } from 'node:crypto';
 import type { Report } from '../report/types.js';
 import type { Octokit, RunContext } from './github.js';
@@ -76,7 +77,7 @@ export async function syncDriftIssue(
   }
 
   const current = digest(report);
-  const title = `host-gw networking drift${clusterName === 'default' ? '' : ` on ${clusterName}`}: ${summary.errors} errors, ${summary.warnings} warnings`;
+  const title = `host-gw networking drift${clusterName === 'default' ? '' : ` on ${clusterName}`}: ${severityCounts(summary, false)}`;
   const text = `${tag}\n<!-- hostgw-preflight:digest:${current} -->\nFound by [this run](${run.runUrl}).\n\n${body}`;
   if (!existing) {
     await ensureLabel(octokit, run);
@@ -89,7 +90,7 @@ export async function syncDriftIssue(
     await octokit.rest.issues.createComment({
       ...base,
       issue_number: existing.number,
-      body: `The findings changed in [this run](${run.runUrl}): ${summary.errors} errors, ${summary.warnings} warnings now.`,
+      body: `The findings changed in [this run](${run.runUrl}): ${severityCounts(summary, false)} now.`,
     });
   }
   return `updated drift issue #${existing.number}${changed ? ' (findings changed)' : ''}`;

@@ -1,3 +1,4 @@
+import { severityCounts } from '../report/plural.js';
 import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
@@ -100,9 +101,9 @@ async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promi
   const text = render(format, report, { color });
   if (flags.output) {
     await writeFileSafely(flags.output, text, { label: '--output', roots: options.files });
-    const { errors, warnings, notes, passed } = report.summary;
+    const { passed } = report.summary;
     io.stderr(
-      `hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`,
+      `hostgw-preflight: ${severityCounts(report.summary)} (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`,
     );
   } else io.stdout(text);
   return report.summary.passed ? EXIT_OK : EXIT_FINDINGS;

@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { beforeAfter, scopeNote } from './plan.js';
 import { acceptanceLine } from './gate.js';
 import { code, codeBlock, codeList, commandCell, html, plain, prose } from './markdown-escape.js';
@@ -36,8 +37,8 @@ function list(values: readonly string[]): string {
   return codeList(values, NONE);
 }
 
-function plural(count: number, word: string): string {
-  return `**${count}** ${word}${count === 1 ? '' : 's'}`;
+function bold(count: number): string {
+  return `**${count}**`;
 }
 
 function memoised<T>(values: readonly T[], render: (value: T) => string): (n: number) => string[] {
@@ -76,9 +77,9 @@ function verdictHeading(report: Report): string {
 
 function countsLine(summary: Summary): string {
   const counts = [
-    plural(summary.errors, 'error'),
-    plural(summary.warnings, 'warning'),
-    plural(summary.notes, 'note'),
+    plural(summary.errors, 'error', bold),
+    plural(summary.warnings, 'warning', bold),
+    plural(summary.notes, 'note', bold),
     `${summary.suppressed} suppressed`,
     ...(summary.baselined > 0 ? [`${summary.baselined} in the baseline`] : []),
     `fail-on: ${summary.failOn}`,

@@ -1,3 +1,4 @@
+import { severityCounts } from './plural.js';
 import type { PlanEntry } from '../model/fix-spec.js';
 import type { FixOutcome, Report, Summary } from './types.js';
 
@@ -40,7 +41,7 @@ export function subject(entry: PlanEntry | FixOutcome): string {
 }
 
 export function beforeAfter(before: Summary, after: Summary): string {
-  return `before: ${before.errors} errors, ${before.warnings} warnings; after: ${after.errors} errors, ${after.warnings} warnings`;
+  return `before: ${severityCounts(before, false)}; after: ${severityCounts(after, false)}`;
 }
 
 export function hasPlan(report: Report): boolean {

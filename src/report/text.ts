@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { SEVERITIES } from '../model/finding.js';
 import { acceptanceLine } from './gate.js';
 import { beforeAfter, scopeNote, subject } from './plan.js';
@@ -77,10 +78,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareOptional(a.resource, b.resource) ||
     collator().compare(a.message, b.message)
   );
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function totalFindings(summary: Summary): number {
