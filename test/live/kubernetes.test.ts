@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedFromFixture, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
 import { type CliRun, runCliCaptured as cli } from '../support/cli.js';
+import { runInProcess } from './run-dist.js';
 
 function findings(result: CliRun): string[] {
   return (JSON.parse(result.stdout) as { findings: { ruleId: string; node?: string }[] }).findings
@@ -83,6 +84,15 @@ describe('live mode: Kubernetes', () => {
     );
     expect(live.code).toBe(0);
     expect(kube.requests.filter((r) => r.path === '/api/v1/nodes')).toHaveLength(3);
+  });
+
+  it('says a kubeconfig is missing when there is none to find, exit 2', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'hostgw-nohome-'));
+    const live = await runInProcess(['check', '--live'], { HOME: home, KUBECONFIG: '', KUBERNETES_SERVICE_HOST: '' });
+    expect(live.code).toBe(2);
+    expect(live.stderr.trim()).toBe(
+      "hostgw-preflight: no kubeconfig: pass --kubeconfig (the Action's kubeconfig input), set KUBECONFIG, or run in a cluster",
+    );
   });
 
   it('reports a forbidden node list as one line naming the permission, exit 2', async () => {

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { UserError } from '../../errors.js';
 import { addSecret } from '../../model/secrets.js';
 import type { Gap } from '../../model/snapshot.js';
@@ -46,6 +49,17 @@ async function registerSentCredential(config: KubeConfig): Promise<void> {
   }
 }
 
+/**
+ * Whether the client would find a kubeconfig of its own. Without one it falls back to a cluster at
+ * http://localhost:8080, and the run would fail with an HTTP error that says nothing about the missing kubeconfig.
+ */
+function hasDefaultKubeconfig(): boolean {
+  return (
+    Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST) ||
+    existsSync(join(homedir(), '.kube', 'config'))
+  );
+}
+
 async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
   const config = new k8s.KubeConfig();
   try {
@@ -53,8 +67,13 @@ async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
       registerKubeconfigContent(options.kubeconfig);
       config.loadFromString(options.kubeconfig);
     } else if (options.kubeconfig) config.loadFromFile(options.kubeconfig);
-    else config.loadFromDefault();
+    else if (hasDefaultKubeconfig()) config.loadFromDefault();
+    else
+      throw new UserError(
+        "no kubeconfig: pass --kubeconfig (the Action's kubeconfig input), set KUBECONFIG, or run in a cluster",
+      );
   } catch (error) {
+    if (error instanceof UserError) throw error;
     // The kubeconfig may be a secret: name the problem, never echo the content.
     throw new UserError(`kubeconfig: cannot be loaded (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`);
   }
