@@ -2,7 +2,17 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FINDINGS } from '../../src/errors.js';
 import { runCliCaptured as cli } from '../support/cli.js';
-import { check, findingsOf, listFindings, only, type Json } from '../terraform/helpers.js';
+import {
+  change,
+  check,
+  copyFixture,
+  findingsOf,
+  folderWith,
+  listFindings,
+  only,
+  type Json,
+} from '../terraform/helpers.js';
+import { readFile } from 'node:fs/promises';
 
 /** `terraform show -json` plans in the shapes azurerm 3.116 and 4.x print (see SOURCES.md). */
 const PLANS = resolve(import.meta.dirname, 'terraform');
@@ -63,5 +73,45 @@ describe('azurerm IP forwarding in real-shaped plans', () => {
       `${NIC}: ip_forwarding_enabled is known only after apply: whether IP forwarding is enabled cannot be verified`,
     );
     expect(result.report.summary.passed).toBe(true);
+  });
+
+  it('tells "not set" only from the configuration: a plan without it leaves both unknown names a gap', async () => {
+    const unset = JSON.parse(await readFile(join(PLANS, 'azurerm-3.116-forwarding-unset/plan.json'), 'utf8')) as Json;
+    delete unset.configuration;
+    const result = await check([await folderWith({ 'plan.json': unset })]);
+    expect(findingsOf(result, 'forwarding-disabled'), listFindings(result)).toEqual([]);
+    expect(nicGaps(result)).toContain(
+      `${NIC}: ip_forwarding_enabled is known only after apply: whether IP forwarding is enabled cannot be verified`,
+    );
+  });
+
+  it('reads a scale set network_interface block the same way (neither name set in a 3.x plan: off)', async () => {
+    const copy = await copyFixture('azure/healthy');
+    const plan = copy.json('plan.json');
+    const pool = change(plan, 'azurerm_linux_virtual_machine_scale_set.pool').change;
+    delete pool.after.network_interface[0].enable_ip_forwarding;
+    pool.after_unknown.network_interface[0] = {
+      ...pool.after_unknown.network_interface[0],
+      enable_ip_forwarding: true,
+      ip_forwarding_enabled: true,
+    };
+    const config = plan.configuration.root_module.resources.find(
+      (resource: Json) => resource.address === 'azurerm_linux_virtual_machine_scale_set.pool',
+    );
+    delete config.expressions.network_interface[0].enable_ip_forwarding;
+    const result = await copy.run();
+    expect(only(result, 'forwarding-disabled').resource).toBe('azurerm_linux_virtual_machine_scale_set.pool');
+
+    config.expressions.network_interface[0].ip_forwarding_enabled = { references: ['azurerm_subnet.nodes.id'] };
+    const unknown = await copy.run();
+    expect(findingsOf(unknown, 'forwarding-disabled'), listFindings(unknown)).toEqual([]);
+    expect(
+      findingsOf(unknown, 'check-incomplete').some(
+        (finding) =>
+          finding.resource === 'azurerm_linux_virtual_machine_scale_set.pool' &&
+          finding.message.includes('whether IP forwarding is enabled cannot be verified'),
+      ),
+      listFindings(unknown),
+    ).toBe(true);
   });
 });
