@@ -35,7 +35,7 @@ function configuredBlock(
 
 /**
  * The forwarding attribute of a NIC or scale-set block. azurerm 4.x has only ip_forwarding_enabled; late 3.x releases
- * has both names, computed, so the one the configuration does not set is unknown until apply: the known one wins,
+ * have both names, computed, so the one the configuration does not set is unknown until apply: the known one wins,
  * then the one the configuration sets, then whichever the block holds.
  */
 export function forwardingKey(
