@@ -12,9 +12,49 @@ export function idOf(instance: ResourceInstance): string {
   return id ? azureId(id) : instance.address;
 }
 
-/** The forwarding attribute the provider version uses: whichever the block holds (4.x renamed it). */
-export function forwardingKey(block: Json, unknown: unknown): string {
-  return FORWARDING_KEYS.find((key) => key in block || (isRecord(unknown) && key in unknown)) ?? FORWARDING_KEYS[0]!;
+/** The subtree at `path` of a plan value, an after_unknown tree or configuration expressions. */
+function at(tree: unknown, path: readonly (string | number)[]): unknown {
+  let node = tree;
+  for (const step of path)
+    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[step] : undefined;
+  return node;
+}
+
+/**
+ * The configuration block holding the forwarding attribute (the resource, or one of its nested blocks), or undefined
+ * when the plan cannot show it: a state, a resource missing from `configuration`, a `dynamic` block.
+ */
+function configuredBlock(
+  m: Mapping,
+  instance: ResourceInstance,
+  prefix: readonly (string | number)[],
+): Json | undefined {
+  const block = at(m.resolver.configExpressions(instance), prefix);
+  return isRecord(block) ? block : undefined;
+}
+
+/**
+ * The forwarding attribute of a NIC or scale-set block. azurerm 4.x has only ip_forwarding_enabled; late 3.x releases
+ * have both names, computed, so the one the configuration does not set is unknown until apply: the known one wins,
+ * then the one the configuration sets, then whichever the block holds.
+ */
+export function forwardingKey(
+  m: Mapping,
+  instance: ResourceInstance,
+  prefix: readonly (string | number)[] = [],
+): string {
+  const config = configuredBlock(m, instance, prefix);
+  const configured = (key: string) => config !== undefined && key in config;
+  const isKnown = (key: string) => valueAt(instance, [...prefix, key]).state === 'known';
+  const values = at(instance.values, prefix);
+  const unknown = at(instance.unknown, prefix);
+  const present = (key: string) => (isRecord(values) && key in values) || (isRecord(unknown) && key in unknown);
+  const preferences = [(key: string) => isKnown(key) && configured(key), isKnown, configured, present];
+  for (const preferred of preferences) {
+    const key = FORWARDING_KEYS.find(preferred);
+    if (key) return key;
+  }
+  return FORWARDING_KEYS[0]!;
 }
 
 export function isWindows(instance: ResourceInstance): boolean {
@@ -34,7 +74,10 @@ export function referenceOf(
   return { why: found.kind === 'unknown' ? found.why : `${path.join('.')} is not set` };
 }
 
-/** IP forwarding of a NIC or a scale set's network_interface block: off when not set; unknown is a gap. */
+/**
+ * IP forwarding of a NIC or a scale set's network_interface block: off when not set, also when the 3.x provider
+ * leaves it unknown until apply although the configuration sets neither name; unknown from an expression is a gap.
+ */
 export function forwardingOf(
   m: Mapping,
   instance: ResourceInstance,
@@ -44,6 +87,8 @@ export function forwardingOf(
   const value = valueAt(instance, path);
   if (value.state === 'absent') return false;
   if (value.state === 'known') return bool(value.value);
+  const config = configuredBlock(m, instance, path.slice(0, -1));
+  if (config && !FORWARDING_KEYS.some((key) => key in config)) return false;
   const resolved = m.resolver.resolve(instance, path);
   m.gap(
     `${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : `${path.join('.')} is known only after apply`}: whether IP forwarding is enabled cannot be verified`,

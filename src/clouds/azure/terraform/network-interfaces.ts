@@ -8,7 +8,7 @@ import { forwardingKey, forwardingOf, referenceOf } from './common.js';
 
 /** azurerm_network_interface: IP forwarding (ip_forwarding_enabled in azurerm 4.x, enable_ip_forwarding in 3.x). */
 export function nicInterface(m: Mapping, nic: ResourceInstance, machine: string): TfInterface {
-  const key = forwardingKey(nic.values, nic.unknown);
+  const key = forwardingKey(m, nic);
   const origin = m.origin(nic, { attributes: [key], path: [key] });
   const configurations = records(nic.values.ip_configuration);
   const primary = Math.max(

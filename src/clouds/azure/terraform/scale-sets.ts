@@ -2,13 +2,13 @@ import type { ResourceMapper } from '../../../sources/terraform/cloud.js';
 import { labelsOf, where, type Mapping } from '../../../sources/terraform/mapping.js';
 import type { TfInterface } from '../../../sources/terraform/model.js';
 import { knownString, type ResourceInstance } from '../../../sources/terraform/plan.js';
-import { list, record, records, str, type Json } from '../../../sources/values.js';
+import { records, str, type Json } from '../../../sources/values.js';
 import { forwardingKey, forwardingOf, isWindows, referenceOf } from './common.js';
 
 /** One network_interface block of a scale set: what every instance the set creates gets. */
 function blockInterface(m: Mapping, set: ResourceInstance, blocks: readonly Json[], i: number): TfInterface {
   const block = blocks[i]!;
-  const key = forwardingKey(block, list(record(set.unknown).network_interface)[i]);
+  const key = forwardingKey(m, set, ['network_interface', i]);
   const origin = m.origin(set, { attributes: [key], path: ['network_interface', i, key] });
   const configurations = records(block.ip_configuration);
   const primary = Math.max(
