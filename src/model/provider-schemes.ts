@@ -17,14 +17,14 @@ const UNCHECKED: Readonly<Record<string, Omit<UncheckedCloud, 'scheme'>>> = {
   openstack: {
     name: 'OpenStack',
     unverified:
-      'port security and allowed-address-pairs on the node ports (Neutron drops traffic from addresses a port does not own)',
+      'port security and allowed-address-pairs on the node ports, as Neutron drops traffic from addresses a port does not own',
   },
   hcloud: { name: 'Hetzner Cloud', unverified: 'the routes of the private network for each pod CIDR' },
   equinixmetal: { name: 'Equinix Metal', unverified: `the network mode of the node ports, and ${GENERIC}` },
   packet: { name: 'Equinix Metal', unverified: `the network mode of the node ports, and ${GENERIC}` },
   digitalocean: {
     name: 'DigitalOcean',
-    unverified: `${GENERIC} (droplets may not be able to route foreign pod IPs)`,
+    unverified: `${GENERIC}, as droplets may not be able to route foreign pod IPs`,
   },
   linode: { name: 'Linode', unverified: GENERIC },
   ibm: { name: 'IBM Cloud', unverified: `IP spoofing protection on the node interfaces, and ${GENERIC}` },
