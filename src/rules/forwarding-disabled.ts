@@ -160,6 +160,7 @@ export const forwardingDisabled: Rule = {
       providers: ['aws', 'gce', 'azure'],
       checks: [
         'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
+        "A node whose providerID names a cloud this tool does not check (`openstack://`, `hcloud://`, `digitalocean://`, `equinixmetal://`, `linode://`, `oci://`, …, or any unknown scheme) is checked only as bare metal: one `check-incomplete` finding names those nodes, their cloud and what is not verified there (on OpenStack, port security and allowed-address-pairs). `k3s://`, `rke2://` and `kind://` name no cloud: such nodes are joined to the cloud data by their InternalIP, so that cloud's checks apply; without cloud data they are bare metal.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
