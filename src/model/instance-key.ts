@@ -1,5 +1,6 @@
 import { memoByText } from './memo.js';
 import type { Provider } from './provider.js';
+import { namesNoCloud, uncheckedCloud, type UncheckedCloud } from './provider-schemes.js';
 
 /**
  * Instance keys: one normalised spelling per cloud machine, so that a node's providerID, an instance listing and a
@@ -93,6 +94,10 @@ export interface ParsedProviderId {
   readonly ref?: InstanceRef;
   /** AWS: the availability zone (aws:///us-east-1a/i-…), which gives the region. */
   readonly zone?: string;
+  /** A cloud this tool does not check (openstack://, hcloud://, an unknown scheme). */
+  readonly uncheckedCloud?: UncheckedCloud;
+  /** The distribution whose providerID names no cloud (k3s://, rke2://, kind://): joined by address, if at all. */
+  readonly distribution?: string;
 }
 
 function withRef(ref: InstanceRef, extra: { zone?: string } = {}): ParsedProviderId {
@@ -104,7 +109,8 @@ export function parseProviderId(providerId: string): ParsedProviderId {
   const scheme = /^([a-z0-9-]+):\/\/(.*)$/i.exec(providerId);
   if (!scheme) return {};
   const rest = scheme[2]!;
-  switch (scheme[1]!.toLowerCase()) {
+  const name = scheme[1]!.toLowerCase();
+  switch (name) {
     case 'aws': {
       const parts = rest.replace(/^\/+/, '').split('/');
       const id = parts.pop() ?? '';
@@ -124,6 +130,6 @@ export function parseProviderId(providerId: string): ParsedProviderId {
     case 'vsphere':
       return withRef({ provider: 'vsphere', uuid: rest.replace(/^\/*/, '') });
     default:
-      return {};
+      return namesNoCloud(name) ? { distribution: name } : { uncheckedCloud: uncheckedCloud(name) };
   }
 }

@@ -1,4 +1,6 @@
+import { parseProviderId } from '../model/instance-key.js';
 import type { IpMatch } from '../model/ip-join.js';
+import type { UncheckedCloud } from '../model/provider-schemes.js';
 import { compareText } from '../model/order.js';
 import type { ClusterSnapshot, NetworkInterface } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
@@ -12,16 +14,51 @@ function interfacesOf(view: NodeView, snapshot: ClusterSnapshot): readonly Netwo
   return snapshot.interfaces.filter((iface) => iface.instanceKey === view.instanceKey);
 }
 
+function uncheckedCloudOf(view: NodeView): UncheckedCloud | undefined {
+  return view.node.providerId ? parseProviderId(view.node.providerId).uncheckedCloud : undefined;
+}
+
+/**
+ * One gap naming every node whose providerID names a cloud this tool does not check, and what is left unverified
+ * there: such a node is checked as bare metal, which must never pass in silence.
+ */
+function* uncheckedClouds({ topology }: RuleContext): Iterable<GapDraft> {
+  const byCloud = new Map<string, { cloud: UncheckedCloud; views: NodeView[] }>();
+  for (const view of topology.views) {
+    const cloud = uncheckedCloudOf(view);
+    if (!cloud) continue;
+    const entry = byCloud.get(cloud.name) ?? { cloud, views: [] };
+    entry.views.push(view);
+    byCloud.set(cloud.name, entry);
+  }
+  if (byCloud.size === 0) return;
+  const clouds = [...byCloud.values()].sort((a, b) => compareText(a.cloud.name, b.cloud.name));
+  const count = clouds.reduce((sum, entry) => sum + entry.views.length, 0);
+  const parts = clouds.map(
+    ({ cloud, views }) => `${cloud.name}: ${nodeList(views, 5)} (not verified: ${cloud.unverified})`,
+  );
+  yield {
+    key: 'unchecked-cloud',
+    message: `${count} node(s) run on a cloud this tool does not check, so only what bare metal needs was checked; ${parts.join('; ')}`,
+    remediation: {
+      text: "Verify these settings in the cloud's console or CLI: each node must be allowed to send and receive pod traffic for addresses it does not own, and the network must deliver each pod CIDR to its node.",
+    },
+  };
+}
+
 /** One gap for the whole cluster when no instance data was given, one per node that matches no machine. */
 function* unjoined({ topology, profile }: RuleContext): Iterable<GapDraft> {
-  const noData = topology.views.filter((view) => view.join === 'no-cloud-data');
+  const noData = topology.views.filter((view) => view.join === 'no-cloud-data' && !uncheckedCloudOf(view));
   if (noData.length > 0) {
     yield {
       message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
       remediation: { text: addDump(profile, 'instances') },
     };
   }
-  for (const view of topology.views.filter((candidate) => candidate.join === 'not-found')) {
+  // A node of an unchecked cloud is named by that cloud's gap, not as a machine missing from this cloud's data.
+  for (const view of topology.views.filter(
+    (candidate) => candidate.join === 'not-found' && !uncheckedCloudOf(candidate),
+  )) {
     const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
     yield {
       node: view.node.name,
@@ -123,6 +160,7 @@ export const forwardingDisabled: Rule = {
       providers: ['aws', 'gce', 'azure'],
       checks: [
         'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
+        "A node whose providerID names a cloud this tool does not check (`openstack://`, `hcloud://`, `digitalocean://`, `equinixmetal://`, `linode://`, `oci://`, …, or any unknown scheme) is checked only as bare metal: one `check-incomplete` finding names those nodes, their cloud and what is not verified there (on OpenStack, port security and allowed-address-pairs). `k3s://`, `rke2://` and `kind://` name no cloud: such nodes are joined to the cloud data by their InternalIP, so that cloud's checks apply; without cloud data they are bare metal.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -175,6 +213,7 @@ export const forwardingDisabled: Rule = {
     }
   },
   *gaps(context) {
+    yield* uncheckedClouds(context);
     yield* unjoined(context);
     yield* refusedJoins(context);
     yield* interfaceGaps(context);

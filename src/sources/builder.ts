@@ -1,5 +1,6 @@
 import { compareCidrs, type Cidr } from '../model/cidr.js';
 import { compareText } from '../model/order.js';
+import { parseProviderId } from '../model/instance-key.js';
 import { PROVIDERS, type Provider } from '../model/provider.js';
 import type {
   ClusterSnapshot,
@@ -251,8 +252,17 @@ function inferProvider(nodes: readonly Node[], instances: readonly Instance[]): 
   if (byNodes) return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
   const cloud = PROVIDERS.find((p) => instances.some((instance) => instance.provider === p));
   if (cloud) return { provider: cloud, reason: `from the ${cloud} instance data` };
-  return {
-    provider: 'baremetal',
-    reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)',
-  };
+  return { provider: 'baremetal', reason: bareMetalReason(nodes) };
+}
+
+/** Why nodes without cloud data are taken as bare metal: their providerIDs name no cloud, or one not checked. */
+function bareMetalReason(nodes: readonly Node[]): string {
+  const parsed = nodes.flatMap((node) => (node.providerId ? [parseProviderId(node.providerId)] : []));
+  const distributions = [...new Set(parsed.flatMap((id) => (id.distribution ? [`${id.distribution}://`] : [])))];
+  const clouds = [...new Set(parsed.flatMap((id) => (id.uncheckedCloud ? [id.uncheckedCloud.name] : [])))];
+  const what = [
+    ...(clouds.length > 0 ? [`providerIDs of clouds this tool does not check (${clouds.sort().join(', ')})`] : []),
+    ...(distributions.length > 0 ? [`providerIDs that name no cloud (${distributions.sort().join(', ')})`] : []),
+  ];
+  return `${what.length > 0 ? what.join(' and ') : 'no providerID'} and no cloud data: assumed bare metal (use --provider to change)`;
 }

@@ -36,6 +36,8 @@ export interface NodeSpec {
   readonly planned?: boolean;
   /** A cloud machine behind the node: its instance and one interface holding the node's addresses. */
   readonly vm?: VmSpec;
+  /** The node's spec.providerID instead of its machine's (k3s://…: the machine is then found by address). */
+  readonly providerId?: string;
 }
 
 export interface RouteSpec {
@@ -136,7 +138,7 @@ function providerIdOf(provider: Provider, name: string): string | undefined {
 }
 
 function toNode(spec: NodeSpec, provider: Provider): Node {
-  const providerId = spec.vm ? providerIdOf(provider, spec.name) : undefined;
+  const providerId = spec.providerId ?? (spec.vm ? providerIdOf(provider, spec.name) : undefined);
   const parsed = providerId ? parseProviderId(providerId) : {};
   return {
     name: spec.name,
@@ -155,7 +157,7 @@ function toNode(spec: NodeSpec, provider: Provider): Node {
 }
 
 function addMachine(builder: SnapshotBuilder, provider: Provider, node: Node, vm: VmSpec): void {
-  const key = node.instanceKey!;
+  const key = parseProviderId(providerIdOf(provider, node.name)!).instanceKey!;
   const network = provider === 'gce' ? gceNetwork(vm.network) : undefined;
   builder.addInstance({
     key,
