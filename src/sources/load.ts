@@ -8,6 +8,7 @@ import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
 import { SourceDocument } from './document.js';
 import type { FormatReader } from './format.js';
+import { kindOf, skippedFormat } from './skipped-kinds.js';
 
 /** Extensions considered when walking a folder; files named explicitly are read whatever their name. */
 const WALKED_EXTENSIONS = /\.(json|ya?ml)$/i;
@@ -109,8 +110,9 @@ async function expand(
 }
 
 /**
- * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
- * content, document by document.
+ * Reads the documents of one parsed file into the builder; returns false when none is in a known format.
+ * Recognition is by content, document by document. In a file with at least one recognised document the others
+ * are counted and skipped: `kube-flannel.yml` and canal ship their ConfigMap among RBAC objects and DaemonSets.
  */
 export async function readDocument(
   source: SourceDocument,
@@ -118,18 +120,30 @@ export async function readDocument(
   readers: readonly FormatReader[],
 ): Promise<boolean> {
   const { file } = source;
+  const skipped: string[] = [];
+  let recognised = false;
   for (const [index, value] of source.values.entries()) {
     if (value === null || value === undefined) continue;
-    if (Array.isArray(value) && value.length === 0) {
-      builder.addSource({ file, format: 'empty list', items: 0 });
-      continue;
-    }
-    const reader = readers.find((candidate) => candidate.matches(value));
-    if (!reader) return false;
-    const items = await reader.read(value, new ReadContext(source, index, builder));
-    builder.addSource({ file, format: reader.id, items });
+    if (await readOne(value, new ReadContext(source, index, builder), readers)) recognised = true;
+    else skipped.push(kindOf(value));
   }
+  if (skipped.length > 0 && !recognised) return false;
+  if (skipped.length > 0) builder.addSource({ file, format: skippedFormat(skipped), items: skipped.length });
   source.releaseValues();
+  return true;
+}
+
+/** Reads one document with the reader that recognises it; false when none does. */
+async function readOne(value: unknown, context: ReadContext, readers: readonly FormatReader[]): Promise<boolean> {
+  const file = context.source.file;
+  if (Array.isArray(value) && value.length === 0) {
+    context.builder.addSource({ file, format: 'empty list', items: 0 });
+    return true;
+  }
+  const reader = readers.find((candidate) => candidate.matches(value));
+  if (!reader) return false;
+  const items = await reader.read(value, context);
+  context.builder.addSource({ file, format: reader.id, items });
   return true;
 }
 

@@ -4,8 +4,24 @@ import type { FormatReader } from '../format.js';
 import { isRecord, record, str, type Json } from '../values.js';
 
 const NET_CONF = 'net-conf.json';
-/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
-const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
+/**
+ * Upstream manifests, RKE and older kube-system installs name it one of these, and it always carries net-conf.json.
+ * Others are taken when they carry net-conf.json, in any namespace: canal's `canal-config`, or a Windows manifest's.
+ * The Windows manifests' `kube-flannel-windows-cfg` usually holds only CNI settings (it reads net-conf.json from
+ * kube-flannel-cfg), so its name alone does not make it the flannel configuration.
+ */
+const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'flannel-cfg']);
+
+/**
+ * A net-conf.json field as flanneld reads it: Go's JSON decoding matches field names without regard to case, and
+ * published Windows host-gw configurations write `"Backend": {"name": "cbr0", "type": "host-gw"}`.
+ */
+function field(object: Record<string, unknown>, name: string): unknown {
+  if (Object.hasOwn(object, name)) return object[name];
+  const lower = name.toLowerCase();
+  const key = Object.keys(object).find((candidate) => candidate.toLowerCase() === lower);
+  return key === undefined ? undefined : object[key];
+}
 
 export function isFlannelConfigMap(value: unknown): value is Json {
   if (!isRecord(value) || value.kind !== 'ConfigMap') return false;
@@ -28,9 +44,9 @@ export function readFlannelConfigMap(configMap: Json, path: Path, context: ReadC
   if (!isRecord(netConf)) context.fail(dataPath, `${describedBy}: ${NET_CONF} is not a JSON object`);
   if (nestedTooDeep(netConf)) context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${TOO_DEEP}`);
   context.builder.addFlannel({
-    network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
-    ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
-    backendType: str(record(netConf.Backend).Type),
+    network: context.optionalCidr(field(netConf, 'Network'), dataPath, `${describedBy}: Network`),
+    ipv6Network: context.optionalCidr(field(netConf, 'IPv6Network'), dataPath, `${describedBy}: IPv6Network`),
+    backendType: str(field(record(field(netConf, 'Backend')), 'Type')),
     describedBy,
     origin: context.origin(dataPath),
   });
