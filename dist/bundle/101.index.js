@@ -71,7 +71,10 @@ function emitAnnotations(findings, fallbackFile) {
     return counts;
 }
 
+// EXTERNAL MODULE: ./lib/report/plural.js
+var plural = __webpack_require__(89414);
 ;// CONCATENATED MODULE: ./lib/action/check-run.js
+
 
 /** The Checks API takes at most 50 annotations per request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -101,8 +104,8 @@ async function publishCheckRun(octokit, run, report, name) {
         .map((finding) => annotation(finding, fallback));
     const { summary } = report;
     const output = (batch) => ({
-        title: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notes} notes`,
-        summary: `hostgw-preflight found ${report.findings.length} findings on ${summary.nodes} nodes (fail-on: ${summary.failOn}).`,
+        title: (0,plural/* severityCounts */.u)(summary),
+        summary: `hostgw-preflight found ${(0,plural/* plural */.L)(report.findings.length, 'finding')} on ${(0,plural/* plural */.L)(summary.nodes, 'node')} (fail-on: ${summary.failOn}).`,
         annotations: batch,
     });
     const { data } = await octokit.rest.checks.create({
@@ -163,6 +166,7 @@ function writtenBy(identity, author) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/drift-issue.js
+
 
 
 const DRIFT_LABEL = 'hostgw-drift';
@@ -226,7 +230,7 @@ async function syncDriftIssue(octokit, run, report, body, clusterName, identity)
         return `closed drift issue #${existing.number}`;
     }
     const current = digest(report);
-    const title = `host-gw networking drift${clusterName === 'default' ? '' : ` on ${clusterName}`}: ${summary.errors} errors, ${summary.warnings} warnings`;
+    const title = `host-gw networking drift${clusterName === 'default' ? '' : ` on ${clusterName}`}: ${(0,plural/* severityCounts */.u)(summary, false)}`;
     const text = `${tag}\n<!-- hostgw-preflight:digest:${current} -->\nFound by [this run](${run.runUrl}).\n\n${body}`;
     if (!existing) {
         await ensureLabel(octokit, run);
@@ -239,7 +243,7 @@ async function syncDriftIssue(octokit, run, report, body, clusterName, identity)
         await octokit.rest.issues.createComment({
             ...base,
             issue_number: existing.number,
-            body: `The findings changed in [this run](${run.runUrl}): ${summary.errors} errors, ${summary.warnings} warnings now.`,
+            body: `The findings changed in [this run](${run.runUrl}): ${(0,plural/* severityCounts */.u)(summary, false)} now.`,
         });
     }
     return `updated drift issue #${existing.number}${changed ? ' (findings changed)' : ''}`;

@@ -15,13 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 var secrets = __webpack_require__(6796);
 // EXTERNAL MODULE: ./lib/sources/live/credentials.js
 var credentials = __webpack_require__(5031);
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __webpack_require__(63599);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/sources/live/retry.js
 var retry = __webpack_require__(41595);
 ;// CONCATENATED MODULE: ./lib/sources/live/kubernetes.js
+
+
+
 
 
 
@@ -63,6 +72,14 @@ async function registerSentCredential(config) {
         // Reported by the request itself.
     }
 }
+/**
+ * Whether the client would find a kubeconfig of its own. Without one it falls back to a cluster at
+ * http://localhost:8080, and the run would fail with an HTTP error that says nothing about the missing kubeconfig.
+ */
+function hasDefaultKubeconfig() {
+    return (Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST) ||
+        (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_os_.homedir)(), '.kube', 'config')));
+}
 async function kubeConfig(k8s, options) {
     const config = new k8s.KubeConfig();
     try {
@@ -72,10 +89,14 @@ async function kubeConfig(k8s, options) {
         }
         else if (options.kubeconfig)
             config.loadFromFile(options.kubeconfig);
-        else
+        else if (hasDefaultKubeconfig())
             config.loadFromDefault();
+        else
+            throw new errors/* UserError */.yo("no kubeconfig: pass --kubeconfig (the Action's kubeconfig input), set KUBECONFIG, or run in a cluster");
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
         // The kubeconfig may be a secret: name the problem, never echo the content.
         throw new errors/* UserError */.yo(`kubeconfig: cannot be loaded (${error.message.split('\n')[0].slice(0, 120)})`);
     }

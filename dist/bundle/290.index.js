@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   networkClient: () => (/* binding */ networkClient)
 });
 
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __webpack_require__(63599);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/clouds/azure/live/listings.js

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   awsMappers: () => (/* binding */ awsMappers)
 });
 
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __webpack_require__(63599);
 // EXTERNAL MODULE: ./lib/sources/terraform/mapping.js
 var mapping = __webpack_require__(58187);
 // EXTERNAL MODULE: ./lib/sources/terraform/plan.js

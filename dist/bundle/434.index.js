@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   azureMappers: () => (/* binding */ azureMappers)
 });
 
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __webpack_require__(63599);
 // EXTERNAL MODULE: ./lib/sources/terraform/mapping.js
 var mapping = __webpack_require__(58187);
 // EXTERNAL MODULE: ./lib/sources/terraform/plan.js
 var plan = __webpack_require__(71218);
 // EXTERNAL MODULE: ./lib/sources/values.js
-var values = __webpack_require__(62073);
+var sources_values = __webpack_require__(62073);
 ;// CONCATENATED MODULE: ./lib/clouds/azure/terraform/common.js
 
 
@@ -32,29 +32,66 @@ function idOf(instance) {
     const id = (0,plan/* knownString */.Xb)(instance, ['id']);
     return id ? (0,instance_key/* azureId */.BQ)(id) : instance.address;
 }
-/** The forwarding attribute the provider version uses: whichever the block holds (4.x renamed it). */
-function forwardingKey(block, unknown) {
-    return FORWARDING_KEYS.find((key) => key in block || ((0,values/* isRecord */.u4)(unknown) && key in unknown)) ?? FORWARDING_KEYS[0];
+/** The subtree at `path` of a plan value, an after_unknown tree or configuration expressions. */
+function at(tree, path) {
+    let node = tree;
+    for (const step of path)
+        node = (0,sources_values/* isRecord */.u4)(node) || Array.isArray(node) ? node[step] : undefined;
+    return node;
+}
+/**
+ * The configuration block holding the forwarding attribute (the resource, or one of its nested blocks), or undefined
+ * when the plan cannot show it: a state, a resource missing from `configuration`, a `dynamic` block.
+ */
+function configuredBlock(m, instance, prefix) {
+    const block = at(m.resolver.configExpressions(instance), prefix);
+    return (0,sources_values/* isRecord */.u4)(block) ? block : undefined;
+}
+/**
+ * The forwarding attribute of a NIC or scale-set block. azurerm 4.x has only ip_forwarding_enabled; late 3.x releases
+ * have both names, computed, so the one the configuration does not set is unknown until apply: the known one wins,
+ * then the one the configuration sets, then whichever the block holds.
+ */
+function forwardingKey(m, instance, prefix = []) {
+    const config = configuredBlock(m, instance, prefix);
+    const configured = (key) => config !== undefined && key in config;
+    const isKnown = (key) => (0,plan/* valueAt */.fK)(instance, [...prefix, key]).state === 'known';
+    const values = at(instance.values, prefix);
+    const unknown = at(instance.unknown, prefix);
+    const present = (key) => ((0,sources_values/* isRecord */.u4)(values) && key in values) || ((0,sources_values/* isRecord */.u4)(unknown) && key in unknown);
+    const preferences = [(key) => isKnown(key) && configured(key), isKnown, configured, present];
+    for (const preferred of preferences) {
+        const key = FORWARDING_KEYS.find(preferred);
+        if (key)
+            return key;
+    }
+    return FORWARDING_KEYS[0];
 }
 function isWindows(instance) {
-    return instance.type.includes('windows') || (0,values/* records */.V0)(instance.values.os_profile_windows_config).length > 0;
+    return instance.type.includes('windows') || (0,sources_values/* records */.V0)(instance.values.os_profile_windows_config).length > 0;
 }
 /** A subnet or route table id attribute: the resource it refers to, or the id it names. */
 function referenceOf(m, instance, path, types) {
     const found = m.single(instance, path, types);
     if (found.kind === 'target')
         return { id: idOf(found.target) };
-    if (found.kind === 'known' && (0,values/* str */.gx)(found.value))
-        return { id: (0,instance_key/* azureId */.BQ)((0,values/* str */.gx)(found.value)) };
+    if (found.kind === 'known' && (0,sources_values/* str */.gx)(found.value))
+        return { id: (0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(found.value)) };
     return { why: found.kind === 'unknown' ? found.why : `${path.join('.')} is not set` };
 }
-/** IP forwarding of a NIC or a scale set's network_interface block: off when not set; unknown is a gap. */
+/**
+ * IP forwarding of a NIC or a scale set's network_interface block: off when not set, also when the 3.x provider
+ * leaves it unknown until apply although the configuration sets neither name; unknown from an expression is a gap.
+ */
 function forwardingOf(m, instance, path, machine) {
     const value = (0,plan/* valueAt */.fK)(instance, path);
     if (value.state === 'absent')
         return false;
     if (value.state === 'known')
-        return (0,values/* bool */.lc)(value.value);
+        return (0,sources_values/* bool */.lc)(value.value);
+    const config = configuredBlock(m, instance, path.slice(0, -1));
+    if (config && !FORWARDING_KEYS.some((key) => key in config))
+        return false;
     const resolved = m.resolver.resolve(instance, path);
     m.gap(`${instance.address}: ${resolved.kind === 'unknown' ? resolved.why : `${path.join('.')} is known only after apply`}: whether IP forwarding is enabled cannot be verified`, {
         machine,
@@ -72,9 +109,9 @@ function forwardingOf(m, instance, path, machine) {
 
 /** azurerm_network_interface: IP forwarding (ip_forwarding_enabled in azurerm 4.x, enable_ip_forwarding in 3.x). */
 function nicInterface(m, nic, machine) {
-    const key = forwardingKey(nic.values, nic.unknown);
+    const key = forwardingKey(m, nic);
     const origin = m.origin(nic, { attributes: [key], path: [key] });
-    const configurations = (0,values/* records */.V0)(nic.values.ip_configuration);
+    const configurations = (0,sources_values/* records */.V0)(nic.values.ip_configuration);
     const primary = Math.max(0, configurations.findIndex((config) => config.primary === true));
     const subnet = configurations.length > 0
         ? referenceOf(m, nic, ['ip_configuration', primary, 'subnet_id'], ['azurerm_subnet'])
@@ -87,7 +124,7 @@ function nicInterface(m, nic, machine) {
         });
     const ips = [
         ...configurations.map((_, i) => (0,plan/* known */.eO)(nic, ['ip_configuration', i, 'private_ip_address'])),
-        ...(0,values/* list */.p_)((0,plan/* known */.eO)(nic, ['private_ip_addresses'])),
+        ...(0,sources_values/* list */.p_)((0,plan/* known */.eO)(nic, ['private_ip_addresses'])),
     ]
         .map((value) => m.ip(value))
         .filter((ip) => ip !== undefined);
@@ -197,7 +234,7 @@ function nextHopOf(m, hopType, ipPath, resolve) {
 }
 /** A route of a table, or a gap when its prefix or next hop cannot be known. */
 function routeOf(m, route, body) {
-    const hopType = (0,values/* str */.gx)(body.hopType);
+    const hopType = (0,sources_values/* str */.gx)(body.hopType);
     const { hop, why } = hopType
         ? nextHopOf(m, hopType, body.ipPath, body.resolve)
         : { hop: undefined, why: 'next_hop_type is known only after apply' };
@@ -222,22 +259,22 @@ function routeOf(m, route, body) {
 function inlineRoutes(m, table, tableId, name) {
     const config = m.resolver.configExpressions(table);
     const destroyed = new Set(m.plan.deleted
-        .filter((route) => route.type === 'azurerm_route' && (0,values/* str */.gx)(route.values.route_table_name) === name)
-        .map((route) => (0,values/* str */.gx)(route.values.name)));
+        .filter((route) => route.type === 'azurerm_route' && (0,sources_values/* str */.gx)(route.values.route_table_name) === name)
+        .map((route) => (0,sources_values/* str */.gx)(route.values.name)));
     const routes = [];
-    (0,values/* records */.V0)(table.values.route).forEach((route, i) => {
-        const routeName = (0,values/* str */.gx)(route.name) ?? `${name}/route[${i}]`;
+    (0,sources_values/* records */.V0)(table.values.route).forEach((route, i) => {
+        const routeName = (0,sources_values/* str */.gx)(route.name) ?? `${name}/route[${i}]`;
         if (destroyed.has(routeName))
             return;
         // Inline routes are a set: match the configuration block by name, not by position.
-        const block = (0,values/* records */.V0)(config?.route).find((candidate) => (0,values/* record */.g1)(candidate.name).constant_value === routeName);
+        const block = (0,sources_values/* records */.V0)(config?.route).find((candidate) => (0,sources_values/* record */.g1)(candidate.name).constant_value === routeName);
         const resolve = () => {
             const value = (0,plan/* valueAt */.fK)(table, ['route', i, 'next_hop_in_ip_address']);
             if (value.state === 'known')
                 return { kind: 'known', value: value.value };
             if (value.state === 'absent')
                 return { kind: 'absent' };
-            return m.followSingle(table, block ? (0,values/* record */.g1)(block.next_hop_in_ip_address) : undefined, `route ${routeName}: next_hop_in_ip_address`, HOP_TARGETS);
+            return m.followSingle(table, block ? (0,sources_values/* record */.g1)(block.next_hop_in_ip_address) : undefined, `route ${routeName}: next_hop_in_ip_address`, HOP_TARGETS);
         };
         const ipPath = ['route', i, 'next_hop_in_ip_address'];
         const body = {
@@ -262,7 +299,7 @@ const routeTableMapper = {
     map(table, m) {
         const tableId = idOf(table);
         const name = (0,plan/* knownString */.Xb)(table, ['name']) ?? table.address;
-        const associated = (0,values/* list */.p_)((0,plan/* known */.eO)(table, ['subnets']))
+        const associated = (0,sources_values/* list */.p_)((0,plan/* known */.eO)(table, ['subnets']))
             .filter((id) => typeof id === 'string')
             .map(instance_key/* azureId */.BQ);
         return {
@@ -287,8 +324,8 @@ const routeMapper = {
         const table = m.single(route, ['route_table_name'], ['azurerm_route_table']);
         const tableId = table.kind === 'target'
             ? idOf(table.target)
-            : table.kind === 'known' && (0,values/* str */.gx)(table.value)
-                ? tableIdFromName(m, (0,values/* str */.gx)(table.value), (0,plan/* knownString */.Xb)(route, ['resource_group_name']))
+            : table.kind === 'known' && (0,sources_values/* str */.gx)(table.value)
+                ? tableIdFromName(m, (0,sources_values/* str */.gx)(table.value), (0,plan/* knownString */.Xb)(route, ['resource_group_name']))
                 : undefined;
         if (!tableId) {
             const why = table.kind === 'unknown'
@@ -337,9 +374,9 @@ const associationMapper = {
 /** One network_interface block of a scale set: what every instance the set creates gets. */
 function blockInterface(m, set, blocks, i) {
     const block = blocks[i];
-    const key = forwardingKey(block, (0,values/* list */.p_)((0,values/* record */.g1)(set.unknown).network_interface)[i]);
+    const key = forwardingKey(m, set, ['network_interface', i]);
     const origin = m.origin(set, { attributes: [key], path: ['network_interface', i, key] });
-    const configurations = (0,values/* records */.V0)(block.ip_configuration);
+    const configurations = (0,sources_values/* records */.V0)(block.ip_configuration);
     const primary = Math.max(0, configurations.findIndex((config) => config.primary === true));
     const subnet = configurations.length > 0
         ? referenceOf(m, set, ['network_interface', i, 'ip_configuration', primary, 'subnet_id'], ['azurerm_subnet'])
@@ -355,7 +392,7 @@ function blockInterface(m, set, blocks, i) {
     const group = (0,plan/* knownString */.Xb)(set, ['resource_group_name']);
     const label = blocks.length === 1 || block.primary === true
         ? set.address
-        : `${set.address}.network_interface[${JSON.stringify((0,values/* str */.gx)(block.name) ?? i)}]`;
+        : `${set.address}.network_interface[${JSON.stringify((0,sources_values/* str */.gx)(block.name) ?? i)}]`;
     return {
         id: label,
         name: label,
@@ -374,7 +411,7 @@ function blockInterface(m, set, blocks, i) {
 /** A VM scale set: a pool whose nodes do not exist yet; its network_interface blocks hold the forwarding setting. */
 const scaleSetMapper = {
     map(set, m) {
-        const blocks = (0,values/* records */.V0)(set.values.network_interface);
+        const blocks = (0,sources_values/* records */.V0)(set.values.network_interface);
         const interfaces = blocks.map((_, i) => blockInterface(m, set, blocks, i));
         // The primary interface carries the node address; list it first.
         interfaces.sort((a, b) => Number(b.id === set.address) - Number(a.id === set.address));
@@ -441,7 +478,7 @@ function vmMachine(m, vm, nics) {
     const id = (0,plan/* knownString */.Xb)(vm, ['id']);
     const name = (0,plan/* knownString */.Xb)(vm, ['name']);
     const resourceGroup = (0,plan/* knownString */.Xb)(vm, ['resource_group_name']);
-    const beforeId = (0,values/* str */.gx)(vm.before?.id);
+    const beforeId = (0,sources_values/* str */.gx)(vm.before?.id);
     const created = (0,plan/* isCreated */.H)(vm);
     return {
         address: vm.address,

@@ -257,8 +257,8 @@ function validateConcurrency(concurrency) {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __webpack_require__(59200);
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __webpack_require__(63599);
 // EXTERNAL MODULE: ./lib/clouds/aws/region.js
 var region = __webpack_require__(4070);
 // EXTERNAL MODULE: ./lib/sources/live/retry.js

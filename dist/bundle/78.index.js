@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78591);
 /* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11817);
 /* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51625);
-/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93548);
+/* harmony import */ var _sources_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77248);
 
 
 

@@ -14332,7 +14332,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   j: () => (/* binding */ awsRegionOf),
 /* harmony export */   w: () => (/* binding */ regionOfZone)
 /* harmony export */ });
-/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59200);
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63599);
 
 /** "us-east-1a" → "us-east-1"; local and wavelength zones ("us-west-2-lax-1a") keep only the region part. */
 function regionOfZone(zone) {
@@ -14362,8 +14362,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/sources/context.js
 var sources_context = __nccwpck_require__(80769);
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __nccwpck_require__(59200);
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __nccwpck_require__(63599);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var sources_values = __nccwpck_require__(62073);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -14519,8 +14519,24 @@ var input_limits = __nccwpck_require__(3998);
 
 
 const NET_CONF = 'net-conf.json';
-/** Upstream manifests, RKE and older kube-system installs all use one of these names. */
-const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'kube-flannel-cfg-windows', 'flannel-cfg']);
+/**
+ * Upstream manifests, RKE and older kube-system installs name it one of these, and it always carries net-conf.json.
+ * Others are taken when they carry net-conf.json, in any namespace: canal's `canal-config`, or a Windows manifest's.
+ * The Windows manifests' `kube-flannel-windows-cfg` usually holds only CNI settings (it reads net-conf.json from
+ * kube-flannel-cfg), so its name alone does not make it the flannel configuration.
+ */
+const CONFIGMAP_NAMES = new Set(['kube-flannel-cfg', 'flannel-cfg']);
+/**
+ * A net-conf.json field as flanneld reads it: Go's JSON decoding matches field names without regard to case, and
+ * published Windows host-gw configurations write `"Backend": {"name": "cbr0", "type": "host-gw"}`.
+ */
+function field(object, name) {
+    if (Object.hasOwn(object, name))
+        return object[name];
+    const lower = name.toLowerCase();
+    const key = Object.keys(object).find((candidate) => candidate.toLowerCase() === lower);
+    return key === undefined ? undefined : object[key];
+}
 function isFlannelConfigMap(value) {
     if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'ConfigMap')
         return false;
@@ -14546,9 +14562,9 @@ function readFlannelConfigMap(configMap, path, context) {
     if ((0,input_limits/* nestedTooDeep */.qF)(netConf))
         context.fail(dataPath, `${describedBy}: ${NET_CONF}: ${input_limits/* TOO_DEEP */.PB}`);
     context.builder.addFlannel({
-        network: context.optionalCidr(netConf.Network, dataPath, `${describedBy}: Network`),
-        ipv6Network: context.optionalCidr(netConf.IPv6Network, dataPath, `${describedBy}: IPv6Network`),
-        backendType: (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(netConf.Backend).Type),
+        network: context.optionalCidr(field(netConf, 'Network'), dataPath, `${describedBy}: Network`),
+        ipv6Network: context.optionalCidr(field(netConf, 'IPv6Network'), dataPath, `${describedBy}: IPv6Network`),
+        backendType: (0,sources_values/* str */.gx)(field((0,sources_values/* record */.g1)(field(netConf, 'Backend')), 'Type')),
         describedBy,
         origin: context.origin(dataPath),
     });
@@ -14655,7 +14671,6 @@ const kubectlNodes = {
 
 
 
-
 function isReadableItem(item) {
     return ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
 }
@@ -14670,16 +14685,13 @@ const kubectlList = {
     },
     read(value, context) {
         const items = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).items);
+        // `kubectl get all,configmaps -o yaml` lists far more than nodes and flannel's ConfigMap (kube-root-ca.crt,
+        // DaemonSets, ServiceAccounts): those are counted among the items and skipped, as in a multi-document file.
         items.forEach((item, i) => {
             if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node')
                 readNode(item, ['items', i], context);
             else if (isFlannelConfigMap(item))
                 readFlannelConfigMap(item, ['items', i], context);
-            // `kubectl get nodes,configmaps` also lists kube-root-ca.crt, which every namespace holds.
-            else if ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'ConfigMap')
-                return;
-            else
-                context.fail(['items', i], `List item of kind ${(0,sources_context/* shown */.SP)((0,sources_values/* record */.g1)(item).kind ?? null)} is not a Node or the flannel ConfigMap`);
         });
         context.builder.markPresent('nodes');
         return items.length;
@@ -18280,8 +18292,8 @@ var clouds = __nccwpck_require__(47213);
 var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
-// EXTERNAL MODULE: ./lib/sources/load.js
-var load = __nccwpck_require__(93548);
+// EXTERNAL MODULE: ./lib/sources/load.js + 1 modules
+var load = __nccwpck_require__(77248);
 // EXTERNAL MODULE: ./lib/engine/settings/defaults.js
 var defaults = __nccwpck_require__(33954);
 // EXTERNAL MODULE: ./lib/report/types.js
@@ -20065,23 +20077,68 @@ function groupBy(items, key) {
 
 /***/ }),
 
-/***/ 59200:
+/***/ 63599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BQ: () => (/* binding */ azureId),
-/* harmony export */   GH: () => (/* binding */ azureInstanceKey),
-/* harmony export */   Lp: () => (/* binding */ gcePath),
-/* harmony export */   UI: () => (/* binding */ parseInstanceKey),
-/* harmony export */   Y2: () => (/* binding */ gceInstancePath),
-/* harmony export */   aq: () => (/* binding */ gceInstanceKey),
-/* harmony export */   i6: () => (/* binding */ parseProviderId),
-/* harmony export */   r6: () => (/* binding */ instanceProvider),
-/* harmony export */   rd: () => (/* binding */ gceInstanceKeyFromUrl),
-/* harmony export */   yq: () => (/* binding */ awsInstanceKey)
-/* harmony export */ });
-/* unused harmony export instanceKey */
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64963);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yq: () => (/* binding */ awsInstanceKey),
+  BQ: () => (/* binding */ azureId),
+  GH: () => (/* binding */ azureInstanceKey),
+  aq: () => (/* binding */ gceInstanceKey),
+  rd: () => (/* binding */ gceInstanceKeyFromUrl),
+  Y2: () => (/* binding */ gceInstancePath),
+  Lp: () => (/* binding */ gcePath),
+  r6: () => (/* binding */ instanceProvider),
+  UI: () => (/* binding */ parseInstanceKey),
+  i6: () => (/* binding */ parseProviderId)
+});
+
+// UNUSED EXPORTS: instanceKey
+
+// EXTERNAL MODULE: ./lib/model/memo.js
+var memo = __nccwpck_require__(64963);
+;// CONCATENATED MODULE: ./lib/model/provider-schemes.js
+const GENERIC = "that the cloud's network delivers packets addressed to pod IPs the machines do not own";
+const UNCHECKED = {
+    openstack: {
+        name: 'OpenStack',
+        unverified: 'port security and allowed-address-pairs on the node ports, as Neutron drops traffic from addresses a port does not own',
+    },
+    hcloud: { name: 'Hetzner Cloud', unverified: 'the routes of the private network for each pod CIDR' },
+    equinixmetal: { name: 'Equinix Metal', unverified: `the network mode of the node ports, and ${GENERIC}` },
+    packet: { name: 'Equinix Metal', unverified: `the network mode of the node ports, and ${GENERIC}` },
+    digitalocean: {
+        name: 'DigitalOcean',
+        unverified: `${GENERIC}, as droplets may not be able to route foreign pod IPs`,
+    },
+    linode: { name: 'Linode', unverified: GENERIC },
+    ibm: { name: 'IBM Cloud', unverified: `IP spoofing protection on the node interfaces, and ${GENERIC}` },
+    oci: {
+        name: 'Oracle Cloud',
+        unverified: 'the source/destination check of the VNICs, and the route rules of the VCN',
+    },
+    alicloud: { name: 'Alibaba Cloud', unverified: 'the VPC route table entries for each pod CIDR' },
+    exoscale: { name: 'Exoscale', unverified: GENERIC },
+    scaleway: { name: 'Scaleway', unverified: GENERIC },
+    ovhcloud: { name: 'OVHcloud', unverified: `port security on the node ports, and ${GENERIC}` },
+    cloudstack: { name: 'CloudStack', unverified: GENERIC },
+    vultr: { name: 'Vultr', unverified: GENERIC },
+};
+/** Distributions whose providerID names the node, not a cloud: the machine is found by its address, if at all. */
+const NO_CLOUD = new Set(['k3s', 'rke2', 'kind']);
+/** The cloud a scheme names that this tool does not check; any scheme it does not know is one too. */
+function uncheckedCloud(scheme) {
+    const known = UNCHECKED[scheme];
+    return known ? { scheme, ...known } : { scheme, name: `${scheme}://`, unverified: GENERIC };
+}
+function namesNoCloud(scheme) {
+    return NO_CLOUD.has(scheme);
+}
+
+;// CONCATENATED MODULE: ./lib/model/instance-key.js
+
 
 function instanceKey(ref) {
     switch (ref.provider) {
@@ -20144,7 +20201,7 @@ function gcePath(url) {
 }
 /** The instance key of an instance URL (its selfLink, a route's nextHopInstance), or undefined for another URL. */
 // Remembered per URL: every node's instance and every route to it name the same few thousand URLs.
-const gceInstanceKeyFromUrl = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoByText */ .H)((url) => {
+const gceInstanceKeyFromUrl = (0,memo/* memoByText */.H)((url) => {
     const match = /projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(gcePath(url));
     return match ? gceInstanceKey(match[1], match[2], match[3]) : undefined;
 });
@@ -20157,7 +20214,8 @@ function parseProviderId(providerId) {
     if (!scheme)
         return {};
     const rest = scheme[2];
-    switch (scheme[1].toLowerCase()) {
+    const name = scheme[1].toLowerCase();
+    switch (name) {
         case 'aws': {
             const parts = rest.replace(/^\/+/, '').split('/');
             const id = parts.pop() ?? '';
@@ -20177,7 +20235,7 @@ function parseProviderId(providerId) {
         case 'vsphere':
             return withRef({ provider: 'vsphere', uuid: rest.replace(/^\/*/, '') });
         default:
-            return {};
+            return namesNoCloud(name) ? { distribution: name } : { uncheckedCloud: uncheckedCloud(name) };
     }
 }
 
@@ -20800,6 +20858,8 @@ const renderJson = (report) => `${JSON.stringify({
     sources: report.sources.map(sourceJson),
 }, null, 2)}\n`;
 
+// EXTERNAL MODULE: ./lib/report/plural.js
+var plural = __nccwpck_require__(89414);
 // EXTERNAL MODULE: ./lib/report/gate.js
 var gate = __nccwpck_require__(42239);
 // EXTERNAL MODULE: ./lib/report/markdown-escape.js
@@ -20923,6 +20983,7 @@ var report_text = __nccwpck_require__(44639);
 
 
 
+
 const NONE = '—';
 function notShown(count, word) {
     return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
@@ -20933,8 +20994,8 @@ function tableRow(cells) {
 function list(values) {
     return (0,markdown_escape/* codeList */.E5)(values, NONE);
 }
-function plural(count, word) {
-    return `**${count}** ${word}${count === 1 ? '' : 's'}`;
+function bold(count) {
+    return `**${count}**`;
 }
 function memoised(values, render) {
     const rendered = [];
@@ -20972,9 +21033,9 @@ function verdictHeading(report) {
 }
 function countsLine(summary) {
     const counts = [
-        plural(summary.errors, 'error'),
-        plural(summary.warnings, 'warning'),
-        plural(summary.notes, 'note'),
+        (0,plural/* plural */.L)(summary.errors, 'error', bold),
+        (0,plural/* plural */.L)(summary.warnings, 'warning', bold),
+        (0,plural/* plural */.L)(summary.notes, 'note', bold),
         `${summary.suppressed} suppressed`,
         ...(summary.baselined > 0 ? [`${summary.baselined} in the baseline`] : []),
         `fail-on: ${summary.failOn}`,
@@ -21392,6 +21453,8 @@ function codeBlock(text, lang, indent) {
 /* harmony export */   yE: () => (/* binding */ beforeAfter)
 /* harmony export */ });
 /* unused harmony export hasPlan */
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89414);
+
 /** Plan and fix results as plain data for the JSON report: the API steps, not the SDK parameters. */
 function planJson(entry) {
     return {
@@ -21429,10 +21492,30 @@ function subject(entry) {
     return entry.node ?? entry.resource ?? 'cluster';
 }
 function beforeAfter(before, after) {
-    return `before: ${before.errors} errors, ${before.warnings} warnings; after: ${after.errors} errors, ${after.warnings} warnings`;
+    return `before: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .u)(before, false)}; after: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .u)(after, false)}`;
 }
 function hasPlan(report) {
     return report.plan !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 89414:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   u: () => (/* binding */ severityCounts)
+/* harmony export */ });
+/** "1 warning", "3 errors": counts in messages read as English, whatever the count. */
+function plural(count, word, format = String) {
+    return `${format(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+/** "3 errors, 1 warning, 0 notes" for a report's summary (notes left out when `withNotes` is false). */
+function severityCounts(summary, withNotes = true) {
+    const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
+    return (withNotes ? [...counts, plural(summary.notes, 'note')] : counts).join(', ');
 }
 
 
@@ -21449,9 +21532,11 @@ function hasPlan(report) {
 /* harmony export */   j$: () => (/* binding */ formatLocation)
 /* harmony export */ });
 /* unused harmony export compareSeverity */
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89414);
 /* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65268);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42239);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41383);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42239);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41383);
+
 
 
 
@@ -21509,9 +21594,6 @@ function compareFindings(a, b) {
         compareOptional(a.resource, b.resource) ||
         collator().compare(a.message, b.message));
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 function totalFindings(summary) {
     return summary.errors + summary.warnings + summary.notes;
 }
@@ -21522,7 +21604,7 @@ function formatCounts(summary) {
         [summary.warnings, 'warning'],
         [summary.notes, 'note'],
     ];
-    const text = parts.filter(([count]) => count > 0).map(([count, word]) => plural(count, word));
+    const text = parts.filter(([count]) => count > 0).map(([count, word]) => (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, word));
     return text.length > 0 ? text.join(', ') : 'no findings';
 }
 function formatLocation(location) {
@@ -21555,7 +21637,7 @@ function sourceLines(report, style) {
     const formats = report.sources.map((source) => clean(source.format));
     const fileWidth = Math.max(0, ...files.map((file) => file.length));
     const formatWidth = Math.max(0, ...formats.map((format) => format.length));
-    return report.sources.map((source, i) => `  ${files[i].padEnd(fileWidth)}  ${formats[i].padEnd(formatWidth)}  ${style.dim(plural(source.items, 'item'))}`);
+    return report.sources.map((source, i) => `  ${files[i].padEnd(fileWidth)}  ${formats[i].padEnd(formatWidth)}  ${style.dim((0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(source.items, 'item'))}`);
 }
 function groupByNode(findings) {
     const groups = new Map();
@@ -21616,7 +21698,7 @@ function planLines(report, style) {
     const sections = [];
     if (report.plan) {
         const steps = report.plan.flatMap((entry, i) => [
-            `  ${i + 1}. ${style.bold(oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(entry)))}  ${entry.action}  ${style.dim(`[${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeNote */ .vs)(entry)}]`)}`,
+            `  ${i + 1}. ${style.bold(oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(entry)))}  ${entry.action}  ${style.dim(`[${(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeNote */ .vs)(entry)}]`)}`,
             ...indented(clean(entry.reason)).map(style.dim),
             // Only a command that was built (not withheld, not a manual instruction) is shown as one to run.
             ...indented(clean(entry.cli), entry.scope !== 'manual' && entry.command !== undefined ? '$ ' : ''),
@@ -21632,16 +21714,16 @@ function planLines(report, style) {
             failed: style.red('✖ failed'),
             'did-not-take': style.red('✖ did not take'),
         };
-        const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`);
+        const lines = report.fixResults.map((outcome) => `  ${mark[outcome.status]}  ${oneLineName((0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(outcome))}  ${outcome.action}: ${clean(outcome.detail)}`);
         if (report.before)
-            lines.push(`  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .beforeAfter */ .yE)(report.before, report.summary)}`);
+            lines.push(`  ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .beforeAfter */ .yE)(report.before, report.summary)}`);
         sections.push([style.bold('Fixes applied'), ...(lines.length ? lines : ['  nothing applied'])]);
     }
     return sections;
 }
 /** What the configuration and baseline let pass, above the verdict it shaped. */
 function acceptedLines(report, style) {
-    const line = (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptanceLine */ .W)(report.accepted, clean);
+    const line = (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptanceLine */ .W)(report.accepted, clean);
     return line === undefined ? [] : [style.yellow(`⚠ ${line}`)];
 }
 const renderText = (report, options) => {
@@ -21820,6 +21902,8 @@ const checkIncomplete = {
     check: cluster,
 };
 
+// EXTERNAL MODULE: ./lib/model/instance-key.js + 1 modules
+var instance_key = __nccwpck_require__(63599);
 // EXTERNAL MODULE: ./lib/model/order.js
 var model_order = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./lib/rules/shared/gaps.js
@@ -21904,22 +21988,54 @@ function nodeList(views, max = 3) {
 
 
 
+
 /** A planned node's addresses may be known only after apply: then every interface of its machine is its own. */
 function interfacesOf(view, snapshot) {
     if (!view.node.planned || view.interfaces.length > 0 || !view.instanceKey)
         return view.interfaces;
     return snapshot.interfaces.filter((iface) => iface.instanceKey === view.instanceKey);
 }
+function uncheckedCloudOf(view) {
+    return view.node.providerId ? (0,instance_key/* parseProviderId */.i6)(view.node.providerId).uncheckedCloud : undefined;
+}
+/**
+ * One gap naming every node whose providerID names a cloud this tool does not check, and what is left unverified
+ * there: such a node is checked as bare metal, which must never pass in silence.
+ */
+function* uncheckedClouds({ topology }) {
+    const byCloud = new Map();
+    for (const view of topology.views) {
+        const cloud = uncheckedCloudOf(view);
+        if (!cloud)
+            continue;
+        const entry = byCloud.get(cloud.name) ?? { cloud, views: [] };
+        entry.views.push(view);
+        byCloud.set(cloud.name, entry);
+    }
+    if (byCloud.size === 0)
+        return;
+    const clouds = [...byCloud.values()].sort((a, b) => (0,model_order/* compareText */.n)(a.cloud.name, b.cloud.name));
+    const count = clouds.reduce((sum, entry) => sum + entry.views.length, 0);
+    const parts = clouds.map(({ cloud, views }) => `${cloud.name}: ${nodeList(views, 5)} (not verified: ${cloud.unverified})`);
+    yield {
+        key: 'unchecked-cloud',
+        message: `${count} node(s) run on a cloud this tool does not check, so only what bare metal needs was checked; ${parts.join('; ')}`,
+        remediation: {
+            text: "Verify these settings in the cloud's console or CLI: each node must be allowed to send and receive pod traffic for addresses it does not own, and the network must deliver each pod CIDR to its node.",
+        },
+    };
+}
 /** One gap for the whole cluster when no instance data was given, one per node that matches no machine. */
 function* unjoined({ topology, profile }) {
-    const noData = topology.views.filter((view) => view.join === 'no-cloud-data');
+    const noData = topology.views.filter((view) => view.join === 'no-cloud-data' && !uncheckedCloudOf(view));
     if (noData.length > 0) {
         yield {
             message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
             remediation: { text: addDump(profile, 'instances') },
         };
     }
-    for (const view of topology.views.filter((candidate) => candidate.join === 'not-found')) {
+    // A node of an unchecked cloud is named by that cloud's gap, not as a machine missing from this cloud's data.
+    for (const view of topology.views.filter((candidate) => candidate.join === 'not-found' && !uncheckedCloudOf(candidate))) {
         const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
         yield {
             node: view.node.name,
@@ -22015,6 +22131,7 @@ const forwardingDisabled = {
             providers: ['aws', 'gce', 'azure'],
             checks: [
                 'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
+                "A node whose providerID names a cloud this tool does not check (`openstack://`, `hcloud://`, `digitalocean://`, `equinixmetal://`, `linode://`, `oci://`, …, or any unknown scheme) is checked only as bare metal: one `check-incomplete` finding names those nodes, their cloud and what is not verified there (on OpenStack, port security and allowed-address-pairs). `k3s://`, `rke2://` and `kind://` name no cloud: such nodes are joined to the cloud data by their InternalIP, so that cloud's checks apply; without cloud data they are bare metal.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -22069,6 +22186,7 @@ const forwardingDisabled = {
         }
     },
     *gaps(context) {
+        yield* uncheckedClouds(context);
         yield* unjoined(context);
         yield* refusedJoins(context);
         yield* interfaceGaps(context);
@@ -22636,8 +22754,6 @@ const podTrafficBlocked = {
     gaps: firewallGaps,
 };
 
-// EXTERNAL MODULE: ./lib/model/instance-key.js
-var instance_key = __nccwpck_require__(59200);
 // EXTERNAL MODULE: ./lib/model/provider.js
 var model_provider = __nccwpck_require__(42896);
 // EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
@@ -23274,8 +23390,10 @@ function* draftsOf(rule, context, rules = RULES) {
 /* harmony export */   Y: () => (/* binding */ SnapshotBuilder)
 /* harmony export */ });
 /* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
-/* harmony import */ var _model_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42896);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4209);
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63599);
+/* harmony import */ var _model_provider_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42896);
+
 
 
 
@@ -23466,7 +23584,7 @@ class SnapshotBuilder {
         };
     }
     sortedNodes() {
-        return [...this.nodes.values()].sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.name, b.name));
+        return [...this.nodes.values()].sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.name, b.name));
     }
 }
 function inferProvider(nodes, instances) {
@@ -23477,13 +23595,21 @@ function inferProvider(nodes, instances) {
     const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (byNodes)
         return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
-    const cloud = _model_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
+    const cloud = _model_provider_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
     if (cloud)
         return { provider: cloud, reason: `from the ${cloud} instance data` };
-    return {
-        provider: 'baremetal',
-        reason: 'no providerID and no cloud data: assumed bare metal (use --provider to change)',
-    };
+    return { provider: 'baremetal', reason: bareMetalReason(nodes) };
+}
+/** Why nodes without cloud data are taken as bare metal: their providerIDs name no cloud, or one not checked. */
+function bareMetalReason(nodes) {
+    const parsed = nodes.flatMap((node) => (node.providerId ? [(0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProviderId */ .i6)(node.providerId)] : []));
+    const distributions = [...new Set(parsed.flatMap((id) => (id.distribution ? [`${id.distribution}://`] : [])))];
+    const clouds = [...new Set(parsed.flatMap((id) => (id.uncheckedCloud ? [id.uncheckedCloud.name] : [])))];
+    const what = [
+        ...(clouds.length > 0 ? [`providerIDs of clouds this tool does not check (${clouds.sort().join(', ')})`] : []),
+        ...(distributions.length > 0 ? [`providerIDs that name no cloud (${distributions.sort().join(', ')})`] : []),
+    ];
+    return `${what.length > 0 ? what.join(' and ') : 'no providerID'} and no cloud data: assumed bare metal (use --provider to change)`;
 }
 
 
@@ -24462,22 +24588,55 @@ async function registerEnvironment(env) {
 
 /***/ }),
 
-/***/ 93548:
+/***/ 77248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IV: () => (/* binding */ loadInputs),
-/* harmony export */   oL: () => (/* binding */ knownFormats),
-/* harmony export */   u0: () => (/* binding */ readDocument)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-/* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34849);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4209);
-/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(11817);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80769);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51625);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oL: () => (/* binding */ knownFormats),
+  IV: () => (/* binding */ loadInputs),
+  u0: () => (/* binding */ readDocument)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/io/roots.js
+var io_roots = __nccwpck_require__(34849);
+// EXTERNAL MODULE: ./lib/model/order.js
+var order = __nccwpck_require__(4209);
+// EXTERNAL MODULE: ./lib/sources/builder.js
+var sources_builder = __nccwpck_require__(11817);
+// EXTERNAL MODULE: ./lib/sources/context.js
+var context = __nccwpck_require__(80769);
+// EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
+var sources_document = __nccwpck_require__(51625);
+// EXTERNAL MODULE: ./lib/sources/values.js
+var values = __nccwpck_require__(62073);
+;// CONCATENATED MODULE: ./lib/sources/skipped-kinds.js
+
+/** How many kinds a source line names before it cuts the list short. */
+const NAMED_KINDS = 3;
+/** The `kind` of a document a format reader did not take, as the sources list names it. */
+function kindOf(value) {
+    return (0,values/* isRecord */.u4)(value) && typeof value.kind === 'string' && value.kind !== '' ? value.kind : '(no kind)';
+}
+/**
+ * The sources-list entry for the documents of a recognised file that no reader takes (a manifest's Namespace,
+ * RBAC and DaemonSet around its ConfigMap): counted and named, never an error, since shipped manifests hold them.
+ */
+function skippedFormat(kinds) {
+    const unique = [...new Set(kinds)].sort();
+    const named = unique.slice(0, NAMED_KINDS).join(', ');
+    return `skipped (${unique.length > NAMED_KINDS ? `${named}, …` : named})`;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/load.js
+
 
 
 
@@ -24498,22 +24657,22 @@ async function isFile(entry, path, walk) {
         return true;
     if (!entry.isSymbolicLink())
         return false;
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path).catch(() => undefined);
+    const target = await (0,promises_.realpath)(path).catch(() => undefined);
     if (target === undefined)
         return false;
-    if (!(0,_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .allowed */ .TQ)(target, walk.roots, [walk.top])) {
-        walk.skipped.push({ file: path, reason: `a symbolic link leading ${_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTSIDE_ROOTS */ .Cn}` });
+    if (!(0,io_roots/* allowed */.TQ)(target, walk.roots, [walk.top])) {
+        walk.skipped.push({ file: path, reason: `a symbolic link leading ${io_roots/* OUTSIDE_ROOTS */.Cn}` });
         return false;
     }
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target).catch(() => undefined))?.isFile() === true;
+    return (await (0,promises_.stat)(target).catch(() => undefined))?.isFile() === true;
 }
 async function walkFolder(folder, walk) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder, { withFileTypes: true });
+    const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
     const files = [];
-    for (const entry of entries.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => (0,order/* compareText */.n)(a.name, b.name))) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules')
             continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, entry.name);
+        const path = (0,external_node_path_.join)(folder, entry.name);
         // Not push(...list): spread arguments overflow the stack beyond ~100,000 files.
         if (entry.isDirectory())
             for (const file of await walkFolder(path, walk))
@@ -24528,9 +24687,9 @@ async function walkFolder(folder, walk) {
  * checkout that a link (the path itself or a parent folder) turns into a path outside the roots.
  */
 async function refuseEscape(path, roots) {
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
-    if ((0,_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .namedInside */ .Yw)(path, roots) && !(0,_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .allowed */ .TQ)(target, roots)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`a symbolic link leads ${_io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTSIDE_ROOTS */ .Cn} (to ${target}): refusing to read it`, path);
+    const target = await (0,promises_.realpath)(path);
+    if ((0,io_roots/* namedInside */.Yw)(path, roots) && !(0,io_roots/* allowed */.TQ)(target, roots)) {
+        throw new errors/* UserError */.yo(`a symbolic link leads ${io_roots/* OUTSIDE_ROOTS */.Cn} (to ${target}): refusing to read it`, path);
     }
     return target;
 }
@@ -24540,14 +24699,14 @@ function knownFormats(readers) {
 async function expand(paths, roots, skipped) {
     const files = [];
     for (const path of paths) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
         if (!info)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no such file or folder', path);
+            throw new errors/* UserError */.yo('no such file or folder', path);
         const top = await refuseEscape(path, roots);
         if (info.isDirectory()) {
             const found = await walkFolder(path, { roots, top, skipped });
             if (found.length === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('folder holds no .json, .yaml or .yml file', path);
+                throw new errors/* UserError */.yo('folder holds no .json, .yaml or .yml file', path);
             for (const file of found)
                 files.push({ file, explicit: false });
         }
@@ -24557,7 +24716,7 @@ async function expand(paths, roots, skipped) {
     // A file named twice (`check dumps/ dumps/nodes.json`) is read once, or its objects would be counted twice.
     const seen = new Set();
     return files.filter(({ file }) => {
-        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
+        const key = (0,external_node_path_.resolve)(file);
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -24565,39 +24724,55 @@ async function expand(paths, roots, skipped) {
     });
 }
 /**
- * Reads one parsed document into the builder; returns false when it is in no known format. Recognition is by
- * content, document by document.
+ * Reads the documents of one parsed file into the builder; returns false when none is in a known format.
+ * Recognition is by content, document by document. In a file with at least one recognised document the others
+ * are counted and skipped: `kube-flannel.yml` and canal ship their ConfigMap among RBAC objects and DaemonSets.
  */
 async function readDocument(source, builder, readers) {
     const { file } = source;
+    const skipped = [];
+    let recognised = false;
     for (const [index, value] of source.values.entries()) {
         if (value === null || value === undefined)
             continue;
-        if (Array.isArray(value) && value.length === 0) {
-            builder.addSource({ file, format: 'empty list', items: 0 });
-            continue;
-        }
-        const reader = readers.find((candidate) => candidate.matches(value));
-        if (!reader)
-            return false;
-        const items = await reader.read(value, new _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ReadContext */ .aw(source, index, builder));
-        builder.addSource({ file, format: reader.id, items });
+        if (await readOne(value, new context/* ReadContext */.aw(source, index, builder), readers))
+            recognised = true;
+        else
+            skipped.push(kindOf(value));
     }
+    if (skipped.length > 0 && !recognised)
+        return false;
+    if (skipped.length > 0)
+        builder.addSource({ file, format: skippedFormat(skipped), items: skipped.length });
     source.releaseValues();
     return true;
 }
+/** Reads one document with the reader that recognises it; false when none does. */
+async function readOne(value, context, readers) {
+    const file = context.source.file;
+    if (Array.isArray(value) && value.length === 0) {
+        context.builder.addSource({ file, format: 'empty list', items: 0 });
+        return true;
+    }
+    const reader = readers.find((candidate) => candidate.matches(value));
+    if (!reader)
+        return false;
+    const items = await reader.read(value, context);
+    context.builder.addSource({ file, format: reader.id, items });
+    return true;
+}
 /** Reads every file into one builder; `roots` confine where symbolic links may lead (see FileRoots). */
-async function loadInputs(paths, readers, builder = new _builder_js__WEBPACK_IMPORTED_MODULE_4__/* .SnapshotBuilder */ .Y(), roots = _io_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .UNCONFINED */ .S1) {
+async function loadInputs(paths, readers, builder = new sources_builder/* SnapshotBuilder */.Y(), roots = io_roots/* UNCONFINED */.S1) {
     const unrecognised = [];
     const skipped = [];
     const documents = new Map();
     for (const { file, explicit } of await expand(paths, roots, skipped)) {
-        const source = await _document_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceDocument */ .N.load(file);
+        const source = await sources_document/* SourceDocument */.N.load(file);
         documents.set(file, source);
         if (await readDocument(source, builder, readers))
             continue;
         if (explicit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats(readers)}`, file);
+            throw new errors/* UserError */.yo(`not a format hostgw-preflight reads. Known formats: ${knownFormats(readers)}`, file);
         unrecognised.push(file);
         builder.addSource({ file, format: 'unrecognised', items: 0 });
     }
@@ -25043,6 +25218,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./lib/report/plural.js
+var plural = __nccwpck_require__(89414);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/commander/index.js
@@ -25133,8 +25310,8 @@ var finding = __nccwpck_require__(65268);
 var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
 var clouds = __nccwpck_require__(47213);
-// EXTERNAL MODULE: ./lib/sources/load.js
-var load = __nccwpck_require__(93548);
+// EXTERNAL MODULE: ./lib/sources/load.js + 1 modules
+var load = __nccwpck_require__(77248);
 ;// CONCATENATED MODULE: ./lib/engine/formats.js
 
 
@@ -25176,6 +25353,7 @@ function collect(value, previous = []) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
 
 
 
@@ -25254,8 +25432,8 @@ async function checkCommand(raw, flags, io) {
     const text = (0,lib_report/* render */.XX)(format, report, { color });
     if (flags.output) {
         await (0,write/* writeFileSafely */.k)(flags.output, text, { label: '--output', roots: options.files });
-        const { errors, warnings, notes, passed } = report.summary;
-        io.stderr(`hostgw-preflight: ${errors} errors, ${warnings} warnings, ${notes} notes (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
+        const { passed } = report.summary;
+        io.stderr(`hostgw-preflight: ${(0,plural/* severityCounts */.u)(report.summary)} (fail-on: ${options.failOn}): ${passed ? 'passed' : 'FAILED'}; report written to ${flags.output}\n`);
     }
     else
         io.stdout(text);
