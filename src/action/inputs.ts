@@ -65,11 +65,14 @@ function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
 }
 
-/** Multi-line inputs also accept commas, as several popular actions do. */
+/**
+ * One item per line; a one-line input may separate items with commas, as several popular actions do. A multi-line
+ * input is taken line by line as is, so a path that contains a comma can be given on a line of its own.
+ */
 function list(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
+  const input = core.getInput(name);
+  return input
+    .split(input.includes('\n') ? '\n' : ',')
     .map((item) => item.trim())
     .filter((item) => item && !item.startsWith('#'));
 }

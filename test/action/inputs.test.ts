@@ -31,6 +31,13 @@ describe('Action inputs', () => {
     expect(inputs).toMatchObject({ comment: 'off', driftIssue: 'off', annotations: true, clusterName: 'default' });
   });
 
+  it('splits a one-line list at commas, and a multi-line one only at line ends (paths may hold commas)', () => {
+    given({ path: 'dumps/a, dumps/b' });
+    expect(readInputs().settings.run.paths).toEqual(['dumps/a', 'dumps/b']);
+    given({ path: 'dumps/prod,eu-west\n# a comment\ndumps/staging\n' });
+    expect(readInputs().settings.run.paths).toEqual(['dumps/prod,eu-west', 'dumps/staging']);
+  });
+
   it('builds live and fix settings, with the plan asked for by a plan script alone as on the command line', () => {
     given({ live: 'true', timeout: '30', 'plan-script': 'fix.sh', 'max-changes': '3', 'cluster-name': 'prod' });
     const { settings } = readInputs();

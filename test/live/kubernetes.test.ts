@@ -91,7 +91,7 @@ describe('live mode: Kubernetes', () => {
     const live = await runInProcess(['check', '--live'], { HOME: home, KUBECONFIG: '', KUBERNETES_SERVICE_HOST: '' });
     expect(live.code).toBe(2);
     expect(live.stderr.trim()).toBe(
-      "hostgw-preflight: no kubeconfig: pass --kubeconfig (the Action's kubeconfig input), set KUBECONFIG, or run in a cluster",
+      "hostgw-preflight: no kubeconfig: none given (--kubeconfig, the Action's kubeconfig input), KUBECONFIG is not set, there is no ~/.kube/config, and this is not a pod (no in-cluster service account)",
     );
   });
 

@@ -70,7 +70,7 @@ async function kubeConfig(k8s: KubeModule, options: LiveOptions) {
     else if (hasDefaultKubeconfig()) config.loadFromDefault();
     else
       throw new UserError(
-        "no kubeconfig: pass --kubeconfig (the Action's kubeconfig input), set KUBECONFIG, or run in a cluster",
+        "no kubeconfig: none given (--kubeconfig, the Action's kubeconfig input), KUBECONFIG is not set, there is no ~/.kube/config, and this is not a pod (no in-cluster service account)",
       );
   } catch (error) {
     if (error instanceof UserError) throw error;
