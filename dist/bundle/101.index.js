@@ -316,10 +316,14 @@ const LIST_INPUTS = ['cluster-cidr', 'node-selector', 'ignore'];
 function optional(name) {
     return core/* getInput */.V4(name).trim() || undefined;
 }
-/** Multi-line inputs also accept commas, as several popular actions do. */
+/**
+ * One item per line; a one-line input may separate items with commas, as several popular actions do. A multi-line
+ * input is taken line by line as is, so a path that contains a comma can be given on a line of its own.
+ */
 function list(name) {
-    return core/* getInput */.V4(name)
-        .split(/[\n,]/)
+    const input = core/* getInput */.V4(name);
+    return input
+        .split(input.includes('\n') ? '\n' : ',')
         .map((item) => item.trim())
         .filter((item) => item && !item.startsWith('#'));
 }

@@ -92,7 +92,7 @@ async function kubeConfig(k8s, options) {
         else if (hasDefaultKubeconfig())
             config.loadFromDefault();
         else
-            throw new errors/* UserError */.yo("no kubeconfig: pass --kubeconfig (the Action's kubeconfig input), set KUBECONFIG, or run in a cluster");
+            throw new errors/* UserError */.yo("no kubeconfig: none given (--kubeconfig, the Action's kubeconfig input), KUBECONFIG is not set, there is no ~/.kube/config, and this is not a pod (no in-cluster service account)");
     }
     catch (error) {
         if (error instanceof errors/* UserError */.yo)
