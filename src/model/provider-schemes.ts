@@ -46,8 +46,15 @@ const NO_CLOUD: ReadonlySet<string> = new Set(['k3s', 'rke2', 'kind']);
 /** The cloud a scheme names that this tool does not check; any scheme it does not know is one too. */
 export function uncheckedCloud(scheme: string): UncheckedCloud {
   const known = UNCHECKED[scheme];
-  return known ? { scheme, ...known } : { scheme, name: `${scheme}://`, unverified: GENERIC };
+  return known ? { scheme, ...known } : { scheme, name: `${shortened(scheme)}://`, unverified: GENERIC };
 }
+
+/** An unknown scheme comes from a node object, so any length: messages name its start. */
+function shortened(scheme: string): string {
+  return scheme.length > MAX_SCHEME_SHOWN ? `${scheme.slice(0, MAX_SCHEME_SHOWN)}…` : scheme;
+}
+
+const MAX_SCHEME_SHOWN = 40;
 
 export function namesNoCloud(scheme: string): boolean {
   return NO_CLOUD.has(scheme);

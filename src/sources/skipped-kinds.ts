@@ -3,9 +3,13 @@ import { isRecord } from './values.js';
 /** How many kinds a source line names before it cuts the list short. */
 const NAMED_KINDS = 3;
 
+/** What a Kubernetes kind looks like (CamelCase, a letter first): anything else is not named, only counted. */
+const KIND = /^[A-Za-z][A-Za-z0-9]{0,62}$/;
+
 /** The `kind` of a document a format reader did not take, as the sources list names it. */
 export function kindOf(value: unknown): string {
-  return isRecord(value) && typeof value.kind === 'string' && value.kind !== '' ? value.kind : '(no kind)';
+  if (!isRecord(value) || typeof value.kind !== 'string' || value.kind === '') return '(no kind)';
+  return KIND.test(value.kind) ? value.kind : '(not a kind)';
 }
 
 /**
