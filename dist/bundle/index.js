@@ -20131,8 +20131,13 @@ const NO_CLOUD = new Set(['k3s', 'rke2', 'kind']);
 /** The cloud a scheme names that this tool does not check; any scheme it does not know is one too. */
 function uncheckedCloud(scheme) {
     const known = UNCHECKED[scheme];
-    return known ? { scheme, ...known } : { scheme, name: `${scheme}://`, unverified: GENERIC };
+    return known ? { scheme, ...known } : { scheme, name: `${shortened(scheme)}://`, unverified: GENERIC };
 }
+/** An unknown scheme comes from a node object, so any length: messages name its start. */
+function shortened(scheme) {
+    return scheme.length > MAX_SCHEME_SHOWN ? `${scheme.slice(0, MAX_SCHEME_SHOWN)}…` : scheme;
+}
+const MAX_SCHEME_SHOWN = 40;
 function namesNoCloud(scheme) {
     return NO_CLOUD.has(scheme);
 }
@@ -24621,9 +24626,13 @@ var values = __nccwpck_require__(62073);
 
 /** How many kinds a source line names before it cuts the list short. */
 const NAMED_KINDS = 3;
+/** What a Kubernetes kind looks like (CamelCase, a letter first): anything else is not named, only counted. */
+const KIND = /^[A-Za-z][A-Za-z0-9]{0,62}$/;
 /** The `kind` of a document a format reader did not take, as the sources list names it. */
 function kindOf(value) {
-    return (0,values/* isRecord */.u4)(value) && typeof value.kind === 'string' && value.kind !== '' ? value.kind : '(no kind)';
+    if (!(0,values/* isRecord */.u4)(value) || typeof value.kind !== 'string' || value.kind === '')
+        return '(no kind)';
+    return KIND.test(value.kind) ? value.kind : '(not a kind)';
 }
 /**
  * The sources-list entry for the documents of a recognised file that no reader takes (a manifest's Namespace,
