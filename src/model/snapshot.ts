@@ -142,6 +142,13 @@ export interface FlannelConfig {
   readonly backendType?: string;
   /** "kube-flannel-cfg", "RKE cluster.yml", inventory ... for messages. */
   readonly describedBy: string;
+  /**
+   * What the nodes run (k3s/RKE2 node args recorded on a node), as opposed to what a configuration file asks for:
+   * when they disagree, what runs is what the cluster does.
+   */
+  readonly running?: boolean;
+  /** The defaults the source's tool applied because the file left them out, named in messages ("RKE default"). */
+  readonly defaulted?: readonly string[];
   readonly origin?: Origin;
 }
 
