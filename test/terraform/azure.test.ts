@@ -159,6 +159,18 @@ describe('route tables, routes and associations', () => {
     expect(finding.location?.line).toBe(lineOf(copy.text('main.tf'), '"pods-k8s-lin-1"').line);
   });
 
+  it('names an inline route once when its next hop is known only after apply', async () => {
+    const copy = await copyFixture('azure/healthy');
+    const entry = change(copy.json('plan.json'), 'azurerm_route_table.pods');
+    delete entry.change.after.route[1].next_hop_in_ip_address;
+    entry.change.after_unknown = { route: [{}, { next_hop_in_ip_address: true }] };
+    const gap = only(await copy.run(), 'check-incomplete');
+    expect(gap.message).toMatch(
+      /^azurerm_route_table\.pods: route pods-k8s-lin-1: next_hop_in_ip_address is known only/,
+    );
+    expect(gap.message.match(/route pods-k8s-lin-1/g)).toHaveLength(1);
+  });
+
   it('reports an association whose subnet cannot be known as check-incomplete', async () => {
     const result = await check([join(TF, 'azure/broken')]);
     const gap = only(result, 'check-incomplete');

@@ -109,7 +109,7 @@ function inlineRoutes(m: Mapping, table: ResourceInstance, tableId: string, name
       return m.followSingle(
         table,
         block ? record(block.next_hop_in_ip_address) : undefined,
-        `route ${routeName}: next_hop_in_ip_address`,
+        'next_hop_in_ip_address',
         HOP_TARGETS,
       );
     };
