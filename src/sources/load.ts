@@ -80,7 +80,7 @@ async function refuseEscape(path: string, roots: FileRoots): Promise<string> {
 }
 
 export function knownFormats(readers: readonly FormatReader[]): string {
-  return readers.map((reader) => reader.producedBy).join('; ');
+  return [...new Set(readers.map((reader) => reader.producedBy))].join('; ');
 }
 
 async function expand(

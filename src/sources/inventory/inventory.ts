@@ -8,6 +8,8 @@ import { isRecord, list, record, records, str, strings, type Json } from '../val
 import { validateInventory } from './validate.js';
 
 export const INVENTORY_KIND = 'HostGwInventory';
+/** Where the schema is in the repository, and so in the Action's checkout: messages and docs name this path. */
+export const INVENTORY_SCHEMA_PATH = 'src/sources/inventory/inventory.schema.json';
 
 function cidrs(value: unknown, path: Path, context: ReadContext, what: string): Cidr[] {
   return list(value).map((item, i) => context.cidr(item, [...path, i], what));
@@ -111,7 +113,7 @@ function readRoutes(spec: Json, context: ReadContext, nodeIps: Map<string, strin
 
 export const inventory: FormatReader = {
   id: 'hostgw-inventory',
-  producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
+  producedBy: `a HostGwInventory file (JSON Schema: ${INVENTORY_SCHEMA_PATH})`,
   matches: (value) => isRecord(value) && value.kind === INVENTORY_KIND,
   async read(value: unknown, context: ReadContext) {
     await validateInventory(value, context);

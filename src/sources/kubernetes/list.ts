@@ -11,7 +11,8 @@ function isReadableItem(item: unknown): boolean {
 /** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
 export const kubectlList: FormatReader = {
   id: 'kubectl-list',
-  producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
+  producedBy:
+    'kubectl get nodes -o json or -o yaml (a List; `kubectl get nodes,configmaps -A` adds the flannel ConfigMap)',
   matches(value) {
     if (!isRecord(value) || value.kind !== 'List' || !Array.isArray(value.items)) return false;
     return value.items.length === 0 ? true : value.items.some(isReadableItem);

@@ -81,7 +81,7 @@ function isNode(value: unknown): value is Json {
 
 export const kubectlNodes: FormatReader = {
   id: 'kubectl-nodes',
-  producedBy: 'kubectl get nodes -o json (or -o yaml)',
+  producedBy: 'kubectl get node NAME -o json (one Node), or kubectl get --raw /api/v1/nodes (a NodeList)',
   matches: (value) => isNode(value) || (isRecord(value) && value.kind === 'NodeList'),
   read(value: unknown, context: ReadContext) {
     if (isNode(value)) {
