@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -5,6 +6,7 @@ import { runCheck } from '../engine/check.js';
 import { DEFAULTS, resolveOptions } from '../engine/settings.js';
 import { runWithFixes } from '../engine/fix.js';
 import { UserError } from '../errors.js';
+import { slug } from '../model/slug.js';
 import type { FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
 import { render, renderMarkdownWithin } from '../report/index.js';
@@ -29,13 +31,24 @@ async function write(file: string, text: string, input: string, roots: FileRoots
   await writeFileSafely(file, text, { label: `input "${input}"`, roots, createFolders: true });
 }
 
+/**
+ * The JSON report's path: one per step, so that two steps of a job (two clusters, or a check and a fix) do not
+ * overwrite each other's `report` output. Steps of a job run one after another, so the first free number is free.
+ */
+async function freeReportPath(folder: string, clusterName: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const file = join(folder, `report-${slug(clusterName)}-${n}.json`);
+    if (!(await lstat(file).catch(() => undefined))) return file;
+  }
+}
+
 async function writeReports(
   inputs: ActionInputs,
   format: Format,
   report: Report,
   roots: FileRoots,
 ): Promise<{ json: string; sarif?: string }> {
-  const json = join(process.env.RUNNER_TEMP || tmpdir(), 'hostgw-preflight', 'report.json');
+  const json = await freeReportPath(join(process.env.RUNNER_TEMP || tmpdir(), 'hostgw-preflight'), inputs.clusterName);
   await write(json, render('json', report, { color: false }), 'report', roots);
   if (inputs.output) await write(inputs.output, render(format, report, { color: false }), 'output', roots);
   if (inputs.sarifFile) await write(inputs.sarifFile, render('sarif', report, { color: false }), 'sarif-file', roots);
@@ -95,6 +108,27 @@ async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations:
     );
 }
 
+function setOutputs(report: Report, written: { json: string; sarif?: string }): void {
+  const { summary } = report;
+  core.setOutput('findings', report.findings.length);
+  core.setOutput('errors', summary.errors);
+  core.setOutput('warnings', summary.warnings);
+  core.setOutput('report', written.json);
+  core.setOutput('sarif-file', written.sarif ?? '');
+  core.setOutput('passed', String(summary.passed));
+}
+
+/** The job summary is a courtesy: a runner that cannot take it (a full disk, a removed file) costs a warning. */
+async function writeSummary(report: Report): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES)).write();
+  } catch (error) {
+    core.summary.emptyBuffer();
+    core.warning(`job summary not written: ${oneLine((error as Error)?.message ?? String(error))}`);
+  }
+}
+
 async function check(): Promise<void> {
   const inputs = readInputs();
   // With live mode the default "." would read the whole checkout as well: only paths given explicitly are read.
@@ -116,16 +150,12 @@ async function check(): Promise<void> {
     ? emitAnnotations(report.findings, report.sources[0]?.file)
     : { error: 0, warning: 0, note: 0 };
   const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES)).write();
+  // Outputs first: the summary, comment, issue and check run are optional, and a later step may rely on them.
+  setOutputs(report, written);
+  await writeSummary(report);
   await publish(inputs, report, tooMany);
 
   const { summary } = report;
-  core.setOutput('findings', report.findings.length);
-  core.setOutput('errors', summary.errors);
-  core.setOutput('warnings', summary.warnings);
-  core.setOutput('report', written.json);
-  core.setOutput('sarif-file', written.sarif ?? '');
-  core.setOutput('passed', String(summary.passed));
   if (!summary.passed) {
     const failing = report.findings.filter((finding) => !finding.baselined).length;
     core.setFailed(

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { slug } from '../model/slug.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Renderer, Report } from './types.js';
@@ -110,7 +111,9 @@ export const renderSarif: Renderer = (report) => {
             rules: report.rules.map((rule) => ruleDescriptor(report, rule)),
           },
         },
-        automationDetails: { id: 'hostgw-preflight/' },
+        // upload-sarif applies its `category` only to a file without automationDetails: set it only when a cluster
+        // name keeps the uploads of a fleet apart, so that otherwise the workflow's category decides.
+        ...(report.cluster ? { automationDetails: { id: `hostgw-preflight/${slug(report.cluster)}/` } } : {}),
         results: report.findings.map((finding) => result(report, finding, ruleIndex)),
         properties: runProperties(report),
       },

@@ -30,8 +30,12 @@ afterEach(async () => {
 
 const pullRequestEvent = () => pullRequestEventIn(work);
 const scheduleEvent = () => scheduleEventIn(work);
-const runAction = (inputs: Record<string, string>, eventName: string, eventPath: string): Promise<StepResult> =>
-  runStep({ github, work }, inputs, eventName, eventPath);
+const runAction = (
+  inputs: Record<string, string>,
+  eventName: string,
+  eventPath: string,
+  environment: NodeJS.ProcessEnv = {},
+): Promise<StepResult> => runStep({ github, work }, inputs, eventName, eventPath, environment);
 
 describe('dist/index.js as the runner runs it', () => {
   it('passes a healthy cluster: exit 0, outputs, a summary, no annotations', async () => {
@@ -41,6 +45,34 @@ describe('dist/index.js as the runner runs it', () => {
     expect(JSON.parse(await readFile(result.outputs.report!, 'utf8')).summary.passed).toBe(true);
     expect(result.summary).toContain('## ✅ hostgw-preflight: passed');
     expect(result.stdout).not.toMatch(/^::(error|warning)/m);
+  });
+
+  it('gives each step of a job its own JSON report, named by the cluster', async () => {
+    const first = await runAction(
+      { path: 'fixtures/azure/healthy', 'cluster-name': 'prod/eu' },
+      'push',
+      await scheduleEvent(),
+    );
+    const second = await runAction(
+      { path: 'fixtures/azure/healthy', 'cluster-name': 'prod/eu' },
+      'push',
+      await scheduleEvent(),
+    );
+    expect(first.outputs.report).toMatch(/hostgw-preflight[\\/]report-prod-eu-\d+\.json$/);
+    expect(second.outputs.report).not.toBe(first.outputs.report);
+    expect(JSON.parse(await readFile(first.outputs.report!, 'utf8')).cluster).toBe('prod/eu');
+  });
+
+  it('sets its outputs and keeps its verdict when the job summary cannot be written', async () => {
+    const result = await runAction({ path: 'fixtures/aws/broken' }, 'push', await scheduleEvent(), {
+      GITHUB_STEP_SUMMARY: work,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::warning::job summary not written: /m);
+    expect(result.stdout).not.toContain('internal error');
+    expect(result.stdout).toMatch(/^::error::hostgw-preflight: \d+ findings/m);
+    expect(result.outputs).toMatchObject({ passed: 'false' });
+    expect(result.outputs.report).toBeTruthy();
   });
 
   it('gates a pull request: annotations at file/line/col, failing outputs, SARIF, one sticky comment updated in place', async () => {

@@ -67,6 +67,7 @@ export async function runAction(
   inputs: Record<string, string>,
   eventName: string,
   eventPath: string,
+  environment: NodeJS.ProcessEnv = {},
 ): Promise<StepResult> {
   const outputFile = join(work, `output-${Date.now()}-${Math.random()}`);
   const summaryFile = join(work, `summary-${Date.now()}-${Math.random()}`);
@@ -98,6 +99,7 @@ export async function runAction(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: work,
+    ...environment,
   };
   for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

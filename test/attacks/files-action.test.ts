@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readlink, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +32,13 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
+
+/** The one JSON report a step wrote (its name carries the cluster name and a counter). */
+async function onlyReport(folder: string): Promise<string> {
+  const reports = (await readdir(folder)).filter((name) => /^report-.*\.json$/.test(name));
+  expect(reports).toHaveLength(1);
+  return join(folder, reports[0]!);
+}
 
 async function runAction(inputs: Record<string, string>): Promise<{ code: number; stdout: string }> {
   const env: NodeJS.ProcessEnv = {
@@ -102,7 +109,7 @@ describe('dist/index.js: committed links never redirect the Action', () => {
     );
     expect(await readFile(join(workspace, 'report.txt'), 'utf8')).toContain('passed');
     expect(
-      JSON.parse(await readFile(join(temp, 'hostgw-preflight', 'report.json'), 'utf8')).sources.map(
+      JSON.parse(await readFile(await onlyReport(join(temp, 'hostgw-preflight')), 'utf8')).sources.map(
         (source: { file: string }) => source.file,
       ),
     ).not.toContain('dumps/zz-foreign.json');

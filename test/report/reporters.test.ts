@@ -341,8 +341,14 @@ describe('renderSarif', () => {
     expect(run.tool.driver.name).toBe('hostgw-preflight');
     expect(run.tool.driver.semanticVersion).toBe('0.1.0');
     expect(run.tool.driver.rules).toHaveLength(RULES.length);
-    expect(run.automationDetails).toEqual({ id: 'hostgw-preflight/' });
+    // Without a cluster name the workflow's upload-sarif `category` decides (it is ignored when this is set).
+    expect(run).not.toHaveProperty('automationDetails');
     expect(run.properties).toMatchObject({ provider: 'gce', errors: 3, warnings: 2, notes: 1, suppressed: 1 });
+  });
+
+  it('keeps the clusters of a fleet apart by automationDetails when a cluster name is given', () => {
+    const named = JSON.parse(renderSarif({ ...report, cluster: 'prod eu/1' }, plain)).runs[0];
+    expect(named.automationDetails).toEqual({ id: 'hostgw-preflight/prod-eu-1/' });
   });
 
   it('describes rules', () => {
