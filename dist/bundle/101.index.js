@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -25,6 +27,8 @@ var engine_settings = __webpack_require__(42563);
 var engine_fix = __webpack_require__(84636);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/model/slug.js
+var slug = __webpack_require__(91026);
 // EXTERNAL MODULE: ./lib/io/write.js
 var write = __webpack_require__(78591);
 // EXTERNAL MODULE: ./lib/report/index.js + 3 modules
@@ -453,6 +457,8 @@ async function postComment(octokit, run, issueNumber, body, mode, clusterName, i
 
 
 
+
+
 /** GitHub caps a step summary at 1 MiB and a comment or issue body at 65,536 characters. */
 const SUMMARY_BYTES = 1000 * 1024;
 const COMMENT_BYTES = 60 * 1024;
@@ -460,8 +466,19 @@ const COMMENT_BYTES = 60 * 1024;
 async function main_write(file, text, input, roots) {
     await (0,write/* writeFileSafely */.k)(file, text, { label: `input "${input}"`, roots, createFolders: true });
 }
+/**
+ * The JSON report's path: one per step, so that two steps of a job (two clusters, or a check and a fix) do not
+ * overwrite each other's `report` output. Steps of a job run one after another, so the first free number is free.
+ */
+async function freeReportPath(folder, clusterName) {
+    for (let n = 1;; n++) {
+        const file = (0,external_node_path_.join)(folder, `report-${(0,slug/* slug */.y)(clusterName)}-${n}.json`);
+        if (!(await (0,promises_.lstat)(file).catch(() => undefined)))
+            return file;
+    }
+}
 async function writeReports(inputs, format, report, roots) {
-    const json = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hostgw-preflight', 'report.json');
+    const json = await freeReportPath((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hostgw-preflight'), inputs.clusterName);
     await main_write(json, (0,lib_report/* render */.XX)('json', report, { color: false }), 'report', roots);
     if (inputs.output)
         await main_write(inputs.output, (0,lib_report/* render */.XX)(format, report, { color: false }), 'output', roots);
@@ -507,6 +524,27 @@ async function publish(inputs, report, tooManyAnnotations) {
     if (inputs.driftIssue === 'on')
         await attempt('drift issue', 'issues: write', () => syncDriftIssue(octokit, run, report, body, inputs.clusterName, identity));
 }
+function setOutputs(report, written) {
+    const { summary } = report;
+    core/* setOutput */.uH('findings', report.findings.length);
+    core/* setOutput */.uH('errors', summary.errors);
+    core/* setOutput */.uH('warnings', summary.warnings);
+    core/* setOutput */.uH('report', written.json);
+    core/* setOutput */.uH('sarif-file', written.sarif ?? '');
+    core/* setOutput */.uH('passed', String(summary.passed));
+}
+/** The job summary is a courtesy: a runner that cannot take it (a full disk, a removed file) costs a warning. */
+async function writeSummary(report) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await core/* summary */.z.addRaw((0,lib_report/* renderMarkdownWithin */.TQ)(report, SUMMARY_BYTES)).write();
+    }
+    catch (error) {
+        core/* summary */.z.emptyBuffer();
+        core/* warning */.$e(`job summary not written: ${oneLine(error?.message ?? String(error))}`);
+    }
+}
 async function main_check() {
     const inputs = readInputs();
     // With live mode the default "." would read the whole checkout as well: only paths given explicitly are read.
@@ -528,16 +566,11 @@ async function main_check() {
         ? emitAnnotations(report.findings, report.sources[0]?.file)
         : { error: 0, warning: 0, note: 0 };
     const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw((0,lib_report/* renderMarkdownWithin */.TQ)(report, SUMMARY_BYTES)).write();
+    // Outputs first: the summary, comment, issue and check run are optional, and a later step may rely on them.
+    setOutputs(report, written);
+    await writeSummary(report);
     await publish(inputs, report, tooMany);
     const { summary } = report;
-    core/* setOutput */.uH('findings', report.findings.length);
-    core/* setOutput */.uH('errors', summary.errors);
-    core/* setOutput */.uH('warnings', summary.warnings);
-    core/* setOutput */.uH('report', written.json);
-    core/* setOutput */.uH('sarif-file', written.sarif ?? '');
-    core/* setOutput */.uH('passed', String(summary.passed));
     if (!summary.passed) {
         const failing = report.findings.filter((finding) => !finding.baselined).length;
         core/* setFailed */.C1(`hostgw-preflight: ${failing} findings, some at or above fail-on "${summary.failOn}" (${(0,report_text/* formatCounts */.gM)(summary)})`);

@@ -274,7 +274,7 @@ function inlineRoutes(m, table, tableId, name) {
                 return { kind: 'known', value: value.value };
             if (value.state === 'absent')
                 return { kind: 'absent' };
-            return m.followSingle(table, block ? (0,sources_values/* record */.g1)(block.next_hop_in_ip_address) : undefined, `route ${routeName}: next_hop_in_ip_address`, HOP_TARGETS);
+            return m.followSingle(table, block ? (0,sources_values/* record */.g1)(block.next_hop_in_ip_address) : undefined, 'next_hop_in_ip_address', HOP_TARGETS);
         };
         const ipPath = ['route', i, 'next_hop_in_ip_address'];
         const body = {

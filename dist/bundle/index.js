@@ -14369,7 +14369,7 @@ var sources_values = __nccwpck_require__(62073);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
 var schema_error = __nccwpck_require__(92076);
 ;// CONCATENATED MODULE: ./lib/sources/inventory/inventory.schema.json
-const inventory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/hostgw-preflight/hostgw-preflight/schema/inventory.schema.json","title":"HostGwInventory","description":"A hand-written or generated description of a cluster\'s nodes and network, for clusters without cloud dumps (bare metal, vSphere) or to complete them.","type":"object","required":["apiVersion","kind","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"hostgw-preflight/v1"},"kind":{"const":"HostGwInventory"},"metadata":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"}}},"spec":{"type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"backend":{"type":"string","description":"The flannel backend type, e.g. host-gw."},"subnets":{"type":"array","items":{"type":"object","required":["id","cidrs"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"cidrs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/cidr"}},"network":{"type":"string"}}}},"nodes":{"type":"array","items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"os":{"enum":["linux","windows"]},"ips":{"type":"array","items":{"$ref":"#/definitions/ip"}},"podCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"subnet":{"type":"string","description":"Id of an entry of spec.subnets; inferred from the IPs when omitted."},"forwarding":{"type":"boolean","description":"Whether the host\'s anti-spoofing check is off (forwarding allowed)."},"providerID":{"type":"string"}}}},"routeTables":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"subnets":{"type":"array","items":{"type":"string"}},"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}}}},"routes":{"description":"Network-wide routes (GCE style), optionally limited to instances with given tags.","type":"array","items":{"$ref":"#/definitions/route"}}}}},"definitions":{"cidr":{"type":"string","pattern":"^[0-9a-fA-F:.]+/[0-9]{1,3}$"},"ip":{"type":"string","pattern":"^[0-9a-fA-F:.]+$"},"route":{"type":"object","required":["name","destination"],"additionalProperties":false,"oneOf":[{"required":["nextHopIp"]},{"required":["nextHopNode"]},{"required":["nextHopOther"]}],"properties":{"name":{"type":"string","minLength":1},"destination":{"$ref":"#/definitions/cidr"},"nextHopIp":{"$ref":"#/definitions/ip"},"nextHopNode":{"type":"string","description":"Name of a node in spec.nodes."},"nextHopOther":{"type":"string","description":"A next hop that is not a node: gateway, internet, ..."},"network":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"priority":{"type":"integer","minimum":0}}}}}');
+const inventory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/hostgw-preflight/hostgw-preflight/raw/main/src/sources/inventory/inventory.schema.json","title":"HostGwInventory","description":"A hand-written or generated description of a cluster\'s nodes and network, for clusters without cloud dumps (bare metal, vSphere) or to complete them.","type":"object","required":["apiVersion","kind","spec"],"additionalProperties":false,"properties":{"apiVersion":{"const":"hostgw-preflight/v1"},"kind":{"const":"HostGwInventory"},"metadata":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"}}},"spec":{"type":"object","additionalProperties":false,"properties":{"provider":{"enum":["aws","gce","azure","vsphere","baremetal"]},"clusterCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"backend":{"type":"string","description":"The flannel backend type, e.g. host-gw."},"subnets":{"type":"array","items":{"type":"object","required":["id","cidrs"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"cidrs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/cidr"}},"network":{"type":"string"}}}},"nodes":{"type":"array","items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"os":{"enum":["linux","windows"]},"ips":{"type":"array","items":{"$ref":"#/definitions/ip"}},"podCIDRs":{"type":"array","items":{"$ref":"#/definitions/cidr"}},"subnet":{"type":"string","description":"Id of an entry of spec.subnets; inferred from the IPs when omitted."},"forwarding":{"type":"boolean","description":"Whether the host\'s anti-spoofing check is off (forwarding allowed)."},"providerID":{"type":"string"}}}},"routeTables":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"subnets":{"type":"array","items":{"type":"string"}},"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}}}},"routes":{"description":"Network-wide routes (GCE style), optionally limited to instances with given tags.","type":"array","items":{"$ref":"#/definitions/route"}}}}},"definitions":{"cidr":{"type":"string","pattern":"^[0-9a-fA-F:.]+/[0-9]{1,3}$"},"ip":{"type":"string","pattern":"^[0-9a-fA-F:.]+$"},"route":{"type":"object","required":["name","destination"],"additionalProperties":false,"oneOf":[{"required":["nextHopIp"]},{"required":["nextHopNode"]},{"required":["nextHopOther"]}],"properties":{"name":{"type":"string","minLength":1},"destination":{"$ref":"#/definitions/cidr"},"nextHopIp":{"$ref":"#/definitions/ip"},"nextHopNode":{"type":"string","description":"Name of a node in spec.nodes."},"nextHopOther":{"type":"string","description":"A next hop that is not a node: gateway, internet, ..."},"network":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"priority":{"type":"integer","minimum":0}}}}}');
 ;// CONCATENATED MODULE: ./lib/sources/inventory/validate.js
 
 
@@ -14398,6 +14398,8 @@ async function validateInventory(value, context) {
 
 
 const INVENTORY_KIND = 'HostGwInventory';
+/** Where the schema is in the repository, and so in the Action's checkout: messages and docs name this path. */
+const INVENTORY_SCHEMA_PATH = 'src/sources/inventory/inventory.schema.json';
 function cidrs(value, path, context, what) {
     return (0,sources_values/* list */.p_)(value).map((item, i) => context.cidr(item, [...path, i], what));
 }
@@ -14488,7 +14490,7 @@ function readRoutes(spec, context, nodeIps, provider) {
 }
 const inventory = {
     id: 'hostgw-inventory',
-    producedBy: 'a HostGwInventory file (see schema/inventory.schema.json)',
+    producedBy: `a HostGwInventory file (JSON Schema: ${INVENTORY_SCHEMA_PATH})`,
     matches: (value) => (0,sources_values/* isRecord */.u4)(value) && value.kind === INVENTORY_KIND,
     async read(value, context) {
         await validateInventory(value, context);
@@ -14649,7 +14651,7 @@ function isNode(value) {
 }
 const kubectlNodes = {
     id: 'kubectl-nodes',
-    producedBy: 'kubectl get nodes -o json (or -o yaml)',
+    producedBy: 'kubectl get node NAME -o json (one Node), or kubectl get --raw /api/v1/nodes (a NodeList)',
     matches: (value) => isNode(value) || ((0,sources_values/* isRecord */.u4)(value) && value.kind === 'NodeList'),
     read(value, context) {
         if (isNode(value)) {
@@ -14677,7 +14679,7 @@ function isReadableItem(item) {
 /** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
 const kubectlList = {
     id: 'kubectl-list',
-    producedBy: 'kubectl get nodes -o json (a List of Nodes, optionally with the flannel ConfigMap)',
+    producedBy: 'kubectl get nodes -o json or -o yaml (a List; `kubectl get nodes,configmaps -A` adds the flannel ConfigMap)',
     matches(value) {
         if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'List' || !Array.isArray(value.items))
             return false;
@@ -20728,6 +20730,27 @@ function withCommand(remediation, command) {
 
 /***/ }),
 
+/***/ 91026:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ slug)
+/* harmony export */ });
+/**
+ * A name from an input made safe as one path segment or identifier part: letters, digits, `.`, `_` and `-`, at
+ * most 64 characters. Distinct names can map to one slug; callers that need uniqueness add a counter.
+ */
+function slug(name) {
+    const safe = name
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 64);
+    return safe === '' ? 'cluster' : safe;
+}
+
+
+/***/ }),
+
 /***/ 42239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20871,7 +20894,10 @@ var gate = __nccwpck_require__(42239);
 var markdown_escape = __nccwpck_require__(9809);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/model/slug.js
+var slug = __nccwpck_require__(91026);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
+
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FALLBACK_URI = 'hostgw-preflight';
@@ -20971,7 +20997,9 @@ const renderSarif = (report) => {
                         rules: report.rules.map((rule) => ruleDescriptor(report, rule)),
                     },
                 },
-                automationDetails: { id: 'hostgw-preflight/' },
+                // upload-sarif applies its `category` only to a file without automationDetails: set it only when a cluster
+                // name keeps the uploads of a fleet apart, so that otherwise the workflow's category decides.
+                ...(report.cluster ? { automationDetails: { id: `hostgw-preflight/${(0,slug/* slug */.y)(report.cluster)}/` } } : {}),
                 results: report.findings.map((finding) => result(report, finding, ruleIndex)),
                 properties: runProperties(report),
             },
@@ -24703,7 +24731,7 @@ async function refuseEscape(path, roots) {
     return target;
 }
 function knownFormats(readers) {
-    return readers.map((reader) => reader.producedBy).join('; ');
+    return [...new Set(readers.map((reader) => reader.producedBy))].join('; ');
 }
 async function expand(paths, roots, skipped) {
     const files = [];
