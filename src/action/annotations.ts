@@ -2,9 +2,6 @@ import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding, Severity } from '../model/finding.js';
 
-/** GitHub shows this many annotations per level from one step's workflow commands; more need a check run. */
-export const WORKFLOW_COMMAND_LIMIT = 10;
-
 export interface AnnotationTarget {
   readonly path: string;
   readonly line: number;
@@ -33,12 +30,8 @@ export function annotationText(finding: Finding): string {
 
 const EMIT: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, note: core.notice };
 
-/** Emits one workflow-command annotation per finding; returns how many each level got. */
-export function emitAnnotations(
-  findings: readonly Finding[],
-  fallbackFile: string | undefined,
-): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+/** Emits one workflow-command annotation per finding. */
+export function emitAnnotations(findings: readonly Finding[], fallbackFile: string | undefined): void {
   for (const finding of findings) {
     const target = annotationTarget(finding, fallbackFile);
     EMIT[finding.severity](annotationText(finding), {
@@ -47,7 +40,5 @@ export function emitAnnotations(
       startLine: target?.line,
       startColumn: target?.column,
     });
-    counts[finding.severity]++;
   }
-  return counts;
 }

@@ -27,15 +27,16 @@ function annotation(finding: Finding, fallbackFile: string | undefined) {
   };
 }
 
-/** Publishes every finding as a check-run annotation, in batches, when workflow commands would show only some. */
+/** Publishes the given findings (those workflow commands could not show) as check-run annotations, in batches. */
 export async function publishCheckRun(
   octokit: Octokit,
   run: RunContext,
   report: Report,
+  findings: readonly Finding[],
   name: string,
 ): Promise<string> {
   const fallback = report.sources[0]?.file;
-  const annotations = report.findings
+  const annotations = findings
     .filter((finding) => annotationTarget(finding, fallback))
     .map((finding) => annotation(finding, fallback));
   const { summary } = report;

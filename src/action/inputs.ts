@@ -23,12 +23,15 @@ export interface ActionInputs {
   readonly token: string;
   readonly comment: 'off' | 'update' | 'new';
   readonly driftIssue: 'off' | 'on';
-  readonly annotations: boolean;
+  readonly annotations: AnnotationMode;
   /** Tells clusters apart in sticky comments, drift issues and check runs of a fleet (matrix) workflow. */
   readonly clusterName: string;
 }
 
 const COMMENT_MODES = ['off', 'update', 'new'] as const;
+const ANNOTATION_MODES = ['all', 'changed', 'off', 'true', 'false'] as const;
+/** `changed`: only findings in files the pull request changes are annotated. */
+export type AnnotationMode = 'all' | 'changed' | 'off';
 const DRIFT_ISSUE_MODES = ['off', 'on'] as const;
 
 /** Inputs read as one value each, and those that are lists. */
@@ -94,6 +97,11 @@ function settingInputs(clusterName: string): ParsedSettings {
   });
 }
 
+/** `true` and `false`, the input's first values, still mean `all` and `off`. */
+function annotationMode(value: (typeof ANNOTATION_MODES)[number]): AnnotationMode {
+  return value === 'true' ? 'all' : value === 'false' ? 'off' : value;
+}
+
 export function readInputs(): ActionInputs {
   // Every credential the run learns (inputs, kubeconfig, environment, what a server is sent) is masked in the log
   // by value, never as a whole `key: value` line, which would leave the value itself bare wherever it is echoed.
@@ -113,7 +121,7 @@ export function readInputs(): ActionInputs {
     token,
     comment: read.choice('comment', COMMENT_MODES) ?? DEFAULTS.comment,
     driftIssue: read.choice('drift-issue', DRIFT_ISSUE_MODES) ?? DEFAULTS['drift-issue'],
-    annotations: read.bool('annotations') ?? DEFAULTS.annotations,
+    annotations: annotationMode(read.choice('annotations', ANNOTATION_MODES) ?? DEFAULTS.annotations),
     clusterName,
   };
 }

@@ -10,17 +10,16 @@ import { slug } from '../model/slug.js';
 import type { FileRoots } from '../io/roots.js';
 import { writeFileSafely } from '../io/write.js';
 import { render, renderMarkdownWithin } from '../report/index.js';
+import { prose } from '../report/markdown-escape.js';
 import { formatCounts } from '../report/text.js';
 import type { Format, Report } from '../report/types.js';
-import { emitAnnotations, WORKFLOW_COMMAND_LIMIT } from './annotations.js';
-import { publishCheckRun } from './check-run.js';
+import { annotate } from './annotate.js';
 import { syncDriftIssue } from './drift-issue.js';
-import type { Octokit } from './github.js';
-import { tokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { info, infoBlock, oneLine } from './log.js';
 import { expandPatterns } from './paths.js';
 import { postComment } from './pr-comment.js';
+import { lazySession, type GitHubSession } from './session.js';
 
 /** GitHub caps a step summary at 1 MiB and a comment or issue body at 65,536 characters. */
 const SUMMARY_BYTES = 1000 * 1024;
@@ -55,38 +54,17 @@ async function writeReports(
   return { json, sarif: inputs.sarifFile };
 }
 
-/** Calls that need a token and permissions: a failure there is reported, but never hides the check's own verdict. */
-async function publish(inputs: ActionInputs, report: Report, tooManyAnnotations: boolean): Promise<void> {
-  const wanted = inputs.comment !== 'off' || inputs.driftIssue === 'on' || tooManyAnnotations;
-  if (!wanted) return;
-  if (!inputs.token) {
-    core.warning('input "github-token" is empty: no comment, drift issue or check run can be published');
-    return;
-  }
-  // Octokit loads only here: a step that publishes nothing does not pay for it at start-up.
-  const { client, explain, runContext } = await import('./github.js');
-  const octokit: Octokit = client(inputs.token);
-  const run = runContext();
-  const identity = tokenIdentity(octokit);
-  const attempt = async (what: string, permission: string, action: () => Promise<string>) => {
-    try {
-      info(`${what}: ${await action()}`);
-    } catch (error) {
-      core.warning(`${what} failed: ${explain(error, permission)}`);
-    }
-  };
+/** The sticky comment and the drift issue: their failure is a warning, never the check's own verdict. */
+async function discuss(
+  inputs: ActionInputs,
+  report: Report,
+  github: () => Promise<GitHubSession | undefined>,
+): Promise<void> {
+  if (inputs.comment === 'off' && inputs.driftIssue === 'off') return;
+  const session = await github();
+  if (!session) return;
+  const { octokit, run, identity, attempt } = session;
   const body = renderMarkdownWithin(report, COMMENT_BYTES);
-  if (tooManyAnnotations) {
-    await attempt('check run', 'checks: write', async () => {
-      const url = await publishCheckRun(
-        octokit,
-        run,
-        report,
-        `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`,
-      );
-      return `GitHub shows only ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step; all ${report.findings.length} are on ${url}`;
-    });
-  }
   if (inputs.comment !== 'off') {
     if (run.pullRequest)
       await attempt('pull request comment', 'pull-requests: write', () =>
@@ -119,10 +97,13 @@ function setOutputs(report: Report, written: { json: string; sarif?: string }): 
 }
 
 /** The job summary is a courtesy: a runner that cannot take it (a full disk, a removed file) costs a warning. */
-async function writeSummary(report: Report): Promise<void> {
+async function writeSummary(report: Report, note: string | undefined): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const noteBytes = note ? Buffer.byteLength(note) + 8 : 0;
   try {
-    await core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES)).write();
+    core.summary.addRaw(renderMarkdownWithin(report, SUMMARY_BYTES - noteBytes));
+    if (note) core.summary.addRaw(`\n\n> ${prose(note)}\n`);
+    await core.summary.write();
   } catch (error) {
     core.summary.emptyBuffer();
     core.warning(`job summary not written: ${oneLine((error as Error)?.message ?? String(error))}`);
@@ -146,14 +127,13 @@ async function check(): Promise<void> {
   infoBlock(render('text', report, { color: false }));
 
   const written = await writeReports(inputs, format, report, options.files);
-  const counts = inputs.annotations
-    ? emitAnnotations(report.findings, report.sources[0]?.file)
-    : { error: 0, warning: 0, note: 0 };
-  const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
-  // Outputs first: the summary, comment, issue and check run are optional, and a later step may rely on them.
+  // Outputs first: the annotations' check run, summary, comment and issue are optional, and later steps rely on them.
   setOutputs(report, written);
-  await writeSummary(report);
-  await publish(inputs, report, tooMany);
+  const github = lazySession(inputs.token);
+  const checkRunName = `hostgw-preflight${inputs.clusterName === DEFAULTS['cluster-name'] ? '' : ` (${inputs.clusterName})`}`;
+  const note = await annotate(inputs.annotations, report, github, checkRunName);
+  await writeSummary(report, note);
+  await discuss(inputs, report, github);
 
   const { summary } = report;
   if (!summary.passed) {

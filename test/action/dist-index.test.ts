@@ -37,6 +37,20 @@ const runAction = (
   environment: NodeJS.ProcessEnv = {},
 ): Promise<StepResult> => runStep({ github, work }, inputs, eventName, eventPath, environment);
 
+/** 70 GCE nodes whose routes the route controller never created: 70 route-missing errors. */
+async function routelessCluster(): Promise<string> {
+  const cluster = join(work, 'cluster');
+  await exec(process.execPath, ['bench/generate.mjs', '--provider', 'gce', '--nodes', '70', '--out', cluster]);
+  const routes = JSON.parse(await readFile(join(cluster, 'gcloud-routes.json'), 'utf8')) as {
+    nextHopInstance?: string;
+  }[];
+  await writeFile(
+    join(cluster, 'gcloud-routes.json'),
+    JSON.stringify(routes.filter((route) => !route.nextHopInstance)),
+  );
+  return cluster;
+}
+
 describe('dist/index.js as the runner runs it', () => {
   it('passes a healthy cluster: exit 0, outputs, a summary, no annotations', async () => {
     const result = await runAction({ path: 'fixtures/azure/healthy' }, 'push', await scheduleEvent());
@@ -136,35 +150,56 @@ describe('dist/index.js as the runner runs it', () => {
     ]);
   });
 
-  it('publishes every annotation through a batched check run when there are more than 10 of a level', async () => {
-    const cluster = join(work, 'cluster');
-    await exec(process.execPath, ['bench/generate.mjs', '--provider', 'gce', '--nodes', '70', '--out', cluster]);
-    // The route controller never ran: every pod CIDR lacks its route: 70 route-missing errors, two batches.
-    const routes = JSON.parse(await readFile(join(cluster, 'gcloud-routes.json'), 'utf8')) as {
-      nextHopInstance?: string;
-    }[];
-    await writeFile(
-      join(cluster, 'gcloud-routes.json'),
-      JSON.stringify(
-        routes.filter((route) => !route.nextHopInstance),
-        null,
-        2,
-      ),
-    );
+  it('publishes the annotations beyond the 10 per level on a batched check run, each finding once', async () => {
+    const cluster = await routelessCluster();
     const result = await runAction({ path: cluster, 'fail-on': 'never' }, 'pull_request', await pullRequestEvent());
     expect(result.code).toBe(0);
-    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error ')).length;
-    expect(errors).toBeGreaterThan(10);
-    expect(result.stdout).toMatch(/GitHub shows only 10 annotations per level from a step; all \d+ are on/);
+    const commands = result.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(commands.filter((line) => line.startsWith('::error '))).toHaveLength(10);
+    expect(result.stdout).toMatch(/GitHub shows 10 annotations per level from a step; the other \d+ are on/);
     expect(github.state.checkRuns).toHaveLength(1);
     const run = github.state.checkRuns[0]!;
     expect(run.head_sha).toBe('c0ffee0000000000000000000000000000000001');
     expect(run.status).toBe('completed');
-    expect(run.annotations.length).toBe(
-      errors + result.stdout.split('\n').filter((line) => /^::(warning|notice) /.test(line)).length,
-    );
+    const findings = JSON.parse(await readFile(result.outputs.report!, 'utf8')).findings.length as number;
+    // Each finding is annotated once: by a workflow command or on the check run, never both.
+    expect(run.annotations.length + commands.length).toBe(findings);
     expect(run.annotation_batches.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...run.annotation_batches)).toBeLessThanOrEqual(50);
+  });
+
+  it('keeps the verdict visible: a failing step emits 9 error annotations and its own error line', async () => {
+    const cluster = await routelessCluster();
+    github.failNext({
+      method: 'POST',
+      path: '/repos/acme/infra/check-runs',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const result = await runAction({ path: cluster }, 'push', await scheduleEvent());
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error '))).toHaveLength(9);
+    expect(result.stdout).toMatch(/^::error::hostgw-preflight: 70 findings/m);
+    // Without checks: write the rest is counted in the log and the summary, and the step's verdict is unchanged.
+    expect(result.stdout).toMatch(/^::warning::check run failed: .*checks: write/m);
+    expect(result.stdout).toMatch(/^::warning::61 findings not annotated: GitHub shows 10 annotations per level/m);
+    expect(result.summary).toContain('61 findings not annotated');
+    expect(result.outputs).toMatchObject({ findings: '70', passed: 'false' });
+  });
+
+  it('annotates only the files a pull request changes with annotations: changed', async () => {
+    github.seedPullRequest({ number: 42, files: [{ filename: 'fixtures/aws/broken/nodes.json' }] });
+    const result = await runAction(
+      { path: 'fixtures/aws/broken', annotations: 'changed' },
+      'pull_request',
+      await pullRequestEvent(),
+    );
+    expect(result.code).toBe(1);
+    const annotated = result.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(annotated.length).toBe(4);
+    expect(annotated.every((line) => line.includes('file=fixtures/aws/broken/nodes.json,'))).toBe(true);
+    expect(result.summary).toContain('3 findings outside the files this pull request changes');
+    expect(github.requests.some((r) => r.path.startsWith('/repos/acme/infra/pulls/42/files'))).toBe(true);
   });
 
   it('fails the step with one line naming a bad input, and never prints the token', async () => {

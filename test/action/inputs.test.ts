@@ -28,7 +28,7 @@ describe('Action inputs', () => {
     expect(inputs.settings.fix).toBeUndefined();
     expect(inputs.settings.run.live).toBeUndefined();
     expect(inputs.settings.run.cluster).toBeUndefined();
-    expect(inputs).toMatchObject({ comment: 'off', driftIssue: 'off', annotations: true, clusterName: 'default' });
+    expect(inputs).toMatchObject({ comment: 'off', driftIssue: 'off', annotations: 'all', clusterName: 'default' });
   });
 
   it('splits a one-line list at commas, and a multi-line one only at line ends (paths may hold commas)', () => {
@@ -51,6 +51,20 @@ describe('Action inputs', () => {
       force: false,
       planScript: 'fix.sh',
     });
+  });
+
+  it('takes annotations as all, changed or off, and the former true and false as all and off', () => {
+    for (const [input, mode] of [
+      ['changed', 'changed'],
+      ['true', 'all'],
+      ['false', 'off'],
+      ['off', 'off'],
+    ]) {
+      given({ annotations: input! });
+      expect(readInputs().annotations).toBe(mode);
+    }
+    given({ annotations: 'some' });
+    expect(() => readInputs()).toThrow('input "annotations": "some" is not one of all, changed, off, true, false');
   });
 
   it('refuses a bad value even where it would not be used', () => {

@@ -22,7 +22,7 @@ export const DEFAULTS = {
   force: false,
   /** The Action's name for an unnamed cluster: it keeps the sticky comment and drift issue of one cluster apart. */
   'cluster-name': 'default',
-  annotations: true,
+  annotations: 'all',
   comment: 'off',
   'drift-issue': 'off',
 } as const;
