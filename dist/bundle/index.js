@@ -19194,7 +19194,7 @@ const DEFAULTS = {
     force: false,
     /** The Action's name for an unnamed cluster: it keeps the sticky comment and drift issue of one cluster apart. */
     'cluster-name': 'default',
-    annotations: true,
+    annotations: 'all',
     comment: 'off',
     'drift-issue': 'off',
 };
@@ -25630,7 +25630,7 @@ shim.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_.fileURL
 
 /** The Action and its GitHub client load only when the Action runs, keeping the CLI's start-up small. */
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6101));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16428));
     await run();
 }
 

@@ -1,8 +1,8 @@
-export const id = 101;
-export const ids = [101];
+export const id = 428;
+export const ids = [428];
 export const modules = {
 
-/***/ 6101:
+/***/ 16428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,13 +33,15 @@ var slug = __webpack_require__(91026);
 var write = __webpack_require__(78591);
 // EXTERNAL MODULE: ./lib/report/index.js + 3 modules
 var lib_report = __webpack_require__(12455);
+// EXTERNAL MODULE: ./lib/report/markdown-escape.js
+var markdown_escape = __webpack_require__(9809);
 // EXTERNAL MODULE: ./lib/report/text.js
 var report_text = __webpack_require__(44639);
+// EXTERNAL MODULE: ./lib/report/plural.js
+var plural = __webpack_require__(89414);
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
 
 
-/** GitHub shows this many annotations per level from one step's workflow commands; more need a check run. */
-const WORKFLOW_COMMAND_LIMIT = 10;
 /** Annotation paths are relative to the repository root, whatever the step's working directory. */
 function annotationTarget(finding, fallbackFile) {
     const file = finding.location?.file ?? fallbackFile;
@@ -59,9 +61,8 @@ function annotationText(finding) {
     return finding.remediation.command ? `${finding.message}\nFix: ${finding.remediation.command}` : finding.message;
 }
 const EMIT = { error: core/* error */.z3, warning: core/* warning */.$e, note: core/* notice */.lm };
-/** Emits one workflow-command annotation per finding; returns how many each level got. */
+/** Emits one workflow-command annotation per finding. */
 function emitAnnotations(findings, fallbackFile) {
-    const counts = { error: 0, warning: 0, note: 0 };
     for (const finding of findings) {
         const target = annotationTarget(finding, fallbackFile);
         EMIT[finding.severity](annotationText(finding), {
@@ -70,13 +71,46 @@ function emitAnnotations(findings, fallbackFile) {
             startLine: target?.line,
             startColumn: target?.column,
         });
-        counts[finding.severity]++;
     }
-    return counts;
 }
 
-// EXTERNAL MODULE: ./lib/report/plural.js
-var plural = __webpack_require__(89414);
+;// CONCATENATED MODULE: ./lib/action/annotation-budget.js
+
+/** GitHub shows this many annotations per level from one step's workflow commands; more need a check run. */
+const WORKFLOW_COMMAND_LIMIT = 10;
+const RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * Which findings become workflow commands: the most severe first and, among equals, those in files the pull
+ * request changes, so that what a reviewer can act on is among the few GitHub shows.
+ */
+function planAnnotations(findings, options) {
+    const { changed, onlyChanged, fallbackFile } = options;
+    const inChange = (finding) => {
+        const target = annotationTarget(finding, fallbackFile);
+        return target !== undefined && changed !== undefined && changed.has(target.path);
+    };
+    const scoped = onlyChanged && changed ? findings.filter(inChange) : findings;
+    const ordered = scoped
+        .map((finding, index) => ({ finding, index, changed: inChange(finding) }))
+        .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || +b.changed - +a.changed || a.index - b.index);
+    const room = {
+        error: WORKFLOW_COMMAND_LIMIT - (options.failing ? 1 : 0),
+        warning: WORKFLOW_COMMAND_LIMIT,
+        note: WORKFLOW_COMMAND_LIMIT,
+    };
+    const commands = [];
+    const overflow = [];
+    for (const { finding } of ordered) {
+        if (room[finding.severity] > 0) {
+            room[finding.severity]--;
+            commands.push(finding);
+        }
+        else
+            overflow.push(finding);
+    }
+    return { commands, overflow, elsewhere: findings.length - scoped.length };
+}
+
 ;// CONCATENATED MODULE: ./lib/action/check-run.js
 
 
@@ -100,10 +134,10 @@ function annotation(finding, fallbackFile) {
         message: annotationText(finding),
     };
 }
-/** Publishes every finding as a check-run annotation, in batches, when workflow commands would show only some. */
-async function publishCheckRun(octokit, run, report, name) {
+/** Publishes the given findings (those workflow commands could not show) as check-run annotations, in batches. */
+async function publishCheckRun(octokit, run, report, findings, name) {
     const fallback = report.sources[0]?.file;
-    const annotations = report.findings
+    const annotations = findings
         .filter((finding) => annotationTarget(finding, fallback))
         .map((finding) => annotation(finding, fallback));
     const { summary } = report;
@@ -140,6 +174,99 @@ async function publishCheckRun(octokit, run, report, name) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/io/workflow-commands.js
+var workflow_commands = __webpack_require__(73658);
+;// CONCATENATED MODULE: ./lib/action/log.js
+
+
+
+/** A file name on one line: a name may hold line ends or other control characters, shown escaped instead. */
+function oneLine(text) {
+    return text.replace(/\p{Cc}/gu, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** One log line (or several): what core.info does, after neutralising. */
+function info(text) {
+    process.stdout.write((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text) + external_node_os_.EOL);
+}
+let stopToken;
+/**
+ * Large blocks of input text (the report, the skipped files) are also fenced with stop-commands, so that a
+ * command form we did not foresee stays text as well. The runner then ignores every command until it sees
+ * the token, which is random per run (the pull request cannot guess it) and masked by the runner itself.
+ * @actions/core v3 has no helper for this; the two lines are the documented `::stop-commands::TOKEN` and `::TOKEN::`.
+ */
+function infoBlock(text) {
+    stopToken ??= (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}${(0,workflow_commands/* neutraliseWorkflowCommands */.W)(text)}${external_node_os_.EOL}::${stopToken}::${external_node_os_.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./lib/action/annotate.js
+
+
+
+
+
+
+/** GitHub lists at most 3,000 files of a pull request. */
+const MAX_LISTED_FILES = 3000;
+async function changedFiles(github, required) {
+    const pullRequest = github?.run.pullRequest;
+    if (!github || !pullRequest)
+        return undefined;
+    let files;
+    const listed = await github.attempt('changed files', 'pull-requests: read', async () => {
+        const list = await github.octokit.paginate(github.octokit.rest.pulls.listFiles, {
+            owner: github.run.owner,
+            repo: github.run.repo,
+            pull_number: pullRequest.number,
+            per_page: 100,
+        });
+        files = new Set(list.slice(0, MAX_LISTED_FILES).map((file) => file.filename));
+        return `${(0,plural/* plural */.L)(files.size, 'file')} in pull request #${pullRequest.number}`;
+    });
+    if (!listed && required)
+        info('annotations: changed: the changed files are unknown, so every file is annotated');
+    return files;
+}
+/**
+ * Annotates within GitHub's budget and returns what the summary should say about findings left unannotated.
+ * The few workflow-command annotations go to the most severe findings; the rest go to a check run when the token
+ * may create one, never twice.
+ */
+async function annotate(mode, report, github, checkRunName) {
+    if (mode === 'off' || report.findings.length === 0)
+        return undefined;
+    const fallbackFile = report.sources[0]?.file;
+    const needFiles = mode === 'changed' || report.findings.length > WORKFLOW_COMMAND_LIMIT;
+    const changed = needFiles && process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')
+        ? await changedFiles(await github(), mode === 'changed')
+        : undefined;
+    const plan = planAnnotations(report.findings, {
+        fallbackFile,
+        changed,
+        onlyChanged: mode === 'changed',
+        failing: !report.summary.passed,
+    });
+    emitAnnotations(plan.commands, fallbackFile);
+    const notes = [];
+    if (plan.elsewhere > 0)
+        notes.push(`${(0,plural/* plural */.L)(plan.elsewhere, 'finding')} outside the files this pull request changes: not annotated (annotations: changed).`);
+    if (plan.overflow.length === 0)
+        return notes.join(' ') || undefined;
+    const session = await github();
+    const published = session !== undefined &&
+        (await session.attempt('check run', 'checks: write', async () => {
+            const url = await publishCheckRun(session.octokit, session.run, report, plan.overflow, checkRunName);
+            return `GitHub shows ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step; the other ${plan.overflow.length} are on ${url}`;
+        }));
+    if (!published) {
+        const line = `${(0,plural/* plural */.L)(plan.overflow.length, 'finding')} not annotated: GitHub shows ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step, and the rest need a check run ("permissions: checks: write").`;
+        core/* warning */.$e(line);
+        notes.push(line);
+    }
+    return notes.join(' ') || undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/identity.js
 /** Asks GitHub once, on first use: steps that publish nothing never make the call. */
 function tokenIdentity(octokit) {
@@ -255,38 +382,13 @@ async function syncDriftIssue(octokit, run, report, body, clusterName, identity)
 
 // EXTERNAL MODULE: ./lib/model/secrets.js
 var secrets = __webpack_require__(6796);
-// EXTERNAL MODULE: ./lib/io/workflow-commands.js
-var workflow_commands = __webpack_require__(73658);
-;// CONCATENATED MODULE: ./lib/action/log.js
-
-
-
-/** A file name on one line: a name may hold line ends or other control characters, shown escaped instead. */
-function oneLine(text) {
-    return text.replace(/\p{Cc}/gu, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/** One log line (or several): what core.info does, after neutralising. */
-function info(text) {
-    process.stdout.write((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text) + external_node_os_.EOL);
-}
-let stopToken;
-/**
- * Large blocks of input text (the report, the skipped files) are also fenced with stop-commands, so that a
- * command form we did not foresee stays text as well. The runner then ignores every command until it sees
- * the token, which is random per run (the pull request cannot guess it) and masked by the runner itself.
- * @actions/core v3 has no helper for this; the two lines are the documented `::stop-commands::TOKEN` and `::TOKEN::`.
- */
-function infoBlock(text) {
-    stopToken ??= (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}${(0,workflow_commands/* neutraliseWorkflowCommands */.W)(text)}${external_node_os_.EOL}::${stopToken}::${external_node_os_.EOL}`);
-}
-
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
 
 
 const COMMENT_MODES = ['off', 'update', 'new'];
+const ANNOTATION_MODES = ['all', 'changed', 'off', 'true', 'false'];
 const DRIFT_ISSUE_MODES = ['off', 'on'];
 /** Inputs read as one value each, and those that are lists. */
 const SINGLE_INPUTS = [
@@ -350,6 +452,10 @@ function settingInputs(clusterName) {
         log: info,
     });
 }
+/** `true` and `false`, the input's first values, still mean `all` and `off`. */
+function annotationMode(value) {
+    return value === 'true' ? 'all' : value === 'false' ? 'off' : value;
+}
 function readInputs() {
     // Every credential the run learns (inputs, kubeconfig, environment, what a server is sent) is masked in the log
     // by value, never as a whole `key: value` line, which would leave the value itself bare wherever it is echoed.
@@ -366,7 +472,7 @@ function readInputs() {
         token,
         comment: read.choice('comment', COMMENT_MODES) ?? engine_settings/* DEFAULTS */.zY.comment,
         driftIssue: read.choice('drift-issue', DRIFT_ISSUE_MODES) ?? engine_settings/* DEFAULTS */.zY['drift-issue'],
-        annotations: read.bool('annotations') ?? engine_settings/* DEFAULTS */.zY.annotations,
+        annotations: annotationMode(read.choice('annotations', ANNOTATION_MODES) ?? engine_settings/* DEFAULTS */.zY.annotations),
         clusterName,
     };
 }
@@ -438,6 +544,42 @@ async function postComment(octokit, run, issueNumber, body, mode, clusterName, i
     return `created comment ${data.html_url}`;
 }
 
+;// CONCATENATED MODULE: ./lib/action/session.js
+
+
+
+/**
+ * Opens the session on first use, once: Octokit loads only then, so a step that publishes nothing does not pay
+ * for it at start-up. Undefined, with one warning, when there is no token.
+ */
+function lazySession(token) {
+    let session;
+    return () => (session ??= session_open(token));
+}
+async function session_open(token) {
+    if (!token) {
+        core/* warning */.$e('input "github-token" is empty: nothing can be published on GitHub (comment, issue, check run)');
+        return undefined;
+    }
+    const { client, explain, runContext } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 66859));
+    const octokit = client(token);
+    return {
+        octokit,
+        run: runContext(),
+        identity: tokenIdentity(octokit),
+        async attempt(what, permission, action) {
+            try {
+                info(`${what}: ${await action()}`);
+                return true;
+            }
+            catch (error) {
+                core/* warning */.$e(`${what} failed: ${explain(error, permission)}`);
+                return false;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/action/main.js
 
 
@@ -486,35 +628,15 @@ async function writeReports(inputs, format, report, roots) {
         await main_write(inputs.sarifFile, (0,lib_report/* render */.XX)('sarif', report, { color: false }), 'sarif-file', roots);
     return { json, sarif: inputs.sarifFile };
 }
-/** Calls that need a token and permissions: a failure there is reported, but never hides the check's own verdict. */
-async function publish(inputs, report, tooManyAnnotations) {
-    const wanted = inputs.comment !== 'off' || inputs.driftIssue === 'on' || tooManyAnnotations;
-    if (!wanted)
+/** The sticky comment and the drift issue: their failure is a warning, never the check's own verdict. */
+async function discuss(inputs, report, github) {
+    if (inputs.comment === 'off' && inputs.driftIssue === 'off')
         return;
-    if (!inputs.token) {
-        core/* warning */.$e('input "github-token" is empty: no comment, drift issue or check run can be published');
+    const session = await github();
+    if (!session)
         return;
-    }
-    // Octokit loads only here: a step that publishes nothing does not pay for it at start-up.
-    const { client, explain, runContext } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 66859));
-    const octokit = client(inputs.token);
-    const run = runContext();
-    const identity = tokenIdentity(octokit);
-    const attempt = async (what, permission, action) => {
-        try {
-            info(`${what}: ${await action()}`);
-        }
-        catch (error) {
-            core/* warning */.$e(`${what} failed: ${explain(error, permission)}`);
-        }
-    };
+    const { octokit, run, identity, attempt } = session;
     const body = (0,lib_report/* renderMarkdownWithin */.TQ)(report, COMMENT_BYTES);
-    if (tooManyAnnotations) {
-        await attempt('check run', 'checks: write', async () => {
-            const url = await publishCheckRun(octokit, run, report, `hostgw-preflight${inputs.clusterName === 'default' ? '' : ` (${inputs.clusterName})`}`);
-            return `GitHub shows only ${WORKFLOW_COMMAND_LIMIT} annotations per level from a step; all ${report.findings.length} are on ${url}`;
-        });
-    }
     if (inputs.comment !== 'off') {
         if (run.pullRequest)
             await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest.number, body, inputs.comment, inputs.clusterName, identity));
@@ -534,11 +656,15 @@ function setOutputs(report, written) {
     core/* setOutput */.uH('passed', String(summary.passed));
 }
 /** The job summary is a courtesy: a runner that cannot take it (a full disk, a removed file) costs a warning. */
-async function writeSummary(report) {
+async function writeSummary(report, note) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
+    const noteBytes = note ? Buffer.byteLength(note) + 8 : 0;
     try {
-        await core/* summary */.z.addRaw((0,lib_report/* renderMarkdownWithin */.TQ)(report, SUMMARY_BYTES)).write();
+        core/* summary */.z.addRaw((0,lib_report/* renderMarkdownWithin */.TQ)(report, SUMMARY_BYTES - noteBytes));
+        if (note)
+            core/* summary */.z.addRaw(`\n\n> ${(0,markdown_escape/* prose */.CS)(note)}\n`);
+        await core/* summary */.z.write();
     }
     catch (error) {
         core/* summary */.z.emptyBuffer();
@@ -562,14 +688,13 @@ async function main_check() {
         core/* warning */.$e(`${oneLine(file)}: skipped, ${reason}`);
     infoBlock((0,lib_report/* render */.XX)('text', report, { color: false }));
     const written = await writeReports(inputs, format, report, options.files);
-    const counts = inputs.annotations
-        ? emitAnnotations(report.findings, report.sources[0]?.file)
-        : { error: 0, warning: 0, note: 0 };
-    const tooMany = Object.values(counts).some((count) => count > WORKFLOW_COMMAND_LIMIT);
-    // Outputs first: the summary, comment, issue and check run are optional, and a later step may rely on them.
+    // Outputs first: the annotations' check run, summary, comment and issue are optional, and later steps rely on them.
     setOutputs(report, written);
-    await writeSummary(report);
-    await publish(inputs, report, tooMany);
+    const github = lazySession(inputs.token);
+    const checkRunName = `hostgw-preflight${inputs.clusterName === engine_settings/* DEFAULTS */.zY['cluster-name'] ? '' : ` (${inputs.clusterName})`}`;
+    const note = await annotate(inputs.annotations, report, github, checkRunName);
+    await writeSummary(report, note);
+    await discuss(inputs, report, github);
     const { summary } = report;
     if (!summary.passed) {
         const failing = report.findings.filter((finding) => !finding.baselined).length;
