@@ -64,7 +64,7 @@ async function discuss(
   const session = await github();
   if (!session) return;
   const { octokit, run, identity, attempt } = session;
-  const body = renderMarkdownWithin(report, COMMENT_BYTES);
+  const body = renderMarkdownWithin(report, COMMENT_BYTES, run.runUrl);
   if (inputs.comment !== 'off') {
     if (run.pullRequest)
       await attempt('pull request comment', 'pull-requests: write', () =>

@@ -20,7 +20,10 @@ export function render(format: Format, report: Report, options: RenderOptions): 
   return redact(renderers[format](redactValue(report), options));
 }
 
-/** The markdown report within GitHub's size limit for a summary, comment or issue, credentials taken out as above. */
-export function renderMarkdownWithin(report: Report, maxBytes: number): string {
-  return redact(renderMarkdownLimited(redactValue(report), { color: false }, maxBytes));
+/**
+ * The markdown report within GitHub's size limit for a summary, comment or issue, credentials taken out as above;
+ * what is cut is counted under its table, pointing at `fullReport` (the run's page) when given.
+ */
+export function renderMarkdownWithin(report: Report, maxBytes: number, fullReport?: string): string {
+  return redact(renderMarkdownLimited(redactValue(report), { color: false }, maxBytes, fullReport));
 }

@@ -1,13 +1,13 @@
 import { plural } from './plural.js';
-import { beforeAfter, scopeNote } from './plan.js';
+import { planBlocks, planRows, type PlanRows } from './markdown-plan.js';
+import { notShownIn, type NotShown } from './not-shown.js';
 import { acceptanceLine } from './gate.js';
-import { code, codeBlock, codeList, commandCell, html, plain, prose } from './markdown-escape.js';
+import { code, codeBlock, codeList, html, plain, prose } from './markdown-escape.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { helpUri } from './sarif.js';
 import { compareFindings, formatCounts, formatLocation, totalFindings } from './text.js';
-import type { FixOutcome, NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
-import type { PlanEntry } from '../model/fix-spec.js';
+import type { NodeStatus, RenderOptions, Renderer, Report, Summary } from './types.js';
 
 interface RuleGroup {
   readonly id: string;
@@ -17,17 +17,21 @@ interface RuleGroup {
   readonly items: (n: number) => string[];
 }
 
-/** How much of the variable-length content to show: the first `findings` detail items and `nodes` table rows. */
+/**
+ * How much of the variable-length content to show: the first `findings` detail items, and the first rows of the
+ * node, fix plan and fix result tables. Everything else is whole: a cut is always between rows.
+ */
 interface Budget {
   readonly findings: number;
   readonly nodes: number;
+  readonly plan: number;
+  readonly results: number;
 }
+
+/** What goes first when the document must shrink: finding details, then node rows, then fix results, then the plan. */
+const CUT_ORDER: readonly (keyof Budget)[] = ['findings', 'nodes', 'results', 'plan'];
 
 const NONE = '—';
-
-function notShown(count: number, word: string): string {
-  return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
-}
 
 function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -139,7 +143,7 @@ function nodeRows(report: Report): (n: number) => string[] {
   return memoised(report.nodes, (node) => nodeRow(node, report.provider));
 }
 
-function nodeTable(rows: (n: number) => string[], total: number, shown: number): string {
+function nodeTable(rows: (n: number) => string[], total: number, shown: number, notShown: NotShown): string {
   const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
   const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...rows(shown)];
   const hidden = total - shown;
@@ -182,59 +186,34 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
   return blocks;
 }
 
-function document(
-  report: Report,
-  groups: readonly RuleGroup[],
-  nodeRows: (n: number) => string[],
-  budget: Budget,
-): string {
+interface Parts {
+  readonly groups: readonly RuleGroup[];
+  readonly nodeRows: (n: number) => string[];
+  readonly plan: PlanRows;
+  readonly notShown: NotShown;
+}
+
+function parts(report: Report, fullReport: string | undefined): Parts {
+  return {
+    groups: ruleGroups(report),
+    nodeRows: nodeRows(report),
+    plan: planRows(report),
+    notShown: notShownIn(fullReport),
+  };
+}
+
+function document(report: Report, { groups, nodeRows, plan, notShown }: Parts, budget: Budget): string {
   const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
   const accepted = acceptanceLine(report.accepted, code);
   if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
-  if (report.nodes.length > 0) blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes));
+  if (report.nodes.length > 0) blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes, notShown));
   const details = detailBlocks(groups, budget.findings);
   if (details.length > 0) blocks.push('### Findings', ...details);
   const hidden = report.findings.length - budget.findings;
   if (hidden > 0) blocks.push(notShown(hidden, 'finding'));
-  blocks.push(...planBlocks(report));
+  blocks.push(...planBlocks(report, plan, budget, notShown));
   return `${blocks.join('\n\n')}\n`;
-}
-
-function subjectCell(entry: PlanEntry | FixOutcome): string {
-  const name = entry.node ?? entry.resource;
-  return name === undefined ? 'cluster' : code(name);
-}
-
-function planBlocks(report: Report): string[] {
-  const blocks: string[] = [];
-  if (report.plan) {
-    const rows = report.plan.map(
-      (entry, i) =>
-        `| ${i + 1} | ${subjectCell(entry)} | ${code(entry.action)} | ${scopeNote(entry)} | ${commandCell(entry.cli)} |`,
-    );
-    blocks.push(
-      '### Fix plan',
-      rows.length
-        ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n')
-        : 'Nothing to fix.',
-    );
-  }
-  if (report.fixResults) {
-    const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
-    const rows = report.fixResults.map(
-      (outcome) =>
-        `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${code(outcome.action)} | ${prose(outcome.detail)} |`,
-    );
-    blocks.push(
-      '### Fixes applied',
-      rows.length
-        ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n')
-        : 'Nothing applied.',
-    );
-    if (report.before) blocks.push(beforeAfter(report.before, report.summary));
-  }
-  return blocks;
 }
 
 function byteLength(text: string): number {
@@ -265,29 +244,40 @@ function truncateUtf8(text: string, maxBytes: number): string {
   return out;
 }
 
-export const renderMarkdown: Renderer = (report) => {
-  const all = { findings: report.findings.length, nodes: report.nodes.length };
-  return document(report, ruleGroups(report), nodeRows(report), all);
-};
+function whole(report: Report): Budget {
+  return {
+    findings: report.findings.length,
+    nodes: report.nodes.length,
+    plan: report.plan?.length ?? 0,
+    results: report.fixResults?.length ?? 0,
+  };
+}
+
+export const renderMarkdown: Renderer = (report) => document(report, parts(report, undefined), whole(report));
 
 /**
- * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
- * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
- * those cuts the document itself.
+ * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments). Content is cut in
+ * CUT_ORDER, by whole items and rows, each cut saying how many are not shown and where they are; the verdict and
+ * the rule table stay. Only a limit too small even for those cuts the document itself, between lines.
  */
-export function renderMarkdownLimited(report: Report, _options: RenderOptions, maxBytes: number): string {
-  const groups = ruleGroups(report);
-  const rows = nodeRows(report);
-  const render = (budget: Budget): string => document(report, groups, rows, budget);
+export function renderMarkdownLimited(
+  report: Report,
+  _options: RenderOptions,
+  maxBytes: number,
+  fullReport?: string,
+): string {
+  const pieces = parts(report, fullReport);
+  const render = (budget: Budget): string => document(report, pieces, budget);
   const fits = (budget: Budget): boolean => byteLength(render(budget)) <= maxBytes;
-  const nodes = report.nodes.length;
-  const all = { findings: report.findings.length, nodes };
-  if (fits(all)) return render(all);
-  if (fits({ findings: 0, nodes })) {
-    return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
+  let budget = whole(report);
+  if (fits(budget)) return render(budget);
+  for (const key of CUT_ORDER) {
+    const without = { ...budget, [key]: 0 };
+    if (fits(without)) {
+      const upper = budget[key];
+      return render({ ...budget, [key]: largest(upper, (n) => fits({ ...budget, [key]: n })) });
+    }
+    budget = without;
   }
-  if (fits({ findings: 0, nodes: 0 })) {
-    return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
-  }
-  return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+  return truncateUtf8(render(budget), maxBytes);
 }

@@ -511,6 +511,35 @@ describe('renderMarkdownLimited', () => {
     expect(limited).not.toContain('### Findings');
   });
 
+  it('cuts a long fix plan by whole rows, saying how many steps are not shown and linking the full report', () => {
+    const plan = Array.from({ length: 2000 }, (_, i) => ({
+      action: 'gce-route-create',
+      provider: 'gce',
+      node: `node-${i}`,
+      ruleId: 'route-missing',
+      reason: 'no route',
+      cli: `gcloud compute routes create hostgw-prod-${i} --destination-range 10.${i >> 8}.${i & 255}.0/24 --next-hop-instance node-${i}`,
+      scope: 'node' as const,
+      applies: true,
+      actions: [],
+      fingerprint: `p${i}`,
+    }));
+    const big = makeReport({ plan });
+    const run = 'https://github.com/acme/infra/actions/runs/7001';
+    const limited = renderMarkdownLimited(big, plain, 60 * 1024, run);
+    expect(bytes(limited)).toBeLessThanOrEqual(60 * 1024);
+    expect(bytes(renderMarkdown(big, plain))).toBeGreaterThan(60 * 1024);
+    const rows = limited.split('\n').filter((line) => /^\| \d+ \| /.test(line));
+    expect(rows.length).toBeGreaterThan(100);
+    // Whole rows: every row ends its table cell, no code span left open.
+    for (const row of rows) {
+      expect(row.endsWith(' |')).toBe(true);
+      expect((row.match(/`/g) ?? []).length % 2).toBe(0);
+    }
+    expect(limited).toContain(`_…${2000 - rows.length} more steps not shown; see the [full report](${run})_`);
+    expect(limited).toContain('| Rule | Title | Severity | Count |');
+  });
+
   it('never exceeds the limit', () => {
     expect(bytes(renderMarkdownLimited(report, plain, 100))).toBeLessThanOrEqual(100);
   });
