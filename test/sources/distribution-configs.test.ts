@@ -78,6 +78,20 @@ describe('k3s config.yaml', () => {
     expect(await flannelOf(file)).toEqual([expect.objectContaining({ backendType: 'none', network: '10.60.0.0/16' })]);
   });
 
+  it('takes what a config.yaml.d drop-in leaves out from the other files given, not from the defaults', async () => {
+    const dir = await writeFiles({ '50-tls.yaml': 'tls-san:\n  - "k3s.lab.example"\nwrite-kubeconfig-mode: "0600"\n' });
+    const configs = await flannelOf(join(REAL_WORLD, 'k3s', 'config-host-gw.yaml'), join(dir, '50-tls.yaml'));
+    expect(configs).toEqual([
+      {
+        describedBy: 'k3s config.yaml',
+        backendType: 'host-gw',
+        network: '10.42.0.0/16',
+        ipv6Network: undefined,
+        defaulted: [],
+      },
+    ]);
+  });
+
   it("reads an agent's file and records nothing: agents do not set the cluster's flannel", async () => {
     const file = join(REAL_WORLD, 'k3s', 'agent-config.yaml');
     const snapshot = await snapshotOf(file);

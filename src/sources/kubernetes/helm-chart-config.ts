@@ -12,7 +12,7 @@ import {
 import { oneLine } from '../one-line.js';
 import { scanYaml } from '../text-scan.js';
 import { isRecord, record, str, type Json } from '../values.js';
-import { CHART_DEFAULT_BACKEND, FLANNEL_CHARTS, rke2ChartJoin } from './rke2-charts.js';
+import { CHART_DEFAULT_BACKEND, distributionJoin, FLANNEL_CHARTS } from './distribution-join.js';
 
 const CHARTS = new Set(Object.values(FLANNEL_CHARTS));
 /** HelmChartConfigs apply to the HelmChart of the same name and namespace: RKE2's charts are in kube-system. */
@@ -66,7 +66,7 @@ export function readHelmChartConfig(object: Json, path: Path, context: ReadConte
     context.fail(valuesPath, `${describedBy}: spec.valuesContent is not a mapping of chart values`);
   const backend = record(record(values).flannel).backend;
   const set = typeof backend === 'string' || typeof backend === 'number';
-  context.builder.collect(rke2ChartJoin, {
+  context.builder.collect(distributionJoin, {
     from: 'helm',
     chart,
     config: {

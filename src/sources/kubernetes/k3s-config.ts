@@ -3,35 +3,42 @@ import type { ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { record } from '../values.js';
 import { configKeyPath, configKind, configValues } from './distribution-keys.js';
+import { distributionJoin } from './distribution-join.js';
 import { clusterNetwork, lastValue } from './distribution-network.js';
 
 /** k3s runs flannel itself, with vxlan unless `flannel-backend` says otherwise ("none": flannel is not used). */
 export const K3S_DEFAULT_BACKEND = 'vxlan';
 
-/**
- * The flannel settings of a k3s server's flags, from its config.yaml or the node-args it recorded: the backend and
- * the cluster CIDR, with the defaults k3s applies to what is not set.
- */
+/** The flannel settings of a k3s server's flags, and the defaults k3s applies to what they leave out. */
+export interface K3sFlannel {
+  readonly config: Omit<FlannelConfig, 'origin'>;
+  readonly backendDefault?: string;
+  readonly cidrDefault?: string;
+}
+
+/** The flannel settings of a k3s server's flags, from its config.yaml or the node-args it recorded. */
 export function k3sFlannel(
   flag: (name: string) => readonly unknown[],
   where: { readonly describedBy: string; readonly path: (flag: string) => (string | number)[] },
   context: ReadContext,
-): Omit<FlannelConfig, 'origin'> {
+): K3sFlannel {
   const backend = lastValue(flag('flannel-backend'));
   const { network, ipv6Network, defaulted } = clusterNetwork(
     flag('cluster-cidr'),
     { path: where.path('cluster-cidr'), what: `${where.describedBy}: cluster-cidr`, tool: 'k3s' },
     context,
   );
+  const backendDefault = backend === undefined ? `flannel-backend (k3s default ${K3S_DEFAULT_BACKEND})` : undefined;
   return {
-    network,
-    ipv6Network,
-    backendType: backend ?? K3S_DEFAULT_BACKEND,
-    describedBy: where.describedBy,
-    defaulted: [
-      ...(backend === undefined ? [`flannel-backend (k3s default ${K3S_DEFAULT_BACKEND})`] : []),
-      ...(defaulted ? [defaulted] : []),
-    ],
+    config: {
+      network,
+      ipv6Network,
+      backendType: backend ?? K3S_DEFAULT_BACKEND,
+      describedBy: where.describedBy,
+      defaulted: [...(backendDefault ? [backendDefault] : []), ...(defaulted ? [defaulted] : [])],
+    },
+    backendDefault,
+    cidrDefault: defaulted,
   };
 }
 
@@ -44,13 +51,22 @@ export const k3sConfig: FormatReader = {
     // An agent's file says nothing about the cluster's flannel backend or CIDR: only servers set them.
     if (!configKind(value)!.server) return 1;
     const describedBy = 'k3s config.yaml';
-    const flannel = k3sFlannel(
+    const {
+      config: flannel,
+      backendDefault,
+      cidrDefault,
+    } = k3sFlannel(
       (flag) => configValues(config, flag),
       { describedBy, path: (flag) => configKeyPath(config, flag) },
       context,
     );
     const set = config['flannel-backend'] !== undefined;
-    context.builder.addFlannel({ ...flannel, origin: context.origin(set ? ['flannel-backend'] : []) });
+    context.builder.collect(distributionJoin, {
+      from: 'config',
+      backendDefaults: backendDefault === undefined ? undefined : [backendDefault],
+      cidrDefault,
+      config: { ...flannel, origin: context.origin(set ? ['flannel-backend'] : []) },
+    });
     return 1;
   },
 };

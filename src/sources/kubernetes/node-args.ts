@@ -3,7 +3,7 @@ import type { Join } from '../builder.js';
 import type { Path, ReadContext } from '../context.js';
 import { clusterNetwork, cniPlugins, primaryCni } from './distribution-network.js';
 import { k3sFlannel } from './k3s-config.js';
-import { FLANNEL_CHARTS } from './rke2-charts.js';
+import { FLANNEL_CHARTS } from './distribution-join.js';
 
 /**
  * k3s and RKE2 record the arguments a node was started with, its config.yaml included, as a JSON list in an
@@ -70,7 +70,7 @@ export function collectNodeArgs(
     const what = `node ${node}: ${annotation}`;
     const settings =
       distribution === 'k3s'
-        ? k3sFlannel((flag) => flagValues(args, flag), { describedBy: what, path: () => where }, context)
+        ? k3sFlannel((flag) => flagValues(args, flag), { describedBy: what, path: () => where }, context).config
         : rke2Setting(args, where, `${what}: cluster-cidr`, context);
     const { network, ipv6Network, backendType, defaulted } = settings;
     const config = { network, ipv6Network, backendType, defaulted, running: true, origin: context.origin(where) };

@@ -3,7 +3,7 @@ import type { FormatReader } from '../format.js';
 import { record } from '../values.js';
 import { configKeyPath, configKind, configValues, type Distribution } from './distribution-keys.js';
 import { clusterNetwork, cniPlugins, primaryCni } from './distribution-network.js';
-import { CHART_DEFAULT_BACKEND, FLANNEL_CHARTS, rke2ChartJoin } from './rke2-charts.js';
+import { CHART_DEFAULT_BACKEND, distributionJoin, FLANNEL_CHARTS } from './distribution-join.js';
 
 const TOOL: Readonly<Record<Distribution, string>> = { k3s: 'k3s', rke2: 'RKE2', 'k3s-or-rke2': 'k3s and RKE2' };
 
@@ -22,28 +22,27 @@ function readServerConfig(value: unknown, distribution: Distribution, context: R
     { path: configKeyPath(config, 'cluster-cidr'), what: `${describedBy}: cluster-cidr`, tool: TOOL[distribution] },
     context,
   );
-  const backendDefault =
+  const backendDefaults =
     chart === undefined
       ? undefined
-      : distribution === 'rke2'
-        ? `flannel backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`
-        : `flannel backend (k3s default ${CHART_DEFAULT_BACKEND}; RKE2's rke2-canal chart default ${CHART_DEFAULT_BACKEND})`;
-  const defaulted = [
-    ...(cniDefaulted && distribution === 'rke2' ? ['cni (RKE2 default canal)'] : []),
-    ...(backendDefault ? [backendDefault] : []),
-    ...(network.defaulted ? [network.defaulted] : []),
-  ];
-  context.builder.collect(rke2ChartJoin, {
+      : [
+          ...(cniDefaulted && distribution === 'rke2' ? ['cni (RKE2 default canal)'] : []),
+          distribution === 'rke2'
+            ? `flannel backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`
+            : `flannel backend (k3s default ${CHART_DEFAULT_BACKEND}; RKE2's rke2-canal chart default ${CHART_DEFAULT_BACKEND})`,
+        ];
+  context.builder.collect(distributionJoin, {
     from: 'config',
     chart,
-    backendDefault,
+    backendDefaults,
+    cidrDefault: network.defaulted,
     config: {
       network: network.network,
       ipv6Network: network.ipv6Network,
       // Not flannel (calico, cilium, none): the plugin name, as for RKE's network.plugin.
       backendType: chart === undefined ? cni : CHART_DEFAULT_BACKEND,
       describedBy: `${describedBy}${chart === undefined || cniDefaulted ? '' : ` (cni ${cni})`}`,
-      defaulted,
+      defaulted: [...(backendDefaults ?? []), ...(network.defaulted ? [network.defaulted] : [])],
       origin: context.origin(config.cni !== undefined ? configKeyPath(config, 'cni') : []),
     },
   });
