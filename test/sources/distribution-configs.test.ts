@@ -245,7 +245,13 @@ describe('node-args annotations', () => {
       node(`srv-${String(i).padStart(3, '0')}`, ['server', '--flannel-backend=host-gw', '--token', '********']),
     );
     const agents = Array.from({ length: 5 }, (_, i) => node(`agent-${i}`, ['agent', '--server', 'https://srv:6443']));
-    const odd = node('srv-odd', ['server', '--cluster-cidr', '10.42.0.0/16,2001:db8:42::/56']);
+    const odd = node('srv-odd', [
+      'server',
+      '--kube-proxy-arg',
+      '--cluster-cidr=10.99.0.0/16',
+      '--cluster-cidr',
+      '10.42.0.0/16,2001:db8:42::/56',
+    ]);
     const file = await writeFileIn('nodes.json', nodeList([...servers, ...agents, odd]));
     expect(await flannelOf(file)).toEqual([
       {

@@ -17,6 +17,9 @@ interface NodeArgsSetting {
   readonly config: Omit<FlannelConfig, 'describedBy'>;
 }
 
+/** Flags that pass an argument to a component (`--kube-proxy-arg`, `--kubelet-arg`): their value can look like a flag. */
+const COMPONENT_ARG = /^--[a-z-]+-arg$/;
+
 /** The values of `--flag value` and `--flag=value` (k3s splits the second form, but a hand-written node may not). */
 function flagValues(args: readonly string[], flag: string): string[] {
   const values: string[] = [];
@@ -25,6 +28,8 @@ function flagValues(args: readonly string[], flag: string): string[] {
     const arg = args[i]!;
     if (arg === long && i + 1 < args.length) values.push(args[++i]!);
     else if (arg.startsWith(`${long}=`)) values.push(arg.slice(long.length + 1));
+    // `--kube-proxy-arg=--cluster-cidr=…` is recorded as two items: the second is kube-proxy's, not k3s's.
+    else if (COMPONENT_ARG.test(arg)) i++;
   }
   return values;
 }
