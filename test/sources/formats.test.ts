@@ -2,6 +2,7 @@ import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMAT_READERS } from '../../src/clouds/index.js';
+import { DISTRIBUTION_SAMPLES } from './distribution-samples.js';
 import {
   byId,
   byName,
@@ -615,6 +616,7 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
   'kubectl-nodes': { text: json(kubeNode({ name: 'n1', ip: '10.0.1.10', podCIDR: '10.42.0.0/24' })), items: 1 },
   'flannel-configmap': { text: NET_CONF_YAML, items: 1 },
   'rke-cluster-yml': { text: RKE_FLANNEL, items: 1 },
+  ...DISTRIBUTION_SAMPLES,
   'hostgw-inventory': { text: INVENTORY, items: 5 },
   'aws-describe-instances': { text: json(AWS_INSTANCES), items: 3 },
   'aws-describe-network-interfaces': { text: json(awsNetworkInterfaces(true)), items: 2 },

@@ -2,10 +2,11 @@ import type { ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { isRecord, list, record } from '../values.js';
 import { isFlannelConfigMap, readFlannelConfigMap } from './flannel-configmap.js';
+import { isFlannelHelmChartConfig, readHelmChartConfig } from './helm-chart-config.js';
 import { readNode } from './nodes.js';
 
 function isReadableItem(item: unknown): boolean {
-  return (isRecord(item) && item.kind === 'Node') || isFlannelConfigMap(item);
+  return (isRecord(item) && item.kind === 'Node') || isFlannelConfigMap(item) || isFlannelHelmChartConfig(item);
 }
 
 /** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
@@ -24,6 +25,7 @@ export const kubectlList: FormatReader = {
     items.forEach((item, i) => {
       if (isRecord(item) && item.kind === 'Node') readNode(item, ['items', i], context);
       else if (isFlannelConfigMap(item)) readFlannelConfigMap(item, ['items', i], context);
+      else if (isFlannelHelmChartConfig(item)) readHelmChartConfig(item, ['items', i], context);
     });
     context.builder.markPresent('nodes');
     return items.length;

@@ -4,6 +4,7 @@ import { isAbsent, type Path, type ReadContext } from '../context.js';
 import type { FormatReader } from '../format.js';
 import { parseProviderId } from '../../model/instance-key.js';
 import { isRecord, list, record, str, type Json } from '../values.js';
+import { collectNodeArgs } from './node-args.js';
 
 const BACKEND_ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
 const PUBLIC_IP_ANNOTATION = 'flannel.alpha.coreos.com/public-ip';
@@ -73,6 +74,7 @@ export function readNode(node: Json, path: Path, context: ReadContext): void {
         )),
     origin: context.origin(path),
   });
+  collectNodeArgs(annotations, name, path, context);
 }
 
 function isNode(value: unknown): value is Json {
