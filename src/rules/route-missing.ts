@@ -34,7 +34,7 @@ export const routeMissing: Rule = {
       ],
     },
   },
-  *check({ topology, profile }) {
+  *check({ topology, profile, options }) {
     if (!profile.routing || !topology.snapshot.present.has('routes')) return;
     for (const target of routeCoverage(topology, profile.routing).problems) {
       if (!target.scopes.some((entry) => entry.verdict.kind === 'missing')) continue;
@@ -56,7 +56,7 @@ export const routeMissing: Rule = {
         node: target.view.node.name,
         key: target.cidr.text,
         message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
-        remediation: profile.routing.createRoute(target.view, target.cidr, first.scope),
+        remediation: profile.routing.createRoute(target.view, target.cidr, first.scope, options.cluster),
         origin: target.view.node.origin,
       };
     }
