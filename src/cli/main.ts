@@ -160,7 +160,7 @@ function judgingOptions(command: Command): Command {
     .option('--strict', 'report check-incomplete findings as errors')
     .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
     .option('--write-baseline <file>', 'write the current findings as the new baseline')
-    .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)');
+    .option('--cluster-name <name>', 'name of the cluster, carried into the reports and the names of new GCE routes');
 }
 
 function liveOptions(command: Command): Command {

@@ -61,11 +61,17 @@ export interface RoutingProfile {
   /** The route-count ceiling that matters, and whether it is a hard limit or an adjustable quota. */
   readonly limit: { readonly count: number; readonly per: 'route table' | 'project'; readonly hard: boolean };
   scopes(topology: Topology): RouteScope[];
-  createRoute(view: NodeView, cidr: Cidr, scope: RouteScope | undefined): Remediation;
-  repointRoute(route: Route, view: NodeView, cidr: Cidr): Remediation;
+  /** `cluster` (--cluster-name) goes into the names of new routes where the cloud's names are per project (GCE). */
+  createRoute(view: NodeView, cidr: Cidr, scope: RouteScope | undefined, cluster?: string): Remediation;
+  repointRoute(route: Route, view: NodeView, cidr: Cidr, cluster?: string): Remediation;
   deleteRoute(route: Route): Remediation;
   /** Why a correct route to `target` does not reach a scope's nodes, and how to make it. */
-  explainNotApplied(route: Route, scope: RouteScope, target: NodeView): Remediation & { readonly why: string };
+  explainNotApplied(
+    route: Route,
+    scope: RouteScope,
+    target: NodeView,
+    cluster?: string,
+  ): Remediation & { readonly why: string };
 }
 
 /** Dump readers of one cloud, by role: the registry orders all clouds' readers role by role. */

@@ -188,7 +188,7 @@ export function evaluate(
 ): Report {
   const topology = new Topology(snapshot);
   const profile = profileFor(snapshot.provider);
-  const ruleOptions: RuleOptions = { strict: options.strict };
+  const ruleOptions: RuleOptions = { strict: options.strict, cluster: options.cluster };
   const drafts = collectDrafts({ snapshot, topology, profile, options: ruleOptions }, options, extra);
   const all = toFindings(drafts, snapshot.provider, documents);
   const { kept, findings } = sift(all, options);

@@ -172,7 +172,7 @@ export const forwardingDisabled: Rule = {
       ],
       fix: [
         'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
-        "GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group's template still has it off.",
+        "GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint, which stops and starts the VM. A VM with a local SSD refuses it (recreate it with `--can-ip-forward`); a VM running as a service account also needs `roles/iam.serviceAccountUser` on that account. The plan says when a managed instance group's template still has it off.",
         "Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment's name.",
       ],
     },

@@ -30,11 +30,11 @@ export const routeMissing: Rule = {
         '`gcloud compute routes create NAME --network NET --destination-range CIDR --next-hop-instance NODE --next-hop-instance-zone ZONE`, or `az network route-table route create … --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`; or let the cloud route controller manage them (`--configure-cloud-routes`).',
       ],
       fix: [
-        "GCE `routes.insert` (next hop instance, the nodes' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).",
+        "GCE `routes.insert` in the project that owns the nodes' network (a Shared VPC's host project): next hop instance, no tags, name `hostgw-<cluster>-<hash>` (the `--cluster-name`, else the network's name, and a hash of cluster, network and range); a route of that name that is the same route counts as done, a different one is reported. Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).",
       ],
     },
   },
-  *check({ topology, profile }) {
+  *check({ topology, profile, options }) {
     if (!profile.routing || !topology.snapshot.present.has('routes')) return;
     for (const target of routeCoverage(topology, profile.routing).problems) {
       if (!target.scopes.some((entry) => entry.verdict.kind === 'missing')) continue;
@@ -56,7 +56,7 @@ export const routeMissing: Rule = {
         node: target.view.node.name,
         key: target.cidr.text,
         message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
-        remediation: profile.routing.createRoute(target.view, target.cidr, first.scope),
+        remediation: profile.routing.createRoute(target.view, target.cidr, first.scope, options.cluster),
         origin: target.view.node.origin,
       };
     }

@@ -43,12 +43,12 @@ export const routeNotApplied: Rule = {
       ],
     },
   },
-  *check({ topology, profile }) {
+  *check({ topology, profile, options }) {
     if (!profile.routing) return;
     for (const target of routeCoverage(topology, profile.routing).problems) {
       for (const { verdict, scope } of target.scopes) {
         if (verdict.kind !== 'not-applied') continue;
-        const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view);
+        const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view, options.cluster);
         // A node reaches its own pod CIDR locally, whatever routes it sees.
         const from = scope.members.filter((member) => member !== target.view);
         yield {

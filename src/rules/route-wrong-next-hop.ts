@@ -32,7 +32,7 @@ export const routeWrongNextHop: Rule = {
       ],
     },
   },
-  *check({ topology, profile }) {
+  *check({ topology, profile, options }) {
     if (!profile.routing) return;
     for (const target of routeCoverage(topology, profile.routing).problems) {
       let seen: Set<Route> | undefined;
@@ -47,7 +47,7 @@ export const routeWrongNextHop: Rule = {
             key: target.cidr.text,
             resource: route.name,
             message: `route ${route.name} (${route.dest.text}) carries pod CIDR ${target.cidr.text} of node ${target.view.node.name} but points at ${actual ? `node ${actual.node.name}` : route.nextHop.text}`,
-            remediation: profile.routing.repointRoute(route, target.view, target.cidr),
+            remediation: profile.routing.repointRoute(route, target.view, target.cidr, options.cluster),
             origin: route.origin,
           };
         }

@@ -55,6 +55,8 @@ export interface RuleDocs {
 export interface RuleOptions {
   /** Findings of the rules flagged errorWhenStrict become errors. */
   readonly strict: boolean;
+  /** --cluster-name: new GCE route names carry it, so clusters sharing a project never take each other's names. */
+  readonly cluster?: string;
 }
 
 export interface RuleContext {

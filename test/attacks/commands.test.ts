@@ -80,7 +80,7 @@ const SCENARIOS: readonly Scenario[] = [
       'nat-egress-10-48-5-64': `nat-egress\u202e;echo>${MARKER}-prune\r`,
       'k8s-lin-1': `-k8s-lin-1;echo>${MARKER}-dash`,
     },
-    plainArgs: ['hostgw-k8s-lin-2', 'acme-staging'],
+    plainArgs: ['hostgw-k8s-net-2a1537efd5', 'acme-staging'],
     withheld: [
       `Command withheld: the route name "nat-egress\\u202e;echo>${MARKER}-prune\\r" is not a valid Compute Engine route name`,
     ],

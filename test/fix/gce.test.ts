@@ -67,8 +67,8 @@ describe('fixes on GCE', () => {
       .filter((m) => m.method === 'POST')
       .map((m) => m.body as { name: string; destRange: string; nextHopInstance: string });
     expect(inserted.map((r) => `${r.name} ${r.destRange} ${r.nextHopInstance.split('/').pop()}`)).toEqual([
-      'hostgw-k8s-lin-2 10.48.2.0/24 k8s-lin-2',
-      'hostgw-k8s-win-1 10.48.4.0/24 k8s-win-1',
+      'hostgw-k8s-net-2a1537efd5 10.48.2.0/24 k8s-lin-2',
+      'hostgw-k8s-net-33d3d950dc 10.48.4.0/24 k8s-win-1',
     ]);
     const report = JSON.parse(first.stdout);
     expect(report.fixResults.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied', 'applied']);

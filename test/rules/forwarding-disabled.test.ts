@@ -126,6 +126,21 @@ describe('forwarding-disabled on GCE (canIpForward)', () => {
     );
   });
 
+  it('states what GCE asks of the change: a restart, no local SSD, and actAs on the VM service account', async () => {
+    const { text } = only(await runFixture('fixtures/gce/broken'), RULE).remediation;
+    expect(text).toContain('GCE changes it only by stopping and starting the VM');
+    expect(text).toContain('A VM with a local SSD refuses the update');
+    expect(text).toContain(
+      'The VM runs as service account stg-nodes@acme-staging.iam.gserviceaccount.com: besides compute.instances.update, the caller needs roles/iam.serviceAccountUser on it.',
+    );
+    const anonymous = await runFixture('fixtures/gce/broken', (files) => {
+      delete named(files.get('gcloud-instances.json'), 'k8s-lin-1').serviceAccounts;
+    });
+    expect(only(anonymous, RULE).remediation.text).toContain(
+      'If the VM runs as a service account, the caller needs roles/iam.serviceAccountUser on it',
+    );
+  });
+
   it('fires for a Windows node, and when the API leaves canIpForward out', async () => {
     const result = await runFixture('fixtures/gce/healthy', (files) => {
       const instances = files.get('gcloud-instances.json');

@@ -13,7 +13,7 @@ describe('route-missing on GCE', () => {
     expect(finding.message).toContain('no route for pod CIDR 10.48.2.0/24 of node k8s-lin-2');
     expect(finding.message).toContain('traffic follows default-route-be93e1c541881d2c');
     expect(finding.remediation.command).toBe(
-      'gcloud compute routes create hostgw-k8s-lin-2 --project acme-staging --network k8s-net --destination-range 10.48.2.0/24 ' +
+      'gcloud compute routes create hostgw-k8s-net-2a1537efd5 --project acme-staging --network k8s-net --destination-range 10.48.2.0/24 ' +
         '--next-hop-instance k8s-lin-2 --next-hop-instance-zone europe-west4-b --priority 1000',
     );
   });

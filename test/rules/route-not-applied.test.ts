@@ -56,7 +56,7 @@ describe('route-not-applied on GCE (network tags)', () => {
     expect(finding.message).toContain('route nw-prod-pods-k8s-lin-pool-1 is on network legacy-vpc, not on k8s-vpc');
     expect(finding.message).toContain('unreachable from k8s-cp-0, k8s-lin-pool-2, k8s-win-pool-1 and 1 more:');
     expect(finding.remediation.command).toBe(
-      'gcloud compute routes create nw-prod-pods-k8s-lin-pool-1-k8s-vpc --project northwind-k8s --network k8s-vpc --destination-range 10.52.1.0/24 ' +
+      'gcloud compute routes create hostgw-k8s-vpc-899cd0c815 --project northwind-k8s --network k8s-vpc --destination-range 10.52.1.0/24 ' +
         '--next-hop-instance k8s-lin-pool-1 --next-hop-instance-zone us-central1-a --priority 1000',
     );
   });

@@ -13,7 +13,7 @@ describe('route-wrong-next-hop on GCE', () => {
     expect(finding.severity).toBe('error');
     expect(finding.message).toContain('carries pod CIDR 10.48.4.0/24 of node k8s-win-1 but points at node k8s-win-2');
     expect(finding.remediation.command).toBe(
-      'gcloud compute routes create hostgw-k8s-win-1 --project acme-staging --network k8s-net --destination-range 10.48.4.0/24 ' +
+      'gcloud compute routes create hostgw-k8s-net-33d3d950dc --project acme-staging --network k8s-net --destination-range 10.48.4.0/24 ' +
         '--next-hop-instance k8s-win-1 --next-hop-instance-zone europe-west4-c --priority 1000 && ' +
         'gcloud compute routes delete stg-pods-k8s-win-1 --project acme-staging --quiet',
     );

@@ -2,6 +2,7 @@ import { clientOptions } from './live/reader.js';
 import type { LiveOptions } from '../../sources/live/types.js';
 import type { FixAction, GceFirewall, GceRoute } from '../../model/fix-spec.js';
 import { FixDenied, type Applier } from '../shared/applier.js';
+import { routeDifferences } from './route-compare.js';
 
 type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');
 
@@ -140,24 +141,47 @@ async function canIpForward(action: ActionOf<'gce-can-ip-forward'>, { sdk, optio
   return `canIpForward true on ${action.instance} (restarted)${template}`;
 }
 
+type RoutesClient = InstanceType<ComputeModule['RoutesClient']>;
+
+/**
+ * Inserts the route; returns whether it was there already. Names are unique per project: a route of that name that
+ * is the same route (an earlier apply, another run) counts as done; a different one is a conflict naming how it
+ * differs, since inserting under that name would fail on every run.
+ */
+async function insertRoute(routes: RoutesClient, wait: Waiter, route: GceRoute): Promise<boolean> {
+  let existed = false;
+  const call = routes
+    .insert({ project: route.project, routeResource: routeResource(route) })
+    .catch((error: unknown) => {
+      if (!alreadyExists(error)) throw error;
+      existed = true;
+      return [{ status: 'DONE' }] as [Operation];
+    });
+  await done(call, wait, 'compute.routes.insert');
+  if (!existed) return false;
+  const [current] = await routes
+    .get({ project: route.project, route: route.name })
+    .catch((error) => Promise.reject(explain(error, 'compute.routes.get')));
+  const differences = routeDifferences(current, route);
+  if (differences.length > 0)
+    throw new FixDenied(
+      `route ${route.name} already exists in project ${route.project} as a different route (${differences.join('; ')}): ` +
+        'delete it if it is a leftover, or give this cluster other route names with --cluster-name',
+      'conflict',
+    );
+  return true;
+}
+
 async function routeInsert(action: ActionOf<'gce-route-insert'>, { sdk, options }: Compute) {
   const routes = new sdk.RoutesClient(clientOptions(options, action.route.project));
-  await done(
-    routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
-    global(sdk, options, action.route.project),
-    'compute.routes.insert',
-  );
-  return `route ${action.route.name} (${action.route.destRange})`;
+  const existed = await insertRoute(routes, global(sdk, options, action.route.project), action.route);
+  return `route ${action.route.name} (${action.route.destRange})${existed ? ' already exists' : ''}`;
 }
 
 async function routeReplace(action: ActionOf<'gce-route-replace'>, { sdk, options }: Compute) {
   const routes = new sdk.RoutesClient(clientOptions(options, action.route.project));
   const wait = global(sdk, options, action.route.project);
-  await done(
-    routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }),
-    wait,
-    'compute.routes.insert',
-  );
+  await insertRoute(routes, wait, action.route);
   await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
   return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
 }

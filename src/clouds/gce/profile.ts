@@ -4,11 +4,12 @@ import type { Route } from '../../model/snapshot.js';
 import type { NodeView, Topology } from '../../model/topology.js';
 import { named } from '../../model/names/index.js';
 import { joinShell, shell, withCommand, type Shell } from '../../model/shell.js';
-import { lastSegment, routeName, segmentAfter } from '../shared/names.js';
+import { lastSegment, segmentAfter } from '../shared/names.js';
 import { nextHopIp } from '../shared/next-hop.js';
 import type { FixAction, GceRoute } from '../../model/fix-spec.js';
 import type { ProviderProfile, RouteScope } from '../types.js';
 import { gceFirewall } from './firewall.js';
+import { gceRouteName } from './route-name.js';
 
 function project(path: string | undefined): string {
   return (path && segmentAfter(path, 'projects')) ?? '<project>';
@@ -52,7 +53,10 @@ function scopes(topology: Topology): RouteScope[] {
   }));
 }
 
-/** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
+/**
+ * A route to a node: by instance when it is known (survives IP changes), else by the node's address. Routes live
+ * in the project that owns the network (a Shared VPC's host project), not necessarily the instance's.
+ */
 function routeSpec(
   name: string,
   view: NodeView,
@@ -62,7 +66,7 @@ function routeSpec(
 ): GceRoute {
   const ref = instanceRef(view);
   return {
-    project: ref?.project ?? project(network),
+    project: (network && segmentAfter(network, 'projects')) ?? ref?.project ?? '<project>',
     name,
     network: network ?? '<network>',
     destRange,
@@ -100,6 +104,24 @@ function addTags(view: NodeView, tag: string): { command: Shell; action?: FixAct
   };
 }
 
+/**
+ * What GCE asks of a canIpForward change on a running VM: instances.update stops and starts it; a VM with a local
+ * SSD refuses to stop unless its SSD data is discarded; and changing a VM that runs as a service account needs
+ * iam.serviceAccounts.actAs on that account.
+ */
+function restartCaveats(view: NodeView): string {
+  const accounts = view.instance?.serviceAccounts ?? [];
+  const iam =
+    accounts.length > 0
+      ? ` The VM runs as service account ${accounts.join(', ')}: besides compute.instances.update, the caller needs roles/iam.serviceAccountUser on it.`
+      : ' If the VM runs as a service account, the caller needs roles/iam.serviceAccountUser on it besides compute.instances.update.';
+  return (
+    ' GCE changes it only by stopping and starting the VM (instances.update, most disruptive action RESTART): plan for the restart.' +
+    ' A VM with a local SSD refuses the update, since stopping it would discard the SSD data: move the data off and recreate the VM with --can-ip-forward.' +
+    iam
+  );
+}
+
 function deleteCommand(route: Route): Shell {
   return shell`gcloud compute routes delete ${gceName('gce-route', route.name)} --project ${gceName('gce-project', project(route.id))} --quiet`;
 }
@@ -130,7 +152,7 @@ export const gce: ProviderProfile = {
         : '';
       return withCommand(
         {
-          text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+          text: `Enable IP forwarding (canIpForward) on instance ${name}.${restartCaveats(view)}${template}`,
           fix: ref
             ? {
                 actions: [
@@ -155,9 +177,10 @@ export const gce: ProviderProfile = {
   routing: {
     limit: { count: 250, per: 'project', hard: false },
     scopes,
-    createRoute(view, cidr, scope) {
+    createRoute(view, cidr, scope, cluster) {
       const network = scope?.network ?? view.instance?.network;
-      const spec = routeSpec(routeName(view.node.name, cidr), view, cidr.text, network, nextHopIp(view, cidr));
+      const name = gceRouteName(cluster, network, cidr);
+      const spec = routeSpec(name, view, cidr.text, network, nextHopIp(view, cidr));
       return withCommand(
         {
           text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? lastSegment(network) : '<network>'}.`,
@@ -168,10 +191,10 @@ export const gce: ProviderProfile = {
         createCommand(spec),
       );
     },
-    repointRoute(route, view, cidr) {
+    repointRoute(route, view, cidr, cluster) {
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
       // Names are unique per project, so the new route cannot take the old one's name.
-      const name = routeName(view.node.name, cidr);
+      const name = gceRouteName(cluster, route.network, cidr);
       const spec = routeSpec(
         name === route.name ? `${name.slice(0, 59)}-new` : name,
         view,
@@ -206,10 +229,10 @@ export const gce: ProviderProfile = {
         deleteCommand(route),
       );
     },
-    explainNotApplied(route, scope, target) {
+    explainNotApplied(route, scope, target, cluster) {
       if (route.network !== scope.network) {
         const spec = routeSpec(
-          `${route.name}-${lastSegment(scope.network ?? 'net')}`.slice(0, 63),
+          gceRouteName(cluster, scope.network, route.dest),
           target,
           route.dest.text,
           scope.network,

@@ -4,7 +4,8 @@
  * mode. Start it with a scenario, construct the clients with `gceClientOptions(fake)` (or the equivalent
  * options by hand), run the tool, then inspect `fake.requests`.
  *
- * Supported, for `scenario.project` (another project answers 403 like GCE does for a project you cannot see):
+ * Supported, for `scenario.project` and the projects of `scenario.projects` (another project answers 403 like GCE does
+ * for a project you cannot see):
  *   GET    /compute/v1/projects/{p}/aggregated/instances         filter, maxResults, pageToken, orderBy, returnPartialSuccess
  *   GET    /compute/v1/projects/{p}/zones/{z}/instances          filter, maxResults, pageToken, orderBy
  *   GET    /compute/v1/projects/{p}/zones/{z}/instances/{name}
@@ -104,6 +105,11 @@ export interface GceScenario {
   regions?: string[];
   /** Effective organisation policies (v2 Policy shape) by constraint name ("compute.vmCanIpForward"). */
   orgPolicies?: Record<string, unknown>;
+  /**
+   * Other projects the same credentials can see (a Shared VPC host project): requests naming one are answered
+   * from its scenario, reads and mutations alike, with its own operations. Unset: every other project is 403.
+   */
+  projects?: GceScenario[];
 }
 
 export interface GceRecordedRequest {
@@ -1646,6 +1652,8 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
   const requests: GceRecordedRequest[] = [];
   const rules: (FailRule & { remaining: number })[] = [];
   const mutator = new GceMutator(scenario, options);
+  const others = new Map((scenario.projects ?? []).map((other) => [other.project, other]));
+  const otherMutators = new Map([...others].map(([project, other]) => [project, new GceMutator(other, options)]));
   const mutations: GceMutation[] = [];
   const pendingTimers = new Set<NodeJS.Timeout>();
 
@@ -1782,7 +1790,8 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
         send(res, record, { status: 200, body: policy as Json });
         return;
       }
-      const answer = mutator.handle(record.method, url.pathname, query, body);
+      const named = decodeURIComponent(/^\/compute\/v1\/projects\/([^/]+)/.exec(url.pathname)?.[1] ?? '');
+      const answer = (otherMutators.get(named) ?? mutator).handle(record.method, url.pathname, query, body);
       if (answer) {
         send(res, record, answer);
         return;
@@ -1799,7 +1808,7 @@ export async function startFakeGce(scenario: GceScenario, options: FakeGceOption
         });
         return;
       }
-      send(res, record, route(url.pathname, query, scenario, cap));
+      send(res, record, route(url.pathname, query, others.get(named) ?? scenario, cap));
     } catch (err) {
       if (err instanceof ApiError) send(res, record, { status: err.httpStatus, body: err.body() });
       else

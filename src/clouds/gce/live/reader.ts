@@ -239,9 +239,15 @@ async function listInstances(reader: ProjectReader, { zones, unplaced }: Project
   return found.flatMap((instance) => instance.networkInterfaces ?? []);
 }
 
-/** The routes and firewall rules of each network the nodes are on. */
-async function listNetworkRules(reader: ProjectReader, nics: Nic[], into: Listings) {
+type ReaderOf = (project: string) => ProjectReader;
+
+/**
+ * The routes and firewall rules of each network the nodes are on, read in the project that owns the network: on a
+ * Shared VPC that is the host project named in the network's URL, not the instances' service project.
+ */
+async function listNetworkRules(readerOf: ReaderOf, nics: Nic[], into: Listings) {
   for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n): n is string => Boolean(n)))) {
+    const reader = readerOf(network.split('/')[1]!);
     const items = await reader.routes(network);
     if (items === undefined) into.routesRead = false;
     into.routes.push(...(items ?? []));
@@ -251,25 +257,33 @@ async function listNetworkRules(reader: ProjectReader, nics: Nic[], into: Listin
   }
 }
 
-async function listSubnetworks(reader: ProjectReader, nics: Nic[], into: Listings) {
-  const regions = new Set(
-    nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r): r is string => Boolean(r)),
+/** The subnetworks of the nodes' regions, in the project each subnetwork URL names (a Shared VPC's host project). */
+async function listSubnetworks(readerOf: ReaderOf, nics: Nic[], into: Listings) {
+  const scopes = new Set(
+    nics
+      .map((nic) => /projects\/([^/]+)\/regions\/([^/]+)\//.exec(nic.subnetwork ?? ''))
+      .filter((m): m is RegExpExecArray => Boolean(m))
+      .map((m) => `${m[1]}/${m[2]}`),
   );
-  for (const region of [...regions].sort()) into.subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+  for (const scope of [...scopes].sort()) {
+    const [project, region] = scope.split('/') as [string, string];
+    into.subnetworks.push(...((await readerOf(project).subnetworks(region)) ?? []));
+  }
 }
 
+/** The project's instances and its IP forwarding policy; returns the instances' network interfaces. */
 async function readProject(reader: ProjectReader, project: string, targets: ProjectTargets, into: Listings) {
   const nics = await listInstances(reader, targets, into);
-  await listNetworkRules(reader, nics, into);
-  await listSubnetworks(reader, nics, into);
   // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
   const policy = await reader.effectivePolicy('compute.vmCanIpForward');
   if (policy !== undefined) into.policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+  return nics;
 }
 
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
- * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ * routes and firewall rules of their networks and the subnetworks of their regions, each in the project that owns
+ * it: calls grow with pages, not nodes.
  */
 export const gceReader: CloudReader = {
   async read(nodes, options, budget) {
@@ -277,11 +291,18 @@ export const gceReader: CloudReader = {
     const gaps: Gap[] = [];
     const projects = projectsOfNodes(nodes, options, gaps);
     const listings = emptyListings();
-    for (const [project, targets] of projects) {
-      const reader = new ProjectReader(compute, project, options, budget);
-      await readProject(reader, project, targets, listings);
-      gaps.push(...reader.gaps);
-    }
+    const readers = new Map<string, ProjectReader>();
+    const readerOf: ReaderOf = (project) => {
+      let reader = readers.get(project);
+      if (!reader) readers.set(project, (reader = new ProjectReader(compute, project, options, budget)));
+      return reader;
+    };
+    const nics: Nic[] = [];
+    for (const [project, targets] of projects)
+      nics.push(...(await readProject(readerOf(project), project, targets, listings)));
+    await listNetworkRules(readerOf, nics, listings);
+    await listSubnetworks(readerOf, nics, listings);
+    for (const reader of readers.values()) gaps.push(...reader.gaps);
     return { dumps: dumpsOf(listings), gaps };
   },
 };
