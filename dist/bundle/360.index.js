@@ -262,9 +262,13 @@ async function listInstances(reader, { zones, unplaced }, into) {
     into.instances.push(...found);
     return found.flatMap((instance) => instance.networkInterfaces ?? []);
 }
-/** The routes and firewall rules of each network the nodes are on. */
-async function listNetworkRules(reader, nics, into) {
+/**
+ * The routes and firewall rules of each network the nodes are on, read in the project that owns the network: on a
+ * Shared VPC that is the host project named in the network's URL, not the instances' service project.
+ */
+async function listNetworkRules(readerOf, nics, into) {
     for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n) => Boolean(n)))) {
+        const reader = readerOf(network.split('/')[1]);
         const items = await reader.routes(network);
         if (items === undefined)
             into.routesRead = false;
@@ -275,23 +279,30 @@ async function listNetworkRules(reader, nics, into) {
         into.firewalls.push(...(rules ?? []));
     }
 }
-async function listSubnetworks(reader, nics, into) {
-    const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
-    for (const region of [...regions].sort())
-        into.subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+/** The subnetworks of the nodes' regions, in the project each subnetwork URL names (a Shared VPC's host project). */
+async function listSubnetworks(readerOf, nics, into) {
+    const scopes = new Set(nics
+        .map((nic) => /projects\/([^/]+)\/regions\/([^/]+)\//.exec(nic.subnetwork ?? ''))
+        .filter((m) => Boolean(m))
+        .map((m) => `${m[1]}/${m[2]}`));
+    for (const scope of [...scopes].sort()) {
+        const [project, region] = scope.split('/');
+        into.subnetworks.push(...((await readerOf(project).subnetworks(region)) ?? []));
+    }
 }
+/** The project's instances and its IP forwarding policy; returns the instances' network interfaces. */
 async function readProject(reader, project, targets, into) {
     const nics = await listInstances(reader, targets, into);
-    await listNetworkRules(reader, nics, into);
-    await listSubnetworks(reader, nics, into);
     // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
     const policy = await reader.effectivePolicy('compute.vmCanIpForward');
     if (policy !== undefined)
         into.policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+    return nics;
 }
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
- * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ * routes and firewall rules of their networks and the subnetworks of their regions, each in the project that owns
+ * it: calls grow with pages, not nodes.
  */
 const gceReader = {
     async read(nodes, options, budget) {
@@ -299,11 +310,20 @@ const gceReader = {
         const gaps = [];
         const projects = projectsOfNodes(nodes, options, gaps);
         const listings = emptyListings();
-        for (const [project, targets] of projects) {
-            const reader = new ProjectReader(compute, project, options, budget);
-            await readProject(reader, project, targets, listings);
+        const readers = new Map();
+        const readerOf = (project) => {
+            let reader = readers.get(project);
+            if (!reader)
+                readers.set(project, (reader = new ProjectReader(compute, project, options, budget)));
+            return reader;
+        };
+        const nics = [];
+        for (const [project, targets] of projects)
+            nics.push(...(await readProject(readerOf(project), project, targets, listings)));
+        await listNetworkRules(readerOf, nics, listings);
+        await listSubnetworks(readerOf, nics, listings);
+        for (const reader of readers.values())
             gaps.push(...reader.gaps);
-        }
         return { dumps: dumpsOf(listings), gaps };
     },
 };

@@ -31,8 +31,8 @@ var errors = __webpack_require__(452);
 var slug = __webpack_require__(91026);
 // EXTERNAL MODULE: ./lib/io/write.js
 var write = __webpack_require__(78591);
-// EXTERNAL MODULE: ./lib/report/index.js + 3 modules
-var lib_report = __webpack_require__(12455);
+// EXTERNAL MODULE: ./lib/report/index.js + 5 modules
+var lib_report = __webpack_require__(24798);
 // EXTERNAL MODULE: ./lib/report/markdown-escape.js
 var markdown_escape = __webpack_require__(9809);
 // EXTERNAL MODULE: ./lib/report/text.js
@@ -636,7 +636,7 @@ async function discuss(inputs, report, github) {
     if (!session)
         return;
     const { octokit, run, identity, attempt } = session;
-    const body = (0,lib_report/* renderMarkdownWithin */.TQ)(report, COMMENT_BYTES);
+    const body = (0,lib_report/* renderMarkdownWithin */.TQ)(report, COMMENT_BYTES, run.runUrl);
     if (inputs.comment !== 'off') {
         if (run.pullRequest)
             await attempt('pull request comment', 'pull-requests: write', () => postComment(octokit, run, run.pullRequest.number, body, inputs.comment, inputs.clusterName, identity));

@@ -8409,7 +8409,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -14347,7 +14347,7 @@ function awsRegionOf(providerId) {
 
 /***/ }),
 
-/***/ 47213:
+/***/ 9372:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14581,9 +14581,465 @@ const flannelConfigMap = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./lib/sources/one-line.js
+var one_line = __nccwpck_require__(16117);
+// EXTERNAL MODULE: ./lib/sources/text-scan.js
+var text_scan = __nccwpck_require__(25553);
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/distribution-join.js
+/** The RKE2 charts that run flannel, by the `cni` value that deploys them. */
+const FLANNEL_CHARTS = { canal: 'rke2-canal', flannel: 'rke2-flannel' };
+/** Both charts run flannel with vxlan unless a HelmChartConfig sets `flannel.backend` (rancher/rke2-charts). */
+const CHART_DEFAULT_BACKEND = 'vxlan';
+function without(config, entries, fields) {
+    return { ...config, ...fields, defaulted: (config.defaulted ?? []).filter((named) => !entries.includes(named)) };
+}
+/**
+ * A file's defaults, less those another input sets: k3s and RKE2 merge `config.yaml` with the files of
+ * `config.yaml.d/` (a drop-in often holds only `tls-san`), and the backend of an RKE2 chart is the one its
+ * HelmChartConfig sets.
+ */
+function resolved(setting, backendSet, cidrSet, charts) {
+    let config = setting.config;
+    const chartConfigured = setting.chart !== undefined && charts.has(setting.chart);
+    if (setting.backendDefaults !== undefined && (backendSet || chartConfigured))
+        config = without(config, setting.backendDefaults, { backendType: undefined });
+    if (setting.cidrDefault !== undefined && cidrSet)
+        config = without(config, [setting.cidrDefault], { network: undefined, ipv6Network: undefined });
+    return config;
+}
+/**
+ * Joins the config files and HelmChartConfigs once all inputs are read, in any order. A HelmChartConfig for a chart
+ * that no given config.yaml deploys (an rke2-canal override left on a Calico cluster) configures nothing that runs.
+ */
+const distributionJoin = (settings, _nodes, _options, builder) => {
+    const configs = settings.filter((setting) => setting.from === 'config');
+    const charts = new Set(settings.flatMap((setting) => (setting.from === 'helm' ? [setting.chart] : [])));
+    const backendSet = configs.some((setting) => setting.backendDefaults === undefined);
+    const cidrSet = configs.some((setting) => setting.cidrDefault === undefined);
+    const deployed = new Set(configs.map((setting) => setting.chart));
+    for (const setting of settings) {
+        if (setting.from === 'helm') {
+            if (configs.length === 0 || deployed.has(setting.chart))
+                builder.addFlannel(setting.config);
+            continue;
+        }
+        const config = resolved(setting, backendSet, cidrSet, charts);
+        // A drop-in whose every setting another file gives says nothing of its own.
+        if (config.backendType !== undefined || config.network !== undefined)
+            builder.addFlannel(config);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/helm-chart-config.js
+
+
+
+
+
+
+const CHARTS = new Set(Object.values(FLANNEL_CHARTS));
+/** HelmChartConfigs apply to the HelmChart of the same name and namespace: RKE2's charts are in kube-system. */
+const NAMESPACE = 'kube-system';
+/** An override of RKE2's canal or flannel chart (`kubectl get helmchartconfig -n kube-system rke2-canal -o yaml`). */
+function isFlannelHelmChartConfig(value) {
+    if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== 'HelmChartConfig')
+        return false;
+    if (!((0,sources_values/* str */.gx)(value.apiVersion) ?? '').startsWith('helm.cattle.io/'))
+        return false;
+    const metadata = (0,sources_values/* record */.g1)(value.metadata);
+    return CHARTS.has((0,sources_values/* str */.gx)(metadata.name) ?? '') && ((0,sources_values/* str */.gx)(metadata.namespace) ?? NAMESPACE) === NAMESPACE;
+}
+/**
+ * The chart values of `spec.valuesContent`, a YAML text inside the file: held to the limits of the file's own
+ * parse (nesting, values for the heap left), since it is as much the user's input as the file.
+ */
+function parseValues(text, path, where, context) {
+    const shape = (0,text_scan/* scanYaml */.v)(text);
+    if (shape.depth > input_limits/* MAX_DEPTH */.lr)
+        context.fail(path, `${where}: ${input_limits/* TOO_DEEP */.PB}`);
+    if (shape.values > (0,input_limits/* valueBudget */.NN)(input_limits/* YAML_HEAP_PER_VALUE */.HM))
+        context.fail(path, `${where}: too many values to parse`);
+    const lineCounter = new dist/* LineCounter */.HN();
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+        const error = doc.errors[0];
+        if (error) {
+            const line = lineCounter.linePos(error.pos[0]).line;
+            context.fail(path, `${where} line ${line}: invalid YAML: ${(0,one_line/* oneLine */.T)(error.message.split('\n')[0].trim())}`);
+        }
+        const values = doc.toJS({ maxAliasCount: 1000 });
+        if ((0,input_limits/* nestedTooDeep */.qF)(values))
+            context.fail(path, `${where}: ${input_limits/* TOO_DEEP */.PB}`);
+        return values;
+    }
+    catch (error) {
+        if ((0,input_limits/* isStackOverflow */.fF)(error))
+            context.fail(path, `${where}: ${input_limits/* TOO_DEEP */.PB}`);
+        throw error;
+    }
+}
+/** Reads the flannel backend a HelmChartConfig sets for its chart (`flannel.backend`), or the chart's default. */
+function readHelmChartConfig(object, path, context) {
+    const metadata = (0,sources_values/* record */.g1)(object.metadata);
+    const chart = (0,sources_values/* str */.gx)(metadata.name);
+    const describedBy = `HelmChartConfig ${NAMESPACE}/${chart}`;
+    const valuesPath = [...path, 'spec', 'valuesContent'];
+    const text = (0,sources_values/* record */.g1)(object.spec).valuesContent;
+    if (text !== undefined && text !== null && typeof text !== 'string')
+        context.fail(valuesPath, `${describedBy}: spec.valuesContent is not a string`);
+    const values = typeof text === 'string' ? parseValues(text, valuesPath, `${describedBy}: spec.valuesContent`, context) : undefined;
+    if (values !== undefined && values !== null && !(0,sources_values/* isRecord */.u4)(values))
+        context.fail(valuesPath, `${describedBy}: spec.valuesContent is not a mapping of chart values`);
+    const backend = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(values).flannel).backend;
+    const set = typeof backend === 'string' || typeof backend === 'number';
+    context.builder.collect(distributionJoin, {
+        from: 'helm',
+        chart,
+        config: {
+            backendType: set ? String(backend) : CHART_DEFAULT_BACKEND,
+            describedBy,
+            defaulted: set ? [] : [`flannel.backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`],
+            origin: context.origin(typeof text === 'string' ? valuesPath : path),
+        },
+    });
+}
+const helmChartConfig = {
+    id: 'rke2-helmchartconfig',
+    producedBy: 'kubectl get helmchartconfig -n kube-system rke2-canal -o yaml (or rke2-flannel; RKE2 chart overrides)',
+    matches: isFlannelHelmChartConfig,
+    read(value, context) {
+        readHelmChartConfig(value, [], context);
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/distribution-keys.js
+/**
+ * The flags of k3s and RKE2, which are also the keys of their flat `config.yaml` files (`flannel-backend: host-gw`).
+ * Taken from RKE2's wrapper of the k3s commands (rancher/rke2 `pkg/cli/cmds/server.go` and `agent.go`): it lists
+ * every k3s flag and says which RKE2 drops, and adds RKE2's own (`cni`, `profile`, the image and pod-template
+ * overrides). A file is told to be one or the other by the keys only one of them accepts.
+ */
+const words = (text) => new Set(text.trim().split(/\s+/));
+/** Flags of both, as agent and server (an agent's config.yaml holds only these and the distribution's own). */
+const SHARED_AGENT = words(`
+  config debug v vmodule log alsologtostderr data-dir token token-file node-name with-node-id node-label node-taint
+  image-credential-provider-bin-dir image-credential-provider-config container-runtime-endpoint
+  disable-default-registry-endpoint nonroot-devices pause-image default-runtime private-registry node-ip
+  node-external-ip node-internal-dns node-external-dns resolv-conf kubelet-arg kube-proxy-arg server
+  protect-kernel-defaults snapshotter selinux lb-server-port airgap-extra-registry bind-address enable-pprof`);
+/** Server flags of both. */
+const SHARED_SERVER = words(`
+  advertise-address tls-san tls-san-security disable-agent cluster-cidr service-cidr cluster-reset
+  cluster-reset-restore-path cluster-dns cluster-domain write-kubeconfig write-kubeconfig-mode write-kubeconfig-group
+  write-kubeconfig-name kube-apiserver-arg etcd-arg kube-scheduler-arg kube-controller-manager-arg
+  kube-cloud-controller-manager-arg datastore-endpoint datastore-cafile datastore-certfile datastore-keyfile disable
+  disable-scheduler disable-cloud-controller disable-kube-proxy disable-apiserver disable-controller-manager
+  disable-etcd etcd-disable-snapshots etcd-snapshot-schedule-cron etcd-snapshot-reconcile-interval
+  etcd-snapshot-retention etcd-snapshot-dir etcd-snapshot-name etcd-snapshot-compress embedded-registry
+  supervisor-metrics system-default-registry egress-selector-mode agent-token agent-token-file secrets-encryption
+  secrets-encryption-provider service-node-port-range etcd-expose-metrics etcd-s3 etcd-s3-access-key etcd-s3-bucket
+  etcd-s3-bucket-lookup-type etcd-s3-config-secret etcd-s3-endpoint etcd-s3-endpoint-ca etcd-s3-folder
+  etcd-s3-insecure etcd-s3-proxy etcd-s3-region etcd-s3-secret-key etcd-s3-session-token etcd-s3-skip-ssl-verify
+  etcd-s3-timeout etcd-s3-retention helm-job-image helm-controller-arg servicelb-namespace`);
+/** k3s agent flags RKE2 drops. */
+const K3S_AGENT = words(`
+  docker image-service-endpoint disable-apiserver-lb flannel-iface flannel-conf flannel-cni-conf vpn-auth vpn-auth-file
+  rootless prefer-bundled-bin`);
+/** k3s server flags RKE2 drops: flannel is k3s's own, RKE2 deploys its CNI as a chart. */
+const K3S_SERVER = words(`
+  https-listen-port supervisor-port apiserver-port apiserver-bind-address advertise-port cluster-init flannel-backend
+  flannel-ipv6-masq flannel-external-ip kube-controller-arg kube-cloud-controller-arg kine-tls
+  default-local-storage-path disable-network-policy disable-helm-controller`);
+const PER_COMPONENT = ['kube-apiserver', 'kube-scheduler', 'kube-controller-manager', 'kube-proxy', 'etcd'];
+/** RKE2's flags of agents and servers (`commonFlag`): image and static-pod overrides, the CIS profile. */
+const RKE2_AGENT = new Set([
+    ...words(`
+    runtime-image cloud-controller-manager-image kubelet-path cloud-provider-name cloud-provider-config
+    node-name-from-cloud-provider-metadata profile audit-policy-file pod-security-admission-config-file
+    control-plane-resource-requests control-plane-resource-limits control-plane-probe-configuration`),
+    ...[...PER_COMPONENT, 'cloud-controller-manager'].flatMap((c) => [
+        `${c}-image`,
+        `${c}-extra-mount`,
+        `${c}-extra-env`,
+    ]),
+]);
+/** RKE2's server flags: the CNI and ingress charts to deploy. */
+const RKE2_SERVER = words('cni ingress-controller enable-servicelb prime');
+const KNOWN = [SHARED_AGENT, SHARED_SERVER, K3S_AGENT, K3S_SERVER, RKE2_AGENT, RKE2_SERVER];
+const TOKENS = new Set(['token', 'token-file', 'agent-token', 'agent-token-file']);
+const FLAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A config file key: a flag name, optionally with `+` to append to a list set by an earlier file. */
+function flagOf(key) {
+    const name = key.endsWith('+') ? key.slice(0, -1) : key;
+    return FLAG.test(name) ? name : undefined;
+}
+function isScalar(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** Values are flag values: scalars, or lists of them for repeatable flags. */
+function isFlagValue(value) {
+    return isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+}
+const has = (flags, set) => flags.some((flag) => set.has(flag));
+/** Values of `disable` that name one distribution's packaged components. */
+function disabledOf(value) {
+    const items = (Array.isArray(value) ? value : [value]).flatMap((item) => typeof item === 'string' ? item.split(',') : []);
+    return {
+        k3s: items.some((item) => ['traefik', 'servicelb', 'local-storage', 'coredns', 'metrics-server'].includes(item)),
+        rke2: items.some((item) => item.startsWith('rke2-')),
+    };
+}
+/**
+ * What a flat YAML mapping is, when it is a k3s or RKE2 `config.yaml`: every key a flag name with a flag's value,
+ * most keys flags one of them knows (newer releases add some), and at least one that says so: a key only one of
+ * them accepts, or only known keys, at least two, one of which only a server takes. An agent's file with only
+ * shared keys is taken when it names the https URL of the server to join and a token, as agents' files do. A file
+ * mixing keys only k3s accepts with keys only RKE2 accepts is neither.
+ */
+function configKind(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const entries = Object.entries(value);
+    if (entries.length === 0 || 'kind' in value || 'apiVersion' in value)
+        return undefined;
+    const flags = [];
+    for (const [key, item] of entries) {
+        const flag = flagOf(key);
+        if (flag === undefined || !isFlagValue(item))
+            return undefined;
+        flags.push(flag);
+    }
+    const disabled = disabledOf(value.disable);
+    const k3s = has(flags, K3S_AGENT) || has(flags, K3S_SERVER) || disabled.k3s;
+    const rke2 = has(flags, RKE2_AGENT) || has(flags, RKE2_SERVER) || disabled.rke2;
+    if (k3s && rke2)
+        return undefined;
+    const known = flags.filter((flag) => KNOWN.some((set) => set.has(flag))).length;
+    if (known * 2 < flags.length)
+        return undefined;
+    const server = has(flags, SHARED_SERVER) || has(flags, K3S_SERVER) || has(flags, RKE2_SERVER);
+    if (k3s || rke2)
+        return { distribution: k3s ? 'k3s' : 'rke2', server };
+    // Only keys both accept: every key must be known, and there must be more to it than a pair of common words.
+    if (known < flags.length || known < 2)
+        return undefined;
+    if (server)
+        return { distribution: 'k3s-or-rke2', server };
+    const config = value;
+    const joins = typeof config.server === 'string' && config.server.startsWith('https://') && flags.some((f) => TOKENS.has(f));
+    return joins ? { distribution: 'k3s-or-rke2', server: false } : undefined;
+}
+/** The value of a flag in a config file, with a `key+` appended to it as k3s does. */
+function configValues(config, flag) {
+    const values = [];
+    for (const key of [flag, `${flag}+`]) {
+        const value = config[key];
+        if (Array.isArray(value))
+            values.push(...value);
+        else if (value !== undefined && value !== null)
+            values.push(value);
+    }
+    return values;
+}
+/** Where a flag is set in a config file: its key, or its `key+` when only that is there. */
+function configKeyPath(config, flag) {
+    return [config[flag] === undefined && config[`${flag}+`] !== undefined ? `${flag}+` : flag];
+}
+
 // EXTERNAL MODULE: ./lib/model/cidr.js
 var model_cidr = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/distribution-network.js
+
+/** k3s and RKE2 both give pods 10.42.0.0/16 when `cluster-cidr` is not set. */
+const DEFAULT_CLUSTER_CIDR = (0,model_cidr/* parseCidr */.GN)('10.42.0.0/16');
+/**
+ * The cluster CIDRs of `cluster-cidr` values: a list, or one string with a comma between the IPv4 and IPv6 ranges
+ * of a dual-stack cluster. The first range of each family is flannel's network.
+ */
+function clusterNetwork(values, where, context) {
+    const ranges = values.flatMap((value) => (typeof value === 'string' ? value.split(',') : [value]));
+    const cidrs = ranges
+        .map((range) => (typeof range === 'string' ? range.trim() : range))
+        .filter((range) => range !== '')
+        .map((range) => (0,model_cidr/* parseCidr */.GN)(range) ?? context.cidr(range, where.path, where.what));
+    if (cidrs.length === 0)
+        return {
+            network: DEFAULT_CLUSTER_CIDR,
+            defaulted: `cluster-cidr (${where.tool} default ${DEFAULT_CLUSTER_CIDR.text})`,
+        };
+    return {
+        network: cidrs.find((cidr) => cidr.family === 4),
+        ipv6Network: cidrs.find((cidr) => cidr.family === 6),
+    };
+}
+/** The last value given: a flag repeated on the command line or in a file, where the last one counts. */
+function lastValue(values) {
+    const last = values[values.length - 1];
+    return last === undefined || last === null || last === '' ? undefined : String(last);
+}
+/** The CNI plugins of RKE2's `cni` values, in order ("multus,canal" or a list); multus is never the primary. */
+function cniPlugins(values) {
+    return values
+        .flatMap((value) => (value === null || value === undefined ? [] : String(value).split(',')))
+        .map((plugin) => plugin.trim())
+        .filter((plugin) => plugin !== '');
+}
+/** The CNI that carries pod traffic: the last one given that is not the multus meta-plugin; canal by default. */
+function primaryCni(plugins) {
+    const primary = plugins.filter((plugin) => plugin !== 'multus').at(-1);
+    return primary === undefined ? { cni: 'canal', defaulted: true } : { cni: primary, defaulted: false };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/k3s-config.js
+
+
+
+
+/** k3s runs flannel itself, with vxlan unless `flannel-backend` says otherwise ("none": flannel is not used). */
+const K3S_DEFAULT_BACKEND = 'vxlan';
+/** The flannel settings of a k3s server's flags, from its config.yaml or the node-args it recorded. */
+function k3sFlannel(flag, where, context) {
+    const backend = lastValue(flag('flannel-backend'));
+    const { network, ipv6Network, defaulted } = clusterNetwork(flag('cluster-cidr'), { path: where.path('cluster-cidr'), what: `${where.describedBy}: cluster-cidr`, tool: 'k3s' }, context);
+    const backendDefault = backend === undefined ? `flannel-backend (k3s default ${K3S_DEFAULT_BACKEND})` : undefined;
+    return {
+        config: {
+            network,
+            ipv6Network,
+            backendType: backend ?? K3S_DEFAULT_BACKEND,
+            describedBy: where.describedBy,
+            defaulted: [...(backendDefault ? [backendDefault] : []), ...(defaulted ? [defaulted] : [])],
+        },
+        backendDefault,
+        cidrDefault: defaulted,
+    };
+}
+const k3sConfig = {
+    id: 'k3s-config-yaml',
+    producedBy: "k3s /etc/rancher/k3s/config.yaml (a server's; flat keys such as flannel-backend, cluster-cidr)",
+    matches: (value) => configKind(value)?.distribution === 'k3s',
+    read(value, context) {
+        const config = (0,sources_values/* record */.g1)(value);
+        // An agent's file says nothing about the cluster's flannel backend or CIDR: only servers set them.
+        if (!configKind(value).server)
+            return 1;
+        const describedBy = 'k3s config.yaml';
+        const { config: flannel, backendDefault, cidrDefault, } = k3sFlannel((flag) => configValues(config, flag), { describedBy, path: (flag) => configKeyPath(config, flag) }, context);
+        const set = config['flannel-backend'] !== undefined;
+        context.builder.collect(distributionJoin, {
+            from: 'config',
+            backendDefaults: backendDefault === undefined ? undefined : [backendDefault],
+            cidrDefault,
+            config: { ...flannel, origin: context.origin(set ? ['flannel-backend'] : []) },
+        });
+        return 1;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/node-args.js
+
+
+
+/**
+ * k3s and RKE2 record the arguments a node was started with, its config.yaml included, as a JSON list in an
+ * annotation (k3s-io/k3s pkg/nodeconfig): `["server","--flannel-backend","host-gw"]`, secrets replaced by stars.
+ */
+const ANNOTATIONS = { 'k3s.io/node-args': 'k3s', 'rke2.io/node-args': 'rke2' };
+/** Flags that pass an argument to a component (`--kube-proxy-arg`, `--kubelet-arg`): their value can look like a flag. */
+const COMPONENT_ARG = /^--[a-z-]+-arg$/;
+/** The values of `--flag value` and `--flag=value` (k3s splits the second form, but a hand-written node may not). */
+function flagValues(args, flag) {
+    const values = [];
+    const long = `--${flag}`;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === long && i + 1 < args.length)
+            values.push(args[++i]);
+        else if (arg.startsWith(`${long}=`))
+            values.push(arg.slice(long.length + 1));
+        // `--kube-proxy-arg=--cluster-cidr=…` is recorded as two items: the second is kube-proxy's, not k3s's.
+        else if (COMPONENT_ARG.test(arg))
+            i++;
+    }
+    return values;
+}
+function parseArgs(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    try {
+        const args = JSON.parse(text);
+        return Array.isArray(args) && args.every((arg) => typeof arg === 'string') ? args : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** RKE2 records the CNI a server deploys; the flannel backend of its canal or flannel chart is not among its args. */
+function rke2Setting(args, where, what, context) {
+    const { cni, defaulted } = primaryCni(cniPlugins(flagValues(args, 'cni')));
+    const network = clusterNetwork(flagValues(args, 'cluster-cidr'), { path: where, what, tool: 'RKE2' }, context);
+    return {
+        network: network.network,
+        ipv6Network: network.ipv6Network,
+        backendType: FLANNEL_CHARTS[cni] === undefined ? cni : undefined,
+        defaulted: [...(defaulted ? ['cni (RKE2 default canal)'] : []), ...(network.defaulted ? [network.defaulted] : [])],
+    };
+}
+/**
+ * Keeps what a server's node-args say about flannel, for `nodeArgsJoin`. Agents' args hold no cluster-wide flannel
+ * setting (the backend and the cluster CIDR are server flags), so they say nothing about it.
+ */
+function collectNodeArgs(annotations, node, path, context) {
+    for (const [annotation, distribution] of Object.entries(ANNOTATIONS)) {
+        const text = annotations[annotation];
+        if (text === undefined)
+            continue;
+        const where = [...path, 'metadata', 'annotations', annotation];
+        const args = parseArgs(text) ?? context.fail(where, `node ${node}: ${annotation} is not a JSON list of strings`);
+        if (args.find((arg) => arg === 'server' || arg === 'agent') !== 'server')
+            continue;
+        const what = `node ${node}: ${annotation}`;
+        const settings = distribution === 'k3s'
+            ? k3sFlannel((flag) => flagValues(args, flag), { describedBy: what, path: () => where }, context).config
+            : rke2Setting(args, where, `${what}: cluster-cidr`, context);
+        const { network, ipv6Network, backendType, defaulted } = settings;
+        const config = { network, ipv6Network, backendType, defaulted, running: true, origin: context.origin(where) };
+        context.builder.collect(nodeArgsJoin, { annotation, node, config });
+    }
+}
+/**
+ * One flannel configuration per distinct setting, not per node: every server of a cluster records the same flags,
+ * and a cluster of thousands of nodes must not make thousands of findings. Named by its first node.
+ */
+const nodeArgsJoin = (settings, _nodes, _options, builder) => {
+    // A node given in two dumps is one node.
+    const groups = new Map();
+    for (const setting of settings) {
+        const { config } = setting;
+        const key = JSON.stringify([
+            setting.annotation,
+            config.backendType,
+            config.network?.text,
+            config.ipv6Network?.text,
+            config.defaulted,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.nodes.add(setting.node);
+        else
+            groups.set(key, { first: setting, nodes: new Set([setting.node]) });
+    }
+    for (const { first, nodes } of groups.values()) {
+        const others = nodes.size > 1 ? ` (and ${nodes.size - 1} more)` : '';
+        builder.addFlannel({ ...first.config, describedBy: `${first.annotation} on node ${first.node}${others}` });
+    }
+};
+
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/nodes.js
+
 
 
 
@@ -14645,6 +15101,7 @@ function readNode(node, path, context) {
                 context.ip(publicIp, [...path, 'metadata', 'annotations', PUBLIC_IP_ANNOTATION], `node ${name}: ${PUBLIC_IP_ANNOTATION}`)),
         origin: context.origin(path),
     });
+    collectNodeArgs(annotations, name, path, context);
 }
 function isNode(value) {
     return (0,sources_values/* isRecord */.u4)(value) && value.kind === 'Node';
@@ -14673,8 +15130,9 @@ const kubectlNodes = {
 
 
 
+
 function isReadableItem(item) {
-    return ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item);
+    return ((0,sources_values/* isRecord */.u4)(item) && item.kind === 'Node') || isFlannelConfigMap(item) || isFlannelHelmChartConfig(item);
 }
 /** `kubectl get nodes,configmaps -o yaml` and plain `kubectl get nodes -o json` both print a `kind: List`. */
 const kubectlList = {
@@ -14694,6 +15152,8 @@ const kubectlList = {
                 readNode(item, ['items', i], context);
             else if (isFlannelConfigMap(item))
                 readFlannelConfigMap(item, ['items', i], context);
+            else if (isFlannelHelmChartConfig(item))
+                readHelmChartConfig(item, ['items', i], context);
         });
         context.builder.markPresent('nodes');
         return items.length;
@@ -14735,7 +15195,67 @@ const rkeCluster = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke2-config.js
+
+
+
+
+const TOOL = { k3s: 'k3s', rke2: 'RKE2', 'k3s-or-rke2': 'k3s and RKE2' };
+/**
+ * An RKE2 server's config.yaml: `cni` picks the CNI chart (canal by default). RKE2 has no flannel-backend key: the
+ * canal and flannel charts run vxlan unless a HelmChartConfig says otherwise. A file with only keys both k3s and
+ * RKE2 accept is read the same way, as both default to flannel with vxlan and 10.42.0.0/16.
+ */
+function readServerConfig(value, distribution, context) {
+    const config = (0,sources_values/* record */.g1)(value);
+    const describedBy = distribution === 'rke2' ? 'RKE2 config.yaml' : 'k3s or RKE2 config.yaml';
+    const { cni, defaulted: cniDefaulted } = primaryCni(cniPlugins(configValues(config, 'cni')));
+    const chart = FLANNEL_CHARTS[cni];
+    const network = clusterNetwork(configValues(config, 'cluster-cidr'), { path: configKeyPath(config, 'cluster-cidr'), what: `${describedBy}: cluster-cidr`, tool: TOOL[distribution] }, context);
+    const backendDefaults = chart === undefined
+        ? undefined
+        : [
+            ...(cniDefaulted && distribution === 'rke2' ? ['cni (RKE2 default canal)'] : []),
+            distribution === 'rke2'
+                ? `flannel backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`
+                : `flannel backend (k3s default ${CHART_DEFAULT_BACKEND}; RKE2's rke2-canal chart default ${CHART_DEFAULT_BACKEND})`,
+        ];
+    context.builder.collect(distributionJoin, {
+        from: 'config',
+        chart,
+        backendDefaults,
+        cidrDefault: network.defaulted,
+        config: {
+            network: network.network,
+            ipv6Network: network.ipv6Network,
+            // Not flannel (calico, cilium, none): the plugin name, as for RKE's network.plugin.
+            backendType: chart === undefined ? cni : CHART_DEFAULT_BACKEND,
+            describedBy: `${describedBy}${chart === undefined || cniDefaulted ? '' : ` (cni ${cni})`}`,
+            defaulted: [...(backendDefaults ?? []), ...(network.defaulted ? [network.defaulted] : [])],
+            origin: context.origin(config.cni !== undefined ? configKeyPath(config, 'cni') : []),
+        },
+    });
+}
+function configReader(distribution, id, producedBy) {
+    return {
+        id,
+        producedBy,
+        matches: (value) => configKind(value)?.distribution === distribution,
+        read(value, context) {
+            // An agent's file says nothing about the cluster's CNI or CIDR: only servers set them.
+            if (configKind(value).server)
+                readServerConfig(value, distribution, context);
+            return 1;
+        },
+    };
+}
+const rke2Config = configReader('rke2', 'rke2-config-yaml', "RKE2 /etc/rancher/rke2/config.yaml (a server's; flat keys such as cni, cluster-cidr, profile)");
+const k3sOrRke2Config = configReader('k3s-or-rke2', 'k3s-or-rke2-config-yaml', 'a k3s or RKE2 config.yaml with only keys both accept (tls-san, write-kubeconfig-mode, node-label, …)');
+
 ;// CONCATENATED MODULE: ./lib/sources/formats.js
+
+
+
 
 
 
@@ -14746,7 +15266,12 @@ const CLUSTER_READERS = [
     kubectlList,
     kubectlNodes,
     flannelConfigMap,
+    helmChartConfig,
     rkeCluster,
+    // Flat files of flag names: after every format with a kind or a nested shape, so they take nothing of theirs.
+    k3sConfig,
+    rke2Config,
+    k3sOrRke2Config,
     inventory,
 ];
 
@@ -17371,7 +17896,43 @@ const gceFirewall = {
     remedy: gce_firewall_remedy,
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./lib/clouds/gce/route-name.js
+
+
+/** GCE's limit on resource names (RFC 1035: a lower-case letter first, a letter or digit last). */
+const MAX = 63;
+const PREFIX = 'hostgw-';
+const HASH_LENGTH = 10;
+/** A name segment GCE accepts: lower case, digits and single dashes, none at either end. */
+function sanitise(text, max) {
+    const clean = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+/, '');
+    return clean.slice(0, max).replace(/-+$/, '');
+}
+/**
+ * The name of a new pod route: `hostgw-<cluster>-<hash>`. Route names are unique per project, which several
+ * clusters (and leftovers of earlier ones) share, so a node name alone collides. The hash covers the cluster as
+ * given, the network and the pod CIDR, so the name is the same on every run for one range of one cluster, and
+ * differs between clusters whose sanitised names happen to read alike. Without --cluster-name the cluster is
+ * known by its network's name.
+ */
+function gceRouteName(cluster, network, cidr) {
+    const identity = cluster ?? (network ? (0,shared_names/* lastSegment */.mp)(network) : '');
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${identity}\n${network ?? ''}\n${cidr.text}`)
+        .digest('hex')
+        .slice(0, HASH_LENGTH);
+    const label = sanitise(identity, MAX - PREFIX.length - HASH_LENGTH - 1);
+    return `${PREFIX}${label ? `${label}-` : ''}${hash}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/clouds/gce/profile.js
+
 
 
 
@@ -17420,11 +17981,14 @@ function profile_scopes(topology) {
         tags: group.tags,
     }));
 }
-/** A route to a node: by instance when it is known (survives IP changes), else by the node's address. */
+/**
+ * A route to a node: by instance when it is known (survives IP changes), else by the node's address. Routes live
+ * in the project that owns the network (a Shared VPC's host project), not necessarily the instance's.
+ */
 function routeSpec(name, view, destRange, network, ip) {
     const ref = instanceRef(view);
     return {
-        project: ref?.project ?? project(network),
+        project: (network && (0,shared_names/* segmentAfter */.k$)(network, 'projects')) ?? ref?.project ?? '<project>',
         name,
         network: network ?? '<network>',
         destRange,
@@ -17454,6 +18018,20 @@ function addTags(view, tag) {
             : undefined,
     };
 }
+/**
+ * What GCE asks of a canIpForward change on a running VM: instances.update stops and starts it; a VM with a local
+ * SSD refuses to stop unless its SSD data is discarded; and changing a VM that runs as a service account needs
+ * iam.serviceAccounts.actAs on that account.
+ */
+function restartCaveats(view) {
+    const accounts = view.instance?.serviceAccounts ?? [];
+    const iam = accounts.length > 0
+        ? ` The VM runs as service account ${accounts.join(', ')}: besides compute.instances.update, the caller needs roles/iam.serviceAccountUser on it.`
+        : ' If the VM runs as a service account, the caller needs roles/iam.serviceAccountUser on it besides compute.instances.update.';
+    return (' GCE changes it only by stopping and starting the VM (instances.update, most disruptive action RESTART): plan for the restart.' +
+        ' A VM with a local SSD refuses the update, since stopping it would discard the SSD data: move the data off and recreate the VM with --can-ip-forward.' +
+        iam);
+}
 function deleteCommand(route) {
     return (0,shell/* shell */.vf) `gcloud compute routes delete ${gceName('gce-route', route.name)} --project ${gceName('gce-project', project(route.id))} --quiet`;
 }
@@ -17482,7 +18060,7 @@ const gce = {
                 ? ` The instance belongs to ${(0,shared_names/* lastSegment */.mp)(group)}: set canIpForward on its instance template too (create a new template with --can-ip-forward and roll the group), or its next instance comes up broken.`
                 : '';
             return (0,shell/* withCommand */.UE)({
-                text: `Enable IP forwarding (canIpForward) on instance ${name}; the change restarts the VM.${template}`,
+                text: `Enable IP forwarding (canIpForward) on instance ${name}.${restartCaveats(view)}${template}`,
                 fix: ref
                     ? {
                         actions: [
@@ -17502,9 +18080,10 @@ const gce = {
     routing: {
         limit: { count: 250, per: 'project', hard: false },
         scopes: profile_scopes,
-        createRoute(view, cidr, scope) {
+        createRoute(view, cidr, scope, cluster) {
             const network = scope?.network ?? view.instance?.network;
-            const spec = routeSpec((0,shared_names/* routeName */.xG)(view.node.name, cidr), view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
+            const name = gceRouteName(cluster, network, cidr);
+            const spec = routeSpec(name, view, cidr.text, network, (0,next_hop/* nextHopIp */.U)(view, cidr));
             return (0,shell/* withCommand */.UE)({
                 text: `Create a route for ${cidr.text} with node ${view.node.name} as next hop on network ${network ? (0,shared_names/* lastSegment */.mp)(network) : '<network>'}.`,
                 fix: network
@@ -17512,10 +18091,10 @@ const gce = {
                     : undefined,
             }, createCommand(spec));
         },
-        repointRoute(route, view, cidr) {
+        repointRoute(route, view, cidr, cluster) {
             // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
             // Names are unique per project, so the new route cannot take the old one's name.
-            const name = (0,shared_names/* routeName */.xG)(view.node.name, cidr);
+            const name = gceRouteName(cluster, route.network, cidr);
             const spec = routeSpec(name === route.name ? `${name.slice(0, 59)}-new` : name, view, cidr.text, route.network, (0,next_hop/* nextHopIp */.U)(view, cidr));
             return (0,shell/* withCommand */.UE)({
                 text: `GCE routes cannot be changed: create a route for ${cidr.text} via ${view.node.name}, then delete ${route.name}.`,
@@ -17538,9 +18117,9 @@ const gce = {
                 },
             }, deleteCommand(route));
         },
-        explainNotApplied(route, scope, target) {
+        explainNotApplied(route, scope, target, cluster) {
             if (route.network !== scope.network) {
-                const spec = routeSpec(`${route.name}-${(0,shared_names/* lastSegment */.mp)(scope.network ?? 'net')}`.slice(0, 63), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
+                const spec = routeSpec(gceRouteName(cluster, scope.network, route.dest), target, route.dest.text, scope.network, (0,next_hop/* nextHopIp */.U)(target, route.dest));
                 return (0,shell/* withCommand */.UE)({
                     why: `route ${route.name} is on network ${route.network ? (0,shared_names/* lastSegment */.mp)(route.network) : '?'}, not on ${(0,shared_names/* lastSegment */.mp)(scope.network ?? '?')}`,
                     text: `Create the route on the nodes' network ${(0,shared_names/* lastSegment */.mp)(scope.network ?? '?')}.`,
@@ -17585,7 +18164,7 @@ const gceCloud = {
     },
     terraform: gceTerraform,
     live: async () => (await __nccwpck_require__.e(/* import() */ 360).then(__nccwpck_require__.bind(__nccwpck_require__, 27360))).gceReader,
-    applier: async () => (await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 92712))).gceApplier,
+    applier: async () => (await __nccwpck_require__.e(/* import() */ 957).then(__nccwpck_require__.bind(__nccwpck_require__, 72957))).gceApplier,
     denials: {
         unnamed: { provider: 'gce', kind: 'gcp-org-policy', name: 'an organisation policy' },
         remediation: gcpDenialRemediation,
@@ -17964,7 +18543,7 @@ function nextHopIp(view, cidr) {
 /* harmony import */ var _io_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2722);
 /* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34849);
 /* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78591);
-/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(51625);
+/* harmony import */ var _sources_document_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(90301);
 /* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62073);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(56346);
 
@@ -18288,8 +18867,8 @@ class Topology {
     }
 }
 
-// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
-var clouds = __nccwpck_require__(47213);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
+var clouds = __nccwpck_require__(9372);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
 var rules = __nccwpck_require__(32798);
 // EXTERNAL MODULE: ./lib/sources/builder.js
@@ -18509,7 +19088,7 @@ function summarise(snapshot, counts, findings, failOn) {
 function evaluate(snapshot, options, documents = new Map(), extra = []) {
     const topology = new Topology(snapshot);
     const profile = (0,clouds/* profileFor */.P5)(snapshot.provider);
-    const ruleOptions = { strict: options.strict };
+    const ruleOptions = { strict: options.strict, cluster: options.cluster };
     const drafts = collectDrafts({ snapshot, topology, profile, options: ruleOptions }, options, extra);
     const all = toFindings(drafts, snapshot.provider, documents);
     const { kept, findings } = sift(all, options);
@@ -18582,8 +19161,8 @@ var errors = __nccwpck_require__(452);
 var roots = __nccwpck_require__(34849);
 // EXTERNAL MODULE: ./lib/io/write.js
 var write = __nccwpck_require__(78591);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
-var clouds = __nccwpck_require__(47213);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
+var clouds = __nccwpck_require__(9372);
 // EXTERNAL MODULE: ./lib/clouds/shared/applier.js
 var shared_applier = __nccwpck_require__(86133);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
@@ -18804,8 +19383,8 @@ var errors = __nccwpck_require__(452);
 var read = __nccwpck_require__(2722);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
 var rules = __nccwpck_require__(32798);
-// EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
-var sources_document = __nccwpck_require__(51625);
+// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
+var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
 var schema_error = __nccwpck_require__(92076);
 ;// CONCATENATED MODULE: ./lib/engine/config-file.schema.json
@@ -20801,7 +21380,7 @@ function acceptanceLine(accepted, name) {
 
 /***/ }),
 
-/***/ 12455:
+/***/ 24798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20888,10 +21467,65 @@ const renderJson = (report) => `${JSON.stringify({
 
 // EXTERNAL MODULE: ./lib/report/plural.js
 var plural = __nccwpck_require__(89414);
-// EXTERNAL MODULE: ./lib/report/gate.js
-var gate = __nccwpck_require__(42239);
 // EXTERNAL MODULE: ./lib/report/markdown-escape.js
 var markdown_escape = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./lib/report/markdown-plan.js
+
+
+function subjectCell(entry) {
+    const name = entry.node ?? entry.resource;
+    return name === undefined ? 'cluster' : (0,markdown_escape/* code */.aY)(name);
+}
+const ICON = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
+function rowsOf(values, render) {
+    const rendered = [];
+    return (n) => {
+        for (let i = rendered.length; i < Math.min(n, values.length); i++)
+            rendered.push(render(values[i], i));
+        return rendered.slice(0, n);
+    };
+}
+function planRows(report) {
+    return {
+        plan: rowsOf(report.plan ?? [], (entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${(0,markdown_escape/* code */.aY)(entry.action)} | ${(0,plan/* scopeNote */.vs)(entry)} | ${(0,markdown_escape/* commandCell */.eR)(entry.cli)} |`),
+        results: rowsOf(report.fixResults ?? [], (outcome) => `| ${ICON[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${(0,markdown_escape/* code */.aY)(outcome.action)} | ${(0,markdown_escape/* prose */.CS)(outcome.detail)} |`),
+    };
+}
+function table(header, rows, total, empty, more) {
+    if (total === 0)
+        return empty;
+    const lines = [header, ...rows];
+    return rows.length < total ? `${lines.join('\n')}\n\n${more()}` : lines.join('\n');
+}
+/** The fix plan and fix result tables, each cut to its budget of whole rows. */
+function planBlocks(report, rows, budget, notShown) {
+    const blocks = [];
+    if (report.plan) {
+        const total = report.plan.length;
+        const header = '| # | Node / resource | Action | Scope | Command |\n| ---: | --- | --- | --- | --- |';
+        const shown = rows.plan(budget.plan);
+        blocks.push('### Fix plan', table(header, shown, total, 'Nothing to fix.', () => notShown(total - shown.length, 'step')));
+    }
+    if (report.fixResults) {
+        const total = report.fixResults.length;
+        const header = '| Result | Node / resource | Action | Detail |\n| --- | --- | --- | --- |';
+        const shown = rows.results(budget.results);
+        blocks.push('### Fixes applied', table(header, shown, total, 'Nothing applied.', () => notShown(total - shown.length, 'fix result')));
+        if (report.before)
+            blocks.push((0,plan/* beforeAfter */.yE)(report.before, report.summary));
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./lib/report/not-shown.js
+/** `fullReport` links the run that holds the whole report; without it the reader is sent to the JSON report. */
+function notShownIn(fullReport) {
+    const where = fullReport ? `see the [full report](${fullReport})` : 'see the JSON report';
+    return (count, word) => `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; ${where}_`;
+}
+
+// EXTERNAL MODULE: ./lib/report/gate.js
+var gate = __nccwpck_require__(42239);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/model/slug.js
@@ -21017,10 +21651,10 @@ var report_text = __nccwpck_require__(44639);
 
 
 
+
+/** What goes first when the document must shrink: finding details, then node rows, then fix results, then the plan. */
+const CUT_ORDER = ['findings', 'nodes', 'results', 'plan'];
 const NONE = '—';
-function notShown(count, word) {
-    return `_…${count} more ${word}${count === 1 ? '' : 's'} not shown; see the JSON report_`;
-}
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
 }
@@ -21120,7 +21754,7 @@ function nodeRow(node, provider) {
 function nodeRows(report) {
     return memoised(report.nodes, (node) => nodeRow(node, report.provider));
 }
-function nodeTable(rows, total, shown) {
+function nodeTable(rows, total, shown, notShown) {
     const header = tableRow(['Node', 'OS', 'Provider', 'IPs', 'Pod CIDRs', 'Forwarding', 'Subnet', 'Routes', 'Findings']);
     const lines = ['### Nodes', '', header, `|${' --- |'.repeat(8)} ---: |`, ...rows(shown)];
     const hidden = total - shown;
@@ -21165,7 +21799,15 @@ function detailBlocks(groups, budget) {
     }
     return blocks;
 }
-function markdown_document(report, groups, nodeRows, budget) {
+function parts(report, fullReport) {
+    return {
+        groups: ruleGroups(report),
+        nodeRows: nodeRows(report),
+        plan: planRows(report),
+        notShown: notShownIn(fullReport),
+    };
+}
+function markdown_document(report, { groups, nodeRows, plan, notShown }, budget) {
     const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
     const accepted = (0,gate/* acceptanceLine */.W)(report.accepted, markdown_escape/* code */.aY);
     if (accepted !== undefined)
@@ -21173,38 +21815,15 @@ function markdown_document(report, groups, nodeRows, budget) {
     if (groups.length > 0)
         blocks.push(ruleTable(report, groups));
     if (report.nodes.length > 0)
-        blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes));
+        blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes, notShown));
     const details = detailBlocks(groups, budget.findings);
     if (details.length > 0)
         blocks.push('### Findings', ...details);
     const hidden = report.findings.length - budget.findings;
     if (hidden > 0)
         blocks.push(notShown(hidden, 'finding'));
-    blocks.push(...planBlocks(report));
+    blocks.push(...planBlocks(report, plan, budget, notShown));
     return `${blocks.join('\n\n')}\n`;
-}
-function subjectCell(entry) {
-    const name = entry.node ?? entry.resource;
-    return name === undefined ? 'cluster' : (0,markdown_escape/* code */.aY)(name);
-}
-function planBlocks(report) {
-    const blocks = [];
-    if (report.plan) {
-        const rows = report.plan.map((entry, i) => `| ${i + 1} | ${subjectCell(entry)} | ${(0,markdown_escape/* code */.aY)(entry.action)} | ${(0,plan/* scopeNote */.vs)(entry)} | ${(0,markdown_escape/* commandCell */.eR)(entry.cli)} |`);
-        blocks.push('### Fix plan', rows.length
-            ? ['| # | Node / resource | Action | Scope | Command |', '| ---: | --- | --- | --- | --- |', ...rows].join('\n')
-            : 'Nothing to fix.');
-    }
-    if (report.fixResults) {
-        const icon = { applied: '✅', failed: '❌', 'did-not-take': '❌' };
-        const rows = report.fixResults.map((outcome) => `| ${icon[outcome.status]} ${outcome.status} | ${subjectCell(outcome)} | ${(0,markdown_escape/* code */.aY)(outcome.action)} | ${(0,markdown_escape/* prose */.CS)(outcome.detail)} |`);
-        blocks.push('### Fixes applied', rows.length
-            ? ['| Result | Node / resource | Action | Detail |', '| --- | --- | --- | --- |', ...rows].join('\n')
-            : 'Nothing applied.');
-        if (report.before)
-            blocks.push((0,plan/* beforeAfter */.yE)(report.before, report.summary));
-    }
-    return blocks;
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -21234,31 +21853,36 @@ function truncateUtf8(text, maxBytes) {
     }
     return out;
 }
-const renderMarkdown = (report) => {
-    const all = { findings: report.findings.length, nodes: report.nodes.length };
-    return markdown_document(report, ruleGroups(report), nodeRows(report), all);
-};
+function whole(report) {
+    return {
+        findings: report.findings.length,
+        nodes: report.nodes.length,
+        plan: report.plan?.length ?? 0,
+        results: report.fixResults?.length ?? 0,
+    };
+}
+const renderMarkdown = (report) => markdown_document(report, parts(report, undefined), whole(report));
 /**
- * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments): finding details
- * go first, from the end, then node rows; the rule table and verdict stay. Only a limit too small even for
- * those cuts the document itself.
+ * The markdown report in at most maxBytes of UTF-8 (GitHub caps job summaries and comments). Content is cut in
+ * CUT_ORDER, by whole items and rows, each cut saying how many are not shown and where they are; the verdict and
+ * the rule table stay. Only a limit too small even for those cuts the document itself, between lines.
  */
-function renderMarkdownLimited(report, _options, maxBytes) {
-    const groups = ruleGroups(report);
-    const rows = nodeRows(report);
-    const render = (budget) => markdown_document(report, groups, rows, budget);
+function renderMarkdownLimited(report, _options, maxBytes, fullReport) {
+    const pieces = parts(report, fullReport);
+    const render = (budget) => markdown_document(report, pieces, budget);
     const fits = (budget) => byteLength(render(budget)) <= maxBytes;
-    const nodes = report.nodes.length;
-    const all = { findings: report.findings.length, nodes };
-    if (fits(all))
-        return render(all);
-    if (fits({ findings: 0, nodes })) {
-        return render({ findings: largest(all.findings, (findings) => fits({ findings, nodes })), nodes });
+    let budget = whole(report);
+    if (fits(budget))
+        return render(budget);
+    for (const key of CUT_ORDER) {
+        const without = { ...budget, [key]: 0 };
+        if (fits(without)) {
+            const upper = budget[key];
+            return render({ ...budget, [key]: largest(upper, (n) => fits({ ...budget, [key]: n })) });
+        }
+        budget = without;
     }
-    if (fits({ findings: 0, nodes: 0 })) {
-        return render({ findings: 0, nodes: largest(nodes, (shown) => fits({ findings: 0, nodes: shown })) });
-    }
-    return truncateUtf8(render({ findings: 0, nodes: 0 }), maxBytes);
+    return truncateUtf8(render(budget), maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./lib/report/index.js
@@ -21280,9 +21904,12 @@ const renderers = {
 function render(format, report, options) {
     return (0,secrets/* redact */.E$)(renderers[format]((0,secrets/* redactValue */.FI)(report), options));
 }
-/** The markdown report within GitHub's size limit for a summary, comment or issue, credentials taken out as above. */
-function renderMarkdownWithin(report, maxBytes) {
-    return (0,secrets/* redact */.E$)(renderMarkdownLimited((0,secrets/* redactValue */.FI)(report), { color: false }, maxBytes));
+/**
+ * The markdown report within GitHub's size limit for a summary, comment or issue, credentials taken out as above;
+ * what is cut is counted under its table, pointing at `fullReport` (the run's page) when given.
+ */
+function renderMarkdownWithin(report, maxBytes, fullReport) {
+    return (0,secrets/* redact */.E$)(renderMarkdownLimited((0,secrets/* redactValue */.FI)(report), { color: false }, maxBytes, fullReport));
 }
 
 
@@ -22176,7 +22803,7 @@ const forwardingDisabled = {
             ],
             fix: [
                 'AWS: `ModifyNetworkInterfaceAttribute` SourceDestCheck=false on each ENI carrying the node IP (`ModifyInstanceAttribute` only when the ENI is unknown).',
-                "GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint (restarts the VM); the plan says when a managed instance group's template still has it off.",
+                "GCE: `instances.get` then `instances.update` with `canIpForward: true` and the current fingerprint, which stops and starts the VM. A VM with a local SSD refuses it (recreate it with `--can-ip-forward`); a VM running as a service account also needs `roles/iam.serviceAccountUser` on that account. The plan says when a managed instance group's template still has it off.",
                 "Azure: NIC update with IP forwarding on; an Azure Policy denial is reported with the policy assignment's name.",
             ],
         },
@@ -22789,8 +23416,8 @@ const podTrafficBlocked = {
 
 // EXTERNAL MODULE: ./lib/model/provider.js
 var model_provider = __nccwpck_require__(42896);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
-var clouds = __nccwpck_require__(47213);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
+var clouds = __nccwpck_require__(9372);
 ;// CONCATENATED MODULE: ./lib/rules/policy-blocks-fix.js
 
 
@@ -22974,11 +23601,11 @@ const routeMissing = {
                 '`gcloud compute routes create NAME --network NET --destination-range CIDR --next-hop-instance NODE --next-hop-instance-zone ZONE`, or `az network route-table route create … --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`; or let the cloud route controller manage them (`--configure-cloud-routes`).',
             ],
             fix: [
-                "GCE `routes.insert` (next hop instance, the nodes' network, no tags, name `hostgw-<node>`, `-v6` for IPv6); Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).",
+                "GCE `routes.insert` in the project that owns the nodes' network (a Shared VPC's host project): next hop instance, no tags, name `hostgw-<cluster>-<hash>` (the `--cluster-name`, else the network's name, and a hash of cluster, network and range); a route of that name that is the same route counts as done, a different one is reported. Azure route create in the table associated with the node subnets (`VirtualAppliance`, next hop = node IP).",
             ],
         },
     },
-    *check({ topology, profile }) {
+    *check({ topology, profile, options }) {
         if (!profile.routing || !topology.snapshot.present.has('routes'))
             return;
         for (const target of routeCoverage(topology, profile.routing).problems) {
@@ -23001,7 +23628,7 @@ const routeMissing = {
                 node: target.view.node.name,
                 key: target.cidr.text,
                 message: `no route for pod CIDR ${target.cidr.text} of node ${target.view.node.name}: pods on ${from} cannot reach its pods${fallback}`,
-                remediation: profile.routing.createRoute(target.view, target.cidr, first.scope),
+                remediation: profile.routing.createRoute(target.view, target.cidr, first.scope, options.cluster),
                 origin: target.view.node.origin,
             };
         }
@@ -23056,14 +23683,14 @@ const routeNotApplied = {
             ],
         },
     },
-    *check({ topology, profile }) {
+    *check({ topology, profile, options }) {
         if (!profile.routing)
             return;
         for (const target of routeCoverage(topology, profile.routing).problems) {
             for (const { verdict, scope } of target.scopes) {
                 if (verdict.kind !== 'not-applied')
                     continue;
-                const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view);
+                const explanation = profile.routing.explainNotApplied(verdict.route, scope, target.view, options.cluster);
                 // A node reaches its own pod CIDR locally, whatever routes it sees.
                 const from = scope.members.filter((member) => member !== target.view);
                 yield {
@@ -23245,7 +23872,7 @@ const routeWrongNextHop = {
             ],
         },
     },
-    *check({ topology, profile }) {
+    *check({ topology, profile, options }) {
         if (!profile.routing)
             return;
         for (const target of routeCoverage(topology, profile.routing).problems) {
@@ -23263,7 +23890,7 @@ const routeWrongNextHop = {
                         key: target.cidr.text,
                         resource: route.name,
                         message: `route ${route.name} (${route.dest.text}) carries pod CIDR ${target.cidr.text} of node ${target.view.node.name} but points at ${actual ? `node ${actual.node.name}` : route.nextHop.text}`,
-                        remediation: profile.routing.repointRoute(route, target.view, target.cidr),
+                        remediation: profile.routing.repointRoute(route, target.view, target.cidr, options.cluster),
                         origin: route.origin,
                     };
                 }
@@ -23720,7 +24347,7 @@ class ReadContext {
 
 /***/ }),
 
-/***/ 51625:
+/***/ 90301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23946,103 +24573,8 @@ function locateJsonPaths(text, paths, keys = false) {
 
 // EXTERNAL MODULE: ./lib/sources/one-line.js
 var one_line = __nccwpck_require__(16117);
-;// CONCATENATED MODULE: ./lib/sources/text-scan.js
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const text_scan_COMMA = 0x2c;
-const text_scan_COLON = 0x3a;
-const HASH = 0x23;
-const DASH = 0x2d;
-const QUESTION = 0x3f;
-const NEWLINE = 0x0a;
-/**
- * At least the number of values JSON.parse makes of the text, looked at only as closely as `enough` needs. A value
- * takes a character and two take a comma between them (a container its two brackets), so a text of n characters holds
- * at most (n + 1) / 2 values: a text short enough for that to be within `enough` is not looked at, which with the
- * heap Node gives by default is every real dump. Otherwise: every value but the first follows a `[`, `{` or `,`,
- * counted with indexOf, inside strings too, which only over-estimates.
- */
-function jsonValueBound(text, enough) {
-    const byLength = Math.floor((text.length + 1) / 2);
-    if (byLength <= enough)
-        return byLength;
-    return 1 + occurrences(text, ',') + occurrences(text, '[') + occurrences(text, '{');
-}
-function occurrences(text, char) {
-    let count = 0;
-    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1))
-        count++;
-    return count;
-}
-function text_scan_isSpace(code) {
-    return code === 0x20 || code === NEWLINE || code === 0x0d || code === 0x09;
-}
-/**
- * YAML: every node starts a word (a run of non-blank characters) or follows a `[`, `{`, `,` or a `:` before one of
- * those (`[:,:]` is two maps in a list), but for an empty block node (`key:` or `-` at the end of a line), of which a line holds one;
- * so words, those characters and lines bound the values. Nothing is skipped: whether a quote starts a string depends on context this pass does
- * not track, and skipping a false one would hide what follows, so words inside strings, block scalars and comments
- * count too (an over-estimate, never an under-estimate).
- *
- * Depth counts `[` and `{` that start a token, less `]` and `}`, and starts again at 0 on a line that starts at column
- * 0 with anything else than a flow indicator or a comment: there a block node starts, outside every flow collection.
- * That keeps unbalanced brackets in the strings of one item from adding up over a whole dump. Block collections
- * nest by indentation, which costs the parser nothing to refuse, except when written compactly on one line
- * (`- - - - x`): those `-` and `?` words count as depth too.
- */
-function scanYaml(text) {
-    let words = 0;
-    let indicators = 0;
-    let lines = 1;
-    let depth = 0;
-    let maxDepth = 0;
-    let compact = 0;
-    let compactLine = true;
-    let previous = NEWLINE;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (text_scan_isSpace(code)) {
-            if (code === NEWLINE) {
-                lines++;
-                compact = 0;
-                compactLine = true;
-            }
-            previous = code;
-            continue;
-        }
-        if (previous === NEWLINE && !isFlowIndicator(code) && code !== HASH)
-            depth = 0;
-        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NEWLINE;
-        if (text_scan_isSpace(previous)) {
-            words++;
-            if (compactLine && (code === DASH || code === QUESTION) && text_scan_isSpace(next)) {
-                if (++compact > maxDepth)
-                    maxDepth = compact;
-            }
-            else
-                compactLine = false;
-        }
-        if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-            indicators++;
-            if ((text_scan_isSpace(previous) || isFlowIndicator(previous) || previous === text_scan_COLON) && ++depth > maxDepth)
-                maxDepth = depth;
-        }
-        else if (code === text_scan_COMMA)
-            indicators++;
-        else if (code === text_scan_COLON && isFlowIndicator(next))
-            indicators++;
-        else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0)
-            depth--;
-        previous = code;
-    }
-    return { values: words + indicators + lines, depth: maxDepth };
-}
-function isFlowIndicator(code) {
-    return (code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === text_scan_COMMA);
-}
-
+// EXTERNAL MODULE: ./lib/sources/text-scan.js
+var text_scan = __nccwpck_require__(25553);
 ;// CONCATENATED MODULE: ./lib/sources/document.js
 
 
@@ -24107,7 +24639,7 @@ class SourceDocument {
             throw new lib_errors/* UserError */.yo('not a text file (binary content)', file);
         const first = text.trimStart()[0];
         if (first === '{' || first === '[') {
-            (0,input_limits/* refuseMany */.U0)(file, jsonValueBound(text, (0,input_limits/* valueBudget */.NN)(input_limits/* JSON_HEAP_PER_VALUE */.CQ)), input_limits/* JSON_HEAP_PER_VALUE */.CQ);
+            (0,input_limits/* refuseMany */.U0)(file, (0,text_scan/* jsonValueBound */.u)(text, (0,input_limits/* valueBudget */.NN)(input_limits/* JSON_HEAP_PER_VALUE */.CQ)), input_limits/* JSON_HEAP_PER_VALUE */.CQ);
             const value = parseJson(text);
             if (value !== NOT_JSON)
                 return new SourceDocument(file, text, 'json', (0,input_limits/* refuseDeep */.zM)(file, [value]), [], undefined);
@@ -24123,7 +24655,7 @@ class SourceDocument {
         return yaml;
     }
     static tryYaml(file, text, raise = false) {
-        const shape = scanYaml(text);
+        const shape = (0,text_scan/* scanYaml */.v)(text);
         if (shape.depth > input_limits/* MAX_DEPTH */.lr)
             throw (0,input_limits/* tooDeep */.DI)(file);
         (0,input_limits/* refuseMany */.U0)(file, shape.values, input_limits/* YAML_HEAP_PER_VALUE */.HM);
@@ -24646,8 +25178,8 @@ var order = __nccwpck_require__(4209);
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/context.js
 var context = __nccwpck_require__(80769);
-// EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
-var sources_document = __nccwpck_require__(51625);
+// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
+var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/sources/skipped-kinds.js
@@ -24967,6 +25499,112 @@ function selectNodes(machines, selectors) {
         return new Set(machines.filter((machine) => selectors.some((selector) => selects(selector, machine))));
     const tagged = machines.filter(conventional);
     return new Set(tagged.length > 0 ? tagged : machines);
+}
+
+
+/***/ }),
+
+/***/ 25553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ jsonValueBound),
+/* harmony export */   v: () => (/* binding */ scanYaml)
+/* harmony export */ });
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const HASH = 0x23;
+const DASH = 0x2d;
+const QUESTION = 0x3f;
+const NEWLINE = 0x0a;
+/**
+ * At least the number of values JSON.parse makes of the text, looked at only as closely as `enough` needs. A value
+ * takes a character and two take a comma between them (a container its two brackets), so a text of n characters holds
+ * at most (n + 1) / 2 values: a text short enough for that to be within `enough` is not looked at, which with the
+ * heap Node gives by default is every real dump. Otherwise: every value but the first follows a `[`, `{` or `,`,
+ * counted with indexOf, inside strings too, which only over-estimates.
+ */
+function jsonValueBound(text, enough) {
+    const byLength = Math.floor((text.length + 1) / 2);
+    if (byLength <= enough)
+        return byLength;
+    return 1 + occurrences(text, ',') + occurrences(text, '[') + occurrences(text, '{');
+}
+function occurrences(text, char) {
+    let count = 0;
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1))
+        count++;
+    return count;
+}
+function isSpace(code) {
+    return code === 0x20 || code === NEWLINE || code === 0x0d || code === 0x09;
+}
+/**
+ * YAML: every node starts a word (a run of non-blank characters) or follows a `[`, `{`, `,` or a `:` before one of
+ * those (`[:,:]` is two maps in a list), but for an empty block node (`key:` or `-` at the end of a line), of which a line holds one;
+ * so words, those characters and lines bound the values. Nothing is skipped: whether a quote starts a string depends on context this pass does
+ * not track, and skipping a false one would hide what follows, so words inside strings, block scalars and comments
+ * count too (an over-estimate, never an under-estimate).
+ *
+ * Depth counts `[` and `{` that start a token, less `]` and `}`, and starts again at 0 on a line that starts at column
+ * 0 with anything else than a flow indicator or a comment: there a block node starts, outside every flow collection.
+ * That keeps unbalanced brackets in the strings of one item from adding up over a whole dump. Block collections
+ * nest by indentation, which costs the parser nothing to refuse, except when written compactly on one line
+ * (`- - - - x`): those `-` and `?` words count as depth too.
+ */
+function scanYaml(text) {
+    let words = 0;
+    let indicators = 0;
+    let lines = 1;
+    let depth = 0;
+    let maxDepth = 0;
+    let compact = 0;
+    let compactLine = true;
+    let previous = NEWLINE;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (isSpace(code)) {
+            if (code === NEWLINE) {
+                lines++;
+                compact = 0;
+                compactLine = true;
+            }
+            previous = code;
+            continue;
+        }
+        if (previous === NEWLINE && !isFlowIndicator(code) && code !== HASH)
+            depth = 0;
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NEWLINE;
+        if (isSpace(previous)) {
+            words++;
+            if (compactLine && (code === DASH || code === QUESTION) && isSpace(next)) {
+                if (++compact > maxDepth)
+                    maxDepth = compact;
+            }
+            else
+                compactLine = false;
+        }
+        if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+            indicators++;
+            if ((isSpace(previous) || isFlowIndicator(previous) || previous === COLON) && ++depth > maxDepth)
+                maxDepth = depth;
+        }
+        else if (code === COMMA)
+            indicators++;
+        else if (code === COLON && isFlowIndicator(next))
+            indicators++;
+        else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0)
+            depth--;
+        previous = code;
+    }
+    return { values: words + indicators + lines, depth: maxDepth };
+}
+function isFlowIndicator(code) {
+    return (code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === COMMA);
 }
 
 
@@ -25337,16 +25975,16 @@ function renderFleetMarkdown(entries) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./lib/report/index.js + 3 modules
-var lib_report = __nccwpck_require__(12455);
+// EXTERNAL MODULE: ./lib/report/index.js + 5 modules
+var lib_report = __nccwpck_require__(24798);
 // EXTERNAL MODULE: ./lib/report/types.js
 var types = __nccwpck_require__(50603);
 // EXTERNAL MODULE: ./lib/model/finding.js
 var finding = __nccwpck_require__(65268);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
 var rules = __nccwpck_require__(32798);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 54 modules
-var clouds = __nccwpck_require__(47213);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
+var clouds = __nccwpck_require__(9372);
 // EXTERNAL MODULE: ./lib/sources/load.js + 1 modules
 var load = __nccwpck_require__(77248);
 ;// CONCATENATED MODULE: ./lib/engine/formats.js
@@ -25357,8 +25995,8 @@ function knownFormats() {
     return (0,load/* knownFormats */.oL)(clouds/* FORMAT_READERS */.pg);
 }
 
-// EXTERNAL MODULE: ./lib/sources/document.js + 2 modules
-var sources_document = __nccwpck_require__(51625);
+// EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
+var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/cli/merge.js
@@ -25503,7 +26141,7 @@ function judgingOptions(command) {
         .option('--strict', 'report check-incomplete findings as errors')
         .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
         .option('--write-baseline <file>', 'write the current findings as the new baseline')
-        .option('--cluster-name <name>', 'name of the cluster, carried into the reports (for fleets)');
+        .option('--cluster-name <name>', 'name of the cluster, carried into the reports and the names of new GCE routes');
 }
 function liveOptions(command) {
     return command

@@ -1,16 +1,61 @@
-export const id = 712;
-export const ids = [712,360];
+export const id = 957;
+export const ids = [957,360];
 export const modules = {
 
-/***/ 92712:
+/***/ 72957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gceApplier: () => (/* binding */ gceApplier)
-/* harmony export */ });
-/* harmony import */ var _live_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27360);
-/* harmony import */ var _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86133);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gceApplier: () => (/* binding */ gceApplier)
+});
+
+// EXTERNAL MODULE: ./lib/clouds/gce/live/reader.js + 1 modules
+var reader = __webpack_require__(27360);
+// EXTERNAL MODULE: ./lib/clouds/shared/applier.js
+var applier = __webpack_require__(86133);
+;// CONCATENATED MODULE: ./lib/clouds/gce/route-compare.js
+/** References compare by their path from `projects/`, however they are spelled (URL, partial URL, path). */
+function path(reference) {
+    if (!reference)
+        return undefined;
+    const at = reference.indexOf('projects/');
+    return at >= 0 ? reference.slice(at) : reference;
+}
+const OTHER_HOPS = ['nextHopGateway', 'nextHopIlb', 'nextHopVpnTunnel', 'nextHopNetwork', 'nextHopPeering'];
+function nextHopOf(route) {
+    if (route.nextHopInstance)
+        return `instance ${path(route.nextHopInstance)}`;
+    if (route.nextHopIp)
+        return `address ${route.nextHopIp}`;
+    const other = OTHER_HOPS.find((field) => route[field]);
+    return other ? `${other} ${path(route[other])}` : 'none';
+}
+/**
+ * How an existing route differs from the one a fix would insert under the same name, field by field ("destRange
+ * 10.1.0.0/24, not 10.48.2.0/24"); empty when it is the same route. GCE fills in priority 1000 when none is given.
+ */
+function routeDifferences(existing, wanted) {
+    const differences = [];
+    const compare = (field, actual, expected) => {
+        if (actual !== expected)
+            differences.push(`${field} ${actual}, not ${expected}`);
+    };
+    compare('destRange', existing.destRange ?? 'none', wanted.destRange);
+    // The network as the insert sends it: the route's project, the network's name.
+    compare('network', path(existing.network) ?? 'none', `projects/${wanted.project}/global/networks/${wanted.network.split('/').pop()}`);
+    compare('next hop', nextHopOf(existing), nextHopOf(wanted));
+    compare('priority', String(existing.priority ?? 1000), String(wanted.priority));
+    if (existing.tags && existing.tags.length > 0)
+        differences.push(`tags [${existing.tags.join(', ')}], not none`);
+    return differences;
+}
+
+;// CONCATENATED MODULE: ./lib/clouds/gce/apply.js
+
 
 
 const API = 'https://www.googleapis.com/compute/v1/';
@@ -28,7 +73,7 @@ function explain(error, api) {
     const constraint = /constraints\/[\w.]+/.exec(message)?.[0];
     if (constraint) {
         const project = /violated for projects\/([^/.\s]+)/.exec(message)?.[1];
-        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', {
+        return new applier/* FixDenied */.n(`${api} was denied by the organisation policy ${constraint}: ${message}`, 'policy', {
             provider: 'gce',
             kind: 'gcp-org-policy',
             name: constraint,
@@ -36,10 +81,10 @@ function explain(error, api) {
         });
     }
     if (e.code === 403 || e.code === 7)
-        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} was denied: grant ${api} (${message})`, 'permission');
+        return new applier/* FixDenied */.n(`${api} was denied: grant ${api} (${message})`, 'permission');
     if (e.code === 409 || e.code === 412 || e.code === 6 || e.code === 9)
-        return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} conflicted: ${message}`, 'conflict');
-    return new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${api} failed: ${message}`, 'failed');
+        return new applier/* FixDenied */.n(`${api} conflicted: ${message}`, 'conflict');
+    return new applier/* FixDenied */.n(`${api} failed: ${message}`, 'failed');
 }
 /**
  * Compute's mutations return an operation to wait on (the client's LRO wrapper has no promise() in this
@@ -59,7 +104,7 @@ async function done(call, wait, api) {
             }, api);
     }
     catch (error) {
-        throw error instanceof _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n ? error : explain(error, api);
+        throw error instanceof applier/* FixDenied */.n ? error : explain(error, api);
     }
 }
 function routeResource(route) {
@@ -92,15 +137,15 @@ function alreadyExists(error) {
     return e.code === 409 || e.code === 6 || /alreadyExists|already exists/.test(e.message ?? '');
 }
 function zonal(compute, options, project, zone) {
-    const client = new compute.ZoneOperationsClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
+    const client = new compute.ZoneOperationsClient((0,reader.clientOptions)(options, project));
     return async (operation) => (await client.wait({ project, zone, operation }))[0];
 }
 function global(compute, options, project) {
-    const client = new compute.GlobalOperationsClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, project));
+    const client = new compute.GlobalOperationsClient((0,reader.clientOptions)(options, project));
     return async (operation) => (await client.wait({ project, operation }))[0];
 }
 async function canIpForward(action, { sdk, options }) {
-    const instances = new sdk.InstancesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+    const instances = new sdk.InstancesClient((0,reader.clientOptions)(options, action.project));
     const zoneWait = zonal(sdk, options, action.project, action.zone);
     const request = { project: action.project, zone: action.zone, instance: action.instance };
     const [instance] = await instances
@@ -119,26 +164,53 @@ async function canIpForward(action, { sdk, options }) {
         : '';
     return `canIpForward true on ${action.instance} (restarted)${template}`;
 }
+/**
+ * Inserts the route; returns whether it was there already. Names are unique per project: a route of that name that
+ * is the same route (an earlier apply, another run) counts as done; a different one is a conflict naming how it
+ * differs, since inserting under that name would fail on every run.
+ */
+async function insertRoute(routes, wait, route) {
+    let existed = false;
+    const call = routes
+        .insert({ project: route.project, routeResource: routeResource(route) })
+        .catch((error) => {
+        if (!alreadyExists(error))
+            throw error;
+        existed = true;
+        return [{ status: 'DONE' }];
+    });
+    await done(call, wait, 'compute.routes.insert');
+    if (!existed)
+        return false;
+    const [current] = await routes
+        .get({ project: route.project, route: route.name })
+        .catch((error) => Promise.reject(explain(error, 'compute.routes.get')));
+    const differences = routeDifferences(current, route);
+    if (differences.length > 0)
+        throw new applier/* FixDenied */.n(`route ${route.name} already exists in project ${route.project} as a different route (${differences.join('; ')}): ` +
+            'delete it if it is a leftover, or give this cluster other route names with --cluster-name', 'conflict');
+    return true;
+}
 async function routeInsert(action, { sdk, options }) {
-    const routes = new sdk.RoutesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
-    await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), global(sdk, options, action.route.project), 'compute.routes.insert');
-    return `route ${action.route.name} (${action.route.destRange})`;
+    const routes = new sdk.RoutesClient((0,reader.clientOptions)(options, action.route.project));
+    const existed = await insertRoute(routes, global(sdk, options, action.route.project), action.route);
+    return `route ${action.route.name} (${action.route.destRange})${existed ? ' already exists' : ''}`;
 }
 async function routeReplace(action, { sdk, options }) {
-    const routes = new sdk.RoutesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.route.project));
+    const routes = new sdk.RoutesClient((0,reader.clientOptions)(options, action.route.project));
     const wait = global(sdk, options, action.route.project);
-    await done(routes.insert({ project: action.route.project, routeResource: routeResource(action.route) }), wait, 'compute.routes.insert');
+    await insertRoute(routes, wait, action.route);
     await done(routes.delete({ project: action.route.project, route: action.replaces }), wait, 'compute.routes.delete');
     return `route ${action.route.name} (${action.route.destRange}) replaces ${action.replaces}`;
 }
 async function routeDelete(action, { sdk, options }) {
-    const routes = new sdk.RoutesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+    const routes = new sdk.RoutesClient((0,reader.clientOptions)(options, action.project));
     await done(routes.delete({ project: action.project, route: action.name }), global(sdk, options, action.project), 'compute.routes.delete');
     return `deleted route ${action.name}`;
 }
 async function firewallInsert(action, { sdk, options }) {
     const { rule } = action;
-    const firewalls = new sdk.FirewallsClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, rule.project));
+    const firewalls = new sdk.FirewallsClient((0,reader.clientOptions)(options, rule.project));
     let existed = false;
     // Idempotent: a rule of this name from an earlier apply is what this step would create.
     const call = firewalls
@@ -154,7 +226,7 @@ async function firewallInsert(action, { sdk, options }) {
     return `firewall rule ${rule.name} (${rule.direction.toLowerCase()} ${rule.allowed.join(', ')} ${ranges}, priority ${rule.priority})${existed ? ' already exists' : ''}`;
 }
 async function addTags(action, { sdk, options }) {
-    const instances = new sdk.InstancesClient((0,_live_reader_js__WEBPACK_IMPORTED_MODULE_0__.clientOptions)(options, action.project));
+    const instances = new sdk.InstancesClient((0,reader.clientOptions)(options, action.project));
     const request = { project: action.project, zone: action.zone, instance: action.instance };
     const [instance] = await instances
         .get(request)
@@ -179,7 +251,7 @@ const gceApplier = {
         const sdk = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(933)]).then(__webpack_require__.t.bind(__webpack_require__, 77933, 19));
         const handler = handlerOf(action);
         if (!handler)
-            throw new _shared_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .FixDenied */ .n(`${action.kind} is not a GCE action`, 'failed');
+            throw new applier/* FixDenied */.n(`${action.kind} is not a GCE action`, 'failed');
         return handler(action, { sdk, options });
     },
 };
@@ -447,9 +519,13 @@ async function listInstances(reader, { zones, unplaced }, into) {
     into.instances.push(...found);
     return found.flatMap((instance) => instance.networkInterfaces ?? []);
 }
-/** The routes and firewall rules of each network the nodes are on. */
-async function listNetworkRules(reader, nics, into) {
+/**
+ * The routes and firewall rules of each network the nodes are on, read in the project that owns the network: on a
+ * Shared VPC that is the host project named in the network's URL, not the instances' service project.
+ */
+async function listNetworkRules(readerOf, nics, into) {
     for (const network of new Set(nics.map((nic) => path(nic.network)).filter((n) => Boolean(n)))) {
+        const reader = readerOf(network.split('/')[1]);
         const items = await reader.routes(network);
         if (items === undefined)
             into.routesRead = false;
@@ -460,23 +536,30 @@ async function listNetworkRules(reader, nics, into) {
         into.firewalls.push(...(rules ?? []));
     }
 }
-async function listSubnetworks(reader, nics, into) {
-    const regions = new Set(nics.map((nic) => /regions\/([^/]+)\//.exec(nic.subnetwork ?? '')?.[1]).filter((r) => Boolean(r)));
-    for (const region of [...regions].sort())
-        into.subnetworks.push(...((await reader.subnetworks(region)) ?? []));
+/** The subnetworks of the nodes' regions, in the project each subnetwork URL names (a Shared VPC's host project). */
+async function listSubnetworks(readerOf, nics, into) {
+    const scopes = new Set(nics
+        .map((nic) => /projects\/([^/]+)\/regions\/([^/]+)\//.exec(nic.subnetwork ?? ''))
+        .filter((m) => Boolean(m))
+        .map((m) => `${m[1]}/${m[2]}`));
+    for (const scope of [...scopes].sort()) {
+        const [project, region] = scope.split('/');
+        into.subnetworks.push(...((await readerOf(project).subnetworks(region)) ?? []));
+    }
 }
+/** The project's instances and its IP forwarding policy; returns the instances' network interfaces. */
 async function readProject(reader, project, targets, into) {
     const nics = await listInstances(reader, targets, into);
-    await listNetworkRules(reader, nics, into);
-    await listSubnetworks(reader, nics, into);
     // Whether the project may enable IP forwarding at all: an organisation policy can refuse the forwarding fix.
     const policy = await reader.effectivePolicy('compute.vmCanIpForward');
     if (policy !== undefined)
         into.policies.push({ name: `gcloud-org-policy-${project}.json`, value: plain(policy) });
+    return nics;
 }
 /**
  * Reads the nodes' instances zone by zone (an aggregated listing only for nodes without a providerID), the
- * routes and firewall rules of their networks and the subnetworks of their regions: calls grow with pages, not nodes.
+ * routes and firewall rules of their networks and the subnetworks of their regions, each in the project that owns
+ * it: calls grow with pages, not nodes.
  */
 const gceReader = {
     async read(nodes, options, budget) {
@@ -484,11 +567,20 @@ const gceReader = {
         const gaps = [];
         const projects = projectsOfNodes(nodes, options, gaps);
         const listings = emptyListings();
-        for (const [project, targets] of projects) {
-            const reader = new ProjectReader(compute, project, options, budget);
-            await readProject(reader, project, targets, listings);
+        const readers = new Map();
+        const readerOf = (project) => {
+            let reader = readers.get(project);
+            if (!reader)
+                readers.set(project, (reader = new ProjectReader(compute, project, options, budget)));
+            return reader;
+        };
+        const nics = [];
+        for (const [project, targets] of projects)
+            nics.push(...(await readProject(readerOf(project), project, targets, listings)));
+        await listNetworkRules(readerOf, nics, listings);
+        await listSubnetworks(readerOf, nics, listings);
+        for (const reader of readers.values())
             gaps.push(...reader.gaps);
-        }
         return { dumps: dumpsOf(listings), gaps };
     },
 };
