@@ -99,7 +99,7 @@ export const backendMismatch: Rule = {
           '`canal_flannel_backend_type` only for canal), without `cluster_cidr` 10.42.0.0/16.',
         'What the nodes run wins over what a configuration asks for: the `flannel.alpha.coreos.com/backend-type` annotation ' +
           'and server arguments recorded on nodes are what the cluster does. A node running another backend than the ' +
-          'configuration is reported on its own (as before); any other disagreement between sources is reported once per ' +
+          'configuration is reported on its own; any other disagreement between sources is reported once per ' +
           'source, naming both sides and grouping nodes ("nodes a, b and 3 more run vxlan"), with what would switch the ' +
           'nodes (restarting flannel, the next `rke up`, a restart of k3s).',
       ],

@@ -51,10 +51,12 @@ function rkeKind(describedBy: string): SourceKind {
       apply: 'run `rke up`',
       next: 'the next `rke up`',
     };
+  // "Rancher cluster c-m8z4q (network.plugin canal)": a v3 API object names its cluster.
+  const id = /^Rancher cluster (c-[a-z0-9]+) /.exec(describedBy)?.[1] ?? '<id>';
   return {
     owner: 'RKE',
     verb: 'asks for',
-    set: `In Rancher, edit the cluster (Edit Config, Edit as YAML) and set rancher_kubernetes_engine_config.network.options.${option}: host-gw (API: rancherKubernetesEngineConfig.network.options, PUT /v3/clusters/<id>)`,
+    set: `In Rancher, edit the cluster (Edit Config, Edit as YAML) and set rancher_kubernetes_engine_config.network.options.${option}: host-gw (API: rancherKubernetesEngineConfig.network.options, PUT /v3/clusters/${id})`,
     apply: 'save it: Rancher runs RKE on the nodes',
     next: "Rancher's next update of the cluster",
   };
