@@ -117,6 +117,19 @@ describe("Rancher's cluster config file", () => {
   });
 });
 
+describe('Rancher 2.0-2.2 cluster config files, with RKE settings at the top level', () => {
+  it("reads RKE's network beside Rancher's own keys", async () => {
+    const dir = await writeFiles({
+      'cluster.yml':
+        'docker_root_dir: /var/lib/docker\nenable_network_policy: false\nignore_docker_version: true\nnetwork:\n  plugin: flannel\n  options:\n    flannel_backend_type: host-gw\n',
+    });
+    const { code, report } = await check(join(dir, 'cluster.yml'), NODES);
+    expect(code).toBe(0);
+    expect(report.sources).toContainEqual({ file: join(dir, 'cluster.yml'), format: 'rke-cluster-yml', items: 1 });
+    expect(backend(report)).toEqual([]);
+  });
+});
+
 describe('the Rancher v3 API', () => {
   it('reads GET /v3/clusters/<id>: rancherKubernetesEngineConfig in camel case, network.options in snake case', async () => {
     const file = join(RANCHER, 'v3-cluster.json');

@@ -37,6 +37,17 @@ const RKE_KEYS = new Set([
   'cri_dockerd_stream_server_port',
 ]);
 
+/** Rancher's own settings, beside RKE's at the top level of Rancher 2.0-2.2 cluster config files. */
+const RANCHER_KEYS = new Set([
+  'docker_root_dir',
+  'enable_cluster_alerting',
+  'enable_cluster_monitoring',
+  'enable_network_policy',
+  'local_cluster_auth_endpoint',
+  'windows_prefered_cluster',
+  'default_pod_security_policy_template_id',
+]);
+
 /**
  * Keys hardly any other YAML has at its top level. Words other tools use too (nodes, services, network, ingress,
  * addons, dns, cluster_name) make a file RKE's only with a marker below.
@@ -83,13 +94,13 @@ function hasRkeNetwork(value: Json): boolean {
 
 /**
  * An RKE1 cluster.yml with any subset of its sections: RKE's nodes, services or network settings, or, when every
- * top-level key is one of RKE's, a key that only RKE uses. Kubernetes objects (`kind`) are never one.
+ * top-level key is one of RKE's (or Rancher's, in its older config files), a key that only RKE uses. Kubernetes objects (`kind`) are never one.
  */
 export function isRkeClusterYml(value: unknown): value is Json {
   if (!isRecord(value) || value.kind !== undefined || value.apiVersion !== undefined) return false;
   if (hasRkeNodes(value) || hasRkeServices(value)) return true;
   const keys = Object.keys(value);
-  if (keys.length === 0 || !keys.every((key) => RKE_KEYS.has(key))) return false;
+  if (keys.length === 0 || !keys.every((key) => RKE_KEYS.has(key) || RANCHER_KEYS.has(key))) return false;
   return hasRkeNetwork(value) || RKE_ONLY_KEYS.some((key) => key in value);
 }
 
