@@ -39,7 +39,7 @@ function against(config: FlannelConfig, kind: SourceKind, { running, asked }: Ev
 
 /**
  * One finding per source that says something else than host-gw, or that disagrees with what runs or with an
- * earlier source, naming both. A source not on host-gw keeps the identity (resource) of its finding as before.
+ * earlier source, naming both. A source not on host-gw keeps the identity (resource) its finding always had.
  */
 function sourceFinding(config: FlannelConfig, evidence: Evidence): FindingDraft | undefined {
   const kind = kindOf(config);
@@ -124,7 +124,7 @@ export const backendMismatch: Rule = {
     const expected = reference?.backendType ?? HOST_GW;
     const nodes = nodesByBackend(topology);
     for (const [index, config] of declared.entries()) {
-      const finding = sourceFinding(config, evidenceAgainst(index, declared, reference, nodes));
+      const finding = sourceFinding(config, evidenceAgainst(index, declared, expected, nodes));
       if (finding) yield finding;
     }
     const configured = reference
@@ -162,12 +162,12 @@ export const backendMismatch: Rule = {
 
 /**
  * What disagrees with one source: what runs (node annotations, server arguments) and the sources before it, each
- * pair named once. Nodes already reported one by one against the reference are not named again.
+ * pair named once. Nodes already reported one by one are not named again.
  */
 function evidenceAgainst(
   index: number,
   declared: readonly FlannelConfig[],
-  reference: FlannelConfig | undefined,
+  expected: string,
   nodes: ReadonlyMap<string, readonly string[]>,
 ): Evidence {
   const config = declared[index]!;
@@ -175,7 +175,8 @@ function evidenceAgainst(
   const annotated = [...nodes.values()].reduce((sum, names) => sum + names.length, 0);
   const running: string[] = [];
   for (const [actual, names] of nodes) {
-    const reportedPerNode = config === reference && actual !== HOST_GW;
+    // Nodes on neither host-gw nor the expected backend have findings of their own, comparing them with it.
+    const reportedPerNode = backend === expected && actual !== HOST_GW;
     if (actual !== backend && !reportedPerNode)
       running.push(`${nodesRunning(names, actual, annotated)} (${ANNOTATION})`);
   }

@@ -144,6 +144,18 @@ ruleTester(backendMismatch).run({
       ],
     },
     {
+      name: 'a second source agreeing with the first does not name again the nodes reported on their own',
+      snapshot: cluster({
+        provider: 'baremetal',
+        flannel: [
+          { backendType: 'host-gw', describedBy: RKE },
+          { backendType: 'host-gw', describedBy: CONFIGMAP },
+        ],
+        nodes: [node('a', { backend: 'host-gw' }), node('b', { backend: 'vxlan' })],
+      }),
+      findings: [{ node: 'b', messageIncludes: `but ${RKE} says "host-gw"` }],
+    },
+    {
       name: 'bounded: 5,000 nodes on host-gw against a vxlan cluster.yml are one finding',
       snapshot: cluster({
         provider: 'baremetal',
