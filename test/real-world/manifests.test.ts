@@ -36,7 +36,8 @@ describe('multi-document manifests as shipped', () => {
     expect(backendFindings(report)).toEqual([
       expect.objectContaining({
         resource: 'ConfigMap kube-flannel/kube-flannel-cfg',
-        message: 'ConfigMap kube-flannel/kube-flannel-cfg sets the flannel backend to "vxlan", not "host-gw"',
+        message:
+          'ConfigMap kube-flannel/kube-flannel-cfg sets the flannel backend to "vxlan", not "host-gw", while all 3 nodes run host-gw (flannel.alpha.coreos.com/backend-type): restarting the flannel pods switches them',
       }),
     ]);
     expect(report.clusterCidrs).toEqual(['10.60.0.0/16']);

@@ -13,8 +13,9 @@ describe('backend-mismatch from the ConfigMap', () => {
     expect(finding.resource).toBe('ConfigMap kube-flannel/kube-flannel-cfg');
     expect(finding.node).toBeUndefined();
     expect(finding.severity).toBe('error');
+    // The nodes still run host-gw: the finding says so, and what would switch them.
     expect(finding.message).toBe(
-      'ConfigMap kube-flannel/kube-flannel-cfg sets the flannel backend to "vxlan", not "host-gw"',
+      'ConfigMap kube-flannel/kube-flannel-cfg sets the flannel backend to "vxlan", not "host-gw", while all 5 nodes run host-gw (flannel.alpha.coreos.com/backend-type): restarting the flannel pods switches them',
     );
     expect(finding.remediation.command).toBe('kubectl -n kube-flannel edit configmap kube-flannel-cfg');
     // Nodes still running host-gw are where the cluster should be: no per-node finding telling them to switch to vxlan.
@@ -49,7 +50,7 @@ describe('backend-mismatch from a node annotation', () => {
     expect(finding.node).toBe('ip-10-0-1-201.ec2.internal');
     expect(finding.resource).toBeUndefined();
     expect(finding.message).toBe(
-      'node ip-10-0-1-201.ec2.internal runs flannel backend "vxlan" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "host-gw"',
+      'node ip-10-0-1-201.ec2.internal runs flannel backend "vxlan" (annotation flannel.alpha.coreos.com/backend-type) but ConfigMap kube-flannel/kube-flannel-cfg says "host-gw"',
     );
     expect(finding.remediation.command).toBe(
       'kubectl -n kube-flannel delete pod --field-selector spec.nodeName=ip-10-0-1-201.ec2.internal -l app=flannel',

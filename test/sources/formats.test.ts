@@ -617,6 +617,14 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
   'flannel-configmap': { text: NET_CONF_YAML, items: 1 },
   'rke-cluster-yml': { text: RKE_FLANNEL, items: 1 },
   ...DISTRIBUTION_SAMPLES,
+  'rancher-cluster-config': {
+    text: 'docker_root_dir: /var/lib/docker\nrancher_kubernetes_engine_config:\n  network:\n    plugin: canal\n',
+    items: 1,
+  },
+  'rancher-v3-cluster': {
+    text: json({ id: 'c-7xk2p', type: 'cluster', rancherKubernetesEngineConfig: { network: { plugin: 'canal' } } }),
+    items: 1,
+  },
   'hostgw-inventory': { text: INVENTORY, items: 5 },
   'aws-describe-instances': { text: json(AWS_INSTANCES), items: 3 },
   'aws-describe-network-interfaces': { text: json(awsNetworkInterfaces(true)), items: 2 },
@@ -1197,14 +1205,17 @@ describe('RKE cluster.yml', () => {
     ]);
   });
 
-  it('defaults the backend to vxlan and leaves the network unset when cluster.yml says nothing', async () => {
+  // RKE applies its defaults (rancher/rke cluster/defaults.go): the cluster runs 10.42.0.0/16, not "no network".
+  it("applies RKE's defaults for the backend and cluster_cidr when cluster.yml says nothing, and names them", async () => {
     const file = await writeFileIn(
       'cluster.yml',
       'nodes:\n  - address: 10.0.1.10\n    user: ubuntu\n    role: [worker]\nnetwork:\n  plugin: canal\n',
     );
     const snapshot = await snapshotOf(file);
-    expect(snapshot.flannel.map((f) => [f.backendType, f.network])).toEqual([['vxlan', undefined]]);
-    expect(snapshot.clusterCidrs).toEqual([]);
+    expect(snapshot.flannel.map((f) => [f.backendType, f.network?.text, f.defaulted])).toEqual([
+      ['vxlan', '10.42.0.0/16', ['flannel backend vxlan', 'cluster_cidr 10.42.0.0/16']],
+    ]);
+    expect(texts(snapshot.clusterCidrs)).toEqual(['10.42.0.0/16']);
   });
 });
 

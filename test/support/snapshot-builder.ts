@@ -67,12 +67,21 @@ export interface ClusterSpec {
   /** Azure route tables by name, with the ids of the subnets they are associated with. */
   readonly routeTables?: Readonly<Record<string, readonly string[]>>;
   readonly clusterCidrs?: readonly string[];
-  readonly flannel?: { readonly backendType?: string; readonly network?: string };
+  /** One flannel configuration (described by "kube-flannel-cfg" unless said), or several sources of the backend. */
+  readonly flannel?: FlannelSpec | readonly FlannelSpec[];
   /** GCE firewall rules of the network "default" (see gceFirewall); an empty list is a firewall listing with none. */
   readonly firewall?: readonly FirewallRule[];
   readonly policies?: readonly PolicyConstraint[];
   /** Kinds of data given although empty (a route listing with no routes). */
   readonly present?: readonly DataKind[];
+}
+
+export interface FlannelSpec {
+  readonly backendType?: string;
+  readonly network?: string;
+  readonly describedBy?: string;
+  readonly running?: boolean;
+  readonly defaulted?: readonly string[];
 }
 
 export function node(name: string, spec: Omit<NodeSpec, 'name'> = {}): NodeSpec {
@@ -235,9 +244,9 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
     });
   });
   for (const text of spec.clusterCidrs ?? []) builder.addClusterCidr(cidr(text));
-  if (spec.flannel) {
-    const { backendType, network } = spec.flannel;
-    builder.addFlannel({ backendType, network: network ? cidr(network) : undefined, describedBy: 'kube-flannel-cfg' });
+  for (const flannel of list<FlannelSpec>(spec.flannel)) {
+    const { network, describedBy = 'kube-flannel-cfg', ...rest } = flannel;
+    builder.addFlannel({ ...rest, network: network ? cidr(network) : undefined, describedBy });
   }
   if (spec.firewall) {
     builder.addFirewallSet({
