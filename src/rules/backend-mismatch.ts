@@ -3,7 +3,14 @@ import { named } from '../model/names/index.js';
 import { shell, withCommand } from '../model/shell.js';
 import type { FlannelConfig } from '../model/snapshot.js';
 import type { Topology } from '../model/topology.js';
-import { defaultsNote, kindOf, nodesRunning, remediationOf, type SourceKind } from './shared/backend-sources.js';
+import {
+  defaultsNote,
+  isFlannelBackend,
+  kindOf,
+  nodesRunning,
+  remediationOf,
+  type SourceKind,
+} from './shared/backend-sources.js';
 import type { Rule } from './types.js';
 
 const HOST_GW = 'host-gw';
@@ -37,6 +44,13 @@ function against(config: FlannelConfig, kind: SourceKind, { running, asked }: Ev
   return `, while ${[...running, ...asked].join('; ')}${switches}`;
 }
 
+/** 'sets the flannel backend to "vxlan", not "host-gw"'; for another CNI, 'deploys calico, not flannel with "host-gw"'. */
+function claimOf(backend: string | undefined): string {
+  return isFlannelBackend(backend)
+    ? `sets the flannel backend to "${backend}", not "${HOST_GW}"`
+    : `deploys ${backend}, not flannel with "${HOST_GW}"`;
+}
+
 /**
  * One finding per source that says something else than host-gw, or that disagrees with what runs or with an
  * earlier source, naming both. A source not on host-gw keeps the identity (resource) its finding always had.
@@ -50,7 +64,7 @@ function sourceFinding(config: FlannelConfig, evidence: Evidence): FindingDraft 
     const rollout = !config.running && evidence.running.length > 0;
     return {
       resource: config.describedBy,
-      message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"${defaults}${others}`,
+      message: `${config.describedBy} ${claimOf(config.backendType)}${defaults}${others}`,
       remediation: remediationOf(
         kind,
         rollout

@@ -50,7 +50,9 @@ describe('k3s', () => {
     expect(backendFindings(report)).toEqual([
       expect.objectContaining({
         resource: 'k3s config.yaml',
-        message: expect.stringMatching(/^k3s config\.yaml .*"vxlan"/),
+        message: expect.stringMatching(
+          /^k3s config\.yaml .*"vxlan".* \(k3s default: flannel-backend vxlan, cluster-cidr 10\.42\.0\.0\/16\)/,
+        ),
         location: expect.objectContaining({ file }),
       }),
     ]);
@@ -95,7 +97,13 @@ describe('RKE2', () => {
     const { code, report } = await check(file, RKE2_NODES);
     expect(report.sources).toContainEqual({ file, format: 'rke2-config-yaml', items: 1 });
     expect(backendFindings(report)).toEqual([
-      expect.objectContaining({ resource: 'RKE2 config.yaml', message: expect.stringContaining('"calico"') }),
+      expect.objectContaining({
+        resource: 'RKE2 config.yaml',
+        message: expect.stringContaining('deploys calico, not flannel with "host-gw"'),
+        remediation: expect.objectContaining({
+          text: expect.stringMatching(/^Set cni: canal \(or flannel\) in config.yaml/),
+        }),
+      }),
     ]);
     expect(code).toBe(1);
   });
@@ -141,7 +149,7 @@ describe('RKE2', () => {
     expect(backendFindings(report)).toEqual([
       expect.objectContaining({
         resource: 'rke2.io/node-args on node rke2-srv-1',
-        message: expect.stringContaining('"calico"'),
+        message: expect.stringContaining('deploys calico, not flannel with "host-gw"'),
       }),
     ]);
     expect(code).toBe(1);

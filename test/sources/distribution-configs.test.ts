@@ -65,7 +65,7 @@ describe('k3s config.yaml', () => {
         backendType: 'vxlan',
         network: '10.42.0.0/16',
         ipv6Network: undefined,
-        defaulted: ['flannel-backend (k3s default vxlan)', 'cluster-cidr (k3s default 10.42.0.0/16)'],
+        defaulted: ['flannel-backend vxlan', 'cluster-cidr 10.42.0.0/16'],
       },
     ]);
   });
@@ -114,7 +114,7 @@ describe('RKE2 config.yaml and HelmChartConfig', () => {
       expect.objectContaining({
         describedBy: 'RKE2 config.yaml',
         backendType: 'cilium',
-        defaulted: ['cluster-cidr (RKE2 default 10.42.0.0/16)'],
+        defaulted: ['cluster-cidr 10.42.0.0/16'],
       }),
     ]);
   });
@@ -127,7 +127,7 @@ describe('RKE2 config.yaml and HelmChartConfig', () => {
         backendType: 'vxlan',
         network: '10.52.0.0/16',
         ipv6Network: undefined,
-        defaulted: ['cni (RKE2 default canal)', 'flannel backend (rke2-canal chart default vxlan)'],
+        defaulted: ['cni canal', "flannel backend vxlan (the rke2-canal chart's)"],
       },
     ]);
   });
@@ -175,7 +175,7 @@ describe('RKE2 config.yaml and HelmChartConfig', () => {
     expect(await flannelOf(join(REAL_WORLD, 'rke2', 'rke2-canal-config.yaml'))).toEqual([
       expect.objectContaining({
         backendType: 'vxlan',
-        defaulted: ['flannel.backend (rke2-canal chart default vxlan)'],
+        defaulted: ['flannel.backend vxlan'],
       }),
     ]);
   });
@@ -260,7 +260,7 @@ describe('node-args annotations', () => {
         network: '10.42.0.0/16',
         ipv6Network: undefined,
         running: true,
-        defaulted: ['cluster-cidr (k3s default 10.42.0.0/16)'],
+        defaulted: ['cluster-cidr 10.42.0.0/16'],
       },
       {
         describedBy: 'k3s.io/node-args on node srv-odd',
@@ -268,7 +268,7 @@ describe('node-args annotations', () => {
         network: '10.42.0.0/16',
         ipv6Network: '2001:db8:42::/56',
         running: true,
-        defaulted: ['flannel-backend (k3s default vxlan)'],
+        defaulted: ['flannel-backend vxlan'],
       },
     ]);
   });
@@ -298,7 +298,7 @@ describe('node-args annotations', () => {
         describedBy: 'rke2.io/node-args on node rke2-b',
         backendType: undefined,
         network: '10.52.0.0/16',
-        defaulted: ['cni (RKE2 default canal)'],
+        defaulted: ['cni canal'],
       }),
     ]);
   });

@@ -78,6 +78,14 @@ const RKE2: SourceKind = {
   next: 'the next restart of rke2-server',
 };
 
+const K3S_OR_RKE2: SourceKind = {
+  owner: 'k3s and RKE2',
+  verb: 'says',
+  set: 'On k3s set flannel-backend: host-gw in config.yaml; on RKE2 add a HelmChartConfig for rke2-canal (or rke2-flannel) with flannel.backend: host-gw in valuesContent to /var/lib/rancher/rke2/server/manifests/',
+  apply: 'restart k3s or rke2-server on every server',
+  next: 'the next restart of the servers',
+};
+
 const HELM_CHART_CONFIG: SourceKind = {
   owner: 'chart',
   verb: 'says',
@@ -94,12 +102,51 @@ const SERVER_ARGS: SourceKind = {
   next: 'the next restart of the servers',
 };
 
+/** flannel's backends; anything else a source names is another CNI (RKE's network.plugin, RKE2's cni). */
+const FLANNEL_BACKENDS = new Set([
+  'host-gw',
+  'vxlan',
+  'udp',
+  'ipip',
+  'ipsec',
+  'wireguard',
+  'wireguard-native',
+  'alloc',
+  'extension',
+  'gce',
+  'aws-vpc',
+  'ali-vpc',
+  'tencent-vpc',
+]);
+
+export function isFlannelBackend(backend: string | undefined): boolean {
+  return backend !== undefined && FLANNEL_BACKENDS.has(backend.toLowerCase());
+}
+
+/** A distribution told to deploy another CNI must first be told to deploy flannel (canal or flannel). */
+function switchingCni(kind: SourceKind, config: FlannelConfig): SourceKind {
+  if (isFlannelBackend(config.backendType)) return kind;
+  if (kind === RKE2) return { ...kind, set: `Set cni: canal (or flannel) in config.yaml, and ${lowerFirst(kind.set)}` };
+  if (kind.owner === 'RKE')
+    return { ...kind, set: `Set network.plugin: canal (or flannel), and ${lowerFirst(kind.set)}` };
+  return kind;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 export function kindOf(config: FlannelConfig): SourceKind {
+  return switchingCni(sourceKind(config), config);
+}
+
+function sourceKind(config: FlannelConfig): SourceKind {
   const by = config.describedBy;
   if (by.startsWith(CONFIGMAP)) return { ...NET_CONF, command: editConfigMap(by) };
   if (by.startsWith('RKE2')) return RKE2;
   if (by.startsWith('RKE ') || by.startsWith('Rancher ')) return rkeKind(by);
   if (by.startsWith('k3s config.yaml')) return K3S;
+  if (by.startsWith('k3s or RKE2 config.yaml')) return K3S_OR_RKE2;
   if (by.startsWith('HelmChartConfig')) return HELM_CHART_CONFIG;
   if (config.running) return SERVER_ARGS;
   return NET_CONF;

@@ -28,7 +28,7 @@ export function clusterNetwork(
   if (cidrs.length === 0)
     return {
       network: DEFAULT_CLUSTER_CIDR,
-      defaulted: `cluster-cidr (${where.tool} default ${DEFAULT_CLUSTER_CIDR.text})`,
+      defaulted: `cluster-cidr ${DEFAULT_CLUSTER_CIDR.text}`,
     };
   return {
     network: cidrs.find((cidr) => cidr.family === 4),

@@ -72,7 +72,7 @@ export function readHelmChartConfig(object: Json, path: Path, context: ReadConte
     config: {
       backendType: set ? String(backend) : CHART_DEFAULT_BACKEND,
       describedBy,
-      defaulted: set ? [] : [`flannel.backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`],
+      defaulted: set ? [] : [`flannel.backend ${CHART_DEFAULT_BACKEND}`],
       origin: context.origin(typeof text === 'string' ? valuesPath : path),
     },
   });

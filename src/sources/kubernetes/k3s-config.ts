@@ -28,7 +28,7 @@ export function k3sFlannel(
     { path: where.path('cluster-cidr'), what: `${where.describedBy}: cluster-cidr`, tool: 'k3s' },
     context,
   );
-  const backendDefault = backend === undefined ? `flannel-backend (k3s default ${K3S_DEFAULT_BACKEND})` : undefined;
+  const backendDefault = backend === undefined ? `flannel-backend ${K3S_DEFAULT_BACKEND}` : undefined;
   return {
     config: {
       network,

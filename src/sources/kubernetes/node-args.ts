@@ -52,7 +52,7 @@ function rke2Setting(args: readonly string[], where: Path, what: string, context
     network: network.network,
     ipv6Network: network.ipv6Network,
     backendType: FLANNEL_CHARTS[cni] === undefined ? cni : undefined,
-    defaulted: [...(defaulted ? ['cni (RKE2 default canal)'] : []), ...(network.defaulted ? [network.defaulted] : [])],
+    defaulted: [...(defaulted ? ['cni canal'] : []), ...(network.defaulted ? [network.defaulted] : [])],
   };
 }
 

@@ -26,10 +26,10 @@ function readServerConfig(value: unknown, distribution: Distribution, context: R
     chart === undefined
       ? undefined
       : [
-          ...(cniDefaulted && distribution === 'rke2' ? ['cni (RKE2 default canal)'] : []),
+          ...(cniDefaulted && distribution === 'rke2' ? ['cni canal'] : []),
           distribution === 'rke2'
-            ? `flannel backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`
-            : `flannel backend (k3s default ${CHART_DEFAULT_BACKEND}; RKE2's rke2-canal chart default ${CHART_DEFAULT_BACKEND})`,
+            ? `flannel backend ${CHART_DEFAULT_BACKEND} (the ${chart} chart's)`
+            : `flannel backend ${CHART_DEFAULT_BACKEND} (k3s's, and RKE2's rke2-canal chart's)`,
         ];
   context.builder.collect(distributionJoin, {
     from: 'config',
