@@ -144,6 +144,7 @@ async function readOne(value: unknown, context: ReadContext, readers: readonly F
   if (!reader) return false;
   const items = await reader.read(value, context);
   context.builder.addSource({ file, format: reader.id, items });
+  if (reader.provider) context.builder.addCloudData(reader.provider, reader.id);
   return true;
 }
 
