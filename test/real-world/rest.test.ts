@@ -72,6 +72,22 @@ describe('Azure Resource Manager lists ({"value": [...]}, fields under "properti
     expect(rest.code).toBe(az.code);
   });
 
+  it('judges the REST shape of NSGs and VMs as the az CLI shape', async () => {
+    const folder = 'fixtures/firewall/azure/broken';
+    const az = await check(folder);
+    const rest = await check(
+      `${folder}/nodes.json`,
+      `${folder}/kube-flannel-cfg.yaml`,
+      `${folder}/az-nics.json`,
+      `${folder}/az-route-tables.json`,
+      `${folder}/az-subnets.json`,
+      'azure/nsgs-arm.json',
+      'azure/vms-arm.json',
+    );
+    expect(errors(az.report, 'pod-traffic-blocked').length).toBeGreaterThan(0);
+    expect(said(rest.report)).toEqual(said(az.report));
+  });
+
   it('names the NIC whose properties.enableIPForwarding is false, at that line of the REST file', async () => {
     const { report } = await check(
       `${AZ}/nodes.json`,
@@ -122,6 +138,21 @@ describe('GCE REST lists (compute#…List, compute#…AggregatedList) and single
     expect(forwarding.map((finding) => finding.node)).toEqual(['k8s-lin-1']);
     expect(forwarding[0]!.location?.file).toBe(`${DIR}/gce/instances-aggregated.json`);
     expect(forwarding[0]!.location?.line).toBeGreaterThan(1);
+  });
+
+  it('judges a firewall list page as gcloud output', async () => {
+    const folder = 'fixtures/firewall/gce/broken';
+    const gcloud = await check(folder);
+    const rest = await check(
+      `${folder}/nodes.yaml`,
+      `${folder}/kube-flannel-cfg.yaml`,
+      `${folder}/gcloud-instances.json`,
+      `${folder}/gcloud-routes.json`,
+      `${folder}/gcloud-subnets.json`,
+      'gce/firewalls-list.json',
+    );
+    expect(errors(gcloud.report, 'pod-traffic-blocked').length).toBeGreaterThan(0);
+    expect(said(rest.report)).toEqual(said(gcloud.report));
   });
 
   it('reads a zonal instance list page and one instance from gcloud compute instances describe', async () => {
