@@ -92,5 +92,10 @@ export function keyedItems(
 
 /** An empty Resource Manager page (`{"value": []}`): nothing to read, whatever it lists. */
 export function isEmptyPage(value: unknown): boolean {
-  return isRecord(value) && Array.isArray(value.value) && value.value.length === 0 && Object.keys(value).length <= 2;
+  return (
+    isRecord(value) &&
+    Array.isArray(value.value) &&
+    value.value.length === 0 &&
+    Object.keys(value).every((key) => key === 'value' || key === 'nextLink')
+  );
 }
