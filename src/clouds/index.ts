@@ -29,8 +29,16 @@ export function profileFor(provider: Provider): ProviderProfile {
   return CLOUDS[provider].profile;
 }
 
+/**
+ * Network and firewall data name their cloud as surely as instance lists do: a node without a providerID next to
+ * `describe-network-interfaces` runs on AWS. Policies do not: they constrain fixes, whatever runs the nodes.
+ */
 function readersOf(role: keyof CloudReaders): FormatReader[] {
-  return Object.values(CLOUDS).flatMap((cloud) => cloud.readers[role]);
+  return Object.values(CLOUDS).flatMap((cloud) =>
+    role === 'policy'
+      ? cloud.readers[role]
+      : cloud.readers[role].map((reader) => ({ ...reader, provider: cloud.profile.id })),
+  );
 }
 
 /**

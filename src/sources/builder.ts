@@ -73,6 +73,8 @@ export class SnapshotBuilder {
   private readonly present = new Set<DataKind>();
   private readonly sources: SourceFile[] = [];
   private declaredProvider: { provider: Provider; reason: string } | undefined;
+  /** Per cloud, the formats of its network and firewall data that were read (for inferring the provider). */
+  private readonly cloudData = new Map<Provider, Set<string>>();
   private readonly pending = new Map<Join<never>, unknown[]>();
 
   addNode(node: Node): void {
@@ -195,6 +197,13 @@ export class SnapshotBuilder {
     this.sources.push(source);
   }
 
+  /** Data of one cloud was read: it names the provider when neither providerIDs nor instance lists do. */
+  addCloudData(provider: Provider, format: string): void {
+    let formats = this.cloudData.get(provider);
+    if (!formats) this.cloudData.set(provider, (formats = new Set()));
+    formats.add(format);
+  }
+
   declareProvider(provider: Provider, reason: string): void {
     this.declaredProvider ??= { provider, reason };
   }
@@ -216,9 +225,13 @@ export class SnapshotBuilder {
     }));
     const nodes = this.sortedNodes();
     const instances = [...this.instances.values()];
+    const interfaces = [...this.interfaces.values()].map((entry) => entry.iface);
+    const routes = [...this.routes.values()];
+    const firewallSets = [...this.firewallSets.values()];
     const { provider, reason } = override
       ? { provider: override, reason: 'set with --provider' }
-      : (this.declaredProvider ?? inferProvider(nodes, instances));
+      : (this.declaredProvider ??
+        inferProvider(nodes, instances, this.cloudEvidence([...interfaces, ...routes, ...firewallSets])));
     return {
       provider,
       providerReason: reason,
@@ -226,12 +239,12 @@ export class SnapshotBuilder {
       flannel: this.flannel,
       nodes,
       instances,
-      interfaces: [...this.interfaces.values()].map((entry) => entry.iface),
+      interfaces,
       subnets: [...this.subnets.values()],
       networks: [...this.networks.values()],
-      routes: [...this.routes.values()],
+      routes,
       routeTables,
-      firewallSets: [...this.firewallSets.values()],
+      firewallSets,
       firewallRules: [...this.firewallRules.values()],
       policies: [...this.policies.values()],
       gaps: this.gaps,
@@ -240,18 +253,35 @@ export class SnapshotBuilder {
     };
   }
 
+  /**
+   * The formats read per cloud, plus the clouds of objects no cloud reader read (Terraform interfaces, routes and
+   * firewalls carry their provider).
+   */
+  private cloudEvidence(objects: readonly { readonly provider: Provider }[]): Map<Provider, string[]> {
+    const evidence = new Map<Provider, string[]>();
+    for (const [provider, formats] of this.cloudData) evidence.set(provider, [...formats]);
+    for (const { provider } of objects) if (!evidence.has(provider)) evidence.set(provider, ['planned resources']);
+    return evidence;
+  }
+
   private sortedNodes(): Node[] {
     return [...this.nodes.values()].sort((a, b) => compareText(a.name, b.name));
   }
 }
 
-function inferProvider(nodes: readonly Node[], instances: readonly Instance[]): { provider: Provider; reason: string } {
+function inferProvider(
+  nodes: readonly Node[],
+  instances: readonly Instance[],
+  cloudData: ReadonlyMap<Provider, readonly string[]>,
+): { provider: Provider; reason: string } {
   const counts = new Map<Provider, number>();
   for (const node of nodes) if (node.provider) counts.set(node.provider, (counts.get(node.provider) ?? 0) + 1);
   const byNodes = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (byNodes) return { provider: byNodes[0], reason: `from the providerID of ${byNodes[1]} of ${nodes.length} nodes` };
   const cloud = PROVIDERS.find((p) => instances.some((instance) => instance.provider === p));
   if (cloud) return { provider: cloud, reason: `from the ${cloud} instance data` };
+  const other = PROVIDERS.find((p) => cloudData.has(p));
+  if (other) return { provider: other, reason: `from the ${other} data (${cloudData.get(other)!.join(', ')})` };
   return { provider: 'baremetal', reason: bareMetalReason(nodes) };
 }
 

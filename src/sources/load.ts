@@ -7,6 +7,7 @@ import { compareText } from '../model/order.js';
 import { SnapshotBuilder } from './builder.js';
 import { ReadContext } from './context.js';
 import { SourceDocument } from './document.js';
+import { isEmptyPage } from './envelopes.js';
 import type { FormatReader } from './format.js';
 import { kindOf, skippedFormat } from './skipped-kinds.js';
 
@@ -136,7 +137,7 @@ export async function readDocument(
 /** Reads one document with the reader that recognises it; false when none does. */
 async function readOne(value: unknown, context: ReadContext, readers: readonly FormatReader[]): Promise<boolean> {
   const file = context.source.file;
-  if (Array.isArray(value) && value.length === 0) {
+  if ((Array.isArray(value) && value.length === 0) || isEmptyPage(value)) {
     context.builder.addSource({ file, format: 'empty list', items: 0 });
     return true;
   }
@@ -144,6 +145,7 @@ async function readOne(value: unknown, context: ReadContext, readers: readonly F
   if (!reader) return false;
   const items = await reader.read(value, context);
   context.builder.addSource({ file, format: reader.id, items });
+  if (reader.provider) context.builder.addCloudData(reader.provider, reader.id);
   return true;
 }
 

@@ -2,7 +2,8 @@ import { canonicalIp } from '../../../model/cidr.js';
 import type { FormatReader } from '../../../sources/format.js';
 import type { Path, ReadContext } from '../../../sources/context.js';
 import { awsInstanceKey } from '../../../model/instance-key.js';
-import { isRecord, list, record, records, str, type Json } from '../../../sources/values.js';
+import { itemPath, keyedItems } from '../../../sources/envelopes.js';
+import { isRecord, record, records, str, type Json } from '../../../sources/values.js';
 import { forwardingFromSourceDestCheck, groupIds, readEni } from './interfaces.js';
 
 function tag(instance: Json, key: string): string | undefined {
@@ -51,18 +52,38 @@ function readInstance(instance: Json, path: Path, context: ReadContext): void {
   }
 }
 
+const isReservation = (item: Json) => typeof item.ReservationId === 'string' && Array.isArray(item.Instances);
+const isInstance = (item: Json) => typeof item.InstanceId === 'string' && item.NetworkInterfaceId === undefined;
+
+/**
+ * `describe-instances` pages, and what `--query` makes of them: reservations (`Reservations`, `Reservations[0]`,
+ * which is also what `run-instances` prints) or instances (`Reservations[].Instances[]`, `Reservations[0].Instances[0]`).
+ */
 export const awsDescribeInstances: FormatReader = {
   id: 'aws-describe-instances',
   producedBy: 'aws ec2 describe-instances --output json',
-  matches: (value) => isRecord(value) && Array.isArray(value.Reservations),
+  matches: (value) =>
+    keyedItems(value, 'Reservations', isReservation) !== undefined ||
+    keyedItems(value, undefined, isInstance) !== undefined,
   read(value: unknown, context: ReadContext) {
     let count = 0;
-    list(record(value).Reservations).forEach((reservation, r) => {
-      records(record(reservation).Instances).forEach((instance, i) => {
-        readInstance(instance, ['Reservations', r, 'Instances', i], context);
+    const reservations = keyedItems(value, 'Reservations', isReservation);
+    if (reservations) {
+      reservations.items.forEach((reservation, r) => {
+        const path = itemPath(reservations, r);
+        records(record(reservation).Instances).forEach((instance, i) => {
+          readInstance(instance, [...path, 'Instances', i], context);
+          count++;
+        });
+      });
+    } else {
+      const instances = keyedItems(value, undefined, isInstance)!;
+      instances.items.forEach((instance, i) => {
+        if (!isRecord(instance)) context.fail(itemPath(instances, i), 'instance is not an object');
+        readInstance(instance, itemPath(instances, i), context);
         count++;
       });
-    });
+    }
     context.builder.markPresent('instances');
     return count;
   },

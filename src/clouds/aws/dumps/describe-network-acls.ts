@@ -1,5 +1,6 @@
 import type { Path, ReadContext } from '../../../sources/context.js';
 import { ANY, portRange, protocolName, ruleCidr } from '../../../sources/firewall-values.js';
+import { itemPath, keyedItems } from '../../../sources/envelopes.js';
 import type { FormatReader } from '../../../sources/format.js';
 import { bool, isRecord, list, num, record, records, str, type Json } from '../../../sources/values.js';
 
@@ -68,15 +69,18 @@ function readAcl(acl: Json, path: Path, context: ReadContext): void {
   });
 }
 
+const isAcl = (item: Json) => typeof item.NetworkAclId === 'string' && Array.isArray(item.Entries);
+
 export const awsDescribeNetworkAcls: FormatReader = {
   id: 'aws-describe-network-acls',
   producedBy: 'aws ec2 describe-network-acls --output json',
-  matches: (value) => isRecord(value) && Array.isArray(value.NetworkAcls),
+  matches: (value) => keyedItems(value, 'NetworkAcls', isAcl) !== undefined,
   read(value: unknown, context: ReadContext) {
-    const acls = list(record(value).NetworkAcls);
+    const page = keyedItems(value, 'NetworkAcls', isAcl)!;
+    const acls = page.items;
     acls.forEach((acl, i) => {
-      if (!isRecord(acl)) context.fail(['NetworkAcls', i], 'network ACL is not an object');
-      readAcl(acl, ['NetworkAcls', i], context);
+      if (!isRecord(acl)) context.fail(itemPath(page, i), 'network ACL is not an object');
+      readAcl(acl, itemPath(page, i), context);
     });
     context.builder.markPresent('firewalls');
     return acls.length;

@@ -1,6 +1,7 @@
 import type { Cidr } from '../../../model/cidr.js';
 import type { Path, ReadContext } from '../../../sources/context.js';
 import { ANY, portRange, protocolName, ruleCidr } from '../../../sources/firewall-values.js';
+import { itemPath, keyedItems } from '../../../sources/envelopes.js';
 import type { FormatReader } from '../../../sources/format.js';
 import { isRecord, list, num, record, records, str, type Json } from '../../../sources/values.js';
 
@@ -78,15 +79,18 @@ function readGroup(group: Json, path: Path, context: ReadContext): void {
   }
 }
 
+const isGroup = (item: Json) => typeof item.GroupId === 'string' && Array.isArray(item.IpPermissions);
+
 export const awsDescribeSecurityGroups: FormatReader = {
   id: 'aws-describe-security-groups',
   producedBy: 'aws ec2 describe-security-groups --output json',
-  matches: (value) => isRecord(value) && Array.isArray(value.SecurityGroups),
+  matches: (value) => keyedItems(value, 'SecurityGroups', isGroup) !== undefined,
   read(value: unknown, context: ReadContext) {
-    const groups = list(record(value).SecurityGroups);
+    const page = keyedItems(value, 'SecurityGroups', isGroup)!;
+    const groups = page.items;
     groups.forEach((group, i) => {
-      if (!isRecord(group)) context.fail(['SecurityGroups', i], 'security group is not an object');
-      readGroup(group, ['SecurityGroups', i], context);
+      if (!isRecord(group)) context.fail(itemPath(page, i), 'security group is not an object');
+      readGroup(group, itemPath(page, i), context);
     });
     context.builder.markPresent('firewalls');
     return groups.length;

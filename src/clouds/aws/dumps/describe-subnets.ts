@@ -1,17 +1,22 @@
 import type { ReadContext } from '../../../sources/context.js';
 import type { Cidr } from '../../../model/cidr.js';
 import type { FormatReader } from '../../../sources/format.js';
-import { isRecord, list, record, records, str } from '../../../sources/values.js';
+import { itemPath, keyedItems } from '../../../sources/envelopes.js';
+import { record, records, str, type Json } from '../../../sources/values.js';
 import { associated } from './describe-vpcs.js';
+
+/** One subnet (`--query 'Subnets[0]'`): every subnet says how many addresses are free, nothing else does. */
+const isSubnet = (item: Json) => typeof item.SubnetId === 'string' && item.AvailableIpAddressCount !== undefined;
 
 export const awsDescribeSubnets: FormatReader = {
   id: 'aws-describe-subnets',
   producedBy: 'aws ec2 describe-subnets --output json',
-  matches: (value) => isRecord(value) && Array.isArray(value.Subnets),
+  matches: (value) => keyedItems(value, 'Subnets', isSubnet) !== undefined,
   read(value: unknown, context: ReadContext) {
-    const subnets = list(record(value).Subnets);
+    const group = keyedItems(value, 'Subnets', isSubnet)!;
+    const subnets = group.items;
     subnets.forEach((item, i) => {
-      const path = ['Subnets', i];
+      const path = itemPath(group, i);
       const subnet = record(item);
       const id = str(subnet.SubnetId);
       if (!id) context.fail(path, 'subnet without SubnetId');

@@ -1,7 +1,8 @@
 import type { ReadContext } from '../../../sources/context.js';
 import type { Cidr } from '../../../model/cidr.js';
 import type { FormatReader } from '../../../sources/format.js';
-import { isRecord, list, record, records, str } from '../../../sources/values.js';
+import { itemPath, keyedItems } from '../../../sources/envelopes.js';
+import { record, records, str, type Json } from '../../../sources/values.js';
 
 /** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
 export function associated(entry: Record<string, unknown>, stateKey: string): boolean {
@@ -9,14 +10,19 @@ export function associated(entry: Record<string, unknown>, stateKey: string): bo
   return state === undefined || state === 'associated';
 }
 
+/** One VPC (`--query 'Vpcs[0]'`): `IsDefault` is a VPC's alone (subnets say `DefaultForAz`). */
+const isVpc = (item: Json) =>
+  typeof item.VpcId === 'string' && typeof item.IsDefault === 'boolean' && item.SubnetId === undefined;
+
 export const awsDescribeVpcs: FormatReader = {
   id: 'aws-describe-vpcs',
   producedBy: 'aws ec2 describe-vpcs --output json',
-  matches: (value) => isRecord(value) && Array.isArray(value.Vpcs),
+  matches: (value) => keyedItems(value, 'Vpcs', isVpc) !== undefined,
   read(value: unknown, context: ReadContext) {
-    const vpcs = list(record(value).Vpcs);
+    const group = keyedItems(value, 'Vpcs', isVpc)!;
+    const vpcs = group.items;
     vpcs.forEach((item, i) => {
-      const path = ['Vpcs', i];
+      const path = itemPath(group, i);
       const vpc = record(item);
       const id = str(vpc.VpcId);
       if (!id) context.fail(path, 'VPC without VpcId');

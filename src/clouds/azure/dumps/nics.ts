@@ -5,6 +5,7 @@ import { azureId, azureInstanceKey } from '../../../model/instance-key.js';
 import { eachOfList, isListOf } from '../../../sources/typed-list.js';
 import { bool, pick, record, records, str } from '../../../sources/values.js';
 import { vnetOfSubnet } from '../ids.js';
+import { armObject } from './arm.js';
 import { nsgOf } from './nsgs.js';
 
 const TYPE = 'Microsoft.Network/networkInterfaces';
@@ -14,19 +15,22 @@ export const azNics: FormatReader = {
   producedBy: 'az network nic list -o json (also az vmss nic list)',
   matches: (value) => isListOf(value, 'type', TYPE),
   read(value: unknown, context: ReadContext) {
-    const count = eachOfList(value, 'type', TYPE, context, (nic, path) => {
+    const count = eachOfList(value, 'type', TYPE, context, (item, path) => {
+      const { fields: nic, at } = armObject(item, path);
       const id = str(nic.id);
       if (!id) context.fail(path, 'network interface without id');
       const ips: string[] = [];
       let subnetId: string | undefined;
-      records(nic.ipConfigurations).forEach((config, i) => {
-        // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
+      records(nic.ipConfigurations).forEach((raw, i) => {
+        const { fields: config, at: configAt } = armObject(raw, [...at('ipConfigurations'), i]);
+        // az CLI versions disagree on casing: privateIPAddress (older, and the REST API) and privateIpAddress (newer).
         const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
         const value = config[key];
-        const ip = isAbsent(value)
-          ? undefined
-          : (canonicalIp(value) ??
-            context.ip(value, [...path, 'ipConfigurations', i, key], `${str(nic.name) ?? id}: ${key}`));
+        // A configuration with privateIPAddressPrefixLength holds a range ("172.20.2.16/28"), not a node's address.
+        const ip =
+          isAbsent(value) || config.privateIPAddressPrefixLength !== undefined
+            ? undefined
+            : (canonicalIp(value) ?? context.ip(value, configAt(key), `${str(nic.name) ?? id}: ${key}`));
         if (ip) ips.push(ip);
         const subnet = str(record(config.subnet).id);
         if (subnet && (!subnetId || config.primary === true)) subnetId = azureId(subnet);
@@ -44,7 +48,7 @@ export const azNics: FormatReader = {
           networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
           forwarding: bool(pick(nic, 'enableIPForwarding', 'enableIpForwarding')),
           securityGroupIds: nsgOf(nic),
-          origin: context.origin([...path, forwardingKey]),
+          origin: context.origin(at(forwardingKey)),
         },
         true,
       );
@@ -55,7 +59,7 @@ export const azNics: FormatReader = {
           id: azureId(vm),
           name: vm.split('/').pop(),
           tags: [],
-          origin: context.origin([...path, 'virtualMachine']),
+          origin: context.origin(at('virtualMachine')),
         });
       }
     });

@@ -7,6 +7,7 @@ import { azureId } from '../../../model/instance-key.js';
 import { eachOfList, isListOf } from '../../../sources/typed-list.js';
 import { list, num, pick, record, records, str, type Json } from '../../../sources/values.js';
 import { vnetOfSubnet } from '../ids.js';
+import { armObject, type ArmObject } from './arm.js';
 
 const TYPE = 'Microsoft.Network/networkSecurityGroups';
 
@@ -67,20 +68,17 @@ const DEFAULT_RULES: readonly Json[] = [
 
 /** One side of a rule: "*" is any address, CIDRs and addresses are ranges, anything else is a service tag. */
 function side(
-  rule: Json,
-  path: Path,
+  { fields: rule, at }: ArmObject,
   context: ReadContext,
   which: 'source' | 'destination',
   what: string,
 ): { ranges: Cidr[] | undefined; refs: string[] } {
   const single = pick(rule, `${which}AddressPrefix`);
   const values: { value: unknown; path: Path }[] = [
-    ...(typeof single === 'string' && single !== ''
-      ? [{ value: single, path: [...path, `${which}AddressPrefix`] }]
-      : []),
+    ...(typeof single === 'string' && single !== '' ? [{ value: single, path: at(`${which}AddressPrefix`) }] : []),
     ...list(rule[`${which}AddressPrefixes`]).map((value, i) => ({
       value,
-      path: [...path, `${which}AddressPrefixes`, i],
+      path: [...at(`${which}AddressPrefixes`), i],
     })),
   ];
   const ranges: Cidr[] = [];
@@ -113,21 +111,22 @@ function ports(rule: Json): string[] {
   return [...limited(destination), ...limited(source).map((range) => `source ${range}`)];
 }
 
-function readRule(rule: Json, path: Path, context: ReadContext, nsgId: string, builtIn: boolean): FirewallRule {
+function readRule(item: Json, path: Path, context: ReadContext, nsgId: string, builtIn: boolean): FirewallRule {
+  const arm = armObject(item, path);
+  const { fields: rule, at } = arm;
   const name = str(rule.name) ?? `rule-${path[path.length - 1]}`;
   const what = `NSG rule ${name}`;
   const priority = num(rule.priority);
-  if (priority === undefined) context.fail([...path, 'priority'], `${what}: priority is missing`);
+  if (priority === undefined) context.fail(at('priority'), `${what}: priority is missing`);
   const direction = str(rule.direction)?.toLowerCase();
   if (direction !== 'inbound' && direction !== 'outbound')
-    context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
+    context.fail(at('direction'), `${what}: direction must be Inbound or Outbound`);
   const access = str(rule.access)?.toLowerCase();
-  if (access !== 'allow' && access !== 'deny')
-    context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
+  if (access !== 'allow' && access !== 'deny') context.fail(at('access'), `${what}: access must be Allow or Deny`);
   const protocol = protocolName(rule.protocol);
-  if (!protocol) context.fail([...path, 'protocol'], `${what}: protocol is missing`);
-  const source = side(rule, path, context, 'source', what);
-  const destination = side(rule, path, context, 'destination', what);
+  if (!protocol) context.fail(at('protocol'), `${what}: protocol is missing`);
+  const source = side(arm, context, 'source', what);
+  const destination = side(arm, context, 'destination', what);
   return {
     id: str(rule.id)
       ? azureId(str(rule.id)!)
@@ -157,7 +156,8 @@ export const azNsgs: FormatReader = {
   producedBy: 'az network nsg list -o json',
   matches: (value) => isListOf(value, 'type', TYPE),
   read(value: unknown, context: ReadContext) {
-    const count = eachOfList(value, 'type', TYPE, context, (nsg, path) => {
+    const count = eachOfList(value, 'type', TYPE, context, (item, path) => {
+      const { fields: nsg, at } = armObject(item, path);
       const rawId = str(nsg.id);
       if (!rawId) context.fail(path, 'network security group without id');
       const id = azureId(rawId);
@@ -173,11 +173,11 @@ export const azNsgs: FormatReader = {
         origin: context.origin(path),
       });
       const custom = records(nsg.securityRules).map((rule, i) =>
-        readRule(rule, [...path, 'securityRules', i], context, id, false),
+        readRule(rule, [...at('securityRules'), i], context, id, false),
       );
       const defaults = Array.isArray(nsg.defaultSecurityRules)
         ? records(nsg.defaultSecurityRules).map((rule, i) =>
-            readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true),
+            readRule(rule, [...at('defaultSecurityRules'), i], context, id, true),
           )
         : DEFAULT_RULES.map((rule) => readRule(rule, path, context, id, true));
       for (const rule of [...custom, ...defaults]) context.builder.addFirewallRule(rule);

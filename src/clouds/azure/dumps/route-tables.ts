@@ -5,6 +5,7 @@ import type { FormatReader } from '../../../sources/format.js';
 import { azureId } from '../../../model/instance-key.js';
 import { eachOfList, isListOf } from '../../../sources/typed-list.js';
 import { record, records, str } from '../../../sources/values.js';
+import { armObject } from './arm.js';
 
 const TYPE = 'Microsoft.Network/routeTables';
 
@@ -13,20 +14,22 @@ export const azRouteTables: FormatReader = {
   producedBy: 'az network route-table list -o json',
   matches: (value) => isListOf(value, 'type', TYPE),
   read(value: unknown, context: ReadContext) {
-    const count = eachOfList(value, 'type', TYPE, context, (table, path) => {
+    const count = eachOfList(value, 'type', TYPE, context, (item, path) => {
+      const { fields: table, at } = armObject(item, path);
       const id = str(table.id);
       const name = str(table.name);
       if (!id || !name) context.fail(path, 'route table without id or name');
       const tableId = azureId(id);
-      records(table.routes).forEach((route, i) => {
-        const routePath = [...path, 'routes', i];
+      records(table.routes).forEach((raw, i) => {
+        const routePath = [...at('routes'), i];
+        const { fields: route, at: routeAt } = armObject(raw, routePath);
         const routeName = str(route.name) ?? `route-${i}`;
         const hopType = str(route.nextHopType) ?? 'None';
         const ip =
           hopType === 'VirtualAppliance'
             ? context.optionalIp(
                 route.nextHopIpAddress,
-                [...routePath, 'nextHopIpAddress'],
+                routeAt('nextHopIpAddress'),
                 `route ${routeName}: nextHopIpAddress`,
               )
             : undefined;
@@ -39,7 +42,7 @@ export const azRouteTables: FormatReader = {
           provider: 'azure',
           dest:
             parseCidr(route.addressPrefix) ??
-            context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
+            context.cidr(route.addressPrefix, routeAt('addressPrefix'), `route ${routeName}: addressPrefix`),
           nextHop,
           priority: 0,
           tags: [],
