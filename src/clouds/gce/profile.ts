@@ -9,6 +9,7 @@ import { nextHopIp } from '../shared/next-hop.js';
 import type { FixAction, GceRoute } from '../../model/fix-spec.js';
 import type { ProviderProfile, RouteScope } from '../types.js';
 import { gceFirewall } from './firewall.js';
+import { ownedRouteRemedy } from './owned-routes.js';
 
 function project(path: string | undefined): string {
   return (path && segmentAfter(path, 'projects')) ?? '<project>';
@@ -169,6 +170,8 @@ export const gce: ProviderProfile = {
       );
     },
     repointRoute(route, view, cidr) {
+      const owned = ownedRouteRemedy(route);
+      if (owned) return owned;
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
       // Names are unique per project, so the new route cannot take the old one's name.
       const name = routeName(view.node.name, cidr);
@@ -194,6 +197,8 @@ export const gce: ProviderProfile = {
       );
     },
     deleteRoute(route) {
+      const owned = ownedRouteRemedy(route);
+      if (owned) return owned;
       return withCommand(
         {
           text: `Delete route ${route.name}.`,
