@@ -29,7 +29,7 @@ export const routeWrongNextHop: Rule = {
       ],
       remediation: [
         'Azure: update the route in place (`az network route-table route update --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`). GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
-        "GCE subnet and peering routes cannot be changed or deleted, and GCE refuses static routes inside them: the finding says which ranges overlap and what to change (the node's pod CIDR, the subnet, or the peering's custom route import).",
+        "GCE subnet and peering routes cannot be changed or deleted, and GCE does not let a static route override them: the finding says which ranges overlap and what to change (the node's pod CIDR, the subnet, or the peering's custom route import).",
       ],
       fix: [
         'Azure: route updated in place; GCE (routes are immutable): the right route inserted first, then the wrong one deleted.',
