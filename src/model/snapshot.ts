@@ -132,6 +132,12 @@ export interface Route {
    * node's. They still carry traffic, so they compete in matching like any other route.
    */
   readonly system: boolean;
+  /**
+   * The cloud lets no route of its own take traffic inside this one's range: GCE subnet routes, local and peering,
+   * are evaluated before static routes and refuse static routes that match or fit inside them. A pod CIDR such a
+   * route covers cannot be given a route; the ranges must stop overlapping.
+   */
+  readonly exclusive?: boolean;
   readonly origin?: Origin;
 }
 

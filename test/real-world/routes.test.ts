@@ -103,11 +103,23 @@ describe('GCE routes that GCE makes itself, and routes of equal priority', () =>
     );
   });
 
+  it('reports a peering subnet route wider than a pod route: GCE uses subnet routes before any static route', async () => {
+    const found = await findings(...GCE, GCE_ROUTES);
+    const wide = found.filter((f) => f.resource === 'peering-route-a93f10c4e27b5d08');
+    expect(wide.map((f) => f.ruleId)).toEqual(['route-shadowed']);
+    expect(wide[0]!.node).toBe('k8s-win-pool-2');
+    expect(wide[0]!.message).toContain(
+      'diverts all of pod CIDR 10.52.4.0/24 of node k8s-win-pool-2 to peering servicenetworking-googleapis-com',
+    );
+    expect(wide[0]!.remediation.command).toBeUndefined();
+  });
+
   it('finds nothing else in the listing: subnet routes and the default route do not touch the pod CIDRs', async () => {
     const found = await findings(...GCE, GCE_ROUTES);
     expect(found.map((f) => `${f.ruleId} ${f.resource}`).sort()).toEqual([
       'route-shadowed nw-prod-pods-k8s-win-pool-1-old',
       'route-shadowed peering-route-5e0b7c2d91a4f336',
+      'route-shadowed peering-route-a93f10c4e27b5d08',
     ]);
   });
 });

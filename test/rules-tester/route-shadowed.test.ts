@@ -42,6 +42,27 @@ ruleTester(routeShadowed).run({
       ],
     },
     {
+      name: 'GCE: a peering subnet route wider than b’s pod route still wins: subnet routes come before static ones',
+      snapshot: cluster({
+        provider: 'gce',
+        nodes,
+        routes: [
+          ...toNodes,
+          route('10.244.0.0/23', 'peering shared-services', {
+            name: 'peering-route-0d3e',
+            priority: 0,
+            hopType: 'nextHopPeering',
+            system: true,
+            exclusive: true,
+          }),
+        ],
+      }),
+      findings: [
+        { node: 'a', resource: 'peering-route-0d3e', messageIncludes: 'diverts all of pod CIDR 10.244.0.0/24' },
+        { node: 'b', resource: 'peering-route-0d3e', messageIncludes: 'diverts all of pod CIDR 10.244.1.0/24' },
+      ],
+    },
+    {
       name: 'GCE: a subnet route inside a pod CIDR wins by longest prefix',
       snapshot: cluster({
         provider: 'gce',

@@ -55,6 +55,24 @@ ruleTester(routeWrongNextHop).run({
       ],
     })),
     {
+      name: 'GCE: a subnet route covers the pod CIDR: no static route may be added inside it, so it is the route at fault',
+      snapshot: cluster({
+        provider: 'gce',
+        nodes,
+        routes: [
+          route('10.244.0.0/24', 'a'),
+          route('10.244.0.0/16', 'network default', {
+            name: 'default-route-77c1',
+            priority: 0,
+            hopType: 'nextHopNetwork',
+            system: true,
+            exclusive: true,
+          }),
+        ],
+      }),
+      findings: [{ node: 'b', resource: 'default-route-77c1', messageIncludes: 'but points at network default' }],
+    },
+    {
       name: 'GCE: a static route of the pod CIDR to the internet gateway',
       snapshot: cluster({
         provider: 'gce',

@@ -54,6 +54,8 @@ export interface RouteSpec {
   readonly hopType?: string;
   /** A route the cloud made itself (GCE subnet and peering routes). */
   readonly system?: boolean;
+  /** No route may be added inside it (GCE subnet routes). */
+  readonly exclusive?: boolean;
 }
 
 export interface SubnetSpec {
@@ -236,6 +238,7 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
       tags: routeSpec.tags ?? [],
       tableId: routeSpec.table ? azureTable(routeSpec.table) : undefined,
       system: routeSpec.system ?? false,
+      exclusive: routeSpec.exclusive,
     });
   });
   for (const text of spec.clusterCidrs ?? []) builder.addClusterCidr(cidr(text));

@@ -22,7 +22,8 @@ export function ownedRouteRemedy(route: Route): Remediation | undefined {
     return {
       text:
         `Route ${route.name} is the subnet route of ${route.dest.text} on network ${network}: GCE makes it, it cannot be deleted, and GCE does not let a static route override it. ` +
-        `Give the node a pod CIDR outside the network's subnet ranges, or move the subnet range.`,
+        `Give the node a pod CIDR outside the network's subnet ranges, or move the subnet range. ` +
+        `(A secondary range given to the node as an alias IP range needs no route: GCE delivers it, and this check does not read alias ranges.)`,
     };
   }
   return undefined;

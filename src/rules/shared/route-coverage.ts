@@ -51,8 +51,13 @@ function judge(
   topology: Topology,
   view: NodeView,
   cidr: Cidr,
+  exclusive: CidrIndex<Route> | undefined,
 ): Verdict {
   const winners = index.winners(cidr);
+  // Routes no other route may override (GCE subnet routes, evaluated before static ones) win whatever their length.
+  const first = exclusive?.winners(cidr)[0];
+  if (first && !winners.includes(first))
+    return { kind: winners.some((route) => topology.isNextHop(route, view)) ? 'shadowed' : 'wrong', routes: [first] };
   const inside = index.inside(cidr);
   // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
   if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0]!, view)) return OK;
@@ -68,9 +73,10 @@ function judge(
   if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...astray, ...diverted] };
   // A route of the pod CIDR's own prefix is the one to repoint: the cloud refuses (Azure) or keeps losing to (GCE
   // priority) a second one. A wider route is only the fallback the traffic takes (default route, firewall, VNet),
-  // unless it points at another node, as a cluster-wide pod route does.
+  // unless it points at another node, as a cluster-wide pod route does, or no route may be added inside it.
   const misdirected = astray.filter(
-    (route) => route.dest.prefix === cidr.prefix || topology.nextHopNode(route) !== undefined,
+    (route) =>
+      route.dest.prefix === cidr.prefix || route.exclusive === true || topology.nextHopNode(route) !== undefined,
   );
   if (misdirected.length > 0) return { kind: 'wrong', routes: misdirected };
   const elsewhere = everywhere().covering(cidr).find(toNode);
@@ -80,6 +86,9 @@ function judge(
 function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   const scopes = routing.scopes(topology);
   const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
+  const exclusives = scopes.map((scope) =>
+    scope.routes.some((route) => route.exclusive) ? new CidrIndex(scope.routes.filter((r) => r.exclusive)) : undefined,
+  );
   // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
   // and where one scope sees every route (one network, no tagged routes) its index already is it.
   const { routes } = topology.snapshot;
@@ -98,7 +107,7 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
         const verdict =
           scope.members.length === 1 && scope.members[0] === view
             ? undefined
-            : judge(indexes[i]!, everywhere, topology, view, cidr);
+            : judge(indexes[i]!, everywhere, topology, view, cidr, exclusives[i]);
         verdicts[i] = verdict;
         if (verdict && verdict.kind !== 'ok') troubled = true;
       }

@@ -43,6 +43,16 @@ function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
     : { kind: 'other', text: 'none' };
 }
 
+/**
+ * Subnet routes of the network and of its peers: `nextHopNetwork`, or `nextHopPeering` unless `routeType` says the
+ * peer exported a static or dynamic route (listings without `routeType` are taken as subnet routes, which most
+ * peering routes are: private services access, GKE control planes).
+ */
+function isSubnetRoute(route: Json): boolean {
+  if (route.nextHopNetwork !== undefined) return true;
+  return route.nextHopPeering !== undefined && route.routeType !== 'STATIC' && route.routeType !== 'BGP';
+}
+
 export const gcloudRoutes: FormatReader = {
   id: 'gcloud-routes',
   producedBy: 'gcloud compute routes list --format=json',
@@ -69,6 +79,7 @@ export const gcloudRoutes: FormatReader = {
           route.nextHopNetwork !== undefined ||
           route.nextHopPeering !== undefined ||
           (name.startsWith('default-route-') && nextHop.kind === 'other'),
+        exclusive: isSubnetRoute(route),
         origin: context.origin(path),
       });
     });
