@@ -40,7 +40,7 @@ export const routeShadowed: Rule = {
       providers: ['gce', 'azure'],
       checks: [
         'Clouds pick the longest matching prefix (and, on GCE, the lowest priority value among equal prefixes). A correct route does not help when a narrower route inside the pod CIDR, or an equal one with a better priority, sends (part of) the traffic elsewhere.',
-        'Every route that carries traffic competes, including the ones the cloud makes itself: a GCE subnet route (`nextHopNetwork`) or peering route (`nextHopPeering`, priority 0) inside a pod CIDR wins by longest prefix. Such routes cannot be deleted; the finding says what to change instead.',
+        "Every route that carries traffic competes, including the ones the cloud makes itself: a GCE subnet route (`nextHopNetwork`) or peering route (`nextHopPeering`, priority 0) inside a pod CIDR wins by longest prefix. GCE also evaluates subnet routes (local and peering) before static routes, so one covering a pod CIDR takes all of it even where the node's own route is more specific. Such routes cannot be deleted; the finding says what to change instead.",
         "GCE routes of the same prefix and priority share the traffic: GCE hashes flows across them (ECMP). A route that ties with the node's route takes about 1/N of the flows (N tied routes), and the finding says so. It is still an error: the flows it takes, whole connections, fail.",
       ],
       needs: [
