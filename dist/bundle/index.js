@@ -14347,7 +14347,7 @@ function awsRegionOf(providerId) {
 
 /***/ }),
 
-/***/ 9372:
+/***/ 95674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15160,40 +15160,250 @@ const kubectlList = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke-config.js
+
+
+/*
+ * What RKE1 assumes when cluster.yml leaves a setting out (rancher/rke cluster/defaults.go: DefaultNetworkPlugin,
+ * DefaultFlannelBackendVxLan, DefaultClusterCIDR). Rancher provisions RKE1 clusters with RKE, so its cluster config
+ * files and v3 API objects get the same defaults.
+ */
+const DEFAULT_PLUGIN = 'canal';
+const DEFAULT_BACKEND = 'vxlan';
+const rke_config_DEFAULT_CLUSTER_CIDR = '10.42.0.0/16';
+/**
+ * RKE reads flannel's backend from `flannel_backend_type` and canal's from `canal_flannel_backend_type`, each only
+ * for its own plugin (cluster/network.go): canal with only `flannel_backend_type` set runs vxlan.
+ */
+const BACKEND_OPTION = {
+    flannel: 'flannel_backend_type',
+    canal: 'canal_flannel_backend_type',
+};
+/** The kube-controller service as cluster.yml, Rancher 2.0.5/2.0.6 config files and the v3 API spell it. */
+const CONTROLLER_KEYS = ['kube-controller', 'kube_controller', 'kubeController'];
+const CLUSTER_CIDR_KEYS = ['cluster_cidr', 'clusterCidr'];
+function backendOf(plugin, network, at, defaulted) {
+    const option = BACKEND_OPTION[plugin];
+    // calico, weave, aci, none: no flannel at all, which backend-mismatch reports by the plugin's name.
+    if (!option)
+        return { value: plugin, path: [...at, 'network', 'plugin'] };
+    const options = (0,sources_values/* record */.g1)(network.options);
+    const value = (0,sources_values/* str */.gx)(options[option]);
+    if (value)
+        return { value, path: [...at, 'network', 'options', option] };
+    const other = Object.keys(BACKEND_OPTION).find((key) => key !== plugin && (0,sources_values/* str */.gx)(options[BACKEND_OPTION[key]]));
+    const ignored = other === undefined ? undefined : BACKEND_OPTION[other];
+    const note = ignored ? ` (${ignored} is read for plugin ${other} only)` : '';
+    defaulted.push(`flannel backend ${DEFAULT_BACKEND}${note}`);
+    const path = ignored ? [...at, 'network', 'options', ignored] : (0,sources_values/* isRecord */.u4)(network) ? [...at, 'network'] : at;
+    return { value: DEFAULT_BACKEND, path };
+}
+function clusterCidrOf(config, at, defaulted) {
+    const services = (0,sources_values/* record */.g1)(config.services);
+    for (const service of CONTROLLER_KEYS) {
+        const controller = (0,sources_values/* record */.g1)(services[service]);
+        // RKE takes an empty value as left out.
+        for (const key of CLUSTER_CIDR_KEYS)
+            if (!(0,sources_context/* isAbsent */.W0)(controller[key]))
+                return { value: controller[key], path: [...at, 'services', service, key] };
+    }
+    defaulted.push(`cluster_cidr ${rke_config_DEFAULT_CLUSTER_CIDR}`);
+    return { value: rke_config_DEFAULT_CLUSTER_CIDR, path: at };
+}
+/**
+ * Reads the flannel settings of one RKE1 configuration (cluster.yml, or the same settings nested by Rancher), with
+ * RKE's defaults for what it leaves out, named in `defaulted` so that messages can say they were assumed.
+ */
+function readRkeConfig(config, at, context) {
+    const network = (0,sources_values/* record */.g1)(config.network);
+    const defaulted = [];
+    const plugin = (0,sources_values/* str */.gx)(network.plugin) ?? DEFAULT_PLUGIN;
+    if ((0,sources_values/* str */.gx)(network.plugin) === undefined)
+        defaulted.push(`network.plugin ${DEFAULT_PLUGIN}`);
+    const backend = backendOf(plugin, network, at.path, defaulted);
+    const cidr = clusterCidrOf(config, at.path, defaulted);
+    context.builder.addFlannel({
+        network: context.optionalCidr(cidr.value, cidr.path, `${at.label} services.kube-controller.cluster_cidr`),
+        backendType: backend.value,
+        describedBy: `${at.label} (network.plugin ${plugin})`,
+        ...(defaulted.length > 0 ? { defaulted } : {}),
+        origin: context.origin(backend.path),
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke-cluster.js
 
-/** RKE1 names the flannel backend per plugin: flannel itself, or flannel inside canal. */
-const BACKEND_OPTIONS = ['flannel_backend_type', 'canal_flannel_backend_type'];
+
+/** The top-level keys of an RKE1 cluster.yml (rancher/rke types/rke_types.go, RancherKubernetesEngineConfig). */
+const RKE_KEYS = new Set([
+    'nodes',
+    'services',
+    'network',
+    'authentication',
+    'addons',
+    'addons_include',
+    'system_images',
+    'ssh_key_path',
+    'ssh_cert_path',
+    'ssh_agent_auth',
+    'authorization',
+    'ignore_docker_version',
+    'enable_cri_dockerd',
+    'kubernetes_version',
+    'private_registries',
+    'ingress',
+    'cluster_name',
+    'cloud_provider',
+    'prefix_path',
+    'win_prefix_path',
+    'addon_job_timeout',
+    'bastion_host',
+    'monitoring',
+    'restore',
+    'rotate_certificates',
+    'rotate_encryption_key',
+    'dns',
+    'upgrade_strategy',
+    'cri_dockerd_stream_server_address',
+    'cri_dockerd_stream_server_port',
+]);
+/** Rancher's own settings, beside RKE's at the top level of Rancher 2.0-2.2 cluster config files. */
+const RANCHER_KEYS = new Set([
+    'docker_root_dir',
+    'enable_cluster_alerting',
+    'enable_cluster_monitoring',
+    'enable_network_policy',
+    'local_cluster_auth_endpoint',
+    'windows_prefered_cluster',
+    'default_pod_security_policy_template_id',
+]);
+/**
+ * Keys hardly any other YAML has at its top level. Words other tools use too (nodes, services, network, ingress,
+ * addons, dns, cluster_name) make a file RKE's only with a marker below.
+ */
+const RKE_ONLY_KEYS = [
+    'ssh_key_path',
+    'ssh_cert_path',
+    'ssh_agent_auth',
+    'system_images',
+    'ignore_docker_version',
+    'enable_cri_dockerd',
+    'addons_include',
+    'addon_job_timeout',
+    'bastion_host',
+    'prefix_path',
+    'win_prefix_path',
+    'rotate_encryption_key',
+    'cri_dockerd_stream_server_address',
+];
+/** Service names that only RKE (and Rancher 2.0.5/2.0.6, with underscores) uses under `services`. */
+const RKE_SERVICES = ['kube-api', 'kube-controller', 'kube_api', 'kube_controller', 'kubeproxy'];
+const RKE_NETWORK_OPTIONS = /^(canal_|flannel_|calico_|weave_|aci_)/;
+/** An RKE node: an SSH address with its Kubernetes roles or SSH user. */
+function hasRkeNodes(value) {
+    return (0,sources_values/* records */.V0)(value.nodes).some((node) => node.address !== undefined && (Array.isArray(node.role) || 'user' in node));
+}
+function hasRkeServices(value) {
+    const services = (0,sources_values/* record */.g1)(value.services);
+    return RKE_SERVICES.some((name) => name in services);
+}
+function hasRkeNetwork(value) {
+    const network = (0,sources_values/* record */.g1)(value.network);
+    return (typeof network.plugin === 'string' ||
+        Object.keys((0,sources_values/* record */.g1)(network.options)).some((key) => RKE_NETWORK_OPTIONS.test(key)));
+}
+/**
+ * An RKE1 cluster.yml with any subset of its sections: RKE's nodes, services or network settings, or, when every
+ * top-level key is one of RKE's (or Rancher's, in its older config files), a key that only RKE uses. Kubernetes objects (`kind`) are never one.
+ */
+function isRkeClusterYml(value) {
+    if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== undefined || value.apiVersion !== undefined)
+        return false;
+    if (hasRkeNodes(value) || hasRkeServices(value))
+        return true;
+    const keys = Object.keys(value);
+    if (keys.length === 0 || !keys.every((key) => RKE_KEYS.has(key) || RANCHER_KEYS.has(key)))
+        return false;
+    return hasRkeNetwork(value) || RKE_ONLY_KEYS.some((key) => key in value);
+}
 const rkeCluster = {
     id: 'rke-cluster-yml',
     producedBy: 'RKE cluster.yml',
-    matches(value) {
-        if (!(0,sources_values/* isRecord */.u4)(value) || value.kind !== undefined)
-            return false;
-        return ((0,sources_values/* isRecord */.u4)(value.network) &&
-            typeof value.network.plugin === 'string' &&
-            (Array.isArray(value.nodes) || (0,sources_values/* isRecord */.u4)(value.services)));
-    },
+    matches: isRkeClusterYml,
     read(value, context) {
-        const cluster = (0,sources_values/* record */.g1)(value);
-        const network = (0,sources_values/* record */.g1)(cluster.network);
-        const plugin = (0,sources_values/* str */.gx)(network.plugin) ?? '';
-        const options = (0,sources_values/* record */.g1)(network.options);
-        const optionKey = BACKEND_OPTIONS.find((key) => options[key] !== undefined);
-        const backendPath = optionKey ? ['network', 'options', optionKey] : ['network', 'plugin'];
-        // RKE's flannel and canal default to vxlan when no backend option is given.
-        const backendType = plugin === 'flannel' || plugin === 'canal' ? ((0,sources_values/* str */.gx)(options[optionKey ?? '']) ?? 'vxlan') : plugin;
-        const clusterCidrPath = ['services', 'kube-controller', 'cluster_cidr'];
-        const clusterCidr = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(cluster.services)['kube-controller']).cluster_cidr;
-        context.builder.addFlannel({
-            network: context.optionalCidr(clusterCidr, clusterCidrPath, 'RKE services.kube-controller.cluster_cidr'),
-            backendType: `${backendType}`,
-            describedBy: `RKE cluster.yml (network.plugin ${plugin})`,
-            origin: context.origin(backendPath),
-        });
+        readRkeConfig((0,sources_values/* record */.g1)(value), { path: [], label: 'RKE cluster.yml' }, context);
         return 1;
     },
 };
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/rancher-cluster.js
+
+
+
+/** Rancher's cluster config file nests the RKE cluster.yml settings under this key, in cluster.yml's snake case. */
+const FILE_KEY = 'rancher_kubernetes_engine_config';
+/** The v3 API spells the same settings in camel case, except the keys of `network.options`, a plain map. */
+const API_KEY = 'rancherKubernetesEngineConfig';
+/** Rancher's "Edit as YAML" cluster config file (Rancher 2.3 and later). */
+const rancherClusterConfig = {
+    id: 'rancher-cluster-config',
+    producedBy: 'Rancher cluster config file (rancher_kubernetes_engine_config)',
+    matches(value) {
+        return (0,sources_values/* isRecord */.u4)(value) && value.kind === undefined && (0,sources_values/* isRecord */.u4)(value[FILE_KEY]);
+    },
+    read(value, context) {
+        const config = (0,sources_values/* record */.g1)((0,sources_values/* record */.g1)(value)[FILE_KEY]);
+        readRkeConfig(config, { path: [FILE_KEY], label: 'Rancher cluster config file' }, context);
+        return 1;
+    },
+};
+/**
+ * The RKE settings of a v3 cluster: what it asks for (`rancherKubernetesEngineConfig`), else what Rancher last
+ * applied (`appliedSpec`). Imported, hosted, k3s and RKE2 clusters have neither.
+ */
+function rkeConfigOf(cluster) {
+    if ((0,sources_values/* isRecord */.u4)(cluster[API_KEY]))
+        return { config: cluster[API_KEY], path: [API_KEY] };
+    const applied = (0,sources_values/* record */.g1)(cluster.appliedSpec)[API_KEY];
+    return (0,sources_values/* isRecord */.u4)(applied) ? { config: applied, path: ['appliedSpec', API_KEY] } : undefined;
+}
+function isApiCluster(value) {
+    return (0,sources_values/* isRecord */.u4)(value) && value.type === 'cluster' && rkeConfigOf(value) !== undefined;
+}
+function isApiCollection(value) {
+    return ((0,sources_values/* isRecord */.u4)(value) && value.type === 'collection' && value.resourceType === 'cluster' && Array.isArray(value.data));
+}
+function readApiCluster(cluster, at, context) {
+    const found = rkeConfigOf(cluster);
+    const label = `Rancher cluster ${(0,sources_values/* str */.gx)(cluster.id) ?? (0,sources_values/* str */.gx)(cluster.name) ?? '?'}`;
+    readRkeConfig(found.config, { path: [...at, ...found.path], label }, context);
+}
+/** `GET /v3/clusters/<id>` (one cluster) and `GET /v3/clusters` (a collection) of the Rancher API. */
+const rancherApiCluster = {
+    id: 'rancher-v3-cluster',
+    producedBy: 'Rancher API GET /v3/clusters/<id> (or /v3/clusters)',
+    matches(value) {
+        return isApiCluster(value) || isApiCollection(value);
+    },
+    read(value, context) {
+        if (isApiCluster(value)) {
+            readApiCluster(value, [], context);
+            return 1;
+        }
+        const data = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).data);
+        const rke = data.flatMap((cluster, i) => (isApiCluster(cluster) ? [{ cluster, i }] : []));
+        // Every cluster of a Rancher server is listed: their flannel settings describe different clusters.
+        if (rke.length > 1) {
+            const ids = rke.map(({ cluster }) => (0,sources_values/* str */.gx)(cluster.id) ?? '?').join(', ');
+            context.fail(['data'], `lists ${rke.length} RKE clusters (${ids}): give the one checked, GET /v3/clusters/<id>`);
+        }
+        for (const { cluster, i } of rke)
+            readApiCluster(cluster, ['data', i], context);
+        return data.length;
+    },
+};
+/** RKE1's settings in the shapes RKE and Rancher write them; Rancher's nest them, so they are tried first. */
+const RKE_READERS = [rancherClusterConfig, rancherApiCluster, rkeCluster];
 
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/rke2-config.js
 
@@ -15267,7 +15477,7 @@ const CLUSTER_READERS = [
     kubectlNodes,
     flannelConfigMap,
     helmChartConfig,
-    rkeCluster,
+    ...RKE_READERS,
     // Flat files of flag names: after every format with a kind or a nested shape, so they take nothing of theirs.
     k3sConfig,
     rke2Config,
@@ -18867,10 +19077,10 @@ class Topology {
     }
 }
 
-// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
-var clouds = __nccwpck_require__(9372);
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(32798);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
+var clouds = __nccwpck_require__(95674);
+// EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
+var rules = __nccwpck_require__(73149);
 // EXTERNAL MODULE: ./lib/sources/builder.js
 var sources_builder = __nccwpck_require__(11817);
 // EXTERNAL MODULE: ./lib/sources/load.js + 1 modules
@@ -19161,12 +19371,12 @@ var errors = __nccwpck_require__(452);
 var roots = __nccwpck_require__(34849);
 // EXTERNAL MODULE: ./lib/io/write.js
 var write = __nccwpck_require__(78591);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
-var clouds = __nccwpck_require__(9372);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
+var clouds = __nccwpck_require__(95674);
 // EXTERNAL MODULE: ./lib/clouds/shared/applier.js
 var shared_applier = __nccwpck_require__(86133);
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(32798);
+// EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
+var rules = __nccwpck_require__(73149);
 // EXTERNAL MODULE: ./lib/model/shell.js
 var shell = __nccwpck_require__(84591);
 ;// CONCATENATED MODULE: ./lib/fix/plan.js
@@ -19381,8 +19591,8 @@ var promises_ = __nccwpck_require__(51455);
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/io/read.js
 var read = __nccwpck_require__(2722);
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(32798);
+// EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
+var rules = __nccwpck_require__(73149);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
 // EXTERNAL MODULE: ./lib/sources/schema-error.js
@@ -19791,7 +20001,7 @@ const DEFAULTS = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53523);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32798);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73149);
 
 
 
@@ -22414,7 +22624,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 /***/ }),
 
-/***/ 32798:
+/***/ 73149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22432,18 +22642,169 @@ __nccwpck_require__.d(__webpack_exports__, {
 var names = __nccwpck_require__(29174);
 // EXTERNAL MODULE: ./lib/model/shell.js
 var shell = __nccwpck_require__(84591);
-;// CONCATENATED MODULE: ./lib/rules/backend-mismatch.js
+;// CONCATENATED MODULE: ./lib/rules/shared/backend-sources.js
 
 
-const HOST_GW = 'host-gw';
 const CONFIGMAP = 'ConfigMap ';
-/** `kubectl edit` for a flannel ConfigMap ("ConfigMap NAMESPACE/NAME"); nothing for other sources (RKE cluster.yml). */
-function editCommand(describedBy) {
-    if (!describedBy.startsWith(CONFIGMAP))
-        return undefined;
+/** `kubectl edit` for a flannel ConfigMap ("ConfigMap NAMESPACE/NAME"). */
+function editConfigMap(describedBy) {
     const ref = describedBy.slice(CONFIGMAP.length);
     const slash = ref.indexOf('/');
     return (0,shell/* shell */.vf) `kubectl -n ${(0,names/* named */.KT)('kubernetes-namespace', ref.slice(0, slash))} edit configmap ${(0,names/* named */.KT)('kubernetes-configmap', ref.slice(slash + 1))}`;
+}
+const NET_CONF = {
+    owner: 'flannel',
+    verb: 'says',
+    set: 'Set Backend.Type to "host-gw" in net-conf.json',
+    apply: 'restart the flannel DaemonSets on Linux and Windows',
+    next: 'restarting the flannel pods',
+};
+/** RKE reads canal's backend from canal_flannel_backend_type and flannel's from flannel_backend_type. */
+function rkeOption(describedBy) {
+    return describedBy.includes('(network.plugin flannel)') ? 'flannel_backend_type' : 'canal_flannel_backend_type';
+}
+function rkeKind(describedBy) {
+    const option = rkeOption(describedBy);
+    if (describedBy.startsWith('RKE cluster.yml'))
+        return {
+            owner: 'RKE',
+            verb: 'asks for',
+            set: `Set network.options.${option}: host-gw in cluster.yml`,
+            apply: 'run `rke up`',
+            next: 'the next `rke up`',
+        };
+    // "Rancher cluster c-m8z4q (network.plugin canal)": a v3 API object names its cluster.
+    const id = /^Rancher cluster (c-[a-z0-9]+) /.exec(describedBy)?.[1] ?? '<id>';
+    return {
+        owner: 'RKE',
+        verb: 'asks for',
+        set: `In Rancher, edit the cluster (Edit Config, Edit as YAML) and set rancher_kubernetes_engine_config.network.options.${option}: host-gw (API: rancherKubernetesEngineConfig.network.options, PUT /v3/clusters/${id})`,
+        apply: 'save it: Rancher runs RKE on the nodes',
+        next: "Rancher's next update of the cluster",
+    };
+}
+const K3S = {
+    owner: 'k3s',
+    verb: 'says',
+    set: 'Set flannel-backend: host-gw in the k3s config.yaml (/etc/rancher/k3s/config.yaml) of every server',
+    apply: 'restart k3s on every server (systemctl restart k3s)',
+    next: 'the next restart of k3s',
+};
+const RKE2 = {
+    owner: 'RKE2',
+    verb: 'says',
+    set: 'RKE2 takes the flannel backend from its chart values: add a HelmChartConfig for rke2-canal (or rke2-flannel) with flannel.backend: host-gw in valuesContent to /var/lib/rancher/rke2/server/manifests/',
+    apply: 'restart rke2-server on every server (systemctl restart rke2-server)',
+    next: 'the next restart of rke2-server',
+};
+const HELM_CHART_CONFIG = {
+    owner: 'chart',
+    verb: 'says',
+    set: 'Set flannel.backend: host-gw in the valuesContent of the HelmChartConfig',
+    apply: 'the Helm controller redeploys the chart; then restart the flannel pods',
+    next: 'the next deployment of the chart',
+};
+const SERVER_ARGS = {
+    owner: 'server',
+    verb: 'runs',
+    set: 'Start the servers with the host-gw flannel backend (k3s: flannel-backend in config.yaml or --flannel-backend; RKE2: the rke2-canal/rke2-flannel chart values)',
+    apply: 'restart them',
+    next: 'the next restart of the servers',
+};
+function kindOf(config) {
+    const by = config.describedBy;
+    if (by.startsWith(CONFIGMAP))
+        return { ...NET_CONF, command: editConfigMap(by) };
+    if (by.startsWith('RKE2'))
+        return RKE2;
+    if (by.startsWith('RKE ') || by.startsWith('Rancher '))
+        return rkeKind(by);
+    if (by.startsWith('k3s config.yaml'))
+        return K3S;
+    if (by.startsWith('HelmChartConfig'))
+        return HELM_CHART_CONFIG;
+    if (config.running)
+        return SERVER_ARGS;
+    return NET_CONF;
+}
+/** What to do about a source, with its command where there is one. */
+function remediationOf(kind, text) {
+    return kind.command ? (0,shell/* withCommand */.UE)({ text }, kind.command) : { text, command: undefined };
+}
+/** " (RKE default: network.plugin canal, flannel backend vxlan)" when the reader assumed defaults. */
+function defaultsNote(config, kind) {
+    return config.defaulted?.length ? ` (${kind.owner} default: ${config.defaulted.join(', ')})` : '';
+}
+const SHOWN_NODES = 2;
+/** "node a runs vxlan", "nodes a, b and 3 more run vxlan", "all 12 nodes run vxlan". */
+function nodesRunning(names, backend, annotated) {
+    if (names.length === 1)
+        return `node ${names[0]} runs ${backend}`;
+    if (names.length === annotated && names.length > SHOWN_NODES)
+        return `all ${names.length} nodes run ${backend}`;
+    const shown = names.slice(0, SHOWN_NODES).join(', ');
+    const rest = names.length - SHOWN_NODES;
+    return rest > 0 ? `nodes ${shown} and ${rest} more run ${backend}` : `nodes ${names.join(' and ')} run ${backend}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/backend-mismatch.js
+
+
+
+const HOST_GW = 'host-gw';
+const ANNOTATION = 'flannel.alpha.coreos.com/backend-type';
+/** A host-gw source that disagrees with what runs or with another source: a finding of its own identity. */
+const DISAGREEMENT = 'disagreement';
+/** The nodes that state what they run (the backend-type annotation), by backend, in the order of the nodes. */
+function nodesByBackend(topology) {
+    const groups = new Map();
+    for (const view of topology.views) {
+        const backend = view.node.backendType;
+        if (backend === undefined)
+            continue;
+        const names = groups.get(backend) ?? groups.set(backend, []).get(backend);
+        names.push(view.node.name);
+    }
+    return groups;
+}
+/** ", while all 3 nodes run host-gw (…): the next `rke up` switches them", or nothing when all agree. */
+function against(config, kind, { running, asked }) {
+    if (running.length === 0 && asked.length === 0)
+        return '';
+    const switches = !config.running && running.length > 0 ? `: ${kind.next} switches them` : '';
+    return `, while ${[...running, ...asked].join('; ')}${switches}`;
+}
+/**
+ * One finding per source that says something else than host-gw, or that disagrees with what runs or with an
+ * earlier source, naming both. A source not on host-gw keeps the identity (resource) its finding always had.
+ */
+function sourceFinding(config, evidence) {
+    const kind = kindOf(config);
+    const others = against(config, kind, evidence);
+    const said = `${config.describedBy} ${config.running ? 'runs' : kind.verb} ${config.backendType}`;
+    const defaults = defaultsNote(config, kind);
+    if (config.backendType !== HOST_GW) {
+        const rollout = !config.running && evidence.running.length > 0;
+        return {
+            resource: config.describedBy,
+            message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"${defaults}${others}`,
+            remediation: remediationOf(kind, rollout
+                ? `${kind.set} before ${kind.next} switches the nodes to ${config.backendType}.`
+                : `${kind.set}, then ${kind.apply}.`),
+            origin: config.origin,
+        };
+    }
+    if (others === '')
+        return undefined;
+    const text = evidence.running.length > 0 ? `Make the nodes take it: ${kind.apply}.` : 'Set the other sources to host-gw too.';
+    return {
+        resource: config.describedBy,
+        key: DISAGREEMENT,
+        message: `${said}${defaults}${others}`,
+        // It already says host-gw: an edit command would point at the wrong step.
+        remediation: { text, command: undefined },
+        origin: config.origin,
+    };
 }
 const backendMismatch = {
     meta: {
@@ -22451,46 +22812,64 @@ const backendMismatch = {
         title: 'flannel is not configured for host-gw, or nodes disagree',
         severity: 'error',
         docsUrl: 'docs/rules.md#backend-mismatch',
-        description: 'These checks are for the host-gw backend (L2bridge on Windows). A ConfigMap or RKE cluster.yml with another backend, or nodes whose ' +
-            'flannel.alpha.coreos.com/backend-type annotation differs, mean the cluster runs something else, or mixes backends that cannot reach each other.',
-        remediation: 'Set Backend.Type to "host-gw" in net-conf.json of kube-flannel-cfg (RKE: network.options.flannel_backend_type), then restart the flannel DaemonSets on Linux and Windows.',
+        description: 'These checks are for the host-gw backend (L2bridge on Windows). A flannel ConfigMap, RKE cluster.yml, Rancher cluster, k3s/RKE2 ' +
+            'configuration or HelmChartConfig with another backend, or nodes whose flannel.alpha.coreos.com/backend-type annotation differs, ' +
+            'mean the cluster runs something else, mixes backends that cannot reach each other, or switches at the next rollout.',
+        remediation: 'Set the backend to host-gw where the source keeps it (net-conf.json Backend.Type; RKE and Rancher: network.options.canal_flannel_backend_type or ' +
+            'flannel_backend_type; k3s: flannel-backend; RKE2: the chart values), then roll it out (restart flannel, rke up, restart k3s/RKE2).',
         docs: {
             summary: 'flannel is not configured for host-gw, or nodes disagree',
             providers: ['aws', 'gce', 'azure', 'vsphere', 'baremetal'],
             checks: [
-                "The flannel ConfigMap (`net-conf.json` `Backend.Type`), RKE's `flannel_backend_type` or a node's `flannel.alpha.coreos.com/backend-type` annotation says something other than `host-gw`, or nodes disagree.",
+                'Every source of the flannel backend that says something other than `host-gw` is reported once: the flannel ConfigMap ' +
+                    '(`net-conf.json` `Backend.Type`), RKE `cluster.yml` and Rancher cluster config files and v3 API clusters ' +
+                    '(`network.options.canal_flannel_backend_type` for canal, `flannel_backend_type` for flannel), k3s and RKE2 ' +
+                    'configuration, `HelmChartConfig` values, the server arguments recorded on nodes, and an inventory.',
+                "Where RKE's defaults were assumed they are named: a `cluster.yml` without `network.plugin` is canal, without the " +
+                    "plugin's backend option vxlan (RKE reads `flannel_backend_type` only for plugin flannel and " +
+                    '`canal_flannel_backend_type` only for canal), without `cluster_cidr` 10.42.0.0/16.',
+                'What the nodes run wins over what a configuration asks for: the `flannel.alpha.coreos.com/backend-type` annotation ' +
+                    'and server arguments recorded on nodes are what the cluster does. A node running another backend than the ' +
+                    'configuration is reported on its own; any other disagreement between sources is reported once per ' +
+                    'source, naming both sides and grouping nodes ("nodes a, b and 3 more run vxlan"), with what would switch the ' +
+                    'nodes (restarting flannel, the next `rke up`, a restart of k3s).',
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-                'The flannel ConfigMap (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`) or RKE `cluster.yml`, when available.',
+                'The flannel configuration, when available: the flannel ConfigMap (`kubectl -n kube-flannel get cm kube-flannel-cfg -o yaml`), ' +
+                    "RKE `cluster.yml`, Rancher's cluster config file or `GET /v3/clusters/<id>`, k3s/RKE2 `config.yaml` or `HelmChartConfig`.",
             ],
-            remediation: ['Set `"Backend": {"Type": "host-gw"}` and restart the flannel DaemonSets (Linux and Windows).'],
+            remediation: [
+                'ConfigMap: set `"Backend": {"Type": "host-gw"}` (`kubectl edit configmap`) and restart the flannel DaemonSets (Linux and Windows).',
+                'RKE: set `network.options.canal_flannel_backend_type: host-gw` (plugin canal) or `flannel_backend_type` (plugin flannel) in `cluster.yml`, then `rke up`.',
+                'Rancher: edit the cluster (Edit Config, Edit as YAML) under `rancher_kubernetes_engine_config.network.options`, or `PUT /v3/clusters/<id>`.',
+                'k3s: `flannel-backend: host-gw` in `config.yaml` and restart k3s; RKE2: `flannel.backend: host-gw` in a `HelmChartConfig` for rke2-canal or rke2-flannel.',
+            ],
             fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
         },
     },
     *check({ snapshot, topology }) {
         const declared = snapshot.flannel.filter((config) => config.backendType !== undefined);
-        for (const config of declared) {
-            if (config.backendType === HOST_GW)
-                continue;
-            const text = 'Set Backend.Type to "host-gw" in net-conf.json, then restart the flannel DaemonSets on Linux and Windows.';
-            const edit = editCommand(config.describedBy);
-            yield {
-                resource: config.describedBy,
-                message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"`,
-                remediation: edit ? (0,shell/* withCommand */.UE)({ text }, edit) : { text, command: undefined },
-                origin: config.origin,
-            };
+        // What the nodes run wins over what a configuration asks for: it is what the cluster does.
+        const reference = declared.find((config) => config.running) ?? declared[0];
+        const expected = reference?.backendType ?? HOST_GW;
+        const nodes = nodesByBackend(topology);
+        for (const [index, config] of declared.entries()) {
+            const finding = sourceFinding(config, evidenceAgainst(index, declared, expected, nodes));
+            if (finding)
+                yield finding;
         }
-        const expected = declared[0]?.backendType ?? HOST_GW;
+        const configured = reference
+            ? `${reference.describedBy} says "${expected}"`
+            : `the cluster is configured for "${expected}"`;
         for (const view of topology.views) {
             const actual = view.node.backendType;
-            // A node still on host-gw is where the cluster should be; the ConfigMap finding covers the cluster.
+            // A node still on host-gw is where the cluster should be; the source's own findings cover the cluster.
             if (actual === undefined || actual === expected || actual === HOST_GW)
                 continue;
             yield {
                 node: view.node.name,
-                message: `node ${view.node.name} runs flannel backend "${actual}" (annotation flannel.alpha.coreos.com/backend-type) but the cluster is configured for "${expected}"`,
+                message: `node ${view.node.name} runs flannel backend "${actual}" (annotation ${ANNOTATION}) but ${configured}`,
                 remediation: (0,shell/* withCommand */.UE)({
                     text: `Restart flannel on ${view.node.name} so it picks up the configured backend (on Windows, also check the flannel config on the host).`,
                 }, 
@@ -22511,6 +22890,33 @@ const backendMismatch = {
         };
     },
 };
+/**
+ * What disagrees with one source: what runs (node annotations, server arguments) and the sources before it, each
+ * pair named once. Nodes already reported one by one are not named again.
+ */
+function evidenceAgainst(index, declared, expected, nodes) {
+    const config = declared[index];
+    const backend = config.backendType;
+    const annotated = [...nodes.values()].reduce((sum, names) => sum + names.length, 0);
+    const running = [];
+    for (const [actual, names] of nodes) {
+        // Nodes on neither host-gw nor the expected backend have findings of their own, comparing them with it.
+        const reportedPerNode = backend === expected && actual !== HOST_GW;
+        if (actual !== backend && !reportedPerNode)
+            running.push(`${nodesRunning(names, actual, annotated)} (${ANNOTATION})`);
+    }
+    const asked = [];
+    for (const [other, source] of declared.entries()) {
+        if (other === index || source.backendType === backend)
+            continue;
+        // A configuration names what runs; among sources of one kind, the later names the earlier.
+        if (source.running && (!config.running || other < index))
+            running.push(`${source.describedBy} runs ${source.backendType}`);
+        else if (!source.running && !config.running && other < index)
+            asked.push(`${source.describedBy} ${kindOf(source).verb} ${source.backendType}`);
+    }
+    return { running, asked };
+}
 
 ;// CONCATENATED MODULE: ./lib/rules/check-incomplete.js
 /**
@@ -23416,8 +23822,8 @@ const podTrafficBlocked = {
 
 // EXTERNAL MODULE: ./lib/model/provider.js
 var model_provider = __nccwpck_require__(42896);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
-var clouds = __nccwpck_require__(9372);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
+var clouds = __nccwpck_require__(95674);
 ;// CONCATENATED MODULE: ./lib/rules/policy-blocks-fix.js
 
 
@@ -25981,10 +26387,10 @@ var lib_report = __nccwpck_require__(24798);
 var types = __nccwpck_require__(50603);
 // EXTERNAL MODULE: ./lib/model/finding.js
 var finding = __nccwpck_require__(65268);
-// EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __nccwpck_require__(32798);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 62 modules
-var clouds = __nccwpck_require__(9372);
+// EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
+var rules = __nccwpck_require__(73149);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
+var clouds = __nccwpck_require__(95674);
 // EXTERNAL MODULE: ./lib/sources/load.js + 1 modules
 var load = __nccwpck_require__(77248);
 ;// CONCATENATED MODULE: ./lib/engine/formats.js

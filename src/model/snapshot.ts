@@ -107,8 +107,11 @@ export interface Network {
 export type NextHop =
   | { readonly kind: 'instance'; readonly instanceKey: string; readonly text: string }
   | { readonly kind: 'ip'; readonly ip: string; readonly text: string }
-  /** Gateways, peerings, the local network, "None", internet: never a node. */
-  | { readonly kind: 'other'; readonly text: string };
+  /**
+   * Gateways, peerings, the local network, "None", internet: never a node. `type` is the cloud's own name of the
+   * next hop (GCE `nextHopPeering`, Azure `VnetLocal`), for the cloud's profile to say what can be done about it.
+   */
+  | { readonly kind: 'other'; readonly text: string; readonly type?: string };
 
 export interface Route {
   readonly id: string;
@@ -124,8 +127,17 @@ export interface Route {
   readonly tags: readonly string[];
   /** Azure: the route table holding the route. */
   readonly tableId?: string;
-  /** Routes the cloud creates itself (subnet routes, default internet route): never stale, never a node's. */
+  /**
+   * Routes the cloud creates itself (subnet and peering routes, the default internet route): never stale, never a
+   * node's. They still carry traffic, so they compete in matching like any other route.
+   */
   readonly system: boolean;
+  /**
+   * The cloud lets no route of its own take traffic inside this one's range: GCE subnet routes, local and peering,
+   * are evaluated before static routes and refuse static routes that match or fit inside them. A pod CIDR such a
+   * route covers cannot be given a route; the ranges must stop overlapping.
+   */
+  readonly exclusive?: boolean;
   readonly origin?: Origin;
 }
 

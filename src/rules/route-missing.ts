@@ -21,6 +21,7 @@ export const routeMissing: Rule = {
       checks: [
         'GCE and Azure route between nodes themselves, so every pod CIDR (each family when dual-stack) needs a route with the owning node as next hop. Without one, the traffic follows the default route and is lost.',
         "Route analysis is real routing: longest-prefix match over each node's effective route set (GCE: network, tags and priority; Azure: the route table associated with the node's subnet), IPv4 and IPv6.",
+        "Only a wider route (the default route, a firewall appliance, the VNet) or nothing carries the pod CIDR. A route of the pod CIDR's own prefix with another next hop (Azure `VnetLocal` or `None`, for example) is route-wrong-next-hop and is updated in place: Azure refuses a second route of the same prefix.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',

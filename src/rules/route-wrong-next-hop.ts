@@ -10,7 +10,8 @@ export const routeWrongNextHop: Rule = {
     docsUrl: 'docs/rules.md#route-wrong-next-hop',
     routeState: 'wrong next hop',
     description:
-      'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
+      'A route exists for the pod CIDR but its next hop is another node, a deleted instance, an unrelated appliance or no machine at all ' +
+      '(Azure VnetLocal, None, Internet, VirtualNetworkGateway; a GCE gateway, tunnel, load balancer or peering): traffic for the pods ' +
       'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
     remediation:
       'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
@@ -19,13 +20,16 @@ export const routeWrongNextHop: Rule = {
       providers: ['gce', 'azure'],
       checks: [
         'A route carries the pod CIDR but points at another node, a deleted instance or an unrelated appliance.',
+        'Every next hop counts. A route of exactly the pod CIDR\'s prefix whose next hop is no node (Azure `VnetLocal`, `None`, `Internet`, `VirtualNetworkGateway`, or `VirtualAppliance` at another address; GCE `nextHopGateway`, `nextHopIlb`, `nextHopVpnTunnel`, `nextHopIp` or `nextHopInstance` elsewhere, `nextHopNetwork`, `nextHopPeering`) is this finding, not route-missing: Azure refuses a second route of the same prefix in a table ("Routes cannot have the same AddressPrefix"), so the route is updated in place.',
+        'A wider route (the default route, a firewall appliance, the VNet) is only what the traffic falls back to: that is route-missing, fixed by adding the more specific route. A wider route counts here only when it points at another node, as a cluster-wide pod route does.',
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
         'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
       ],
       remediation: [
-        'Azure: update the route in place. GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
+        'Azure: update the route in place (`az network route-table route update --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`). GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
+        "GCE subnet and peering routes cannot be changed or deleted, and GCE does not let a static route override them: the finding says which ranges overlap and what to change (the node's pod CIDR, the subnet, or the peering's custom route import).",
       ],
       fix: [
         'Azure: route updated in place; GCE (routes are immutable): the right route inserted first, then the wrong one deleted.',

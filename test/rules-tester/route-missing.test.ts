@@ -29,11 +29,42 @@ ruleTester(routeMissing).run({
       }),
     },
     {
+      name: "Azure: a route of the pod CIDR's own prefix to VnetLocal is a wrong next hop to update, not a missing route",
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [
+          node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }),
+          node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } }),
+        ],
+        routeTables: { 'rt-nodes': ['nodes'] },
+        routes: [
+          route('10.244.0.0/24', 'a', { table: 'rt-nodes' }),
+          route('10.244.1.0/24', 'VnetLocal', { table: 'rt-nodes', hopType: 'VnetLocal' }),
+        ],
+      }),
+    },
+    {
       name: 'AWS nodes share a subnet: no cloud routes needed',
       snapshot: cluster({ provider: 'aws', nodes, present: ['routes'] }),
     },
   ],
   invalid: [
+    {
+      name: 'Azure: a default route to a firewall appliance is only the fallback; the pod route is missing',
+      snapshot: cluster({
+        provider: 'azure',
+        nodes: [
+          node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24', vm: { subnet: 'nodes' } }),
+          node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24', vm: { subnet: 'nodes' } }),
+        ],
+        routeTables: { 'rt-nodes': ['nodes'] },
+        routes: [
+          route('10.244.0.0/24', 'a', { table: 'rt-nodes' }),
+          route('0.0.0.0/0', '10.9.0.4', { table: 'rt-nodes', name: 'to-firewall' }),
+        ],
+      }),
+      findings: [{ node: 'b', messageIncludes: 'traffic follows to-firewall (10.9.0.4) instead' }],
+    },
     {
       name: 'no route listing given: a gap, no finding of the rule',
       snapshot: cluster({ provider: 'gce', nodes }),

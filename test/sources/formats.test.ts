@@ -1410,7 +1410,7 @@ describe('gcloud', () => {
       [
         'default-route-7a1c5b8e0d2f4a66',
         '10.10.0.0/20',
-        { kind: 'other', text: 'network projects/acme-prod/global/networks/k8s-net' },
+        { kind: 'other', text: 'network projects/acme-prod/global/networks/k8s-net', type: 'nextHopNetwork' },
         0,
         [],
         true,
@@ -1418,7 +1418,11 @@ describe('gcloud', () => {
       [
         'default-route-3c9e2f1a7b6d5e44',
         '0.0.0.0/0',
-        { kind: 'other', text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway' },
+        {
+          kind: 'other',
+          text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway',
+          type: 'nextHopGateway',
+        },
         1000,
         [],
         true,
@@ -1439,12 +1443,23 @@ describe('gcloud', () => {
       [
         'to-office',
         '192.168.0.0/16',
-        { kind: 'other', text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway' },
+        {
+          kind: 'other',
+          text: 'gateway projects/acme-prod/global/gateways/default-internet-gateway',
+          type: 'nextHopGateway',
+        },
         800,
         [],
         false,
       ],
-      ['peering-route-5d8c2a', '10.200.0.0/16', { kind: 'other', text: 'peering shared-services' }, 0, [], true],
+      [
+        'peering-route-5d8c2a',
+        '10.200.0.0/16',
+        { kind: 'other', text: 'peering shared-services', type: 'nextHopPeering' },
+        0,
+        [],
+        true,
+      ],
     ]);
     expect(snapshot.routes[2]).toMatchObject({
       id: 'projects/acme-prod/global/routes/k8s-lin-1-pods',
@@ -1585,7 +1600,7 @@ describe('az', () => {
         `${tableId}/routes/to-internet`,
         'to-internet',
         '0.0.0.0/0',
-        { kind: 'other', text: 'Internet' },
+        { kind: 'other', text: 'Internet', type: 'Internet' },
         tableId,
         false,
       ],

@@ -50,6 +50,12 @@ export interface RouteSpec {
   readonly priority?: number;
   /** Azure: the name of the route table holding the route. */
   readonly table?: string;
+  /** The cloud's own name of a next hop that is never a node (GCE `nextHopPeering`, Azure `VnetLocal`). */
+  readonly hopType?: string;
+  /** A route the cloud made itself (GCE subnet and peering routes). */
+  readonly system?: boolean;
+  /** No route may be added inside it (GCE subnet routes). */
+  readonly exclusive?: boolean;
 }
 
 export interface SubnetSpec {
@@ -199,13 +205,13 @@ const azureTable = (name: string) =>
   `/subscriptions/s/resourcegroups/rg/providers/microsoft.network/routetables/${name}`;
 
 /** GCE routes may point at an instance; AWS and Azure node routes point at an address. */
-function nextHop(via: string, nodes: ReadonlyMap<string, Node>, provider: Provider): NextHop {
+function nextHop(via: string, nodes: ReadonlyMap<string, Node>, provider: Provider, type?: string): NextHop {
   const target = nodes.get(via);
   if (target?.instanceKey && provider === 'gce')
     return { kind: 'instance', instanceKey: target.instanceKey, text: target.providerId ?? via };
   if (target) return { kind: 'ip', ip: target.internalIps[0]!, text: target.internalIps[0]! };
   if (/^[0-9a-f.:]+$/i.test(via)) return { kind: 'ip', ip: via, text: via };
-  return { kind: 'other', text: via };
+  return type ? { kind: 'other', text: via, type } : { kind: 'other', text: via };
 }
 
 export function cluster(spec: ClusterSpec): ClusterSnapshot {
@@ -235,12 +241,13 @@ export function cluster(spec: ClusterSpec): ClusterSnapshot {
       name,
       provider: spec.provider,
       dest: cidr(routeSpec.dest),
-      nextHop: nextHop(routeSpec.via, nodes, spec.provider),
+      nextHop: nextHop(routeSpec.via, nodes, spec.provider, routeSpec.hopType),
       priority: routeSpec.priority ?? (spec.provider === 'gce' ? 1000 : 0),
       network: spec.provider === 'gce' ? gceNetwork(routeSpec.network) : undefined,
       tags: routeSpec.tags ?? [],
       tableId: routeSpec.table ? azureTable(routeSpec.table) : undefined,
-      system: false,
+      system: routeSpec.system ?? false,
+      exclusive: routeSpec.exclusive,
     });
   });
   for (const text of spec.clusterCidrs ?? []) builder.addClusterCidr(cidr(text));

@@ -9,6 +9,7 @@ import { nextHopIp } from '../shared/next-hop.js';
 import type { FixAction, GceRoute } from '../../model/fix-spec.js';
 import type { ProviderProfile, RouteScope } from '../types.js';
 import { gceFirewall } from './firewall.js';
+import { ownedRouteRemedy } from './owned-routes.js';
 import { gceRouteName } from './route-name.js';
 
 function project(path: string | undefined): string {
@@ -192,6 +193,8 @@ export const gce: ProviderProfile = {
       );
     },
     repointRoute(route, view, cidr, cluster) {
+      const owned = ownedRouteRemedy(route);
+      if (owned) return owned;
       // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
       // Names are unique per project, so the new route cannot take the old one's name.
       const name = gceRouteName(cluster, route.network, cidr);
@@ -217,6 +220,8 @@ export const gce: ProviderProfile = {
       );
     },
     deleteRoute(route) {
+      const owned = ownedRouteRemedy(route);
+      if (owned) return owned;
       return withCommand(
         {
           text: `Delete route ${route.name}.`,

@@ -8,10 +8,18 @@ export type Verdict =
   | { readonly kind: 'ok' }
   /** No route to the node anywhere; `winners` is what the traffic follows instead (default route, nothing). */
   | { readonly kind: 'missing'; readonly winners: readonly Route[] }
-  /** The route that carries the pod CIDR points at something other than the node. */
+  /**
+   * The route that carries the pod CIDR points at something other than the node: a route of exactly that prefix
+   * (whatever its next hop: the cloud holds one route per prefix and table, so it is fixed in place), or a wider
+   * one that points at another node.
+   */
   | { readonly kind: 'wrong'; readonly routes: readonly Route[] }
-  /** A correct route exists here, but more specific or higher-priority routes take (part of) the traffic. */
-  | { readonly kind: 'shadowed'; readonly routes: readonly Route[] }
+  /**
+   * A correct route exists here, but more specific or higher-priority routes take (part of) the traffic. `tied`
+   * is set when the correct route ties with `routes` on prefix and priority: the cloud spreads flows across all of
+   * `tied` (ECMP), so each of `routes` takes its share, not all of it.
+   */
+  | { readonly kind: 'shadowed'; readonly routes: readonly Route[]; readonly tied?: readonly Route[] }
   /** A correct route exists, but not in the route set these nodes see. */
   | { readonly kind: 'not-applied'; readonly route: Route };
 
@@ -43,18 +51,33 @@ function judge(
   topology: Topology,
   view: NodeView,
   cidr: Cidr,
+  exclusive: CidrIndex<Route> | undefined,
 ): Verdict {
   const winners = index.winners(cidr);
+  // Routes no other route may override (GCE subnet routes, evaluated before static ones) win whatever their length.
+  const first = exclusive?.winners(cidr)[0];
+  if (first && !winners.includes(first))
+    return { kind: winners.some((route) => topology.isNextHop(route, view)) ? 'shadowed' : 'wrong', routes: [first] };
   const inside = index.inside(cidr);
   // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
   if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0]!, view)) return OK;
   const toNode = (route: Route) => topology.isNextHop(route, view);
-  const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
-  if (winners.length > 0 && winners.every(toNode))
+  // Every route inside the pod CIDR takes its part of the traffic, whoever made it: GCE subnet and peering routes
+  // win by longest prefix like any static route.
+  const diverted = inside.length === 0 ? inside : inside.filter((route) => !toNode(route));
+  const astray = winners.filter((route) => !toNode(route));
+  if (winners.length > 0 && astray.length === 0)
     return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
-  if (index.covering(cidr).some(toNode))
-    return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
-  const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
+  // Routes tied on prefix and priority share the flows (GCE ECMP; an Azure table holds one route per prefix).
+  if (astray.length < winners.length) return { kind: 'shadowed', routes: [...astray, ...diverted], tied: winners };
+  if (index.covering(cidr).some(toNode)) return { kind: 'shadowed', routes: [...astray, ...diverted] };
+  // A route of the pod CIDR's own prefix is the one to repoint: the cloud refuses (Azure) or keeps losing to (GCE
+  // priority) a second one. A wider route is only the fallback the traffic takes (default route, firewall, VNet),
+  // unless it points at another node, as a cluster-wide pod route does, or no route may be added inside it.
+  const misdirected = astray.filter(
+    (route) =>
+      route.dest.prefix === cidr.prefix || route.exclusive === true || topology.nextHopNode(route) !== undefined,
+  );
   if (misdirected.length > 0) return { kind: 'wrong', routes: misdirected };
   const elsewhere = everywhere().covering(cidr).find(toNode);
   return elsewhere ? { kind: 'not-applied', route: elsewhere } : { kind: 'missing', winners };
@@ -63,6 +86,9 @@ function judge(
 function analyse(topology: Topology, routing: RoutingProfile): Coverage {
   const scopes = routing.scopes(topology);
   const indexes = scopes.map((scope) => new CidrIndex(scope.routes));
+  const exclusives = scopes.map((scope) =>
+    scope.routes.some((route) => route.exclusive) ? new CidrIndex(scope.routes.filter((r) => r.exclusive)) : undefined,
+  );
   // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
   // and where one scope sees every route (one network, no tagged routes) its index already is it.
   const { routes } = topology.snapshot;
@@ -81,7 +107,7 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
         const verdict =
           scope.members.length === 1 && scope.members[0] === view
             ? undefined
-            : judge(indexes[i]!, everywhere, topology, view, cidr);
+            : judge(indexes[i]!, everywhere, topology, view, cidr, exclusives[i]);
         verdicts[i] = verdict;
         if (verdict && verdict.kind !== 'ok') troubled = true;
       }

@@ -784,6 +784,19 @@ describe('fake Azure writes with the real SDK (broken fixture): LROs, mutations,
       'MissingNextHopIpAddress',
       'NextHopIpAddress cannot be Null or Empty in route r1 when NextHopType is VirtualAppliance.',
     ]);
+    const [existing] = await collect(client.routes.list(rg, table));
+    const conflict = (await client.routes
+      .beginCreateOrUpdateAndWait(rg, table, 'same-prefix', {
+        addressPrefix: existing!.addressPrefix,
+        nextHopType: 'VirtualAppliance',
+        nextHopIpAddress: '10.30.1.9',
+      })
+      .catch((e: unknown) => e)) as RestError;
+    expect([conflict.statusCode, conflict.code, conflict.message]).toEqual([
+      400,
+      'RouteConflict',
+      `Route: same-prefix conflicts with Route: ${existing!.name}. Routes cannot have the same AddressPrefix.`,
+    ]);
     const noTable = (await client.routes
       .beginCreateOrUpdateAndWait(rg, 'nope', 'r1', { addressPrefix: '10.244.8.0/24', nextHopType: 'None' })
       .catch((e: unknown) => e)) as RestError;

@@ -1875,6 +1875,14 @@ export async function startFakeAzure(scenario: AzureScenario, options: FakeAzure
         'InvalidRequestFormat',
         `Cannot parse the request. (fake-azure: nextHopIpAddress '${hopIp}' of route '${routeName}' is not an IP address.)`,
       );
+    // One route per prefix and table (kubernetes-sigs/cloud-provider-azure#657 shows the error).
+    const rival = routes.find((r) => r !== old && isRecord(r.properties) && str(r.properties.addressPrefix) === prefix);
+    if (rival)
+      throw new ArmError(
+        400,
+        'RouteConflict',
+        `Route: ${routeName} conflicts with Route: ${str(rival.name) ?? ''}. Routes cannot have the same AddressPrefix.`,
+      );
     const oldProps = old && isRecord(old.properties) ? old.properties : undefined;
     const nextProps = replaceProperties(oldProps, props, ROUTE_SERVER_OWNED, []);
     nextProps.nextHopType = hop;

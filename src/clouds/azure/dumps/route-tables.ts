@@ -9,6 +9,15 @@ import { armObject } from './arm.js';
 
 const TYPE = 'Microsoft.Network/routeTables';
 
+/**
+ * A user-defined route whose next hop is never a node: VnetLocal, Internet, VirtualNetworkGateway, None (Azure
+ * drops the traffic), or a VirtualAppliance without an address. It still carries its prefix: Azure holds one route
+ * per prefix in a table, so a pod CIDR's route with such a next hop is the one to repoint, not to add.
+ */
+export function otherHop(hopType: string): NextHop {
+  return { kind: 'other', text: hopType === 'None' ? 'None (Azure drops the traffic)' : hopType, type: hopType };
+}
+
 export const azRouteTables: FormatReader = {
   id: 'az-network-route-table-list',
   producedBy: 'az network route-table list -o json',
@@ -33,9 +42,7 @@ export const azRouteTables: FormatReader = {
                 `route ${routeName}: nextHopIpAddress`,
               )
             : undefined;
-        const nextHop: NextHop = ip
-          ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` }
-          : { kind: 'other', text: hopType };
+        const nextHop: NextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : otherHop(hopType);
         context.builder.addRoute({
           id: str(route.id) ? azureId(str(route.id)!) : `${tableId}/routes/${routeName}`,
           name: routeName,

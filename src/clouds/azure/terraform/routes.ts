@@ -7,6 +7,7 @@ import { known, knownString, valueAt, type ResourceInstance } from '../../../sou
 import { list, record, records, str } from '../../../sources/values.js';
 import { idOf, referenceOf, VM_TYPES } from './common.js';
 import { nicKey } from './network-interfaces.js';
+import { otherHop } from '../dumps/route-tables.js';
 
 /** azurerm_route_table (with inline routes), azurerm_route and azurerm_subnet_route_table_association. */
 
@@ -33,7 +34,7 @@ function nextHopOf(
   ipPath: (string | number)[],
   resolve: () => Single,
 ): { hop?: TfNextHop; why?: string } {
-  if (hopType !== 'VirtualAppliance') return { hop: { kind: 'other', text: hopType } };
+  if (hopType !== 'VirtualAppliance') return { hop: otherHop(hopType) };
   const found = resolve();
   if (found.kind === 'known') {
     const ip = m.ip(found.value);

@@ -7,15 +7,16 @@ import { eachOfList, isListOf } from '../../../sources/typed-list.js';
 import { num, str, strings, type Json } from '../../../sources/values.js';
 
 const KIND = 'compute#route';
-const OTHER_NEXT_HOPS = [
-  'nextHopGateway',
-  'nextHopNetwork',
-  'nextHopPeering',
-  'nextHopIlb',
-  'nextHopVpnTunnel',
-  'nextHopHub',
-  'nextHopInterconnectAttachment',
-];
+/** Next hops that are never a node, with the words messages use for them. */
+const OTHER_NEXT_HOPS: Readonly<Record<string, string>> = {
+  nextHopGateway: 'gateway',
+  nextHopNetwork: 'network',
+  nextHopPeering: 'peering',
+  nextHopIlb: 'internal load balancer',
+  nextHopVpnTunnel: 'VPN tunnel',
+  nextHopHub: 'NCC hub',
+  nextHopInterconnectAttachment: 'interconnect attachment',
+};
 
 function instanceHop(url: string): NextHop | undefined {
   const key = gceInstanceKeyFromUrl(url);
@@ -36,11 +37,20 @@ function nextHopOf(route: Json, path: Path, context: ReadContext): NextHop {
       context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${str(route.name)}: nextHopIp`);
     return { kind: 'ip', ip, text: `IP ${ip}` };
   }
-  const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
-  return {
-    kind: 'other',
-    text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${gcePath(String(route[other]))}` : 'none',
-  };
+  const other = Object.keys(OTHER_NEXT_HOPS).find((key) => route[key] !== undefined);
+  return other
+    ? { kind: 'other', text: `${OTHER_NEXT_HOPS[other]} ${gcePath(String(route[other]))}`, type: other }
+    : { kind: 'other', text: 'none' };
+}
+
+/**
+ * Subnet routes of the network and of its peers: `nextHopNetwork`, or `nextHopPeering` unless `routeType` says the
+ * peer exported a static or dynamic route (listings without `routeType` are taken as subnet routes, which most
+ * peering routes are: private services access, GKE control planes).
+ */
+function isSubnetRoute(route: Json): boolean {
+  if (route.nextHopNetwork !== undefined) return true;
+  return route.nextHopPeering !== undefined && route.routeType !== 'STATIC' && route.routeType !== 'BGP';
 }
 
 export const gcloudRoutes: FormatReader = {
@@ -63,11 +73,13 @@ export const gcloudRoutes: FormatReader = {
         priority: num(route.priority) ?? 1000,
         network: str(route.network) ? gcePath(str(route.network)!) : undefined,
         tags: strings(route.tags),
-        // Subnet routes, peering routes and the default internet route are created by GCE itself.
+        // Subnet routes, peering routes and the default internet route are created by GCE itself. They still carry
+        // traffic: route analysis matches them like any other route.
         system:
           route.nextHopNetwork !== undefined ||
           route.nextHopPeering !== undefined ||
           (name.startsWith('default-route-') && nextHop.kind === 'other'),
+        exclusive: isSubnetRoute(route),
         origin: context.origin(path),
       });
     });
