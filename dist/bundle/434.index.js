@@ -192,7 +192,10 @@ const subnetMapper = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/clouds/azure/dumps/route-tables.js
+var route_tables = __webpack_require__(37849);
 ;// CONCATENATED MODULE: ./lib/clouds/azure/terraform/routes.js
+
 
 
 
@@ -204,7 +207,7 @@ const HOP_TARGETS = ['azurerm_network_interface', ...VM_TYPES];
 /** VirtualAppliance routes point at an IP; one known only after apply is followed to the NIC or VM it is the address of. */
 function nextHopOf(m, hopType, ipPath, resolve) {
     if (hopType !== 'VirtualAppliance')
-        return { hop: { kind: 'other', text: hopType } };
+        return { hop: (0,route_tables/* otherHop */.Y5)(hopType) };
     const found = resolve();
     if (found.kind === 'known') {
         const ip = m.ip(found.value);

@@ -346,7 +346,12 @@ function nextHopOf(m, route) {
         const value = (0,plan/* valueAt */.fK)(route, [attribute]);
         if (value.state === 'known')
             return {
-                hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} ${String(value.value).split('/').pop()}` },
+                hop: {
+                    kind: 'other',
+                    text: `${attribute.replace(/^next_hop_/, '')} ${String(value.value).split('/').pop()}`,
+                    // The API's field name, as the routes listing gives it.
+                    type: attribute.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase()),
+                },
             };
         if (value.state === 'unknown')
             return { hop: { kind: 'other', text: `${attribute.replace(/^next_hop_/, '')} (known after apply)` } };

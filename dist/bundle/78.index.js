@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   loadLive: () => (/* binding */ loadLive)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _clouds_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95674);
+/* harmony import */ var _clouds_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54338);
 /* harmony import */ var _io_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34849);
 /* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78591);
 /* harmony import */ var _sources_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11817);

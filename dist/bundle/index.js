@@ -14347,7 +14347,113 @@ function awsRegionOf(providerId) {
 
 /***/ }),
 
-/***/ 95674:
+/***/ 88200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ armObject)
+/* harmony export */ });
+/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62073);
+
+function armObject(object, path) {
+    const properties = object.properties;
+    if (!(0,_sources_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(properties))
+        return { fields: object, at: (key) => [...path, key] };
+    return {
+        fields: { ...object, ...properties },
+        at: (key) => (key in properties ? [...path, 'properties', key] : [...path, key]),
+    };
+}
+
+
+/***/ }),
+
+/***/ 37849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LU: () => (/* binding */ routeTableOf),
+/* harmony export */   W5: () => (/* binding */ azRouteTables),
+/* harmony export */   Y5: () => (/* binding */ otherHop)
+/* harmony export */ });
+/* harmony import */ var _model_cidr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+/* harmony import */ var _model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63599);
+/* harmony import */ var _sources_typed_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34571);
+/* harmony import */ var _sources_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62073);
+/* harmony import */ var _arm_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88200);
+
+
+
+
+
+const TYPE = 'Microsoft.Network/routeTables';
+/**
+ * A user-defined route whose next hop is never a node: VnetLocal, Internet, VirtualNetworkGateway, None (Azure
+ * drops the traffic), or a VirtualAppliance without an address. It still carries its prefix: Azure holds one route
+ * per prefix in a table, so a pod CIDR's route with such a next hop is the one to repoint, not to add.
+ */
+function otherHop(hopType) {
+    return { kind: 'other', text: hopType === 'None' ? 'None (Azure drops the traffic)' : hopType, type: hopType };
+}
+const azRouteTables = {
+    id: 'az-network-route-table-list',
+    producedBy: 'az network route-table list -o json',
+    matches: (value) => (0,_sources_typed_list_js__WEBPACK_IMPORTED_MODULE_2__/* .isListOf */ .s)(value, 'type', TYPE),
+    read(value, context) {
+        const count = (0,_sources_typed_list_js__WEBPACK_IMPORTED_MODULE_2__/* .eachOfList */ .J)(value, 'type', TYPE, context, (item, path) => {
+            const { fields: table, at } = (0,_arm_js__WEBPACK_IMPORTED_MODULE_4__/* .armObject */ .q)(item, path);
+            const id = (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(table.id);
+            const name = (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(table.name);
+            if (!id || !name)
+                context.fail(path, 'route table without id or name');
+            const tableId = (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .azureId */ .BQ)(id);
+            (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .records */ .V0)(table.routes).forEach((raw, i) => {
+                const routePath = [...at('routes'), i];
+                const { fields: route, at: routeAt } = (0,_arm_js__WEBPACK_IMPORTED_MODULE_4__/* .armObject */ .q)(raw, routePath);
+                const routeName = (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(route.name) ?? `route-${i}`;
+                const hopType = (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(route.nextHopType) ?? 'None';
+                const ip = hopType === 'VirtualAppliance'
+                    ? context.optionalIp(route.nextHopIpAddress, routeAt('nextHopIpAddress'), `route ${routeName}: nextHopIpAddress`)
+                    : undefined;
+                const nextHop = ip ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` } : otherHop(hopType);
+                context.builder.addRoute({
+                    id: (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(route.id) ? (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .azureId */ .BQ)((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(route.id)) : `${tableId}/routes/${routeName}`,
+                    name: routeName,
+                    provider: 'azure',
+                    dest: (0,_model_cidr_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCidr */ .GN)(route.addressPrefix) ??
+                        context.cidr(route.addressPrefix, routeAt('addressPrefix'), `route ${routeName}: addressPrefix`),
+                    nextHop,
+                    priority: 0,
+                    tags: [],
+                    tableId,
+                    system: false,
+                    origin: context.origin(routePath),
+                });
+            });
+            context.builder.addRouteTable({
+                id: tableId,
+                name,
+                subnetIds: (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .records */ .V0)(table.subnets).flatMap((subnet) => ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(subnet.id) ? [(0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .azureId */ .BQ)((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(subnet.id))] : [])),
+                origin: context.origin(path),
+            });
+            if ((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .records */ .V0)(table.routes).length === 0)
+                context.builder.markPresent('routes');
+        });
+        context.builder.markPresent('routeTables');
+        context.builder.markPresent('routes');
+        return count;
+    },
+};
+/** Subnet listings carry the association from the other side: `routeTable.id`. */
+function routeTableOf(subnet) {
+    const id = (0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)((0,_sources_values_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)(subnet.routeTable).id);
+    return id ? (0,_model_instance_key_js__WEBPACK_IMPORTED_MODULE_1__/* .azureId */ .BQ)(id) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 54338:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14700,7 +14806,7 @@ function readHelmChartConfig(object, path, context) {
         config: {
             backendType: set ? String(backend) : CHART_DEFAULT_BACKEND,
             describedBy,
-            defaulted: set ? [] : [`flannel.backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`],
+            defaulted: set ? [] : [`flannel.backend ${CHART_DEFAULT_BACKEND}`],
             origin: context.origin(typeof text === 'string' ? valuesPath : path),
         },
     });
@@ -14868,7 +14974,7 @@ function clusterNetwork(values, where, context) {
     if (cidrs.length === 0)
         return {
             network: DEFAULT_CLUSTER_CIDR,
-            defaulted: `cluster-cidr (${where.tool} default ${DEFAULT_CLUSTER_CIDR.text})`,
+            defaulted: `cluster-cidr ${DEFAULT_CLUSTER_CIDR.text}`,
         };
     return {
         network: cidrs.find((cidr) => cidr.family === 4),
@@ -14904,7 +15010,7 @@ const K3S_DEFAULT_BACKEND = 'vxlan';
 function k3sFlannel(flag, where, context) {
     const backend = lastValue(flag('flannel-backend'));
     const { network, ipv6Network, defaulted } = clusterNetwork(flag('cluster-cidr'), { path: where.path('cluster-cidr'), what: `${where.describedBy}: cluster-cidr`, tool: 'k3s' }, context);
-    const backendDefault = backend === undefined ? `flannel-backend (k3s default ${K3S_DEFAULT_BACKEND})` : undefined;
+    const backendDefault = backend === undefined ? `flannel-backend ${K3S_DEFAULT_BACKEND}` : undefined;
     return {
         config: {
             network,
@@ -14985,7 +15091,7 @@ function rke2Setting(args, where, what, context) {
         network: network.network,
         ipv6Network: network.ipv6Network,
         backendType: FLANNEL_CHARTS[cni] === undefined ? cni : undefined,
-        defaulted: [...(defaulted ? ['cni (RKE2 default canal)'] : []), ...(network.defaulted ? [network.defaulted] : [])],
+        defaulted: [...(defaulted ? ['cni canal'] : []), ...(network.defaulted ? [network.defaulted] : [])],
     };
 }
 /**
@@ -15425,10 +15531,10 @@ function readServerConfig(value, distribution, context) {
     const backendDefaults = chart === undefined
         ? undefined
         : [
-            ...(cniDefaulted && distribution === 'rke2' ? ['cni (RKE2 default canal)'] : []),
+            ...(cniDefaulted && distribution === 'rke2' ? ['cni canal'] : []),
             distribution === 'rke2'
-                ? `flannel backend (${chart} chart default ${CHART_DEFAULT_BACKEND})`
-                : `flannel backend (k3s default ${CHART_DEFAULT_BACKEND}; RKE2's rke2-canal chart default ${CHART_DEFAULT_BACKEND})`,
+                ? `flannel backend ${CHART_DEFAULT_BACKEND} (the ${chart} chart's)`
+                : `flannel backend ${CHART_DEFAULT_BACKEND} (k3s's, and RKE2's rke2-canal chart's)`,
         ];
     context.builder.collect(distributionJoin, {
         from: 'config',
@@ -15574,6 +15680,8 @@ const awsDescribeConfigRules = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/sources/envelopes.js
+var envelopes = __nccwpck_require__(76271);
 ;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/interfaces.js
 
 
@@ -15639,6 +15747,7 @@ function readEni(eni, path, context, instanceId) {
 
 
 
+
 function tag(instance, key) {
     return (0,sources_values/* str */.gx)((0,sources_values/* records */.V0)(instance.Tags).find((t) => t.Key === key)?.Value);
 }
@@ -15680,18 +15789,38 @@ function readInstance(instance, path, context) {
         }, false);
     }
 }
+const isReservation = (item) => typeof item.ReservationId === 'string' && Array.isArray(item.Instances);
+const isInstance = (item) => typeof item.InstanceId === 'string' && item.NetworkInterfaceId === undefined;
+/**
+ * `describe-instances` pages, and what `--query` makes of them: reservations (`Reservations`, `Reservations[0]`,
+ * which is also what `run-instances` prints) or instances (`Reservations[].Instances[]`, `Reservations[0].Instances[0]`).
+ */
 const awsDescribeInstances = {
     id: 'aws-describe-instances',
     producedBy: 'aws ec2 describe-instances --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Reservations),
+    matches: (value) => (0,envelopes/* keyedItems */.h9)(value, 'Reservations', isReservation) !== undefined ||
+        (0,envelopes/* keyedItems */.h9)(value, undefined, isInstance) !== undefined,
     read(value, context) {
         let count = 0;
-        (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Reservations).forEach((reservation, r) => {
-            (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
-                readInstance(instance, ['Reservations', r, 'Instances', i], context);
+        const reservations = (0,envelopes/* keyedItems */.h9)(value, 'Reservations', isReservation);
+        if (reservations) {
+            reservations.items.forEach((reservation, r) => {
+                const path = (0,envelopes/* itemPath */.Lt)(reservations, r);
+                (0,sources_values/* records */.V0)((0,sources_values/* record */.g1)(reservation).Instances).forEach((instance, i) => {
+                    readInstance(instance, [...path, 'Instances', i], context);
+                    count++;
+                });
+            });
+        }
+        else {
+            const instances = (0,envelopes/* keyedItems */.h9)(value, undefined, isInstance);
+            instances.items.forEach((instance, i) => {
+                if (!(0,sources_values/* isRecord */.u4)(instance))
+                    context.fail((0,envelopes/* itemPath */.Lt)(instances, i), 'instance is not an object');
+                readInstance(instance, (0,envelopes/* itemPath */.Lt)(instances, i), context);
                 count++;
             });
-        });
+        }
         context.builder.markPresent('instances');
         return count;
     },
@@ -15759,6 +15888,7 @@ function ruleCidr(value, path, context, what) {
 ;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-network-acls.js
 
 
+
 /** The catch-all entry every network ACL ends with (shown as `*` in the console). */
 const CATCH_ALL = 32767;
 function entryPorts(protocol, entry) {
@@ -15822,16 +15952,18 @@ function readAcl(acl, path, context) {
         });
     });
 }
+const isAcl = (item) => typeof item.NetworkAclId === 'string' && Array.isArray(item.Entries);
 const awsDescribeNetworkAcls = {
     id: 'aws-describe-network-acls',
     producedBy: 'aws ec2 describe-network-acls --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkAcls),
+    matches: (value) => (0,envelopes/* keyedItems */.h9)(value, 'NetworkAcls', isAcl) !== undefined,
     read(value, context) {
-        const acls = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkAcls);
+        const page = (0,envelopes/* keyedItems */.h9)(value, 'NetworkAcls', isAcl);
+        const acls = page.items;
         acls.forEach((acl, i) => {
             if (!(0,sources_values/* isRecord */.u4)(acl))
-                context.fail(['NetworkAcls', i], 'network ACL is not an object');
-            readAcl(acl, ['NetworkAcls', i], context);
+                context.fail((0,envelopes/* itemPath */.Lt)(page, i), 'network ACL is not an object');
+            readAcl(acl, (0,envelopes/* itemPath */.Lt)(page, i), context);
         });
         context.builder.markPresent('firewalls');
         return acls.length;
@@ -15841,23 +15973,33 @@ const awsDescribeNetworkAcls = {
 ;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-network-interfaces.js
 
 
+
+const isEni = (item) => typeof item.NetworkInterfaceId === 'string';
+/** The page, or one ENI (`--query 'NetworkInterfaces[0]'`); an instance's own `NetworkInterfaces` are not a page. */
+function enis(value) {
+    if ((0,sources_values/* isRecord */.u4)(value) && (value.Reservations !== undefined || value.InstanceId !== undefined))
+        return undefined;
+    return (0,envelopes/* keyedItems */.h9)(value, 'NetworkInterfaces', isEni);
+}
 const awsDescribeNetworkInterfaces = {
     id: 'aws-describe-network-interfaces',
     producedBy: 'aws ec2 describe-network-interfaces --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.NetworkInterfaces) && value.Reservations === undefined,
+    matches: (value) => enis(value) !== undefined,
     read(value, context) {
-        const enis = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).NetworkInterfaces);
-        enis.forEach((eni, i) => {
+        const group = enis(value);
+        group.items.forEach((eni, i) => {
+            const path = (0,envelopes/* itemPath */.Lt)(group, i);
             if (!(0,sources_values/* isRecord */.u4)(eni))
-                context.fail(['NetworkInterfaces', i], 'network interface is not an object');
-            context.builder.addInterface(readEni(eni, ['NetworkInterfaces', i], context, undefined), true);
+                context.fail(path, 'network interface is not an object');
+            context.builder.addInterface(readEni(eni, path, context, undefined), true);
         });
         context.builder.markPresent('interfaces');
-        return enis.length;
+        return group.items.length;
     },
 };
 
 ;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-security-groups.js
+
 
 
 /** The remote side of one IpPermission: CIDR blocks, and the security groups and prefix lists it names. */
@@ -15930,16 +16072,18 @@ function readGroup(group, path, context) {
         });
     }
 }
+const isGroup = (item) => typeof item.GroupId === 'string' && Array.isArray(item.IpPermissions);
 const awsDescribeSecurityGroups = {
     id: 'aws-describe-security-groups',
     producedBy: 'aws ec2 describe-security-groups --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.SecurityGroups),
+    matches: (value) => (0,envelopes/* keyedItems */.h9)(value, 'SecurityGroups', isGroup) !== undefined,
     read(value, context) {
-        const groups = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).SecurityGroups);
+        const page = (0,envelopes/* keyedItems */.h9)(value, 'SecurityGroups', isGroup);
+        const groups = page.items;
         groups.forEach((group, i) => {
             if (!(0,sources_values/* isRecord */.u4)(group))
-                context.fail(['SecurityGroups', i], 'security group is not an object');
-            readGroup(group, ['SecurityGroups', i], context);
+                context.fail((0,envelopes/* itemPath */.Lt)(page, i), 'security group is not an object');
+            readGroup(group, (0,envelopes/* itemPath */.Lt)(page, i), context);
         });
         context.builder.markPresent('firewalls');
         return groups.length;
@@ -15948,19 +16092,23 @@ const awsDescribeSecurityGroups = {
 
 ;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-vpcs.js
 
+
 /** Disassociated CIDR blocks stay in the listing with a state other than "associated". */
 function associated(entry, stateKey) {
     const state = (0,sources_values/* record */.g1)(entry[stateKey]).State;
     return state === undefined || state === 'associated';
 }
+/** One VPC (`--query 'Vpcs[0]'`): `IsDefault` is a VPC's alone (subnets say `DefaultForAz`). */
+const isVpc = (item) => typeof item.VpcId === 'string' && typeof item.IsDefault === 'boolean' && item.SubnetId === undefined;
 const awsDescribeVpcs = {
     id: 'aws-describe-vpcs',
     producedBy: 'aws ec2 describe-vpcs --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Vpcs),
+    matches: (value) => (0,envelopes/* keyedItems */.h9)(value, 'Vpcs', isVpc) !== undefined,
     read(value, context) {
-        const vpcs = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Vpcs);
+        const group = (0,envelopes/* keyedItems */.h9)(value, 'Vpcs', isVpc);
+        const vpcs = group.items;
         vpcs.forEach((item, i) => {
-            const path = ['Vpcs', i];
+            const path = (0,envelopes/* itemPath */.Lt)(group, i);
             const vpc = (0,sources_values/* record */.g1)(item);
             const id = (0,sources_values/* str */.gx)(vpc.VpcId);
             if (!id)
@@ -15998,14 +16146,18 @@ const awsDescribeVpcs = {
 ;// CONCATENATED MODULE: ./lib/clouds/aws/dumps/describe-subnets.js
 
 
+
+/** One subnet (`--query 'Subnets[0]'`): every subnet says how many addresses are free, nothing else does. */
+const isSubnet = (item) => typeof item.SubnetId === 'string' && item.AvailableIpAddressCount !== undefined;
 const awsDescribeSubnets = {
     id: 'aws-describe-subnets',
     producedBy: 'aws ec2 describe-subnets --output json',
-    matches: (value) => (0,sources_values/* isRecord */.u4)(value) && Array.isArray(value.Subnets),
+    matches: (value) => (0,envelopes/* keyedItems */.h9)(value, 'Subnets', isSubnet) !== undefined,
     read(value, context) {
-        const subnets = (0,sources_values/* list */.p_)((0,sources_values/* record */.g1)(value).Subnets);
+        const group = (0,envelopes/* keyedItems */.h9)(value, 'Subnets', isSubnet);
+        const subnets = group.items;
         subnets.forEach((item, i) => {
-            const path = ['Subnets', i];
+            const path = (0,envelopes/* itemPath */.Lt)(group, i);
             const subnet = (0,sources_values/* record */.g1)(item);
             const id = (0,sources_values/* str */.gx)(subnet.SubnetId);
             if (!id)
@@ -16394,32 +16546,8 @@ const azureTerraform = {
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51434))).azureMappers,
 };
 
-;// CONCATENATED MODULE: ./lib/sources/typed-list.js
-
-/**
- * gcloud and az print bare JSON arrays whose items carry their type (`kind: compute#route`,
- * `type: Microsoft.Network/routeTables`): the list is recognised by its items.
- */
-function isListOf(value, key, expected) {
-    if (!Array.isArray(value) || value.length === 0)
-        return false;
-    const first = value[0];
-    return ((0,sources_values/* isRecord */.u4)(first) && typeof first[key] === 'string' && first[key].toLowerCase() === expected.toLowerCase());
-}
-function eachOfList(value, key, expected, context, read) {
-    const items = value;
-    const lower = expected.toLowerCase();
-    for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        const type = (0,sources_values/* isRecord */.u4)(item) ? item[key] : undefined;
-        if (typeof type !== 'string' || type.toLowerCase() !== lower) {
-            context.fail([i], `item ${i} is not a ${expected} like the rest of the list`);
-        }
-        read(item, [i]);
-    }
-    return items.length;
-}
-
+// EXTERNAL MODULE: ./lib/sources/typed-list.js
+var typed_list = __nccwpck_require__(34571);
 ;// CONCATENATED MODULE: ./lib/clouds/azure/ids.js
 
 /** ".../virtualNetworks/vnet/subnets/nodes" -> ".../virtualnetworks/vnet" (lower case, as all model ids). */
@@ -16431,7 +16559,10 @@ function nameOf(id) {
     return id.split('/').pop() ?? id;
 }
 
+// EXTERNAL MODULE: ./lib/clouds/azure/dumps/arm.js
+var dumps_arm = __nccwpck_require__(88200);
 ;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/nsgs.js
+
 
 
 
@@ -16493,15 +16624,13 @@ const DEFAULT_RULES = [
     },
 ].map((rule) => ({ ...rule, protocol: '*', sourcePortRange: '*', destinationPortRange: '*' }));
 /** One side of a rule: "*" is any address, CIDRs and addresses are ranges, anything else is a service tag. */
-function side(rule, path, context, which, what) {
+function side({ fields: rule, at }, context, which, what) {
     const single = (0,sources_values/* pick */.Up)(rule, `${which}AddressPrefix`);
     const values = [
-        ...(typeof single === 'string' && single !== ''
-            ? [{ value: single, path: [...path, `${which}AddressPrefix`] }]
-            : []),
+        ...(typeof single === 'string' && single !== '' ? [{ value: single, path: at(`${which}AddressPrefix`) }] : []),
         ...(0,sources_values/* list */.p_)(rule[`${which}AddressPrefixes`]).map((value, i) => ({
             value,
-            path: [...path, `${which}AddressPrefixes`, i],
+            path: [...at(`${which}AddressPrefixes`), i],
         })),
     ];
     const ranges = [];
@@ -16530,23 +16659,25 @@ function nsgs_ports(rule) {
         : values.map((value) => portText(value));
     return [...limited(destination), ...limited(source).map((range) => `source ${range}`)];
 }
-function readRule(rule, path, context, nsgId, builtIn) {
+function readRule(item, path, context, nsgId, builtIn) {
+    const arm = (0,dumps_arm/* armObject */.q)(item, path);
+    const { fields: rule, at } = arm;
     const name = (0,sources_values/* str */.gx)(rule.name) ?? `rule-${path[path.length - 1]}`;
     const what = `NSG rule ${name}`;
     const priority = (0,sources_values/* num */.bu)(rule.priority);
     if (priority === undefined)
-        context.fail([...path, 'priority'], `${what}: priority is missing`);
+        context.fail(at('priority'), `${what}: priority is missing`);
     const direction = (0,sources_values/* str */.gx)(rule.direction)?.toLowerCase();
     if (direction !== 'inbound' && direction !== 'outbound')
-        context.fail([...path, 'direction'], `${what}: direction must be Inbound or Outbound`);
+        context.fail(at('direction'), `${what}: direction must be Inbound or Outbound`);
     const access = (0,sources_values/* str */.gx)(rule.access)?.toLowerCase();
     if (access !== 'allow' && access !== 'deny')
-        context.fail([...path, 'access'], `${what}: access must be Allow or Deny`);
+        context.fail(at('access'), `${what}: access must be Allow or Deny`);
     const protocol = protocolName(rule.protocol);
     if (!protocol)
-        context.fail([...path, 'protocol'], `${what}: protocol is missing`);
-    const source = side(rule, path, context, 'source', what);
-    const destination = side(rule, path, context, 'destination', what);
+        context.fail(at('protocol'), `${what}: protocol is missing`);
+    const source = side(arm, context, 'source', what);
+    const destination = side(arm, context, 'destination', what);
     return {
         id: (0,sources_values/* str */.gx)(rule.id)
             ? (0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(rule.id))
@@ -16573,9 +16704,10 @@ function readRule(rule, path, context, nsgId, builtIn) {
 const azNsgs = {
     id: 'az-network-nsg-list',
     producedBy: 'az network nsg list -o json',
-    matches: (value) => isListOf(value, 'type', TYPE),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'type', TYPE),
     read(value, context) {
-        const count = eachOfList(value, 'type', TYPE, context, (nsg, path) => {
+        const count = (0,typed_list/* eachOfList */.J)(value, 'type', TYPE, context, (item, path) => {
+            const { fields: nsg, at } = (0,dumps_arm/* armObject */.q)(item, path);
             const rawId = (0,sources_values/* str */.gx)(nsg.id);
             if (!rawId)
                 context.fail(path, 'network security group without id');
@@ -16591,9 +16723,9 @@ const azNsgs = {
                 interfaceIds: (0,sources_values/* records */.V0)(nsg.networkInterfaces).flatMap((nic) => ((0,sources_values/* str */.gx)(nic.id) ? [(0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(nic.id))] : [])),
                 origin: context.origin(path),
             });
-            const custom = (0,sources_values/* records */.V0)(nsg.securityRules).map((rule, i) => readRule(rule, [...path, 'securityRules', i], context, id, false));
+            const custom = (0,sources_values/* records */.V0)(nsg.securityRules).map((rule, i) => readRule(rule, [...at('securityRules'), i], context, id, false));
             const defaults = Array.isArray(nsg.defaultSecurityRules)
-                ? (0,sources_values/* records */.V0)(nsg.defaultSecurityRules).map((rule, i) => readRule(rule, [...path, 'defaultSecurityRules', i], context, id, true))
+                ? (0,sources_values/* records */.V0)(nsg.defaultSecurityRules).map((rule, i) => readRule(rule, [...at('defaultSecurityRules'), i], context, id, true))
                 : DEFAULT_RULES.map((rule) => readRule(rule, path, context, id, true));
             for (const rule of [...custom, ...defaults])
                 context.builder.addFirewallRule(rule);
@@ -16616,26 +16748,29 @@ function nsgOf(object) {
 
 
 
+
 const nics_TYPE = 'Microsoft.Network/networkInterfaces';
 const azNics = {
     id: 'az-network-nic-list',
     producedBy: 'az network nic list -o json (also az vmss nic list)',
-    matches: (value) => isListOf(value, 'type', nics_TYPE),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'type', nics_TYPE),
     read(value, context) {
-        const count = eachOfList(value, 'type', nics_TYPE, context, (nic, path) => {
+        const count = (0,typed_list/* eachOfList */.J)(value, 'type', nics_TYPE, context, (item, path) => {
+            const { fields: nic, at } = (0,dumps_arm/* armObject */.q)(item, path);
             const id = (0,sources_values/* str */.gx)(nic.id);
             if (!id)
                 context.fail(path, 'network interface without id');
             const ips = [];
             let subnetId;
-            (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((config, i) => {
-                // az CLI versions disagree on casing: privateIPAddress (older) and privateIpAddress (newer).
+            (0,sources_values/* records */.V0)(nic.ipConfigurations).forEach((raw, i) => {
+                const { fields: config, at: configAt } = (0,dumps_arm/* armObject */.q)(raw, [...at('ipConfigurations'), i]);
+                // az CLI versions disagree on casing: privateIPAddress (older, and the REST API) and privateIpAddress (newer).
                 const key = config.privateIPAddress !== undefined ? 'privateIPAddress' : 'privateIpAddress';
                 const value = config[key];
-                const ip = (0,sources_context/* isAbsent */.W0)(value)
+                // A configuration with privateIPAddressPrefixLength holds a range ("172.20.2.16/28"), not a node's address.
+                const ip = (0,sources_context/* isAbsent */.W0)(value) || config.privateIPAddressPrefixLength !== undefined
                     ? undefined
-                    : ((0,model_cidr/* canonicalIp */.IZ)(value) ??
-                        context.ip(value, [...path, 'ipConfigurations', i, key], `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`));
+                    : ((0,model_cidr/* canonicalIp */.IZ)(value) ?? context.ip(value, configAt(key), `${(0,sources_values/* str */.gx)(nic.name) ?? id}: ${key}`));
                 if (ip)
                     ips.push(ip);
                 const subnet = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(config.subnet).id);
@@ -16654,7 +16789,7 @@ const azNics = {
                 networkId: subnetId ? vnetOfSubnet(subnetId) : undefined,
                 forwarding: (0,sources_values/* bool */.lc)((0,sources_values/* pick */.Up)(nic, 'enableIPForwarding', 'enableIpForwarding')),
                 securityGroupIds: nsgOf(nic),
-                origin: context.origin([...path, forwardingKey]),
+                origin: context.origin(at(forwardingKey)),
             }, true);
             if (vm) {
                 context.builder.addInstance({
@@ -16663,7 +16798,7 @@ const azNics = {
                     id: (0,instance_key/* azureId */.BQ)(vm),
                     name: vm.split('/').pop(),
                     tags: [],
-                    origin: context.origin([...path, 'virtualMachine']),
+                    origin: context.origin(at('virtualMachine')),
                 });
             }
         });
@@ -16701,9 +16836,9 @@ function effectOf(assignment, builtIn) {
 const azPolicyAssignments = {
     id: 'az-policy-assignment-list',
     producedBy: 'az policy assignment list --disable-scope-strict-match -o json',
-    matches: (value) => isListOf(value, 'type', policy_assignments_TYPE),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'type', policy_assignments_TYPE),
     read(value, context) {
-        return eachOfList(value, 'type', policy_assignments_TYPE, context, (item, path) => {
+        return (0,typed_list/* eachOfList */.J)(value, 'type', policy_assignments_TYPE, context, (item, path) => {
             const assignment = flattened(item);
             const id = (0,sources_values/* str */.gx)(assignment.id);
             if (!id)
@@ -16733,67 +16868,8 @@ const azPolicyAssignments = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/route-tables.js
-
-
-
-
-const route_tables_TYPE = 'Microsoft.Network/routeTables';
-const azRouteTables = {
-    id: 'az-network-route-table-list',
-    producedBy: 'az network route-table list -o json',
-    matches: (value) => isListOf(value, 'type', route_tables_TYPE),
-    read(value, context) {
-        const count = eachOfList(value, 'type', route_tables_TYPE, context, (table, path) => {
-            const id = (0,sources_values/* str */.gx)(table.id);
-            const name = (0,sources_values/* str */.gx)(table.name);
-            if (!id || !name)
-                context.fail(path, 'route table without id or name');
-            const tableId = (0,instance_key/* azureId */.BQ)(id);
-            (0,sources_values/* records */.V0)(table.routes).forEach((route, i) => {
-                const routePath = [...path, 'routes', i];
-                const routeName = (0,sources_values/* str */.gx)(route.name) ?? `route-${i}`;
-                const hopType = (0,sources_values/* str */.gx)(route.nextHopType) ?? 'None';
-                const ip = hopType === 'VirtualAppliance'
-                    ? context.optionalIp(route.nextHopIpAddress, [...routePath, 'nextHopIpAddress'], `route ${routeName}: nextHopIpAddress`)
-                    : undefined;
-                const nextHop = ip
-                    ? { kind: 'ip', ip, text: `VirtualAppliance ${ip}` }
-                    : { kind: 'other', text: hopType };
-                context.builder.addRoute({
-                    id: (0,sources_values/* str */.gx)(route.id) ? (0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(route.id)) : `${tableId}/routes/${routeName}`,
-                    name: routeName,
-                    provider: 'azure',
-                    dest: (0,model_cidr/* parseCidr */.GN)(route.addressPrefix) ??
-                        context.cidr(route.addressPrefix, [...routePath, 'addressPrefix'], `route ${routeName}: addressPrefix`),
-                    nextHop,
-                    priority: 0,
-                    tags: [],
-                    tableId,
-                    system: false,
-                    origin: context.origin(routePath),
-                });
-            });
-            context.builder.addRouteTable({
-                id: tableId,
-                name,
-                subnetIds: (0,sources_values/* records */.V0)(table.subnets).flatMap((subnet) => ((0,sources_values/* str */.gx)(subnet.id) ? [(0,instance_key/* azureId */.BQ)((0,sources_values/* str */.gx)(subnet.id))] : [])),
-                origin: context.origin(path),
-            });
-            if ((0,sources_values/* records */.V0)(table.routes).length === 0)
-                context.builder.markPresent('routes');
-        });
-        context.builder.markPresent('routeTables');
-        context.builder.markPresent('routes');
-        return count;
-    },
-};
-/** Subnet listings carry the association from the other side: `routeTable.id`. */
-function routeTableOf(subnet) {
-    const id = (0,sources_values/* str */.gx)((0,sources_values/* record */.g1)(subnet.routeTable).id);
-    return id ? (0,instance_key/* azureId */.BQ)(id) : undefined;
-}
-
+// EXTERNAL MODULE: ./lib/clouds/azure/dumps/route-tables.js
+var route_tables = __nccwpck_require__(37849);
 ;// CONCATENATED MODULE: ./lib/clouds/azure/dumps/subnets.js
 
 
@@ -16801,17 +16877,20 @@ function routeTableOf(subnet) {
 
 
 
+
 const subnets_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function prefixes(object, path, context, what) {
+function prefixes({ fields: object, at }, context, what) {
     // Older az versions print `addressPrefix: null` next to the addressPrefixes of dual-stack subnets.
     const single = object.addressPrefix !== undefined && object.addressPrefix !== null
-        ? [{ value: object.addressPrefix, path: [...path, 'addressPrefix'] }]
+        ? [{ value: object.addressPrefix, path: at('addressPrefix') }]
         : [];
-    const many = (0,sources_values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...path, 'addressPrefixes', i] }));
+    const many = (0,sources_values/* list */.p_)(object.addressPrefixes).map((value, i) => ({ value, path: [...at('addressPrefixes'), i] }));
     return [...single, ...many].map((entry) => context.cidr(entry.value, entry.path, `${what}: address prefix`));
 }
 /** Also used for the subnets embedded in `az network vnet list`. */
-function readSubnet(subnet, path, context) {
+function readSubnet(item, path, context) {
+    const arm = (0,dumps_arm/* armObject */.q)(item, path);
+    const subnet = arm.fields;
     const rawId = (0,sources_values/* str */.gx)(subnet.id);
     if (!rawId)
         context.fail(path, 'subnet without id');
@@ -16819,21 +16898,21 @@ function readSubnet(subnet, path, context) {
     context.builder.addSubnet({
         id,
         name: (0,sources_values/* str */.gx)(subnet.name),
-        cidrs: prefixes(subnet, path, context, (0,sources_values/* str */.gx)(subnet.name) ?? id),
+        cidrs: prefixes(arm, context, (0,sources_values/* str */.gx)(subnet.name) ?? id),
         networkId: vnetOfSubnet(id),
         securityGroupIds: nsgOf(subnet),
         origin: context.origin(path),
     });
-    const table = routeTableOf(subnet);
+    const table = (0,route_tables/* routeTableOf */.LU)(subnet);
     if (table)
         context.builder.associate(table, id);
 }
 const azSubnets = {
     id: 'az-network-vnet-subnet-list',
     producedBy: 'az network vnet subnet list -g RG --vnet-name VNET -o json',
-    matches: (value) => isListOf(value, 'type', subnets_TYPE),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'type', subnets_TYPE),
     read(value, context) {
-        const count = eachOfList(value, 'type', subnets_TYPE, context, (subnet, path) => readSubnet(subnet, path, context));
+        const count = (0,typed_list/* eachOfList */.J)(value, 'type', subnets_TYPE, context, (subnet, path) => readSubnet(subnet, path, context));
         context.builder.markPresent('subnets');
         return count;
     },
@@ -16849,9 +16928,9 @@ function reader(type, producedBy, id) {
     return {
         id,
         producedBy,
-        matches: (value) => isListOf(value, 'type', type),
+        matches: (value) => (0,typed_list/* isListOf */.s)(value, 'type', type),
         read(value, context) {
-            const count = eachOfList(value, 'type', type, context, (vm, path) => {
+            const count = (0,typed_list/* eachOfList */.J)(value, 'type', type, context, (vm, path) => {
                 const vmId = (0,sources_values/* str */.gx)(vm.id);
                 if (!vmId)
                     context.fail(path, 'virtual machine without id');
@@ -16878,20 +16957,22 @@ const azVmssVms = reader(VMSS_VM_TYPE, 'az vmss list-instances -g RG -n SCALESET
 
 
 
+
 const vnets_TYPE = 'Microsoft.Network/virtualNetworks';
 const azVnets = {
     id: 'az-network-vnet-list',
     producedBy: 'az network vnet list -o json',
-    matches: (value) => isListOf(value, 'type', vnets_TYPE),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'type', vnets_TYPE),
     read(value, context) {
-        const count = eachOfList(value, 'type', vnets_TYPE, context, (vnet, path) => {
+        const count = (0,typed_list/* eachOfList */.J)(value, 'type', vnets_TYPE, context, (item, path) => {
+            const { fields: vnet, at } = (0,dumps_arm/* armObject */.q)(item, path);
             const id = (0,sources_values/* str */.gx)(vnet.id);
             if (!id)
                 context.fail(path, 'virtual network without id');
             const space = (0,sources_values/* record */.g1)(vnet.addressSpace);
-            const cidrs = (0,sources_values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...path, 'addressSpace', 'addressPrefixes', i], `${(0,sources_values/* str */.gx)(vnet.name) ?? id}: address space`));
+            const cidrs = (0,sources_values/* list */.p_)(space.addressPrefixes).map((prefix, i) => context.cidr(prefix, [...at('addressSpace'), 'addressPrefixes', i], `${(0,sources_values/* str */.gx)(vnet.name) ?? id}: address space`));
             context.builder.addNetwork({ id: (0,instance_key/* azureId */.BQ)(id), name: (0,sources_values/* str */.gx)(vnet.name), cidrs, origin: context.origin(path) });
-            (0,sources_values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...path, 'subnets', i], context));
+            (0,sources_values/* records */.V0)(vnet.subnets).forEach((subnet, i) => readSubnet(subnet, [...at('subnets'), i], context));
         });
         context.builder.markPresent('networks');
         return count;
@@ -17352,7 +17433,7 @@ const azure = {
 const azureCloud = {
     profile: azure,
     readers: {
-        network: [azNics, azRouteTables, azSubnets, azVnets, azVms, azVmssVms],
+        network: [azNics, route_tables/* azRouteTables */.W5, azSubnets, azVnets, azVms, azVmssVms],
         firewall: [azNsgs],
         policy: [azPolicyAssignments],
     },
@@ -17486,9 +17567,9 @@ function readFirewall(rule, path, context) {
 const gcloudFirewallRules = {
     id: 'gcloud-firewall-rules',
     producedBy: 'gcloud compute firewall-rules list --format=json',
-    matches: (value) => isListOf(value, 'kind', KIND),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'kind', KIND),
     read(value, context) {
-        const count = eachOfList(value, 'kind', KIND, context, (rule, path) => readFirewall(rule, path, context));
+        const count = (0,typed_list/* eachOfList */.J)(value, 'kind', KIND, context, (rule, path) => readFirewall(rule, path, context));
         context.builder.markPresent('firewalls');
         return count;
     },
@@ -17520,9 +17601,9 @@ function createdBy(instance) {
 const gcloudInstances = {
     id: 'gcloud-instances',
     producedBy: 'gcloud compute instances list --format=json',
-    matches: (value) => isListOf(value, 'kind', instances_KIND),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'kind', instances_KIND),
     read(value, context) {
-        const count = eachOfList(value, 'kind', instances_KIND, context, (instance, path) => {
+        const count = (0,typed_list/* eachOfList */.J)(value, 'kind', instances_KIND, context, (instance, path) => {
             const selfLink = (0,sources_values/* str */.gx)(instance.selfLink);
             const key = selfLink ? (0,instance_key/* gceInstanceKeyFromUrl */.rd)(selfLink) : undefined;
             if (!selfLink || !key)
@@ -17660,15 +17741,16 @@ const gcloudOrgPolicy = {
 
 
 const routes_KIND = 'compute#route';
-const OTHER_NEXT_HOPS = [
-    'nextHopGateway',
-    'nextHopNetwork',
-    'nextHopPeering',
-    'nextHopIlb',
-    'nextHopVpnTunnel',
-    'nextHopHub',
-    'nextHopInterconnectAttachment',
-];
+/** Next hops that are never a node, with the words messages use for them. */
+const OTHER_NEXT_HOPS = {
+    nextHopGateway: 'gateway',
+    nextHopNetwork: 'network',
+    nextHopPeering: 'peering',
+    nextHopIlb: 'internal load balancer',
+    nextHopVpnTunnel: 'VPN tunnel',
+    nextHopHub: 'NCC hub',
+    nextHopInterconnectAttachment: 'interconnect attachment',
+};
 function instanceHop(url) {
     const key = (0,instance_key/* gceInstanceKeyFromUrl */.rd)(url);
     return key ? { kind: 'instance', instanceKey: key, text: `instance ${(0,instance_key/* gcePath */.Lp)(url)}` } : undefined;
@@ -17684,18 +17766,27 @@ function nextHopOf(route, path, context) {
             context.ip(route.nextHopIp, [...path, 'nextHopIp'], `route ${(0,sources_values/* str */.gx)(route.name)}: nextHopIp`);
         return { kind: 'ip', ip, text: `IP ${ip}` };
     }
-    const other = OTHER_NEXT_HOPS.find((key) => route[key] !== undefined);
-    return {
-        kind: 'other',
-        text: other ? `${other.replace(/^nextHop/, '').toLowerCase()} ${(0,instance_key/* gcePath */.Lp)(String(route[other]))}` : 'none',
-    };
+    const other = Object.keys(OTHER_NEXT_HOPS).find((key) => route[key] !== undefined);
+    return other
+        ? { kind: 'other', text: `${OTHER_NEXT_HOPS[other]} ${(0,instance_key/* gcePath */.Lp)(String(route[other]))}`, type: other }
+        : { kind: 'other', text: 'none' };
+}
+/**
+ * Subnet routes of the network and of its peers: `nextHopNetwork`, or `nextHopPeering` unless `routeType` says the
+ * peer exported a static or dynamic route (listings without `routeType` are taken as subnet routes, which most
+ * peering routes are: private services access, GKE control planes).
+ */
+function isSubnetRoute(route) {
+    if (route.nextHopNetwork !== undefined)
+        return true;
+    return route.nextHopPeering !== undefined && route.routeType !== 'STATIC' && route.routeType !== 'BGP';
 }
 const gcloudRoutes = {
     id: 'gcloud-routes',
     producedBy: 'gcloud compute routes list --format=json',
-    matches: (value) => isListOf(value, 'kind', routes_KIND),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'kind', routes_KIND),
     read(value, context) {
-        const count = eachOfList(value, 'kind', routes_KIND, context, (route, path) => {
+        const count = (0,typed_list/* eachOfList */.J)(value, 'kind', routes_KIND, context, (route, path) => {
             const name = (0,sources_values/* str */.gx)(route.name);
             if (!name)
                 context.fail(path, 'route without a name');
@@ -17710,10 +17801,12 @@ const gcloudRoutes = {
                 priority: (0,sources_values/* num */.bu)(route.priority) ?? 1000,
                 network: (0,sources_values/* str */.gx)(route.network) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(route.network)) : undefined,
                 tags: (0,sources_values/* strings */.P$)(route.tags),
-                // Subnet routes, peering routes and the default internet route are created by GCE itself.
+                // Subnet routes, peering routes and the default internet route are created by GCE itself. They still carry
+                // traffic: route analysis matches them like any other route.
                 system: route.nextHopNetwork !== undefined ||
                     route.nextHopPeering !== undefined ||
                     (name.startsWith('default-route-') && nextHop.kind === 'other'),
+                exclusive: isSubnetRoute(route),
                 origin: context.origin(path),
             });
         });
@@ -17730,9 +17823,9 @@ const subnetworks_KIND = 'compute#subnetwork';
 const gcloudSubnetworks = {
     id: 'gcloud-subnetworks',
     producedBy: 'gcloud compute networks subnets list --format=json',
-    matches: (value) => isListOf(value, 'kind', subnetworks_KIND),
+    matches: (value) => (0,typed_list/* isListOf */.s)(value, 'kind', subnetworks_KIND),
     read(value, context) {
-        const count = eachOfList(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
+        const count = (0,typed_list/* eachOfList */.J)(value, 'kind', subnetworks_KIND, context, (subnet, path) => {
             const id = (0,sources_values/* str */.gx)(subnet.selfLink) ? (0,instance_key/* gcePath */.Lp)((0,sources_values/* str */.gx)(subnet.selfLink)) : (0,sources_values/* str */.gx)(subnet.name);
             if (!id)
                 context.fail(path, 'subnetwork without selfLink or name');
@@ -18106,6 +18199,34 @@ const gceFirewall = {
     remedy: gce_firewall_remedy,
 };
 
+;// CONCATENATED MODULE: ./lib/clouds/gce/owned-routes.js
+/**
+ * What to do about a route GCE makes itself for a subnet or a peering, when it takes a pod CIDR's traffic. No API
+ * call deletes or changes such a route, and a static route does not override it (GCE evaluates subnet routes
+ * first and refuses static routes inside them), so no route fix exists: the address ranges have to stop
+ * overlapping. Undefined for every other route.
+ */
+function ownedRouteRemedy(route) {
+    if (!route.system || route.nextHop.kind !== 'other')
+        return undefined;
+    const network = route.network?.split('/').pop() ?? '<network>';
+    if (route.nextHop.type === 'nextHopPeering') {
+        return {
+            text: `Route ${route.name} (${route.dest.text}) comes from ${route.nextHop.text}: GCE makes it, it cannot be deleted, and GCE does not let a static route override it. ` +
+                `Give the node a pod CIDR outside ${route.dest.text}, or remove that range on the peered side: a subnet range of the peer network, or a custom route it exports ` +
+                `(then stop importing custom routes: gcloud compute networks peerings update PEERING --network ${network} --no-import-custom-routes).`,
+        };
+    }
+    if (route.nextHop.type === 'nextHopNetwork') {
+        return {
+            text: `Route ${route.name} is the subnet route of ${route.dest.text} on network ${network}: GCE makes it, it cannot be deleted, and GCE does not let a static route override it. ` +
+                `Give the node a pod CIDR outside the network's subnet ranges, or move the subnet range. ` +
+                `(A secondary range given to the node as an alias IP range needs no route: GCE delivers it, and this check does not read alias ranges.)`,
+        };
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/clouds/gce/route-name.js
@@ -18142,6 +18263,7 @@ function gceRouteName(cluster, network, cidr) {
 }
 
 ;// CONCATENATED MODULE: ./lib/clouds/gce/profile.js
+
 
 
 
@@ -18302,6 +18424,9 @@ const gce = {
             }, createCommand(spec));
         },
         repointRoute(route, view, cidr, cluster) {
+            const owned = ownedRouteRemedy(route);
+            if (owned)
+                return owned;
             // GCE routes are immutable: create the right one first so traffic is never without a route, then delete.
             // Names are unique per project, so the new route cannot take the old one's name.
             const name = gceRouteName(cluster, route.network, cidr);
@@ -18318,6 +18443,9 @@ const gce = {
             }, (0,shell/* joinShell */.V)([createCommand(spec), deleteCommand(route)], ' && '));
         },
         deleteRoute(route) {
+            const owned = ownedRouteRemedy(route);
+            if (owned)
+                return owned;
             return (0,shell/* withCommand */.UE)({
                 text: `Delete route ${route.name}.`,
                 fix: {
@@ -18437,8 +18565,14 @@ function cloudFor(provider) {
 function profileFor(provider) {
     return CLOUDS[provider].profile;
 }
+/**
+ * Network and firewall data name their cloud as surely as instance lists do: a node without a providerID next to
+ * `describe-network-interfaces` runs on AWS. Policies do not: they constrain fixes, whatever runs the nodes.
+ */
 function readersOf(role) {
-    return Object.values(CLOUDS).flatMap((cloud) => cloud.readers[role]);
+    return Object.values(CLOUDS).flatMap((cloud) => role === 'policy'
+        ? cloud.readers[role]
+        : cloud.readers[role].map((reader) => ({ ...reader, provider: cloud.profile.id })));
 }
 /**
  * Every input format the file mode understands; the first whose `matches` accepts a document reads it. Formats are
@@ -19077,8 +19211,8 @@ class Topology {
     }
 }
 
-// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
-var clouds = __nccwpck_require__(95674);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 63 modules
+var clouds = __nccwpck_require__(54338);
 // EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
 var rules = __nccwpck_require__(73149);
 // EXTERNAL MODULE: ./lib/sources/builder.js
@@ -19371,8 +19505,8 @@ var errors = __nccwpck_require__(452);
 var roots = __nccwpck_require__(34849);
 // EXTERNAL MODULE: ./lib/io/write.js
 var write = __nccwpck_require__(78591);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
-var clouds = __nccwpck_require__(95674);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 63 modules
+var clouds = __nccwpck_require__(54338);
 // EXTERNAL MODULE: ./lib/clouds/shared/applier.js
 var shared_applier = __nccwpck_require__(86133);
 // EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
@@ -22697,6 +22831,13 @@ const RKE2 = {
     apply: 'restart rke2-server on every server (systemctl restart rke2-server)',
     next: 'the next restart of rke2-server',
 };
+const K3S_OR_RKE2 = {
+    owner: 'k3s and RKE2',
+    verb: 'says',
+    set: 'On k3s set flannel-backend: host-gw in config.yaml; on RKE2 add a HelmChartConfig for rke2-canal (or rke2-flannel) with flannel.backend: host-gw in valuesContent to /var/lib/rancher/rke2/server/manifests/',
+    apply: 'restart k3s or rke2-server on every server',
+    next: 'the next restart of the servers',
+};
 const HELM_CHART_CONFIG = {
     owner: 'chart',
     verb: 'says',
@@ -22711,7 +22852,42 @@ const SERVER_ARGS = {
     apply: 'restart them',
     next: 'the next restart of the servers',
 };
+/** flannel's backends; anything else a source names is another CNI (RKE's network.plugin, RKE2's cni). */
+const FLANNEL_BACKENDS = new Set([
+    'host-gw',
+    'vxlan',
+    'udp',
+    'ipip',
+    'ipsec',
+    'wireguard',
+    'wireguard-native',
+    'alloc',
+    'extension',
+    'gce',
+    'aws-vpc',
+    'ali-vpc',
+    'tencent-vpc',
+]);
+function isFlannelBackend(backend) {
+    return backend !== undefined && FLANNEL_BACKENDS.has(backend.toLowerCase());
+}
+/** A distribution told to deploy another CNI must first be told to deploy flannel (canal or flannel). */
+function switchingCni(kind, config) {
+    if (isFlannelBackend(config.backendType))
+        return kind;
+    if (kind === RKE2)
+        return { ...kind, set: `Set cni: canal (or flannel) in config.yaml, and ${lowerFirst(kind.set)}` };
+    if (kind.owner === 'RKE')
+        return { ...kind, set: `Set network.plugin: canal (or flannel), and ${lowerFirst(kind.set)}` };
+    return kind;
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
 function kindOf(config) {
+    return switchingCni(sourceKind(config), config);
+}
+function sourceKind(config) {
     const by = config.describedBy;
     if (by.startsWith(CONFIGMAP))
         return { ...NET_CONF, command: editConfigMap(by) };
@@ -22721,6 +22897,8 @@ function kindOf(config) {
         return rkeKind(by);
     if (by.startsWith('k3s config.yaml'))
         return K3S;
+    if (by.startsWith('k3s or RKE2 config.yaml'))
+        return K3S_OR_RKE2;
     if (by.startsWith('HelmChartConfig'))
         return HELM_CHART_CONFIG;
     if (config.running)
@@ -22774,6 +22952,12 @@ function against(config, kind, { running, asked }) {
     const switches = !config.running && running.length > 0 ? `: ${kind.next} switches them` : '';
     return `, while ${[...running, ...asked].join('; ')}${switches}`;
 }
+/** 'sets the flannel backend to "vxlan", not "host-gw"'; for another CNI, 'deploys calico, not flannel with "host-gw"'. */
+function claimOf(backend) {
+    return isFlannelBackend(backend)
+        ? `sets the flannel backend to "${backend}", not "${HOST_GW}"`
+        : `deploys ${backend}, not flannel with "${HOST_GW}"`;
+}
 /**
  * One finding per source that says something else than host-gw, or that disagrees with what runs or with an
  * earlier source, naming both. A source not on host-gw keeps the identity (resource) its finding always had.
@@ -22787,7 +22971,7 @@ function sourceFinding(config, evidence) {
         const rollout = !config.running && evidence.running.length > 0;
         return {
             resource: config.describedBy,
-            message: `${config.describedBy} sets the flannel backend to "${config.backendType}", not "${HOST_GW}"${defaults}${others}`,
+            message: `${config.describedBy} ${claimOf(config.backendType)}${defaults}${others}`,
             remediation: remediationOf(kind, rollout
                 ? `${kind.set} before ${kind.next} switches the nodes to ${config.backendType}.`
                 : `${kind.set}, then ${kind.apply}.`),
@@ -22983,19 +23167,32 @@ var cidr_index = __nccwpck_require__(50910);
 ;// CONCATENATED MODULE: ./lib/rules/shared/route-coverage.js
 
 const OK = { kind: 'ok' };
-function judge(index, everywhere, topology, view, cidr) {
+function judge(index, everywhere, topology, view, cidr, exclusive) {
     const winners = index.winners(cidr);
+    // Routes no other route may override (GCE subnet routes, evaluated before static ones) win whatever their length.
+    const first = exclusive?.winners(cidr)[0];
+    if (first && !winners.includes(first))
+        return { kind: winners.some((route) => topology.isNextHop(route, view)) ? 'shadowed' : 'wrong', routes: [first] };
     const inside = index.inside(cidr);
     // The usual answer, decided without the closures and lists below: one route, to the node, nothing inside.
     if (winners.length === 1 && inside.length === 0 && topology.isNextHop(winners[0], view))
         return OK;
     const toNode = (route) => topology.isNextHop(route, view);
-    const diverted = inside.length === 0 ? inside : inside.filter((route) => !route.system && !toNode(route));
-    if (winners.length > 0 && winners.every(toNode))
+    // Every route inside the pod CIDR takes its part of the traffic, whoever made it: GCE subnet and peering routes
+    // win by longest prefix like any static route.
+    const diverted = inside.length === 0 ? inside : inside.filter((route) => !toNode(route));
+    const astray = winners.filter((route) => !toNode(route));
+    if (winners.length > 0 && astray.length === 0)
         return diverted.length > 0 ? { kind: 'shadowed', routes: diverted } : OK;
+    // Routes tied on prefix and priority share the flows (GCE ECMP; an Azure table holds one route per prefix).
+    if (astray.length < winners.length)
+        return { kind: 'shadowed', routes: [...astray, ...diverted], tied: winners };
     if (index.covering(cidr).some(toNode))
-        return { kind: 'shadowed', routes: [...winners.filter((route) => !toNode(route)), ...diverted] };
-    const misdirected = winners.filter((route) => route.nextHop.kind !== 'other');
+        return { kind: 'shadowed', routes: [...astray, ...diverted] };
+    // A route of the pod CIDR's own prefix is the one to repoint: the cloud refuses (Azure) or keeps losing to (GCE
+    // priority) a second one. A wider route is only the fallback the traffic takes (default route, firewall, VNet),
+    // unless it points at another node, as a cluster-wide pod route does, or no route may be added inside it.
+    const misdirected = astray.filter((route) => route.dest.prefix === cidr.prefix || route.exclusive === true || topology.nextHopNode(route) !== undefined);
     if (misdirected.length > 0)
         return { kind: 'wrong', routes: misdirected };
     const elsewhere = everywhere().covering(cidr).find(toNode);
@@ -23004,6 +23201,7 @@ function judge(index, everywhere, topology, view, cidr) {
 function analyse(topology, routing) {
     const scopes = routing.scopes(topology);
     const indexes = scopes.map((scope) => new cidr_index/* CidrIndex */.d(scope.routes));
+    const exclusives = scopes.map((scope) => scope.routes.some((route) => route.exclusive) ? new cidr_index/* CidrIndex */.d(scope.routes.filter((r) => r.exclusive)) : undefined);
     // Only pod CIDRs without a working route look beyond their scope's routes: most clusters never need this index,
     // and where one scope sees every route (one network, no tagged routes) its index already is it.
     const { routes } = topology.snapshot;
@@ -23021,7 +23219,7 @@ function analyse(topology, routing) {
                 const scope = scopes[i];
                 const verdict = scope.members.length === 1 && scope.members[0] === view
                     ? undefined
-                    : judge(indexes[i], everywhere, topology, view, cidr);
+                    : judge(indexes[i], everywhere, topology, view, cidr, exclusives[i]);
                 verdicts[i] = verdict;
                 if (verdict && verdict.kind !== 'ok')
                     troubled = true;
@@ -23822,8 +24020,8 @@ const podTrafficBlocked = {
 
 // EXTERNAL MODULE: ./lib/model/provider.js
 var model_provider = __nccwpck_require__(42896);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
-var clouds = __nccwpck_require__(95674);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 63 modules
+var clouds = __nccwpck_require__(54338);
 ;// CONCATENATED MODULE: ./lib/rules/policy-blocks-fix.js
 
 
@@ -23998,6 +24196,7 @@ const routeMissing = {
             checks: [
                 'GCE and Azure route between nodes themselves, so every pod CIDR (each family when dual-stack) needs a route with the owning node as next hop. Without one, the traffic follows the default route and is lost.',
                 "Route analysis is real routing: longest-prefix match over each node's effective route set (GCE: network, tags and priority; Azure: the route table associated with the node's subnet), IPv4 and IPv6.",
+                "Only a wider route (the default route, a firewall appliance, the VNet) or nothing carries the pod CIDR. A route of the pod CIDR's own prefix with another next hop (Azure `VnetLocal` or `None`, for example) is route-wrong-next-hop and is updated in place: Azure refuses a second route of the same prefix.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -24134,6 +24333,18 @@ function rescope(remediation, scope) {
 ;// CONCATENATED MODULE: ./lib/rules/route-shadowed.js
 
 
+/**
+ * What the route takes: part of the pod CIDR (more specific), all of it (better priority), or a share of the flows
+ * when it ties with the node's route and the cloud hashes flows across the tied routes (ECMP).
+ */
+function diversion(route, tied, cidr, node, cloud, labels) {
+    const scopes = labels.join(' and ');
+    if (tied) {
+        return `route ${route.name} ties with the route to node ${node} for pod CIDR ${cidr.text} (same prefix, priority ${route.priority}): ${cloud} spreads flows across ${tied.length} routes of equal priority (ECMP), so about 1/${tied.length} of the flows to node ${node}'s pods go to ${route.nextHop.text} instead, for ${scopes}`;
+    }
+    const part = route.dest.prefix > cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
+    return `route ${route.name} diverts ${part} pod CIDR ${cidr.text} of node ${node} to ${route.nextHop.text} for ${scopes}`;
+}
 const routeShadowed = {
     meta: {
         id: 'route-shadowed',
@@ -24149,6 +24360,8 @@ const routeShadowed = {
             providers: ['gce', 'azure'],
             checks: [
                 'Clouds pick the longest matching prefix (and, on GCE, the lowest priority value among equal prefixes). A correct route does not help when a narrower route inside the pod CIDR, or an equal one with a better priority, sends (part of) the traffic elsewhere.',
+                "Every route that carries traffic competes, including the ones the cloud makes itself: a GCE subnet route (`nextHopNetwork`) or peering route (`nextHopPeering`, priority 0) inside a pod CIDR wins by longest prefix. GCE also evaluates subnet routes (local and peering) before static routes, so one covering a pod CIDR takes all of it even where the node's own route is more specific. Such routes cannot be deleted; the finding says what to change instead.",
+                "GCE routes of the same prefix and priority share the traffic: GCE hashes flows across them (ECMP). A route that ties with the node's route takes about 1/N of the flows (N tied routes), and the finding says so. It is still an error: the flows it takes, whole connections, fail.",
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -24169,16 +24382,20 @@ const routeShadowed = {
             for (const { verdict, scope } of target.scopes) {
                 if (verdict.kind !== 'shadowed')
                     continue;
-                for (const route of verdict.routes)
-                    scopesOf.set(route, [...(scopesOf.get(route) ?? []), scope.label]);
+                for (const route of verdict.routes) {
+                    const entry = scopesOf.get(route) ?? { labels: [] };
+                    entry.labels.push(scope.label);
+                    if (verdict.tied?.includes(route))
+                        entry.tied = verdict.tied;
+                    scopesOf.set(route, entry);
+                }
             }
-            for (const [route, labels] of scopesOf) {
-                const part = route.dest.prefix > target.cidr.prefix ? `part (${route.dest.text}) of` : 'all of';
+            for (const [route, { labels, tied }] of scopesOf) {
                 yield {
                     node: target.view.node.name,
                     key: target.cidr.text,
                     resource: route.name,
-                    message: `route ${route.name} diverts ${part} pod CIDR ${target.cidr.text} of node ${target.view.node.name} to ${route.nextHop.text} for ${labels.join(' and ')}`,
+                    message: diversion(route, tied, target.cidr, target.view.node.name, profile.displayName, labels),
                     remediation: rescope(profile.routing.deleteRoute(route), 'network'),
                     origin: route.origin,
                 };
@@ -24257,7 +24474,8 @@ const routeWrongNextHop = {
         severity: 'error',
         docsUrl: 'docs/rules.md#route-wrong-next-hop',
         routeState: 'wrong next hop',
-        description: 'A route exists for the pod CIDR but its next hop is another node, a deleted instance or an unrelated appliance: traffic for the pods ' +
+        description: 'A route exists for the pod CIDR but its next hop is another node, a deleted instance, an unrelated appliance or no machine at all ' +
+            '(Azure VnetLocal, None, Internet, VirtualNetworkGateway; a GCE gateway, tunnel, load balancer or peering): traffic for the pods ' +
             'goes there and is dropped (or, worse, answered by the wrong pods after an address reuse).',
         remediation: 'Point the route at the node that owns the pod CIDR (Azure: update in place; GCE: routes are immutable, create the right one, then delete the wrong one).',
         docs: {
@@ -24265,13 +24483,16 @@ const routeWrongNextHop = {
             providers: ['gce', 'azure'],
             checks: [
                 'A route carries the pod CIDR but points at another node, a deleted instance or an unrelated appliance.',
+                'Every next hop counts. A route of exactly the pod CIDR\'s prefix whose next hop is no node (Azure `VnetLocal`, `None`, `Internet`, `VirtualNetworkGateway`, or `VirtualAppliance` at another address; GCE `nextHopGateway`, `nextHopIlb`, `nextHopVpnTunnel`, `nextHopIp` or `nextHopInstance` elsewhere, `nextHopNetwork`, `nextHopPeering`) is this finding, not route-missing: Azure refuses a second route of the same prefix in a table ("Routes cannot have the same AddressPrefix"), so the route is updated in place.',
+                'A wider route (the default route, a firewall appliance, the VNet) is only what the traffic falls back to: that is route-missing, fixed by adding the more specific route. A wider route counts here only when it points at another node, as a cluster-wide pod route does.',
             ],
             needs: [
                 'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
                 'The routes and what decides which nodes see them: GCE `gcloud compute routes list` and `gcloud compute instances list` (network, tags); Azure `az network route-table list` (routes and subnet associations) and `az network nic list`; or live mode.',
             ],
             remediation: [
-                'Azure: update the route in place. GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
+                'Azure: update the route in place (`az network route-table route update --next-hop-type VirtualAppliance --next-hop-ip-address NODE_IP`). GCE routes are immutable: create the right route, then delete the wrong one (the command in the finding does both, in that order).',
+                "GCE subnet and peering routes cannot be changed or deleted, and GCE does not let a static route override them: the finding says which ranges overlap and what to change (the node's pod CIDR, the subnet, or the peering's custom route import).",
             ],
             fix: [
                 'Azure: route updated in place; GCE (routes are immutable): the right route inserted first, then the wrong one deleted.',
@@ -24497,6 +24718,8 @@ class SnapshotBuilder {
     present = new Set();
     sources = [];
     declaredProvider;
+    /** Per cloud, the formats of its network and firewall data that were read (for inferring the provider). */
+    cloudData = new Map();
     pending = new Map();
     addNode(node) {
         const existing = this.nodes.get(node.name);
@@ -24604,6 +24827,13 @@ class SnapshotBuilder {
     addSource(source) {
         this.sources.push(source);
     }
+    /** Data of one cloud was read: it names the provider when neither providerIDs nor instance lists do. */
+    addCloudData(provider, format) {
+        let formats = this.cloudData.get(provider);
+        if (!formats)
+            this.cloudData.set(provider, (formats = new Set()));
+        formats.add(format);
+    }
     declareProvider(provider, reason) {
         this.declaredProvider ??= { provider, reason };
     }
@@ -24626,9 +24856,13 @@ class SnapshotBuilder {
         }));
         const nodes = this.sortedNodes();
         const instances = [...this.instances.values()];
+        const interfaces = [...this.interfaces.values()].map((entry) => entry.iface);
+        const routes = [...this.routes.values()];
+        const firewallSets = [...this.firewallSets.values()];
         const { provider, reason } = override
             ? { provider: override, reason: 'set with --provider' }
-            : (this.declaredProvider ?? inferProvider(nodes, instances));
+            : (this.declaredProvider ??
+                inferProvider(nodes, instances, this.cloudEvidence([...interfaces, ...routes, ...firewallSets])));
         return {
             provider,
             providerReason: reason,
@@ -24636,12 +24870,12 @@ class SnapshotBuilder {
             flannel: this.flannel,
             nodes,
             instances,
-            interfaces: [...this.interfaces.values()].map((entry) => entry.iface),
+            interfaces,
             subnets: [...this.subnets.values()],
             networks: [...this.networks.values()],
-            routes: [...this.routes.values()],
+            routes,
             routeTables,
-            firewallSets: [...this.firewallSets.values()],
+            firewallSets,
             firewallRules: [...this.firewallRules.values()],
             policies: [...this.policies.values()],
             gaps: this.gaps,
@@ -24649,11 +24883,24 @@ class SnapshotBuilder {
             sources: this.sources,
         };
     }
+    /**
+     * The formats read per cloud, plus the clouds of objects no cloud reader read (Terraform interfaces, routes and
+     * firewalls carry their provider).
+     */
+    cloudEvidence(objects) {
+        const evidence = new Map();
+        for (const [provider, formats] of this.cloudData)
+            evidence.set(provider, [...formats]);
+        for (const { provider } of objects)
+            if (!evidence.has(provider))
+                evidence.set(provider, ['planned resources']);
+        return evidence;
+    }
     sortedNodes() {
         return [...this.nodes.values()].sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.name, b.name));
     }
 }
-function inferProvider(nodes, instances) {
+function inferProvider(nodes, instances, cloudData) {
     const counts = new Map();
     for (const node of nodes)
         if (node.provider)
@@ -24664,6 +24911,9 @@ function inferProvider(nodes, instances) {
     const cloud = _model_provider_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDERS */ .x.find((p) => instances.some((instance) => instance.provider === p));
     if (cloud)
         return { provider: cloud, reason: `from the ${cloud} instance data` };
+    const other = _model_provider_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDERS */ .x.find((p) => cloudData.has(p));
+    if (other)
+        return { provider: other, reason: `from the ${other} data (${cloudData.get(other).join(', ')})` };
     return { provider: 'baremetal', reason: bareMetalReason(nodes) };
 }
 /** Why nodes without cloud data are taken as bare metal: their providerIDs name no cloud, or one not checked. */
@@ -25223,6 +25473,103 @@ function describeJsonError(code) {
 
 /***/ }),
 
+/***/ 76271:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ itemPath),
+/* harmony export */   Nm: () => (/* binding */ isEmptyPage),
+/* harmony export */   h9: () => (/* binding */ keyedItems),
+/* harmony export */   to: () => (/* binding */ typedItems)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62073);
+
+/** The path of the `i`th item of a group; a bare array's items allocate only their own one-element path. */
+function itemPath(group, i) {
+    if (group.single)
+        return group.path;
+    return group.path.length === 0 ? [i] : [...group.path, i];
+}
+function typed(item, key, lower) {
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item))
+        return false;
+    const type = item[key];
+    return typeof type === 'string' && type.toLowerCase() === lower;
+}
+function firstTyped(items, key, lower) {
+    return Array.isArray(items) && items.length > 0 && typed(items[0], key, lower);
+}
+/**
+ * A Google aggregated list: `items` keyed by scope (`zones/us-central1-a`, `regions/us-central1`), each holding the
+ * scope's resources under their collection name (`instances`, `subnetworks`) or a `warning` such as
+ * NO_RESULTS_ON_PAGE instead.
+ */
+function scopes(items, key, lower, named) {
+    const groups = [];
+    for (const [scope, entry] of Object.entries(items)) {
+        if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+            continue;
+        for (const [collection, list] of Object.entries(entry)) {
+            if (collection !== 'warning' && Array.isArray(list))
+                groups.push({ items: list, path: ['items', scope, collection] });
+        }
+    }
+    // Without the list's own kind, the items must say what they are.
+    return named || groups.some((group) => firstTyped(group.items, key, lower)) ? groups : undefined;
+}
+/** Google API lists: `{kind: "compute#routeList", items: [...]}` (no `items` when empty), aggregated lists too. */
+function googleList(value, key, lower) {
+    const kind = typeof value.kind === 'string' ? value.kind.toLowerCase() : undefined;
+    if (kind === `${lower}list` && (value.items === undefined || Array.isArray(value.items)))
+        return [{ items: Array.isArray(value.items) ? value.items : [], path: ['items'] }];
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.items) && (kind === undefined || kind === `${lower}aggregatedlist`))
+        return scopes(value.items, key, lower, kind !== undefined);
+    if (kind === undefined && firstTyped(value.items, key, lower))
+        return [{ items: value.items, path: ['items'] }];
+    return undefined;
+}
+/**
+ * The groups of items whose `key` (`kind` for Google APIs, `type` for Resource Manager) is `expected`, in any of the
+ * shapes above; undefined when the document holds none. Only the first item of a list is looked at here: the
+ * reader checks the rest as it reads them.
+ */
+function typedItems(value, key, expected) {
+    const lower = expected.toLowerCase();
+    if (Array.isArray(value))
+        return firstTyped(value, key, lower) ? [{ items: value, path: [] }] : undefined;
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return undefined;
+    if (typed(value, key, lower))
+        return [{ items: [value], path: [], single: true }];
+    // Resource Manager (and OData) pages: `{value: [...], nextLink}`.
+    if (firstTyped(value.value, key, lower))
+        return [{ items: value.value, path: ['value'] }];
+    return key === 'kind' ? googleList(value, key, lower) : undefined;
+}
+/**
+ * AWS CLI output: the `{"Subnets": [...]}` page, a bare array of items (`--query 'Subnets'`,
+ * `--query 'Reservations[].Instances[]'`) or one item (`--query 'Subnets[0]'`), told apart by `isItem`.
+ */
+function keyedItems(value, listKey, isItem) {
+    if (Array.isArray(value))
+        return value.length > 0 && (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value[0]) && isItem(value[0]) ? { items: value, path: [] } : undefined;
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return undefined;
+    if (listKey !== undefined && Array.isArray(value[listKey]))
+        return { items: value[listKey], path: [listKey] };
+    return isItem(value) ? { items: [value], path: [], single: true } : undefined;
+}
+/** An empty Resource Manager page (`{"value": []}`): nothing to read, whatever it lists. */
+function isEmptyPage(value) {
+    return ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) &&
+        Array.isArray(value.value) &&
+        value.value.length === 0 &&
+        Object.keys(value).every((key) => key === 'value' || key === 'nextLink'));
+}
+
+
+/***/ }),
+
 /***/ 3998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -25586,6 +25933,8 @@ var sources_builder = __nccwpck_require__(11817);
 var context = __nccwpck_require__(80769);
 // EXTERNAL MODULE: ./lib/sources/document.js + 1 modules
 var sources_document = __nccwpck_require__(90301);
+// EXTERNAL MODULE: ./lib/sources/envelopes.js
+var envelopes = __nccwpck_require__(76271);
 // EXTERNAL MODULE: ./lib/sources/values.js
 var values = __nccwpck_require__(62073);
 ;// CONCATENATED MODULE: ./lib/sources/skipped-kinds.js
@@ -25611,6 +25960,7 @@ function skippedFormat(kinds) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/load.js
+
 
 
 
@@ -25725,7 +26075,7 @@ async function readDocument(source, builder, readers) {
 /** Reads one document with the reader that recognises it; false when none does. */
 async function readOne(value, context, readers) {
     const file = context.source.file;
-    if (Array.isArray(value) && value.length === 0) {
+    if ((Array.isArray(value) && value.length === 0) || (0,envelopes/* isEmptyPage */.Nm)(value)) {
         context.builder.addSource({ file, format: 'empty list', items: 0 });
         return true;
     }
@@ -25734,6 +26084,8 @@ async function readOne(value, context, readers) {
         return false;
     const items = await reader.read(value, context);
     context.builder.addSource({ file, format: reader.id, items });
+    if (reader.provider)
+        context.builder.addCloudData(reader.provider, reader.id);
     return true;
 }
 /** Reads every file into one builder; `roots` confine where symbolic links may lead (see FileRoots). */
@@ -26011,6 +26363,47 @@ function scanYaml(text) {
 }
 function isFlowIndicator(code) {
     return (code === OPEN_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === COMMA);
+}
+
+
+/***/ }),
+
+/***/ 34571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ eachOfList),
+/* harmony export */   s: () => (/* binding */ isListOf)
+/* harmony export */ });
+/* harmony import */ var _envelopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76271);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62073);
+
+
+/**
+ * gcloud and az print bare JSON arrays whose items carry their type (`kind: compute#route`,
+ * `type: Microsoft.Network/routeTables`): the list is recognised by its items. The REST pages and single objects
+ * of the same items are recognised alike (see envelopes.ts).
+ */
+function isListOf(value, key, expected) {
+    return (0,_envelopes_js__WEBPACK_IMPORTED_MODULE_0__/* .typedItems */ .to)(value, key, expected) !== undefined;
+}
+function eachOfList(value, key, expected, context, read) {
+    const lower = expected.toLowerCase();
+    let count = 0;
+    for (const group of (0,_envelopes_js__WEBPACK_IMPORTED_MODULE_0__/* .typedItems */ .to)(value, key, expected) ?? []) {
+        const items = group.items;
+        for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            const type = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item) ? item[key] : undefined;
+            const path = (0,_envelopes_js__WEBPACK_IMPORTED_MODULE_0__/* .itemPath */ .Lt)(group, i);
+            if (typeof type !== 'string' || type.toLowerCase() !== lower) {
+                context.fail(path, `item ${count} is not a ${expected} like the rest of the list`);
+            }
+            read(item, path);
+            count++;
+        }
+    }
+    return count;
 }
 
 
@@ -26389,8 +26782,8 @@ var types = __nccwpck_require__(50603);
 var finding = __nccwpck_require__(65268);
 // EXTERNAL MODULE: ./lib/rules/index.js + 21 modules
 var rules = __nccwpck_require__(73149);
-// EXTERNAL MODULE: ./lib/clouds/index.js + 64 modules
-var clouds = __nccwpck_require__(95674);
+// EXTERNAL MODULE: ./lib/clouds/index.js + 63 modules
+var clouds = __nccwpck_require__(54338);
 // EXTERNAL MODULE: ./lib/sources/load.js + 1 modules
 var load = __nccwpck_require__(77248);
 ;// CONCATENATED MODULE: ./lib/engine/formats.js
