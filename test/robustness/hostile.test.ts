@@ -81,7 +81,7 @@ describe('oversized input', () => {
     expect(oneLine(result)).toBe(
       `hostgw-preflight: /dev/zero: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
     );
-    expect(result.ms).toBeLessThan(10_000);
+    // No timing assertion (the machine may be loaded): reading forever would hit the test's timeout instead.
   });
 });
 
