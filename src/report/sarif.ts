@@ -3,6 +3,7 @@ import { slug } from '../model/slug.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Renderer, Report } from './types.js';
+import { omittedNotification, selectSarifFindings } from './sarif-limits.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FALLBACK_URI = 'hostgw-preflight';
@@ -80,7 +81,7 @@ function result(report: Report, finding: Finding, ruleIndex: ReadonlyMap<string,
   };
 }
 
-function runProperties(report: Report): object {
+function runProperties(report: Report, resultsOmitted: number): object {
   const { summary } = report;
   return {
     provider: report.provider,
@@ -92,11 +93,19 @@ function runProperties(report: Report): object {
     suppressed: summary.suppressed,
     failOn: summary.failOn,
     passed: summary.passed,
+    ...(resultsOmitted > 0 ? { resultsOmitted } : {}),
   };
+}
+
+/** Said only when findings were left out: a run's invocation is where SARIF carries the tool's own notices. */
+function invocations(omitted: number): object {
+  if (omitted === 0) return {};
+  return { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [omittedNotification(omitted)] }] };
 }
 
 export const renderSarif: Renderer = (report) => {
   const ruleIndex = new Map(report.rules.map((rule, i) => [rule.id, i]));
+  const { findings, omitted } = selectSarifFindings(report.findings);
   const sarif = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -114,8 +123,9 @@ export const renderSarif: Renderer = (report) => {
         // upload-sarif applies its `category` only to a file without automationDetails: set it only when a cluster
         // name keeps the uploads of a fleet apart, so that otherwise the workflow's category decides.
         ...(report.cluster ? { automationDetails: { id: `hostgw-preflight/${slug(report.cluster)}/` } } : {}),
-        results: report.findings.map((finding) => result(report, finding, ruleIndex)),
-        properties: runProperties(report),
+        ...invocations(omitted),
+        results: findings.map((finding) => result(report, finding, ruleIndex)),
+        properties: runProperties(report, omitted),
       },
     ],
   };
