@@ -93,6 +93,15 @@ function html(markdown: string): string {
 }
 
 describe('merge/action.yml (dist/merge.js) as the runner runs it', () => {
+  it('declares the inputs the entry reads and the outputs it sets', async () => {
+    const action = parse(await readFile(join(ROOT, 'merge/action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
+    expect(Object.keys(action.inputs)).toEqual(['reports', 'fail-on-any']);
+    expect(Object.keys(action.outputs)).toEqual(['failed-clusters', 'table']);
+  });
+
   it('names the failing clusters, writes the fleet table to the summary and its output, and fails with fail-on-any', async () => {
     await report('prod-eu', 'fixtures/aws/broken');
     await report('staging', 'fixtures/gce/healthy');
