@@ -14,3 +14,9 @@ export async function runAction(): Promise<void> {
   const { run } = await import('./action/main.js');
   await run();
 }
+
+/** The merge sub-action (merge/action.yml), from the same bundle as the Action. */
+export async function runMerge(): Promise<void> {
+  const { runMerge } = await import('./action/merge.js');
+  await runMerge();
+}

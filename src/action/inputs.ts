@@ -64,7 +64,7 @@ const SINGLE_INPUTS: readonly SettingName[] = [
 ];
 const LIST_INPUTS: readonly SettingName[] = ['cluster-cidr', 'node-selector', 'ignore'];
 
-function optional(name: string): string | undefined {
+export function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
 }
 
@@ -72,7 +72,7 @@ function optional(name: string): string | undefined {
  * One item per line; a one-line input may separate items with commas, as several popular actions do. A multi-line
  * input is taken line by line as is, so a path that contains a comma can be given on a line of its own.
  */
-function list(name: string): string[] {
+export function listInput(name: string): string[] {
   const input = core.getInput(name);
   return input
     .split(input.includes('\n') ? '\n' : ',')
@@ -84,12 +84,12 @@ function list(name: string): string[] {
 function settingInputs(clusterName: string): ParsedSettings {
   const values: Partial<Record<SettingName, RawValue>> = {};
   for (const name of SINGLE_INPUTS) values[name] = optional(name);
-  for (const name of LIST_INPUTS) values[name] = list(name);
+  for (const name of LIST_INPUTS) values[name] = listInput(name);
   // The default name stands for no name: reports of a single cluster do not carry one.
   if (clusterName !== DEFAULTS['cluster-name']) values['cluster-name'] = clusterName;
   // Progress lines of live mode reach the log through the same guard as every other line.
   return parseSettings({
-    paths: list('path'),
+    paths: listInput('path'),
     values,
     names: ACTION_NAMES,
     environment: { env: process.env, action: true },

@@ -6,7 +6,7 @@ const GLOB_CHARS = /[*?[\]]/;
  * Plain paths are passed through (folders are walked by the loader); globs are expanded, and one that
  * matches nothing is an error rather than a silently empty check.
  */
-export async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
+export async function expandPatterns(patterns: readonly string[], input = 'path'): Promise<string[]> {
   const paths: string[] = [];
   for (const pattern of patterns) {
     if (!GLOB_CHARS.test(pattern) || pattern.startsWith('!')) {
@@ -24,7 +24,7 @@ export async function expandPatterns(patterns: readonly string[]): Promise<strin
       followSymbolicLinks: false,
     });
     const matches = (await globber.glob()).sort();
-    if (matches.length === 0) throw new UserError(`input "path": no file matches ${JSON.stringify(pattern)}`);
+    if (matches.length === 0) throw new UserError(`input "${input}": no file matches ${JSON.stringify(pattern)}`);
     paths.push(...matches.map((match) => relativeToWorkspace(match)));
   }
   return [...new Set(paths)];

@@ -26,7 +26,7 @@ import { FORMATS } from '../report/types.js';
 import { SEVERITIES } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../engine/formats.js';
-import { readReports } from './merge.js';
+import { readReports } from '../report/fleet-reports.js';
 import { collect } from './options.js';
 
 export interface Io {

@@ -27,7 +27,7 @@ export interface StepPlace {
 }
 
 /** GITHUB_OUTPUT uses heredoc blocks: name<<delimiter, value lines, delimiter. */
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

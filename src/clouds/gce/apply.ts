@@ -4,7 +4,7 @@ import type { FixAction, GceFirewall, GceRoute } from '../../model/fix-spec.js';
 import { FixDenied, type Applier } from '../shared/applier.js';
 import { routeDifferences } from './route-compare.js';
 
-type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');
+type ComputeModule = typeof import('./live/compute-sdk.js');
 
 const API = 'https://www.googleapis.com/compute/v1/';
 
@@ -246,7 +246,7 @@ function handlerOf(action: FixAction): Handler<FixAction['kind']> | undefined {
 
 export const gceApplier: Applier = {
   async apply(action: FixAction, options) {
-    const sdk: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
+    const sdk: ComputeModule = await import('./live/compute-sdk.js');
     const handler = handlerOf(action);
     if (!handler) throw new FixDenied(`${action.kind} is not a GCE action`, 'failed');
     return handler(action, { sdk, options });

@@ -6,7 +6,7 @@ import type { Budget, CloudReader, LiveNode, LiveOptions } from '../../../source
 import { dumpsOf, emptyListings, plain, type Listings } from './listings.js';
 
 // The v1 entry alone: the package root also loads every beta client (~1 s and ~35 MB more).
-type ComputeModule = typeof import('@google-cloud/compute/build/src/v1/index.js');
+type ComputeModule = typeof import('./compute-sdk.js');
 
 const PAGE_SIZE = 500;
 const API = 'https://www.googleapis.com/compute/v1/';
@@ -287,7 +287,7 @@ async function readProject(reader: ProjectReader, project: string, targets: Proj
  */
 export const gceReader: CloudReader = {
   async read(nodes, options, budget) {
-    const compute: ComputeModule = await import('@google-cloud/compute/build/src/v1/index.js');
+    const compute: ComputeModule = await import('./compute-sdk.js');
     const gaps: Gap[] = [];
     const projects = projectsOfNodes(nodes, options, gaps);
     const listings = emptyListings();
