@@ -1,0 +1,1 @@
+export const id=663;export const ids=[663];export const modules={15663:((e,t,n)=>{n.r(t),n.d(t,{FirewallsClient:()=>r.l,GlobalOperationsClient:()=>i.V,InstancesClient:()=>a.C,RoutesClient:()=>o.i,SubnetworksClient:()=>s.F,ZoneOperationsClient:()=>c.G});var r=n(9064),i=n(68773),a=n(60891),o=n(2493),s=n(71816),c=n(99276)})};
