@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
-import { checkTrustedFile } from '../io/read.js';
+import { allowed, OUTSIDE_ROOTS } from '../io/roots.js';
 import { SEVERITIES, type Finding, type Severity } from '../model/finding.js';
 import type { FixedFinding, Report } from '../report/types.js';
 import { isRecord, str } from '../sources/values.js';
@@ -56,7 +56,9 @@ export async function readCompareBase(path: string, options: ResolvedCheckOption
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UserError('compare-to: no such file or folder', path);
   if (info.isFile()) {
-    await checkTrustedFile(path, 'the compare-to report', options.files);
+    // A report in RUNNER_TEMP (a downloaded artifact) is as good as one in the workspace; a link elsewhere is not.
+    const real = await realpath(path);
+    if (!allowed(real, options.files)) throw new UserError(`compare-to leads ${OUTSIDE_ROOTS} (to ${real})`, path);
     const saved = savedReport(await readFile(path, 'utf8'));
     if (saved) {
       const dropped = suppressor(options.suppressions);
