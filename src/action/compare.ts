@@ -2,7 +2,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { checkBase, compareToOption, gateOf } from '../engine/compare-base.js';
+import { checkBase, gateOf, readCompareBase } from '../engine/compare-base.js';
 import { compareWithBase, type BaseFindings } from '../engine/compare.js';
 import type { ResolvedCheckOptions } from '../engine/settings.js';
 import { UserError } from '../errors.js';
@@ -48,22 +48,25 @@ async function baseFromGit(options: ResolvedCheckOptions): Promise<BaseFindings>
 }
 
 /**
- * compare-to, or with `compare: base` the pull request's base commit. A base that cannot be read skips the compare
- * with a notice, never failing the step; fail-scope new then gates on every finding, as without a compare.
+ * compare-to, or with `compare: base` the pull request's base commit. A base that cannot be read (no pull request,
+ * a commit that cannot be fetched, the base branch's report artifact not there yet) skips the compare with a notice,
+ * never failing the step; fail-scope new then gates on every finding, as without a compare.
  */
 export async function compareInAction(report: Report, options: ResolvedCheckOptions): Promise<Report> {
-  if (options.compareTo) return await compareToOption(report, options);
-  if (!options.compareBase) return report;
-  if (options.live) {
+  const { compareTo } = options;
+  if (!compareTo && !options.compareBase) return report;
+  if (!compareTo && options.live) {
     core.notice('compare: base reads files from git; a live check has no base to compare with. Not compared.');
     return report;
   }
   try {
-    return compareWithBase(report, await baseFromGit(options), gateOf(options));
+    const base = compareTo ? await readCompareBase(compareTo, options) : await baseFromGit(options);
+    return compareWithBase(report, base, gateOf(options));
   } catch (error) {
     const reason = error instanceof UserError ? error.format() : ((error as Error)?.message ?? String(error));
     const scope = options.failScope === 'new' ? ' fail-scope "new" gates on every finding instead.' : '';
-    core.notice(`compare: base skipped, the base could not be read: ${oneLine(reason)}.${scope}`);
+    const what = compareTo ? 'compare-to' : 'compare: base';
+    core.notice(`${what} skipped, the base could not be read: ${oneLine(reason)}.${scope}`);
     return report;
   }
 }

@@ -113,4 +113,12 @@ describe('compare: base in dist/index.js, on a pull request of a real repository
     expect(head.code).toBe(1);
     expect(head.outputs).toMatchObject({ new: '1', fixed: '1' });
   });
+
+  it('skips compare-to with a notice when the base report is not there yet, never failing the step for it', async () => {
+    const missing = join(work, 'no-artifact-yet', 'report.json');
+    const result = await compareStep(repo.dir, repo.fixOnly, repo.base, { compare: 'off', 'compare-to': missing });
+    expect(result.stdout).toMatch(/::notice::compare-to skipped, the base could not be read: .*no such file or folder/);
+    expect(result.stdout).not.toContain('internal error');
+    expect(result.outputs).toMatchObject({ new: '', fixed: '' });
+  });
 });
