@@ -61,6 +61,9 @@ const SINGLE_INPUTS: readonly SettingName[] = [
   'max-changes',
   'force',
   'plan-script',
+  'compare',
+  'compare-to',
+  'fail-scope',
 ];
 const LIST_INPUTS: readonly SettingName[] = ['cluster-cidr', 'node-selector', 'ignore'];
 

@@ -14,6 +14,7 @@ import { prose } from '../report/markdown-escape.js';
 import { formatCounts } from '../report/text.js';
 import type { Format, Report } from '../report/types.js';
 import { annotate } from './annotate.js';
+import { compareInAction } from './compare.js';
 import { syncDriftIssue } from './drift-issue.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { info, infoBlock, oneLine } from './log.js';
@@ -94,6 +95,8 @@ function setOutputs(report: Report, written: { json: string; sarif?: string }): 
   core.setOutput('report', written.json);
   core.setOutput('sarif-file', written.sarif ?? '');
   core.setOutput('passed', String(summary.passed));
+  core.setOutput('new', report.compare ? String(report.compare.new) : '');
+  core.setOutput('fixed', report.compare ? String(report.compare.fixed.length) : '');
 }
 
 /** The job summary is a courtesy: a runner that cannot take it (a full disk, a removed file) costs a warning. */
@@ -116,7 +119,9 @@ async function check(): Promise<void> {
   const { run, fix, format } = inputs.settings;
   const paths = run.live && run.paths.join('\n') === DEFAULTS.path ? [] : await expandPatterns(run.paths);
   const options = await resolveOptions({ ...run, paths });
-  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, info) : await runCheck(options);
+  const checked = fix ? await runWithFixes(options, fix, info) : await runCheck(options);
+  const { unrecognised, skipped } = checked;
+  const report = await compareInAction(checked.report, options);
   if (unrecognised.length > 0) {
     core.startGroup(`${unrecognised.length} files skipped: not in a format hostgw-preflight reads`);
     infoBlock(unrecognised.map(oneLine).join('\n'));
@@ -137,9 +142,10 @@ async function check(): Promise<void> {
 
   const { summary } = report;
   if (!summary.passed) {
-    const failing = report.findings.filter((finding) => !finding.baselined).length;
+    const scoped = report.compare?.failScope === 'new';
+    const failing = report.findings.filter((finding) => !finding.baselined && (!scoped || finding.change === 'new'));
     core.setFailed(
-      `hostgw-preflight: ${failing} findings, some at or above fail-on "${summary.failOn}" (${formatCounts(summary)})`,
+      `hostgw-preflight: ${failing.length} ${scoped ? 'new ' : ''}findings, some at or above fail-on "${summary.failOn}" (${formatCounts(summary)})`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { neutraliseWorkflowCommands } from '../io/workflow-commands.js';
 import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
+import { compareToOption } from '../engine/compare-base.js';
 import { runWithFixes } from '../engine/fix.js';
 import {
   AZURE_ENVIRONMENTS,
@@ -22,7 +23,7 @@ import { redact } from '../model/secrets.js';
 import { PROVIDERS } from '../model/provider.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';
-import { FORMATS } from '../report/types.js';
+import { FAIL_SCOPES, FORMATS } from '../report/types.js';
 import { SEVERITIES } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../engine/formats.js';
@@ -90,7 +91,9 @@ function rawSettings(paths: string[], command: Command, io: Io): RawSettings {
 
 async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promise<number> {
   const { check: options, fix, format } = await buildSettings(raw);
-  const { report, unrecognised, skipped } = fix ? await runWithFixes(options, fix, raw.log) : await runCheck(options);
+  const checked = fix ? await runWithFixes(options, fix, raw.log) : await runCheck(options);
+  const { unrecognised, skipped } = checked;
+  const report = await compareToOption(checked.report, options);
   if (flags.writeBaseline) {
     await writeBaseline(flags.writeBaseline, report.findings, options.files);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
@@ -136,6 +139,14 @@ function reportOptions(command: Command): Command {
     .option(
       '--severity <severity>',
       `report only findings at or above: ${SEVERITIES.join(', ')} (default: ${DEFAULTS.severity})`,
+    )
+    .option(
+      '--compare-to <dir-or-report>',
+      'the base to compare with: a JSON report (--format json) or its dumps; findings are marked new or unchanged, and gone ones fixed',
+    )
+    .option(
+      '--fail-scope <scope>',
+      `which findings --fail-on applies to: ${FAIL_SCOPES.join(', ')}; new needs --compare-to (default: ${DEFAULTS['fail-scope']})`,
     );
 }
 

@@ -13,6 +13,8 @@ export interface SettingSources {
   readonly strict?: string;
   /** Who set fail-on; absent when it is the default. */
   readonly failOn?: string;
+  /** Who set fail-scope; absent when it is the default. */
+  readonly failScope?: string;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };

@@ -6,7 +6,7 @@ import type { Provider } from '../model/provider.js';
 import type { ClusterSnapshot } from '../model/snapshot.js';
 import { Topology } from '../model/topology.js';
 import { FORMAT_READERS, profileFor } from '../clouds/index.js';
-import type { FailOn, Report } from '../report/types.js';
+import type { FailOn, FailScope, Report } from '../report/types.js';
 import { draftsOf, RULES } from '../rules/index.js';
 import type { RuleContext, RuleOptions } from '../rules/types.js';
 import type { Finding, FindingDraft, Location, Severity } from '../model/finding.js';
@@ -44,6 +44,12 @@ export interface CheckOptions {
   readonly nodeSelectors?: readonly string[];
   /** Where files may be written and links may lead (see FileRoots); unconfined when absent. */
   readonly files?: FileRoots;
+  /** A saved JSON report or dumps of the base to compare the findings with (see compare.ts). */
+  readonly compareTo?: string;
+  /** The Action's `compare: base`: the paths at the pull request's base commit are the base. */
+  readonly compareBase?: boolean;
+  /** new: only findings the base did not have fail the run. */
+  readonly failScope?: FailScope;
   /** Where strict, fail-on, the configuration file and the baseline came from: the report names what they let pass. */
   readonly settingSources?: SettingSources;
 }

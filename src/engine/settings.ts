@@ -16,6 +16,7 @@ export {
   AZURE_ENVIRONMENTS,
   FAIL_ON,
   FIX_MODES,
+  COMPARE_MODES,
   FIX_SCOPES,
   parseSettings,
   type ParsedSettings,
@@ -67,12 +68,16 @@ export async function resolveOptions(settings: RunSettings): Promise<ResolvedChe
     live: settings.live,
     saveSnapshot: settings.saveSnapshot,
     nodeSelectors: settings.nodeSelectors,
+    compareTo: settings.compareTo,
+    compareBase: settings.compareBase,
+    failScope: settings.failScope ?? DEFAULTS['fail-scope'],
     files,
     settingSources: {
       config: file,
       baseline: settings.baseline,
       strict: sourceOf(settings.strict, config.strict, 'strict'),
       failOn: sourceOf(settings.failOn, config.failOn, 'fail-on'),
+      failScope: settings.failScope !== undefined ? settings.names.name('fail-scope') : undefined,
     },
   };
 }

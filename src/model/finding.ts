@@ -41,4 +41,9 @@ export interface Finding {
   readonly fingerprint: string;
   /** In the baseline: reported, but accepted and never failing the run. */
   readonly baselined: boolean;
+  /** Compared with a base (compare-to, compare: base): whether the base had it too. Absent when not compared. */
+  readonly change?: Change;
 }
+
+/** new: the base did not have the finding; unchanged: it did (matched by fingerprint). */
+export type Change = 'new' | 'unchanged';

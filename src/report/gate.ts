@@ -1,5 +1,6 @@
 import { groupBy } from '../model/group.js';
-import { DEFAULT_SOURCE, type Acceptance } from './types.js';
+import { plural } from './plural.js';
+import { DEFAULT_SOURCE, type Acceptance, type Comparison } from './types.js';
 
 function findings(count: number): string {
   return `${count} finding${count === 1 ? '' : 's'}`;
@@ -17,6 +18,8 @@ function kindText(entry: Acceptance): string {
       return `${entry.count} passing with fail-on never`;
     case 'baselined':
       return `${entry.count} in the baseline`;
+    case 'unchanged':
+      return `${entry.count} unchanged from the base`;
   }
 }
 
@@ -41,4 +44,9 @@ export function acceptanceLine(
   const bySource = groupBy(accepted?.filter((entry) => entry.count > 0) ?? [], (entry) => entry.source);
   if (bySource.size === 0) return undefined;
   return `${[...bySource].map(([source, entries]) => sourcePart(source, entries, name)).join('; ')}.`;
+}
+
+/** "adds 2 findings, fixes 1, 5 unchanged": what a change does to the findings of its base. */
+export function changeCounts(compare: Comparison, format: (count: number) => string = String): string {
+  return `adds ${plural(compare.new, 'finding', format)}, fixes ${format(compare.fixed.length)}, ${compare.unchanged} unchanged`;
 }

@@ -1,7 +1,7 @@
 import { outcomeJson, planJson } from './plan.js';
 import type { SourceFile } from '../model/snapshot.js';
 import type { Finding } from '../model/finding.js';
-import type { Acceptance, NodeStatus, Renderer, Report, Summary } from './types.js';
+import type { Acceptance, Comparison, NodeStatus, Renderer, Report, Summary } from './types.js';
 
 // Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
 // happened to construct them; JSON.stringify drops the undefined optional fields.
@@ -19,6 +19,24 @@ function findingJson(finding: Finding): object {
     location: location && { file: location.file, line: location.line, column: location.column },
     fingerprint: finding.fingerprint,
     baselined: finding.baselined,
+    change: finding.change,
+  };
+}
+
+function compareJson(compare: Comparison): object {
+  return {
+    base: compare.base,
+    failScope: compare.failScope,
+    new: compare.new,
+    unchanged: compare.unchanged,
+    fixed: compare.fixed.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      node: finding.node,
+      resource: finding.resource,
+      fingerprint: finding.fingerprint,
+    })),
   };
 }
 
@@ -75,6 +93,7 @@ export const renderJson: Renderer = (report: Report) =>
       plan: report.plan?.map(planJson),
       fixResults: report.fixResults?.map(outcomeJson),
       before: report.before && summaryJson(report.before),
+      compare: report.compare && compareJson(report.compare),
       sources: report.sources.map(sourceJson),
     },
     null,

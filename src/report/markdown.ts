@@ -1,7 +1,7 @@
 import { plural } from './plural.js';
 import { planBlocks, planRows, type PlanRows } from './markdown-plan.js';
 import { notShownIn, type NotShown } from './not-shown.js';
-import { acceptanceLine } from './gate.js';
+import { acceptanceLine, changeCounts } from './gate.js';
 import { code, codeBlock, codeList, html, plain, prose } from './markdown-escape.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Severity } from '../model/finding.js';
@@ -154,6 +154,7 @@ function nodeTable(rows: (n: number) => string[], total: number, shown: number, 
 function findingItem(finding: Finding): string {
   const subject = [finding.node === undefined ? 'cluster' : `**${code(finding.node)}**`];
   if (finding.baselined) subject.push('_baseline_');
+  if (finding.change === 'new') subject.push('_new_');
   if (finding.resource !== undefined) subject.push(code(finding.resource));
   const where = finding.location === undefined ? '' : ` (${code(formatLocation(finding.location))})`;
   const lines = [`- ${subject.join(' · ')}: ${prose(finding.message)}${where}`];
@@ -203,7 +204,9 @@ function parts(report: Report, fullReport: string | undefined): Parts {
 }
 
 function document(report: Report, { groups, nodeRows, plan, notShown }: Parts, budget: Budget): string {
-  const blocks = [verdictHeading(report), `${countsLine(report.summary)}  \n${contextLine(report)}`];
+  const blocks = [verdictHeading(report)];
+  if (report.compare) blocks.push(`**This PR ${changeCounts(report.compare)}** (base: ${code(report.compare.base)})`);
+  blocks.push(`${countsLine(report.summary)}  \n${contextLine(report)}`);
   const accepted = acceptanceLine(report.accepted, code);
   if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));

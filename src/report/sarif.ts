@@ -76,7 +76,8 @@ function result(report: Report, finding: Finding, ruleIndex: ReadonlyMap<string,
     message: { text: messageText(finding) },
     locations: [resultLocation(report, finding)],
     partialFingerprints: { 'hostgwFinding/v1': finding.fingerprint },
-    baselineState: finding.baselined ? 'unchanged' : 'new',
+    // Compared with a base, the state is the comparison's; otherwise the baseline's, as before.
+    baselineState: finding.change ?? (finding.baselined ? 'unchanged' : 'new'),
     properties: { node: finding.node, resource: finding.resource, provider: finding.provider },
   };
 }

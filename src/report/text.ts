@@ -1,6 +1,6 @@
 import { plural } from './plural.js';
 import { SEVERITIES } from '../model/finding.js';
-import { acceptanceLine } from './gate.js';
+import { acceptanceLine, changeCounts } from './gate.js';
 import { beforeAfter, scopeNote, subject } from './plan.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Renderer, Report, Summary } from './types.js';
@@ -226,13 +226,18 @@ function acceptedLines(report: Report, style: Style): string[] {
   return line === undefined ? [] : [style.yellow(`⚠ ${line}`)];
 }
 
+/** Compared with a base: what the change adds and fixes. */
+function compareLines(report: Report): string[] {
+  return report.compare ? [`This change ${changeCounts(report.compare)} (base: ${clean(report.compare.base)})`] : [];
+}
+
 export const renderText: Renderer = (report, options) => {
   const style = makeStyle(options.color);
   const sections = [
     header(report, style),
     ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
     ...planLines(report, style),
-    [...acceptedLines(report, style), verdict(report.summary, style)],
+    [...compareLines(report), ...acceptedLines(report, style), verdict(report.summary, style)],
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 };

@@ -5,6 +5,9 @@ import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 export type FailOn = Severity | 'never';
+/** all: every finding at or above fail-on fails the run; new: only those the base did not have. */
+export type FailScope = 'all' | 'new';
+export const FAIL_SCOPES: readonly FailScope[] = ['all', 'new'];
 
 /** One row of the per-node table: a digest of the snapshot and the findings about that node. */
 export interface NodeStatus {
@@ -41,7 +44,7 @@ export interface Summary {
 /** Acceptance.source of a setting left at its default. */
 export const DEFAULT_SOURCE = 'default';
 
-export type AcceptanceKind = 'ignored' | 'lowered' | 'not-strict' | 'fail-on' | 'baselined';
+export type AcceptanceKind = 'ignored' | 'lowered' | 'not-strict' | 'fail-on' | 'baselined' | 'unchanged';
 
 /**
  * Findings that a setting let pass, and where that setting was written. The configuration file and the baseline
@@ -52,7 +55,8 @@ export interface Acceptance {
   readonly source: string;
   /**
    * ignored: dropped by an ignore entry; lowered: the severity map lowered them; not-strict: check-incomplete
-   * findings that strict would make errors; fail-on: errors that pass because fail-on is never; baselined: in the baseline.
+   * findings that strict would make errors; fail-on: errors that pass because fail-on is never; baselined: in the baseline;
+   * unchanged: findings at or above fail-on that the base had too, passing because fail-scope is new.
    */
   readonly kind: AcceptanceKind;
   /** lowered: the severity they were lowered to. */
@@ -81,6 +85,20 @@ export interface Report {
   readonly fixResults?: readonly FixOutcome[];
   /** --fix apply: the summary before the fixes. */
   readonly before?: Summary;
+  /** Compared with a base: what the change adds and fixes. */
+  readonly compare?: Comparison;
+}
+
+/** A finding of the base that the head no longer has. */
+export type FixedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'node' | 'resource' | 'fingerprint'>;
+
+export interface Comparison {
+  /** What the head was compared with: the base commit's sha, or the saved report or folder given as compare-to. */
+  readonly base: string;
+  readonly failScope: FailScope;
+  readonly new: number;
+  readonly unchanged: number;
+  readonly fixed: readonly FixedFinding[];
 }
 
 export interface FixOutcome {

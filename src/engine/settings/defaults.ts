@@ -25,4 +25,7 @@ export const DEFAULTS = {
   annotations: 'all',
   comment: 'off',
   'drift-issue': 'off',
+  /** The Action's compare with the pull request's base commit. */
+  compare: 'off',
+  'fail-scope': 'all',
 } as const;

@@ -22,6 +22,8 @@ export interface SettingNames {
   needsLive(option: string): string;
   /** Neither paths nor live mode: nothing to check. */
   readonly noPaths: string;
+  /** How to name a base to compare with. */
+  readonly compareNeeded: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export function cliNames(flags: (option: string) => string = (option) => `--${op
     invalid: (option, value, problem) => `option '${flags(option)}' argument '${value}' is invalid. ${reason(problem)}`,
     needsLive: (option) => `--${option} needs --live`,
     noPaths: 'give files or folders to check, or --live to read the running cluster',
+    compareNeeded: 'give --compare-to with a saved JSON report or the dumps of the base',
   };
 }
 
@@ -75,4 +78,5 @@ export const ACTION_NAMES: SettingNames = {
   },
   needsLive: (option) => `input "${option}" is only used with "live: true"`,
   noPaths: 'input "path": give at least one file, folder or glob, or set "live: true"',
+  compareNeeded: 'set "compare: base" or "compare-to"',
 };

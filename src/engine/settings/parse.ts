@@ -2,7 +2,7 @@ import { UserError } from '../../errors.js';
 import type { FixOptions } from '../fix.js';
 import { parseCidr } from '../../model/cidr.js';
 import { PROVIDERS, type Provider } from '../../model/provider.js';
-import { FORMATS, type FailOn, type Format } from '../../report/types.js';
+import { FAIL_SCOPES, FORMATS, type FailOn, type FailScope, type Format } from '../../report/types.js';
 import { SEVERITIES, type Severity } from '../../model/finding.js';
 import { looksLikeKubeconfigContent, registerKubeconfigContent } from '../../sources/live/credentials.js';
 import type { AzureEnvironment, LiveOptions } from '../../sources/live/types.js';
@@ -27,6 +27,11 @@ export interface RunSettings {
   readonly saveSnapshot?: string;
   /** --node-selector / input node-selector: which Terraform machines are Kubernetes nodes. */
   readonly nodeSelectors?: readonly string[];
+  /** A saved JSON report or dumps of the base to compare with. */
+  readonly compareTo?: string;
+  /** The Action's `compare: base`: also check the paths as they are at the pull request's base commit. */
+  readonly compareBase: boolean;
+  readonly failScope?: FailScope;
   /** Who gave the settings: names them in messages ("--ignore", 'input "ignore"'). */
   readonly names: SettingNames;
   readonly environment?: RunEnvironment;
@@ -47,6 +52,7 @@ export const AZURE_ENVIRONMENTS: readonly AzureEnvironment[] = [
   'AzureUSGovernment',
 ];
 export const FIX_MODES = ['off', 'plan', 'apply'] as const;
+export const COMPARE_MODES = ['off', 'base'] as const;
 export const FIX_SCOPES: readonly FixOptions['fixScope'][] = ['node', 'network'];
 /** Given without live mode, these would be silently ignored: refused instead. */
 const LIVE_ONLY: readonly SettingName[] = ['kubeconfig', 'context', 'save-snapshot'];
@@ -104,6 +110,21 @@ function fixSettings(read: RawReader): FixOptions | undefined {
   return { mode, fixScope, prune, maxChanges, force: asked !== 'off' && force, planScript };
 }
 
+/** fail-scope new gates on what a change adds: without a base to compare with, it is refused rather than ignored. */
+function compareSettings(
+  read: RawReader,
+  raw: RawSettings,
+): Pick<RunSettings, 'compareTo' | 'compareBase' | 'failScope'> {
+  const compareBase = (read.choice('compare', COMPARE_MODES) ?? DEFAULTS.compare) === 'base';
+  const compareTo = read.text('compare-to');
+  const failScope = read.choice('fail-scope', FAIL_SCOPES);
+  if (failScope === 'new' && !compareTo && !compareBase)
+    throw new UserError(
+      `${raw.names.name('fail-scope')} "new" needs a base to compare with: ${raw.names.compareNeeded}`,
+    );
+  return { compareTo, compareBase, failScope };
+}
+
 /**
  * Validates what the user said, on the command line or in the Action's inputs, with one message naming the option
  * as they wrote it. Defaults come from DEFAULTS; the configuration file is merged in later, by resolveOptions.
@@ -114,6 +135,7 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
   const nodeSelectors = read.items('node-selector', selectorProblem);
   const provider = read.choice('provider', PROVIDERS);
   const live = liveSettings(read, raw, provider);
+  const compare = compareSettings(read, raw);
   const run: RunSettings = {
     paths: raw.paths,
     provider,
@@ -128,6 +150,7 @@ export function parseSettings(raw: RawSettings): ParsedSettings {
     cluster: read.text('cluster-name'),
     live,
     saveSnapshot: read.text('save-snapshot'),
+    ...compare,
     names: raw.names,
     environment: raw.environment,
   };

@@ -31,7 +31,10 @@ export type SettingName =
   | 'prune'
   | 'max-changes'
   | 'force'
-  | 'plan-script';
+  | 'plan-script'
+  | 'compare'
+  | 'compare-to'
+  | 'fail-scope';
 
 /** A flag is true or absent; an input is text ("true", "off"); a repeated flag or multi-line input is a list. */
 export type RawValue = string | boolean | readonly string[];
