@@ -25,9 +25,14 @@ export interface BudgetOptions {
   readonly failing: boolean;
 }
 
+/** What a pull request's reviewer can act on: what it adds (compare), then what is in the files it changes. */
+function relevance(finding: Finding, inChangedFile: boolean): number {
+  return (finding.change === 'new' ? 2 : 0) + (inChangedFile ? 1 : 0);
+}
+
 /**
- * Which findings become workflow commands: the most severe first and, among equals, those in files the pull
- * request changes, so that what a reviewer can act on is among the few GitHub shows.
+ * Which findings become workflow commands: the most severe first and, among equals, those the pull request adds
+ * and those in files it changes, so that what a reviewer can act on is among the few GitHub shows.
  */
 export function planAnnotations(findings: readonly Finding[], options: BudgetOptions): AnnotationPlan {
   const { changed, onlyChanged, fallbackFile } = options;
@@ -37,9 +42,9 @@ export function planAnnotations(findings: readonly Finding[], options: BudgetOpt
   };
   const scoped = onlyChanged && changed ? findings.filter(inChange) : findings;
   const ordered = scoped
-    .map((finding, index) => ({ finding, index, changed: inChange(finding) }))
+    .map((finding, index) => ({ finding, index, relevance: relevance(finding, inChange(finding)) }))
     .sort(
-      (a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || +b.changed - +a.changed || a.index - b.index,
+      (a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || b.relevance - a.relevance || a.index - b.index,
     );
   const room: Record<Severity, number> = {
     error: WORKFLOW_COMMAND_LIMIT - (options.failing ? 1 : 0),

@@ -38,6 +38,14 @@ describe('planAnnotations', () => {
     expect(plan.commands.length + plan.overflow.length).toBe(findings.length);
   });
 
+  it('ranks findings the pull request adds before old ones of the same severity', () => {
+    const old = many('error', 'a.json', 12);
+    const added = { ...finding('error', 'a.json', 99), change: 'new' as const };
+    const plan = planAnnotations([...old, added], { fallbackFile: undefined, onlyChanged: false, failing: true });
+    expect(plan.commands[0]).toBe(added);
+    expect(plan.overflow).not.toContain(added);
+  });
+
   it('keeps one error place for the verdict of a failing step', () => {
     const plan = planAnnotations(many('error', 'a.json', 20), {
       fallbackFile: undefined,
