@@ -36,7 +36,7 @@ interface TreeFile {
  * Regular files only: a link in the base's tree is never written out (it could lead anywhere on the runner), and a
  * path is taken only when it stays inside the folder it is written to.
  */
-function regularFiles(listing: Buffer): TreeFile[] {
+function regularFiles(listing: Buffer, named: ReadonlySet<string>): TreeFile[] {
   return listing
     .toString('utf8')
     .split('\0')
@@ -46,8 +46,17 @@ function regularFiles(listing: Buffer): TreeFile[] {
       const path = match[3]!;
       const safe =
         !path.startsWith('/') && path.split('/').every((part) => part !== '..' && part !== '' && part !== '.');
-      return safe ? [{ object: match[2]!, path }] : [];
+      return safe && (named.has(path) || walked(path)) ? [{ object: match[2]!, path }] : [];
     });
+}
+
+/**
+ * What the loader would read of a folder (JSON and YAML files outside dot-folders and node_modules): the rest of the
+ * base tree is never read out of git, however large the repository.
+ */
+function walked(path: string): boolean {
+  const parts = path.split('/');
+  return /\.(json|ya?ml)$/i.test(path) && parts.every((part) => !part.startsWith('.') && part !== 'node_modules');
 }
 
 /** `git cat-file --batch` output: "<object> blob <size>\n<content>\n" per object, in the order asked. */
@@ -105,8 +114,9 @@ export async function checkoutBaseFiles(checkout: BaseCheckout): Promise<string[
   if (!isCommitSha(sha))
     throw new UserError(`the base commit ${JSON.stringify(sha)} is not a full commit sha: refused`);
   await ensureCommit(repo, sha, log);
-  log(joinShell([shell`git ls-tree -r -z ${sha} --`, ...paths.map((path) => shell`${path}`)], ' '));
-  const files = regularFiles(await git(repo, ['ls-tree', '-r', '-z', '--full-tree', sha, '--', ...paths]));
+  log(joinShell([shell`git ls-tree -r -z --full-tree ${sha} --`, ...paths.map((path) => shell`${path}`)], ' '));
+  const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', sha, '--', ...paths]);
+  const files = regularFiles(listing, new Set(paths));
   if (files.length > 0) {
     const batch = await git(
       repo,

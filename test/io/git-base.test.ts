@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,6 +51,22 @@ describe('checkoutBaseFiles', () => {
     const into = await mkdtemp(join(work, 'base-'));
     await checkoutBaseFiles({ repo: repo.dir, sha, paths: ['.'], into, log: () => {} });
     expect(await readdir(join(into, 'cluster'))).not.toContain('passwd.json');
+    await repo.git('reset', '-q', '--hard', repo.fixAndBreak);
+  });
+
+  it('reads out of git only what the loader reads of a folder, and files named whatever their kind', async () => {
+    await writeFile(join(repo.dir, 'disk.img'), Buffer.alloc(1024 * 1024));
+    await mkdir(join(repo.dir, '.github'), { recursive: true });
+    await writeFile(join(repo.dir, '.github', 'ci.yml'), 'on: push\n');
+    await writeFile(join(repo.dir, 'cluster', 'notes.txt'), 'named explicitly\n');
+    await repo.git('add', '.');
+    await repo.git('commit', '-q', '-m', 'other files');
+    const sha = await repo.git('rev-parse', 'HEAD');
+    const into = await mkdtemp(join(work, 'base-'));
+    await checkoutBaseFiles({ repo: repo.dir, sha, paths: ['.', 'cluster/notes.txt'], into, log: () => {} });
+    expect((await readdir(into)).sort()).toEqual(['cluster']);
+    expect(await readdir(join(into, 'cluster'))).toContain('notes.txt');
+    expect(await readdir(join(into, 'cluster'))).toContain('nodes.json');
     await repo.git('reset', '-q', '--hard', repo.fixAndBreak);
   });
 
