@@ -1,4 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { MAX_FILE_BYTES, readCapped } from '../sources/input-limits.js';
 import { UserError } from '../errors.js';
 import { allowed, OUTSIDE_ROOTS } from '../io/roots.js';
 import { SEVERITIES, type Finding, type Severity } from '../model/finding.js';
@@ -59,7 +60,10 @@ export async function readCompareBase(path: string, options: ResolvedCheckOption
     // A report in RUNNER_TEMP (a downloaded artifact) is as good as one in the workspace; a link elsewhere is not.
     const real = await realpath(path);
     if (!allowed(real, options.files)) throw new UserError(`compare-to leads ${OUTSIDE_ROOTS} (to ${real})`, path);
-    const saved = savedReport(await readFile(path, 'utf8'));
+    const text = readCapped(path);
+    if (text === undefined)
+      throw new UserError(`compare-to: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, path);
+    const saved = savedReport(text.toString('utf8'));
     if (saved) {
       const dropped = suppressor(options.suppressions);
       const threshold = options.minSeverity ?? DEFAULTS.severity;
