@@ -26,6 +26,8 @@ describe('swappedUuid', () => {
     expect(swappedUuid(UUID)).toBe('b2a12142-d4c3-f6e5-0718-293a4b5c6d7e');
     expect(swappedUuid(swappedUuid(UUID.toUpperCase())!)).toBe(UUID);
     expect(swappedUuid('not-a-uuid')).toBeUndefined();
+    // vCenter's config.uuid and the guest's product_uuid of one VM, as published in vmware/pyvmomi issue #688.
+    expect(swappedUuid('421F245C-7FA8-60FA-6AF6-A46351CED0EB')).toBe('5c241f42-a87f-fa60-6af6-a46351ced0eb');
   });
 });
 
