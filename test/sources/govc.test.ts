@@ -63,6 +63,41 @@ describe('govc readers', () => {
     expect(snapshot.gaps).toEqual([]);
   });
 
+  it('keys a VM by the UUID as vCenter spells it when nodes name it in both byte orders', async () => {
+    const dir = await writeFiles({
+      'nodes.json': nodes(
+        { name: 'n1', ip: '10.1.0.5', providerID: `vsphere://${swappedUuid(UUID)!}` },
+        { name: 'n2', ip: '10.1.0.6', providerID: `vsphere://${UUID}` },
+      ),
+      'vms.json': json({ virtualMachines: [{ name: 'vm-b', config: { uuid: UUID }, guest: {} }] }),
+    });
+    const { snapshot } = await check(join(dir, 'nodes.json'), join(dir, 'vms.json'));
+    expect(snapshot.instances.map((i) => i.key)).toEqual([`vsphere:${UUID}`]);
+  });
+
+  it('keys a VM by the swapped UUID when only that one names a node, which joins it by providerID', async () => {
+    const swapped = swappedUuid(UUID)!;
+    const dir = await writeFiles({
+      'nodes.json': nodes({ name: 'n1', ip: '10.1.0.5', providerID: `vsphere://${swapped}` }),
+      'vms.json': json({
+        virtualMachines: [
+          {
+            name: 'vm-b',
+            config: { uuid: UUID },
+            guest: { toolsRunningStatus: 'guestToolsRunning', net: [{ network: 'pg-a', ipAddress: ['10.9.9.9'] }] },
+          },
+        ],
+      }),
+    });
+    const { snapshot } = await check(join(dir, 'nodes.json'), join(dir, 'vms.json'));
+    expect(snapshot.instances.map((i) => i.key)).toEqual([`vsphere:${swapped}`]);
+    // The VM reports another address than the node's: only the providerID can have joined them.
+    expect(snapshot.nodes[0]!.instanceKey).toBe(`vsphere:${swapped}`);
+    expect(snapshot.interfaces.map((iface) => [iface.instanceKey, iface.subnetId])).toEqual([
+      [`vsphere:${swapped}`, 'pg-a'],
+    ]);
+  });
+
   it('reads ObjectContent (obj, propSet) in PascalCase with the vim25 array as {GuestNicInfo: [...]}', async () => {
     const file = await writeFileIn(
       'collect.json',
