@@ -60,6 +60,22 @@ export function gceInstanceKey(project: string, zone: string, name: string): str
   return instanceKey({ provider: 'gce', project, zone, name });
 }
 
+export function vsphereInstanceKey(uuid: string): string {
+  return instanceKey({ provider: 'vsphere', uuid });
+}
+
+/**
+ * A VM's BIOS UUID the other way round: SMBIOS before 2.6 stored the first three groups little-endian, so a guest
+ * (and the providerID its cloud provider derives from it) can read "4221a1b2-c3d4-e5f6-…" as "b2a12142-d4c3-f6e5-…".
+ * Undefined when the text is not a UUID.
+ */
+export function swappedUuid(uuid: string): string | undefined {
+  const match = /^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})(-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(uuid);
+  if (!match) return undefined;
+  const reversed = (hex: string) => hex.match(/../g)!.reverse().join('');
+  return `${reversed(match[1]!)}-${reversed(match[2]!)}-${reversed(match[3]!)}${match[4]!}`.toLowerCase();
+}
+
 /** Azure resource ids are case-insensitive, and providerIDs spell `resourcegroups` in lower case. */
 export function azureId(id: string): string {
   return id.toLowerCase();

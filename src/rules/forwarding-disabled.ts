@@ -116,15 +116,17 @@ function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<
       remediation: { text: addDump(profile, 'interfaces') },
     };
   }
-  // A source that said why a setting is unknown (a value Terraform knows only after apply) has said it better.
+  // A source that said why a setting or a machine's interfaces are unknown (a value Terraform knows only after apply,
+  // a VM whose VMware Tools is not running) has said it better.
   const explained = new Set(snapshot.gaps.flatMap((gap) => (gap.resource ? [gap.resource] : [])));
   for (const view of topology.views) {
     if (view.node.planned || view.join !== 'joined') continue;
-    if (view.interfaces.length === 0 && !noInterfaceData) {
+    const machine = view.instance?.id ?? view.instanceKey;
+    if (view.interfaces.length === 0 && !noInterfaceData && !(machine && explained.has(machine))) {
       yield {
         node: view.node.name,
-        resource: view.instance?.id ?? view.instanceKey,
-        message: `no network interface of ${view.instance?.id ?? view.instanceKey} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
+        resource: machine,
+        message: `no network interface of ${machine} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
         remediation: { text: addDump(profile, 'interfaces') },
         origin: view.node.origin,
       };

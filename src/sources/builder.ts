@@ -76,6 +76,8 @@ export class SnapshotBuilder {
   /** Per cloud, the formats of its network and firewall data that were read (for inferring the provider). */
   private readonly cloudData = new Map<Provider, Set<string>>();
   private readonly pending = new Map<Join<never>, unknown[]>();
+  /** Subnet id -> the id of the layer-2 segment an inventory declares it part of. */
+  private readonly segments = new Map<string, string>();
 
   addNode(node: Node): void {
     const existing = this.nodes.get(node.name);
@@ -189,6 +191,14 @@ export class SnapshotBuilder {
     this.gaps.push(gap);
   }
 
+  /**
+   * Subnets an inventory declares one layer-2 segment (vSphere port groups on the same VLAN): once every input is
+   * read, their interfaces, nodes and address ranges are the segment's, so nodes in any of them share a subnet.
+   */
+  declareSegment(id: string, subnetIds: readonly string[]): void {
+    for (const subnetId of subnetIds) this.segments.set(subnetId, id);
+  }
+
   markPresent(kind: DataKind): void {
     this.present.add(kind);
   }
@@ -219,6 +229,7 @@ export class SnapshotBuilder {
     const joins = [...this.pending];
     this.pending.clear();
     for (const [join, items] of joins) (join as Join<unknown>)(items, this.sortedNodes(), options, this);
+    this.joinSegments();
     const routeTables = [...this.routeTables.values()].map((table) => ({
       ...table,
       subnetIds: [...(this.associations.get(table.id) ?? [])].sort(),
@@ -262,6 +273,25 @@ export class SnapshotBuilder {
     for (const [provider, formats] of this.cloudData) evidence.set(provider, [...formats]);
     for (const { provider } of objects) if (!evidence.has(provider)) evidence.set(provider, ['planned resources']);
     return evidence;
+  }
+
+  private joinSegments(): void {
+    if (this.segments.size === 0) return;
+    const segmentOf = (subnetId: string | undefined) => (subnetId ? this.segments.get(subnetId) : undefined);
+    for (const [id, entry] of this.interfaces) {
+      const segment = segmentOf(entry.iface.subnetId);
+      if (segment) this.interfaces.set(id, { ...entry, iface: { ...entry.iface, subnetId: segment } });
+    }
+    for (const [name, node] of this.nodes) {
+      const segment = segmentOf(node.subnetId);
+      if (segment) this.nodes.set(name, { ...node, subnetId: segment });
+    }
+    for (const [subnetId, segment] of this.segments) {
+      const subnet = this.subnets.get(subnetId);
+      if (!subnet || subnetId === segment) continue;
+      this.subnets.delete(subnetId);
+      this.addSubnet({ ...subnet, id: segment, name: undefined });
+    }
   }
 
   private sortedNodes(): Node[] {

@@ -815,6 +815,29 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
     ),
     items: 1,
   },
+  'govc-vm-info': {
+    text: json({
+      virtualMachines: [
+        {
+          self: { type: 'VirtualMachine', value: 'vm-1' },
+          name: 'n1',
+          config: { uuid: '4221a1b2-c3d4-e5f6-0718-293a4b5c6d7e' },
+          guest: { toolsRunningStatus: 'guestToolsRunning', net: [{ network: 'pg', ipAddress: ['10.0.0.5'] }] },
+        },
+      ],
+    }),
+    items: 1,
+  },
+  'govc-object-collect': {
+    text: json([
+      {
+        kind: 'enter',
+        obj: { type: 'VirtualMachine', value: 'vm-1' },
+        changeSet: [{ name: 'config.uuid', op: 'assign', val: '4221a1b2-c3d4-e5f6-0718-293a4b5c6d7e' }],
+      },
+    ]),
+    items: 1,
+  },
 };
 
 describe('format recognition', () => {

@@ -1,5 +1,10 @@
 import type { Cloud } from '../types.js';
+import { govcObjectCollect } from './dumps/object-collect.js';
+import { govcVmInfo } from './dumps/vm-info.js';
 import { vsphere } from './profile.js';
 
-/** Read from the native inventory for now: no dump reader, live reader or applier of its own. */
-export const vsphereCloud: Cloud = { profile: vsphere, readers: { network: [], firewall: [], policy: [] } };
+/** govc dumps name the VMs, their guest NICs and port groups; no live reader or applier of its own yet. */
+export const vsphereCloud: Cloud = {
+  profile: vsphere,
+  readers: { network: [govcVmInfo, govcObjectCollect], firewall: [], policy: [] },
+};

@@ -1,8 +1,14 @@
 import type { ProviderProfile } from '../types.js';
 
+const GOVC = '`govc vm.info -json` of the node VMs (docs/formats.md#vsphere-govc)';
+
 /** No cloud API to check or call: the rules that apply are subnet membership, pod CIDRs and the backend. */
 export const vsphere: ProviderProfile = {
   id: 'vsphere',
   displayName: 'vSphere',
-  dumps: { subnets: 'a HostGwInventory with spec.subnets' },
+  dumps: {
+    instances: GOVC,
+    interfaces: GOVC,
+    subnets: `${GOVC}, or a HostGwInventory with spec.subnets`,
+  },
 };

@@ -65,6 +65,12 @@ function readSubnets(spec: Json, context: ReadContext): void {
   });
 }
 
+/** Port groups (or other subnets) that are one layer-2 segment, such as two port groups on the same VLAN. */
+function readSegments(spec: Json, context: ReadContext): void {
+  for (const segment of records(spec.segments))
+    context.builder.declareSegment(str(segment.id)!, strings(segment.portGroups));
+}
+
 /** Adds the nodes; returns each node's first IP by name, for routes that name their next hop by node. */
 function readNodes(spec: Json, context: ReadContext): Map<string, string> {
   const nodeIps = new Map<string, string>();
@@ -131,11 +137,16 @@ export const inventory: FormatReader = {
         origin: context.origin(['spec', 'backend']),
       });
     readSubnets(spec, context);
+    readSegments(spec, context);
     const nodeIps = readNodes(spec, context);
     readRoutes(spec, context, nodeIps, provider ?? 'baremetal');
     if (spec.subnets !== undefined) builder.markPresent('subnets');
     return (
-      list(spec.nodes).length + list(spec.subnets).length + list(spec.routeTables).length + list(spec.routes).length
+      list(spec.nodes).length +
+      list(spec.subnets).length +
+      list(spec.segments).length +
+      list(spec.routeTables).length +
+      list(spec.routes).length
     );
   },
 };
