@@ -30,15 +30,21 @@ function longestMatch(routes: readonly HostRoute[], cidr: Cidr): HostRoute | und
 /** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`. */
 function lacks(host: HostNetwork, self: string, peers: readonly NodeView[]): Lack[] {
   const routes = host.routes ?? [];
+  // Indexed by destination: a table holds a route per peer, and every node's table is checked against every peer.
+  const gateways = new Map<string, Set<string>>();
+  for (const route of routes) {
+    if (route.gateway === undefined) continue;
+    const set = gateways.get(route.dest.text) ?? new Set<string>();
+    gateways.set(route.dest.text, set.add(route.gateway));
+  }
   const found: Lack[] = [];
   for (const peer of peers) {
     if (peer.node.name === self) continue;
     for (const cidr of peer.node.podCidrs) {
       const ips = peer.ips.filter((ip) => ipFamily(ip) === cidr.family);
       if (ips.length === 0) continue;
-      const installed = routes.some(
-        (route) => route.dest.text === cidr.text && route.gateway !== undefined && ips.includes(route.gateway),
-      );
+      const via = gateways.get(cidr.text);
+      const installed = via !== undefined && ips.some((ip) => via.has(ip));
       if (!installed) found.push({ peer: peer.node.name, cidr, via: ips[0]!, instead: longestMatch(routes, cidr) });
     }
   }

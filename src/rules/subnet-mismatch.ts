@@ -1,3 +1,4 @@
+import { containsIp } from '../model/cidr.js';
 import { groupBy } from '../model/group.js';
 import { compareText } from '../model/order.js';
 import type { NodeView } from '../model/topology.js';
@@ -35,7 +36,7 @@ function* onLink({ topology, snapshot }: RuleContext, linked: readonly OnLinkVie
     const { ip, prefix, interface: iface } = from.address;
     const oneWay = outside.filter((peer) => {
       const theirs = byName.get(peer.node.name);
-      return theirs !== undefined && !unreachablePeers(theirs, [from.view], new Map()).length;
+      return theirs !== undefined && containsIp(theirs.address.prefix, ip);
     });
     const note =
       oneWay.length > 0

@@ -116,3 +116,32 @@ describe('Windows nodes: Windows PowerShell 5.1 ConvertTo-Json (UTF-16 LE, BOM, 
     expect(found.map((f) => f.node)).toEqual(['bm-win-01']);
   });
 });
+
+describe('bad host dumps', () => {
+  it('refuses an address without a valid prefix length: one line naming the file and line, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostnet-'));
+    const file = join(dir, 'addr.json');
+    const links = JSON.parse(readFileSync(`${LINUX}/host-07-addr.json`, 'utf8')) as { addr_info: object[] }[];
+    links[1]!.addr_info[0] = { family: 'inet', local: '192.168.10.11', prefixlen: '24x', scope: 'global' };
+    writeFileSync(file, JSON.stringify(links, null, 2));
+    const result = await cli('check', `${LINUX}/nodes.json`, file, '--format', 'json');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/addr\.json:\d+:\d+: .*prefix length "24x" is not valid for 192\.168\.10\.11/);
+  });
+
+  it('a route dump that two nodes could own is check-incomplete naming both, never given to either', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostnet-'));
+    const file = join(dir, 'routes.json');
+    const both = [
+      { dst: '192.168.10.0/24', dev: 'ens192', protocol: 'kernel', scope: 'link', prefsrc: '192.168.10.11', flags: [] },
+      { dst: '192.168.10.0/24', dev: 'ens193', protocol: 'kernel', scope: 'link', prefsrc: '192.168.10.12', flags: [] },
+    ];
+    writeFileSync(file, JSON.stringify(both));
+    const found = await findings(`${LINUX}/nodes.json`, file);
+    expect(of(found, 'check-incomplete').map((f) => f.message)).toContainEqual(
+      expect.stringContaining('matches several nodes (bm-cp-01, bm-wrk-01)'),
+    );
+    expect(of(found, 'route-not-installed')).toEqual([]);
+  });
+});
