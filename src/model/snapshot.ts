@@ -231,8 +231,49 @@ export interface FirewallRule {
   readonly origin?: Origin;
 }
 
+/** An address a node's OS holds, with the prefix of its interface: what the kernel takes as on-link. */
+export interface HostAddress {
+  readonly ip: string;
+  /** The interface's prefix (10.0.1.7/24 gives 10.0.1.0/24). */
+  readonly prefix: Cidr;
+  readonly interface: string;
+}
+
+/** A route of a node's kernel table (`ip route`, Get-NetRoute). */
+export interface HostRoute {
+  readonly dest: Cidr;
+  /** The next hop; absent (or 0.0.0.0 on Windows) for on-link routes. */
+  readonly gateway?: string;
+  readonly interface?: string;
+  readonly prefsrc?: string;
+  readonly protocol?: string;
+}
+
+/**
+ * What a node's own OS reports of its network, matched to the node by content. Either half may be absent: each
+ * comes from its own dump.
+ */
+export interface HostNetwork {
+  readonly node: string;
+  readonly os: Os;
+  readonly addresses?: readonly HostAddress[];
+  readonly routes?: readonly HostRoute[];
+  readonly addressOrigin?: Origin;
+  readonly routeOrigin?: Origin;
+}
+
 export type DataKind =
-  'nodes' | 'instances' | 'interfaces' | 'subnets' | 'networks' | 'routes' | 'routeTables' | 'flannel' | 'firewalls';
+  | 'nodes'
+  | 'instances'
+  | 'interfaces'
+  | 'subnets'
+  | 'networks'
+  | 'routes'
+  | 'routeTables'
+  | 'flannel'
+  | 'firewalls'
+  | 'host-addresses'
+  | 'host-routes';
 
 export interface SourceFile {
   readonly file: string;
@@ -258,6 +299,8 @@ export interface ClusterSnapshot {
   readonly firewallRules?: readonly FirewallRule[];
   /** Azure Policy assignments, GCP organisation policies, AWS Config rules that can forbid or flag a fix. */
   readonly policies?: readonly PolicyConstraint[];
+  /** The nodes' own addresses and kernel routes (ip -json, Get-NetIPAddress/Get-NetRoute), by node name. */
+  readonly hosts?: ReadonlyMap<string, HostNetwork>;
   readonly gaps: readonly Gap[];
   /** Which kinds of data were supplied at all: absent data is a gap, not a pass. */
   readonly present: ReadonlySet<DataKind>;

@@ -8,6 +8,7 @@ import { policyBlocksFix } from './policy-blocks-fix.js';
 import { routeCapacity } from './route-capacity.js';
 import { routeMissing } from './route-missing.js';
 import { routeNotApplied } from './route-not-applied.js';
+import { routeNotInstalled } from './route-not-installed.js';
 import { routeShadowed } from './route-shadowed.js';
 import { routeStale } from './route-stale.js';
 import { routeWrongNextHop } from './route-wrong-next-hop.js';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   routeMissing,
   routeWrongNextHop,
   routeNotApplied,
+  routeNotInstalled,
   routeShadowed,
   routeStale,
   routeCapacity,

@@ -1,14 +1,57 @@
+import { containsIp } from '../model/cidr.js';
 import { groupBy } from '../model/group.js';
 import { compareText } from '../model/order.js';
 import type { NodeView } from '../model/topology.js';
+import type { FindingDraft } from '../model/finding.js';
 import { addDump } from './shared/gaps.js';
+import { onLinkViews, peerIp, unreachablePeers, type OnLinkView } from './shared/on-link.js';
 import { nodeList } from './shared/route-coverage.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext } from './types.js';
 
 function describeSubnet(views: readonly NodeView[], id: string): string {
   const subnet = views[0]?.subnet;
   const cidrs = subnet?.cidrs.map((cidr) => cidr.text).join(', ');
   return `${subnet?.name ? `${subnet.name} (${id})` : id}${cidrs ? ` ${cidrs}` : ''}`;
+}
+
+/** Peers named in a finding: the first few with their addresses, then a count (findings grow with nodes, never with pairs). */
+function peersText(peers: readonly NodeView[], from: OnLinkView, max = 3): string {
+  const named = peers.slice(0, max).map((peer) => `${peer.node.name} (${peerIp(peer, from.address)})`);
+  return peers.length <= max ? named.join(', ') : `${named.join(', ')} and ${peers.length - max} more`;
+}
+
+/**
+ * The kernel's rule, from the nodes' own address dumps: a node reaches a peer on-link only when the prefix of its
+ * interface holds the peer's IP. Checked from every node with a dump, so both directions of each pair are seen:
+ * a node whose prefix is wider than its peers' reaches them, but they do not reach it.
+ */
+function* onLink({ topology, snapshot }: RuleContext, linked: readonly OnLinkView[]): Iterable<FindingDraft> {
+  const peers = topology.views.filter((view) => !view.node.planned && view.node.internalIps.length > 0);
+  const byName = new Map(linked.map((entry) => [entry.view.node.name, entry]));
+  const memo = new Map<string, readonly NodeView[]>();
+  for (const from of linked) {
+    const outside = unreachablePeers(from, peers, memo);
+    if (outside.length === 0) continue;
+    const { name } = from.view.node;
+    const { ip, prefix, interface: iface } = from.address;
+    const oneWay = outside.filter((peer) => {
+      const theirs = byName.get(peer.node.name);
+      return theirs !== undefined && containsIp(theirs.address.prefix, ip);
+    });
+    const note =
+      oneWay.length > 0
+        ? `; ${nodeList(oneWay)} ${oneWay.length === 1 ? 'reaches' : 'reach'} ${name} on-link through a wider prefix, so the link works one way only`
+        : '';
+    yield {
+      node: name,
+      resource: `${iface} ${prefix.text}`,
+      message: `node ${name} has ${ip}/${prefix.prefix} on ${iface}, whose prefix ${prefix.text} does not hold ${outside.length} peer node IP(s): ${peersText(outside, from)}. Its host-gw routes to them are not on-link and the kernel refuses them${note}`,
+      remediation: {
+        text: `Give every node one prefix that holds all node IPs (the same prefix length on ${iface} of ${name} and on its peers), or use a routed backend such as vxlan.`,
+      },
+      origin: from.host.addressOrigin,
+    };
+  }
 }
 
 export const subnetMismatch: Rule = {
@@ -27,10 +70,12 @@ export const subnetMismatch: Rule = {
       providers: ['aws', 'vsphere', 'baremetal'],
       checks: [
         "On AWS, vSphere and bare metal every node must sit in one layer-2 subnet: flannel's `podCIDR via nodeIP` routes need an on-link gateway. The subnet most nodes are in is taken as the right one; the others are reported.",
+        "With the nodes' own address dumps (`ip -json addr show`, `Get-NetIPAddress | ConvertTo-Json`) the kernel's rule is checked instead, in both directions: the prefix of the interface holding each node's IP must hold every peer's IP. A node whose prefix is wider than its peers' reaches them while they cannot reach it; the nodes whose prefix leaves peers out are reported, one finding per node naming the first few peers.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
         'The subnets: AWS `aws ec2 describe-subnets` with the instances or interfaces; bare metal and vSphere need an inventory with `spec.subnets` so the tool knows the segments.',
+        "Or, better, each node's `ip -json addr show` (Windows: `Get-NetIPAddress -AddressFamily IPv4 | ConvertTo-Json`), matched to its node by the node IP; when every node has one, subnets are not needed.",
       ],
       remediation: [
         'Run all nodes in one subnet (launch templates, node pools, static IPs), or use a routed backend (vxlan).',
@@ -38,8 +83,14 @@ export const subnetMismatch: Rule = {
       fix: ['Manual: the plan says what a person must do; apply leaves it alone.'],
     },
   },
-  *check({ topology, profile }) {
+  *check(context) {
+    const { topology, profile, snapshot } = context;
     if (profile.routing) return;
+    const linked = onLinkViews(topology.views, snapshot);
+    yield* onLink(context, linked);
+    // The nodes' own addresses are what the kernel uses: subnets from inventories or cloud listings are only
+    // consulted when some node has no address dump.
+    if (linked.length > 0 && linked.length === topology.views.filter((view) => !view.node.planned).length) return;
     const bySubnet = groupBy(topology.views, (view) => view.subnetId || undefined);
     if (bySubnet.size < 2) return;
     // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
@@ -64,9 +115,11 @@ export const subnetMismatch: Rule = {
   },
   *gaps({ topology, profile, snapshot }) {
     if (profile.routing) return;
+    const linked = new Set(onLinkViews(topology.views, snapshot).map((entry) => entry.view));
     const unknown = topology.views.filter(
       (view) =>
         !view.node.planned &&
+        !linked.has(view) &&
         !view.subnetId &&
         view.join !== 'not-found' &&
         view.join !== 'ambiguous' &&

@@ -9,6 +9,7 @@ import type {
   FirewallSet,
   FlannelConfig,
   Gap,
+  HostNetwork,
   Instance,
   Network,
   NetworkInterface,
@@ -67,6 +68,7 @@ export class SnapshotBuilder {
   private readonly firewallSets = new Map<string, FirewallSet>();
   private readonly firewallRules = new Map<string, FirewallRule>();
   private readonly policies = new Map<string, PolicyConstraint>();
+  private readonly hosts = new Map<string, HostNetwork>();
   private readonly flannel: FlannelConfig[] = [];
   private readonly clusterCidrs: Cidr[] = [];
   private readonly gaps: Gap[] = [];
@@ -177,6 +179,14 @@ export class SnapshotBuilder {
     if (!this.policies.has(policy.id)) this.policies.set(policy.id, policy);
   }
 
+  /** A node's address or route dump; a second dump of the same half replaces nothing already read. */
+  addHost(host: HostNetwork): void {
+    const existing = this.hosts.get(host.node);
+    this.hosts.set(host.node, existing ? merge(existing, host) : host);
+    if (host.addresses) this.present.add('host-addresses');
+    if (host.routes) this.present.add('host-routes');
+  }
+
   addFlannel(config: FlannelConfig): void {
     this.flannel.push(config);
     for (const cidr of [config.network, config.ipv6Network]) if (cidr) this.clusterCidrs.push(cidr);
@@ -258,6 +268,7 @@ export class SnapshotBuilder {
       firewallSets,
       firewallRules: [...this.firewallRules.values()],
       policies: [...this.policies.values()],
+      hosts: this.hosts,
       gaps: this.gaps,
       present: this.present,
       sources: this.sources,

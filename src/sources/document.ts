@@ -252,9 +252,17 @@ function duplicateKey(doc: Document.Parsed): YAMLError | undefined {
   return undefined;
 }
 
-/** Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark. */
+/**
+ * Windows PowerShell 5 redirects (`kubectl get nodes -o json > nodes.json`) write UTF-16LE with a byte-order mark;
+ * `Out-File -Encoding BigEndianUnicode` writes UTF-16BE, which Node decodes only as LE, so its bytes are swapped.
+ */
 function decode(buffer: Buffer): string {
-  return buffer[0] === 0xff && buffer[1] === 0xfe ? buffer.toString('utf16le') : buffer.toString('utf8');
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString('utf16le');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff)
+    return Buffer.from(buffer.subarray(0, buffer.length & ~1))
+      .swap16()
+      .toString('utf16le');
+  return buffer.toString('utf8');
 }
 
 /** YAML errors quote the offending text, which can hold control characters. */

@@ -1,4 +1,5 @@
 import type { FormatReader } from './format.js';
+import { HOST_READERS } from './host/readers.js';
 import { inventory } from './inventory/inventory.js';
 import { flannelConfigMap } from './kubernetes/flannel-configmap.js';
 import { helmChartConfig } from './kubernetes/helm-chart-config.js';
@@ -15,6 +16,7 @@ export const CLUSTER_READERS: readonly FormatReader[] = [
   flannelConfigMap,
   helmChartConfig,
   ...RKE_READERS,
+  ...HOST_READERS,
   // Flat files of flag names: after every format with a kind or a nested shape, so they take nothing of theirs.
   k3sConfig,
   rke2Config,

@@ -1,3 +1,5 @@
+import { parseCidr } from '../../src/model/cidr.js';
+import type { ClusterSnapshot, HostNetwork } from '../../src/model/snapshot.js';
 import { subnetMismatch } from '../../src/rules/subnet-mismatch.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { cluster, node } from '../support/snapshot-builder.js';
@@ -6,6 +8,23 @@ const subnets = [
   { id: 'subnet-a', cidr: '10.0.1.0/24', name: 'nodes' },
   { id: 'subnet-b', cidr: '10.0.2.0/24' },
 ];
+
+/** Bare-metal nodes with the address their own OS reports ("10.0.0.5/16"), and the inventory's subnets. */
+function onLink(addresses: Record<string, string>): ClusterSnapshot {
+  const snapshot = cluster({
+    provider: 'baremetal',
+    subnets: [{ id: 'lan', cidr: '10.0.0.0/16' }],
+    nodes: Object.entries(addresses).map(([name, text]) => node(name, { ip: text.split('/')[0] })),
+  });
+  const hosts = new Map<string, HostNetwork>(
+    Object.entries(addresses).map(([name, text]) => {
+      const ip = text.split('/')[0];
+      const prefix = parseCidr(text)!;
+      return [name, { node: name, os: 'linux', addresses: [{ ip: ip!, prefix, interface: 'eth0' }] }];
+    }),
+  );
+  return { ...snapshot, hosts };
+}
 
 ruleTester(subnetMismatch).run({
   valid: [
@@ -27,8 +46,37 @@ ruleTester(subnetMismatch).run({
         ],
       }),
     },
+    {
+      name: 'address dumps: every prefix holds every peer (the inventory subnet is not consulted)',
+      snapshot: onLink({ a: '10.0.1.5/24', b: '10.0.1.7/24', c: '10.0.1.9/24' }),
+    },
   ],
   invalid: [
+    {
+      name: 'address dumps: a node with a wider prefix reaches its peer, the peer does not reach it',
+      snapshot: onLink({ a: '10.0.0.5/16', b: '10.0.1.7/24' }),
+      findings: [
+        {
+          node: 'b',
+          resource: 'eth0 10.0.1.0/24',
+          messageIncludes: 'does not hold 1 peer node IP(s): a (10.0.0.5)',
+        },
+      ],
+    },
+    {
+      name: 'address dumps: many nodes off-link are grouped per node, never per pair',
+      snapshot: onLink({ a: '10.0.1.2/24', b: '10.0.2.2/24', c: '10.0.2.3/24', d: '10.0.2.4/24', e: '10.0.2.5/24' }),
+      findings: [
+        {
+          node: 'a',
+          messageIncludes: 'does not hold 4 peer node IP(s): b (10.0.2.2), c (10.0.2.3), d (10.0.2.4) and 1 more',
+        },
+        { node: 'b', messageIncludes: 'a (10.0.1.2)' },
+        { node: 'c', messageIncludes: 'a (10.0.1.2)' },
+        { node: 'd', messageIncludes: 'a (10.0.1.2)' },
+        { node: 'e', messageIncludes: 'a (10.0.1.2)' },
+      ],
+    },
     {
       name: 'an AWS node whose subnet is unknown: a gap',
       snapshot: cluster({ provider: 'aws', nodes: [node('a', { ip: '10.0.0.2', vm: { subnet: null } })] }),

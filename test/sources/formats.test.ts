@@ -815,6 +815,49 @@ const SAMPLES: Record<string, { text: string; items: number }> = {
     ),
     items: 1,
   },
+  'ip-json-addr': {
+    text: JSON.stringify([
+      {
+        ifindex: 2,
+        ifname: 'eth0',
+        flags: ['BROADCAST', 'MULTICAST', 'UP', 'LOWER_UP'],
+        mtu: 1500,
+        operstate: 'UP',
+        addr_info: [{ family: 'inet', local: '10.0.1.5', prefixlen: 24, scope: 'global', label: 'eth0' }],
+      },
+    ]),
+    items: 1,
+  },
+  'ip-json-route': {
+    text: JSON.stringify([
+      { dst: 'default', gateway: '10.0.1.1', dev: 'eth0', protocol: 'dhcp', metric: 100, flags: [] },
+      { dst: '10.0.1.0/24', dev: 'eth0', protocol: 'kernel', scope: 'link', prefsrc: '10.0.1.5', flags: [] },
+    ]),
+    items: 2,
+  },
+  'get-netipaddress-json': {
+    text: JSON.stringify(
+      { IPAddress: '10.0.1.6', InterfaceAlias: 'vEthernet (Ethernet)', PrefixLength: 24, AddressFamily: 2, Type: 1 },
+      null,
+      4,
+    ).replace(/\n/g, '\r\n'),
+    items: 1,
+  },
+  'get-netroute-json': {
+    text: JSON.stringify(
+      [
+        {
+          DestinationPrefix: '10.0.1.6/32',
+          NextHop: '0.0.0.0',
+          InterfaceAlias: 'vEthernet (Ethernet)',
+          AddressFamily: 2,
+        },
+      ],
+      null,
+      4,
+    ),
+    items: 1,
+  },
   'govc-vm-info': {
     text: json({
       virtualMachines: [

@@ -1,0 +1,126 @@
+import { contains, ipFamily, type Cidr } from '../model/cidr.js';
+import type { FindingDraft } from '../model/finding.js';
+import type { HostNetwork, HostRoute } from '../model/snapshot.js';
+import type { NodeView } from '../model/topology.js';
+import { nodeList } from './shared/route-coverage.js';
+import type { Rule, RuleContext } from './types.js';
+
+/** A peer pod CIDR the node's table does not send to the peer, and what the table does with it instead. */
+interface Lack {
+  readonly peer: string;
+  readonly cidr: Cidr;
+  readonly via: string;
+  readonly instead?: HostRoute;
+}
+
+function describeRoute(route: HostRoute | undefined): string {
+  if (!route) return 'no route';
+  const via = route.gateway ? ` via ${route.gateway}` : '';
+  return `${route.dest.prefix === 0 ? 'default' : route.dest.text}${via}${route.interface ? ` dev ${route.interface}` : ''}`;
+}
+
+/** The route the kernel would pick for the whole CIDR: the longest prefix holding it. */
+function longestMatch(routes: readonly HostRoute[], cidr: Cidr): HostRoute | undefined {
+  let best: HostRoute | undefined;
+  for (const route of routes)
+    if (contains(route.dest, cidr) && (!best || route.dest.prefix > best.dest.prefix)) best = route;
+  return best;
+}
+
+/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`. */
+function lacks(host: HostNetwork, self: string, peers: readonly NodeView[]): Lack[] {
+  const routes = host.routes ?? [];
+  // Indexed by destination: a table holds a route per peer, and every node's table is checked against every peer.
+  const gateways = new Map<string, Set<string>>();
+  for (const route of routes) {
+    if (route.gateway === undefined) continue;
+    const set = gateways.get(route.dest.text) ?? new Set<string>();
+    gateways.set(route.dest.text, set.add(route.gateway));
+  }
+  const found: Lack[] = [];
+  for (const peer of peers) {
+    if (peer.node.name === self) continue;
+    for (const cidr of peer.node.podCidrs) {
+      const ips = peer.ips.filter((ip) => ipFamily(ip) === cidr.family);
+      if (ips.length === 0) continue;
+      const via = gateways.get(cidr.text);
+      const installed = via !== undefined && ips.some((ip) => via.has(ip));
+      if (!installed) found.push({ peer: peer.node.name, cidr, via: ips[0]!, instead: longestMatch(routes, cidr) });
+    }
+  }
+  return found;
+}
+
+function addCommand(host: HostNetwork, lack: Lack): string {
+  return host.os === 'windows'
+    ? `New-NetRoute -DestinationPrefix ${lack.cidr.text} -NextHop ${lack.via} -InterfaceAlias "<the L2bridge vEthernet adapter>"`
+    : `ip route replace ${lack.cidr.text} via ${lack.via}`;
+}
+
+function* notInstalled({ topology, snapshot, profile }: RuleContext): Iterable<FindingDraft> {
+  if (profile.routing || !snapshot.hosts) return;
+  const peers = topology.views.filter((view) => !view.node.planned && view.node.podCidrs.length > 0);
+  for (const view of topology.views) {
+    const host = snapshot.hosts.get(view.node.name);
+    if (!host?.routes) continue;
+    const missing = lacks(host, view.node.name, peers);
+    if (missing.length === 0) continue;
+    const shown = missing
+      .slice(0, 3)
+      .map((lack) => `${lack.peer} (${lack.cidr.text} via ${lack.via}; the table has ${describeRoute(lack.instead)})`);
+    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+    const name = view.node.name;
+    yield {
+      node: name,
+      message: `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown.join(', ')}${more}: pods on ${name} cannot reach those peers' pods directly`,
+      remediation: {
+        text: `flannel adds a peer's route only when the peer's IP is on-link and flanneld runs on ${name}: look for subnet-mismatch findings and at flanneld's log on ${name}. The route can be added by hand until then.`,
+        command: addCommand(host, missing[0]!),
+      },
+      origin: host.routeOrigin,
+    };
+  }
+}
+
+export const routeNotInstalled: Rule = {
+  meta: {
+    id: 'route-not-installed',
+    title: "A node's kernel lacks the host-gw route to a peer's pods",
+    severity: 'error',
+    docsUrl: 'docs/rules.md#route-not-installed',
+    fixable: false,
+    description:
+      'flannel host-gw installs "peerPodCIDR via peerIP" in every node\'s kernel table. A route dump without it, or with it via another gateway, shows where host-gw has failed: pod traffic to that peer follows another route or none.',
+    remediation:
+      'Fix what kept flannel from adding the route (a peer that is not on-link, flanneld not running), or add the route by hand until then.',
+    docs: {
+      summary: "L2 providers: a node's route dump lacks `peerPodCIDR via peerIP`",
+      providers: ['aws', 'vsphere', 'baremetal'],
+      checks: [
+        "For each node with a route dump, every peer's pod CIDR must be routed via the peer's IP (Linux `ip route`: `dst` the pod CIDR, `gateway` the peer IP; Windows: `DestinationPrefix` the pod CIDR, `NextHop` the peer IP, the route on the L2bridge network). A missing route, or one via another gateway, is reported with what the table would use instead (its longest matching prefix).",
+        "One finding per node, naming the first three peers and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
+      ],
+      needs: [
+        'The nodes with their pod CIDRs: `kubectl get nodes -o json`.',
+        "Each node's route table: `ip -json route show` (Windows: `Get-NetRoute -AddressFamily IPv4 | ConvertTo-Json`), matched to its node by content: the source address of its connected routes, or the /32 host route of the node IP.",
+      ],
+      remediation: [
+        'Look for `subnet-mismatch` findings (flannel skips peers that are not on-link) and at the log of flanneld on the node.',
+        'Until then the route can be added by hand: `ip route replace PEER_POD_CIDR via PEER_IP` (Windows: `New-NetRoute -DestinationPrefix PEER_POD_CIDR -NextHop PEER_IP -InterfaceAlias ...`).',
+      ],
+      fix: ["None: the route lives in the node's kernel, not in the cloud; the plan leaves it out."],
+    },
+  },
+  check: notInstalled,
+  *gaps({ topology, snapshot, profile }) {
+    if (profile.routing || !snapshot.present.has('host-routes')) return;
+    const without = topology.views.filter((view) => !view.node.planned && !snapshot.hosts?.get(view.node.name)?.routes);
+    if (without.length === 0) return;
+    yield {
+      message: `no route dump matches ${without.length} node(s) (${nodeList(without)}): whether their kernels hold the host-gw routes cannot be verified`,
+      remediation: {
+        text: 'Add `ip -json route show` (Windows: `Get-NetRoute | ConvertTo-Json`) of each of these nodes to the inputs.',
+      },
+    };
+  },
+};

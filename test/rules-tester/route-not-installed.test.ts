@@ -1,0 +1,71 @@
+import { parseCidr } from '../../src/model/cidr.js';
+import type { ClusterSnapshot, DataKind, HostNetwork, HostRoute } from '../../src/model/snapshot.js';
+import { routeNotInstalled } from '../../src/rules/route-not-installed.js';
+import { ruleTester } from '../support/rule-tester.js';
+import { cluster, node } from '../support/snapshot-builder.js';
+import type { Provider } from '../../src/model/provider.js';
+
+/** `dest [via gateway]`, as `ip route` prints it. */
+function route(text: string): HostRoute {
+  const [dest, , gateway] = text.split(' ');
+  return { dest: parseCidr(dest === 'default' ? '0.0.0.0/0' : dest)!, gateway, interface: 'eth0' };
+}
+
+const NODES = [
+  node('a', { ip: '10.0.0.2', podCidr: '10.244.0.0/24' }),
+  node('b', { ip: '10.0.0.3', podCidr: '10.244.1.0/24' }),
+  node('c', { ip: '10.0.0.4', podCidr: '10.244.2.0/24' }),
+];
+
+/** The three nodes, with route tables for some of them. */
+function withRoutes(tables: Record<string, string[]>, provider: Provider = 'baremetal'): ClusterSnapshot {
+  const snapshot = cluster({ provider, nodes: NODES });
+  const hosts = new Map<string, HostNetwork>(
+    Object.entries(tables).map(([name, routes]) => [name, { node: name, os: 'linux', routes: routes.map(route) }]),
+  );
+  return { ...snapshot, hosts, present: new Set<DataKind>([...snapshot.present, 'host-routes']) };
+}
+
+const FULL = {
+  a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3', '10.244.2.0/24 via 10.0.0.4'],
+  b: ['default via 10.0.0.1', '10.244.0.0/24 via 10.0.0.2', '10.244.2.0/24 via 10.0.0.4'],
+  c: ['default via 10.0.0.1', '10.244.0.0/24 via 10.0.0.2', '10.244.1.0/24 via 10.0.0.3'],
+};
+
+ruleTester(routeNotInstalled).run({
+  valid: [
+    { name: 'every node routes each peer pod CIDR via the peer', snapshot: withRoutes(FULL) },
+    {
+      name: 'no route dumps at all: nothing to read (no host data)',
+      snapshot: cluster({ provider: 'baremetal', nodes: NODES }),
+    },
+    {
+      name: 'GCE: traffic follows the default route to the cloud routes, no host route expected',
+      snapshot: withRoutes({ a: ['default via 10.0.0.1'], b: [], c: [] }, 'gce'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a route missing, and one via the router: one finding for the node, naming what the table has',
+      snapshot: withRoutes({ ...FULL, a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.1'] }),
+      findings: [
+        {
+          severity: 'error',
+          node: 'a',
+          messageIncludes:
+            'pod CIDRs of b (10.244.1.0/24 via 10.0.0.3; the table has 10.244.1.0/24 via 10.0.0.1 dev eth0), c (10.244.2.0/24 via 10.0.0.4; the table has default via 10.0.0.1 dev eth0)',
+        },
+      ],
+    },
+    {
+      name: 'no route at all for a peer: "no route"',
+      snapshot: withRoutes({ ...FULL, b: ['10.244.2.0/24 via 10.0.0.4'] }),
+      findings: [{ node: 'b', messageIncludes: 'a (10.244.0.0/24 via 10.0.0.2; the table has no route)' }],
+    },
+    {
+      name: 'a node without a route dump when others have one: a gap',
+      snapshot: withRoutes({ a: FULL.a, b: FULL.b }),
+      findings: [{ about: 'route-not-installed', messageIncludes: 'no route dump matches 1 node(s) (c)' }],
+    },
+  ],
+});
