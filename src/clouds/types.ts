@@ -47,6 +47,8 @@ export interface ProviderProfile {
    * providers (AWS, vSphere, bare metal), where the nodes must share a subnet instead.
    */
   readonly routing?: RoutingProfile;
+  /** What the provider calls a node's layer-2 segment and how to move a node into one; absent: a subnet. */
+  readonly segment?: SegmentWording;
   /** The findings of this cloud's policies that forbid the fixes (policy-blocks-fix), about the given nodes. */
   policies?(
     constraints: readonly PolicyConstraint[],
@@ -55,6 +57,13 @@ export interface ProviderProfile {
   ): Iterable<FindingDraft>;
   /** How the cloud firewall treats forwarded pod traffic, and how to open it (pod-traffic-blocked). */
   readonly firewall?: FirewallProfile;
+}
+
+export interface SegmentWording {
+  /** "port group": names the segment in messages. */
+  readonly noun: string;
+  /** The sentence telling how to move `node` into the segment `id`. */
+  move(node: string, id: string): string;
 }
 
 export interface RoutingProfile {

@@ -3,10 +3,17 @@ import { groupBy } from '../model/group.js';
 import { compareText } from '../model/order.js';
 import type { NodeView } from '../model/topology.js';
 import type { FindingDraft } from '../model/finding.js';
+import type { SegmentWording } from '../clouds/types.js';
+import { declaredSubnetNotes } from './shared/declared-subnet.js';
 import { addDump } from './shared/gaps.js';
 import { onLinkViews, peerIp, unreachablePeers, type OnLinkView } from './shared/on-link.js';
 import { nodeList } from './shared/route-coverage.js';
 import type { Rule, RuleContext } from './types.js';
+
+const SUBNET: SegmentWording = {
+  noun: 'subnet',
+  move: (node, id) => `Move ${node} into subnet ${id} (replace the instance or its network interface)`,
+};
 
 function describeSubnet(views: readonly NodeView[], id: string): string {
   const subnet = views[0]?.subnet;
@@ -74,8 +81,9 @@ export const subnetMismatch: Rule = {
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
-        'The subnets: AWS `aws ec2 describe-subnets` with the instances or interfaces; bare metal and vSphere need an inventory with `spec.subnets` so the tool knows the segments.',
+        'The subnets: AWS `aws ec2 describe-subnets` with the instances or interfaces; vSphere `govc vm.info -json` of the node VMs (the port group and guest prefix of the NIC holding the node IP; an inventory `spec.segments` declares port groups one segment); bare metal an inventory with `spec.subnets`.',
         "Or, better, each node's `ip -json addr show` (Windows: `Get-NetIPAddress -AddressFamily IPv4 | ConvertTo-Json`), matched to its node by the node IP; when every node has one, subnets are not needed.",
+        "An inventory's `subnet:` of a node is the fallback: where the node's address dump or its interface in a govc or cloud dump says otherwise, the dump is used and a note says where they disagree.",
       ],
       remediation: [
         'Run all nodes in one subnet (launch templates, node pools, static IPs), or use a routed backend (vxlan).',
@@ -87,6 +95,8 @@ export const subnetMismatch: Rule = {
     const { topology, profile, snapshot } = context;
     if (profile.routing) return;
     const linked = onLinkViews(topology.views, snapshot);
+    const wording = profile.segment ?? SUBNET;
+    yield* declaredSubnetNotes(topology, linked, wording.noun);
     yield* onLink(context, linked);
     // The nodes' own addresses are what the kernel uses: subnets from inventories or cloud listings are only
     // consulted when some node has no address dump.
@@ -104,9 +114,9 @@ export const subnetMismatch: Rule = {
         yield {
           node: view.node.name,
           resource: id,
-          message: `node ${view.node.name} is in subnet ${describeSubnet(views, id)}, but ${majority.length} of ${topology.views.length} nodes are in ${describeSubnet(majority, majorityId)}: host-gw routes between them are not on-link (nodes per subnet: ${split})`,
+          message: `node ${view.node.name} is in ${wording.noun} ${describeSubnet(views, id)}, but ${majority.length} of ${topology.views.length} nodes are in ${describeSubnet(majority, majorityId)}: host-gw routes between them are not on-link (nodes per ${wording.noun}: ${split})`,
           remediation: {
-            text: `Move ${view.node.name} into subnet ${majorityId} (replace the instance or its network interface); host-gw cannot span subnets.`,
+            text: `${wording.move(view.node.name, majorityId)}; host-gw cannot span ${wording.noun}s.`,
           },
           origin: view.interfaces[0]?.origin ?? view.node.origin,
         };

@@ -12,6 +12,8 @@ const CLUSTER = [`${DIR}/nodes.json`, `${DIR}/kube-flannel-cfg.yaml`];
 interface Finding {
   readonly ruleId: string;
   readonly message: string;
+  readonly severity: string;
+  readonly remediation: { readonly text: string };
   readonly node?: string;
   readonly resource?: string;
 }
@@ -51,9 +53,24 @@ describe('govc vm.info -json', () => {
       ['subnet-mismatch', 'k8s-w-2', 'k8s-nodes-b'],
     ]);
     expect(report.findings[0]!.message).toBe(
-      'node k8s-w-2 is in subnet k8s-nodes-b 10.20.0.0/24, but 2 of 3 nodes are in k8s-nodes 10.20.0.0/24: host-gw routes between them are not on-link (nodes per subnet: k8s-nodes (2), k8s-nodes-b (1))',
+      'node k8s-w-2 is in port group k8s-nodes-b 10.20.0.0/24, but 2 of 3 nodes are in k8s-nodes 10.20.0.0/24: host-gw routes between them are not on-link (nodes per port group: k8s-nodes (2), k8s-nodes-b (1))',
+    );
+    expect(report.findings[0]!.remediation.text).toBe(
+      'Connect the network adapter of k8s-w-2 that carries its node IP to port group k8s-nodes; host-gw cannot span port groups.',
     );
     expect(report.code).toBe(1);
+  });
+
+  it('uses the port group of the govc dump over the inventory, and notes where they disagree', async () => {
+    const report = await check('govc-vm-info-0.35.json', 'inventory-stale-subnet.yaml');
+    expect(subnets(report)).toMatchObject({ 'k8s-w-2': 'k8s-nodes-b' });
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.node, f.resource])).toEqual([
+      ['subnet-mismatch', 'note', 'k8s-w-2', 'k8s-nodes'],
+      ['subnet-mismatch', 'error', 'k8s-w-2', 'k8s-nodes-b'],
+    ]);
+    expect(report.findings[0]!.message).toBe(
+      'the inventory says node k8s-w-2 is in port group k8s-nodes; the dump of its network interface says port group k8s-nodes-b: the dump is used',
+    );
   });
 
   it('passes the two port groups when an inventory declares them one segment', async () => {

@@ -26,6 +26,26 @@ function onLink(addresses: Record<string, string>): ClusterSnapshot {
   return { ...snapshot, hosts };
 }
 
+/** Bare-metal nodes an inventory puts in lan 192.168.10.0/24, with the addresses their own OS reports. */
+function declared(addresses: Record<string, string>): ClusterSnapshot {
+  const snapshot = cluster({
+    provider: 'baremetal',
+    subnets: [{ id: 'lan', cidr: '192.168.10.0/24' }],
+    nodes: Object.keys(addresses).map((name) => node(name, { ip: addresses[name]!.split('/')[0], subnet: 'lan' })),
+  });
+  const hosts = new Map<string, HostNetwork>(
+    Object.entries(addresses).map(([name, text]) => [
+      name,
+      {
+        node: name,
+        os: 'linux',
+        addresses: [{ ip: text.split('/')[0]!, prefix: parseCidr(text)!, interface: 'eth0' }],
+      },
+    ]),
+  );
+  return { ...snapshot, hosts };
+}
+
 ruleTester(subnetMismatch).run({
   valid: [
     {
@@ -50,8 +70,47 @@ ruleTester(subnetMismatch).run({
       name: 'address dumps: every prefix holds every peer (the inventory subnet is not consulted)',
       snapshot: onLink({ a: '10.0.1.5/24', b: '10.0.1.7/24', c: '10.0.1.9/24' }),
     },
+    {
+      name: 'the inventory and the address dumps agree on the prefix: no note',
+      snapshot: declared({ a: '192.168.10.12/24', b: '192.168.10.13/24' }),
+    },
   ],
   invalid: [
+    {
+      name: 'the inventory says /24, the address dump /16: the dump is used and a note says so',
+      snapshot: declared({ a: '192.168.10.12/16', b: '192.168.10.13/24' }),
+      findings: [
+        {
+          severity: 'note',
+          node: 'a',
+          resource: 'lan',
+          messageIncludes:
+            'the inventory says node a is in subnet lan 192.168.10.0/24; the address dump of a says 192.168.10.12/16 on eth0: the dump is used',
+        },
+      ],
+    },
+    {
+      name: 'an AWS interface in another subnet than the inventory declares: the interface wins, with a note',
+      snapshot: cluster({
+        provider: 'aws',
+        subnets,
+        nodes: [
+          node('a', { ip: '10.0.1.2', subnet: 'subnet-a', vm: { subnet: 'subnet-a' } }),
+          node('b', { ip: '10.0.1.3', vm: { subnet: 'subnet-a' } }),
+          node('c', { ip: '10.0.2.2', subnet: 'subnet-a', vm: { subnet: 'subnet-b' } }),
+        ],
+      }),
+      findings: [
+        { severity: 'error', node: 'c', resource: 'subnet-b' },
+        {
+          severity: 'note',
+          node: 'c',
+          resource: 'subnet-a',
+          messageIncludes:
+            'the inventory says node c is in subnet subnet-a; the dump of its network interface says subnet subnet-b',
+        },
+      ],
+    },
     {
       name: 'address dumps: a node with a wider prefix reaches its peer, the peer does not reach it',
       snapshot: onLink({ a: '10.0.0.5/16', b: '10.0.1.7/24' }),

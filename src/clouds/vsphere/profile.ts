@@ -11,4 +11,8 @@ export const vsphere: ProviderProfile = {
     interfaces: GOVC,
     subnets: `${GOVC}, or a HostGwInventory with spec.subnets`,
   },
+  segment: {
+    noun: 'port group',
+    move: (node, id) => `Connect the network adapter of ${node} that carries its node IP to port group ${id}`,
+  },
 };
