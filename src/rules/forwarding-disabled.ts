@@ -3,6 +3,7 @@ import type { IpMatch } from '../model/ip-join.js';
 import type { UncheckedCloud } from '../model/provider-schemes.js';
 import { compareText } from '../model/order.js';
 import type { ClusterSnapshot, NetworkInterface } from '../model/snapshot.js';
+import type { FindingDraft } from '../model/finding.js';
 import type { NodeView } from '../model/topology.js';
 import { addDump } from './shared/gaps.js';
 import { nodeList } from './shared/route-coverage.js';
@@ -144,6 +145,28 @@ function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<
   }
 }
 
+/** An inventory's `forwarding:` that the cloud's interface data contradicts: the interfaces win, and a note says so. */
+function declaredForwardingNote(
+  view: NodeView,
+  interfaces: readonly NetworkInterface[],
+  switchName: string,
+): FindingDraft | undefined {
+  const declared = view.node.forwarding;
+  if (declared === undefined || view.node.planned) return undefined;
+  const contrary = interfaces.find((iface) => iface.forwarding !== undefined && iface.forwarding !== declared);
+  if (!contrary) return undefined;
+  const says = (allowed: boolean) => (allowed ? 'allows forwarding' : 'does not allow forwarding');
+  return {
+    node: view.node.name,
+    resource: contrary.id,
+    key: 'declared',
+    severity: 'note',
+    message: `the inventory says node ${view.node.name} ${says(declared)}; the cloud's data says ${contrary.name} ${says(contrary.forwarding!)} (${switchName}): the cloud's data is used`,
+    remediation: { text: `Correct or remove \`forwarding:\` of ${view.node.name} in the inventory.` },
+    origin: view.node.origin,
+  };
+}
+
 export const forwardingDisabled: Rule = {
   meta: {
     id: 'forwarding-disabled',
@@ -163,6 +186,7 @@ export const forwardingDisabled: Rule = {
       checks: [
         'host-gw sends pod traffic with pod addresses as source and destination. Clouds drop such packets unless the interface may forward traffic that is not its own. On AWS the source/destination check is a property of each ENI: the instance attribute only mirrors the primary ENI, so the rule checks every ENI that carries the node IP.',
         "A node whose providerID names a cloud this tool does not check (`openstack://`, `hcloud://`, `digitalocean://`, `equinixmetal://`, `linode://`, `oci://`, …, or any unknown scheme) is checked only as bare metal: one `check-incomplete` finding names those nodes, their cloud and what is not verified there (on OpenStack, port security and allowed-address-pairs). `k3s://`, `rke2://` and `kind://` name no cloud: such nodes are joined to the cloud data by their InternalIP, so that cloud's checks apply; without cloud data they are bare metal.",
+        "An inventory's `forwarding:` of a node counts only where the cloud's interface data has no setting: where that data says otherwise it is used, and a note names both.",
       ],
       needs: [
         'The nodes: `kubectl get nodes -o json` (or `-o yaml`), a native inventory, or live mode.',
@@ -194,6 +218,8 @@ export const forwardingDisabled: Rule = {
         };
       }
       if (!forwarding) continue;
+      const note = declaredForwardingNote(view, interfaces, forwarding.switchName);
+      if (note) yield note;
       for (const iface of interfaces) {
         if (iface.forwarding !== false) continue;
         const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');

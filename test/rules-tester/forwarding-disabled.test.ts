@@ -5,6 +5,10 @@ import { cluster, node } from '../support/snapshot-builder.js';
 ruleTester(forwardingDisabled).run({
   valid: [
     {
+      name: 'the inventory and the AWS ENI agree that forwarding is allowed: no note',
+      snapshot: cluster({ provider: 'aws', nodes: [node('a', { ip: '10.0.0.2', forwarding: true, vm: {} })] }),
+    },
+    {
       name: 'GCE machines that may forward',
       snapshot: cluster({
         provider: 'gce',
@@ -41,6 +45,22 @@ ruleTester(forwardingDisabled).run({
     },
   ],
   invalid: [
+    {
+      name: 'the inventory says forwarding: true, the AWS ENI has the check on: the ENI wins, with a note',
+      snapshot: cluster({
+        provider: 'aws',
+        nodes: [node('a', { ip: '10.0.0.2', forwarding: true, vm: { forwarding: false } })],
+      }),
+      findings: [
+        { severity: 'error', node: 'a', messageIncludes: 'the source/destination check is on' },
+        {
+          severity: 'note',
+          node: 'a',
+          messageIncludes:
+            "the inventory says node a allows forwarding; the cloud's data says eni-61 does not allow forwarding (source/destination check): the cloud's data is used",
+        },
+      ],
+    },
     {
       name: 'a node with no machine in the instance data: a gap',
       snapshot: cluster({
