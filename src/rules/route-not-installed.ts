@@ -2,6 +2,7 @@ import { contains, ipFamily, type Cidr } from '../model/cidr.js';
 import type { FindingDraft } from '../model/finding.js';
 import type { HostNetwork, HostRoute } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
+import { onLinkViews, unreachablePeers } from './shared/on-link.js';
 import { nodeList } from './shared/route-coverage.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -27,8 +28,8 @@ function longestMatch(routes: readonly HostRoute[], cidr: Cidr): HostRoute | und
   return best;
 }
 
-/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`. */
-function lacks(host: HostNetwork, self: string, peers: readonly NodeView[]): Lack[] {
+/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`; `skipped` peers are not looked at. */
+function lacks(host: HostNetwork, self: string, peers: readonly NodeView[], skipped: ReadonlySet<string>): Lack[] {
   const routes = host.routes ?? [];
   // Indexed by destination: a table holds a route per peer, and every node's table is checked against every peer.
   const gateways = new Map<string, Set<string>>();
@@ -39,7 +40,7 @@ function lacks(host: HostNetwork, self: string, peers: readonly NodeView[]): Lac
   }
   const found: Lack[] = [];
   for (const peer of peers) {
-    if (peer.node.name === self) continue;
+    if (peer.node.name === self || skipped.has(peer.node.name)) continue;
     for (const cidr of peer.node.podCidrs) {
       const ips = peer.ips.filter((ip) => ipFamily(ip) === cidr.family);
       if (ips.length === 0) continue;
@@ -60,10 +61,15 @@ function addCommand(host: HostNetwork, lack: Lack): string {
 function* notInstalled({ topology, snapshot, profile }: RuleContext): Iterable<FindingDraft> {
   if (profile.routing || !snapshot.hosts) return;
   const peers = topology.views.filter((view) => !view.node.planned && view.node.podCidrs.length > 0);
+  // flannel never installs a route to a peer that is not on-link: subnet-mismatch reports those, once.
+  const linked = new Map(onLinkViews(topology.views, snapshot).map((entry) => [entry.view.node.name, entry]));
+  const memo = new Map<string, readonly NodeView[]>();
   for (const view of topology.views) {
     const host = snapshot.hosts.get(view.node.name);
     if (!host?.routes) continue;
-    const missing = lacks(host, view.node.name, peers);
+    const from = linked.get(view.node.name);
+    const offLink = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
+    const missing = lacks(host, view.node.name, peers, offLink);
     if (missing.length === 0) continue;
     const shown = missing
       .slice(0, 3)
@@ -98,6 +104,7 @@ export const routeNotInstalled: Rule = {
       providers: ['aws', 'vsphere', 'baremetal'],
       checks: [
         "For each node with a route dump, every peer's pod CIDR must be routed via the peer's IP (Linux `ip route`: `dst` the pod CIDR, `gateway` the peer IP; Windows: `DestinationPrefix` the pod CIDR, `NextHop` the peer IP, the route on the L2bridge network). A missing route, or one via another gateway, is reported with what the table would use instead (its longest matching prefix).",
+        "Peers that are not on-link from the node (by its address dump, their IP outside its interface's prefix) are left out: flannel never adds routes to them, and `subnet-mismatch` reports them.",
         "One finding per node, naming the first three peers and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
       ],
       needs: [

@@ -26,6 +26,14 @@ function withRoutes(tables: Record<string, string[]>, provider: Provider = 'bare
   return { ...snapshot, hosts, present: new Set<DataKind>([...snapshot.present, 'host-routes']) };
 }
 
+/** As withRoutes, with node a's own address dump giving its interface prefix. */
+function withPrefixOfA(tables: Record<string, string[]>, address: string): ClusterSnapshot {
+  const snapshot = withRoutes(tables);
+  const a = snapshot.hosts!.get('a')!;
+  const addresses = [{ ip: address.split('/')[0]!, prefix: parseCidr(address)!, interface: 'eth0' }];
+  return { ...snapshot, hosts: new Map([...snapshot.hosts!, ['a', { ...a, addresses }]]) };
+}
+
 const FULL = {
   a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3', '10.244.2.0/24 via 10.0.0.4'],
   b: ['default via 10.0.0.1', '10.244.0.0/24 via 10.0.0.2', '10.244.2.0/24 via 10.0.0.4'],
@@ -35,6 +43,10 @@ const FULL = {
 ruleTester(routeNotInstalled).run({
   valid: [
     { name: 'every node routes each peer pod CIDR via the peer', snapshot: withRoutes(FULL) },
+    {
+      name: 'a peer that is not on-link from the node (its /31 leaves c out) is left to subnet-mismatch',
+      snapshot: withPrefixOfA({ ...FULL, a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3'] }, '10.0.0.2/31'),
+    },
     {
       name: 'no route dumps at all: nothing to read (no host data)',
       snapshot: cluster({ provider: 'baremetal', nodes: NODES }),
@@ -61,6 +73,11 @@ ruleTester(routeNotInstalled).run({
       name: 'no route at all for a peer: "no route"',
       snapshot: withRoutes({ ...FULL, b: ['10.244.2.0/24 via 10.0.0.4'] }),
       findings: [{ node: 'b', messageIncludes: 'a (10.244.0.0/24 via 10.0.0.2; the table has no route)' }],
+    },
+    {
+      name: 'a peer on-link from the node (its /24 holds c) whose route is missing is reported',
+      snapshot: withPrefixOfA({ ...FULL, a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3'] }, '10.0.0.2/24'),
+      findings: [{ node: 'a', messageIncludes: 'pod CIDRs of c (10.244.2.0/24 via 10.0.0.4' }],
     },
     {
       name: 'a node without a route dump when others have one: a gap',
