@@ -28,13 +28,20 @@ function longestMatch(routes: readonly HostRoute[], cidr: Cidr): HostRoute | und
   return best;
 }
 
-/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`; `skipped` peers are not looked at. */
-function lacks(host: HostNetwork, self: string, peers: readonly NodeView[], skipped: ReadonlySet<string>): Lack[] {
+/** Where a node must hold its host-gw routes, and the peers not to look at. */
+interface Scope {
+  readonly skipped: ReadonlySet<string>;
+  /** Windows: the adapter carrying the node IP (the L2bridge HNS network's vEthernet), where flannel adds its routes. */
+  readonly bridge?: string;
+}
+
+/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`. */
+function lacks(host: HostNetwork, self: string, peers: readonly NodeView[], { skipped, bridge }: Scope): Lack[] {
   const routes = host.routes ?? [];
   // Indexed by destination: a table holds a route per peer, and every node's table is checked against every peer.
   const gateways = new Map<string, Set<string>>();
   for (const route of routes) {
-    if (route.gateway === undefined) continue;
+    if (route.gateway === undefined || (bridge && route.interface && route.interface !== bridge)) continue;
     const set = gateways.get(route.dest.text) ?? new Set<string>();
     gateways.set(route.dest.text, set.add(route.gateway));
   }
@@ -52,9 +59,9 @@ function lacks(host: HostNetwork, self: string, peers: readonly NodeView[], skip
   return found;
 }
 
-function addCommand(host: HostNetwork, lack: Lack): string {
+function addCommand(host: HostNetwork, lack: Lack, bridge: string | undefined): string {
   return host.os === 'windows'
-    ? `New-NetRoute -DestinationPrefix ${lack.cidr.text} -NextHop ${lack.via} -InterfaceAlias "<the L2bridge vEthernet adapter>"`
+    ? `New-NetRoute -DestinationPrefix ${lack.cidr.text} -NextHop ${lack.via} -InterfaceAlias "${bridge ?? '<the L2bridge vEthernet adapter>'}"`
     : `ip route replace ${lack.cidr.text} via ${lack.via}`;
 }
 
@@ -68,8 +75,9 @@ function* notInstalled({ topology, snapshot, profile }: RuleContext): Iterable<F
     const host = snapshot.hosts.get(view.node.name);
     if (!host?.routes) continue;
     const from = linked.get(view.node.name);
-    const offLink = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
-    const missing = lacks(host, view.node.name, peers, offLink);
+    const skipped = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
+    const bridge = host.os === 'windows' ? from?.address.interface : undefined;
+    const missing = lacks(host, view.node.name, peers, { skipped, bridge });
     if (missing.length === 0) continue;
     const shown = missing
       .slice(0, 3)
@@ -81,7 +89,7 @@ function* notInstalled({ topology, snapshot, profile }: RuleContext): Iterable<F
       message: `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown.join(', ')}${more}: pods on ${name} cannot reach those peers' pods directly`,
       remediation: {
         text: `flannel adds a peer's route only when the peer's IP is on-link and flanneld runs on ${name}: look for subnet-mismatch findings and at flanneld's log on ${name}. The route can be added by hand until then.`,
-        command: addCommand(host, missing[0]!),
+        command: addCommand(host, missing[0]!, bridge),
       },
       origin: host.routeOrigin,
     };
@@ -103,7 +111,7 @@ export const routeNotInstalled: Rule = {
       summary: "L2 providers: a node's route dump lacks `peerPodCIDR via peerIP`",
       providers: ['aws', 'vsphere', 'baremetal'],
       checks: [
-        "For each node with a route dump, every peer's pod CIDR must be routed via the peer's IP (Linux `ip route`: `dst` the pod CIDR, `gateway` the peer IP; Windows: `DestinationPrefix` the pod CIDR, `NextHop` the peer IP, the route on the L2bridge network). A missing route, or one via another gateway, is reported with what the table would use instead (its longest matching prefix).",
+        "For each node with a route dump, every peer's pod CIDR must be routed via the peer's IP (Linux `ip route`: `dst` the pod CIDR, `gateway` the peer IP; Windows: `DestinationPrefix` the pod CIDR, `NextHop` the peer IP, and, when the node's address dump is given, `InterfaceAlias` the adapter that carries the node IP: the vEthernet adapter of the L2bridge HNS network, where flannel adds its routes; a route on another adapter does not count). A missing route, or one via another gateway, is reported with what the table would use instead (its longest matching prefix).",
         "Peers that are not on-link from the node (by its address dump, their IP outside its interface's prefix) are left out: flannel never adds routes to them, and `subnet-mismatch` reports them.",
         "One finding per node, naming the first three peers and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
       ],

@@ -106,11 +106,30 @@ describe('Windows nodes: Windows PowerShell 5.1 ConvertTo-Json (UTF-16 LE, BOM, 
       'bm-wrk-02 (10.244.2.0/24 via 192.168.10.13; the table has default via 192.168.10.1 dev vEthernet (Ethernet))',
     );
     expect(win[0]!.message).not.toMatch(/bm-cp-01 \(|bm-wrk-01 \(/);
-    expect(win[0]!.remediation.command).toContain(
-      'New-NetRoute -DestinationPrefix 10.244.2.0/24 -NextHop 192.168.10.13',
+    expect(win[0]!.remediation.command).toBe(
+      'New-NetRoute -DestinationPrefix 10.244.2.0/24 -NextHop 192.168.10.13 -InterfaceAlias "vEthernet (Ethernet)"',
     );
     expect(of(found, 'subnet-mismatch')).toEqual([]);
     expect(found.filter((f) => f.message.includes('win-node-'))).toEqual([]);
+  });
+
+  it('counts only routes on the L2bridge vEthernet adapter that carries the node IP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostnet-'));
+    const routes = JSON.parse(
+      readFileSync(WINDOWS[1]!)
+        .toString('utf16le')
+        .replace(/^\uFEFF/, ''),
+    ) as Record<string, unknown>[];
+    // The route to bm-cp-01's pods sits on a second adapter, as a hand-added route with the wrong -InterfaceIndex may.
+    const moved = routes.find((route) => route.DestinationPrefix === '10.244.0.0/24')!;
+    Object.assign(moved, { InterfaceAlias: 'Ethernet 2', InterfaceIndex: 12, ifIndex: 12 });
+    const file = join(dir, 'routes.json');
+    writeFileSync(file, Buffer.from(`\uFEFF${JSON.stringify(routes, null, 4).replace(/\n/g, '\r\n')}`, 'utf16le'));
+    const found = of(await findings(...HEALTHY, WINDOWS[0]!, file), 'route-not-installed');
+    expect(found.map((f) => f.node)).toEqual(['bm-win-01']);
+    expect(found[0]!.message).toContain(
+      'bm-cp-01 (10.244.0.0/24 via 192.168.10.11; the table has 10.244.0.0/24 via 192.168.10.11 dev Ethernet 2)',
+    );
   });
 
   it('reads the same dump written as UTF-16 BE with a BOM', async () => {

@@ -34,6 +34,19 @@ function withPrefixOfA(tables: Record<string, string[]>, address: string): Clust
   return { ...snapshot, hosts: new Map([...snapshot.hosts!, ['a', { ...a, addresses }]]) };
 }
 
+/** Windows node a with its node IP on the L2bridge vEthernet adapter, and routes on the named adapters. */
+function windowsA(routes: [string, string][]): ClusterSnapshot {
+  const snapshot = withRoutes(FULL);
+  const bridge = 'vEthernet (Ethernet)';
+  const a: HostNetwork = {
+    node: 'a',
+    os: 'windows',
+    addresses: [{ ip: '10.0.0.2', prefix: parseCidr('10.0.0.2/24')!, interface: bridge }],
+    routes: routes.map(([text, iface]) => ({ ...route(text), interface: iface })),
+  };
+  return { ...snapshot, hosts: new Map([...snapshot.hosts!, ['a', a]]) };
+}
+
 const FULL = {
   a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3', '10.244.2.0/24 via 10.0.0.4'],
   b: ['default via 10.0.0.1', '10.244.0.0/24 via 10.0.0.2', '10.244.2.0/24 via 10.0.0.4'],
@@ -43,6 +56,13 @@ const FULL = {
 ruleTester(routeNotInstalled).run({
   valid: [
     { name: 'every node routes each peer pod CIDR via the peer', snapshot: withRoutes(FULL) },
+    {
+      name: 'Windows: the routes on the L2bridge vEthernet adapter that carries the node IP',
+      snapshot: windowsA([
+        ['10.244.1.0/24 via 10.0.0.3', 'vEthernet (Ethernet)'],
+        ['10.244.2.0/24 via 10.0.0.4', 'vEthernet (Ethernet)'],
+      ]),
+    },
     {
       name: 'a peer that is not on-link from the node (its /31 leaves c out) is left to subnet-mismatch',
       snapshot: withPrefixOfA({ ...FULL, a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3'] }, '10.0.0.2/31'),
@@ -78,6 +98,19 @@ ruleTester(routeNotInstalled).run({
       name: 'a peer on-link from the node (its /24 holds c) whose route is missing is reported',
       snapshot: withPrefixOfA({ ...FULL, a: ['default via 10.0.0.1', '10.244.1.0/24 via 10.0.0.3'] }, '10.0.0.2/24'),
       findings: [{ node: 'a', messageIncludes: 'pod CIDRs of c (10.244.2.0/24 via 10.0.0.4' }],
+    },
+    {
+      name: 'Windows: a route via the peer on another adapter than the L2bridge vEthernet does not count',
+      snapshot: windowsA([
+        ['10.244.1.0/24 via 10.0.0.3', 'vEthernet (Ethernet)'],
+        ['10.244.2.0/24 via 10.0.0.4', 'Ethernet 2'],
+      ]),
+      findings: [
+        {
+          node: 'a',
+          messageIncludes: 'c (10.244.2.0/24 via 10.0.0.4; the table has 10.244.2.0/24 via 10.0.0.4 dev Ethernet 2)',
+        },
+      ],
     },
     {
       name: 'a node without a route dump when others have one: a gap',
