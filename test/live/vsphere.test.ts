@@ -1,10 +1,15 @@
 import https from 'node:https';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedFromFixture as seedKube, startFakeKube, type FakeKube } from '../support/kubernetes/fake-kube.js';
-import { seedFromGovc, startFakeVcenter, type FakeVcenter } from '../support/vsphere/fake-vcenter.js';
+import {
+  seedFromGovc,
+  startFakeVcenter,
+  type FakeVcenter,
+  type FakeVcenterState,
+} from '../support/vsphere/fake-vcenter.js';
 import { runCliCaptured } from '../support/cli.js';
 import { findingKeys, runInProcess } from './run-dist.js';
 
@@ -20,11 +25,14 @@ const GOVC = `${DIR}/govc-vm-info-0.35.json`;
 let kube: FakeKube | undefined;
 let vcenter: FakeVcenter | undefined;
 const agentOptions = https.globalAgent.options as { ca?: unknown };
-beforeEach(async () => {
-  kube = await startFakeKube(await seedKube(DIR));
-  vcenter = await startFakeVcenter(await seedFromGovc(GOVC));
+async function start(state?: FakeVcenterState, nodes?: unknown[]) {
+  await kube?.close();
+  await vcenter?.close();
+  kube = await startFakeKube(nodes ? { nodes } : await seedKube(DIR));
+  vcenter = await startFakeVcenter(state ?? (await seedFromGovc(GOVC)));
   agentOptions.ca = vcenter.ca;
-});
+}
+beforeEach(() => start());
 afterEach(async () => {
   delete agentOptions.ca;
   await kube?.close();
@@ -128,5 +136,67 @@ describe('live mode: vSphere (vCenter REST API)', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain(`refused the sign-in of ${vcenter!.username} (401)`);
     expect(wrong.stderr).not.toContain('not-the-password');
+  });
+
+  it('reports a VM whose VMware Tools is not running as check-incomplete, without asking its guest', async () => {
+    const seeded = await seedFromGovc(GOVC);
+    const vms = seeded.vms.map((vm) => (vm.name === 'k8s-w-1' ? { ...vm, toolsRunning: false } : vm));
+    await start({ ...seeded, vms });
+    const result = await live(govcEnv(), '--vsphere-server', vcenter!.url);
+    expect(findingKeys(result.stdout)).toEqual(['check-incomplete k8s-w-1', 'subnet-mismatch k8s-w-2']);
+    expect(result.stdout).toContain('VM k8s-w-1 (node k8s-w-1): VMware Tools is not running');
+    expect(vcenter!.callCount(/vm-1022\/guest/)).toBe(0);
+  });
+
+  it('turns a 403 into check-incomplete naming the read-only role, and still deletes the session', async () => {
+    vcenter!.failNext({ path: /^\/api\/vcenter\/vm\?/, status: 403, times: 1 });
+    const result = await live(govcEnv(), '--vsphere-server', vcenter!.url);
+    expect(result.stderr).not.toContain('internal error');
+    const report = JSON.parse(result.stdout) as { findings: { ruleId: string; message: string }[] };
+    expect(report.findings.some((f) => f.ruleId === 'check-incomplete' && f.message.includes('Read-only role'))).toBe(
+      true,
+    );
+    expect(vcenter!.deleted).toEqual(vcenter!.created);
+  });
+
+  it('lists 250 node VMs among 1,200 in batches of 100 names, never the whole inventory', async () => {
+    const template = (JSON.parse(await readFile(`${DIR}/nodes.json`, 'utf8')) as { items: any[] }).items[1];
+    const uuid = (i: number) => `4221${String(i).padStart(4, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const nodes = Array.from({ length: 250 }, (_, i) => ({
+      ...template,
+      metadata: {
+        ...template.metadata,
+        name: `node-${i}`,
+        annotations: { 'flannel.alpha.coreos.com/backend-type': 'host-gw' },
+      },
+      spec: { podCIDR: `10.${100 + (i >> 8)}.${i & 255}.0/24`, providerID: `vsphere://${uuid(i)}` },
+      status: { ...template.status, addresses: [{ type: 'InternalIP', address: `10.20.${i >> 8}.${(i & 255) + 1}` }] },
+    }));
+    const seeded = await seedFromGovc(GOVC);
+    const model = seeded.vms[0]!;
+    const vms = Array.from({ length: 1200 }, (_, i) => ({
+      ...model,
+      vm: `vm-${5000 + i}`,
+      name: i < 250 ? `node-${i}` : `other-${i}`,
+      biosUuid: uuid(i),
+      interfaces: [
+        {
+          nic: '4000',
+          mac_address: '00:50:56:a1:00:00',
+          ip: {
+            ip_addresses: [{ ip_address: `10.20.${i >> 8}.${(i & 255) + 1}`, prefix_length: 22, state: 'PREFERRED' }],
+          },
+        },
+      ],
+    }));
+    await start({ ...seeded, vms }, nodes);
+    const result = await live(govcEnv(), '--vsphere-server', vcenter!.url, '--cluster-cidr', '10.100.0.0/14');
+    expect(result.stderr).not.toContain('internal error');
+    const report = JSON.parse(result.stdout) as { summary: { nodes: number; byRule: Record<string, number> } };
+    expect(report.summary.nodes).toBe(250);
+    expect(report.summary.byRule).toEqual({});
+    const lists = vcenter!.requests.filter((line) => line.startsWith('GET /api/vcenter/vm?'));
+    expect(lists.map((line) => line.split('names=').length - 1)).toEqual([100, 100, 50]);
+    expect(vcenter!.callCount(/^GET \/api\/vcenter\/vm\/vm-(5[3-9]|6)\d\d\d/)).toBe(0);
   });
 });
