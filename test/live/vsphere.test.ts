@@ -199,4 +199,20 @@ describe('live mode: vSphere (vCenter REST API)', () => {
     expect(lists.map((line) => line.split('names=').length - 1)).toEqual([100, 100, 50]);
     expect(vcenter!.callCount(/^GET \/api\/vcenter\/vm\/vm-(5[3-9]|6)\d\d\d/)).toBe(0);
   });
+
+  it('ends in one line when vCenter keeps failing or cannot be reached, deleting the session it opened', async () => {
+    vcenter!.failNext({ path: /^\/api\/vcenter\/network/, status: 500, times: 99 });
+    const failing = await live(govcEnv(), '--vsphere-server', vcenter!.url, '--timeout', '2');
+    expect(failing.code).toBe(2);
+    expect(failing.stderr).toMatch(
+      /vCenter answered 500 while listing networks|--timeout reached while listing networks/,
+    );
+    expect(failing.stderr).not.toContain('    at ');
+    expect(vcenter!.deleted).toEqual(vcenter!.created);
+    const url = vcenter!.url;
+    await vcenter!.close();
+    const unreachable = await live(govcEnv(), '--vsphere-server', url, '--timeout', '1');
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toMatch(/could not be reached \(ECONNREFUSED\)|--timeout reached while signing in/);
+  });
 });

@@ -112,7 +112,7 @@ export class VcenterSession {
       throw new UserError(
         `vCenter ${this.target.origin} refused the sign-in of ${this.target.username} (${answer.status})`,
       );
-    const id = JSON.parse(answer.body) as unknown;
+    const id = this.json(answer, 'POST /api/session');
     if (typeof id !== 'string')
       throw new UserError(`vCenter ${this.target.origin}: POST /api/session gave no session id`);
     addSecret(id);
@@ -147,7 +147,16 @@ export class VcenterSession {
     }
     if (answer.status === 404) return undefined;
     if (answer.status < 200 || answer.status >= 300) throw new VcenterHttpError(answer.status, answer.headers, what);
-    return JSON.parse(answer.body) as unknown;
+    return this.json(answer, `GET ${path}`);
+  }
+
+  /** A proxy's HTML page or a cut-off answer is named, not a SyntaxError. */
+  private json(answer: Answer, request: string): unknown {
+    try {
+      return JSON.parse(answer.body) as unknown;
+    } catch {
+      throw new UserError(`vCenter ${this.target.origin}: ${request} answered ${answer.status} with no JSON body`);
+    }
   }
 
   /** Ends the session; a failure here must not hide the run's own result or error. */

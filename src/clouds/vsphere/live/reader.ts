@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import { UserError } from '../../../errors.js';
 import type { Gap } from '../../../model/snapshot.js';
 import type { CloudReader, LiveNode } from '../../../sources/live/types.js';
 import { VcenterHttpError, VcenterSession, vcenterTarget } from './client.js';
@@ -65,9 +66,18 @@ async function networkNames(session: VcenterSession, vms: readonly Omit<VcenterV
   return names;
 }
 
+/** A refused read is missing data (check-incomplete), never a pass. */
 function deniedGap(error: unknown): Gap | undefined {
   if (!(error instanceof VcenterHttpError) || error.status !== 403) return undefined;
   return { message: `${error.message}: the account needs the Read-only role on the node VMs and their networks` };
+}
+
+/** Any other failure ends the run in one line, not a stack trace. */
+function rethrow(error: unknown, origin: string): never {
+  if (error instanceof VcenterHttpError) throw new UserError(`vCenter ${origin}: ${error.message}`);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (typeof code === 'string') throw new UserError(`vCenter ${origin} could not be reached (${code})`);
+  throw error;
 }
 
 /**
@@ -76,7 +86,8 @@ function deniedGap(error: unknown): Gap | undefined {
  */
 export const vsphereReader: CloudReader = {
   async read(nodes, options, budget) {
-    const session = await VcenterSession.open(vcenterTarget(options.vsphereServer, process.env), budget);
+    const target = vcenterTarget(options.vsphereServer, process.env);
+    const session = await VcenterSession.open(target, budget).catch((error: unknown) => rethrow(error, target.origin));
     try {
       const ids = await listVms(session, nodes);
       const gaps: Gap[] = nodes
@@ -91,7 +102,7 @@ export const vsphereReader: CloudReader = {
       return { dumps: [{ name: 'govc-vm-info.json', value: { virtualMachines }, kinds: ['instances'] }], gaps };
     } catch (error) {
       const gap = deniedGap(error);
-      if (!gap) throw error;
+      if (!gap) rethrow(error, target.origin);
       return { dumps: [], gaps: [gap] };
     } finally {
       await session.close();
