@@ -28,7 +28,7 @@ const agentOptions = https.globalAgent.options as { ca?: unknown };
 async function start(state?: FakeVcenterState, nodes?: unknown[]) {
   await kube?.close();
   await vcenter?.close();
-  kube = await startFakeKube(nodes ? { nodes } : await seedKube(DIR));
+  kube = await startFakeKube(nodes ? { nodes, configMaps: (await seedKube(DIR)).configMaps } : await seedKube(DIR));
   vcenter = await startFakeVcenter(state ?? (await seedFromGovc(GOVC)));
   agentOptions.ca = vcenter.ca;
 }
@@ -189,14 +189,23 @@ describe('live mode: vSphere (vCenter REST API)', () => {
         },
       ],
     }));
-    await start({ ...seeded, vms }, nodes);
+    const lost = {
+      ...nodes[0],
+      metadata: { ...nodes[0]!.metadata, name: 'lost' },
+      spec: { podCIDR: '10.103.0.0/24', providerID: `vsphere://${uuid(9999)}` },
+    };
+    await start({ ...seeded, vms }, [...nodes, lost]);
     const result = await live(govcEnv(), '--vsphere-server', vcenter!.url, '--cluster-cidr', '10.100.0.0/14');
     expect(result.stderr).not.toContain('internal error');
     const report = JSON.parse(result.stdout) as { summary: { nodes: number; byRule: Record<string, number> } };
-    expect(report.summary.nodes).toBe(250);
-    expect(report.summary.byRule).toEqual({});
+    expect(report.summary.nodes).toBe(251);
+    // The node with neither its VM's name nor a listable inventory to search by UUID is reported, not guessed.
+    expect(report.summary.byRule).toEqual({ 'check-incomplete': 1 });
+    expect(result.stdout).toContain(
+      'node lost: vCenter has no VM of that name, and too many VMs to search them by BIOS UUID',
+    );
     const lists = vcenter!.requests.filter((line) => line.startsWith('GET /api/vcenter/vm?'));
-    expect(lists.map((line) => line.split('names=').length - 1)).toEqual([100, 100, 50]);
+    expect(lists.map((line) => line.split('names=').length - 1)).toEqual([100, 100, 51]);
     expect(vcenter!.callCount(/^GET \/api\/vcenter\/vm\/vm-(5[3-9]|6)\d\d\d/)).toBe(0);
   });
 
@@ -214,5 +223,17 @@ describe('live mode: vSphere (vCenter REST API)', () => {
     const unreachable = await live(govcEnv(), '--vsphere-server', url, '--timeout', '1');
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toMatch(/could not be reached \(ECONNREFUSED\)|--timeout reached while signing in/);
+  });
+
+  it('finds the VM of a node named by its FQDN by the host part, and of a renamed node by its BIOS UUID', async () => {
+    const renamed = (await seedKube(DIR)).nodes.map((node: any) => {
+      const name = { 'k8s-cp-1': 'cp-renamed', 'k8s-w-1': 'k8s-w-1.lab.example' }[node.metadata.name as string];
+      return name ? { ...node, metadata: { ...node.metadata, name } } : node;
+    });
+    await start(undefined, renamed);
+    const result = await live(govcEnv(), '--vsphere-server', vcenter!.url);
+    expect(findingKeys(result.stdout)).toEqual(['subnet-mismatch k8s-w-2']);
+    // k8s-w-1 (providerID in the other byte order) was found by name, so only cp-renamed needed the full list.
+    expect(vcenter!.callCount(/^GET \/api\/vcenter\/vm$/)).toBe(1);
   });
 });

@@ -1,40 +1,10 @@
 import pLimit from 'p-limit';
 import { UserError } from '../../../errors.js';
 import type { Gap } from '../../../model/snapshot.js';
-import type { CloudReader, LiveNode } from '../../../sources/live/types.js';
+import type { CloudReader } from '../../../sources/live/types.js';
 import { VcenterHttpError, VcenterSession, vcenterTarget } from './client.js';
+import { asList, chunks, CONCURRENCY, isObj, NAMES_PER_LIST, query, vmsByName, vmsByUuid } from './find-vms.js';
 import { govcVm, type VcenterVm } from './govc-shape.js';
-
-/** `GET /api/vcenter/vm` has no paging and refuses more than 1,000 results: the node names go in batches. */
-const NAMES_PER_LIST = 100;
-const CONCURRENCY = 4;
-
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
-}
-
-const query = (name: string, values: readonly string[]) =>
-  values.map((value) => `${name}=${encodeURIComponent(value)}`).join('&');
-
-/** The VM ids whose names are the nodes' names (the vSphere cloud provider names VMs and nodes alike). */
-async function listVms(session: VcenterSession, nodes: readonly LiveNode[]): Promise<Map<string, string>> {
-  const byName = new Map<string, string>();
-  for (const batch of chunks(
-    nodes.map((node) => node.name),
-    NAMES_PER_LIST,
-  )) {
-    const listed = await session.get(`/api/vcenter/vm?${query('names', batch)}`, 'listing the node VMs');
-    for (const vm of asList(listed))
-      if (isObj(vm) && typeof vm.vm === 'string' && typeof vm.name === 'string') byName.set(vm.name, vm.vm);
-  }
-  return byName;
-}
 
 /** A VM's identity and NICs, whether VMware Tools runs, and the guest's interfaces when it does. */
 async function readVm(session: VcenterSession, id: string): Promise<Omit<VcenterVm, 'networks'> | undefined> {
@@ -89,12 +59,13 @@ export const vsphereReader: CloudReader = {
     const target = vcenterTarget(options.vsphereServer, process.env);
     const session = await VcenterSession.open(target, budget).catch((error: unknown) => rethrow(error, target.origin));
     try {
-      const ids = await listVms(session, nodes);
-      const gaps: Gap[] = nodes
-        .filter((node) => !ids.has(node.name))
-        .map((node) => ({ message: `node ${node.name}: vCenter has no VM of that name`, node: node.name }));
+      const byName = await vmsByName(session, nodes);
+      const unnamed = nodes.filter((node) => !byName.has(node.name));
+      const byUuid = unnamed.length > 0 ? await vmsByUuid(session, unnamed, new Set(byName.values())) : undefined;
+      const gaps: Gap[] = byUuid?.gaps ?? [];
+      const ids = new Set([...byName.values(), ...(byUuid?.found.values() ?? [])]);
       const limit = pLimit(CONCURRENCY);
-      const read = await Promise.all([...ids.values()].map((id) => limit(() => readVm(session, id))));
+      const read = await Promise.all([...ids].map((id) => limit(() => readVm(session, id))));
       const vms = read.filter((vm) => vm !== undefined);
       const networks = await networkNames(session, vms);
       options.log(`read ${vms.length} VMs from vCenter`);
