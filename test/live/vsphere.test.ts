@@ -236,4 +236,11 @@ describe('live mode: vSphere (vCenter REST API)', () => {
     // k8s-w-1 (providerID in the other byte order) was found by name, so only cp-renamed needed the full list.
     expect(vcenter!.callCount(/^GET \/api\/vcenter\/vm$/)).toBe(1);
   });
+
+  it('reads vCenter for nodes without providerIDs when --vsphere-server names it, matching them by name', async () => {
+    const bare = (await seedKube(DIR)).nodes.map((node: any) => ({ ...node, spec: { podCIDR: node.spec.podCIDR } }));
+    await start(undefined, bare);
+    const result = await live(govcEnv(), '--vsphere-server', vcenter!.url);
+    expect(findingKeys(result.stdout)).toEqual(['subnet-mismatch k8s-w-2']);
+  });
 });
