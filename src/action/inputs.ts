@@ -53,6 +53,7 @@ const SINGLE_INPUTS: readonly SettingName[] = [
   'azure-subscription',
   'azure-endpoint',
   'azure-environment',
+  'vsphere-server',
   'timeout',
   'save-snapshot',
   'fix',

@@ -189,6 +189,7 @@ function liveOptions(command: Command): Command {
     .option('--azure-subscription <id>', "Azure subscription (default: from the nodes' providerIDs)")
     .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
     .option('--azure-environment <name>', `Azure cloud: ${AZURE_ENVIRONMENTS.join(', ')}`)
+    .option('--vsphere-server <url>', 'vCenter URL (default: GOVC_URL)')
     .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${DEFAULTS.timeout})`)
     .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder');
 }

@@ -92,6 +92,7 @@ function liveSettings(read: RawReader, raw: RawSettings, provider: Provider | un
     azureSubscription: read.text('azure-subscription'),
     azureEndpoint: read.text('azure-endpoint'),
     azureEnvironment,
+    vsphereServer: read.text('vsphere-server'),
     timeoutMs: timeout * 1000,
     log: raw.log,
   };

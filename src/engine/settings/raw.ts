@@ -24,6 +24,7 @@ export type SettingName =
   | 'azure-subscription'
   | 'azure-endpoint'
   | 'azure-environment'
+  | 'vsphere-server'
   | 'timeout'
   | 'save-snapshot'
   | 'fix'

@@ -36,7 +36,8 @@ export async function readLive(
     },
   };
   const cluster = await readKubernetes(options, budget);
-  const provider = options.provider ?? inferProvider(cluster.nodes);
+  // Nodes of clusters without the vSphere cloud provider carry no providerID: naming a vCenter says it.
+  const provider = options.provider ?? (options.vsphereServer ? 'vsphere' : inferProvider(cluster.nodes));
   const gaps: Gap[] = [...cluster.gaps];
   const load = provider ? readerFor(provider) : undefined;
   const cloud = load ? await (await load()).read(cluster.nodes, options, budget) : { dumps: [], gaps: [] };

@@ -14,6 +14,8 @@ export interface LiveOptions {
   readonly azureSubscription?: string;
   readonly azureEndpoint?: string;
   readonly azureEnvironment?: AzureEnvironment;
+  /** vCenter URL; GOVC_URL when absent. */
+  readonly vsphereServer?: string;
   /** Total time budget for all API calls. */
   readonly timeoutMs: number;
   /** Progress lines for long runs ("reading instances… 3/5 pages"). */
