@@ -11,7 +11,7 @@ import {
   type FakeVcenterState,
 } from '../support/vsphere/fake-vcenter.js';
 import { runCliCaptured } from '../support/cli.js';
-import { findingKeys, runInProcess } from './run-dist.js';
+import { findingKeys, runDist, runInProcess } from './run-dist.js';
 
 /**
  * Live mode against the vCenter stand-in, seeded from the govc 0.35 dump of test/real-world/vsphere: the findings
@@ -117,6 +117,21 @@ describe('live mode: vSphere (vCenter REST API)', () => {
       items: 3,
     });
     expect(findingKeys(offline.stdout)).toEqual(await fileModeKeys());
+  });
+
+  it('trusts vCenter through NODE_EXTRA_CA_CERTS alone when the bundled CLI runs as users run it', async () => {
+    delete agentOptions.ca;
+    const args = ['check', '--live', '--kubeconfig', kube!.kubeconfigPath, '--format', 'json'];
+    const trusted = await runDist([...args, '--vsphere-server', vcenter!.url], {
+      ...govcEnv(),
+      NODE_EXTRA_CA_CERTS: vcenter!.caFile,
+    });
+    expect(trusted.stderr).not.toContain('internal error');
+    expect(findingKeys(trusted.stdout)).toEqual(await fileModeKeys());
+    expect(vcenter!.deleted).toEqual(vcenter!.created);
+    const untrusted = await runDist([...args, '--vsphere-server', vcenter!.url], govcEnv());
+    expect(untrusted.code).toBe(2);
+    expect(untrusted.stderr).toContain('NODE_EXTRA_CA_CERTS');
   });
 
   it('refuses a certificate its trust store does not hold, in one line', async () => {
