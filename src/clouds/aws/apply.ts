@@ -1,5 +1,5 @@
 import type { AwsNaclEntry, AwsPermission, FixAction } from '../../model/fix-spec.js';
-import { FixDenied, type Applier } from '../shared/applier.js';
+import { dispatch, FixDenied, type ActionOf, type Applier, type Handlers } from '../shared/applier.js';
 
 type Ec2Module = typeof import('@aws-sdk/client-ec2');
 
@@ -53,15 +53,11 @@ function naclText(action: Extract<FixAction, { kind: 'aws-nacl-entry' }>): strin
   return `${action.egress ? 'outbound' : 'inbound'} rule ${action.entry.ruleNumber} allowing ${protocol} ${action.egress ? 'to' : 'from'} ${action.entry.cidr} in ${action.aclId}`;
 }
 
-type ActionOf<K extends FixAction['kind']> = Extract<FixAction, { kind: K }>;
-
 /** The SDK module and one client for the action's region. */
 interface Ec2 {
   readonly sdk: Ec2Module;
   readonly client: InstanceType<Ec2Module['EC2Client']>;
 }
-
-type Handler<K extends FixAction['kind']> = (action: ActionOf<K>, ec2: Ec2) => Promise<string>;
 
 async function eniSourceDestCheck(action: ActionOf<'aws-eni-source-dest-check'>, { sdk, client }: Ec2) {
   await client
@@ -176,17 +172,13 @@ async function naclEntry(action: NaclAction, ec2: Ec2) {
 
 type AwsKind = Extract<FixAction['kind'], `aws-${string}`>;
 
-const HANDLERS: { readonly [K in AwsKind]: Handler<K> } = {
+const HANDLERS: Handlers<AwsKind, Ec2> = {
   'aws-eni-source-dest-check': eniSourceDestCheck,
   'aws-instance-source-dest-check': instanceSourceDestCheck,
   'aws-sg-authorize-ingress': authorizeGroup,
   'aws-sg-authorize-egress': authorizeGroup,
   'aws-nacl-entry': naclEntry,
 };
-
-function handlerOf(action: FixAction): Handler<FixAction['kind']> | undefined {
-  return (HANDLERS as Partial<Record<FixAction['kind'], Handler<FixAction['kind']>>>)[action.kind];
-}
 
 export const awsApplier: Applier = {
   async apply(action: FixAction, options) {
@@ -198,9 +190,7 @@ export const awsApplier: Applier = {
       process.env.AWS_DEFAULT_REGION;
     const client = new sdk.EC2Client({ region, endpoint: options.awsEndpoint, maxAttempts: 5 });
     try {
-      const handler = handlerOf(action);
-      if (!handler) throw new FixDenied(`${action.kind} is not an AWS action`, 'failed');
-      return await handler(action, { sdk, client });
+      return await dispatch(HANDLERS, action, { sdk, client }, 'an AWS');
     } finally {
       client.destroy();
     }

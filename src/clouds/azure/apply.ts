@@ -1,7 +1,7 @@
 import { networkClient } from './live/reader.js';
 import type { FixAction } from '../../model/fix-spec.js';
 import type { LiveOptions } from '../../sources/live/types.js';
-import { FixDenied, type Applier } from '../shared/applier.js';
+import { dispatch, FixDenied, type ActionOf, type Applier, type Handlers } from '../shared/applier.js';
 
 interface Parsed {
   subscription: string;
@@ -58,10 +58,6 @@ function explain(error: unknown, api: string): FixDenied {
     'failed',
   );
 }
-
-type ActionOf<K extends FixAction['kind']> = Extract<FixAction, { kind: K }>;
-
-type Handler<K extends FixAction['kind']> = (action: ActionOf<K>, options: LiveOptions) => Promise<string>;
 
 async function nicIpForwarding(action: ActionOf<'azure-nic-ip-forwarding'>, options: LiveOptions) {
   const { subscription, group, parts } = parse(action.nicId);
@@ -138,7 +134,7 @@ async function nsgRuleCreate(action: ActionOf<'azure-nsg-rule-create'>, options:
 
 type AzureKind = Extract<FixAction['kind'], `azure-${string}`>;
 
-const HANDLERS: { readonly [K in AzureKind]: Handler<K> } = {
+const HANDLERS: Handlers<AzureKind, LiveOptions> = {
   'azure-nic-ip-forwarding': nicIpForwarding,
   'azure-route-upsert': routeUpsert,
   'azure-route-delete': routeDelete,
@@ -146,14 +142,8 @@ const HANDLERS: { readonly [K in AzureKind]: Handler<K> } = {
   'azure-nsg-rule-create': nsgRuleCreate,
 };
 
-function handlerOf(action: FixAction): Handler<FixAction['kind']> | undefined {
-  return (HANDLERS as Partial<Record<FixAction['kind'], Handler<FixAction['kind']>>>)[action.kind];
-}
-
 export const azureApplier: Applier = {
   async apply(action: FixAction, options) {
-    const handler = handlerOf(action);
-    if (!handler) throw new FixDenied(`${action.kind} is not an Azure action`, 'failed');
-    return handler(action, options);
+    return dispatch(HANDLERS, action, options, 'an Azure');
   },
 };

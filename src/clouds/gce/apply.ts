@@ -1,7 +1,7 @@
 import { clientOptions } from './live/reader.js';
 import type { LiveOptions } from '../../sources/live/types.js';
 import type { FixAction, GceFirewall, GceRoute } from '../../model/fix-spec.js';
-import { FixDenied, type Applier } from '../shared/applier.js';
+import { dispatch, FixDenied, type ActionOf, type Applier, type Handlers } from '../shared/applier.js';
 import { routeDifferences } from './route-compare.js';
 
 type ComputeModule = typeof import('./live/compute-sdk.js');
@@ -107,15 +107,11 @@ function global(compute: ComputeModule, options: LiveOptions, project: string): 
   return async (operation) => (await client.wait({ project, operation }))[0] as Operation;
 }
 
-type ActionOf<K extends FixAction['kind']> = Extract<FixAction, { kind: K }>;
-
 /** The SDK module and the live options its clients are made from. */
 interface Compute {
   readonly sdk: ComputeModule;
   readonly options: LiveOptions;
 }
-
-type Handler<K extends FixAction['kind']> = (action: ActionOf<K>, compute: Compute) => Promise<string>;
 
 async function canIpForward(action: ActionOf<'gce-can-ip-forward'>, { sdk, options }: Compute) {
   const instances = new sdk.InstancesClient(clientOptions(options, action.project));
@@ -231,7 +227,7 @@ async function addTags(action: ActionOf<'gce-add-tags'>, { sdk, options }: Compu
 
 type GceKind = Extract<FixAction['kind'], `gce-${string}`>;
 
-const HANDLERS: { readonly [K in GceKind]: Handler<K> } = {
+const HANDLERS: Handlers<GceKind, Compute> = {
   'gce-can-ip-forward': canIpForward,
   'gce-route-insert': routeInsert,
   'gce-route-replace': routeReplace,
@@ -240,15 +236,9 @@ const HANDLERS: { readonly [K in GceKind]: Handler<K> } = {
   'gce-add-tags': addTags,
 };
 
-function handlerOf(action: FixAction): Handler<FixAction['kind']> | undefined {
-  return (HANDLERS as Partial<Record<FixAction['kind'], Handler<FixAction['kind']>>>)[action.kind];
-}
-
 export const gceApplier: Applier = {
   async apply(action: FixAction, options) {
     const sdk: ComputeModule = await import('./live/compute-sdk.js');
-    const handler = handlerOf(action);
-    if (!handler) throw new FixDenied(`${action.kind} is not a GCE action`, 'failed');
-    return handler(action, { sdk, options });
+    return dispatch(HANDLERS, action, { sdk, options }, 'a GCE');
   },
 };

@@ -20,3 +20,23 @@ export class FixDenied extends Error {
     this.name = 'FixDenied';
   }
 }
+
+export type ActionOf<K extends FixAction['kind']> = Extract<FixAction, { kind: K }>;
+
+/** One cloud's fix actions, each with the function that carries it out given the cloud's client (`C`). */
+export type Handlers<K extends FixAction['kind'], C> = {
+  readonly [A in K]: (action: ActionOf<A>, client: C) => Promise<string>;
+};
+
+/** Carries out `action` with its handler in one cloud's table; an action of another cloud (`an AWS`) is refused. */
+export function dispatch<K extends FixAction['kind'], C>(
+  handlers: Handlers<K, C>,
+  action: FixAction,
+  client: C,
+  cloud: string,
+): Promise<string> {
+  type Any = (action: FixAction, client: C) => Promise<string>;
+  const handler = (handlers as Partial<Record<FixAction['kind'], Any>>)[action.kind];
+  if (!handler) throw new FixDenied(`${action.kind} is not ${cloud} action`, 'failed');
+  return handler(action, client);
+}
