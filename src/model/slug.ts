@@ -5,7 +5,7 @@
 export function slug(name: string): string {
   const safe = name
     .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[.-]+/, '')
-    .slice(0, 64);
+    .slice(0, 64)
+    .replace(/^[.-]+|[.-]+$/g, '');
   return safe === '' ? 'cluster' : safe;
 }
