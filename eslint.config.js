@@ -19,12 +19,13 @@ const LAYERS = [
   { name: 'sources', rank: 3, paths: ['src/sources/'] },
   { name: 'clouds', rank: 4, paths: ['src/clouds/'] },
   { name: 'rules', rank: 5, paths: ['src/rules/'] },
-  { name: 'report', rank: 6, paths: ['src/report/'] },
-  { name: 'fix', rank: 7, paths: ['src/fix/'] },
-  { name: 'engine', rank: 8, paths: ['src/engine/'] },
-  { name: 'cli', rank: 9, paths: ['src/cli/'] },
-  { name: 'action', rank: 9, paths: ['src/action/'] },
-  { name: 'entry point', rank: 10, paths: ['src/cli.ts', 'src/bundle.ts'] },
+  { name: 'paths', rank: 6, paths: ['src/paths/'] },
+  { name: 'report', rank: 7, paths: ['src/report/'] },
+  { name: 'fix', rank: 8, paths: ['src/fix/'] },
+  { name: 'engine', rank: 9, paths: ['src/engine/'] },
+  { name: 'cli', rank: 10, paths: ['src/cli/'] },
+  { name: 'action', rank: 10, paths: ['src/action/'] },
+  { name: 'entry point', rank: 11, paths: ['src/cli.ts', 'src/bundle.ts'] },
 ];
 
 // The scripts run on Node; TypeScript files need no globals list (typescript-eslint turns no-undef off there).

@@ -1,3 +1,4 @@
+import type { Connectivity } from '../model/connectivity.js';
 import type { PlanEntry } from '../model/fix-spec.js';
 import type { Provider } from '../model/provider.js';
 import type { SourceFile } from '../model/snapshot.js';
@@ -87,6 +88,8 @@ export interface Report {
   readonly before?: Summary;
   /** Compared with a base: what the change adds and fixes. */
   readonly compare?: Comparison;
+  /** Which node groups deliver pod traffic to which (the engine sets it whenever the cluster has two nodes or more). */
+  readonly connectivity?: Connectivity;
 }
 
 /** A finding of the base that the head no longer has. */

@@ -1,0 +1,4 @@
+import type { PathCheck } from './types.js';
+
+/** The path checks, in the order a packet meets their steps. */
+export const PATH_CHECKS: readonly PathCheck[] = [];
