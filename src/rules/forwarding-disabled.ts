@@ -23,7 +23,7 @@ function uncheckedCloudOf(view: NodeView): UncheckedCloud | undefined {
  * One gap naming every node whose providerID names a cloud this tool does not check, and what is left unverified
  * there: such a node is checked as bare metal, which must never pass in silence.
  */
-function* uncheckedClouds({ topology }: RuleContext): Iterable<GapDraft> {
+function* uncheckedClouds({ topology }: RuleContext): Iterable<ForwardingGap> {
   const byCloud = new Map<string, { cloud: UncheckedCloud; views: NodeView[] }>();
   for (const view of topology.views) {
     const cloud = uncheckedCloudOf(view);
@@ -38,30 +38,32 @@ function* uncheckedClouds({ topology }: RuleContext): Iterable<GapDraft> {
   const parts = clouds.map(
     ({ cloud, views }) => `${cloud.name}: ${nodeList(views, 5)} (not verified: ${cloud.unverified})`,
   );
-  yield {
+  const gap: GapDraft = {
     key: 'unchecked-cloud',
     message: `${count} node(s) run on a cloud this tool does not check, so only what bare metal needs was checked; ${parts.join('; ')}`,
     remediation: {
       text: "Verify these settings in the cloud's console or CLI: each node must be allowed to send and receive pod traffic for addresses it does not own, and the network must deliver each pod CIDR to its node.",
     },
   };
+  yield { gap, nodes: clouds.flatMap((entry) => entry.views) };
 }
 
 /** One gap for the whole cluster when no instance data was given, one per node that matches no machine. */
-function* unjoined({ topology, profile }: RuleContext): Iterable<GapDraft> {
+function* unjoined({ topology, profile }: RuleContext): Iterable<ForwardingGap> {
   const noData = topology.views.filter((view) => view.join === 'no-cloud-data' && !uncheckedCloudOf(view));
   if (noData.length > 0) {
-    yield {
+    const gap: GapDraft = {
       message: `no ${profile.displayName} instance data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${noData.length} node(s) (${nodeList(noData)}) cannot be verified`,
       remediation: { text: addDump(profile, 'instances') },
     };
+    yield { gap, nodes: noData };
   }
   // A node of an unchecked cloud is named by that cloud's gap, not as a machine missing from this cloud's data.
   for (const view of topology.views.filter(
     (candidate) => candidate.join === 'not-found' && !uncheckedCloudOf(candidate),
   )) {
     const key = view.node.providerId ? `providerID ${view.node.providerId}` : `IP ${view.ips.join(', ') || '(none)'}`;
-    yield {
+    const gap: GapDraft = {
       node: view.node.name,
       message: `node ${view.node.name} (${key}) matches no machine in the ${profile.displayName} data: its forwarding and network cannot be verified`,
       remediation: {
@@ -69,6 +71,7 @@ function* unjoined({ topology, profile }: RuleContext): Iterable<GapDraft> {
       },
       origin: view.node.origin,
     };
+    yield { gap, nodes: [view] };
   }
 }
 
@@ -80,7 +83,7 @@ function machineList(matches: readonly IpMatch[]): string {
  * A node whose address several machines hold, or only machines outside the cluster's network: it is not joined, so
  * none of them becomes its fix target. Its own key tells this gap apart from the node's other gaps.
  */
-function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
+function* refusedJoins({ topology, profile }: RuleContext): Iterable<ForwardingGap> {
   for (const view of topology.views) {
     if (view.join !== 'ambiguous' || !view.refused) continue;
     const { reason, matches } = view.refused;
@@ -92,7 +95,7 @@ function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
       reason === 'shared'
         ? `its IP ${view.ips.join(', ')} is held by several ${profile.displayName} machines: ${machineList(matches)}`
         : `its IP ${view.ips.join(', ')} is held only by ${machineList(matches)}, outside the cluster's network (${networks})`;
-    yield {
+    const gap: GapDraft = {
       node: view.node.name,
       key: 'ip-join',
       message: `node ${view.node.name}${unlinked} ${why}: none is taken as its machine, so its forwarding and network cannot be verified`,
@@ -101,21 +104,23 @@ function* refusedJoins({ topology, profile }: RuleContext): Iterable<GapDraft> {
       },
       origin: view.node.origin,
     };
+    yield { gap, nodes: [view] };
   }
 }
 
 /** Joined nodes without interfaces, and interfaces whose forwarding setting the data leaves out. */
-function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<GapDraft> {
+function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<ForwardingGap> {
   const bare = topology.views.filter(
     (view) => !view.node.planned && view.join === 'joined' && view.interfaces.length === 0,
   );
   // Azure VM listings hold no NICs: without the NIC dump every node lacks interfaces, which is one missing dump.
   const noInterfaceData = !snapshot.present.has('interfaces') && bare.length > 0;
   if (noInterfaceData) {
-    yield {
+    const gap: GapDraft = {
       message: `no ${profile.displayName} network interface data: the ${profile.forwarding?.switchName ?? 'forwarding setting'} of ${bare.length} node(s) (${nodeList(bare)}) cannot be verified`,
       remediation: { text: addDump(profile, 'interfaces') },
     };
+    yield { gap, nodes: bare };
   }
   // A source that said why a setting or a machine's interfaces are unknown (a value Terraform knows only after apply,
   // a VM whose VMware Tools is not running) has said it better.
@@ -124,23 +129,25 @@ function* interfaceGaps({ topology, profile, snapshot }: RuleContext): Iterable<
     if (view.node.planned || view.join !== 'joined') continue;
     const machine = view.instance?.id ?? view.instanceKey;
     if (view.interfaces.length === 0 && !noInterfaceData && !(machine && explained.has(machine))) {
-      yield {
+      const gap: GapDraft = {
         node: view.node.name,
         resource: machine,
         message: `no network interface of ${machine} carries node ${view.node.name}'s IP ${view.ips.join(', ')}: forwarding cannot be verified`,
         remediation: { text: addDump(profile, 'interfaces') },
         origin: view.node.origin,
       };
+      yield { gap, nodes: [view] };
     }
     for (const iface of view.interfaces) {
       if (iface.forwarding !== undefined || !profile.forwarding || explained.has(iface.id)) continue;
-      yield {
+      const gap: GapDraft = {
         node: view.node.name,
         resource: iface.id,
         message: `the ${profile.forwarding.switchName} setting of ${iface.name} is not in the data (trimmed query?)`,
         remediation: { text: addDump(profile, 'interfaces') },
         origin: iface.origin,
       };
+      yield { gap, nodes: [view] };
     }
   }
 }
@@ -165,6 +172,103 @@ function declaredForwardingNote(
     remediation: { text: `Correct or remove \`forwarding:\` of ${view.node.name} in the inventory.` },
     origin: view.node.origin,
   };
+}
+
+/** The rule's findings about one node: the inventory's `forwarding: false`, the note, each interface blocking. */
+function* nodeFindings(view: NodeView, { profile, snapshot }: RuleContext): Iterable<FindingDraft> {
+  const forwarding = profile.forwarding;
+  const interfaces = interfacesOf(view, snapshot);
+  if (interfaces.length === 0 && view.node.forwarding === false) {
+    yield {
+      node: view.node.name,
+      message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
+      remediation: forwarding?.enable(view, undefined) ?? {
+        text: "Allow forwarding of foreign addresses on the node's network port (hypervisor or switch security policy).",
+      },
+      origin: view.node.origin,
+    };
+  }
+  if (!forwarding) return;
+  const note = declaredForwardingNote(view, interfaces, forwarding.switchName);
+  if (note) yield note;
+  for (const iface of interfaces) {
+    if (iface.forwarding !== false) continue;
+    const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
+    const whose = carried
+      ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}`
+      : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
+    yield {
+      node: view.node.name,
+      resource: iface.id,
+      // A state machines only start in (a launch template's) may still be changed at boot: a warning.
+      severity: iface.forwardingCaveat ? 'warning' : undefined,
+      message: iface.forwardingCaveat
+        ? `${forwarding.blockedState} on ${iface.name} (${whose}): ${iface.forwardingCaveat}: the cloud would drop pod traffic to and from those nodes`
+        : `${forwarding.blockedState} on ${iface.name} (${whose}): the cloud drops pod traffic to and from this node`,
+      remediation: iface.remediation ?? forwarding.enable(view, iface),
+      origin: iface.origin,
+    };
+  }
+}
+
+/** A gap of the rule with the nodes whose forwarding it leaves unverified (one gap may name many). */
+export interface ForwardingGap {
+  readonly gap: GapDraft;
+  readonly nodes: readonly NodeView[];
+}
+
+function* forwardingGaps(context: RuleContext): Iterable<ForwardingGap> {
+  yield* uncheckedClouds(context);
+  yield* unjoined(context);
+  yield* refusedJoins(context);
+  yield* interfaceGaps(context);
+}
+
+/** What the rule says of each node's forwarding, by node name: the findings that drop its traffic, its gaps. */
+export interface ForwardingVerdicts {
+  /** The rule's findings that drop the node's pod traffic (the inventory's or interfaces' setting; not notes). */
+  readonly blocked: ReadonlyMap<string, readonly FindingDraft[]>;
+  /** The gaps that leave the node's forwarding unverified, for nodes with no finding. */
+  readonly unverified: ReadonlyMap<string, readonly GapDraft[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** A setting the node's source said it could not know (interfaceGaps leaves those to the source's own gap). */
+function sourceGap(view: NodeView, { profile, snapshot }: RuleContext): GapDraft | undefined {
+  if (!profile.forwarding || view.node.planned || view.join !== 'joined') return undefined;
+  const unknown = [
+    ...(view.interfaces.length === 0 ? [view.instance?.id ?? view.instanceKey] : []),
+    ...view.interfaces.filter((iface) => iface.forwarding === undefined).map((iface) => iface.id),
+  ];
+  const said = snapshot.gaps.find((gap) => gap.resource !== undefined && unknown.includes(gap.resource));
+  return (
+    said && {
+      node: view.node.name,
+      resource: said.resource,
+      message: said.message,
+      remediation: { text: 'Complete the input data.' },
+    }
+  );
+}
+
+/** The rule's own findings and gaps, per node, for the path checks: a hop drops exactly where the rule reports. */
+export function forwardingVerdicts(context: RuleContext): ForwardingVerdicts {
+  const blocked = new Map<string, FindingDraft[]>();
+  for (const view of context.topology.views)
+    for (const draft of nodeFindings(view, context)) if (draft.key !== 'declared') push(blocked, view.node.name, draft);
+  const unverified = new Map<string, GapDraft[]>();
+  for (const { gap, nodes } of forwardingGaps(context))
+    for (const view of nodes) if (!blocked.has(view.node.name)) push(unverified, view.node.name, gap);
+  for (const view of context.topology.views) {
+    const said = sourceGap(view, context);
+    if (said && !blocked.has(view.node.name) && !unverified.has(view.node.name)) push(unverified, view.node.name, said);
+  }
+  return { blocked, unverified };
 }
 
 export const forwardingDisabled: Rule = {
@@ -203,47 +307,10 @@ export const forwardingDisabled: Rule = {
       ],
     },
   },
-  *check({ topology, profile, snapshot }) {
-    const forwarding = profile.forwarding;
-    for (const view of topology.views) {
-      const interfaces = interfacesOf(view, snapshot);
-      if (interfaces.length === 0 && view.node.forwarding === false) {
-        yield {
-          node: view.node.name,
-          message: `node ${view.node.name} does not allow IP forwarding (declared by the inventory): pod traffic to and from it is dropped`,
-          remediation: forwarding?.enable(view, undefined) ?? {
-            text: "Allow forwarding of foreign addresses on the node's network port (hypervisor or switch security policy).",
-          },
-          origin: view.node.origin,
-        };
-      }
-      if (!forwarding) continue;
-      const note = declaredForwardingNote(view, interfaces, forwarding.switchName);
-      if (note) yield note;
-      for (const iface of interfaces) {
-        if (iface.forwarding !== false) continue;
-        const carried = iface.ips.filter((ip) => view.ips.includes(ip)).join(', ');
-        const whose = carried
-          ? `carries ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}'s IP ${carried}`
-          : `of planned ${view.node.os === 'windows' ? 'Windows ' : ''}node ${view.node.name}`;
-        yield {
-          node: view.node.name,
-          resource: iface.id,
-          // A state machines only start in (a launch template's) may still be changed at boot: a warning.
-          severity: iface.forwardingCaveat ? 'warning' : undefined,
-          message: iface.forwardingCaveat
-            ? `${forwarding.blockedState} on ${iface.name} (${whose}): ${iface.forwardingCaveat}: the cloud would drop pod traffic to and from those nodes`
-            : `${forwarding.blockedState} on ${iface.name} (${whose}): the cloud drops pod traffic to and from this node`,
-          remediation: iface.remediation ?? forwarding.enable(view, iface),
-          origin: iface.origin,
-        };
-      }
-    }
+  *check(context) {
+    for (const view of context.topology.views) yield* nodeFindings(view, context);
   },
   *gaps(context) {
-    yield* uncheckedClouds(context);
-    yield* unjoined(context);
-    yield* refusedJoins(context);
-    yield* interfaceGaps(context);
+    for (const { gap } of forwardingGaps(context)) yield gap;
   },
 };
