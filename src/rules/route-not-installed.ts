@@ -1,5 +1,6 @@
 import { contains, ipFamily, type Cidr } from '../model/cidr.js';
 import type { FindingDraft } from '../model/finding.js';
+import type { Remediation } from '../model/remediation.js';
 import type { HostNetwork, HostRoute } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
 import { onLinkViews, unreachablePeers } from './shared/on-link.js';
@@ -7,21 +8,21 @@ import { nodeList } from './shared/route-coverage.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** A peer pod CIDR the node's table does not send to the peer, and what the table does with it instead. */
-interface Lack {
+export interface Lack {
   readonly peer: string;
   readonly cidr: Cidr;
   readonly via: string;
   readonly instead?: HostRoute;
 }
 
-function describeRoute(route: HostRoute | undefined): string {
+export function describeRoute(route: HostRoute | undefined): string {
   if (!route) return 'no route';
   const via = route.gateway ? ` via ${route.gateway}` : '';
   return `${route.dest.prefix === 0 ? 'default' : route.dest.text}${via}${route.interface ? ` dev ${route.interface}` : ''}`;
 }
 
 /** The route the kernel would pick for the whole CIDR: the longest prefix holding it. */
-function longestMatch(routes: readonly HostRoute[], cidr: Cidr): HostRoute | undefined {
+export function longestMatch(routes: readonly HostRoute[], cidr: Cidr): HostRoute | undefined {
   let best: HostRoute | undefined;
   for (const route of routes)
     if (contains(route.dest, cidr) && (!best || route.dest.prefix > best.dest.prefix)) best = route;
@@ -65,19 +66,58 @@ function addCommand(host: HostNetwork, lack: Lack, bridge: string | undefined): 
     : `ip route replace ${lack.cidr.text} via ${lack.via}`;
 }
 
-function* notInstalled({ topology, snapshot, profile }: RuleContext): Iterable<FindingDraft> {
-  if (profile.routing || !snapshot.hosts) return;
-  const peers = topology.views.filter((view) => !view.node.planned && view.node.podCidrs.length > 0);
-  // flannel never installs a route to a peer that is not on-link: subnet-mismatch reports those, once.
-  const linked = new Map(onLinkViews(topology.views, snapshot).map((entry) => [entry.view.node.name, entry]));
-  const memo = new Map<string, readonly NodeView[]>();
-  for (const view of topology.views) {
-    const host = snapshot.hosts.get(view.node.name);
-    if (!host?.routes) continue;
-    const from = linked.get(view.node.name);
-    const skipped = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
-    const bridge = host.os === 'windows' ? from?.address.interface : undefined;
-    const missing = lacks(host, view.node.name, peers, { skipped, bridge });
+/** One node's kernel table held against its peers: the host-gw routes it lacks. */
+export interface HostRouteCheck {
+  readonly view: NodeView;
+  readonly host: HostNetwork;
+  /** Peers not on-link from the node: flannel adds no route to them, subnet-mismatch reports them. */
+  readonly skipped: ReadonlySet<string>;
+  /** Windows: the adapter whose routes count. */
+  readonly bridge?: string;
+  readonly missing: readonly Lack[];
+}
+
+const CHECKED = new WeakMap<object, ReadonlyMap<string, HostRouteCheck>>();
+
+/**
+ * Every node with a route dump on a layer-2 provider, by name, with the routes it lacks. Computed once per
+ * topology: the rule and the path checks (explain, the connectivity matrix) read the same analysis.
+ */
+export function hostRouteChecks({ topology, snapshot, profile }: RuleContext): ReadonlyMap<string, HostRouteCheck> {
+  const cached = CHECKED.get(topology);
+  if (cached) return cached;
+  const checks = new Map<string, HostRouteCheck>();
+  if (!profile.routing && snapshot.hosts) {
+    const peers = topology.views.filter((view) => !view.node.planned && view.node.podCidrs.length > 0);
+    // flannel never installs a route to a peer that is not on-link: subnet-mismatch reports those, once.
+    const linked = new Map(onLinkViews(topology.views, snapshot).map((entry) => [entry.view.node.name, entry]));
+    const memo = new Map<string, readonly NodeView[]>();
+    for (const view of topology.views) {
+      const host = snapshot.hosts.get(view.node.name);
+      if (!host?.routes) continue;
+      const from = linked.get(view.node.name);
+      const skipped = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
+      const bridge = host.os === 'windows' ? from?.address.interface : undefined;
+      const missing = lacks(host, view.node.name, peers, { skipped, bridge });
+      checks.set(view.node.name, { view, host, skipped, bridge, missing });
+    }
+  }
+  CHECKED.set(topology, checks);
+  return checks;
+}
+
+/** What the rule's finding about the node says to do, for its first missing route. */
+export function hostRouteRemediation({ view, host, missing, bridge }: HostRouteCheck): Remediation {
+  const name = view.node.name;
+  return {
+    text: `flannel adds a peer's route only when the peer's IP is on-link and flanneld runs on ${name}: look for subnet-mismatch findings and at flanneld's log on ${name}. The route can be added by hand until then.`,
+    command: missing[0] ? addCommand(host, missing[0], bridge) : undefined,
+  };
+}
+
+function* notInstalled(context: RuleContext): Iterable<FindingDraft> {
+  for (const check of hostRouteChecks(context).values()) {
+    const { view, host, missing } = check;
     if (missing.length === 0) continue;
     const shown = missing
       .slice(0, 3)
@@ -87,14 +127,20 @@ function* notInstalled({ topology, snapshot, profile }: RuleContext): Iterable<F
     yield {
       node: name,
       message: `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown.join(', ')}${more}: pods on ${name} cannot reach those peers' pods directly`,
-      remediation: {
-        text: `flannel adds a peer's route only when the peer's IP is on-link and flanneld runs on ${name}: look for subnet-mismatch findings and at flanneld's log on ${name}. The route can be added by hand until then.`,
-        command: addCommand(host, missing[0]!, bridge),
-      },
+      remediation: hostRouteRemediation(check),
       origin: host.routeOrigin,
     };
   }
 }
+
+/** The nodes whose kernel tables the rule cannot verify: route dumps were given, but none for them. */
+export function withoutRouteDump({ topology, snapshot, profile }: RuleContext): NodeView[] {
+  if (profile.routing || !snapshot.present.has('host-routes')) return [];
+  return topology.views.filter((view) => !view.node.planned && !snapshot.hosts?.get(view.node.name)?.routes);
+}
+
+export const ROUTE_DUMP_REMEDIATION =
+  'Add `ip -json route show` (Windows: `Get-NetRoute | ConvertTo-Json`) of each of these nodes to the inputs.';
 
 export const routeNotInstalled: Rule = {
   meta: {
@@ -127,15 +173,12 @@ export const routeNotInstalled: Rule = {
     },
   },
   check: notInstalled,
-  *gaps({ topology, snapshot, profile }) {
-    if (profile.routing || !snapshot.present.has('host-routes')) return;
-    const without = topology.views.filter((view) => !view.node.planned && !snapshot.hosts?.get(view.node.name)?.routes);
+  *gaps(context) {
+    const without = withoutRouteDump(context);
     if (without.length === 0) return;
     yield {
       message: `no route dump matches ${without.length} node(s) (${nodeList(without)}): whether their kernels hold the host-gw routes cannot be verified`,
-      remediation: {
-        text: 'Add `ip -json route show` (Windows: `Get-NetRoute | ConvertTo-Json`) of each of these nodes to the inputs.',
-      },
+      remediation: { text: ROUTE_DUMP_REMEDIATION },
     };
   },
 };

@@ -1,9 +1,10 @@
 import { containsIp } from '../model/cidr.js';
 import { groupBy } from '../model/group.js';
 import { compareText } from '../model/order.js';
-import type { NodeView } from '../model/topology.js';
+import type { NodeView, Topology } from '../model/topology.js';
 import type { FindingDraft } from '../model/finding.js';
-import type { SegmentWording } from '../clouds/types.js';
+import type { ProviderProfile, SegmentWording } from '../clouds/types.js';
+import type { Remediation } from '../model/remediation.js';
 import { declaredSubnetNotes } from './shared/declared-subnet.js';
 import { addDump } from './shared/gaps.js';
 import { onLinkViews, peerIp, unreachablePeers, type OnLinkView } from './shared/on-link.js';
@@ -14,6 +15,54 @@ const SUBNET: SegmentWording = {
   noun: 'subnet',
   move: (node, id) => `Move ${node} into subnet ${id} (replace the instance or its network interface)`,
 };
+
+/** What the provider calls a node's layer-2 segment (subnet, port group) and how to move a node into one. */
+export function segmentWording(profile: ProviderProfile): SegmentWording {
+  return profile.segment ?? SUBNET;
+}
+
+/** The rule's advice to a node whose interface prefix leaves peers out. */
+export function prefixRemediation(name: string, iface: string): Remediation {
+  return {
+    text: `Give every node one prefix that holds all node IPs (the same prefix length on ${iface} of ${name} and on its peers), or use a routed backend such as vxlan.`,
+  };
+}
+
+/**
+ * Whether the rule compares the nodes' subnets: the nodes' own addresses are what the kernel uses, so subnets from
+ * inventories or cloud listings are consulted only when some node has no address dump.
+ */
+export function subnetsConsulted(topology: Topology, linked: readonly OnLinkView[]): boolean {
+  return !(linked.length > 0 && linked.length === topology.views.filter((view) => !view.node.planned).length);
+}
+
+/** The subnet most nodes are in, the one the others should join; ties fall to the lowest id, for stable output. */
+export function majoritySubnet(bySubnet: ReadonlyMap<string, readonly NodeView[]>): [string, readonly NodeView[]] {
+  return [...bySubnet.entries()].sort((a, b) => b[1].length - a[1].length || compareText(a[0], b[0]))[0]!;
+}
+
+/** The nodes whose subnet the rule cannot tell (its gap), and what to add for them. */
+export function unknownSubnets({ topology, profile, snapshot }: RuleContext): {
+  nodes: NodeView[];
+  remediation: Remediation;
+} {
+  const linked = new Set(onLinkViews(topology.views, snapshot).map((entry) => entry.view));
+  const nodes = profile.routing
+    ? []
+    : topology.views.filter(
+        (view) =>
+          !view.node.planned &&
+          !linked.has(view) &&
+          !view.subnetId &&
+          view.join !== 'not-found' &&
+          view.join !== 'ambiguous' &&
+          view.join !== 'no-cloud-data',
+      );
+  const text = snapshot.present.has('subnets')
+    ? "No subnet in the inputs holds these nodes' IPs; add it."
+    : addDump(profile, 'subnets');
+  return { nodes, remediation: { text } };
+}
 
 function describeSubnet(views: readonly NodeView[], id: string): string {
   const subnet = views[0]?.subnet;
@@ -53,9 +102,7 @@ function* onLink({ topology, snapshot }: RuleContext, linked: readonly OnLinkVie
       node: name,
       resource: `${iface} ${prefix.text}`,
       message: `node ${name} has ${ip}/${prefix.prefix} on ${iface}, whose prefix ${prefix.text} does not hold ${outside.length} peer node IP(s): ${peersText(outside, from)}. Its host-gw routes to them are not on-link and the kernel refuses them${note}`,
-      remediation: {
-        text: `Give every node one prefix that holds all node IPs (the same prefix length on ${iface} of ${name} and on its peers), or use a routed backend such as vxlan.`,
-      },
+      remediation: prefixRemediation(name, iface),
       origin: from.host.addressOrigin,
     };
   }
@@ -95,18 +142,13 @@ export const subnetMismatch: Rule = {
     const { topology, profile, snapshot } = context;
     if (profile.routing) return;
     const linked = onLinkViews(topology.views, snapshot);
-    const wording = profile.segment ?? SUBNET;
+    const wording = segmentWording(profile);
     yield* declaredSubnetNotes(topology, linked, wording.noun);
     yield* onLink(context, linked);
-    // The nodes' own addresses are what the kernel uses: subnets from inventories or cloud listings are only
-    // consulted when some node has no address dump.
-    if (linked.length > 0 && linked.length === topology.views.filter((view) => !view.node.planned).length) return;
+    if (!subnetsConsulted(topology, linked)) return;
     const bySubnet = groupBy(topology.views, (view) => view.subnetId || undefined);
     if (bySubnet.size < 2) return;
-    // The subnet most nodes are in is the one the others should join; ties fall to the lowest id, for stable output.
-    const [majorityId, majority] = [...bySubnet.entries()].sort(
-      (a, b) => b[1].length - a[1].length || compareText(a[0], b[0]),
-    )[0]!;
+    const [majorityId, majority] = majoritySubnet(bySubnet);
     const split = [...bySubnet.entries()].map(([id, views]) => `${id} (${views.length})`).join(', ');
     for (const [id, views] of bySubnet) {
       if (id === majorityId) continue;
@@ -123,26 +165,12 @@ export const subnetMismatch: Rule = {
       }
     }
   },
-  *gaps({ topology, profile, snapshot }) {
-    if (profile.routing) return;
-    const linked = new Set(onLinkViews(topology.views, snapshot).map((entry) => entry.view));
-    const unknown = topology.views.filter(
-      (view) =>
-        !view.node.planned &&
-        !linked.has(view) &&
-        !view.subnetId &&
-        view.join !== 'not-found' &&
-        view.join !== 'ambiguous' &&
-        view.join !== 'no-cloud-data',
-    );
+  *gaps(context) {
+    const { nodes: unknown, remediation } = unknownSubnets(context);
     if (unknown.length === 0) return;
     yield {
       message: `the subnet of ${unknown.length} node(s) (${nodeList(unknown)}) is unknown: whether all nodes share one layer-2 subnet cannot be verified`,
-      remediation: {
-        text: snapshot.present.has('subnets')
-          ? "No subnet in the inputs holds these nodes' IPs; add it."
-          : addDump(profile, 'subnets'),
-      },
+      remediation,
     };
   },
 };
