@@ -1,4 +1,7 @@
+import { destinationForwarding, sourceForwarding } from './checks/forwarding.js';
+import { hostRoute } from './checks/host-route.js';
+import { onLink } from './checks/on-link.js';
 import type { PathCheck } from './types.js';
 
 /** The path checks, in the order a packet meets their steps. */
-export const PATH_CHECKS: readonly PathCheck[] = [];
+export const PATH_CHECKS: readonly PathCheck[] = [sourceForwarding, hostRoute, onLink, destinationForwarding];

@@ -60,7 +60,7 @@ function lacks(host: HostNetwork, self: string, peers: readonly NodeView[], { sk
   return found;
 }
 
-function addCommand(host: HostNetwork, lack: Lack, bridge: string | undefined): string {
+export function addCommand(host: HostNetwork, lack: Lack, bridge: string | undefined): string {
   return host.os === 'windows'
     ? `New-NetRoute -DestinationPrefix ${lack.cidr.text} -NextHop ${lack.via} -InterfaceAlias "${bridge ?? '<the L2bridge vEthernet adapter>'}"`
     : `ip route replace ${lack.cidr.text} via ${lack.via}`;
