@@ -6,21 +6,11 @@ import { writeBaseline } from '../engine/baseline.js';
 import { runCheck } from '../engine/check.js';
 import { compareToOption } from '../engine/compare-base.js';
 import { runWithFixes } from '../engine/fix.js';
-import {
-  AZURE_ENVIRONMENTS,
-  buildSettings,
-  cliNames,
-  DEFAULTS,
-  FAIL_ON,
-  fileRoots,
-  type RawSettings,
-  type RawValue,
-} from '../engine/settings.js';
+import { buildSettings, DEFAULTS, FAIL_ON, fileRoots, type RawSettings } from '../engine/settings.js';
 import { TOOL } from '../engine/tool.js';
 import { EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { writeFileSafely } from '../io/write.js';
 import { redact } from '../model/secrets.js';
-import { PROVIDERS } from '../model/provider.js';
 import { renderFleetMarkdown } from '../report/fleet.js';
 import { render } from '../report/index.js';
 import { FAIL_SCOPES, FORMATS } from '../report/types.js';
@@ -28,14 +18,10 @@ import { SEVERITIES } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 import { knownFormats } from '../engine/formats.js';
 import { readReports } from '../report/fleet-reports.js';
-import { collect } from './options.js';
+import { addExplain } from './explain.js';
+import { judgingOptions, liveOptions, noteSkipped, rawSettings, type Io } from './options.js';
 
-export interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly isTty: boolean;
-  readonly env: NodeJS.ProcessEnv;
-}
+export type { Io } from './options.js';
 
 /**
  * In a workflow the runner parses what we print for workflow commands, and names in it come from the dumps.
@@ -71,24 +57,6 @@ interface OutputFlags {
   color?: boolean;
 }
 
-/** What the command line said, by option name, for the settings builder; commander only splits argv. */
-function rawSettings(paths: string[], command: Command, io: Io): RawSettings {
-  const given = command.opts();
-  const values: Record<string, RawValue> = {};
-  for (const option of command.options) {
-    const value = given[option.attributeName()] as RawValue | undefined;
-    if (option.long && !option.negate && value !== undefined) values[option.long.slice(2)] = value;
-  }
-  const flags = (name: string) => command.options.find((option) => option.long === `--${name}`)?.flags ?? `--${name}`;
-  return {
-    paths,
-    values,
-    names: cliNames(flags),
-    environment: { env: io.env, action: false },
-    log: (line) => io.stderr(`hostgw-preflight: ${line}\n`),
-  };
-}
-
 async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promise<number> {
   const { check: options, fix, format } = await buildSettings(raw);
   const checked = fix ? await runWithFixes(options, fix, raw.log) : await runCheck(options);
@@ -98,8 +66,7 @@ async function checkCommand(raw: RawSettings, flags: OutputFlags, io: Io): Promi
     await writeBaseline(flags.writeBaseline, report.findings, options.files);
     io.stderr(`hostgw-preflight: ${report.findings.length} findings written to the baseline ${flags.writeBaseline}\n`);
   }
-  for (const file of unrecognised) io.stderr(`hostgw-preflight: ${file}: skipped, not in a known format\n`);
-  for (const { file, reason } of skipped) io.stderr(`hostgw-preflight: ${file}: skipped, ${reason}\n`);
+  noteSkipped({ unrecognised, skipped }, io);
   const color = flags.color ?? (flags.output === undefined && io.isTty && io.env.NO_COLOR === undefined);
   const text = render(format, report, { color });
   if (flags.output) {
@@ -150,50 +117,6 @@ function reportOptions(command: Command): Command {
     );
 }
 
-/** What the inputs cannot say (provider, cluster CIDRs, which machines are nodes), what to accept, the cluster's name. */
-function judgingOptions(command: Command): Command {
-  return command
-    .option('--provider <provider>', `override the inferred provider: ${PROVIDERS.join(', ')}`)
-    .option('--cluster-cidr <cidr>', 'cluster CIDR when no flannel ConfigMap is given (repeatable)', collect, [])
-    .option(
-      '--node-selector <glob-or-tag>',
-      'Terraform: the machines that are Kubernetes nodes, by address glob or tag:KEY=VALUE (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--ignore <rule[:target]>',
-      'suppress a rule, optionally for one node or resource (* wildcards; repeatable)',
-      collect,
-      [],
-    )
-    .option('-c, --config <file>', `configuration file (default: ${DEFAULTS.config} if present)`)
-    .option('--strict', 'report check-incomplete findings as errors')
-    .option('--baseline <file>', 'accepted findings (from --write-baseline): still reported, never failing')
-    .option('--write-baseline <file>', 'write the current findings as the new baseline')
-    .option('--cluster-name <name>', 'name of the cluster, carried into the reports and the names of new GCE routes');
-}
-
-function liveOptions(command: Command): Command {
-  return command
-    .option('--live', 'read the running cluster (kubeconfig) and its cloud (SDK default credentials)')
-    .option(
-      '--kubeconfig <path-or-content>',
-      'kubeconfig file, or its content (default: KUBECONFIG, ~/.kube/config, in-cluster)',
-    )
-    .option('--context <name>', 'kubeconfig context')
-    .option('--aws-region <region>', "AWS region (default: from the nodes' providerIDs, then AWS_REGION)")
-    .option('--aws-endpoint <url>', 'EC2 endpoint URL (AWS_ENDPOINT_URL_EC2 is honoured too)')
-    .option('--gcp-project <project>', "GCP project (default: from the nodes' providerIDs)")
-    .option('--gcp-endpoint <url>', 'Compute Engine API base URL (e.g. a Private Service Connect endpoint)')
-    .option('--azure-subscription <id>', "Azure subscription (default: from the nodes' providerIDs)")
-    .option('--azure-endpoint <url>', 'Azure Resource Manager URL')
-    .option('--azure-environment <name>', `Azure cloud: ${AZURE_ENVIRONMENTS.join(', ')}`)
-    .option('--vsphere-server <url>', 'vCenter URL (default: GOVC_URL)')
-    .option('--timeout <seconds>', `time budget for all API calls in live mode (default: ${DEFAULTS.timeout})`)
-    .option('--save-snapshot <dir>', 'with --live: write what was read, in the file formats, to this folder');
-}
-
 function fixOptions(command: Command): Command {
   return command
     .addOption(
@@ -221,7 +144,8 @@ function addCheck(cli: Command, io: Io, done: (code: number) => void): void {
     .description('check dumps of a cluster and its cloud (files or folders; formats are recognised by content)')
     .argument('[paths...]', 'files or folders to read (optional with --live)');
   // The help lists the options in the order they are added.
-  for (const group of [reportOptions, judgingOptions, liveOptions, fixOptions]) group(check);
+  for (const group of [reportOptions, (command: Command) => judgingOptions(command), liveOptions, fixOptions])
+    group(check);
   check
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
@@ -282,7 +206,7 @@ function program(io: Io, done: (code: number) => void): Command {
         ),
     })
     .showSuggestionAfterError();
-  for (const add of [addCheck, addMerge, addRules]) add(cli, io, done);
+  for (const add of [addCheck, addExplain, addMerge, addRules]) add(cli, io, done);
   return cli;
 }
 

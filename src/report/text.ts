@@ -54,7 +54,7 @@ function clean(text: string): string {
 }
 
 /** A name stays on its line: a line break in it could otherwise forge a heading or a verdict. */
-function oneLineName(text: string): string {
+export function oneLineName(text: string): string {
   return clean(text).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
