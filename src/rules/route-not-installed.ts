@@ -80,29 +80,30 @@ export interface HostRouteCheck {
 const CHECKED = new WeakMap<object, ReadonlyMap<string, HostRouteCheck>>();
 
 /**
- * Every node with a route dump on a layer-2 provider, by name, with the routes it lacks. Computed once per
- * topology: the rule and the path checks (explain, the connectivity matrix) read the same analysis.
+ * Every node with a route dump on a layer-2 provider, by name, with the routes it lacks. Computed once per snapshot
+ * (a table against every peer is the costly part): the rule and the path checks (explain, the connectivity matrix)
+ * read the same analysis, though each builds its own topology of the snapshot. Only names are read from its views.
  */
 export function hostRouteChecks({ topology, snapshot, profile }: RuleContext): ReadonlyMap<string, HostRouteCheck> {
-  const cached = CHECKED.get(topology);
+  const hosts = snapshot.hosts;
+  if (profile.routing || !hosts) return new Map();
+  const cached = CHECKED.get(snapshot);
   if (cached) return cached;
   const checks = new Map<string, HostRouteCheck>();
-  if (!profile.routing && snapshot.hosts) {
-    const peers = topology.views.filter((view) => !view.node.planned && view.node.podCidrs.length > 0);
-    // flannel never installs a route to a peer that is not on-link: subnet-mismatch reports those, once.
-    const linked = new Map(onLinkViews(topology.views, snapshot).map((entry) => [entry.view.node.name, entry]));
-    const memo = new Map<string, readonly NodeView[]>();
-    for (const view of topology.views) {
-      const host = snapshot.hosts.get(view.node.name);
-      if (!host?.routes) continue;
-      const from = linked.get(view.node.name);
-      const skipped = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
-      const bridge = host.os === 'windows' ? from?.address.interface : undefined;
-      const missing = lacks(host, view.node.name, peers, { skipped, bridge });
-      checks.set(view.node.name, { view, host, skipped, bridge, missing });
-    }
+  const peers = topology.views.filter((view) => !view.node.planned && view.node.podCidrs.length > 0);
+  // flannel never installs a route to a peer that is not on-link: subnet-mismatch reports those, once.
+  const linked = new Map(onLinkViews(topology.views, snapshot).map((entry) => [entry.view.node.name, entry]));
+  const memo = new Map<string, readonly NodeView[]>();
+  for (const view of topology.views) {
+    const host = hosts.get(view.node.name);
+    if (!host?.routes) continue;
+    const from = linked.get(view.node.name);
+    const skipped = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
+    const bridge = host.os === 'windows' ? from?.address.interface : undefined;
+    const missing = lacks(host, view.node.name, peers, { skipped, bridge });
+    checks.set(view.node.name, { view, host, skipped, bridge, missing });
   }
-  CHECKED.set(topology, checks);
+  CHECKED.set(snapshot, checks);
   return checks;
 }
 
