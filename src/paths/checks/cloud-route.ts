@@ -128,7 +128,7 @@ function* problemHops(judged: Judged, verdict: Exclude<Verdict, { kind: 'ok' }>)
       return;
     }
     case 'shadowed':
-      yield hop(verdict.routes[0], `${scope.label}: ${diverted(verdict.routes, verdict.tied, range)}`, () =>
+      yield hop(verdict.routes[0], `${diverted(verdict.routes, verdict.tied, range)}; ${lookup}`, () =>
         rescope(routing.deleteRoute(verdict.routes[0]!), 'network'),
       );
       return;

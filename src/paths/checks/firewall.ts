@@ -125,19 +125,18 @@ function names(views: readonly NodeView[]): string[] {
   return views.map((view) => view.node.name);
 }
 
-/** The drops of one BlockedTraffic as the rectangles the analysis judged them in. */
+/** The drops of one BlockedTraffic as the rectangles the analysis judged them in (each family's once). */
 function* droppedBlocks(block: BlockedTraffic): Iterable<PathBlock> {
   const reason = `${block.stage.label} drops ${protocolList(block.protocols)}`;
+  const seen = new Set<string>();
   for (const flow of block.flows) {
     if (flow.sources.length === 0 || flow.dests.length === 0) continue;
-    yield {
-      step: stepOf(block.stage),
-      ok: false,
-      ruleId: RULE,
-      from: names(flow.sources),
-      to: names(flow.dests),
-      reason,
-    };
+    const from = names(flow.sources);
+    const to = names(flow.dests);
+    const key = `${from.join(',')}>${to.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield { step: stepOf(block.stage), ok: false, ruleId: RULE, from, to, reason };
   }
 }
 
