@@ -1,5 +1,5 @@
 import { canonicalIp, hostCidr, ipFamily, type Cidr } from '../model/cidr.js';
-import type { Hop, PathVerdict, Trace } from '../model/connectivity.js';
+import { PATH_STEPS, type Hop, type PathVerdict, type Trace } from '../model/connectivity.js';
 import type { NodeView } from '../model/topology.js';
 import { UserError } from '../errors.js';
 import { PATH_CHECKS } from './index.js';
@@ -34,7 +34,8 @@ function returnTarget(from: NodeView, family: Cidr['family']): Target | undefine
 }
 
 function hopsBetween(context: PathContext, from: NodeView, to: Target): Hop[] {
-  return PATH_CHECKS.flatMap((check) => [...check.hops(context, from, to)]);
+  const hops = PATH_CHECKS.flatMap((check) => [...check.hops(context, from, to)]);
+  return hops.sort((a, b) => PATH_STEPS.indexOf(a.step) - PATH_STEPS.indexOf(b.step));
 }
 
 const NO_RETURN_RANGE: Hop = {

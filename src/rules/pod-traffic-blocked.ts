@@ -6,7 +6,8 @@ import { firewallAnalysis, whyNot } from './shared/firewall.js';
 import { nodeList } from './shared/route-coverage.js';
 import type { GapDraft, Rule, RuleContext } from './types.js';
 
-function verdict(block: BlockedTraffic): string {
+/** Why the stage drops the flow: the deny rule that decides (and the allow it shadows), or the fallback. */
+export function dropReason(block: Pick<BlockedTraffic, 'stage' | 'deniedBy' | 'shadowed' | 'nearMiss'>): string {
   const { stage, deniedBy, shadowed, nearMiss } = block;
   if (deniedBy) {
     const acl = stage.key.startsWith('acl:');
@@ -32,14 +33,15 @@ function remoteText(block: BlockedTraffic, everyone: readonly NodeView[]): strin
   return nodeList(block.remoteNodes);
 }
 
-function message(block: BlockedTraffic, everyone: readonly NodeView[]): string {
+/** The finding's message: explain matches a blocked flow to its finding by it. */
+export function blockedMessage(block: BlockedTraffic, everyone: readonly NodeView[]): string {
   const remote = remoteText(block, everyone);
   const over = `over ${protocolList(block.protocols)}`;
   const path =
     block.stage.side === 'destination'
       ? `pods on ${remote} cannot reach pods on ${nodes(block.localNodes)} ${over}, dropped inbound by ${block.stage.label}`
       : `pods on ${nodes(block.localNodes)} cannot reach pods on ${remote} ${over}, dropped outbound by ${block.stage.label}`;
-  return `${path}: ${verdict(block)}`;
+  return `${path}: ${dropReason(block)}`;
 }
 
 /** Nodes whose rule sets are named but not in the firewall dumps. */
@@ -111,7 +113,7 @@ export const podTrafficBlocked: Rule = {
       yield {
         resource: block.stage.sets[0]?.id,
         key: `${block.stage.key}|${(block.mergedKeys ?? [block.local.key]).join('+')}`,
-        message: message(block, everyone),
+        message: blockedMessage(block, everyone),
         remediation: profile.firewall.remedy(block, analysis.data),
         origin: block.deniedBy?.origin ?? block.nearMiss?.origin ?? block.stage.sets[0]?.origin,
       };

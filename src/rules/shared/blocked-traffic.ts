@@ -22,8 +22,33 @@ export interface Owners {
   readonly owners: ReadonlyMap<string, NodeView>;
 }
 
+/** Ids of the CIDR lists a group records, so a rectangle judged again for another protocol is kept once. */
+const listIds = new WeakMap<readonly Cidr[], number>();
+let nextListId = 0;
+
+function listId(cidrs: readonly Cidr[]): string {
+  if (cidrs.length === 1) return cidrs[0]!.text;
+  let id = listIds.get(cidrs);
+  if (id === undefined) listIds.set(cidrs, (id = nextListId++));
+  return `#${id}`;
+}
+
+function ownersOf(cidrs: readonly Cidr[], side: Owners): NodeView[] {
+  const views = new Set<NodeView>();
+  for (const cidr of cidrs) {
+    const owner = side.owners.get(cidr.text);
+    if (owner) views.add(owner);
+  }
+  return [...views];
+}
+
 /** The flows one stage drops for one local scope, gathered into one BlockedTraffic. */
 export class BlockedGroup {
+  /** The dropped flows exactly as judged, each every source CIDR to every destination CIDR of one record. */
+  private readonly rectangles = new Map<
+    string,
+    { sources: readonly Cidr[]; dests: readonly Cidr[]; source: Owners; dest: Owners }
+  >();
   readonly localNodes = new Set<NodeView>();
   readonly remoteNodes = new Set<NodeView>();
   readonly protocols = new Set<PodProtocol>();
@@ -50,6 +75,8 @@ export class BlockedGroup {
   ): void {
     this.protocols.add(protocol);
     this.families.add(family);
+    const id = `${listId(sources)}>${listId(dests)}`;
+    if (!this.rectangles.has(id)) this.rectangles.set(id, { sources, dests, source, dest });
     const ingress = this.stage.side === 'destination';
     for (const cidr of sources) {
       this.sourceCidrs.set(cidr.text, cidr);
@@ -81,6 +108,10 @@ export class BlockedGroup {
       deniedBy: this.deniedBy,
       nearMiss: this.deniedBy ? undefined : this.nearMiss,
       shadowed: this.shadowed,
+      flows: [...this.rectangles.values()].map(({ sources, dests, source, dest }) => ({
+        sources: ownersOf(sources, source),
+        dests: ownersOf(dests, dest),
+      })),
     };
   }
 }
@@ -117,6 +148,7 @@ export function mergeAlike(blocks: readonly BlockedTraffic[]): BlockedTraffic[] 
       sourceCidrs: union(existing.sourceCidrs, block.sourceCidrs, (cidr) => cidr.text),
       destCidrs: union(existing.destCidrs, block.destCidrs, (cidr) => cidr.text),
       mergedKeys: [...(existing.mergedKeys ?? [existing.local.key]), block.local.key],
+      flows: [...existing.flows, ...block.flows],
     });
   }
   return [...merged.values()];

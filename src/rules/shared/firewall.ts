@@ -132,6 +132,8 @@ export interface FirewallAnalysis {
   /** Work done: scope pairs and flow decisions. Grows with scopes and rules, not with node pairs. */
   readonly counts: { readonly scopes: number; readonly pairs: number; readonly decisions: number };
   readonly data: FirewallData;
+  /** How a stage treats one flow, judged as the analysis judges it: for one pair of nodes or a pod IP (explain). */
+  decide(stage: FirewallStage, protocol: PodProtocol, family: Family, source: Cidr, dest: Cidr): Decision;
 }
 
 /** One stage's view of the pod traffic from one scope to another, in one family and protocol. */
@@ -191,7 +193,8 @@ function analyse(topology: Topology, firewall: FirewallProfile): FirewallAnalysi
   const data = new FirewallData(topology);
   if (!data.present) return undefined;
   const layout = firewall.layout(topology, data);
-  const flows = new FlowJudge(new Ranges((ref) => firewall.resolve?.(ref, data)));
+  const ranges = new Ranges((ref) => firewall.resolve?.(ref, data));
+  const flows = new FlowJudge(ranges);
   const scopeFamilies = new Map(layout.scopes.map((scope) => [scope, families(scope)]));
   let pairs = 0;
   for (const from of layout.scopes) {
@@ -215,7 +218,13 @@ function analyse(topology: Topology, firewall: FirewallProfile): FirewallAnalysi
       .map((group) => group.result())
       .filter((block) => block.localNodes.length > 0 && block.remoteNodes.length > 0),
   );
-  return { layout, blocked, counts: { scopes: layout.scopes.length, pairs, decisions: flows.decisions }, data };
+  return {
+    layout,
+    blocked,
+    counts: { scopes: layout.scopes.length, pairs, decisions: flows.decisions },
+    data,
+    decide: (stage, protocol, family, source, dest) => decide(stage, protocol, family, source, dest, ranges),
+  };
 }
 
 const cache = new WeakMap<Topology, FirewallAnalysis | null>();

@@ -41,6 +41,13 @@ export interface Coverage {
   readonly problems: readonly TargetCoverage[];
   /** Nodes that belong to no scope (network or subnet unknown): what they see cannot be checked. */
   readonly unscoped: readonly NodeView[];
+  /** A scope's routes, indexed for matching as the analysis matched them. */
+  routesOf(scope: RouteScope): CidrIndex<Route>;
+  /**
+   * The verdict the analysis gives `cidr` of `view` seen from `scope`, for any range: a pod IP's own /32 or /128
+   * (explain --to IP) is judged like a pod CIDR.
+   */
+  verdictOf(scope: RouteScope, view: NodeView, cidr: Cidr): Verdict;
 }
 
 const OK: Verdict = { kind: 'ok' };
@@ -119,7 +126,22 @@ function analyse(topology: Topology, routing: RoutingProfile): Coverage {
         });
     }
   }
-  return { scopes, problems, unscoped: topology.views.filter((view) => !scoped.has(view)) };
+  const position = new Map(scopes.map((scope, i) => [scope, i]));
+  const at = (scope: RouteScope) => {
+    const i = position.get(scope);
+    if (i === undefined) throw new Error(`route scope ${scope.key} is not one of this topology's`);
+    return i;
+  };
+  return {
+    scopes,
+    problems,
+    unscoped: topology.views.filter((view) => !scoped.has(view)),
+    routesOf: (scope) => indexes[at(scope)]!,
+    verdictOf: (scope, view, cidr) => {
+      const i = at(scope);
+      return judge(indexes[i]!, everywhere, topology, view, cidr, exclusives[i]);
+    },
+  };
 }
 
 const cache = new WeakMap<Topology, Coverage>();

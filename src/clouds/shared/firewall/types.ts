@@ -76,8 +76,19 @@ export interface BlockedTraffic {
   readonly nearMiss?: FirewallRule;
   /** An allow rule that would admit the traffic, were it not for `deniedBy` before it (AllowVnetInBound). */
   readonly shadowed?: FirewallRule;
+  /**
+   * The dropped flows exactly: every node of `sources` to the pods of every node of `dests`, per rectangle. The
+   * local and remote node lists are their union, which can hold pairs no rectangle does.
+   */
+  readonly flows: readonly DroppedFlows[];
   /** When several local scopes were dropped alike and merged into this one: all their keys. */
   readonly mergedKeys?: readonly string[];
+}
+
+/** Pod traffic from every node of `sources` to the pods of every node of `dests`. */
+export interface DroppedFlows {
+  readonly sources: readonly NodeView[];
+  readonly dests: readonly NodeView[];
 }
 
 export interface FirewallProfile {
