@@ -1,0 +1,204 @@
+import type { Connectivity, ConnectivityCell, NodeGroup, PairCounts, PathBlock } from '../model/connectivity.js';
+import { compareText } from '../model/order.js';
+
+/** A block over node indexes; `undefined` side: every node. Sides are sorted and free of duplicates. */
+interface IndexBlock {
+  readonly ok: false | null;
+  readonly ruleId: string;
+  readonly from: readonly number[] | undefined;
+  readonly to: readonly number[] | undefined;
+}
+
+/** Nodes that no block tells apart: same group, source of the same blocks, destination of the same blocks. */
+interface NodeClass {
+  readonly group: number;
+  size: number;
+  readonly sources: Uint32Array;
+  readonly destinations: Uint32Array;
+}
+
+interface CellTally {
+  delivered: number;
+  dropped: number;
+  unknown: number;
+  readonly rules: Map<string, number>;
+}
+
+function sortedUnique(values: Iterable<number>): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** A side's node indexes (names of nodes in no group are left out); undefined for 'all'. */
+function indexSide(side: PathBlock['from'], indexOf: ReadonlyMap<string, number>): number[] | undefined {
+  if (side === 'all') return undefined;
+  const indexes: number[] = [];
+  for (const name of side) {
+    const index = indexOf.get(name);
+    if (index !== undefined) indexes.push(index);
+  }
+  return sortedUnique(indexes);
+}
+
+function sideKey(side: readonly number[] | undefined): string {
+  return side === undefined ? '*' : side.join(',');
+}
+
+function union(a: readonly number[] | undefined, b: readonly number[] | undefined): number[] | undefined {
+  return a === undefined || b === undefined ? undefined : sortedUnique([...a, ...b]);
+}
+
+/**
+ * Blocks of one rule and verdict that share a side become one: from × to1 ∪ from × to2 is from × (to1 ∪ to2), so
+ * no pair changes verdict or rule. Checks report a cause per node (forwarding off on one node: it to all, all to
+ * it); merged, they tell fewer classes of nodes apart.
+ */
+function mergeOn(blocks: readonly IndexBlock[], shared: 'from' | 'to'): IndexBlock[] {
+  const other = shared === 'from' ? 'to' : 'from';
+  const merged = new Map<string, IndexBlock>();
+  for (const block of blocks) {
+    const key = `${String(block.ok)}\u0000${block.ruleId}\u0000${sideKey(block[shared])}`;
+    const seen = merged.get(key);
+    merged.set(key, seen ? { ...seen, [other]: union(seen[other], block[other]) } : block);
+  }
+  return [...merged.values()];
+}
+
+function indexBlocks(blocks: readonly PathBlock[], indexOf: ReadonlyMap<string, number>): IndexBlock[] {
+  const indexed: IndexBlock[] = [];
+  for (const block of blocks) {
+    const from = indexSide(block.from, indexOf);
+    const to = indexSide(block.to, indexOf);
+    if (from?.length === 0 || to?.length === 0) continue;
+    indexed.push({ ok: block.ok, ruleId: block.ruleId, from, to });
+  }
+  return mergeOn(mergeOn(indexed, 'from'), 'to');
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+/** For every node, the blocks it is a source of and a destination of, as bit lists of block indexes. */
+function memberships(blocks: readonly IndexBlock[], nodes: number): { sources: number[][]; destinations: number[][] } {
+  const sources: number[][] = Array.from({ length: nodes }, () => []);
+  const destinations: number[][] = Array.from({ length: nodes }, () => []);
+  blocks.forEach((block, b) => {
+    for (const node of block.from ?? []) sources[node]!.push(b);
+    for (const node of block.to ?? []) destinations[node]!.push(b);
+  });
+  return { sources, destinations };
+}
+
+/** Refines the nodes into classes; blocks with an 'all' side set their bit in every class on that side. */
+function classesOf(groupOf: readonly number[], blocks: readonly IndexBlock[]): NodeClass[] {
+  const words = Math.ceil(blocks.length / 32);
+  const everySource = new Uint32Array(words);
+  const everyDestination = new Uint32Array(words);
+  blocks.forEach((block, b) => {
+    if (block.from === undefined) setBit(everySource, b);
+    if (block.to === undefined) setBit(everyDestination, b);
+  });
+  const { sources, destinations } = memberships(blocks, groupOf.length);
+  const classes = new Map<string, NodeClass>();
+  groupOf.forEach((group, node) => {
+    const key = `${group}|${sources[node]!.join(',')}|${destinations[node]!.join(',')}`;
+    const known = classes.get(key);
+    if (known) {
+      known.size++;
+      return;
+    }
+    const created = { group, size: 1, sources: everySource.slice(), destinations: everyDestination.slice() };
+    for (const b of sources[node]!) setBit(created.sources, b);
+    for (const b of destinations[node]!) setBit(created.destinations, b);
+    classes.set(key, created);
+  });
+  return [...classes.values()];
+}
+
+/** Indexes of the blocks set in (a.sources & b.destinations) | (b.sources & a.destinations), within `mask`. */
+function holding(a: NodeClass, b: NodeClass, mask: Uint32Array): number[] {
+  const hits: number[] = [];
+  for (let w = 0; w < mask.length; w++) {
+    let word = ((a.sources[w]! & b.destinations[w]!) | (b.sources[w]! & a.destinations[w]!)) & mask[w]!;
+    while (word !== 0) {
+      const low = word & -word;
+      hits.push(w * 32 + 31 - Math.clz32(low));
+      word ^= low;
+    }
+  }
+  return hits;
+}
+
+function tally(cells: Map<number, CellTally>, key: number): CellTally {
+  let cell = cells.get(key);
+  if (!cell) cells.set(key, (cell = { delivered: 0, dropped: 0, unknown: 0, rules: new Map() }));
+  return cell;
+}
+
+/** Counts every pair of classes into its cell: dropped when a false block holds it either way, else unknown, … */
+function countPairs(
+  classes: readonly NodeClass[],
+  blocks: readonly IndexBlock[],
+  groups: number,
+): Map<number, CellTally> {
+  const words = Math.ceil(blocks.length / 32);
+  const dropping = new Uint32Array(words);
+  const undecided = new Uint32Array(words);
+  blocks.forEach((block, b) => setBit(block.ok === false ? dropping : undecided, b));
+  const cells = new Map<number, CellTally>();
+  for (const a of classes) {
+    for (const b of classes) {
+      const pairs = a === b ? a.size * (a.size - 1) : a.size * b.size;
+      if (pairs === 0) continue;
+      const cell = tally(cells, a.group * groups + b.group);
+      let hits = holding(a, b, dropping);
+      if (hits.length > 0) cell.dropped += pairs;
+      else if ((hits = holding(a, b, undecided)).length > 0) cell.unknown += pairs;
+      else cell.delivered += pairs;
+      for (const rule of new Set(hits.map((hit) => blocks[hit]!.ruleId)))
+        cell.rules.set(rule, (cell.rules.get(rule) ?? 0) + pairs);
+    }
+  }
+  return cells;
+}
+
+function rulesByPairs(rules: ReadonlyMap<string, number>): string[] {
+  return [...rules].sort(([a, m], [b, n]) => n - m || compareText(a, b)).map(([rule]) => rule);
+}
+
+/**
+ * Which groups deliver pod traffic to which, for every ordered pair of nodes (a, b), a ≠ b: dropped when a block
+ * with ok false holds a → b or b → a (the return path), else unknown when a block with ok null does, else
+ * delivered, as explain's verdict. Counted by classes of nodes no block tells apart, never pair by pair, so a large
+ * cluster with a few blocks costs little more than reading its node names.
+ */
+export function connectivity(groups: readonly NodeGroup[], blocks: readonly PathBlock[]): Connectivity {
+  const indexOf = new Map<string, number>();
+  const groupOf: number[] = [];
+  groups.forEach((group, g) => {
+    for (const node of group.nodes) {
+      indexOf.set(node, groupOf.length);
+      groupOf.push(g);
+    }
+  });
+  const indexed = indexBlocks(blocks, indexOf);
+  const tallies = countPairs(classesOf(groupOf, indexed), indexed, groups.length);
+  const cells: ConnectivityCell[] = [];
+  const totals = { pairs: 0, delivered: 0, dropped: 0, unknown: 0 };
+  for (const [key, cell] of [...tallies].sort(([a], [b]) => a - b)) {
+    const counts: PairCounts = {
+      pairs: cell.delivered + cell.dropped + cell.unknown,
+      delivered: cell.delivered,
+      dropped: cell.dropped,
+      unknown: cell.unknown,
+    };
+    cells.push({
+      from: groups[Math.floor(key / groups.length)]!.id,
+      to: groups[key % groups.length]!.id,
+      ...counts,
+      rules: rulesByPairs(cell.rules),
+    });
+    for (const field of ['pairs', 'delivered', 'dropped', 'unknown'] as const) totals[field] += counts[field];
+  }
+  return { groups, cells, totals, blocks };
+}
