@@ -85,9 +85,13 @@ function compareDrafts(a: Draft, b: Draft): number {
  */
 export function nodeGroups(context: PathContext): NodeGroup[] {
   const drafts = new Map<string, Draft>();
+  // Thousands of nodes share a few segments: each is described once.
+  const segments = new Map<string | undefined, Segment | undefined>();
   for (const view of context.topology.views) {
     if (outsideOf(view) !== undefined) continue;
-    const segment = segmentOf(context, view);
+    const place = view.subnetId ?? view.instance?.network;
+    let segment = segments.get(place);
+    if (segment === undefined && !segments.has(place)) segments.set(place, (segment = segmentOf(context, view)));
     const os = view.node.os;
     const key = `${segment?.key ?? UNKNOWN_SEGMENT}\u0000${os}`;
     let draft = drafts.get(key);

@@ -78,19 +78,26 @@ function setBit(bits: Uint32Array, bit: number): void {
   bits[bit >>> 5]! |= 1 << (bit & 31);
 }
 
-/** For every node, the blocks it is a source of and a destination of, as bit lists of block indexes. */
-function memberships(blocks: readonly IndexBlock[], nodes: number): { sources: number[][]; destinations: number[][] } {
-  const sources: number[][] = Array.from({ length: nodes }, () => []);
-  const destinations: number[][] = Array.from({ length: nodes }, () => []);
+/** The blocks each node is named in as a source and as a destination; nodes in none are left out. */
+function memberships(blocks: readonly IndexBlock[]): Map<number, { sources: number[]; destinations: number[] }> {
+  const named = new Map<number, { sources: number[]; destinations: number[] }>();
+  const entry = (node: number) => {
+    let found = named.get(node);
+    if (!found) named.set(node, (found = { sources: [], destinations: [] }));
+    return found;
+  };
   blocks.forEach((block, b) => {
-    for (const node of block.from ?? []) sources[node]!.push(b);
-    for (const node of block.to ?? []) destinations[node]!.push(b);
+    for (const node of block.from ?? []) entry(node).sources.push(b);
+    for (const node of block.to ?? []) entry(node).destinations.push(b);
   });
-  return { sources, destinations };
+  return named;
 }
 
-/** Refines the nodes into classes; blocks with an 'all' side set their bit in every class on that side. */
-function classesOf(groupOf: readonly number[], blocks: readonly IndexBlock[]): NodeClass[] {
+/**
+ * Refines the nodes into classes; blocks with an 'all' side set their bit in every class on that side. Nodes no
+ * block names (most of them) fall in their group's plain class without building a key.
+ */
+function classesOf(groupOf: readonly number[], groups: number, blocks: readonly IndexBlock[]): NodeClass[] {
   const words = Math.ceil(blocks.length / 32);
   const everySource = new Uint32Array(words);
   const everyDestination = new Uint32Array(words);
@@ -98,21 +105,32 @@ function classesOf(groupOf: readonly number[], blocks: readonly IndexBlock[]): N
     if (block.from === undefined) setBit(everySource, b);
     if (block.to === undefined) setBit(everyDestination, b);
   });
-  const { sources, destinations } = memberships(blocks, groupOf.length);
-  const classes = new Map<string, NodeClass>();
+  const plain: NodeClass[] = Array.from({ length: groups }, (_, group) => ({
+    group,
+    size: 0,
+    sources: everySource,
+    destinations: everyDestination,
+  }));
+  const named = new Map<string, NodeClass>();
+  const memberOf = memberships(blocks);
   groupOf.forEach((group, node) => {
-    const key = `${group}|${sources[node]!.join(',')}|${destinations[node]!.join(',')}`;
-    const known = classes.get(key);
+    const member = memberOf.get(node);
+    if (!member) {
+      plain[group]!.size++;
+      return;
+    }
+    const key = `${group}|${member.sources.join(',')}|${member.destinations.join(',')}`;
+    const known = named.get(key);
     if (known) {
       known.size++;
       return;
     }
     const created = { group, size: 1, sources: everySource.slice(), destinations: everyDestination.slice() };
-    for (const b of sources[node]!) setBit(created.sources, b);
-    for (const b of destinations[node]!) setBit(created.destinations, b);
-    classes.set(key, created);
+    for (const b of member.sources) setBit(created.sources, b);
+    for (const b of member.destinations) setBit(created.destinations, b);
+    named.set(key, created);
   });
-  return [...classes.values()];
+  return [...plain.filter((candidate) => candidate.size > 0), ...named.values()];
 }
 
 /** Indexes of the blocks set in (a.sources & b.destinations) | (b.sources & a.destinations), within `mask`. */
@@ -182,7 +200,7 @@ export function connectivity(groups: readonly NodeGroup[], blocks: readonly Path
     }
   });
   const indexed = indexBlocks(blocks, indexOf);
-  const tallies = countPairs(classesOf(groupOf, indexed), indexed, groups.length);
+  const tallies = countPairs(classesOf(groupOf, groups.length, indexed), indexed, groups.length);
   const cells: ConnectivityCell[] = [];
   const totals = { pairs: 0, delivered: 0, dropped: 0, unknown: 0 };
   for (const [key, cell] of [...tallies].sort(([a], [b]) => a - b)) {

@@ -1,16 +1,20 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Hop, PathBlock } from '../../src/model/connectivity.js';
+import { PATH_CHECKS } from '../../src/paths/index.js';
 import type { PathCheck } from '../../src/paths/types.js';
 import { contextOfFolder, disagreements } from './agreement.js';
 
-// The registry is empty until the checks are written: hand-made checks stand in for them here, to show that the
-// agreement test fails when blocks and hops disagree.
-const registry = vi.hoisted(() => ({ checks: [] as PathCheck[] }));
-vi.mock('../../src/paths/index.js', () => ({
-  get PATH_CHECKS() {
-    return registry.checks;
-  },
-}));
+// Hand-made checks stand in for the registered ones here, to show that the agreement test fails when blocks and
+// hops disagree. The registry is swapped in place (test files share one module graph, so vi.mock cannot reach a
+// module another file imported already) and restored after each test.
+const registered = [...PATH_CHECKS];
+const registry = PATH_CHECKS as PathCheck[];
+
+function useChecks(checks: PathCheck[]): void {
+  registry.splice(0, registry.length, ...checks);
+}
+
+afterEach(() => useChecks(registered));
 
 const STUCK = 'bm-wrk-01';
 
@@ -41,23 +45,23 @@ function forwardingCheck(blocks: 'both' | 'source-only' | 'wrong-step'): PathChe
 
 describe('the agreement test', () => {
   it('passes checks whose blocks hold exactly the flows their hops drop', async () => {
-    registry.checks = [forwardingCheck('both')];
+    useChecks([forwardingCheck('both')]);
     const context = await contextOfFolder('fixtures/baremetal/healthy');
     expect(disagreements(context)).toEqual([]);
   });
 
   it('fails a check whose blocks leave out flows its hops drop', async () => {
-    registry.checks = [forwardingCheck('source-only')];
+    useChecks([forwardingCheck('source-only')]);
     const context = await contextOfFolder('fixtures/baremetal/healthy');
     // Verdicts still agree (the return path carries the drop), but the destination hop has no block.
     expect(disagreements(context)).toContainEqual(expect.stringMatching(/destination-forwarding drops .* no block/));
   });
 
   it('fails a check whose verdicts differ, and one whose blocks name another step', async () => {
-    registry.checks = [{ ...forwardingCheck('both'), blocks: () => [] }];
+    useChecks([{ ...forwardingCheck('both'), blocks: () => [] }]);
     const context = await contextOfFolder('fixtures/baremetal/healthy');
     expect(disagreements(context)).toContainEqual(`bm-cp-01 > ${STUCK}: explain says dropped, the matrix delivered`);
-    registry.checks = [forwardingCheck('wrong-step')];
+    useChecks([forwardingCheck('wrong-step')]);
     expect(disagreements(context)).toContainEqual(expect.stringMatching(/source-forwarding drops .* no block/));
   });
 });
