@@ -18,7 +18,7 @@ import { generateCluster } from './generate.mjs';
 
 const SIZES = (process.env.HOSTGW_BENCH_SIZES ?? '5000').split(',').map(Number);
 const PROVIDERS = (process.env.HOSTGW_BENCH_PROVIDERS ?? 'aws,gce,azure').split(',');
-const RUNS = Number(process.env.HOSTGW_BENCH_RUNS ?? '5');
+const RUNS = Number(process.env.HOSTGW_BENCH_RUNS ?? '11');
 const rows: Record<string, unknown>[] = [];
 
 const OPTIONS = { strict: false, failOn: 'never', suppressions: [], severities: {} } as const;
@@ -29,16 +29,20 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Median wall time of `runs` calls after one untimed warm-up. */
-function time(runs: number, run: () => unknown): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    run();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+/**
+ * Median wall time of each function over `runs` rounds after one untimed round, the functions in turns within a
+ * round: the machine drifts, and timing one after the other would put the drift into their ratio.
+ */
+function timeInTurns(runs: number, functions: readonly (() => unknown)[]): number[] {
+  const samples = functions.map((): number[] => []);
+  for (let round = 0; round <= runs; round++) {
+    functions.forEach((run, i) => {
+      const started = process.hrtime.bigint();
+      run();
+      if (round > 0) samples[i]!.push(Number(process.hrtime.bigint() - started) / 1e6);
+    });
   }
-  return median(samples);
+  return samples.map(median);
 }
 
 /** What the path checks report for broken nodes: each drops what it sends and what it receives. */
@@ -62,9 +66,11 @@ for (const provider of PROVIDERS) {
         const broken = Object.values(generated.faults as Record<string, string[]>).flat();
         const groups = nodeGroups(context);
         const blocks = faultBlocks(broken);
-        const evaluateMs = time(RUNS, () => evaluate(snapshot, OPTIONS));
-        const matrixMs = time(RUNS, () => clusterConnectivity({ ...context, findings: report.findings }));
-        const blocksMs = time(RUNS, () => connectivity(groups, blocks));
+        const [evaluateMs, matrixMs, blocksMs] = timeInTurns(RUNS, [
+          () => evaluate(snapshot, OPTIONS),
+          () => clusterConnectivity({ ...context, findings: report.findings }),
+          () => connectivity(groups, blocks),
+        ]) as [number, number, number];
         rows.push({
           provider,
           nodes,

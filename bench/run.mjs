@@ -413,7 +413,7 @@ function connectivityBench(options) {
     ...process.env,
     HOSTGW_BENCH_SIZES: String(Math.max(...options.sizes)),
     HOSTGW_BENCH_PROVIDERS: options.providers.join(','),
-    HOSTGW_BENCH_RUNS: String(Math.max(options.runs, 5)),
+    HOSTGW_BENCH_RUNS: String(Math.max(options.runs, 11)),
   });
 }
 

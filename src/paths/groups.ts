@@ -84,7 +84,7 @@ function compareDrafts(a: Draft, b: Draft): number {
  * group holds them (outsideOf says why).
  */
 export function nodeGroups(context: PathContext): NodeGroup[] {
-  const drafts = new Map<string, Draft>();
+  const drafts = new Map<Segment | undefined, Map<Os, Draft>>();
   // Thousands of nodes share a few segments: each is described once.
   const segments = new Map<string | undefined, Segment | undefined>();
   for (const view of context.topology.views) {
@@ -93,17 +93,21 @@ export function nodeGroups(context: PathContext): NodeGroup[] {
     let segment = segments.get(place);
     if (segment === undefined && !segments.has(place)) segments.set(place, (segment = segmentOf(context, view)));
     const os = view.node.os;
-    const key = `${segment?.key ?? UNKNOWN_SEGMENT}\u0000${os}`;
-    let draft = drafts.get(key);
-    if (!draft) drafts.set(key, (draft = { segment, os, nodes: [] }));
+    let byOs = drafts.get(segment);
+    if (!byOs) drafts.set(segment, (byOs = new Map()));
+    let draft = byOs.get(os);
+    if (!draft) byOs.set(os, (draft = { segment, os, nodes: [] }));
     draft.nodes.push(view.node.name);
   }
-  return [...drafts.values()].sort(compareDrafts).map((draft, i) => ({
-    id: `g${i + 1}`,
-    label: `${draft.segment?.label ?? UNKNOWN_SEGMENT}, ${draft.os}`,
-    segment: draft.segment?.id,
-    os: draft.os,
-    nodes: draft.nodes,
-    routeTables: draft.segment?.routeTables ?? [],
-  }));
+  return [...drafts.values()]
+    .flatMap((byOs) => [...byOs.values()])
+    .sort(compareDrafts)
+    .map((draft, i) => ({
+      id: `g${i + 1}`,
+      label: `${draft.segment?.label ?? UNKNOWN_SEGMENT}, ${draft.os}`,
+      segment: draft.segment?.id,
+      os: draft.os,
+      nodes: draft.nodes,
+      routeTables: draft.segment?.routeTables ?? [],
+    }));
 }

@@ -28,12 +28,37 @@ function sortedUnique(values: Iterable<number>): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
+/** The grouped nodes by name, numbered in group order; built only when a block names nodes. */
+class NodeIndex {
+  private byName: Map<string, number> | undefined;
+  private groups: number[] = [];
+
+  constructor(private readonly nodeGroups: readonly NodeGroup[]) {}
+
+  of(name: string): number | undefined {
+    if (!this.byName) {
+      this.byName = new Map();
+      this.nodeGroups.forEach((group, g) => {
+        for (const node of group.nodes) {
+          this.byName!.set(node, this.groups.length);
+          this.groups.push(g);
+        }
+      });
+    }
+    return this.byName.get(name);
+  }
+
+  groupOf(index: number): number {
+    return this.groups[index]!;
+  }
+}
+
 /** A side's node indexes (names of nodes in no group are left out); undefined for 'all'. */
-function indexSide(side: PathBlock['from'], indexOf: ReadonlyMap<string, number>): number[] | undefined {
+function indexSide(side: PathBlock['from'], nodes: NodeIndex): number[] | undefined {
   if (side === 'all') return undefined;
   const indexes: number[] = [];
   for (const name of side) {
-    const index = indexOf.get(name);
+    const index = nodes.of(name);
     if (index !== undefined) indexes.push(index);
   }
   return sortedUnique(indexes);
@@ -63,11 +88,11 @@ function mergeOn(blocks: readonly IndexBlock[], shared: 'from' | 'to'): IndexBlo
   return [...merged.values()];
 }
 
-function indexBlocks(blocks: readonly PathBlock[], indexOf: ReadonlyMap<string, number>): IndexBlock[] {
+function indexBlocks(blocks: readonly PathBlock[], nodes: NodeIndex): IndexBlock[] {
   const indexed: IndexBlock[] = [];
   for (const block of blocks) {
-    const from = indexSide(block.from, indexOf);
-    const to = indexSide(block.to, indexOf);
+    const from = indexSide(block.from, nodes);
+    const to = indexSide(block.to, nodes);
     if (from?.length === 0 || to?.length === 0) continue;
     indexed.push({ ok: block.ok, ruleId: block.ruleId, from, to });
   }
@@ -95,9 +120,9 @@ function memberships(blocks: readonly IndexBlock[]): Map<number, { sources: numb
 
 /**
  * Refines the nodes into classes; blocks with an 'all' side set their bit in every class on that side. Nodes no
- * block names (most of them) fall in their group's plain class without building a key.
+ * block names (most of them) stay in their group's plain class, so only named nodes are looked at one by one.
  */
-function classesOf(groupOf: readonly number[], groups: number, blocks: readonly IndexBlock[]): NodeClass[] {
+function classesOf(groups: readonly NodeGroup[], nodes: NodeIndex, blocks: readonly IndexBlock[]): NodeClass[] {
   const words = Math.ceil(blocks.length / 32);
   const everySource = new Uint32Array(words);
   const everyDestination = new Uint32Array(words);
@@ -105,31 +130,27 @@ function classesOf(groupOf: readonly number[], groups: number, blocks: readonly 
     if (block.from === undefined) setBit(everySource, b);
     if (block.to === undefined) setBit(everyDestination, b);
   });
-  const plain: NodeClass[] = Array.from({ length: groups }, (_, group) => ({
-    group,
-    size: 0,
+  const plain: NodeClass[] = groups.map((group, g) => ({
+    group: g,
+    size: group.nodes.length,
     sources: everySource,
     destinations: everyDestination,
   }));
   const named = new Map<string, NodeClass>();
-  const memberOf = memberships(blocks);
-  groupOf.forEach((group, node) => {
-    const member = memberOf.get(node);
-    if (!member) {
-      plain[group]!.size++;
-      return;
-    }
+  for (const [node, member] of memberships(blocks)) {
+    const group = nodes.groupOf(node);
+    plain[group]!.size--;
     const key = `${group}|${member.sources.join(',')}|${member.destinations.join(',')}`;
     const known = named.get(key);
     if (known) {
       known.size++;
-      return;
+      continue;
     }
     const created = { group, size: 1, sources: everySource.slice(), destinations: everyDestination.slice() };
     for (const b of member.sources) setBit(created.sources, b);
     for (const b of member.destinations) setBit(created.destinations, b);
     named.set(key, created);
-  });
+  }
   return [...plain.filter((candidate) => candidate.size > 0), ...named.values()];
 }
 
@@ -191,16 +212,9 @@ function rulesByPairs(rules: ReadonlyMap<string, number>): string[] {
  * cluster with a few blocks costs little more than reading its node names.
  */
 export function connectivity(groups: readonly NodeGroup[], blocks: readonly PathBlock[]): Connectivity {
-  const indexOf = new Map<string, number>();
-  const groupOf: number[] = [];
-  groups.forEach((group, g) => {
-    for (const node of group.nodes) {
-      indexOf.set(node, groupOf.length);
-      groupOf.push(g);
-    }
-  });
-  const indexed = indexBlocks(blocks, indexOf);
-  const tallies = countPairs(classesOf(groupOf, groups.length, indexed), indexed, groups.length);
+  const nodes = new NodeIndex(groups);
+  const indexed = indexBlocks(blocks, nodes);
+  const tallies = countPairs(classesOf(groups, nodes, indexed), indexed, groups.length);
   const cells: ConnectivityCell[] = [];
   const totals = { pairs: 0, delivered: 0, dropped: 0, unknown: 0 };
   for (const [key, cell] of [...tallies].sort(([a], [b]) => a - b)) {
