@@ -380,7 +380,8 @@ function main() {
     console.log(`\nwrote ${RESULTS}`);
     for (const crash of crashes) reportCrash(crash);
     if (crashes.length) return 1;
-    return options.live ? liveBench() : 0;
+    const matrix = options.floorOnly ? 0 : connectivityBench(options);
+    return matrix || (options.live ? liveBench() : 0);
   } finally {
     cleanUp();
   }
@@ -392,12 +393,28 @@ function main() {
  */
 function liveBench() {
   console.log('\nlive mode (bench/live.bench.ts):');
+  return benchFile('bench/live.bench.ts');
+}
+
+function benchFile(file, env = process.env) {
   const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
-  const child = spawnSync(process.execPath, [vitest, 'run', '--config', join('bench', 'vitest.config.ts')], {
+  const child = spawnSync(process.execPath, [vitest, 'run', '--config', join('bench', 'vitest.config.ts'), file], {
     cwd: ROOT,
     stdio: 'inherit',
+    env,
   });
   return child.status ?? 1;
+}
+
+/** The connectivity step timed on its own, in process, at the largest size (bench/connectivity.bench.ts). */
+function connectivityBench(options) {
+  console.log('\nconnectivity step (bench/connectivity.bench.ts):');
+  return benchFile('bench/connectivity.bench.ts', {
+    ...process.env,
+    HOSTGW_BENCH_SIZES: String(Math.max(...options.sizes)),
+    HOSTGW_BENCH_PROVIDERS: options.providers.join(','),
+    HOSTGW_BENCH_RUNS: String(Math.max(options.runs, 11)),
+  });
 }
 
 function writeResults(options, rows, cold, bundle) {

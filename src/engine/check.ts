@@ -8,6 +8,7 @@ import { Topology } from '../model/topology.js';
 import { FORMAT_READERS, profileFor } from '../clouds/index.js';
 import type { FailOn, FailScope, Report } from '../report/types.js';
 import { draftsOf, RULES } from '../rules/index.js';
+import { clusterConnectivity } from '../paths/cluster.js';
 import type { RuleContext, RuleOptions } from '../rules/types.js';
 import type { Finding, FindingDraft, Location, Severity } from '../model/finding.js';
 import type { FileRoots } from '../io/roots.js';
@@ -195,9 +196,12 @@ export function evaluate(
   const topology = new Topology(snapshot);
   const profile = profileFor(snapshot.provider);
   const ruleOptions: RuleOptions = { strict: options.strict, cluster: options.cluster };
-  const drafts = collectDrafts({ snapshot, topology, profile, options: ruleOptions }, options, extra);
+  const context: RuleContext = { snapshot, topology, profile, options: ruleOptions };
+  const drafts = collectDrafts(context, options, extra);
   const all = toFindings(drafts, snapshot.provider, documents);
   const { kept, findings } = sift(all, options);
+  // Every finding, suppressed or not: a pair a suppressed finding explains is dropped all the same.
+  const connectivity = snapshot.nodes.length >= 2 ? clusterConnectivity({ ...context, findings: all }) : undefined;
   return {
     tool: TOOL,
     cluster: options.cluster,
@@ -218,6 +222,7 @@ export function evaluate(
     sources: snapshot.sources,
     rules: RULES.map((rule) => rule.meta),
     summary: summarise(snapshot, { all: all.length, kept: kept.length }, findings, options.failOn),
+    connectivity,
   };
 }
 

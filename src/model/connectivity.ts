@@ -108,4 +108,11 @@ export interface Connectivity {
   readonly totals: PairCounts;
   /** The blocks the verdicts come from, for diagrams; reports write the groups and counts only. */
   readonly blocks: readonly PathBlock[];
+  /** Nodes in no group, and why: planned machines and nodes without a pod CIDR carry no pod traffic yet. */
+  readonly outside?: readonly OutsideNode[];
+}
+
+export interface OutsideNode {
+  readonly node: string;
+  readonly reason: 'planned' | 'no-pod-cidr';
 }

@@ -1,6 +1,7 @@
 import { outcomeJson, planJson } from './plan.js';
 import type { SourceFile } from '../model/snapshot.js';
 import type { Finding } from '../model/finding.js';
+import type { Connectivity } from '../model/connectivity.js';
 import type { Acceptance, Comparison, NodeStatus, Renderer, Report, Summary } from './types.js';
 
 // Objects are rebuilt field by field so that the key order of the output does not depend on how the engine
@@ -73,6 +74,36 @@ function nodeJson(node: NodeStatus): object {
   };
 }
 
+/** Groups, cells and totals; the blocks stay out (diagrams read them from the report object, not the JSON). */
+function connectivityJson(connectivity: Connectivity): object {
+  return {
+    groups: connectivity.groups.map((group) => ({
+      id: group.id,
+      label: group.label,
+      segment: group.segment,
+      os: group.os,
+      nodes: group.nodes,
+      routeTables: group.routeTables,
+    })),
+    cells: connectivity.cells.map((cell) => ({
+      from: cell.from,
+      to: cell.to,
+      pairs: cell.pairs,
+      delivered: cell.delivered,
+      dropped: cell.dropped,
+      unknown: cell.unknown,
+      rules: cell.rules,
+    })),
+    totals: {
+      pairs: connectivity.totals.pairs,
+      delivered: connectivity.totals.delivered,
+      dropped: connectivity.totals.dropped,
+      unknown: connectivity.totals.unknown,
+    },
+    outside: connectivity.outside?.map((entry) => ({ node: entry.node, reason: entry.reason })),
+  };
+}
+
 function sourceJson(source: SourceFile): object {
   return { file: source.file, format: source.format, items: source.items };
 }
@@ -95,6 +126,7 @@ export const renderJson: Renderer = (report: Report) =>
       before: report.before && summaryJson(report.before),
       compare: report.compare && compareJson(report.compare),
       sources: report.sources.map(sourceJson),
+      connectivity: report.connectivity && connectivityJson(report.connectivity),
     },
     null,
     2,

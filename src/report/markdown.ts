@@ -1,5 +1,6 @@
 import { plural } from './plural.js';
 import { planBlocks, planRows, type PlanRows } from './markdown-plan.js';
+import { connectivityBlock, connectivityTableRows } from './markdown-connectivity.js';
 import { notShownIn, type NotShown } from './not-shown.js';
 import { acceptanceLine, changeCounts } from './gate.js';
 import { code, codeBlock, codeList, html, plain, prose } from './markdown-escape.js';
@@ -24,12 +25,16 @@ interface RuleGroup {
 interface Budget {
   readonly findings: number;
   readonly nodes: number;
+  readonly connectivity: number;
   readonly plan: number;
   readonly results: number;
 }
 
-/** What goes first when the document must shrink: finding details, then node rows, then fix results, then the plan. */
-const CUT_ORDER: readonly (keyof Budget)[] = ['findings', 'nodes', 'results', 'plan'];
+/**
+ * What goes first when the document must shrink: finding details, then node rows, then connectivity rows, then fix
+ * results, then the plan.
+ */
+const CUT_ORDER: readonly (keyof Budget)[] = ['findings', 'nodes', 'connectivity', 'results', 'plan'];
 
 const NONE = '—';
 
@@ -190,6 +195,7 @@ function detailBlocks(groups: readonly RuleGroup[], budget: number): string[] {
 interface Parts {
   readonly groups: readonly RuleGroup[];
   readonly nodeRows: (n: number) => string[];
+  readonly connectivityRows: (n: number) => string[];
   readonly plan: PlanRows;
   readonly notShown: NotShown;
 }
@@ -198,12 +204,14 @@ function parts(report: Report, fullReport: string | undefined): Parts {
   return {
     groups: ruleGroups(report),
     nodeRows: nodeRows(report),
+    connectivityRows: connectivityTableRows(report),
     plan: planRows(report),
     notShown: notShownIn(fullReport),
   };
 }
 
-function document(report: Report, { groups, nodeRows, plan, notShown }: Parts, budget: Budget): string {
+function document(report: Report, pieces: Parts, budget: Budget): string {
+  const { groups, nodeRows, plan, notShown } = pieces;
   const blocks = [verdictHeading(report)];
   if (report.compare) blocks.push(`**This PR ${changeCounts(report.compare)}** (base: ${code(report.compare.base)})`);
   blocks.push(`${countsLine(report.summary)}  \n${contextLine(report)}`);
@@ -211,6 +219,7 @@ function document(report: Report, { groups, nodeRows, plan, notShown }: Parts, b
   if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
   if (report.nodes.length > 0) blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes, notShown));
+  blocks.push(...connectivityBlock(report, pieces.connectivityRows, budget.connectivity, notShown));
   const details = detailBlocks(groups, budget.findings);
   if (details.length > 0) blocks.push('### Findings', ...details);
   const hidden = report.findings.length - budget.findings;
@@ -251,6 +260,7 @@ function whole(report: Report): Budget {
   return {
     findings: report.findings.length,
     nodes: report.nodes.length,
+    connectivity: report.connectivity?.groups.length ?? 0,
     plan: report.plan?.length ?? 0,
     results: report.fixResults?.length ?? 0,
   };

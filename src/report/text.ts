@@ -2,6 +2,7 @@ import { plural } from './plural.js';
 import { SEVERITIES } from '../model/finding.js';
 import { acceptanceLine, changeCounts } from './gate.js';
 import { beforeAfter, scopeNote, subject } from './plan.js';
+import { connectivityRows, connectivityTotals, outsideLine, type ConnectivityRow } from './connectivity-rows.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Renderer, Report, Summary } from './types.js';
 
@@ -19,6 +20,8 @@ interface Style {
 const CLUSTER_GROUP = 'Cluster';
 const LABEL_WIDTH = 'warning'.length;
 const DETAIL_INDENT = ' '.repeat(2 + LABEL_WIDTH + 2);
+/** Groups shown in the connectivity section; the JSON report has every one. */
+export const TEXT_CONNECTIVITY_ROWS = 30;
 // Created on first use: building a collator is start-up work that runs without a text report need not do.
 let numericCollator: Intl.Collator | undefined;
 function collator(): Intl.Collator {
@@ -220,6 +223,34 @@ function planLines(report: Report, style: Style): string[][] {
   return sections;
 }
 
+function connectivityRowLines(row: ConnectivityRow, style: Style): string[] {
+  const { group } = row;
+  const counts = [style.green(`${row.delivered} delivered`)];
+  if (row.dropped > 0) counts.push(style.red(`${row.dropped} dropped → ${row.droppedTo.join(', ')}`));
+  if (row.unknown > 0) counts.push(style.yellow(`${row.unknown} unknown → ${row.unknownTo.join(', ')}`));
+  const rules = row.rules.length > 0 ? style.dim(`  (${row.rules.join(', ')})`) : '';
+  return [
+    `  ${style.bold(group.id)}  ${oneLineName(group.label)}  ${style.dim(plural(group.nodes.length, 'node'))}`,
+    `${' '.repeat(4 + group.id.length)}${counts.join(', ')}${rules}`,
+  ];
+}
+
+/** The matrix one group a row (pairs both ways), cut by whole rows past TEXT_CONNECTIVITY_ROWS groups. */
+function connectivityLines(report: Report, style: Style): string[][] {
+  const { connectivity } = report;
+  if (!connectivity) return [];
+  const rows = connectivityRows(connectivity);
+  const outside = outsideLine(connectivity);
+  const lines = [
+    `${style.bold('Connectivity')}  ${connectivityTotals(connectivity)}`,
+    ...(outside ? [style.dim(`  ${outside}`)] : []),
+    ...rows.slice(0, TEXT_CONNECTIVITY_ROWS).flatMap((row) => connectivityRowLines(row, style)),
+  ];
+  const hidden = rows.length - TEXT_CONNECTIVITY_ROWS;
+  if (hidden > 0) lines.push(style.dim(`  …${plural(hidden, 'more group')} not shown; see the JSON report`));
+  return [lines];
+}
+
 /** What the configuration and baseline let pass, above the verdict it shaped. */
 function acceptedLines(report: Report, style: Style): string[] {
   const line = acceptanceLine(report.accepted, clean);
@@ -236,6 +267,7 @@ export const renderText: Renderer = (report, options) => {
   const sections = [
     header(report, style),
     ...groupByNode(report.findings).map(([node, findings]) => groupLines(node, findings, style)),
+    ...connectivityLines(report, style),
     ...planLines(report, style),
     [...compareLines(report), ...acceptedLines(report, style), verdict(report.summary, style)],
   ];
