@@ -135,6 +135,26 @@ describe('explain on bare metal: subnets, address prefixes and kernel routes', (
     expect(hop(trace, 'return', 'route-lookup').remediation?.text).toContain('ip -json route show');
   });
 
+  it('drops a pod IP that a more specific kernel route takes elsewhere, and only that pod', async () => {
+    const routes = JSON.parse(await readFile(`${HOST}/host-08-route.json`, 'utf8')) as Json[];
+    routes.splice(1, 0, { dst: '10.244.0.16/28', gateway: '192.168.10.1', dev: 'ens192', flags: [] });
+    const file = join(dir, 'host-08-route.json');
+    await writeFile(file, JSON.stringify(routes));
+    const result = await checkFiles(...HOST_DUMPS().filter((f) => !f.endsWith('host-08-route.json')), file);
+    const diverted = traceOf(result, 'bm-wrk-01', '10.244.0.20');
+    // The reply fails as well: bm-cp-01 routes bm-wrk-01's pods via the router (the fixture's own fault).
+    expect(failing(diverted)).toEqual([
+      'forward route-lookup false route-not-installed',
+      'return route-lookup false route-not-installed',
+    ]);
+    expect(hop(diverted, 'forward', 'route-lookup').detail).toBe(
+      "bm-wrk-01's kernel sends 10.244.0.20 by 10.244.0.16/28 via 192.168.10.1 dev ens192, more specific than 10.244.0.0/24 via 192.168.10.11",
+    );
+    expect(failing(traceOf(result, 'bm-wrk-01', '10.244.0.5'))).toEqual([
+      'return route-lookup false route-not-installed',
+    ]);
+  });
+
   it('is dropped when the forward path drops and the return path is unknown', async () => {
     const files = HOST_DUMPS().filter((file) => !file.endsWith('host-08-route.json'));
     const trace = traceOf(await checkFiles(...files), 'bm-cp-01', 'bm-wrk-01');
