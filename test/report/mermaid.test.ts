@@ -5,51 +5,8 @@ import { mermaidText } from '../../src/report/mermaid-escape.js';
 import { MERMAID_LIMITS } from '../../src/report/mermaid-graph.js';
 import type { Report } from '../../src/report/types.js';
 import { block, connectivity, group } from '../support/mermaid/connectivity.js';
-import { mermaidSource, parseMermaid, type Parsed } from '../support/mermaid/parse.js';
-
-type Ok = Extract<Parsed, { ok: true }>;
-
-async function parsed(source: string): Promise<Ok> {
-  const [result] = await parseMermaid([source]);
-  if (!result!.ok) throw new Error(`Mermaid rejects the diagram: ${result!.error}\n${source}`);
-  return result!;
-}
-
-/** Every line is one the writer makes; a label is one quoted string; nothing else can reach the diagram. */
-const LABEL = '"[^"\\n]*"';
-const ID = '(?:n|g|rt|b)[0-9]+';
-const STATEMENTS = [
-  '^flowchart LR$',
-  `^  subgraph g[0-9]+\\[${LABEL}\\]$`,
-  '^  end$',
-  `^ {2,4}${ID}(?:\\[${LABEL}\\]|\\[\\(${LABEL}\\)\\]|>${LABEL}\\])(?::::(?:dropped|unknown|table))?$`,
-  `^  ${ID} (?:<?-->|<?-\\.->|-\\.-)(?:\\|${LABEL}\\|)? ${ID}$`,
-  '^  linkStyle [0-9,]+ [a-z:#0-9,. -]+$',
-  '^  classDef (?:dropped|unknown|table) [a-z:#0-9,. -]+$',
-].map((source) => new RegExp(source));
-
-function expectOnlyOurStatements(source: string): void {
-  for (const line of source.trimEnd().split('\n')) {
-    expect(
-      STATEMENTS.some((statement) => statement.test(line)),
-      line,
-    ).toBe(true);
-  }
-}
-
-function expectNothingInjected(result: Ok): void {
-  expect(result.type).toBe('flowchart-v2');
-  expect(result.config).toEqual({});
-  expect(result.tooltips).toEqual([]);
-  expect(result.classes.every((name) => ['dropped', 'unknown', 'table'].includes(name))).toBe(true);
-  for (const vertex of result.vertices) {
-    expect(vertex.id).toMatch(new RegExp(`^${ID}$`));
-    expect(vertex.link).toBeUndefined();
-    expect(vertex.haveCallback).toBe(false);
-    expect(vertex.styles).toEqual([]);
-    expect(vertex.classes.every((name) => ['dropped', 'unknown', 'table'].includes(name))).toBe(true);
-  }
-}
+import { expectNothingInjected, expectOnlyOurStatements, parsed } from '../support/mermaid/expect.js';
+import { mermaidSource } from '../support/mermaid/parse.js';
 
 function report(value: Connectivity | undefined): Report {
   return { connectivity: value } as unknown as Report;
