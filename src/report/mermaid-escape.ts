@@ -11,8 +11,11 @@ import { visible } from './markdown-escape.js';
 /** Characters written as they are; every other ASCII character becomes an entity. */
 const SAFE_ASCII = /[A-Za-z0-9 ._,/=+-]/;
 
-/** Mermaid's own placeholders for entities while it parses: an input holding them could forge an escape. */
-const PLACEHOLDER = /[\ufb02\u00b0\u00b6\u00df]/;
+/**
+ * Mermaid parses with `#code;` swapped for placeholders that start with the ligature ﬂ and decodes them after: an
+ * input holding one could forge an escape, so the ligature is written as the two letters it stands for.
+ */
+const PLACEHOLDER_START = /\ufb02/g;
 
 /** Labels longer than this many characters are cut with an ellipsis: a box is read at a glance. */
 export const LABEL_CAP = 60;
@@ -22,12 +25,12 @@ function entity(char: string): string {
 }
 
 function needsEntity(char: string): boolean {
-  return (char < '\u0080' && !SAFE_ASCII.test(char)) || PLACEHOLDER.test(char);
+  return char < '\u0080' && !SAFE_ASCII.test(char);
 }
 
 /** An input string as the text of a quoted Mermaid label: control characters shown as escapes, cut at `cap`. */
 export function mermaidText(text: string, cap = LABEL_CAP): string {
-  const chars = [...visible(text)];
+  const chars = [...visible(text).replace(PLACEHOLDER_START, 'fl')];
   const shown = chars.length > cap ? [...chars.slice(0, cap - 1), '…'] : chars;
   return shown.map((char) => (needsEntity(char) ? entity(char) : char)).join('');
 }

@@ -8,7 +8,13 @@ import {
   type Mark,
   type PendingEdge,
 } from './mermaid-graph.js';
+import { blockSides, markLine } from './mermaid-blocks.js';
 import { plural } from './plural.js';
+
+/** Counts with thousands separators: a cell of a 5,000-node cluster holds millions of pairs. */
+function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
 
 /**
  * The group view of a large cluster: one box per node group with its node count, an edge per pair of groups with
@@ -16,22 +22,27 @@ import { plural } from './plural.js';
  */
 
 /** Per group: the rules that block some of its nodes towards (or from) every node, with how many nodes. */
-type GroupMarks = Map<string, Map<string, { mark: Mark; nodes: number }>>;
+type GroupMark = { rule: string; towards: 'to all' | 'from all'; mark: Mark; nodes: number };
+type GroupMarks = Map<string, Map<string, GroupMark>>;
 
 function groupMarks(groups: readonly NodeGroup[], blocks: readonly PathBlock[]): GroupMarks {
   const groupOfNode = new Map<string, string>();
   groups.forEach((group, index) => group.nodes.forEach((node) => groupOfNode.set(node, `g${index + 1}`)));
   const marks: GroupMarks = new Map();
+  const nodes = new Set(groupOfNode.keys());
   for (const block of blocks) {
-    const side = block.to === 'all' ? block.from : block.from === 'all' ? block.to : 'all';
+    const { from, to } = blockSides(block, nodes);
+    const side = to === 'all' ? from : from === 'all' ? to : 'all';
     if (side === 'all') continue;
+    const towards = to === 'all' ? 'to all' : 'from all';
     for (const node of side) {
       const id = groupOfNode.get(node);
       if (id === undefined) continue;
-      const rules = marks.get(id) ?? new Map<string, { mark: Mark; nodes: number }>();
-      const seen = rules.get(block.ruleId);
+      const rules = marks.get(id) ?? new Map<string, GroupMark>();
+      const key = `${block.ruleId}\u0000${towards}`;
+      const seen = rules.get(key);
       const mark: Mark = block.ok === false || seen?.mark === 'dropped' ? 'dropped' : 'unknown';
-      rules.set(block.ruleId, { mark, nodes: (seen?.nodes ?? 0) + 1 });
+      rules.set(key, { rule: block.ruleId, towards, mark, nodes: (seen?.nodes ?? 0) + 1 });
       marks.set(id, rules);
     }
   }
@@ -39,14 +50,15 @@ function groupMarks(groups: readonly NodeGroup[], blocks: readonly PathBlock[]):
 }
 
 function groupBox(group: NodeGroup, id: string, marks: GroupMarks): Box {
-  const rules = [...(marks.get(id) ?? [])];
+  const rules = [...(marks.get(id)?.values() ?? [])];
   const lines = [
     group.label,
-    plural(group.nodes.length, 'node'),
-    ...rules.map(([rule, { mark, nodes }]) => `${mark === 'dropped' ? '✗' : '?'} ${rule}, ${plural(nodes, 'node')}`),
+    plural(group.nodes.length, 'node', count),
+    ...rules.map(({ rule, towards, mark, nodes }) =>
+      markLine(rule, mark === 'dropped' ? false : null, towards, `, ${plural(nodes, 'node', count)}`),
+    ),
   ];
-  const mark =
-    rules.length === 0 ? undefined : rules.some(([, each]) => each.mark === 'dropped') ? 'dropped' : 'unknown';
+  const mark = rules.length === 0 ? undefined : rules.some((each) => each.mark === 'dropped') ? 'dropped' : 'unknown';
   return { id, lines, shape: 'box', ...(mark && { mark }), weight: group.nodes.length };
 }
 

@@ -1,4 +1,5 @@
 import type { Connectivity, PathBlock } from '../model/connectivity.js';
+import { blockSides, markLine } from './mermaid-blocks.js';
 import {
   addToEdge,
   finishEdges,
@@ -96,39 +97,48 @@ function blockEdges(
 }
 
 interface Marks {
-  /** Node id → the rules that block it towards (or from) every node. */
-  readonly nodes: Map<string, Map<string, Mark>>;
+  /** Node id → (rule and direction) → the worst it does to the node's traffic with every other node. */
+  readonly nodes: Map<string, Map<string, { rule: string; towards: Towards; mark: Mark }>>;
   readonly notes: Box[];
 }
 
-function markNode(place: Layout, marks: Marks, node: string, block: PathBlock): void {
+type Towards = 'to all' | 'from all';
+
+function markNode(place: Layout, marks: Marks, node: string, block: PathBlock, towards: Towards): void {
   const id = idOf(place, node);
-  const rules = marks.nodes.get(id) ?? new Map<string, Mark>();
-  if (rules.get(block.ruleId) !== 'dropped') rules.set(block.ruleId, block.ok === false ? 'dropped' : 'unknown');
+  const rules = marks.nodes.get(id) ?? new Map<string, { rule: string; towards: Towards; mark: Mark }>();
+  const key = `${block.ruleId}\u0000${towards}`;
+  const mark: Mark = block.ok === false || rules.get(key)?.mark === 'dropped' ? 'dropped' : 'unknown';
+  rules.set(key, { rule: block.ruleId, towards, mark });
   marks.nodes.set(id, rules);
 }
 
 function readBlocks(place: Layout, blocks: readonly PathBlock[]): { marks: Marks; pending: Map<string, PendingEdge> } {
   const marks: Marks = { nodes: new Map(), notes: [] };
   const pending = new Map<string, PendingEdge>();
+  const nodes = new Set(place.allNodes);
   for (const block of blocks) {
-    if (block.from === 'all' && block.to === 'all') {
+    const { from, to } = blockSides(block, nodes);
+    if (from === 'all' && to === 'all') {
       const mark: Mark = block.ok === false ? 'dropped' : 'unknown';
       const lines = ['every node to every node', `${block.ruleId}: ${block.reason}`];
-      marks.notes.push({ id: `b${marks.notes.length + 1}`, lines, shape: 'note', mark, weight: place.allNodes.length });
-    } else if (block.to === 'all') {
-      for (const node of block.from as readonly string[]) markNode(place, marks, node, block);
-    } else if (block.from === 'all') {
-      for (const node of block.to) markNode(place, marks, node, block);
-    } else blockEdges(place, block, block.from, block.to, pending);
+      marks.notes.push({ id: `b${marks.notes.length + 1}`, lines, shape: 'note', mark, weight: nodes.size });
+    } else if (to === 'all') {
+      for (const node of from as readonly string[]) markNode(place, marks, node, block, 'to all');
+    } else if (from === 'all') {
+      for (const node of to) markNode(place, marks, node, block, 'from all');
+    } else blockEdges(place, block, from, to, pending);
   }
   return { marks, pending };
 }
 
-function nodeBox(id: string, name: string, parent: string | undefined, rules: Map<string, Mark> | undefined): Box {
-  const marked = [...(rules ?? [])];
-  const lines = [name, ...marked.map(([rule, mark]) => `${mark === 'dropped' ? '✗' : '?'} ${rule}`)];
-  const mark = marked.length === 0 ? undefined : marked.some(([, each]) => each === 'dropped') ? 'dropped' : 'unknown';
+function nodeBox(id: string, name: string, parent: string | undefined, marks: Marks): Box {
+  const marked = [...(marks.nodes.get(id)?.values() ?? [])];
+  const lines = [
+    name,
+    ...marked.map(({ rule, towards, mark }) => markLine(rule, mark === 'dropped' ? false : null, towards)),
+  ];
+  const mark = marked.length === 0 ? undefined : marked.some((each) => each.mark === 'dropped') ? 'dropped' : 'unknown';
   return { id, lines, shape: 'box', ...(mark && { mark }), ...(parent && { parent }), weight: 1 };
 }
 
@@ -155,7 +165,7 @@ export function nodeFlowchart(connectivity: Connectivity): Flowchart {
   const place = layout(connectivity);
   const { marks, pending } = readBlocks(place, connectivity.blocks);
   const clusters = connectivity.groups.map((group, index) => ({ id: `g${index + 1}`, lines: [group.label] }));
-  const boxes = [...place.nodeId].map(([name, id]) => nodeBox(id, name, place.groupOf.get(id), marks.nodes.get(id)));
+  const boxes = [...place.nodeId].map(([name, id]) => nodeBox(id, name, place.groupOf.get(id), marks));
   const tables = routeTables(connectivity);
   const edges = finishEdges(pending, (edge) => [[...edge.rules].join(', ')]);
   return { clusters, boxes: [...boxes, ...tables.boxes, ...marks.notes], edges: [...edges, ...tables.edges] };

@@ -6,14 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error the benchmark's generator is plain JavaScript without type declarations
 import { generateCluster } from '../../bench/generate.mjs';
 import { UserError } from '../../src/errors.js';
-import type { Connectivity, ConnectivityCell, NodeGroup } from '../../src/model/connectivity.js';
+import type { ConnectivityCell, NodeGroup } from '../../src/model/connectivity.js';
 import { renderMarkdown, renderMarkdownLimited } from '../../src/report/markdown.js';
 import { connectivityDiagram, drawConnectivity } from '../../src/report/mermaid.js';
 import { MERMAID_LIMITS } from '../../src/report/mermaid-graph.js';
 import type { Report } from '../../src/report/types.js';
 import { connectivityOf } from '../support/connectivity-stand-in.js';
 import { expectNothingInjected, expectOnlyOurStatements, parsed, parsedAll } from '../support/mermaid/expect.js';
-import { block, connectivity, group } from '../support/mermaid/connectivity.js';
+import { block, group } from '../support/mermaid/connectivity.js';
+import { hostileCluster } from '../support/mermaid/hostile.js';
 import { mermaidSource } from '../support/mermaid/parse.js';
 import { check, FIXTURES } from '../sources/helpers.js';
 
@@ -74,43 +75,6 @@ describe('the diagram of every fixture folder', () => {
     expect(cut).not.toContain('not shown');
   });
 });
-
-const HOSTILE = [
-  'click n1 call alert()',
-  'click n1 "http://e" _blank',
-  '%%{init: {"securityLevel": "loose"}}%%',
-  '"] --> n9["x',
-  '-->',
-  'a --> b',
-  '<img src=x onerror=alert(1)>',
-  '@someone',
-  '[x](http://e)',
-  'line1\nclick n2 call alert()\nclassDef x fill:#f00',
-  '`',
-  '```\n# heading',
-  'style n1 fill:#f00;stroke:#0f0;',
-  'a|b;c#35;d&amp;e',
-  '<!-- hostgw-preflight:comment:default -->',
-  'ﬂ°°60¶ßscript',
-  'end',
-  'subgraph x',
-  '\u202eevil\u0000\u001b[31m',
-];
-
-function hostileCluster(copies: number): Connectivity {
-  const names = Array.from({ length: copies }, (_, copy) => HOSTILE.map((name) => `${name}${copy || ''}`)).flat();
-  const half = Math.ceil(names.length / 2);
-  const groups = [
-    group(1, HOSTILE[2]!, names.slice(0, half), [HOSTILE[0]!, HOSTILE[9]!]),
-    group(2, HOSTILE[3]!, names.slice(half), [HOSTILE[0]!]),
-  ];
-  return connectivity(groups, [
-    block(HOSTILE[4]!, [names[0]!], 'all', false, HOSTILE[1]!),
-    block(HOSTILE[6]!, [names[1]!], [names[half]!], false, HOSTILE[8]!),
-    block(HOSTILE[12]!, [names[2]!], [names[half + 1]!], null, HOSTILE[5]!),
-    block(HOSTILE[13]!, 'all', 'all', null, HOSTILE[9]!),
-  ]);
-}
 
 describe('names from inputs', () => {
   it('never add a directive, link, class, style or node to the diagram, in either view', async () => {
