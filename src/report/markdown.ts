@@ -4,6 +4,7 @@ import { connectivityBlock, connectivityTableRows } from './markdown-connectivit
 import { notShownIn, type NotShown } from './not-shown.js';
 import { acceptanceLine, changeCounts } from './gate.js';
 import { code, codeBlock, codeList, html, plain, prose } from './markdown-escape.js';
+import { connectivityDiagram } from './mermaid.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { helpUri } from './sarif.js';
@@ -28,13 +29,15 @@ interface Budget {
   readonly connectivity: number;
   readonly plan: number;
   readonly results: number;
+  /** 1: the connectivity diagram is drawn; 0: a line says it did not fit. */
+  readonly diagram: number;
 }
 
 /**
- * What goes first when the document must shrink: finding details, then node rows, then connectivity rows, then fix
- * results, then the plan.
+ * What goes first when the document must shrink: the diagram (whole or not at all, and up to 50,000 characters),
+ * then finding details, then node rows, then connectivity rows, then fix results, then the plan.
  */
-const CUT_ORDER: readonly (keyof Budget)[] = ['findings', 'nodes', 'connectivity', 'results', 'plan'];
+const CUT_ORDER: readonly (keyof Budget)[] = ['diagram', 'findings', 'nodes', 'connectivity', 'results', 'plan'];
 
 const NONE = '—';
 
@@ -198,6 +201,8 @@ interface Parts {
   readonly connectivityRows: (n: number) => string[];
   readonly plan: PlanRows;
   readonly notShown: NotShown;
+  readonly diagram: string | undefined;
+  readonly fullReport: string | undefined;
 }
 
 function parts(report: Report, fullReport: string | undefined): Parts {
@@ -207,7 +212,18 @@ function parts(report: Report, fullReport: string | undefined): Parts {
     connectivityRows: connectivityTableRows(report),
     plan: planRows(report),
     notShown: notShownIn(fullReport),
+    diagram: connectivityDiagram(report),
+    fullReport,
   };
+}
+
+function diagramBlock({ diagram, fullReport }: Parts, budget: Budget): string | undefined {
+  if (diagram === undefined) return undefined;
+  if (budget.diagram > 0) return `### Connectivity diagram\n\n${diagram}`;
+  const where = fullReport
+    ? `the [full report](${fullReport}) has it`
+    : 'the markdown report (--format markdown) has it';
+  return `### Connectivity diagram\n\n_The connectivity diagram does not fit in this size limit; ${where}._`;
 }
 
 function document(report: Report, pieces: Parts, budget: Budget): string {
@@ -218,6 +234,8 @@ function document(report: Report, pieces: Parts, budget: Budget): string {
   const accepted = acceptanceLine(report.accepted, code);
   if (accepted !== undefined) blocks.push(`⚠️ ${accepted}`);
   if (groups.length > 0) blocks.push(ruleTable(report, groups));
+  const diagram = diagramBlock(pieces, budget);
+  if (diagram !== undefined) blocks.push(diagram);
   if (report.nodes.length > 0) blocks.push(nodeTable(nodeRows, report.nodes.length, budget.nodes, notShown));
   blocks.push(...connectivityBlock(report, pieces.connectivityRows, budget.connectivity, notShown));
   const details = detailBlocks(groups, budget.findings);
@@ -263,6 +281,7 @@ function whole(report: Report): Budget {
     connectivity: report.connectivity?.groups.length ?? 0,
     plan: report.plan?.length ?? 0,
     results: report.fixResults?.length ?? 0,
+    diagram: 1,
   };
 }
 
