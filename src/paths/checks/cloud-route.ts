@@ -219,12 +219,14 @@ export const cloudRoute: PathCheck = {
       return;
     }
     const coverage = routeCoverage(context.topology, routing);
-    if (coverage.unscoped.length > 0)
+    // Nodes without a pod CIDR send no pod traffic: pod-cidr-missing speaks for them.
+    const unscoped = coverage.unscoped.filter((view) => view.node.podCidrs.length > 0);
+    if (unscoped.length > 0)
       yield {
         step: 'route-lookup',
         ok: null,
         ruleId: 'check-incomplete',
-        from: coverage.unscoped.map((view) => view.node.name),
+        from: unscoped.map((view) => view.node.name),
         to: 'all',
         reason: `${context.profile.id === 'gce' ? 'network' : 'subnet'} unknown`,
       };

@@ -146,7 +146,8 @@ export const firewall: PathCheck = {
   *blocks(context) {
     const analysis = firewallAnalysis(context.topology, context.profile);
     if (!analysis) return;
-    const unknown = context.topology.views.filter((view) => !scopeOf(analysis, view));
+    // Nodes without a pod CIDR send and receive no pod traffic: pod-cidr-missing speaks for them.
+    const unknown = context.topology.views.filter((view) => view.node.podCidrs.length > 0 && !scopeOf(analysis, view));
     if (unknown.length > 0) {
       const reason = 'firewall unknown';
       yield { step: 'firewall-egress', ok: null, ruleId: 'check-incomplete', from: names(unknown), to: 'all', reason };
