@@ -96,6 +96,13 @@ describe('explain on GCE route priority and ECMP (fixtures/gce/healthy)', () => 
     expect(hop.detail).toContain('about 1/2 of the flows to 10.52.3.0/24 go to IP 10.30.0.6 (ECMP)');
   });
 
+  it('delivers every pair of the healthy cluster', async () => {
+    const context = await pathContext('fixtures/gce/healthy');
+    const names = context.topology.views.map((view) => view.node.name);
+    for (const from of names)
+      for (const to of names) if (from !== to) expect(explain(context, from, to).verdict).toBe('delivered');
+  });
+
   it('is unknown, naming the dump to add, without route data or the instances', async () => {
     const noRoutes = await pathContext('fixtures/gce/healthy', (files) => files.delete('gcloud-routes.json'));
     const trace = explain(noRoutes, 'k8s-cp-0', 'k8s-win-pool-1');
