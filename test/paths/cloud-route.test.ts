@@ -32,6 +32,9 @@ describe('explain on GCE routes (fixtures/gce/broken)', async () => {
     const hop = failing(explain(context, 'k8s-win-1', 'k8s-lin-3'));
     expect(hop).toMatchObject({ step: 'route-lookup', ruleId: 'route-not-applied', resource: 'stg-pods-k8s-lin-3' });
     expect(hop.detail).toContain('tagged [linux-pool]');
+    expect(hop.detail).toContain(
+      'not seen: stg-pods-k8s-lin-3 10.48.3.0/24 (it applies only to tags [linux-pool], which the source lacks)',
+    );
     expect(hop.remediation).toEqual(
       findingOf(context, 'route-not-applied', { node: 'k8s-lin-3', resource: 'stg-pods-k8s-lin-3' }).remediation,
     );
@@ -124,6 +127,7 @@ describe('explain on Azure routes (fixtures/azure/broken)', async () => {
     const hop = failing(explain(context, 'k8s-win-1', 'k8s-lin-1'));
     expect(hop).toMatchObject({ step: 'route-lookup', ruleId: 'route-not-applied', resource: 'pods-k8s-lin-1' });
     expect(hop.detail).toContain('route table k8s-pod-routes is not associated with subnet nodes-win');
+    expect(hop.detail).toContain('not seen: pods-k8s-lin-1 10.244.0.0/24 (it is in route table k8s-pod-routes');
     expect(hop.remediation?.text).toContain('Associate the route table');
     // The other way the table applies: k8s-lin-1 reaches k8s-win-1's pods.
     expect(explain(context, 'k8s-lin-1', 'k8s-win-1').forward.every((h) => h.ok)).toBe(true);
