@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/paths/explain.js';
 import { azureRoute, gceRoute, named } from '../rules/helpers.js';
-import { failing, findingOf, pathContext } from './support.js';
+import { failing, findingOf, pathContext } from './fixture-context.js';
 
 const NW = { project: 'northwind-k8s', network: 'k8s-vpc' } as const;
 

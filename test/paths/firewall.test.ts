@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PathContext } from '../../src/paths/types.js';
 import { explain } from '../../src/paths/explain.js';
 import { node } from '../rules/helpers.js';
-import { failing, pathContext } from './support.js';
+import { failing, pathContext } from './fixture-context.js';
 
 const FIREWALL = ['firewall-egress', 'firewall-ingress'];
 

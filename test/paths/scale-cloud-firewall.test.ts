@@ -8,7 +8,7 @@ import { cloudRoute } from '../../src/paths/checks/cloud-route.js';
 import { firewall } from '../../src/paths/checks/firewall.js';
 import type { PathContext } from '../../src/paths/types.js';
 import { ROOT, named } from '../rules/helpers.js';
-import { holds, pathContext } from './support.js';
+import { holds, pathContext } from './fixture-context.js';
 
 const NODES = 300;
 let dir: string;
