@@ -5,7 +5,7 @@ import { cloudRoute } from '../../src/paths/checks/cloud-route.js';
 import { firewall } from '../../src/paths/checks/firewall.js';
 import type { PathContext, Target } from '../../src/paths/types.js';
 import { azureRoute, gceRoute, named, type Mutator } from '../rules/helpers.js';
-import { holds, pathContext } from './support.js';
+import { holds, pathContext } from './fixture-context.js';
 
 const CHECKS = { cloudRoute, firewall };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/paths/explain.js';
 import { azureRoute, gceRoute, named } from '../rules/helpers.js';
-import { failing, findingOf, pathContext } from './support.js';
+import { failing, findingOf, pathContext } from './fixture-context.js';
 
 const NW = { project: 'northwind-k8s', network: 'k8s-vpc' } as const;
 
@@ -32,6 +32,9 @@ describe('explain on GCE routes (fixtures/gce/broken)', async () => {
     const hop = failing(explain(context, 'k8s-win-1', 'k8s-lin-3'));
     expect(hop).toMatchObject({ step: 'route-lookup', ruleId: 'route-not-applied', resource: 'stg-pods-k8s-lin-3' });
     expect(hop.detail).toContain('tagged [linux-pool]');
+    expect(hop.detail).toContain(
+      'not seen: stg-pods-k8s-lin-3 10.48.3.0/24 (it applies only to tags [linux-pool], which the source lacks)',
+    );
     expect(hop.remediation).toEqual(
       findingOf(context, 'route-not-applied', { node: 'k8s-lin-3', resource: 'stg-pods-k8s-lin-3' }).remediation,
     );
@@ -96,6 +99,13 @@ describe('explain on GCE route priority and ECMP (fixtures/gce/healthy)', () => 
     expect(hop.detail).toContain('about 1/2 of the flows to 10.52.3.0/24 go to IP 10.30.0.6 (ECMP)');
   });
 
+  it('delivers every pair of the healthy cluster', async () => {
+    const context = await pathContext('fixtures/gce/healthy');
+    const names = context.topology.views.map((view) => view.node.name);
+    for (const from of names)
+      for (const to of names) if (from !== to) expect(explain(context, from, to).verdict).toBe('delivered');
+  });
+
   it('is unknown, naming the dump to add, without route data or the instances', async () => {
     const noRoutes = await pathContext('fixtures/gce/healthy', (files) => files.delete('gcloud-routes.json'));
     const trace = explain(noRoutes, 'k8s-cp-0', 'k8s-win-pool-1');
@@ -117,6 +127,7 @@ describe('explain on Azure routes (fixtures/azure/broken)', async () => {
     const hop = failing(explain(context, 'k8s-win-1', 'k8s-lin-1'));
     expect(hop).toMatchObject({ step: 'route-lookup', ruleId: 'route-not-applied', resource: 'pods-k8s-lin-1' });
     expect(hop.detail).toContain('route table k8s-pod-routes is not associated with subnet nodes-win');
+    expect(hop.detail).toContain('not seen: pods-k8s-lin-1 10.244.0.0/24 (it is in route table k8s-pod-routes');
     expect(hop.remediation?.text).toContain('Associate the route table');
     // The other way the table applies: k8s-lin-1 reaches k8s-win-1's pods.
     expect(explain(context, 'k8s-lin-1', 'k8s-win-1').forward.every((h) => h.ok)).toBe(true);

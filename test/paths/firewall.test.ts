@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PathContext } from '../../src/paths/types.js';
 import { explain } from '../../src/paths/explain.js';
-import { failing, pathContext } from './support.js';
+import { node } from '../rules/helpers.js';
+import { failing, pathContext } from './fixture-context.js';
 
 const FIREWALL = ['firewall-egress', 'firewall-ingress'];
 
@@ -57,6 +58,29 @@ describe('explain through AWS security groups (fixtures/firewall/aws/broken)', a
     expect(unknown.detail).toContain('sg-0c3d5e7f9a1b24680');
     expect(unknown.remediation?.text).toContain('aws ec2 describe-security-groups');
     expect(explain(partial, linux[0]!, windows[0]!).verdict).toBe('unknown');
+  });
+});
+
+describe('explain with a node the cloud data does not hold (fixtures/firewall/aws/healthy)', () => {
+  it('is unknown at the firewall of that node, naming the interfaces listing', async () => {
+    const context = await pathContext('fixtures/firewall/aws/healthy', (files) => {
+      // No providerID and an address no ENI holds: the node cannot be joined to a machine.
+      const wrk = node(files.get('nodes.json'), 'rancher-wrk-04');
+      wrk.status.addresses.find((entry: any) => entry.type === 'InternalIP').address = '10.0.1.250';
+      for (const key of [
+        'flannel.alpha.coreos.com/public-ip',
+        'rke.cattle.io/external-ip',
+        'rke.cattle.io/internal-ip',
+      ])
+        wrk.metadata.annotations[key] = '10.0.1.250';
+    });
+    const trace = explain(context, 'ip-10-0-1-23.ec2.internal', 'rancher-wrk-04');
+    expect(trace.verdict).toBe('unknown');
+    const hop = failing(trace);
+    expect(hop).toMatchObject({ step: 'firewall-ingress', ok: null, ruleId: 'check-incomplete' });
+    expect(hop.detail).toContain('the firewall of node rancher-wrk-04 is unknown (its machine is not in the data)');
+    expect(hop.remediation?.text).toContain('aws ec2 describe-network-interfaces');
+    expect(failing(trace, 'return')).toMatchObject({ step: 'firewall-egress', ok: null });
   });
 });
 

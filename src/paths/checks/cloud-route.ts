@@ -113,8 +113,10 @@ function* problemHops(judged: Judged, verdict: Exclude<Verdict, { kind: 'ok' }>)
     case 'missing': {
       const fallback = verdict.winners[0];
       const instead = fallback ? `; the traffic follows ${fallback.name} (${fallback.nextHop.text}) instead` : '';
-      yield hop(undefined, `no route in ${scope.label} carries ${range.text} to node ${node}${instead}`, () =>
-        routing.createRoute(to.view, to.podCidr, scope, cluster),
+      yield hop(
+        undefined,
+        `no route in ${scope.label} carries ${range.text} to node ${node}${instead}; ${lookup}`,
+        () => routing.createRoute(to.view, to.podCidr, scope, cluster),
       );
       return;
     }
@@ -122,7 +124,7 @@ function* problemHops(judged: Judged, verdict: Exclude<Verdict, { kind: 'ok' }>)
       const explanation = routing.explainNotApplied(verdict.route, scope, to.view, cluster);
       yield hop(
         verdict.route,
-        `route ${verdict.route.name} (${verdict.route.dest.text}) leads to node ${node}, but ${scope.label} does not see it: ${explanation.why}`,
+        `route ${verdict.route.name} (${verdict.route.dest.text}) leads to node ${node}, but ${scope.label} does not see it: ${explanation.why}; ${lookup}`,
         () => ({ text: explanation.text, command: explanation.command, fix: explanation.fix }),
       );
       return;
@@ -219,12 +221,14 @@ export const cloudRoute: PathCheck = {
       return;
     }
     const coverage = routeCoverage(context.topology, routing);
-    if (coverage.unscoped.length > 0)
+    // Nodes without a pod CIDR send no pod traffic: pod-cidr-missing speaks for them.
+    const unscoped = coverage.unscoped.filter((view) => view.node.podCidrs.length > 0);
+    if (unscoped.length > 0)
       yield {
         step: 'route-lookup',
         ok: null,
         ruleId: 'check-incomplete',
-        from: coverage.unscoped.map((view) => view.node.name),
+        from: unscoped.map((view) => view.node.name),
         to: 'all',
         reason: `${context.profile.id === 'gce' ? 'network' : 'subnet'} unknown`,
       };

@@ -12,6 +12,7 @@ import {
 } from '../../clouds/shared/firewall/types.js';
 import { blockedMessage, dropReason } from '../../rules/pod-traffic-blocked.js';
 import { firewallAnalysis, type Decision, type FirewallAnalysis } from '../../rules/shared/firewall.js';
+import { addDump } from '../../rules/shared/gaps.js';
 import type { PathCheck, PathContext, Target } from '../types.js';
 
 const RULE = 'pod-traffic-blocked';
@@ -33,7 +34,7 @@ function scopeOf(analysis: FirewallAnalysis, view: NodeView): FirewallScope | un
   return byView.get(view);
 }
 
-/** Why a node's rule sets are not known: what pod-traffic-blocked names in its gaps, or the join check-incomplete reports. */
+/** Why a node's rule sets are not known: what pod-traffic-blocked's gaps name, or the machine the join lacks. */
 function unknownHop(context: PathContext, analysis: FirewallAnalysis, view: NodeView, step: PathStep): Hop {
   const entry = analysis.layout.unresolved.find((unresolved) => unresolved.view === view);
   const why =
@@ -48,7 +49,9 @@ function unknownHop(context: PathContext, analysis: FirewallAnalysis, view: Node
     resource: entry?.missing[0],
     ruleId: 'check-incomplete',
     remediation: {
-      text: `Add ${context.profile.firewall?.dumps ?? 'the firewall data'} covering this node's rule sets.`,
+      text: entry
+        ? `Add ${context.profile.firewall?.dumps ?? 'the firewall data'} covering this node's rule sets.`
+        : addDump(context.profile, context.profile.id === 'gce' ? 'instances' : 'interfaces'),
     },
   };
 }
@@ -146,7 +149,8 @@ export const firewall: PathCheck = {
   *blocks(context) {
     const analysis = firewallAnalysis(context.topology, context.profile);
     if (!analysis) return;
-    const unknown = context.topology.views.filter((view) => !scopeOf(analysis, view));
+    // Nodes without a pod CIDR send and receive no pod traffic: pod-cidr-missing speaks for them.
+    const unknown = context.topology.views.filter((view) => view.node.podCidrs.length > 0 && !scopeOf(analysis, view));
     if (unknown.length > 0) {
       const reason = 'firewall unknown';
       yield { step: 'firewall-egress', ok: null, ruleId: 'check-incomplete', from: names(unknown), to: 'all', reason };

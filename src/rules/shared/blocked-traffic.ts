@@ -5,6 +5,7 @@ import type { NodeView } from '../../model/topology.js';
 import {
   POD_PROTOCOLS,
   type BlockedTraffic,
+  type DroppedFlows,
   type FirewallScope,
   type FirewallStage,
   type PodProtocol,
@@ -75,8 +76,6 @@ export class BlockedGroup {
   ): void {
     this.protocols.add(protocol);
     this.families.add(family);
-    const id = `${listId(sources)}>${listId(dests)}`;
-    if (!this.rectangles.has(id)) this.rectangles.set(id, { sources, dests, source, dest });
     const ingress = this.stage.side === 'destination';
     for (const cidr of sources) {
       this.sourceCidrs.set(cidr.text, cidr);
@@ -91,6 +90,28 @@ export class BlockedGroup {
     this.deniedBy ??= decision.deniedBy;
     this.nearMiss ??= decision.nearMiss;
     this.shadowed ??= decision.shadowed;
+  }
+
+  /**
+   * Records that every flow from `sources` to `dests` is dropped, as one rectangle: the exact set of dropped pairs,
+   * which the node lists above only bound. The same lists judged again for another protocol are kept once.
+   */
+  cover(sources: readonly Cidr[], dests: readonly Cidr[], source: Owners, dest: Owners): void {
+    const id = `${listId(sources)}>${listId(dests)}`;
+    if (!this.rectangles.has(id)) this.rectangles.set(id, { sources, dests, source, dest });
+  }
+
+  /** The rectangles by node, those with the same source nodes joined (their union is still exact). */
+  private flows(): DroppedFlows[] {
+    const bySources = new Map<string, { sources: NodeView[]; dests: Set<NodeView> }>();
+    for (const rectangle of this.rectangles.values()) {
+      const sources = ownersOf(rectangle.sources, rectangle.source);
+      const key = sources.map((view) => view.node.name).join('\n');
+      let entry = bySources.get(key);
+      if (!entry) bySources.set(key, (entry = { sources, dests: new Set() }));
+      for (const view of ownersOf(rectangle.dests, rectangle.dest)) entry.dests.add(view);
+    }
+    return [...bySources.values()].map(({ sources, dests }) => ({ sources, dests: [...dests] }));
   }
 
   result(): BlockedTraffic {
@@ -108,11 +129,43 @@ export class BlockedGroup {
       deniedBy: this.deniedBy,
       nearMiss: this.deniedBy ? undefined : this.nearMiss,
       shadowed: this.shadowed,
-      flows: [...this.rectangles.values()].map(({ sources, dests, source, dest }) => ({
-        sources: ownersOf(sources, source),
-        dests: ownersOf(dests, dest),
-      })),
+      flows: this.flows(),
     };
+  }
+}
+
+function sameCidrs(a: readonly Cidr[], b: readonly Cidr[]): boolean {
+  return a === b || (a.length === b.length && a.every((cidr, i) => cidr === b[i]));
+}
+
+/**
+ * Destinations judged one after another and dropped from the same sources, gathered into one rectangle: where rules
+ * hold part of the pod range the analysis judges node by node, and the drops still come out as a few rectangles.
+ */
+export class DestinationRuns {
+  private sources: readonly Cidr[] | undefined;
+  private dests: Cidr[] = [];
+
+  constructor(
+    private readonly group: BlockedGroup,
+    private readonly source: Owners,
+    private readonly dest: Owners,
+  ) {}
+
+  add(sources: readonly Cidr[], dest: Cidr): void {
+    if (this.sources && sameCidrs(this.sources, sources)) {
+      this.dests.push(dest);
+      return;
+    }
+    this.flush();
+    this.sources = sources;
+    this.dests = [dest];
+  }
+
+  flush(): void {
+    if (this.sources && this.dests.length > 0) this.group.cover(this.sources, this.dests, this.source, this.dest);
+    this.sources = undefined;
+    this.dests = [];
   }
 }
 

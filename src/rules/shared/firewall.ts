@@ -12,7 +12,7 @@ import {
   type PodProtocol,
 } from '../../clouds/shared/firewall/types.js';
 import type { ProviderProfile } from '../../clouds/types.js';
-import { BlockedGroup, mergeAlike } from './blocked-traffic.js';
+import { BlockedGroup, DestinationRuns, mergeAlike } from './blocked-traffic.js';
 
 /** How one stage treats one flow (all ports of a protocol from a source block to a destination block). */
 export interface Decision {
@@ -160,20 +160,37 @@ class FlowJudge {
     const { source, dest } = flow;
     const whole = this.decide(flow, source.aggregate, dest.aggregate);
     if (whole.allowed) return;
-    if (whole.uniform) return this.record(flow, source.cidrs, dest.cidrs, whole);
+    if (whole.uniform) {
+      this.record(flow, source.cidrs, dest.cidrs, whole);
+      return this.group(flow).cover(source.cidrs, dest.cidrs, source, dest);
+    }
+    const runs = new DestinationRuns(this.group(flow), source, dest);
     for (const d of dest.cidrs) {
       const toD = this.decide(flow, source.aggregate, d);
       if (toD.allowed) continue;
       if (toD.uniform) {
         this.record(flow, source.cidrs, [d], toD);
+        runs.add(source.cidrs, d);
         continue;
       }
+      const dropped: Cidr[] = [];
+      let others = 0;
       for (const s of source.cidrs) {
-        if (flow.withinScope && source.owners.get(s.text) === dest.owners.get(d.text)) continue;
+        // A node's traffic to its own pods never leaves it: not reported, but placed in the rectangle as any other
+        // source would be, so that destinations dropped from the same sources still compare alike.
+        if (flow.withinScope && source.owners.get(s.text) === dest.owners.get(d.text)) {
+          if (!decide(flow.stage, flow.protocol, flow.family, s, d, this.ranges).allowed) dropped.push(s);
+          continue;
+        }
         const one = this.decide(flow, s, d);
-        if (!one.allowed) this.record(flow, [s], [d], one);
+        if (one.allowed) continue;
+        this.record(flow, [s], [d], one);
+        dropped.push(s);
+        others++;
       }
+      if (others > 0) runs.add(dropped, d);
     }
+    runs.flush();
   }
 
   private decide(flow: Flow, source: Cidr, dest: Cidr): Decision {
@@ -181,11 +198,15 @@ class FlowJudge {
     return decide(flow.stage, flow.protocol, flow.family, source, dest, this.ranges);
   }
 
-  private record(flow: Flow, sources: readonly Cidr[], dests: readonly Cidr[], decision: Decision): void {
+  private group(flow: Flow): BlockedGroup {
     const key = `${flow.stage.key}|${flow.local.key}`;
     let group = this.groups.get(key);
     if (!group) this.groups.set(key, (group = new BlockedGroup(flow.stage, flow.local)));
-    group.add(flow.protocol, flow.family, sources, dests, flow.source, flow.dest, decision);
+    return group;
+  }
+
+  private record(flow: Flow, sources: readonly Cidr[], dests: readonly Cidr[], decision: Decision): void {
+    this.group(flow).add(flow.protocol, flow.family, sources, dests, flow.source, flow.dest, decision);
   }
 }
 
