@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import { profileFor } from '../../src/clouds/index.js';
 import { Topology } from '../../src/model/topology.js';
-import type { Hop, PathBlock, Trace } from '../../src/model/connectivity.js';
+import type { Hop, PathBlock, PathStep, Trace } from '../../src/model/connectivity.js';
+import { verdictOf } from '../../src/paths/explain.js';
 import type { PathContext } from '../../src/paths/types.js';
 import { runFixture, type Mutator } from '../rules/helpers.js';
 
@@ -40,4 +41,14 @@ export function findingOf(context: PathContext, ruleId: string, about: { node?: 
   );
   expect(found, `${ruleId} ${JSON.stringify(about)}`).toHaveLength(1);
   return found[0]!;
+}
+
+/**
+ * A trace cut down to the steps of the checks under test, its verdict recomputed from them: a fixture broken in
+ * several ways (forwarding off as well) still shows what the route or firewall steps decide.
+ */
+export function onlySteps(trace: Trace, steps: readonly PathStep[]): Trace {
+  const forward = trace.forward.filter((hop) => steps.includes(hop.step));
+  const back = trace.return.filter((hop) => steps.includes(hop.step));
+  return { ...trace, forward, return: back, verdict: verdictOf([...forward, ...back]) };
 }

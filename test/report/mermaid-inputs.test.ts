@@ -11,7 +11,6 @@ import { renderMarkdown, renderMarkdownLimited } from '../../src/report/markdown
 import { connectivityDiagram, drawConnectivity } from '../../src/report/mermaid.js';
 import { MERMAID_LIMITS } from '../../src/report/mermaid-graph.js';
 import type { Report } from '../../src/report/types.js';
-import { connectivityOf } from '../support/connectivity-stand-in.js';
 import { expectNothingInjected, expectOnlyOurStatements, parsed, parsedAll } from '../support/mermaid/expect.js';
 import { block, group } from '../support/mermaid/connectivity.js';
 import { hostileCluster } from '../support/mermaid/hostile.js';
@@ -33,12 +32,10 @@ function fixtureFolders(dir = FIXTURES): string[] {
   return holdsDumps ? [dir, ...nested] : nested;
 }
 
-/** The engine's report with its connectivity (a stand-in from nodes and findings while the engine computes none). */
+/** The engine's report, with the connectivity it computed. */
 async function reportOf(folder: string): Promise<Report | undefined> {
   try {
-    const { report } = await check(folder);
-    const value = connectivityOf(report);
-    return value === undefined ? report : { ...report, connectivity: value };
+    return (await check(folder)).report;
   } catch (error) {
     if (error instanceof UserError) return undefined;
     throw error;
@@ -51,7 +48,8 @@ describe('the diagram of every fixture folder', () => {
     const names: string[] = [];
     for (const folder of fixtureFolders().sort()) {
       const report = await reportOf(folder);
-      if (report?.connectivity === undefined) continue;
+      // A plan of machines still to be created has no node with a pod CIDR yet: no group, nothing to draw.
+      if (report === undefined || (report.connectivity?.groups.length ?? 0) === 0) continue;
       const source = mermaidSource(renderMarkdown(report, { color: false }));
       expect(source, relative(FIXTURES, folder)).toBeDefined();
       expectOnlyOurStatements(source!);
