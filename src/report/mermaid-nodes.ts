@@ -1,5 +1,5 @@
 import type { Connectivity, PathBlock } from '../model/connectivity.js';
-import { blockSides, markLine } from './mermaid-blocks.js';
+import { blockSides, markLine, mergedForDrawing } from './mermaid-blocks.js';
 import {
   addToEdge,
   finishEdges,
@@ -117,7 +117,7 @@ function readBlocks(place: Layout, blocks: readonly PathBlock[]): { marks: Marks
   const marks: Marks = { nodes: new Map(), notes: [] };
   const pending = new Map<string, PendingEdge>();
   const nodes = new Set(place.allNodes);
-  for (const block of blocks) {
+  for (const block of mergedForDrawing(blocks)) {
     const { from, to } = blockSides(block, nodes);
     if (from === 'all' && to === 'all') {
       const mark: Mark = block.ok === false ? 'dropped' : 'unknown';
@@ -132,12 +132,23 @@ function readBlocks(place: Layout, blocks: readonly PathBlock[]): { marks: Marks
   return { marks, pending };
 }
 
+/** One line per rule: "to and from all" when the node drops both ways alike (forwarding off). */
+function markLines(marked: readonly { rule: string; towards: Towards; mark: Mark }[]): string[] {
+  const byRule = new Map<string, { towards: string; mark: Mark }>();
+  for (const { rule, towards, mark } of marked) {
+    const seen = byRule.get(rule);
+    if (seen && seen.mark === mark) seen.towards = 'to and from all';
+    else if (!seen) byRule.set(rule, { towards, mark });
+    else byRule.set(`${rule}\u0000${towards}`, { towards, mark });
+  }
+  return [...byRule].map(([key, { towards, mark }]) =>
+    markLine(key.split('\u0000')[0]!, mark === 'dropped' ? false : null, towards),
+  );
+}
+
 function nodeBox(id: string, name: string, parent: string | undefined, marks: Marks): Box {
   const marked = [...(marks.nodes.get(id)?.values() ?? [])];
-  const lines = [
-    name,
-    ...marked.map(({ rule, towards, mark }) => markLine(rule, mark === 'dropped' ? false : null, towards)),
-  ];
+  const lines = [name, ...markLines(marked)];
   const mark = marked.length === 0 ? undefined : marked.some((each) => each.mark === 'dropped') ? 'dropped' : 'unknown';
   return { id, lines, shape: 'box', ...(mark && { mark }), ...(parent && { parent }), weight: 1 };
 }
