@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { check, FIXTURES } from '../sources/helpers.js';
+import { check, FIXTURES, fixtureFolders } from '../sources/helpers.js';
 
 /*
  * Users keep baselines of finding fingerprints: a refactor that changes one silently un-baselines a finding.
@@ -10,16 +10,6 @@ import { check, FIXTURES } from '../sources/helpers.js';
  * UPDATE_GOLDEN=1 npx vitest run test/golden and review the diff of fingerprints.json.
  */
 const GOLDEN = new URL('./fingerprints.json', import.meta.url);
-
-/** Every folder below fixtures/ that holds dumps itself: each is one cluster (Terraform module sources hold none). */
-function fixtureFolders(dir = FIXTURES): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  const nested = entries
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => fixtureFolders(join(dir, entry.name)));
-  const holdsDumps = dir !== FIXTURES && entries.some((entry) => entry.isFile() && /\.(json|ya?ml)$/.test(entry.name));
-  return holdsDumps ? [dir, ...nested] : nested;
-}
 
 async function fingerprints(folder: string): Promise<string[]> {
   try {

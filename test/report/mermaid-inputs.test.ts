@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,22 +14,12 @@ import { expectNothingInjected, expectOnlyOurStatements, parsed, parsedAll } fro
 import { block, group } from '../support/mermaid/connectivity.js';
 import { hostileCluster } from '../support/mermaid/hostile.js';
 import { mermaidSource } from '../support/mermaid/parse.js';
-import { check, FIXTURES } from '../sources/helpers.js';
+import { check, FIXTURES, fixtureFolders } from '../sources/helpers.js';
 
 const work: string[] = [];
 afterAll(async () => {
   await Promise.all(work.map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-/** Every folder below fixtures/ that holds dumps itself, as the golden fingerprint test finds them. */
-function fixtureFolders(dir = FIXTURES): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  const nested = entries
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => fixtureFolders(join(dir, entry.name)));
-  const holdsDumps = dir !== FIXTURES && entries.some((entry) => entry.isFile() && /\.(json|ya?ml)$/.test(entry.name));
-  return holdsDumps ? [dir, ...nested] : nested;
-}
 
 /** The engine's report, with the connectivity it computed. */
 async function reportOf(folder: string): Promise<Report | undefined> {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +7,16 @@ import { runCheck, type CheckResult } from '../../src/engine/check.js';
 import type { ClusterSnapshot } from '../../src/model/snapshot.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/** Every folder below fixtures/ that holds dumps itself: each is one cluster (Terraform module sources hold none). */
+export function fixtureFolders(dir = FIXTURES): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const nested = entries
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => fixtureFolders(join(dir, entry.name)));
+  const holdsDumps = dir !== FIXTURES && entries.some((entry) => entry.isFile() && /\.(json|ya?ml)$/.test(entry.name));
+  return holdsDumps ? [dir, ...nested] : nested;
+}
 
 export function fixture(...parts: string[]): string {
   return join(FIXTURES, ...parts);
