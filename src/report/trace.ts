@@ -22,11 +22,26 @@ function directions(trace: Trace): { title: string; hops: readonly Hop[] }[] {
   ];
 }
 
-function textHop(hop: Hop): string[] {
+/**
+ * Whether the hop's remediation was written for an earlier hop already: one node's forwarding drops both ways, and
+ * its fix is shown once, later hops referring to it.
+ */
+function shownBefore(hop: Hop, shown: Set<string>): boolean {
+  if (!hop.remediation) return false;
+  const key = `${hop.remediation.text}\u0000${hop.remediation.command ?? ''}`;
+  if (shown.has(key)) return true;
+  shown.add(key);
+  return false;
+}
+
+const AS_ABOVE = 'the fix is shown above';
+
+function textHop(hop: Hop, shown: Set<string>): string[] {
   const lines = [`  ${mark(hop.ok)} ${hop.step.padEnd(22)} ${oneLineName(hop.detail)}`];
   const indent = ' '.repeat(4 + 22 + 1);
   if (hop.resource !== undefined) lines.push(`${indent}resource: ${oneLineName(hop.resource)}`);
   if (hop.ruleId !== undefined) lines.push(`${indent}rule: ${oneLineName(hop.ruleId)}`);
+  if (shownBefore(hop, shown)) return [...lines, `${indent}${AS_ABOVE}`];
   if (hop.remediation?.text) lines.push(`${indent}${oneLineName(hop.remediation.text)}`);
   if (hop.remediation?.command !== undefined) lines.push(`${indent}$ ${oneLineName(hop.remediation.command)}`);
   return lines;
@@ -36,18 +51,22 @@ function textHop(hop: Hop): string[] {
 export function renderTraceText(trace: Trace): string {
   const to = trace.to === trace.toNode ? trace.to : `${trace.to} (on ${trace.toNode})`;
   const lines = [`${trace.verdict}: pod traffic ${oneLineName(trace.from)} → ${oneLineName(to)}`];
-  for (const { title, hops } of directions(trace)) lines.push('', oneLineName(title), ...hops.flatMap(textHop));
+  const shown = new Set<string>();
+  for (const { title, hops } of directions(trace))
+    lines.push('', oneLineName(title), ...hops.flatMap((hop) => textHop(hop, shown)));
   // A remediation line from the inputs could start with `::` once the runner trims the indent.
   return neutraliseWorkflowCommands(`${lines.join('\n')}\n`);
 }
 
-function markdownRow(hop: Hop): string {
-  const remediation = [
-    hop.remediation?.text ? prose(hop.remediation.text) : '',
-    hop.remediation?.command !== undefined ? commandCell(hop.remediation.command) : '',
-  ]
-    .filter(Boolean)
-    .join('<br>');
+function markdownRow(hop: Hop, shown: Set<string>): string {
+  const remediation = shownBefore(hop, shown)
+    ? `_${AS_ABOVE}_`
+    : [
+        hop.remediation?.text ? prose(hop.remediation.text) : '',
+        hop.remediation?.command !== undefined ? commandCell(hop.remediation.command) : '',
+      ]
+        .filter(Boolean)
+        .join('<br>');
   const cells = [
     mark(hop.ok),
     `\`${hop.step}\``,
@@ -66,12 +85,13 @@ export function renderTraceMarkdown(trace: Trace): string {
     '',
     `Destination node ${code(trace.toNode)}, ${trace.ranges.map(code).join(', ')}.`,
   ];
+  const shown = new Set<string>();
   for (const { hops } of directions(trace)) {
     const heading = hops === trace.forward ? 'Forward' : 'Return';
     const [a, b] = hops === trace.forward ? [trace.from, trace.toNode] : [trace.toNode, trace.from];
     lines.push('', `#### ${heading}: ${code(a)} → ${code(b)}`, '');
     lines.push('| | step | detail | resource | rule | remediation |', '|---|---|---|---|---|---|');
-    lines.push(...hops.map(markdownRow));
+    lines.push(...hops.map((hop) => markdownRow(hop, shown)));
   }
   return `${lines.join('\n')}\n`;
 }
