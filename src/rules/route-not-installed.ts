@@ -214,16 +214,17 @@ export const routeNotInstalled: Rule = {
     docsUrl: 'docs/rules.md#route-not-installed',
     fixable: false,
     description:
-      'flannel host-gw installs "peerPodCIDR via peerIP" in every node\'s kernel table. A route dump without it, or with it via another gateway, shows where host-gw has failed: pod traffic to that peer follows another route or none.',
+      "flannel host-gw installs \"peerPodCIDR via peerIP\" in every node's kernel table. A route dump without it, or with it via another gateway, shows where host-gw has failed: pod traffic to that peer follows another route or none. A route more specific than the pod CIDR that goes elsewhere diverts that part of the peer's pods, though the pod CIDR's own route is there.",
     remediation:
-      'Fix what kept flannel from adding the route (a peer that is not on-link, flanneld not running), or add the route by hand until then.',
+      'Fix what kept flannel from adding the route (a peer that is not on-link, flanneld not running), or add the route by hand until then; delete a more specific route that diverts part of the pod CIDR.',
     docs: {
-      summary: "L2 providers: a node's route dump lacks `peerPodCIDR via peerIP`",
+      summary: "L2 providers: a node's route dump lacks `peerPodCIDR via peerIP`, or diverts a sub-range of it",
       providers: ['aws', 'vsphere', 'baremetal'],
       checks: [
         "For each node with a route dump, every peer's pod CIDR must be routed via the peer's IP (Linux `ip route`: `dst` the pod CIDR, `gateway` the peer IP; Windows: `DestinationPrefix` the pod CIDR, `NextHop` the peer IP, and, when the node's address dump is given, `InterfaceAlias` the adapter that carries the node IP: the vEthernet adapter of the L2bridge HNS network, where flannel adds its routes; a route on another adapter does not count). A missing route, or one via another gateway, is reported with what the table would use instead (its longest matching prefix).",
+        "A route more specific than a peer's pod CIDR (`10.244.1.128/25` inside `10.244.1.0/24`) that goes elsewhere than via the peer (another gateway, on-link to a device, or, on Windows, another adapter) diverts that sub-range, though the pod CIDR's own route is there: it is reported with the diverted range and what it goes to. Sub-routes via the peer are fine, and so is a diverting route that more specific ones via the peer cover entirely.",
         "Peers that are not on-link from the node (by its address dump, their IP outside its interface's prefix) are left out: flannel never adds routes to them, and `subnet-mismatch` reports them.",
-        "One finding per node, naming the first three peers and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
+        "One finding per node, naming the first three peers it lacks routes to, the first three whose pod CIDRs it diverts in part, and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
       ],
       needs: [
         'The nodes with their pod CIDRs: `kubectl get nodes -o json`.',
@@ -232,6 +233,7 @@ export const routeNotInstalled: Rule = {
       remediation: [
         'Look for `subnet-mismatch` findings (flannel skips peers that are not on-link) and at the log of flanneld on the node.',
         'Until then the route can be added by hand: `ip route replace PEER_POD_CIDR via PEER_IP` (Windows: `New-NetRoute -DestinationPrefix PEER_POD_CIDR -NextHop PEER_IP -InterfaceAlias ...`).',
+        'A diverting route is deleted: `ip route del SUB_RANGE via GATEWAY dev DEVICE` (Windows: `Remove-NetRoute -DestinationPrefix SUB_RANGE -NextHop GATEWAY -InterfaceAlias ADAPTER -Confirm:$false`), or narrowed to leave the pod CIDR out.',
       ],
       fix: ["None: the route lives in the node's kernel, not in the cloud; the plan leaves it out."],
     },
