@@ -80,8 +80,9 @@ function judge(host: HostNetwork, self: string, peers: readonly NodeView[], scop
         judged.missing.push({ peer: peer.node.name, cidr, via: ips[0]!, instead: longestMatch(routes, cidr) });
         continue;
       }
-      const toPeer = (route: HostRoute) => counts(route) && ips.includes(route.gateway!);
-      for (const route of divertingRoutes(inside.get(cidr.text) ?? [], toPeer))
+      const within = inside.get(cidr.text);
+      if (!within) continue;
+      for (const route of divertingRoutes(within, (route) => counts(route) && ips.includes(route.gateway!)))
         judged.diverted.push({ peer: peer.node.name, cidr, via: installed, route });
     }
   }

@@ -26,8 +26,11 @@ export function routesInside(
   prefixes: ReadonlyMap<Family, readonly number[]>,
 ): ReadonlyMap<string, readonly HostRoute[]> {
   const inside = new Map<string, HostRoute[]>();
+  const v4 = prefixes.get(4)?.[0] ?? 32;
+  const v6 = prefixes.get(6)?.[0] ?? 128;
   for (const route of routes) {
-    for (const prefix of prefixes.get(route.dest.family) ?? []) {
+    if (route.dest.prefix <= (route.dest.family === 4 ? v4 : v6)) continue;
+    for (const prefix of prefixes.get(route.dest.family)!) {
       if (prefix >= route.dest.prefix) break;
       const block = supernet(route.dest, prefix).text;
       inside.set(block, [...(inside.get(block) ?? []), route]);
