@@ -1,8 +1,17 @@
-import { contains, ipFamily, type Cidr } from '../model/cidr.js';
+import { contains, ipFamily, type Cidr, type Family } from '../model/cidr.js';
 import type { FindingDraft } from '../model/finding.js';
 import type { Remediation } from '../model/remediation.js';
+import { withCommand, type Shell } from '../model/shell.js';
 import type { HostNetwork, HostRoute } from '../model/snapshot.js';
 import type { NodeView } from '../model/topology.js';
+import {
+  describeDiversion,
+  divertingRoutes,
+  podPrefixes,
+  routesInside,
+  type Diversion,
+} from './shared/diverted-ranges.js';
+import { addRoute, deleteRoute, inSequence } from './shared/host-route-commands.js';
 import { onLinkViews, unreachablePeers } from './shared/on-link.js';
 import { nodeList } from './shared/route-coverage.js';
 import type { Rule, RuleContext } from './types.js';
@@ -34,36 +43,50 @@ interface Scope {
   readonly skipped: ReadonlySet<string>;
   /** Windows: the adapter carrying the node IP (the L2bridge HNS network's vEthernet), where flannel adds its routes. */
   readonly bridge?: string;
+  /** The pod CIDR sizes of the cluster, by family (see routesInside). */
+  readonly prefixes: ReadonlyMap<Family, readonly number[]>;
 }
 
-/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`. */
-function lacks(host: HostNetwork, self: string, peers: readonly NodeView[], { skipped, bridge }: Scope): Lack[] {
+/** What a node's table does wrong by its peers: the pod CIDRs it lacks, and the parts of the others it diverts. */
+interface Judged {
+  readonly missing: Lack[];
+  readonly diverted: Diversion[];
+}
+
+/** The peers' pod CIDRs that the node's table lacks as `podCIDR via peerIP`, or sends part of elsewhere. */
+function judge(host: HostNetwork, self: string, peers: readonly NodeView[], scope: Scope): Judged {
+  const { skipped, bridge, prefixes } = scope;
   const routes = host.routes ?? [];
+  // flannel adds its routes on the L2bridge adapter on Windows: a route via the peer on another one does not count.
+  const counts = (route: HostRoute) =>
+    route.gateway !== undefined && !(bridge && route.interface && route.interface !== bridge);
   // Indexed by destination: a table holds a route per peer, and every node's table is checked against every peer.
   const gateways = new Map<string, Set<string>>();
   for (const route of routes) {
-    if (route.gateway === undefined || (bridge && route.interface && route.interface !== bridge)) continue;
+    if (!counts(route)) continue;
     const set = gateways.get(route.dest.text) ?? new Set<string>();
-    gateways.set(route.dest.text, set.add(route.gateway));
+    gateways.set(route.dest.text, set.add(route.gateway!));
   }
-  const found: Lack[] = [];
+  const inside = routesInside(routes, prefixes);
+  const judged: Judged = { missing: [], diverted: [] };
   for (const peer of peers) {
     if (peer.node.name === self || skipped.has(peer.node.name)) continue;
     for (const cidr of peer.node.podCidrs) {
       const ips = peer.ips.filter((ip) => ipFamily(ip) === cidr.family);
       if (ips.length === 0) continue;
       const via = gateways.get(cidr.text);
-      const installed = via !== undefined && ips.some((ip) => via.has(ip));
-      if (!installed) found.push({ peer: peer.node.name, cidr, via: ips[0]!, instead: longestMatch(routes, cidr) });
+      const installed = via === undefined ? undefined : ips.find((ip) => via.has(ip));
+      if (installed === undefined) {
+        judged.missing.push({ peer: peer.node.name, cidr, via: ips[0]!, instead: longestMatch(routes, cidr) });
+        continue;
+      }
+      const within = inside.get(cidr.text);
+      if (!within) continue;
+      for (const route of divertingRoutes(within, (route) => counts(route) && ips.includes(route.gateway!)))
+        judged.diverted.push({ peer: peer.node.name, cidr, via: installed, route });
     }
   }
-  return found;
-}
-
-export function addCommand(host: HostNetwork, lack: Lack, bridge: string | undefined): string {
-  return host.os === 'windows'
-    ? `New-NetRoute -DestinationPrefix ${lack.cidr.text} -NextHop ${lack.via} -InterfaceAlias "${bridge ?? '<the L2bridge vEthernet adapter>'}"`
-    : `ip route replace ${lack.cidr.text} via ${lack.via}`;
+  return judged;
 }
 
 /** One node's kernel table held against its peers: the host-gw routes it lacks. */
@@ -75,6 +98,8 @@ export interface HostRouteCheck {
   /** Windows: the adapter whose routes count. */
   readonly bridge?: string;
   readonly missing: readonly Lack[];
+  /** Routes more specific than a peer's pod CIDR, installed as it is, that take part of it elsewhere. */
+  readonly diverted: readonly Diversion[];
 }
 
 const CHECKED = new WeakMap<object, ReadonlyMap<string, HostRouteCheck>>();
@@ -94,42 +119,81 @@ export function hostRouteChecks({ topology, snapshot, profile }: RuleContext): R
   // flannel never installs a route to a peer that is not on-link: subnet-mismatch reports those, once.
   const linked = new Map(onLinkViews(topology.views, snapshot).map((entry) => [entry.view.node.name, entry]));
   const memo = new Map<string, readonly NodeView[]>();
+  const prefixes = podPrefixes(peers.flatMap((peer) => peer.node.podCidrs));
   for (const view of topology.views) {
     const host = hosts.get(view.node.name);
     if (!host?.routes) continue;
     const from = linked.get(view.node.name);
     const skipped = new Set(from ? unreachablePeers(from, peers, memo).map((peer) => peer.node.name) : []);
     const bridge = host.os === 'windows' ? from?.address.interface : undefined;
-    const missing = lacks(host, view.node.name, peers, { skipped, bridge });
-    checks.set(view.node.name, { view, host, skipped, bridge, missing });
+    const { missing, diverted } = judge(host, view.node.name, peers, { skipped, bridge, prefixes });
+    checks.set(view.node.name, { view, host, skipped, bridge, missing, diverted });
   }
   CHECKED.set(snapshot, checks);
   return checks;
 }
 
-/** What the rule's finding about the node says to do, for its first missing route. */
-export function hostRouteRemediation({ view, host, missing, bridge }: HostRouteCheck): Remediation {
+const DIVERTED_TEXT =
+  "Delete the routes more specific than a peer's pod CIDR that send part of it elsewhere (or narrow them to leave the pod CIDR out): host-gw's route must carry the whole pod CIDR.";
+
+/** What the rule's finding about the node says to do: add its first missing route, delete the diverting ones. */
+export function hostRouteRemediation({ view, host, missing, diverted, bridge }: HostRouteCheck): Remediation {
   const name = view.node.name;
-  return {
-    text: `flannel adds a peer's route only when the peer's IP is on-link and flanneld runs on ${name}: look for subnet-mismatch findings and at flanneld's log on ${name}. The route can be added by hand until then.`,
-    command: missing[0] ? addCommand(host, missing[0], bridge) : undefined,
-  };
+  const texts = [
+    missing.length > 0
+      ? `flannel adds a peer's route only when the peer's IP is on-link and flanneld runs on ${name}: look for subnet-mismatch findings and at flanneld's log on ${name}. The route can be added by hand until then.`
+      : undefined,
+    diverted.length > 0 ? DIVERTED_TEXT : undefined,
+  ];
+  const commands = [
+    ...missing.slice(0, 1).map((lack) => addRoute(host, lack.cidr, lack.via, bridge)),
+    ...deletions(host, diverted),
+  ];
+  const text = texts.filter((part) => part !== undefined).join(' ');
+  return commands.length > 0 ? withCommand({ text }, inSequence(host, commands)) : { text };
 }
 
-function* notInstalled(context: RuleContext): Iterable<FindingDraft> {
-  for (const check of hostRouteChecks(context).values()) {
-    const { view, host, missing } = check;
-    if (missing.length === 0) continue;
+/** One deletion per diverting route (a route can divert the pod CIDRs of several peers). */
+export function deletions(host: HostNetwork, diverted: readonly Diversion[]): Shell[] {
+  return [...new Set(diverted.map((entry) => entry.route))].map((route) => deleteRoute(host, route));
+}
+
+/** "b (10.244.1.128/25 of 10.244.1.0/24 goes via 10.0.0.1 dev eth0), c (…)": the first three peers, then a count. */
+function divertedText(diverted: readonly Diversion[]): string {
+  const byPeer = new Map<string, Diversion[]>();
+  for (const entry of diverted) byPeer.set(entry.peer, [...(byPeer.get(entry.peer) ?? []), entry]);
+  const peers = [...byPeer];
+  const shown = peers.slice(0, 3).map(([peer, entries]) => `${peer} (${entries.map(describeDiversion).join('; ')})`);
+  return `${shown.join(', ')}${peers.length > 3 ? ` and ${peers.length - 3} more` : ''}`;
+}
+
+function notInstalledMessage({ view, missing, diverted }: HostRouteCheck): string {
+  const name = view.node.name;
+  const parts: string[] = [];
+  if (missing.length > 0) {
     const shown = missing
       .slice(0, 3)
       .map((lack) => `${lack.peer} (${lack.cidr.text} via ${lack.via}; the table has ${describeRoute(lack.instead)})`);
     const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
-    const name = view.node.name;
+    parts.push(
+      `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown.join(', ')}${more}: pods on ${name} cannot reach those peers' pods directly`,
+    );
+  }
+  if (diverted.length > 0)
+    parts.push(
+      `${missing.length > 0 ? 'it also' : `node ${name}'s kernel route table`} sends part of the pod CIDRs of ${divertedText(diverted)} elsewhere than the peer: pods on ${name} cannot reach the pods in those ranges directly`,
+    );
+  return parts.join('; ');
+}
+
+function* notInstalled(context: RuleContext): Iterable<FindingDraft> {
+  for (const check of hostRouteChecks(context).values()) {
+    if (check.missing.length === 0 && check.diverted.length === 0) continue;
     yield {
-      node: name,
-      message: `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown.join(', ')}${more}: pods on ${name} cannot reach those peers' pods directly`,
+      node: check.view.node.name,
+      message: notInstalledMessage(check),
       remediation: hostRouteRemediation(check),
-      origin: host.routeOrigin,
+      origin: check.host.routeOrigin,
     };
   }
 }
@@ -151,16 +215,17 @@ export const routeNotInstalled: Rule = {
     docsUrl: 'docs/rules.md#route-not-installed',
     fixable: false,
     description:
-      'flannel host-gw installs "peerPodCIDR via peerIP" in every node\'s kernel table. A route dump without it, or with it via another gateway, shows where host-gw has failed: pod traffic to that peer follows another route or none.',
+      "flannel host-gw installs \"peerPodCIDR via peerIP\" in every node's kernel table. A route dump without it, or with it via another gateway, shows where host-gw has failed: pod traffic to that peer follows another route or none. A route more specific than the pod CIDR that goes elsewhere diverts that part of the peer's pods, though the pod CIDR's own route is there.",
     remediation:
-      'Fix what kept flannel from adding the route (a peer that is not on-link, flanneld not running), or add the route by hand until then.',
+      'Fix what kept flannel from adding the route (a peer that is not on-link, flanneld not running), or add the route by hand until then; delete a more specific route that diverts part of the pod CIDR.',
     docs: {
-      summary: "L2 providers: a node's route dump lacks `peerPodCIDR via peerIP`",
+      summary: "L2 providers: a node's route dump lacks `peerPodCIDR via peerIP`, or diverts a sub-range of it",
       providers: ['aws', 'vsphere', 'baremetal'],
       checks: [
         "For each node with a route dump, every peer's pod CIDR must be routed via the peer's IP (Linux `ip route`: `dst` the pod CIDR, `gateway` the peer IP; Windows: `DestinationPrefix` the pod CIDR, `NextHop` the peer IP, and, when the node's address dump is given, `InterfaceAlias` the adapter that carries the node IP: the vEthernet adapter of the L2bridge HNS network, where flannel adds its routes; a route on another adapter does not count). A missing route, or one via another gateway, is reported with what the table would use instead (its longest matching prefix).",
+        "A route more specific than a peer's pod CIDR (`10.244.1.128/25` inside `10.244.1.0/24`) that goes elsewhere than via the peer (another gateway, on-link to a device, or, on Windows, another adapter) diverts that sub-range, though the pod CIDR's own route is there: it is reported with the diverted range and what it goes to. Sub-routes via the peer are fine, and so is a diverting route that more specific ones via the peer cover entirely.",
         "Peers that are not on-link from the node (by its address dump, their IP outside its interface's prefix) are left out: flannel never adds routes to them, and `subnet-mismatch` reports them.",
-        "One finding per node, naming the first three peers and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
+        "One finding per node, naming the first three peers it lacks routes to, the first three whose pod CIDRs it diverts in part, and how many more. On GCE and Azure traffic follows the default route to the cloud's routes, so no host route is expected and the rule does not run.",
       ],
       needs: [
         'The nodes with their pod CIDRs: `kubectl get nodes -o json`.',
@@ -169,6 +234,7 @@ export const routeNotInstalled: Rule = {
       remediation: [
         'Look for `subnet-mismatch` findings (flannel skips peers that are not on-link) and at the log of flanneld on the node.',
         'Until then the route can be added by hand: `ip route replace PEER_POD_CIDR via PEER_IP` (Windows: `New-NetRoute -DestinationPrefix PEER_POD_CIDR -NextHop PEER_IP -InterfaceAlias ...`).',
+        'A diverting route is deleted: `ip route del SUB_RANGE via GATEWAY dev DEVICE` (Windows: `Remove-NetRoute -DestinationPrefix SUB_RANGE -NextHop GATEWAY -InterfaceAlias ADAPTER -Confirm:$false`), or narrowed to leave the pod CIDR out.',
       ],
       fix: ["None: the route lives in the node's kernel, not in the cloud; the plan leaves it out."],
     },

@@ -174,7 +174,7 @@ describe('explain on bare metal: subnets, address prefixes and kernel routes', (
     ]);
     expect(trace.verdict).toBe('dropped');
     expect(hop(trace, 'forward', 'route-lookup').remediation?.command).toBe(
-      'New-NetRoute -DestinationPrefix 10.244.2.0/24 -NextHop 192.168.10.13 -InterfaceAlias "vEthernet (Ethernet)"',
+      "New-NetRoute -DestinationPrefix 10.244.2.0/24 -NextHop 192.168.10.13 -InterfaceAlias 'vEthernet (Ethernet)'",
     );
     const healthy = traceOf(await checkFiles(...BM_HEALTHY, ...WINDOWS), 'bm-win-01', 'bm-cp-01');
     expect(hop(healthy, 'forward', 'route-lookup')).toMatchObject({ ok: true, resource: 'bm-win-01 route table' });

@@ -107,7 +107,7 @@ describe('Windows nodes: Windows PowerShell 5.1 ConvertTo-Json (UTF-16 LE, BOM, 
     );
     expect(win[0]!.message).not.toMatch(/bm-cp-01 \(|bm-wrk-01 \(/);
     expect(win[0]!.remediation.command).toBe(
-      'New-NetRoute -DestinationPrefix 10.244.2.0/24 -NextHop 192.168.10.13 -InterfaceAlias "vEthernet (Ethernet)"',
+      "New-NetRoute -DestinationPrefix 10.244.2.0/24 -NextHop 192.168.10.13 -InterfaceAlias 'vEthernet (Ethernet)'",
     );
     expect(of(found, 'subnet-mismatch')).toEqual([]);
     expect(found.filter((f) => f.message.includes('win-node-'))).toEqual([]);

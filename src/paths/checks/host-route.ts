@@ -1,8 +1,11 @@
-import { hostCidr, ipFamily } from '../../model/cidr.js';
 import type { Hop, PathBlock } from '../../model/connectivity.js';
 import type { NodeView } from '../../model/topology.js';
+import { type Cidr, hostCidr, ipFamily } from '../../model/cidr.js';
+import { withCommand, type Shell } from '../../model/shell.js';
+import { describeDiversion } from '../../rules/shared/diverted-ranges.js';
+import { addRoute, inSequence } from '../../rules/shared/host-route-commands.js';
 import {
-  addCommand,
+  deletions,
   describeRoute,
   hostRouteChecks,
   hostRouteRemediation,
@@ -25,6 +28,21 @@ function winnerFor(check: HostRouteCheck, to: Target) {
   return longestMatch(check.host.routes ?? [], to.ip ? hostCidr(to.ip)! : to.podCidr);
 }
 
+/** The hop that fails on a route of the source's table: the rule's remediation, with the command for this pair. */
+function failed(context: PathContext, check: HostRouteCheck, detail: string, command: Shell): Hop {
+  const from = check.view.node.name;
+  const ruleId = 'route-not-installed';
+  const reported = reportedRemediation(context, { ruleId, node: from }, hostRouteRemediation(check));
+  return {
+    step: STEP,
+    ok: false,
+    detail,
+    resource: `${from} route table`,
+    ruleId,
+    remediation: withCommand({ ...reported, command: undefined }, command),
+  };
+}
+
 function checkedHop(context: PathContext, check: HostRouteCheck, to: Target): Hop {
   const from = check.view.node.name;
   const peer = to.view.node.name;
@@ -37,32 +55,22 @@ function checkedHop(context: PathContext, check: HostRouteCheck, to: Target): Ho
       ok: true,
       detail: `not judged: ${peer} is not on-link from ${from}, so flannel adds no route to it (the on-link step decides)`,
     };
-  const lack = check.missing.find((entry) => entry.peer === peer && entry.cidr.text === to.podCidr.text);
+  const ofPair = (entry: { peer: string; cidr: Cidr }) => entry.peer === peer && entry.cidr.text === to.podCidr.text;
+  const lack = check.missing.find(ofPair);
   if (lack) {
-    const ruleId = 'route-not-installed';
-    const reported = reportedRemediation(context, { ruleId, node: from }, hostRouteRemediation(check));
-    return {
-      step: STEP,
-      ok: false,
-      detail: `${from}'s kernel table lacks ${lack.cidr.text} via ${lack.via}: ${rangeOf(to)} goes by ${describeRoute(winnerFor(check, to))}`,
-      resource: `${from} route table`,
-      ruleId,
-      remediation: { ...reported, command: addCommand(check.host, lack, check.bridge) },
-    };
+    const detail = `${from}'s kernel table lacks ${lack.cidr.text} via ${lack.via}: ${rangeOf(to)} goes by ${describeRoute(winnerFor(check, to))}`;
+    return failed(context, check, detail, addRoute(check.host, lack.cidr, lack.via, check.bridge));
   }
   const winner = winnerFor(check, to);
-  // The pod CIDR's route is there, but a more specific one takes this pod's address elsewhere.
-  if (to.ip && winner?.gateway !== undefined && !to.view.ips.includes(winner.gateway))
-    return {
-      step: STEP,
-      ok: false,
-      detail: `${from}'s kernel sends ${to.ip} by ${describeRoute(winner)}, more specific than ${to.podCidr.text} via ${via}`,
-      resource: `${from} route table`,
-      ruleId: 'route-not-installed',
-      remediation: {
-        text: `Remove the route ${winner.dest.text} from ${from}'s table, or narrow it so that it leaves ${to.podCidr.text} to host-gw.`,
-      },
-    };
+  // The pod CIDR's route is there, but more specific ones take part of it elsewhere: all of it when the whole
+  // node is traced, only the pod's own route when a pod IP is.
+  const diverted = check.diverted.filter((entry) => ofPair(entry) && (!to.ip || entry.route === winner));
+  if (diverted.length > 0) {
+    const detail = to.ip
+      ? `${from}'s kernel sends ${to.ip} by ${describeRoute(winner)}, more specific than ${to.podCidr.text} via ${diverted[0]!.via}`
+      : `${from}'s kernel table sends part of ${peer}'s pods elsewhere: ${diverted.map(describeDiversion).join(', ')}, not via ${diverted[0]!.via}`;
+    return failed(context, check, detail, inSequence(check.host, deletions(check.host, diverted)));
+  }
   return {
     step: STEP,
     ok: true,
@@ -91,26 +99,45 @@ function routeHop(context: PathContext, from: NodeView, to: Target): Hop {
   };
 }
 
-/** Sources lacking routes grouped by the peers they lack: nodes with the same gaps in their tables share a block. */
-function routeBlocks(context: PathContext): PathBlock[] {
-  if (context.profile.routing) return [];
+/** Sources grouped by the peers they fail: nodes with the same faults in their tables share a block. */
+function failedBlocks(
+  context: PathContext,
+  peersOf: (check: HostRouteCheck) => readonly { peer: string }[],
+  reason: (from: readonly string[], to: readonly string[]) => string,
+): PathBlock[] {
   const bySet = new Map<string, { from: string[]; to: string[] }>();
   for (const check of hostRouteChecks(context).values()) {
-    if (check.missing.length === 0) continue;
-    const peers = [...new Set(check.missing.map((lack) => lack.peer))].sort();
+    const peers = [...new Set(peersOf(check).map((entry) => entry.peer))].sort();
+    if (peers.length === 0) continue;
     const key = peers.join('\u0000');
     const entry = bySet.get(key) ?? { from: [], to: peers };
     entry.from.push(check.view.node.name);
     bySet.set(key, entry);
   }
-  const blocks: PathBlock[] = [...bySet.values()].map(({ from, to }) => ({
+  return [...bySet.values()].map(({ from, to }) => ({
     step: STEP,
     ok: false,
     ruleId: 'route-not-installed',
     from,
     to,
-    reason: `no kernel route on ${namesText(from)} to the pods of ${namesText(to)}`,
+    reason: reason(from, to),
   }));
+}
+
+function routeBlocks(context: PathContext): PathBlock[] {
+  if (context.profile.routing) return [];
+  const blocks = [
+    ...failedBlocks(
+      context,
+      (check) => check.missing,
+      (from, to) => `no kernel route on ${namesText(from)} to the pods of ${namesText(to)}`,
+    ),
+    ...failedBlocks(
+      context,
+      (check) => check.diverted,
+      (from, to) => `kernel routes on ${namesText(from)} send part of the pods of ${namesText(to)} elsewhere`,
+    ),
+  ];
   const without = withoutRouteDump(context).map((view) => view.node.name);
   if (without.length > 0)
     blocks.push({
