@@ -12,6 +12,22 @@ export interface ConnectivityRow {
   readonly unknownTo: readonly string[];
   /** The rules of the row's cells, the cells in group order, each cell's rules most pairs first. */
   readonly rules: readonly string[];
+  /** The row's cells by destination group id. */
+  readonly cells: ReadonlyMap<string, ConnectivityCell>;
+}
+
+/** Up to this many groups the reports draw the whole groups × groups grid; beyond, one folded row per group. */
+export const GRID_MAX_GROUPS = 8;
+
+/** A cell in a few words: "all 12 delivered", "10 of 12 dropped", "8 of 8 dropped, 2 unknown". */
+export function cellWords(cell: ConnectivityCell | undefined): string {
+  if (cell === undefined || cell.pairs === 0) return 'no pairs';
+  if (cell.delivered === cell.pairs) return `all ${cell.pairs} delivered`;
+  const parts: string[] = [];
+  if (cell.dropped > 0) parts.push(`${cell.dropped} of ${cell.pairs} dropped`);
+  if (cell.unknown > 0)
+    parts.push(parts.length ? `${cell.unknown} unknown` : `${cell.unknown} of ${cell.pairs} unknown`);
+  return parts.join(', ');
 }
 
 /** The rows, in group order: each from-group with its cells folded together (a sparse groups × groups matrix). */
@@ -33,6 +49,7 @@ export function connectivityRows(connectivity: Connectivity): ConnectivityRow[] 
       droppedTo: cells.filter((cell) => cell.dropped > 0).map((cell) => cell.to),
       unknownTo: cells.filter((cell) => cell.unknown > 0).map((cell) => cell.to),
       rules: [...new Set(cells.flatMap((cell) => cell.rules))],
+      cells: new Map(cells.map((cell) => [cell.to, cell])),
     };
   });
 }

@@ -2,7 +2,14 @@ import { plural } from './plural.js';
 import { SEVERITIES } from '../model/finding.js';
 import { acceptanceLine, changeCounts } from './gate.js';
 import { beforeAfter, scopeNote, subject } from './plan.js';
-import { connectivityRows, connectivityTotals, outsideLine, type ConnectivityRow } from './connectivity-rows.js';
+import {
+  cellWords,
+  connectivityRows,
+  connectivityTotals,
+  GRID_MAX_GROUPS,
+  outsideLine,
+  type ConnectivityRow,
+} from './connectivity-rows.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Renderer, Report, Summary } from './types.js';
 
@@ -223,11 +230,25 @@ function planLines(report: Report, style: Style): string[][] {
   return sections;
 }
 
-function connectivityRowLines(row: ConnectivityRow, style: Style): string[] {
+/** Per destination group, within the grid size: "→ g1 all 2 delivered · g2 2 of 4 dropped". */
+function gridCounts(row: ConnectivityRow, ids: readonly string[], style: Style): string[] {
+  const cells = ids.flatMap((id) => {
+    const cell = row.cells.get(id);
+    if (cell === undefined || cell.pairs === 0) return [];
+    const paint = cell.dropped > 0 ? style.red : cell.unknown > 0 ? style.yellow : style.green;
+    return [paint(`${id} ${cellWords(cell)}`)];
+  });
+  return [`→ ${cells.join(' · ')}`];
+}
+
+function connectivityRowLines(row: ConnectivityRow, ids: readonly string[], style: Style): string[] {
   const { group } = row;
-  const counts = [style.green(`${row.delivered} delivered`)];
-  if (row.dropped > 0) counts.push(style.red(`${row.dropped} dropped → ${row.droppedTo.join(', ')}`));
-  if (row.unknown > 0) counts.push(style.yellow(`${row.unknown} unknown → ${row.unknownTo.join(', ')}`));
+  const counts =
+    ids.length <= GRID_MAX_GROUPS ? gridCounts(row, ids, style) : [style.green(`${row.delivered} delivered`)];
+  if (ids.length > GRID_MAX_GROUPS && row.dropped > 0)
+    counts.push(style.red(`${row.dropped} dropped → ${row.droppedTo.join(', ')}`));
+  if (ids.length > GRID_MAX_GROUPS && row.unknown > 0)
+    counts.push(style.yellow(`${row.unknown} unknown → ${row.unknownTo.join(', ')}`));
   const rules = row.rules.length > 0 ? style.dim(`  (${row.rules.join(', ')})`) : '';
   return [
     `  ${style.bold(group.id)}  ${oneLineName(group.label)}  ${style.dim(plural(group.nodes.length, 'node'))}`,
@@ -240,11 +261,12 @@ function connectivityLines(report: Report, style: Style): string[][] {
   const { connectivity } = report;
   if (!connectivity) return [];
   const rows = connectivityRows(connectivity);
+  const ids = connectivity.groups.map((group) => group.id);
   const outside = outsideLine(connectivity);
   const lines = [
     `${style.bold('Connectivity')}  ${connectivityTotals(connectivity)}`,
     ...(outside ? [style.dim(`  ${outside}`)] : []),
-    ...rows.slice(0, TEXT_CONNECTIVITY_ROWS).flatMap((row) => connectivityRowLines(row, style)),
+    ...rows.slice(0, TEXT_CONNECTIVITY_ROWS).flatMap((row) => connectivityRowLines(row, ids, style)),
   ];
   const hidden = rows.length - TEXT_CONNECTIVITY_ROWS;
   if (hidden > 0) lines.push(style.dim(`  …${plural(hidden, 'more group')} not shown; see the JSON report`));

@@ -3,6 +3,7 @@ import type { NodeGroup, PathBlock } from '../../src/model/connectivity.js';
 import { connectivity } from '../../src/paths/matrix.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown, renderMarkdownLimited } from '../../src/report/markdown.js';
+import { GRID_MAX_GROUPS } from '../../src/report/connectivity-rows.js';
 import { renderText, TEXT_CONNECTIVITY_ROWS } from '../../src/report/text.js';
 import type { Report } from '../../src/report/types.js';
 import { runFixture } from '../rules/helpers.js';
@@ -57,14 +58,28 @@ describe('connectivity in the reports', () => {
     });
   });
 
-  it('shows one row per group with counts, the groups dropped towards and the rules, and a total', () => {
+  it('shows a groups × groups grid with counts per cell and the rules, and a total', () => {
     const markdown = renderMarkdown(withMatrix(2), plain);
     expect(markdown).toContain('6 delivered, 6 dropped, 0 unknown of 12 node pairs in 2 groups');
-    expect(markdown).toContain('| ❌ g1 `subnet-0 10.0.0.0/24, linux` | 2 | 4 | 2 → g2 | 0 | `route-missing` |');
+    expect(markdown).toContain('| From ↓ to → | Nodes | g1 | g2 | Rules |');
+    expect(markdown).toContain(
+      '| ❌ g1 `subnet-0 10.0.0.0/24, linux` | 2 | ✅ all 2 delivered | ❌ 2 of 4 dropped | `route-missing` |',
+    );
+    expect(markdown).toContain('| ❌ g2 `subnet-1 10.0.1.0/24, linux` | 2 | ❌ 2 of 4 dropped | ❌ 2 of 2 dropped |');
     const text = renderText(withMatrix(2), plain);
     expect(text).toContain('Connectivity  6 delivered, 6 dropped, 0 unknown of 12 node pairs in 2 groups');
     expect(text).toContain(
-      '  g1  subnet-0 10.0.0.0/24, linux  2 nodes\n      4 delivered, 2 dropped → g2  (route-missing)',
+      '  g1  subnet-0 10.0.0.0/24, linux  2 nodes\n      → g1 all 2 delivered · g2 2 of 4 dropped  (route-missing)',
+    );
+  });
+
+  it('folds each group into one row past the grid size, naming the groups dropped towards', () => {
+    const markdown = renderMarkdown(withMatrix(GRID_MAX_GROUPS + 1), plain);
+    expect(markdown).toContain('| Group | Nodes | Delivered | Dropped | Unknown | Rules |');
+    expect(markdown).toContain('| ❌ g1 `subnet-0 10.0.0.0/24, linux` | 2 | 32 | 2 → g2 | 0 | `route-missing` |');
+    const text = renderText(withMatrix(GRID_MAX_GROUPS + 1), plain);
+    expect(text).toContain(
+      '  g1  subnet-0 10.0.0.0/24, linux  2 nodes\n      32 delivered, 2 dropped → g2  (route-missing)',
     );
   });
 
@@ -72,10 +87,11 @@ describe('connectivity in the reports', () => {
     const report = withMatrix(2, () => HOSTILE);
     const markdown = renderMarkdown(report, plain);
     const row = markdown.split('\n').find((line) => line.startsWith('| ❌ g1'))!;
+    expect(row).toBeDefined();
     expect(row).not.toContain('](');
     expect(row).not.toContain('<img');
     expect(row).not.toContain('\u001b');
-    expect(row.split(' | ')).toHaveLength(6);
+    expect(row.split(' | ')).toHaveLength(5);
     const text = renderText(report, plain);
     expect(text).not.toContain('\u001b');
     expect(text).not.toContain('\u202e');
