@@ -86,7 +86,15 @@ const FAULT_KINDS = {
   azure: ['no-forwarding', 'missing-route', 'no-pod-cidr'],
 };
 
-function planCluster({ provider, nodes: count, dualStack = false, faults = false, seed = 1, firewallRules = 0 }) {
+function planCluster({
+  provider,
+  nodes: count,
+  dualStack = false,
+  faults = false,
+  seed = 1,
+  firewallRules = 0,
+  partialPodRule = false,
+}) {
   if (!PROVIDERS.includes(provider)) throw new Error(`unknown provider ${provider}`);
   if (!Number.isInteger(count) || count < 1) throw new Error(`nodes must be a positive integer, got ${count}`);
   const rng = mulberry32(seed);
@@ -99,7 +107,7 @@ function planCluster({ provider, nodes: count, dualStack = false, faults = false
     faults: new Set(),
   }));
   const faultsByKind = faults ? assignFaults(rng, nodes, FAULT_KINDS[provider]) : {};
-  return { provider, rng, dualStack, cluster, nodes, faultsByKind, firewallRules };
+  return { provider, rng, dualStack, cluster, nodes, faultsByKind, firewallRules, partialPodRule };
 }
 
 /** Marks distinct random nodes: about FAULT_SHARE of the cluster in total, at least one per kind. */
@@ -534,6 +542,16 @@ function gceFirewall(plan, index, fields) {
 }
 
 /**
+ * The source of the rule admitting pod traffic: the cluster CIDR, or with `partialPodRule` the largest block at its
+ * start that holds at most half of the nodes' pod CIDRs (a rule written when the cluster was smaller).
+ */
+function podRuleRange(plan) {
+  if (!plan.partialPodRule) return plan.cluster.text;
+  const bits = Math.floor(Math.log2(Math.max(1, Math.floor(plan.nodes.length / 2))));
+  return `${ipv4(plan.cluster.base)}/${24 - bits}`;
+}
+
+/**
  * A realistic rule set of `count` rules: the one that admits pod traffic (source = cluster CIDR), then what
  * projects accumulate: tag-sourced rules between node pools, per-service ports from office ranges, and denies.
  */
@@ -541,7 +559,7 @@ function gceFirewallRules(plan, count) {
   const rules = [
     gceFirewall(plan, 0, {
       name: 'k8s-pods-all',
-      sourceRanges: [plan.cluster.text],
+      sourceRanges: [podRuleRange(plan)],
       targetTags: ['k8s-node'],
       allowed: [{ IPProtocol: 'tcp' }, { IPProtocol: 'udp' }, { IPProtocol: 'icmp' }],
     }),
@@ -757,7 +775,8 @@ function writeDocument(dir, name, doc) {
 // CLI
 
 const USAGE =
-  'usage: node bench/generate.mjs --provider aws|gce|azure --nodes N [--dual-stack] [--faults] [--seed N] --out DIR';
+  'usage: node bench/generate.mjs --provider aws|gce|azure --nodes N [--dual-stack] [--faults] [--seed N] ' +
+  '[--firewall-rules N [--partial-pod-rule]] --out DIR';
 
 function main(argv) {
   const { values } = parseArgs({
@@ -768,6 +787,8 @@ function main(argv) {
       'dual-stack': { type: 'boolean', default: false },
       faults: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      'firewall-rules': { type: 'string', default: '0' },
+      'partial-pod-rule': { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -783,6 +804,8 @@ function main(argv) {
       dualStack: values['dual-stack'],
       faults: values.faults,
       seed: Number(values.seed),
+      firewallRules: Number(values['firewall-rules']),
+      partialPodRule: values['partial-pod-rule'],
     },
     values.out,
   );

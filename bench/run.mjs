@@ -81,6 +81,13 @@ function benchCases({ providers, sizes, dualStack }) {
   // pod-traffic-blocked groups nodes by the rule sets they see; 1,000 nodes and 200 rules show it is not pairwise.
   if (providers.includes('gce') && sizes.includes(1000))
     cases.push({ provider: 'gce', nodes: 1000, dualStack: false, firewallRules: 200 });
+  // The same rules at the largest size, and with the pod rule holding only part of the pod range: the analysis
+  // then splits the pod CIDRs at the rules' boundaries, and should stay a small multiple of the whole-range row.
+  const largest = Math.max(...sizes);
+  if (providers.includes('gce') && largest > 1000) {
+    cases.push({ provider: 'gce', nodes: largest, dualStack: false, firewallRules: 200 });
+    cases.push({ provider: 'gce', nodes: largest, dualStack: false, firewallRules: 200, partialPodRule: true });
+  }
   return cases;
 }
 
@@ -147,7 +154,7 @@ function round(value, digits) {
 // One benchmark row
 
 function benchCase(spec, options, workDir) {
-  const name = `${spec.provider}-${spec.nodes}${spec.dualStack ? '-dual-stack' : ''}${spec.firewallRules ? `-fw${spec.firewallRules}` : ''}`;
+  const name = `${spec.provider}-${spec.nodes}${spec.dualStack ? '-dual-stack' : ''}${spec.firewallRules ? `-fw${spec.firewallRules}` : ''}${spec.partialPodRule ? '-partial' : ''}`;
   const dir = join(workDir, name);
   const outFile = join(workDir, 'out', `${name}.json`);
   const rssFile = join(workDir, 'out', `${name}.rss`);
@@ -167,7 +174,11 @@ function benchCase(spec, options, workDir) {
     const row = {
       provider: spec.provider,
       nodes: spec.nodes,
-      variant: spec.firewallRules ? `${spec.firewallRules} fw rules` : spec.dualStack ? 'dual-stack' : 'ipv4',
+      variant: spec.firewallRules
+        ? `${spec.firewallRules} fw rules${spec.partialPodRule ? ', pod rule partial' : ''}`
+        : spec.dualStack
+          ? 'dual-stack'
+          : 'ipv4',
       faults: Object.values(generated.faults).reduce((sum, names) => sum + names.length, 0),
       filesMb: round(generated.bytes / MiB, 2),
       floorMs: round(floor.wallMs, 1),

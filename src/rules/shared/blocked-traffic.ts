@@ -104,9 +104,16 @@ export class BlockedGroup {
   /** The rectangles by node, those with the same source nodes joined (their union is still exact). */
   private flows(): DroppedFlows[] {
     const bySources = new Map<string, { sources: NodeView[]; dests: Set<NodeView> }>();
+    // Rectangles of one class of destinations share their source list: its nodes are looked up once.
+    const sourceNodes = new Map<readonly Cidr[], { sources: NodeView[]; key: string }>();
     for (const rectangle of this.rectangles.values()) {
-      const sources = ownersOf(rectangle.sources, rectangle.source);
-      const key = sources.map((view) => view.node.name).join('\n');
+      let known = sourceNodes.get(rectangle.sources);
+      if (!known) {
+        const views = ownersOf(rectangle.sources, rectangle.source);
+        known = { sources: views, key: views.map((view) => view.node.name).join('\n') };
+        sourceNodes.set(rectangle.sources, known);
+      }
+      const { sources, key } = known;
       let entry = bySources.get(key);
       if (!entry) bySources.set(key, (entry = { sources, dests: new Set() }));
       for (const view of ownersOf(rectangle.dests, rectangle.dest)) entry.dests.add(view);
