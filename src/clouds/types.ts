@@ -49,6 +49,8 @@ export interface ProviderProfile {
   readonly routing?: RoutingProfile;
   /** What the provider calls a node's layer-2 segment and how to move a node into one; absent: a subnet. */
   readonly segment?: SegmentWording;
+  /** What places a node in the cloud's network for routes and firewalls; absent: the subnet of its interface. */
+  readonly placement?: Placement;
   /** The findings of this cloud's policies that forbid the fixes (policy-blocks-fix), about the given nodes. */
   policies?(
     constraints: readonly PolicyConstraint[],
@@ -57,6 +59,21 @@ export interface ProviderProfile {
   ): Iterable<FindingDraft>;
   /** How the cloud firewall treats forwarded pod traffic, and how to open it (pod-traffic-blocked). */
   readonly firewall?: FirewallProfile;
+}
+
+/**
+ * GCE ties routes and firewall rules to the instance's network (routes are network-wide): `network`, named by the
+ * instance list. Elsewhere the interface's subnet decides (Azure route tables, AWS subnets and NACLs).
+ */
+export interface Placement {
+  readonly noun: 'network' | 'subnet';
+  /** The dump that names it, for the hint when it is unknown. */
+  readonly dump: DataKind;
+}
+
+/** A node's placement on a provider: its profile's, else the subnet named by the interface listing. */
+export function placementOf(profile: ProviderProfile): Placement {
+  return profile.placement ?? { noun: 'subnet', dump: 'interfaces' };
 }
 
 export interface SegmentWording {

@@ -1,3 +1,4 @@
+import { placementOf } from '../clouds/types.js';
 import type { NodeGroup, OutsideNode } from '../model/connectivity.js';
 import { compareText } from '../model/order.js';
 import type { Os } from '../model/snapshot.js';
@@ -30,23 +31,24 @@ function networkLabel(context: PathContext, networkId: string): string {
 
 /**
  * The segment of a node: its subnet (which is the port group on vSphere and the declared subnet of an inventory),
- * or on GCE its network when no subnet is known. GCE routes are network-wide, so the network's routes are the route
- * table of each of its subnets; elsewhere the tables associated with the subnet (Azure user-defined routes).
+ * or where the network places nodes (GCE) that network when no subnet is known. There routes are network-wide, so the
+ * network's routes are the route table of each of its subnets; elsewhere the tables associated with the subnet
+ * (Azure user-defined routes).
  */
 function segmentOf(context: PathContext, view: NodeView): Segment | undefined {
-  const gce = context.snapshot.provider === 'gce';
+  const networkWide = placementOf(context.profile).noun === 'network';
   const { subnetId, subnet } = view;
   if (subnetId !== undefined) {
     const label = [subnet?.name ?? subnetId, ...(subnet?.cidrs.map((cidr) => cidr.text) ?? [])].join(' ');
     const network = subnet?.networkId ?? view.instance?.network;
-    const routeTables = gce
+    const routeTables = networkWide
       ? network !== undefined
         ? [shortName(network)]
         : []
       : (context.topology.tablesBySubnet.get(subnetId) ?? []).map((table) => table.name);
     return { id: subnetId, key: `subnet ${subnetId}`, label, routeTables };
   }
-  const network = gce ? view.instance?.network : undefined;
+  const network = networkWide ? view.instance?.network : undefined;
   if (network === undefined) return undefined;
   return {
     id: network,

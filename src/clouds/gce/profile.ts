@@ -130,6 +130,7 @@ function deleteCommand(route: Route): Shell {
 export const gce: ProviderProfile = {
   id: 'gce',
   displayName: 'GCE',
+  placement: { noun: 'network', dump: 'instances' },
   firewall: gceFirewall,
   policies: gcpPolicyFindings,
   dumps: {

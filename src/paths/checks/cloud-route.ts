@@ -3,7 +3,7 @@ import type { Hop, PathBlock, PathStep } from '../../model/connectivity.js';
 import { rescope, type Remediation } from '../../model/remediation.js';
 import type { Route } from '../../model/snapshot.js';
 import type { NodeView } from '../../model/topology.js';
-import type { RouteScope, RoutingProfile } from '../../clouds/types.js';
+import { placementOf, type RouteScope, type RoutingProfile } from '../../clouds/types.js';
 import { addDump } from '../../rules/shared/gaps.js';
 import { routeCoverage, type Coverage, type Verdict } from '../../rules/shared/route-coverage.js';
 import type { PathCheck, PathContext, Target } from '../types.js';
@@ -47,13 +47,13 @@ function unknownHop(context: PathContext, from: NodeView): Hop {
       ruleId: 'check-incomplete',
       remediation: { text: addDump(profile, 'routes') },
     };
-  const gce = profile.id === 'gce';
+  const placement = placementOf(profile);
   return {
     step: 'route-lookup',
     ok: null,
-    detail: `the ${gce ? 'network' : 'subnet'} of node ${from.node.name} is unknown: which routes it sees cannot be decided`,
+    detail: `the ${placement.noun} of node ${from.node.name} is unknown: which routes it sees cannot be decided`,
     ruleId: 'check-incomplete',
-    remediation: { text: addDump(profile, gce ? 'instances' : 'interfaces') },
+    remediation: { text: addDump(profile, placement.dump) },
   };
 }
 
@@ -230,7 +230,7 @@ export const cloudRoute: PathCheck = {
         ruleId: 'check-incomplete',
         from: unscoped.map((view) => view.node.name),
         to: 'all',
-        reason: `${context.profile.id === 'gce' ? 'network' : 'subnet'} unknown`,
+        reason: `${placementOf(context.profile).noun} unknown`,
       };
     yield* coverageBlocks(coverage);
   },

@@ -1,3 +1,4 @@
+import { placementOf } from '../../clouds/types.js';
 import { hostCidr, type Cidr } from '../../model/cidr.js';
 import type { Hop, PathBlock, PathStep } from '../../model/connectivity.js';
 import type { Remediation } from '../../model/remediation.js';
@@ -51,7 +52,7 @@ function unknownHop(context: PathContext, analysis: FirewallAnalysis, view: Node
     remediation: {
       text: entry
         ? `Add ${context.profile.firewall?.dumps ?? 'the firewall data'} covering this node's rule sets.`
-        : addDump(context.profile, context.profile.id === 'gce' ? 'instances' : 'interfaces'),
+        : addDump(context.profile, placementOf(context.profile).dump),
     },
   };
 }
