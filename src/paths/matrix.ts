@@ -1,5 +1,6 @@
 import type { Connectivity, ConnectivityCell, NodeGroup, PairCounts, PathBlock } from '../model/connectivity.js';
 import { compareText } from '../model/order.js';
+import { mergeBlocks } from './merge-blocks.js';
 
 /** A block over node indexes; `undefined` side: every node. Sides are sorted and free of duplicates. */
 interface IndexBlock {
@@ -64,39 +65,16 @@ function indexSide(side: PathBlock['from'], nodes: NodeIndex): number[] | undefi
   return sortedUnique(indexes);
 }
 
-function sideKey(side: readonly number[] | undefined): string {
-  return side === undefined ? '*' : side.join(',');
-}
-
-function union(a: readonly number[] | undefined, b: readonly number[] | undefined): number[] | undefined {
-  return a === undefined || b === undefined ? undefined : sortedUnique([...a, ...b]);
-}
-
-/**
- * Blocks of one rule and verdict that share a side become one: from × to1 ∪ from × to2 is from × (to1 ∪ to2), so
- * no pair changes verdict or rule. Checks report a cause per node (forwarding off on one node: it to all, all to
- * it); merged, they tell fewer classes of nodes apart.
- */
-function mergeOn(blocks: readonly IndexBlock[], shared: 'from' | 'to'): IndexBlock[] {
-  const other = shared === 'from' ? 'to' : 'from';
-  const merged = new Map<string, IndexBlock>();
-  for (const block of blocks) {
-    const key = `${String(block.ok)}\u0000${block.ruleId}\u0000${sideKey(block[shared])}`;
-    const seen = merged.get(key);
-    merged.set(key, seen ? { ...seen, [other]: union(seen[other], block[other]) } : block);
-  }
-  return [...merged.values()];
-}
-
+/** The blocks over node indexes, those sharing a side merged first (see mergeBlocks). */
 function indexBlocks(blocks: readonly PathBlock[], nodes: NodeIndex): IndexBlock[] {
   const indexed: IndexBlock[] = [];
-  for (const block of blocks) {
+  for (const block of mergeBlocks(blocks)) {
     const from = indexSide(block.from, nodes);
     const to = indexSide(block.to, nodes);
     if (from?.length === 0 || to?.length === 0) continue;
     indexed.push({ ok: block.ok, ruleId: block.ruleId, from, to });
   }
-  return mergeOn(mergeOn(indexed, 'from'), 'to');
+  return indexed;
 }
 
 function setBit(bits: Uint32Array, bit: number): void {

@@ -24,33 +24,3 @@ export function blockSides(block: PathBlock, nodes: ReadonlySet<string>): { from
 export function markLine(ruleId: string, ok: false | null, towards: string, extra = ''): string {
   return `${ok === false ? '✗' : '?'} ${ruleId} (${towards}${extra})`;
 }
-
-type Merged = { -readonly [K in keyof PathBlock]: PathBlock[K] };
-
-function sideKey(side: Side): string {
-  return side === 'all' ? '\u0000all' : [...side].sort().join('\u0000');
-}
-
-function union(a: Side, b: Side): Side {
-  return a === 'all' || b === 'all' ? 'all' : [...new Set([...a, ...b])];
-}
-
-function mergeOn(blocks: readonly PathBlock[], shared: 'from' | 'to'): PathBlock[] {
-  const other = shared === 'from' ? 'to' : 'from';
-  const merged = new Map<string, Merged>();
-  for (const block of blocks) {
-    const key = `${String(block.ok)}\u0001${block.ruleId}\u0001${sideKey(block[shared])}`;
-    const seen = merged.get(key);
-    if (seen) seen[other] = union(seen[other], block[other]);
-    else merged.set(key, { ...block });
-  }
-  return [...merged.values()];
-}
-
-/**
- * Blocks of one rule and verdict that share a side, as one: the route checks report a node's missing route once per
- * route scope, and the drawing should see that every peer misses it (one marked node), not one edge per scope.
- */
-export function mergedForDrawing(blocks: readonly PathBlock[]): PathBlock[] {
-  return mergeOn(mergeOn(blocks, 'to'), 'from');
-}

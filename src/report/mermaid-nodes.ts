@@ -1,5 +1,6 @@
 import type { Connectivity, PathBlock } from '../model/connectivity.js';
-import { blockSides, markLine, mergedForDrawing } from './mermaid-blocks.js';
+import { mergeBlocks } from '../paths/merge-blocks.js';
+import { blockSides, markLine } from './mermaid-blocks.js';
 import {
   addToEdge,
   finishEdges,
@@ -117,7 +118,7 @@ function readBlocks(place: Layout, blocks: readonly PathBlock[]): { marks: Marks
   const marks: Marks = { nodes: new Map(), notes: [] };
   const pending = new Map<string, PendingEdge>();
   const nodes = new Set(place.allNodes);
-  for (const block of mergedForDrawing(blocks)) {
+  for (const block of mergeBlocks(blocks)) {
     const { from, to } = blockSides(block, nodes);
     if (from === 'all' && to === 'all') {
       const mark: Mark = block.ok === false ? 'dropped' : 'unknown';
