@@ -1,3 +1,4 @@
+import { firstOf } from '../model/list-text.js';
 import { contains, ipFamily, type Cidr, type Family } from '../model/cidr.js';
 import type { FindingDraft } from '../model/finding.js';
 import type { Remediation } from '../model/remediation.js';
@@ -163,20 +164,20 @@ function divertedText(diverted: readonly Diversion[]): string {
   const byPeer = new Map<string, Diversion[]>();
   for (const entry of diverted) byPeer.set(entry.peer, [...(byPeer.get(entry.peer) ?? []), entry]);
   const peers = [...byPeer];
-  const shown = peers.slice(0, 3).map(([peer, entries]) => `${peer} (${entries.map(describeDiversion).join('; ')})`);
-  return `${shown.join(', ')}${peers.length > 3 ? ` and ${peers.length - 3} more` : ''}`;
+  return firstOf(peers, 3, ([peer, entries]) => `${peer} (${entries.map(describeDiversion).join('; ')})`);
 }
 
 function notInstalledMessage({ view, missing, diverted }: HostRouteCheck): string {
   const name = view.node.name;
   const parts: string[] = [];
   if (missing.length > 0) {
-    const shown = missing
-      .slice(0, 3)
-      .map((lack) => `${lack.peer} (${lack.cidr.text} via ${lack.via}; the table has ${describeRoute(lack.instead)})`);
-    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+    const shown = firstOf(
+      missing,
+      3,
+      (lack) => `${lack.peer} (${lack.cidr.text} via ${lack.via}; the table has ${describeRoute(lack.instead)})`,
+    );
     parts.push(
-      `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown.join(', ')}${more}: pods on ${name} cannot reach those peers' pods directly`,
+      `node ${name}'s kernel route table lacks the host-gw routes to the pod CIDRs of ${shown}: pods on ${name} cannot reach those peers' pods directly`,
     );
   }
   if (diverted.length > 0)

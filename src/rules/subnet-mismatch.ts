@@ -1,3 +1,4 @@
+import { firstOf } from '../model/list-text.js';
 import { containsIp } from '../model/cidr.js';
 import { groupBy } from '../model/group.js';
 import { compareText } from '../model/order.js';
@@ -72,8 +73,7 @@ function describeSubnet(views: readonly NodeView[], id: string): string {
 
 /** Peers named in a finding: the first few with their addresses, then a count (findings grow with nodes, never with pairs). */
 function peersText(peers: readonly NodeView[], from: OnLinkView, max = 3): string {
-  const named = peers.slice(0, max).map((peer) => `${peer.node.name} (${peerIp(peer, from.address)})`);
-  return peers.length <= max ? named.join(', ') : `${named.join(', ')} and ${peers.length - max} more`;
+  return firstOf(peers, max, (peer) => `${peer.node.name} (${peerIp(peer, from.address)})`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { firstOf } from '../../model/list-text.js';
 import type { Finding } from '../../model/finding.js';
 import type { Remediation } from '../../model/remediation.js';
 import type { PathContext } from '../types.js';
@@ -22,5 +23,5 @@ export function reportedRemediation(
 
 /** Nodes named in a block's reason: the first few, then a count (reasons grow with groups, never with nodes). */
 export function namesText(names: readonly string[], max = 3): string {
-  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+  return firstOf(names, max, String);
 }

@@ -1,3 +1,4 @@
+import { firstOf } from '../../model/list-text.js';
 import type { CidrIndex } from '../../model/cidr-index.js';
 import { contains, type Cidr } from '../../model/cidr.js';
 import type { Route } from '../../model/snapshot.js';
@@ -59,8 +60,7 @@ export function candidates(context: PathContext, scope: RouteScope, index: CidrI
 }
 
 function listed(routes: readonly Beaten[]): string {
-  const shown = routes.slice(0, SHOWN).map(({ route, why }) => `${route.name} ${route.dest.text} (${why})`);
-  return routes.length > SHOWN ? `${shown.join(', ')} and ${routes.length - SHOWN} more` : shown.join(', ');
+  return firstOf(routes, SHOWN, ({ route, why }) => `${route.name} ${route.dest.text} (${why})`);
 }
 
 /** "network k8s-net: route pods-b 10.48.1.0/24 via k8s-b wins for 10.48.1.0/24 over default 0.0.0.0/0 (…)" */

@@ -1,3 +1,4 @@
+import { firstOf } from '../../model/list-text.js';
 import { CidrIndex } from '../../model/cidr-index.js';
 import type { Cidr } from '../../model/cidr.js';
 import type { Route } from '../../model/snapshot.js';
@@ -155,6 +156,5 @@ export function routeCoverage(topology: Topology, routing: RoutingProfile): Cove
 
 /** "pool-a-1, pool-a-2 and 3 more" */
 export function nodeList(views: readonly NodeView[], max = 3): string {
-  const names = views.map((view) => view.node.name);
-  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+  return firstOf(views, max, (view) => view.node.name);
 }

@@ -1,4 +1,5 @@
 /** What the policy checks of every cloud share: short node lists, and which nodes need the forwarding fix. */
+import { firstOf } from '../../../model/list-text.js';
 import type { NodeView } from '../../../model/topology.js';
 
 const SHOWN_NODES = 5;
@@ -7,8 +8,7 @@ export const EXEMPTION_REASON = 'flannel host-gw routes pod traffic through the 
 
 /** "a, b, c, d, e and 3 more": messages stay one line on 1,000-node clusters. */
 export function listed(names: readonly string[]): string {
-  const shown = names.slice(0, SHOWN_NODES).join(', ');
-  return names.length > SHOWN_NODES ? `${shown} and ${names.length - SHOWN_NODES} more` : shown;
+  return firstOf(names, SHOWN_NODES, String);
 }
 
 export function nodesOf(views: readonly NodeView[]): string {
